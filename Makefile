@@ -1,0 +1,35 @@
+# Two commands on a fresh machine with only python3: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+export PREFECT_HOME := $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
+export UV_PROJECT_ENVIRONMENT := $(CURDIR)/.venv
+
+.PHONY: setup run test bench lint clean
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet uv==$(UV_VERSION)
+
+# The environment is exactly the lock file; --frozen fails rather than re-resolve.
+setup: $(UV)
+	$(UV) sync --frozen --all-extras
+
+run: setup
+	$(UV) run --frozen newsfacts run seeds --out output
+
+test: setup
+	$(UV) run --frozen pytest
+
+bench: setup
+	$(UV) run --frozen python -m bench
+
+lint: setup
+	$(UV) run --frozen ruff check .
+
+clean:
+	rm -rf .venv $(TOOLS) .prefect output/*/ output/newsfacts.duckdb

