@@ -52,12 +52,18 @@ def first_name_gender(name: str) -> str | None:
     return None
 
 
+def _name_shaped(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
 @dataclass
 class _Candidate:
     start_char: int
     sentence: int
     cluster: int
-    subject: bool
+    role: int
+    """0: subject of a main clause or a speaker, 1: subject of an embedded clause, 2: other."""
 
 
 @dataclass
@@ -70,7 +76,10 @@ class ArticleCoref:
     """Character ranges (quotations) whose mentions are not antecedents of an outside pronoun."""
 
     def __post_init__(self) -> None:
-        self._sent_starts = [s.start_char for s in self.doc.sents]
+        # A paragraph break always ends a sentence, even where the parser ran a headline on.
+        paragraph_starts = [i + 1 for i, ch in enumerate(self.doc.text) if ch == "\n"]
+        self._sent_starts = sorted({s.start_char for s in self.doc.sents} | set(paragraph_starts))
+        self.mentions = self.found.mentions + self._unlabelled_mentions()
         self._gender = self._cluster_genders()
         self._speakers: list[_Candidate] = []
         self._roles = self._role_index()
@@ -79,29 +88,56 @@ class ArticleCoref:
     def sentence_of(self, char: int) -> int:
         return bisect_right(self._sent_starts, char) - 1
 
+    def cluster_named(self, word: str) -> int | None:
+        """The one person (else organisation) whose name holds `word`: NER misses bare
+        surnames ("Akers said") that it tagged in full elsewhere ("Dave Akers")."""
+        if len(word) < 3 or not word[:1].isupper():
+            return None
+        for labels in ({"PERSON"}, {"ORG"}):
+            hits = [e.cluster for e in self.found.entities if e.label in labels and word in e.name.split()[1:]]
+            if len(hits) == 1:
+                return hits[0]
+        return None
+
+    def _unlabelled_mentions(self) -> tuple[Mention, ...]:
+        """Capitalised words outside any NER mention that repeat a surname of the article."""
+        covered = {i for m in self.found.mentions for i in range(m.start_char, m.end_char)}
+        extra = []
+        for t in self.doc:
+            if t.pos_ not in {"PROPN", "NOUN"} or t.idx in covered or t.is_sent_start:
+                continue
+            cluster = self.cluster_named(t.text)
+            if cluster is not None:
+                entity = self.found.entities[cluster]
+                extra.append(Mention(t.idx, t.idx + len(t), t.text, entity.label, -1, cluster))
+        return tuple(extra)
+
     def _tokens_of(self, mention: Mention) -> list[Token]:
         span = self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
         return list(span) if span is not None else []
 
-    def _is_subject(self, mention: Mention) -> bool:
+    def _role(self, mention: Mention) -> int:
+        """How salient a mention is: main-clause subjects are what a later 'he' usually means."""
         tokens = self._tokens_of(mention)
         inside = {t.i for t in tokens}
         for t in tokens:
             if t.head.i in inside and t.head.i != t.i:
                 continue
-            if t.dep_ in _SUBJECT_DEPS:
-                return True
             # "Georgiy Tykhyi, a spokesman" or "Netanyahu's office" as subject keep the name salient.
             if t.dep_ in {"appos", "poss", "compound"} and t.head.dep_ in _SUBJECT_DEPS:
-                return True
-        return False
+                t = t.head
+            if t.dep_ in _SUBJECT_DEPS:
+                verb = t.head
+                while verb.dep_ == "conj" and verb.head.i != verb.i:
+                    verb = verb.head
+                main = verb.dep_ == "ROOT" or "\n" in self.doc.text[min(verb.idx, verb.head.idx) : max(verb.idx, verb.head.idx)]
+                return 0 if main else 1
+        return 2
 
     def _cluster_genders(self) -> dict[int, str]:
         votes: dict[int, set[str]] = {}
         text = self.doc.text
         for m in self.found.mentions:
-            if m.label != "PERSON":
-                continue
             before = text[max(0, m.start_char - 6) : m.start_char].split()
             words = [w.lower() for w in m.text.split()[:1] + before[-1:]]
             for w in words:
@@ -111,7 +147,8 @@ class ArticleCoref:
                     votes.setdefault(m.cluster, set()).add("female")
         genders = {c: next(iter(v)) for c, v in votes.items() if len(v) == 1}
         for entity in self.found.entities:
-            if entity.label == "PERSON" and entity.cluster not in genders:
+            # NER sometimes calls an unfamiliar full name an ORG: a known first name says it is a person.
+            if entity.cluster not in genders and (entity.label == "PERSON" or _name_shaped(entity.name)):
                 guess = first_name_gender(entity.name)
                 if guess:
                     genders[entity.cluster] = guess
@@ -161,19 +198,27 @@ class ArticleCoref:
     # ---- resolution ------------------------------------------------------------------------
     def note_speaker(self, cluster: int, start_char: int) -> None:
         """Record a resolved speaker: the person just quoted is the likeliest 'he' that follows."""
-        self._speakers.append(_Candidate(start_char, self.sentence_of(start_char), cluster, True))
+        self._speakers.append(_Candidate(start_char, self.sentence_of(start_char), cluster, 0))
 
     def _excluded(self, char: int) -> bool:
         return any(a <= char < b for a, b in self.excluded)
 
+    def is_person(self, cluster: int) -> bool:
+        return self.found.entities[cluster].label == "PERSON" or cluster in self._gender
+
     def _candidates(self, labels: Iterable[str], before: int) -> list[_Candidate]:
         labels = set(labels)
         out = [
-            _Candidate(m.start_char, self.sentence_of(m.start_char), m.cluster, self._is_subject(m))
-            for m in self.found.mentions
-            if m.start_char < before and m.label in labels and not self._excluded(m.start_char)
+            _Candidate(m.start_char, self.sentence_of(m.start_char), m.cluster, self._role(m))
+            for m in self.mentions
+            if m.start_char < before and not self._excluded(m.start_char)
+            and (m.label in labels or ("PERSON" in labels and self.is_person(m.cluster)))
         ]
-        out += [c for c in self._speakers if c.start_char < before and self.found.entities[c.cluster].label in labels]
+        out += [
+            c for c in self._speakers
+            if c.start_char < before
+            and (self.found.entities[c.cluster].label in labels or ("PERSON" in labels and self.is_person(c.cluster)))
+        ]
         return out
 
     def resolve_pronoun(self, token: Token) -> int | None:
@@ -190,7 +235,9 @@ class ArticleCoref:
                 c for c in self._candidates({"PERSON"}, token.idx) if self._gender.get(c.cluster, want) == want
             ]
         elif word in _NEUTER_PRONOUNS | _PLURAL_PRONOUNS:
-            cands = [c for c in self._candidates({"ORG", "GPE"}, token.idx) if c.subject]
+            cands = [
+                c for c in self._candidates({"ORG", "GPE"}, token.idx) if c.role < 2 and not self.is_person(c.cluster)
+            ]
         else:
             return None
         here = self.sentence_of(token.idx)
@@ -199,7 +246,7 @@ class ArticleCoref:
             distance = here - c.sentence
             if distance > _MAX_SENTENCE_DISTANCE:
                 continue
-            score = distance * 2.0 + (0.0 if c.subject else 2.5) - c.start_char / 1e7
+            score = distance * 2.0 + (0.0, 1.5, 2.5)[c.role] - c.start_char / 1e7
             if c.cluster in self._gender:
                 score -= 0.5
             if best_score is None or score < best_score:

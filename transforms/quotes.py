@@ -35,6 +35,8 @@ REPORTING_VERBS = frozenset(
 )
 _MIN_WORDS = 3
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A verb without its own subject shares the subject of the verb or noun phrase it hangs from.
+_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "dobj", "pobj", "prep", "pcomp"})
 _DOUBLE_OPENERS = {"“": "”\"", "\"": "\"”", "«": "»", "„": "“”\"", "``": "''\"”"}
 _SINGLE_OPENERS = {"‘": "’", "'": "'", "''": "''", "‹": "›"}
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "who", "when", "where", "which"})
@@ -170,19 +172,19 @@ class _Attributor:
         return token.lemma_.lower() in verbs and token.pos_ in {"VERB", "AUX"} and not self.in_quote[token.i]
 
     def subject_of(self, verb: Token) -> Token | None:
-        """The subject of `verb`, climbing to the verb it shares one with ("visited Kyiv and said")."""
-        seen = 0
-        while seen < 4:
-            for child in verb.children:
-                if child.dep_ in _SUBJECT_DEPS and not self.in_quote[child.i]:
-                    return child
-            if verb.dep_ in {"conj", "xcomp", "advcl", "acl", "relcl"} and verb.head.i != verb.i:
-                if verb.dep_ == "relcl":
-                    return verb.head
-                verb = verb.head
-                seen += 1
-                continue
-            return None
+        """The subject of `verb`, climbing to the verb it shares one with: "visited Kyiv and said",
+        "issued a statement confirming ...", "stated, highlighting ..."."""
+        node = verb
+        for _ in range(5):
+            if node.pos_ in {"VERB", "AUX"}:
+                for child in node.children:
+                    if child.dep_ in _SUBJECT_DEPS and not self.in_quote[child.i]:
+                        return child
+            if node.dep_ == "relcl":
+                return node.head
+            if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
+                return None
+            node = node.head
         return None
 
     def according_to(self, token: Token) -> Token | None:
@@ -216,9 +218,13 @@ class _Attributor:
         phrase = self._phrase(head)
         for child in head.children:
             if child.dep_ == "appos":
-                m = self._first_mention(child.subtree, {"PERSON"})
+                m = self._first_mention(child.subtree, SPEAKER_LABELS)
                 if m is not None:
                     return m.text, m.cluster
+        if head.text[:1].isupper() and head.pos_ in {"PROPN", "NOUN"}:
+            named = self.coref.cluster_named(head.text)
+            if named is not None:
+                return phrase, named
         if head.pos_ in {"NOUN", "PROPN"}:
             role = self.coref.resolve_role(head)
             if role is not None:
@@ -268,6 +274,16 @@ class _Attributor:
         if span is None:
             return None
         inside = {t.i for t in span}
+        text = doc.text
+        after_ok = not run.closed or not text[run.start : run.end].rstrip().endswith(".") or (
+            text[run.outer_end : run.outer_end + 3].strip()[:1].islower()
+        )
+        after = self._segment(run.outer_end, forward=True) if run.closed and after_ok else []
+        # 0. news style puts the attribution right after the quote: '"...," he said', '"...," as X said'
+        for t in after[:5]:
+            hit = self.speaker_from_cue(t)
+            if hit is not None:
+                return hit
         # 1. the speech verb governing the quote ("X said the talks were 'productive'")
         for t in span:
             if t.head.i in inside:
@@ -287,16 +303,11 @@ class _Attributor:
                 if node.head.i == node.i:
                     break
                 node = node.head
-        # 2. a speech verb right after the quote: '"...," he said' / '"...," said X'
-        text = doc.text
-        after_ok = not run.closed or not text[run.start : run.end].rstrip().endswith(".") or (
-            text[run.outer_end : run.outer_end + 3].strip()[:1].islower()
-        )
-        if run.closed and after_ok:
-            for t in self._segment(run.outer_end, forward=True):
-                hit = self.speaker_from_cue(t)
-                if hit is not None:
-                    return hit
+        # 2. a speech verb later in the sentence after the quote
+        for t in after:
+            hit = self.speaker_from_cue(t)
+            if hit is not None:
+                return hit
         # 3. a speech verb in the same sentence before the quote, or a colon introduction
         before = self._segment(run.outer_start, forward=False)
         for t in reversed(before):
@@ -445,6 +456,16 @@ def _inherited(idx, results, resolved, att: _Attributor) -> tuple[str | None, in
         prev = results[idx - 1][0]
         if prev.paragraph >= run.paragraph - 1 and resolved[idx - 1][2] is not None:
             return resolved[idx - 1]
+    # an attribution paragraph ending in a speech verb introduces the quote paragraph after it
+    if before or not att.doc.text[: run.outer_start].rstrip().endswith((".", ":")):
+        return None, None, None
+    last = att.token_at(len(att.doc.text[: run.outer_start].rstrip()) - 1)
+    if last is not None and not att.in_quote[last.i]:
+        for t in reversed(list(last.sent)):
+            hit = att.speaker_from_cue(t)
+            if hit is not None:
+                speaker_text, cluster = att.resolve(hit[0])
+                return speaker_text, cluster, hit[1]
     return None, None, None
 
 
