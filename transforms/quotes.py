@@ -145,6 +145,12 @@ def find_quoted_runs(text: str) -> list[_Marked]:
             j, length = closing
             runs.append(_Marked(inner, j, i, j + length, True, p))
             i = j + length
+    for r in runs:
+        # French typesetting pads guillemets with spaces: « Nous ... »
+        while r.start < r.end and text[r.start].isspace():
+            r.start += 1
+        while r.end > r.start and text[r.end - 1].isspace():
+            r.end -= 1
     return [r for r in runs if r.end > r.start]
 
 
