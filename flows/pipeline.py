@@ -98,7 +98,10 @@ def extract_batch(articles: list[ArticleRecord], settings: Settings) -> list[Art
     """Parse a batch once with nlp.pipe and run every extractor; returns plain data, no Docs."""
     nlp = load_pipeline(settings.model)
     docs = parse(nlp, (a.text for a in articles), batch_size=settings.batch_size, n_process=settings.n_process)
-    return [extract_article(doc, article) for doc, article in zip(docs, articles, strict=True)]
+    return [
+        extract_article(doc, article, reported_speech=settings.reported_speech)
+        for doc, article in zip(docs, articles, strict=True)
+    ]
 
 
 @task(name="resolve-and-write")

@@ -31,14 +31,14 @@ class ArticleFacts:
     events: tuple[Event, ...]
 
 
-def extract_article(doc: Doc, article: ArticleRecord) -> ArticleFacts:
-    """Run every extractor over the article's one parse."""
+def extract_article(doc: Doc, article: ArticleRecord, *, reported_speech: bool = False) -> ArticleFacts:
+    """Run every extractor over the article's one parse; `reported_speech` adds indirect quotes."""
     found = extract_entities(doc)
     published = article.published_at.date() if article.published_at else None
     return ArticleFacts(
         article=article,
         entities=found,
-        quotes=tuple(extract_quotes(doc, found)),
+        quotes=tuple(extract_quotes(doc, found, indirect=reported_speech)),
         events=tuple(extract_events(doc, found, published=published)),
     )
 

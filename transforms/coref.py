@@ -1,0 +1,270 @@
+"""Who a pronoun or a role noun stands for, among the entities of one article.
+
+`ArticleCoref(doc, found)` indexes the article once; `resolve(token)` maps the head of a
+noun phrase ("he", "the Kremlin spokesman", "Mr. Peskov", "Netanyahu's office") to the index
+of an entity in `found.entities`, or None. Pronouns take the nearest compatible antecedent
+(number and gender), preferring grammatical subjects and recent speakers over other mentions;
+role nouns take the person the article names with that role ("spokesman Dmitry Peskov",
+"Georgiy Tykhyi, a spokesman for the ministry").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from transforms.entities import ArticleEntities, Mention, name_tokens
+
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+_NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+# Honorifics fix a person's gender whatever the first name; only these few are unambiguous.
+_MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother"})
+_FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister"})
+# An antecedent further back than this many sentences is a guess, not a resolution.
+_MAX_SENTENCE_DISTANCE = 6
+
+
+@cache
+def _name_detector():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(name: str) -> str | None:
+    """'male', 'female' or None from the first word of a personal name (gender-guesser's lists)."""
+    words = name_tokens(name)
+    if len(words) < 2:
+        return None
+    guess = _name_detector().get_gender(words[0].strip("."))
+    if guess in {"male", "mostly_male"}:
+        return "male"
+    if guess in {"female", "mostly_female"}:
+        return "female"
+    return None
+
+
+def _name_shaped(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+@dataclass
+class _Candidate:
+    start_char: int
+    sentence: int
+    cluster: int
+    role: int
+    """0: subject of a main clause or a speaker, 1: subject of an embedded clause, 2: other."""
+
+
+@dataclass
+class ArticleCoref:
+    """Pronoun and role resolution over one article's parse and entities."""
+
+    doc: Doc
+    found: ArticleEntities
+    excluded: list[tuple[int, int]] = field(default_factory=list)
+    """Character ranges (quotations) whose mentions are not antecedents of an outside pronoun."""
+
+    def __post_init__(self) -> None:
+        # A paragraph break always ends a sentence, even where the parser ran a headline on.
+        paragraph_starts = [i + 1 for i, ch in enumerate(self.doc.text) if ch == "\n"]
+        self._sent_starts = sorted({s.start_char for s in self.doc.sents} | set(paragraph_starts))
+        self.mentions = self.found.mentions + self._unlabelled_mentions()
+        self._gender = self._cluster_genders()
+        self._speakers: list[_Candidate] = []
+        self._roles = self._role_index()
+
+    # ---- indexing -------------------------------------------------------------------------
+    def sentence_of(self, char: int) -> int:
+        return bisect_right(self._sent_starts, char) - 1
+
+    def cluster_named(self, word: str) -> int | None:
+        """The one person (else organisation) whose name holds `word`: NER misses bare
+        surnames ("Akers said") that it tagged in full elsewhere ("Dave Akers")."""
+        if len(word) < 3 or not word[:1].isupper():
+            return None
+        for labels in ({"PERSON"}, {"ORG"}):
+            hits = [e.cluster for e in self.found.entities if e.label in labels and word in e.name.split()[1:]]
+            if len(hits) == 1:
+                return hits[0]
+        return None
+
+    def _unlabelled_mentions(self) -> tuple[Mention, ...]:
+        """Capitalised words outside any NER mention that repeat a surname of the article."""
+        covered = {i for m in self.found.mentions for i in range(m.start_char, m.end_char)}
+        extra = []
+        for t in self.doc:
+            if t.pos_ not in {"PROPN", "NOUN"} or t.idx in covered or t.is_sent_start:
+                continue
+            cluster = self.cluster_named(t.text)
+            if cluster is not None:
+                entity = self.found.entities[cluster]
+                extra.append(Mention(t.idx, t.idx + len(t), t.text, entity.label, -1, cluster))
+        return tuple(extra)
+
+    def _tokens_of(self, mention: Mention) -> list[Token]:
+        span = self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def _role(self, mention: Mention) -> int:
+        """How salient a mention is: main-clause subjects are what a later 'he' usually means."""
+        tokens = self._tokens_of(mention)
+        inside = {t.i for t in tokens}
+        for t in tokens:
+            if t.head.i in inside and t.head.i != t.i:
+                continue
+            # "Georgiy Tykhyi, a spokesman" or "Netanyahu's office" as subject keep the name salient.
+            if t.dep_ in {"appos", "poss", "compound"} and t.head.dep_ in _SUBJECT_DEPS:
+                t = t.head
+            if t.dep_ in _SUBJECT_DEPS:
+                verb = t.head
+                while verb.dep_ == "conj" and verb.head.i != verb.i:
+                    verb = verb.head
+                main = verb.dep_ == "ROOT" or "\n" in self.doc.text[min(verb.idx, verb.head.idx) : max(verb.idx, verb.head.idx)]
+                return 0 if main else 1
+        return 2
+
+    def _cluster_genders(self) -> dict[int, str]:
+        votes: dict[int, set[str]] = {}
+        text = self.doc.text
+        for m in self.found.mentions:
+            before = text[max(0, m.start_char - 6) : m.start_char].split()
+            words = [w.lower() for w in m.text.split()[:1] + before[-1:]]
+            for w in words:
+                if w in _MALE_TITLES:
+                    votes.setdefault(m.cluster, set()).add("male")
+                elif w in _FEMALE_TITLES:
+                    votes.setdefault(m.cluster, set()).add("female")
+        genders = {c: next(iter(v)) for c, v in votes.items() if len(v) == 1}
+        for entity in self.found.entities:
+            # NER sometimes calls an unfamiliar full name an ORG: a known first name says it is a person.
+            if entity.cluster not in genders and (entity.label == "PERSON" or _name_shaped(entity.name)):
+                guess = first_name_gender(entity.name)
+                if guess:
+                    genders[entity.cluster] = guess
+        return genders
+
+    def _role_index(self) -> dict[str, list[tuple[int, int, frozenset[str]]]]:
+        """role lemma -> (char offset, person cluster, modifier lemmas) for every named role holder.
+
+        News names an official once with the role ("Kremlin spokesman Dmitry Peskov", "Georgiy
+        Tykhyi, a spokesman for the ministry") and later uses the role alone ("the spokesman said").
+        """
+        roles: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
+        doc = self.doc
+
+        def add(role: Token, m: Mention) -> None:
+            if role.pos_ not in {"NOUN", "PROPN"} or not role.is_alpha:
+                return
+            mods = frozenset(
+                w.lemma_.lower() for w in role.subtree if w.i != role.i and w.is_alpha and not w.is_stop
+            )
+            roles.setdefault(role.lemma_.lower(), []).append((m.start_char, m.cluster, mods))
+
+        for m in self.found.mentions:
+            if m.label != "PERSON":
+                continue
+            tokens = self._tokens_of(m)
+            if not tokens:
+                continue
+            name_words = {w.lower() for w in name_tokens(self.found.entities[m.cluster].name)}
+            for t in tokens:
+                if t.lower_ not in name_words and t.is_alpha and t.text[:1].isupper():
+                    add(t, m)  # a title inside the mention: "President Volodymyr Zelensky"
+            first = tokens[0]
+            j = first.i - 1
+            while j >= 0 and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j].dep_ in {"compound", "nmod", "amod"}:
+                if self.found.entity_at(doc[j].idx, doc[j].idx + len(doc[j])) is None:
+                    add(doc[j], m)
+                j -= 1
+            for t in tokens:
+                for child in t.children:
+                    if child.dep_ == "appos" and child.i not in {x.i for x in tokens}:
+                        add(child, m)
+                if t.dep_ == "appos" and t.head.i not in {x.i for x in tokens}:
+                    add(t.head, m)
+        return roles
+
+    # ---- resolution ------------------------------------------------------------------------
+    def note_speaker(self, cluster: int, start_char: int) -> None:
+        """Record a resolved speaker: the person just quoted is the likeliest 'he' that follows."""
+        self._speakers.append(_Candidate(start_char, self.sentence_of(start_char), cluster, 0))
+
+    def _excluded(self, char: int) -> bool:
+        return any(a <= char < b for a, b in self.excluded)
+
+    def is_person(self, cluster: int) -> bool:
+        return self.found.entities[cluster].label == "PERSON" or cluster in self._gender
+
+    def _candidates(self, labels: Iterable[str], before: int) -> list[_Candidate]:
+        labels = set(labels)
+        out = [
+            _Candidate(m.start_char, self.sentence_of(m.start_char), m.cluster, self._role(m))
+            for m in self.mentions
+            if m.start_char < before and not self._excluded(m.start_char)
+            and (m.label in labels or ("PERSON" in labels and self.is_person(m.cluster)))
+        ]
+        out += [
+            c for c in self._speakers
+            if c.start_char < before
+            and (self.found.entities[c.cluster].label in labels or ("PERSON" in labels and self.is_person(c.cluster)))
+        ]
+        return out
+
+    def resolve_pronoun(self, token: Token) -> int | None:
+        """The entity a third-person pronoun refers to, or None.
+
+        He/she: the nearest person whose gender is not known to differ, subjects and recent
+        speakers first ("Mr. Trump told reporters that Mr. Putin had ..., he said" -> Trump).
+        It/they: the nearest organisation or country in subject position.
+        """
+        word = token.lower_
+        if word in _MALE_PRONOUNS | _FEMALE_PRONOUNS:
+            want = "male" if word in _MALE_PRONOUNS else "female"
+            cands = [
+                c for c in self._candidates({"PERSON"}, token.idx) if self._gender.get(c.cluster, want) == want
+            ]
+        elif word in _NEUTER_PRONOUNS | _PLURAL_PRONOUNS:
+            cands = [
+                c for c in self._candidates({"ORG", "GPE"}, token.idx) if c.role < 2 and not self.is_person(c.cluster)
+            ]
+        else:
+            return None
+        here = self.sentence_of(token.idx)
+        best, best_score = None, None
+        for c in cands:
+            distance = here - c.sentence
+            if distance > _MAX_SENTENCE_DISTANCE:
+                continue
+            score = distance * 2.0 + (0.0, 1.5, 2.5)[c.role] - c.start_char / 1e7
+            if c.cluster in self._gender:
+                score -= 0.5
+            if best_score is None or score < best_score:
+                best, best_score = c.cluster, score
+        return best
+
+    def resolve_role(self, token: Token) -> int | None:
+        """The named person holding the role `token` heads ("the spokesman"), or None."""
+        entries = self._roles.get(token.lemma_.lower())
+        if not entries:
+            return None
+        mods = {w.lemma_.lower() for w in token.subtree if w.i != token.i and w.is_alpha and not w.is_stop}
+        clusters = {c for _, c, _ in entries}
+        if len(clusters) == 1:
+            return next(iter(clusters))
+
+        def rank(entry: tuple[int, int, frozenset[str]]) -> tuple[int, int, int]:
+            start, _, entry_mods = entry
+            return (-len(mods & entry_mods), 0 if start < token.idx else 1, abs(token.idx - start))
+
+        return min(entries, key=rank)[1]
