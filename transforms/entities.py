@@ -43,6 +43,9 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _INNER_POSSESSIVE = re.compile(r"['’]s\s+")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&-]*[A-Z])\)")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+_ACRONYM_SHAPE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
+_MIN_CITY_FOR_ORG = 100_000
+_MIN_CITY_UNTAGGED = 100_000
 # Words that make a capitalised span an organisation, never a person's name.
 _ORG_WORDS = frozenset(
     ["council", "ministry", "forces", "force", "army", "navy", "bank", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "university", "institute", "agency", "committee", "party", "news", "times", "post", "office", "fund", "foundation", "association", "union", "service", "services", "airlines", "airways", "media", "press", "court", "parliament", "government", "administration", "department", "commission", "organization", "organisation", "network", "club", "league", "federation", "authority", "police", "guard"]
@@ -221,9 +224,9 @@ def _pieces(doc_text: str, start: int, end: int, label: str) -> list[_Candidate]
         for part in text.split("/"):
             cuts.append((pos, pos + len(part), ""))
             pos += len(part) + 1
-    elif (m := _INNER_POSSESSIVE.search(text)) and m.start() > 0:
-        owner = text[: m.start()]
-        owner_label = "GPE" if lookup_place(owner) else label
+    elif (m := _INNER_POSSESSIVE.search(text)) and m.start() > 0 and (
+        owner_label := _owner_label(text[: m.start()])
+    ):
         cuts += [(start, start + m.start(), owner_label), (start + m.end(), end, label)]
     else:
         cuts = [(start, end, label)]
@@ -237,6 +240,16 @@ def _pieces(doc_text: str, start: int, end: int, label: str) -> list[_Candidate]
             lab = "PERSON" if _looks_like_person(piece_text) else ("GPE" if lookup_place(piece_text) else "ORG")
         pieces.append(_Candidate(s, e, piece_text, lab))
     return pieces
+
+
+def _owner_label(owner: str) -> str | None:
+    """The label of a place or person that owns the rest of a span ("Kharkiv's mayor"), else None.
+
+    Other possessives are part of the name ("Prosecutor General's Office").
+    """
+    if lookup_place(owner):
+        return "GPE"
+    return "PERSON" if _looks_like_person(owner) else None
 
 
 def _looks_like_person(text: str) -> bool:
@@ -270,11 +283,16 @@ def _relabel(cand: _Candidate) -> _Candidate:
     if place is not None:
         big = place.kind != "city" or place.population >= BIG_CITY_POPULATION
         if cand.label in {"GPE", "LOC", "NORP", "FAC"}:
-            label = "GPE" if cand.label != "LOC" or place.kind != "city" else "LOC"
-            return _Candidate(cand.start, cand.end, cand.text, "GPE" if cand.label == "NORP" else label, place)
-        if cand.label == "ORG" or big or not is_given_name(words[0]):
+            return _Candidate(cand.start, cand.end, cand.text, "GPE", place)
+        # Multi-word names of small towns are often ordinary phrases that name an organisation.
+        if (cand.label == "ORG" and (len(words) == 1 or place.population >= _MIN_CITY_FOR_ORG)) or (
+            cand.label == "PERSON" and (big or not is_given_name(words[0]))
+        ):
             return _Candidate(cand.start, cand.end, cand.text, "GPE", place)
         return cand
+    if cand.label in {"GPE", "LOC"} and _ACRONYM_SHAPE.match(cand.text):
+        # Places are not written as initials, except countries ("U.S."), found above: "U.N." is an organisation.
+        return _Candidate(cand.start, cand.end, cand.text, "ORG")
     if cand.label != "PERSON" and _looks_like_person(cand.text):
         return _Candidate(cand.start, cand.end, cand.text, "PERSON")
     return cand
@@ -292,7 +310,33 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             piece = _relabel(piece)
             found.append(_with_title(text, piece) if piece.label == "PERSON" else piece)
     found += _introduced_acronyms(text, found)
+    found += _untagged_names(doc)
     return sorted(found, key=lambda c: c.start)
+
+
+def _untagged_names(doc: Doc) -> list[_Candidate]:
+    """Names the small model left untagged: a run of proper nouns that is a person's name by its
+    given name ("Rustem Umerov, who leads ...") or a country or sizeable city ("attacked targets in Kyiv")."""
+    found = []
+    run: list = []
+    for token in [*doc, None]:
+        shouted = token is not None and token.is_upper and len(token.text) >= 3
+        if token is not None and not token.ent_type_ and (token.pos_ == "PROPN" or shouted) \
+                and token.text[:1].isupper() and re.match(r"^[A-Za-z][\w'’-]*$", token.text):
+            run.append(token)
+            continue
+        if run:
+            span = doc[run[0].i : run[-1].i + 1]
+            place = lookup_place(span.text)
+            if 2 <= len(run) <= 3 and _looks_like_person(span.text):
+                found.append(_Candidate(span.start_char, span.end_char, span.text, "PERSON"))
+            elif place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED):
+                found.append(_Candidate(span.start_char, span.end_char, span.text, "GPE", place))
+            elif len(run) == 1 and run[0].is_upper and run[0].pos_ == "PROPN" and len(run[0].text) >= 3:
+                # A word in capitals that the tagger takes for a name: an agency or a ticker ("AFP").
+                found.append(_Candidate(span.start_char, span.end_char, span.text, "ORG"))
+            run = []
+    return found
 
 
 def _introduced_acronyms(text: str, found: list[_Candidate]) -> list[_Candidate]:

