@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     batch_size: int = Field(64, ge=1, description="Articles per Prefect task.")
     n_process: int = Field(1, ge=1, description="Processes for spaCy's nlp.pipe.")
     max_bytes: int = Field(5_000_000, ge=1, description="Inputs larger than this are rejected.")
+    alias_table: Path | None = Field(
+        None, description="CSV or Parquet of curated entities (name, aliases, type, qid) to link mentions to."
+    )
 
     @property
     def pipeline_version(self) -> str:

@@ -311,7 +311,12 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             found.append(_with_title(text, piece) if piece.label == "PERSON" else piece)
     found += _introduced_acronyms(text, found)
     found += _untagged_names(doc)
-    return sorted(found, key=lambda c: c.start)
+    # Spans found twice (an introduced acronym the model also missed) or overlapping: keep the first, longest.
+    kept: list[_Candidate] = []
+    for cand in sorted(found, key=lambda c: (c.start, -c.end)):
+        if not kept or cand.start >= kept[-1].end:
+            kept.append(cand)
+    return kept
 
 
 def _untagged_names(doc: Doc) -> list[_Candidate]:

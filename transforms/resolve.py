@@ -140,6 +140,9 @@ class EntityRegistry:
         record = self.entities[entity_id]
         for form in [record.name, *record.forms]:
             g, s = person_parts(form)
+            # The bare surname a person was once known by says nothing about another given name.
+            if given and not g:
+                continue
             if surnames_match(s, surname) and given_names_match(g, given):
                 return True
         return False
