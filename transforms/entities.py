@@ -45,6 +45,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&-]*[A-Z])\)")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _ACRONYM_SHAPE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
 _MIN_CITY_FOR_ORG = 100_000
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|region|oblast|province|county|village|town|city)\b")
 _MIN_CITY_UNTAGGED = 100_000
 # Words that make a capitalised span an organisation, never a person's name.
 _ORG_WORDS = frozenset(
@@ -308,6 +309,9 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             if not name_tokens(piece.text):
                 continue
             piece = _relabel(piece)
+            if piece.label in {"ORG", "PERSON", "LOC", "FAC"} and _PLACE_NOUN_AFTER.match(text, piece.end):
+                # "the Nemyshlyanskyi district", "Donetsk region": whatever the model said, a place.
+                piece = _Candidate(piece.start, piece.end, piece.text, "GPE", piece.place)
             found.append(_with_title(text, piece) if piece.label == "PERSON" else piece)
     found += _introduced_acronyms(text, found)
     found += _untagged_names(doc)

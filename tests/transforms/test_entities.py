@@ -147,3 +147,13 @@ def test_given_name_variants(a, b, same):
 
 def test_skeleton_folds_romanisations():
     assert skeleton("Kirill") == skeleton("Kiril")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [("Three drones hit the city's Nemyshlyanskyi district overnight.", "Nemyshlyanskyi"),
+     ("Shelling continued in the Pokrovsk district on Sunday.", "Pokrovsk")],
+)
+def test_a_name_before_a_place_noun_is_a_place(nlp, text, place):
+    found = extract_entities(nlp(text))
+    assert all(found.entities[m.cluster].label == "GPE" for m in found.mentions if m.text == place)
