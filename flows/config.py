@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     reported_speech: bool = Field(
         False, description="Also write reported speech (kind 'indirect') to the quotes table, not only quotations."
     )
+    alias_table: Path | None = Field(
+        None, description="CSV or Parquet of curated entities (name, aliases, type, qid) to link mentions to."
+    )
 
     @property
     def pipeline_version(self) -> str:

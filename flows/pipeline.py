@@ -109,7 +109,7 @@ def resolve_and_write(
     all_facts: list[ArticleFacts], ingested: IngestResult, settings: Settings, run_id: str
 ) -> dict[str, int]:
     out = settings.out
-    registry = storage.load_registry(out)
+    registry = storage.load_registry(out, settings.alias_table)
     now = datetime.now(UTC)
     tables: dict[str, list[dict]] = {name: [] for name in APPENDED_TABLES}
     for facts in all_facts:

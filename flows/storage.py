@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import duckdb
 import pyarrow.parquet as pq
 
 from schemas.tables import TABLES, to_arrow
-from transforms.resolve import EntityRegistry
+from transforms.resolve import AliasEntry, EntityRegistry
 
 CATALOG_NAME = "newsfacts.duckdb"
 REGISTRY_NAME = "_state/registry.json"
@@ -52,11 +53,33 @@ def publish_catalog(out: Path) -> Path:
     return path
 
 
-def load_registry(out: Path) -> EntityRegistry:
+def load_registry(out: Path, alias_table: Path | None = None) -> EntityRegistry:
+    """The dataset's entity registry, with the user's alias table (if any) linked in."""
     path = out / REGISTRY_NAME
-    if not path.exists():
-        return EntityRegistry()
-    return EntityRegistry.from_json(json.loads(path.read_text()))
+    registry = EntityRegistry.from_json(json.loads(path.read_text())) if path.exists() else EntityRegistry()
+    if alias_table is not None:
+        registry.add_alias_table(read_alias_table(alias_table))
+    return registry
+
+
+def read_alias_table(path: Path) -> list[AliasEntry]:
+    """Rows of a CSV or Parquet alias table: name, aliases (a list, or "|"-separated in CSV), type, qid."""
+    if path.suffix.lower() == ".parquet":
+        rows = pq.read_table(path).to_pylist()
+    else:
+        with path.open(newline="", encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+    entries = []
+    for row in rows:
+        aliases = row.get("aliases") or []
+        if isinstance(aliases, str):
+            aliases = [a.strip() for a in aliases.split("|")]
+        if row.get("name"):
+            entries.append(AliasEntry(
+                name=row["name"].strip(), aliases=tuple(a for a in aliases if a),
+                type=(row.get("type") or "PERSON").strip().upper(), qid=(row.get("qid") or None),
+            ))
+    return entries
 
 
 def save_registry(out: Path, registry: EntityRegistry) -> None:

@@ -1,24 +1,69 @@
 """Cross-article entity resolution: one stable `entity_id` per real-world entity.
 
-`EntityRegistry` is plain data (persisted by the flow between runs): it maps name keys
-to entity ids and keeps each entity's display name, aliases and counts.
+`EntityRegistry` is plain data, persisted by the flow between runs (`to_json`/`from_json`).
+Every lookup goes through an index, never a scan of all entities:
+
+- places by gazetteer id ("Kiev" and "Kyiv" are one city, "US" and "United States" one country);
+- people by (given-name skeleton, surname skeleton), so "Dmitri S. Peskov" and "Dmitry Peskov",
+  "Zelensky" and "Zelenskyy" meet on the same key; then by surname skeleton and by the
+  surname's sound (metaphone), comparing spellings only within those small candidate sets;
+- other names by their normalised form and every alias seen for them.
+
+Over-merge guards: a bare surname joins a person only when exactly one known full name has
+that surname; a full name never joins a different first name; labels never mix ("Trump" the
+PERSON and "Trump administration" the ORG stay two).
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from transforms.entities import ArticleEntities, LocalEntity, name_tokens
+import jellyfish
+from unidecode import unidecode
+
+from transforms.entities import (
+    ArticleEntities,
+    LocalEntity,
+    given_names_match,
+    name_tokens,
+    org_key,
+    person_parts,
+    skeleton,
+    surnames_match,
+)
+from transforms.gazetteer import Place, lookup_place
+
+REGISTRY_FORMAT = 2
 
 
 def name_key(name: str) -> str:
     return " ".join(w.lower() for w in name_tokens(name))
 
 
-def _new_id(key: str, label: str) -> str:
-    return "E" + hashlib.sha1(f"{label}:{key}".encode()).hexdigest()[:12]
+def person_key(name: str) -> str | None:
+    """Index key of a full personal name: first given name and surname, spelling-folded; None for a bare surname."""
+    given, surname = person_parts(name)
+    if not given or len(given[0].rstrip(".")) == 1:
+        return None
+    return f"{skeleton(given[0])} {skeleton(surname)}"
+
+
+def _sound(surname: str) -> str:
+    return jellyfish.metaphone(unidecode(surname).lower())
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    """One row of a user's alias table: a canonical name, its other names, a type and an external id."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    type: str = "PERSON"
+    qid: str | None = None
 
 
 @dataclass
@@ -31,6 +76,19 @@ class EntityRecord:
     articles: set[str] = field(default_factory=set)
     first_seen: datetime | None = None
     last_seen: datetime | None = None
+    country_code: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    qid: str | None = None
+    place_id: str | None = None
+    # How often each name form was an article's name for the entity: the display name is the best.
+    forms: Counter = field(default_factory=Counter)
+    mentions_by_article: dict[str, int] = field(default_factory=dict)
+    curated: bool = False
+
+    @property
+    def is_full_person(self) -> bool:
+        return self.type == "PERSON" and any(person_key(f) for f in [self.name, *self.forms])
 
 
 @dataclass
@@ -39,39 +97,162 @@ class EntityRegistry:
 
     entities: dict[str, EntityRecord] = field(default_factory=dict)
     keys: dict[tuple[str, str], str] = field(default_factory=dict)
+    _by_surname: dict[str, set[str]] = field(default_factory=dict, repr=False)
+    _by_sound: dict[str, set[str]] = field(default_factory=dict, repr=False)
+
+    # --- lookups ---------------------------------------------------------------------------
 
     def lookup(self, name: str, label: str) -> str | None:
-        return self.keys.get((label, name_key(name)))
+        """The id of the known entity `name` (of type `label`) refers to, or None; never creates one."""
+        if eid := self.keys.get((f"alias:{label}", org_key(name))):
+            return eid
+        place = lookup_place(name, allow_codes=True) if label in {"GPE", "LOC"} else None
+        if place and (eid := self.keys.get(("place", place.place_id))):
+            return eid
+        if label == "PERSON":
+            return self._find_person(name)
+        return self.keys.get((label, org_key(name)))
+
+    def _find_person(self, name: str) -> str | None:
+        key = person_key(name)
+        given, surname = person_parts(name)
+        if not surname:
+            return None
+        if key and (eid := self.keys.get(("PERSON", key))):
+            return eid
+        candidates = self._by_surname.get(skeleton(surname), set())
+        if key:
+            candidates = candidates | self._by_sound.get(_sound(surname), set())
+            full = [eid for eid in candidates if self.entities[eid].is_full_person]
+            same = [eid for eid in full if self._could_be(eid, given, surname)]
+            if len(same) == 1:
+                return same[0]
+            if same or any(self._could_be(eid, (), surname) for eid in full):
+                return None
+            # A lone surname seen before becomes this full name, while no one else bears it.
+            return self.keys.get(("PERSON", f"={skeleton(surname)}"))
+        full = [eid for eid in candidates if self.entities[eid].is_full_person]
+        if len(full) == 1:
+            return full[0]
+        return self.keys.get(("PERSON", f"={skeleton(surname)}"))
+
+    def _could_be(self, entity_id: str, given: tuple[str, ...], surname: str) -> bool:
+        record = self.entities[entity_id]
+        for form in [record.name, *record.forms]:
+            g, s = person_parts(form)
+            # The bare surname a person was once known by says nothing about another given name.
+            if given and not g:
+                continue
+            if surnames_match(s, surname) and given_names_match(g, given):
+                return True
+        return False
+
+    # --- resolution ------------------------------------------------------------------------
 
     def resolve_entity(self, entity: LocalEntity) -> str:
         """The id of the dataset entity `entity` is, creating it when it is new."""
-        key = name_key(entity.name)
-        entity_id = self.keys.get((entity.label, key))
+        entity_id = self._find(entity)
         if entity_id is None:
-            entity_id = _new_id(key, entity.label)
-            self.entities[entity_id] = EntityRecord(entity_id, entity.name, entity.label)
-            self.keys[(entity.label, key)] = entity_id
+            entity_id = self._create(entity.name, entity.label)
         record = self.entities[entity_id]
-        if len(entity.name) > len(record.name):
-            record.name = entity.name
-        record.aliases.update(a for a in entity.aliases if a != record.name)
+        if entity.place and record.place_id is None:
+            _set_place(record, entity.place)
+        record.forms[entity.name] += 1
+        record.aliases.update(entity.aliases)
+        self._index(record, [entity.name, *entity.aliases])
+        if not record.curated:
+            record.name = _best_name(record)
         return entity_id
+
+    def _find(self, entity: LocalEntity) -> str | None:
+        for form in [entity.name, *entity.aliases]:
+            if eid := self.keys.get((f"alias:{entity.label}", org_key(form))):
+                return eid
+        if entity.place is not None:
+            return self.keys.get(("place", entity.place.place_id)) or self.keys.get(
+                (entity.label, org_key(entity.name)))
+        if entity.label == "PERSON":
+            return self._find_person(entity.name)
+        for form in [entity.name, *entity.aliases]:
+            if eid := self.keys.get((entity.label, org_key(form))):
+                return eid
+        return None
+
+    def _create(self, name: str, label: str) -> str:
+        base = _new_id(person_key(name) or org_key(name), label)
+        entity_id, n = base, 1
+        while entity_id in self.entities:
+            n += 1
+            entity_id = f"{base}-{n}"
+        self.entities[entity_id] = EntityRecord(entity_id, name, label)
+        return entity_id
+
+    def _index(self, record: EntityRecord, names: Iterable[str]) -> None:
+        """Register `names` as keys to `record`; a key already taken keeps its entity (ids never move)."""
+        if record.place_id:
+            self.keys.setdefault(("place", record.place_id), record.entity_id)
+        if record.type != "PERSON":
+            for name in names:
+                if key := org_key(name):
+                    self.keys.setdefault((record.type, key), record.entity_id)
+            return
+        for name in names:
+            given, surname = person_parts(name)
+            if not surname:
+                continue
+            key = person_key(name)
+            if key:
+                self.keys.setdefault(("PERSON", key), record.entity_id)
+                self._by_sound.setdefault(_sound(surname), set()).add(record.entity_id)
+            elif not given:
+                self.keys.setdefault(("PERSON", f"={skeleton(surname)}"), record.entity_id)
+            self._by_surname.setdefault(skeleton(surname), set()).add(record.entity_id)
+        if record.is_full_person:
+            # A bare surname that became a full name stops answering for every bearer of that surname.
+            for form in [record.name, *record.forms]:
+                if not person_parts(form)[0]:
+                    bare = ("PERSON", f"={skeleton(person_parts(form)[1])}")
+                    if self.keys.get(bare) == record.entity_id:
+                        del self.keys[bare]
 
     def resolve_article(
         self, article_id: str, seen_at: datetime | None, found: ArticleEntities
     ) -> dict[int, str]:
         """Entity ids for the article's local entities (by cluster), updating counts."""
         ids = {entity.cluster: self.resolve_entity(entity) for entity in found.entities}
-        for mention in found.mentions:
-            record = self.entities[ids[mention.cluster]]
-            record.n_mentions += 1
+        per_entity: Counter = Counter(ids[m.cluster] for m in found.mentions)
+        for entity_id, n in per_entity.items():
+            record = self.entities[entity_id]
+            # Counting per article keeps the totals right when a later run sees the article again.
+            record.mentions_by_article[article_id] = n
+            record.n_mentions = sum(record.mentions_by_article.values())
             record.articles.add(article_id)
-            if mention.text != record.name:
-                record.aliases.add(mention.text)
             if seen_at is not None:
                 record.first_seen = min(filter(None, [record.first_seen, seen_at]))
                 record.last_seen = max(filter(None, [record.last_seen, seen_at]))
+        for mention in found.mentions:
+            self.entities[ids[mention.cluster]].aliases.add(mention.text)
         return ids
+
+    def add_alias_table(self, entries: Iterable[AliasEntry]) -> None:
+        """Link the user's curated names: each entry's names lead to one entity that carries its qid.
+
+        An entity the registry already knows by one of those names keeps its id and gains the qid.
+        """
+        for entry in entries:
+            local = LocalEntity(0, entry.name, entry.type, tuple(entry.aliases),
+                                lookup_place(entry.name) if entry.type in {"GPE", "LOC"} else None)
+            entity_id = self._find(local) or self._create(entry.name, entry.type)
+            record = self.entities[entity_id]
+            record.name, record.qid, record.curated = entry.name, entry.qid or record.qid, True
+            if local.place and record.place_id is None:
+                _set_place(record, local.place)
+            record.aliases.update(entry.aliases)
+            for form in [entry.name, *entry.aliases]:
+                self.keys[(f"alias:{entry.type}", org_key(form))] = entity_id
+            self._index(record, [entry.name, *entry.aliases])
+
+    # --- output ----------------------------------------------------------------------------
 
     def name(self, entity_id: str) -> str:
         return self.entities[entity_id].name
@@ -88,6 +269,10 @@ class EntityRegistry:
                 "n_articles": len(r.articles),
                 "first_seen": r.first_seen,
                 "last_seen": r.last_seen,
+                "country_code": r.country_code,
+                "latitude": r.latitude,
+                "longitude": r.longitude,
+                "qid": r.qid,
             }
             for r in self.entities.values()
         ]
@@ -95,10 +280,14 @@ class EntityRegistry:
     def to_json(self) -> dict:
         """Plain data for persistence between runs."""
         return {
+            "format": REGISTRY_FORMAT,
             "entities": [
-                {**row, "articles": sorted(self.entities[row["entity_id"]].articles),
-                 "first_seen": _iso(row["first_seen"]), "last_seen": _iso(row["last_seen"])}
-                for row in self.rows()
+                {
+                    **row, "first_seen": _iso(row["first_seen"]), "last_seen": _iso(row["last_seen"]),
+                    "place_id": record.place_id, "forms": dict(record.forms),
+                    "mentions_by_article": record.mentions_by_article, "curated": record.curated,
+                }
+                for row, record in zip(self.rows(), self.entities.values(), strict=True)
             ],
             "keys": [[label, key, entity_id] for (label, key), entity_id in self.keys.items()],
         }
@@ -107,13 +296,40 @@ class EntityRegistry:
     def from_json(cls, data: dict) -> EntityRegistry:
         registry = cls()
         for row in data["entities"]:
-            registry.entities[row["entity_id"]] = EntityRecord(
-                entity_id=row["entity_id"], name=row["name"], type=row["type"],
-                aliases=set(row["aliases"]), n_mentions=row["n_mentions"], articles=set(row["articles"]),
+            mentions_by_article = row.get("mentions_by_article") or {}
+            record = EntityRecord(
+                entity_id=row["entity_id"], name=row["name"], type=row["type"], aliases=set(row["aliases"]),
+                n_mentions=row["n_mentions"], articles=set(row.get("articles") or mentions_by_article),
                 first_seen=_parse_iso(row["first_seen"]), last_seen=_parse_iso(row["last_seen"]),
+                country_code=row.get("country_code"), latitude=row.get("latitude"),
+                longitude=row.get("longitude"), qid=row.get("qid"), place_id=row.get("place_id"),
+                forms=Counter(row.get("forms") or {row["name"]: 1}), mentions_by_article=mentions_by_article,
+                curated=row.get("curated", False),
             )
+            registry.entities[record.entity_id] = record
         registry.keys = {(label, key): entity_id for label, key, entity_id in data["keys"]}
+        for record in registry.entities.values():
+            if record.type == "PERSON":
+                registry._index(record, [record.name, *record.forms])
         return registry
+
+
+def _set_place(record: EntityRecord, place: Place) -> None:
+    record.place_id, record.country_code = place.place_id, place.country_code
+    record.latitude, record.longitude = place.latitude, place.longitude
+
+
+def _best_name(record: EntityRecord) -> str:
+    """The display name: for people the most used full name without initials, else the most used name."""
+    forms = record.forms
+    if record.type == "PERSON":
+        return max(forms, key=lambda f: (person_key(f) is not None, all(len(w.rstrip(".")) > 1 for w in f.split()),
+                                         forms[f], len(f)))
+    return max(forms, key=lambda f: (forms[f], len(f)))
+
+
+def _new_id(key: str, label: str) -> str:
+    return "E" + hashlib.sha1(f"{label}:{key}".encode()).hexdigest()[:12]
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -1,6 +1,14 @@
 import pytest
 
-from transforms.entities import extract_entities
+from transforms.entities import extract_entities, given_names_match, skeleton, surnames_match
+
+
+def _entity_of(found, surface):
+    """The local entity of the first mention whose text contains `surface`."""
+    for mention in found.mentions:
+        if surface in mention.text:
+            return found.entities[mention.cluster]
+    raise AssertionError(f"no mention of {surface!r} in {[m.text for m in found.mentions]}")
 
 
 def _names(doc):
@@ -8,18 +16,34 @@ def _names(doc):
     return {m.text: found.entities[m.cluster].name for m in found.mentions}
 
 
-def test_surname_and_title_join_the_full_name(nlp):
-    doc = nlp(
-        "President Volodymyr Zelensky spoke in Kyiv on Monday. "
-        "Mr. Zelensky said the talks would continue. Zelensky left for Paris."
-    )
-    found = extract_entities(doc)
-    zelensky = [found.entities[m.cluster].name for m in found.mentions if "Zelensky" in m.text]
-    assert zelensky == ["Volodymyr Zelensky"] * 3
+@pytest.mark.parametrize(
+    "text, full, short_forms",
+    [
+        ("President Volodymyr Zelensky spoke in Kyiv on Monday. Mr. Zelensky said the talks would continue. "
+         "Zelensky left for Paris.", "Volodymyr Zelensky", ["Mr. Zelensky", "Zelensky"]),
+        ("Dmitri S. Peskov, a Kremlin spokesman, spoke to reporters. Mr. Peskov said nothing new.",
+         "Dmitri S. Peskov", ["Mr. Peskov"]),
+        ("Volodymyr Zelenskyy met the envoys in Geneva. Later Zelensky said the meeting went well.",
+         "Volodymyr Zelenskyy", ["Zelensky"]),
+        ("Keir Starmer arrived in Berlin on Tuesday. Starmer's visit lasted a day.", "Keir Starmer", ["Starmer"]),
+    ],
+)
+def test_surname_title_initial_and_possessive_forms_join_the_full_name(nlp, text, full, short_forms):
+    found = extract_entities(nlp(text))
+    entity = _entity_of(found, full)
+    assert entity.name == full and entity.label == "PERSON"
+    for form in short_forms:
+        assert _entity_of(found, form) is entity
+
+
+def test_title_is_part_of_the_mention(nlp):
+    text = "Mr. Peskov said the Kremlin would wait. Dmitry Peskov spoke again on Friday."
+    found = extract_entities(nlp(text))
+    assert "Mr. Peskov" in [m.text for m in found.mentions]
 
 
 def test_offsets_point_at_the_surface_form(nlp):
-    doc = nlp("Dmitry Peskov spoke to reporters in Moscow.")
+    doc = nlp("Mr. Dmitry Peskov spoke to reporters in Moscow. The White House's envoy flew to Kyiv.")
     for mention in extract_entities(doc).mentions:
         assert doc.text[mention.start_char : mention.end_char] == mention.text
 
@@ -29,3 +53,107 @@ def test_ambiguous_surname_does_not_join_either_person(nlp, text):
     names = _names(nlp(text))
     assert names["John Smith"] != names["Anna Smith"]
     assert names["Smith"] not in {"John Smith", "Anna Smith"}
+
+
+@pytest.mark.parametrize(
+    "text, long_form, acronym",
+    [
+        ("The World Health Organization (WHO) warned of cholera. WHO staff reached the camps on Monday.",
+         "World Health Organization", "WHO"),
+        ("Fighters of the Rapid Support Forces (RSF) entered the town. The RSF denied the reports.",
+         "Rapid Support Forces", "RSF"),
+    ],
+)
+def test_acronym_joins_the_long_form_the_article_introduces(nlp, text, long_form, acronym):
+    found = extract_entities(nlp(text))
+    entity = _entity_of(found, long_form)
+    assert entity.label == "ORG"
+    assert [found.entities[m.cluster] for m in found.mentions if m.text == acronym] == [entity] * text.count(acronym)
+
+
+@pytest.mark.parametrize(
+    "text, place, code",
+    [
+        ("Kyiv said the drones were shot down overnight.", "Kyiv", "UA"),
+        ("Russian drones attacked targets in Kharkiv early on Friday.", "Kharkiv", "UA"),
+        ("Delegations from both sides met in Abu Dhabi on Wednesday.", "Abu Dhabi", "AE"),
+        ("Thousands fled el-Fasher after the siege.", "el-Fasher", "SD"),
+        ("The blast in Druzhkivka damaged a school.", "Druzhkivka", "UA"),
+    ],
+)
+def test_places_are_gpe_with_gazetteer_data_whatever_the_model_said(nlp, text, place, code):
+    found = extract_entities(nlp(text))
+    entity = _entity_of(found, place)
+    assert entity.label == "GPE"
+    assert entity.place is not None and entity.place.country_code == code
+
+
+@pytest.mark.parametrize(
+    "text, adjective",
+    [("Ukrainian officials said the Russian army had withdrawn.", "Ukrainian"),
+     ("Emirati mediators hosted the talks.", "Emirati")],
+)
+def test_nationality_adjectives_are_not_places(nlp, text, adjective):
+    found = extract_entities(nlp(text))
+    assert all(found.entities[m.cluster].label != "GPE" for m in found.mentions if m.text == adjective)
+
+
+def test_country_short_forms_are_one_country(nlp):
+    text = "The United States sent envoys. US officials said the U.S. position had not changed."
+    found = extract_entities(nlp(text))
+    countries = {found.entities[m.cluster].cluster for m in found.mentions if m.label == "GPE"}
+    assert len(countries) == 1
+    assert found.entities[countries.pop()].name == "United States"
+
+
+def test_untagged_full_name_with_a_known_given_name_is_a_person(nlp):
+    text = "The talks were tense.\n\nRustem Umerov, who leads the delegation, said the talks were useful."
+    found = extract_entities(nlp(text))
+    assert _entity_of(found, "Rustem Umerov").label == "PERSON"
+
+
+def test_photo_credit_splits_into_photographer_and_agency(nlp):
+    text = "Firefighters at the site. Photo: Andrew Kravchenko/Bloomberg via Getty Images"
+    found = extract_entities(nlp(text))
+    assert _entity_of(found, "Andrew Kravchenko").name == "Andrew Kravchenko"
+    assert _entity_of(found, "Bloomberg").label == "ORG"
+
+
+def test_organisation_possessive_stays_in_the_name(nlp):
+    text = "Ukraine's Security Service detained two men. The Prosecutor General's Office opened a case."
+    found = extract_entities(nlp(text))
+    assert _entity_of(found, "Ukraine").label == "GPE"
+    assert not any(m.text == "Office" for m in found.mentions)
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [("Zelensky", "Zelenskyy", True), ("Zelenskiy", "Zelensky", True), ("Syniehubov", "Synegubov", True),
+     ("Filachkov", "Filchakov", True), ("Johnson", "Johnston", False), ("Rudik", "Rudnik", False),
+     ("Smith", "Smithers", False)],
+)
+def test_surname_spelling_variants(a, b, same):
+    assert surnames_match(a, b) is same
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [(("Dmitri",), ("Dmitry",), True), (("Heorhii",), ("Georgiy",), True), (("D.",), ("Dmitry",), True),
+     (("Ran",), ("Itzik",), False), (("John",), ("Anna",), False)],
+)
+def test_given_name_variants(a, b, same):
+    assert given_names_match(a, b) is same
+
+
+def test_skeleton_folds_romanisations():
+    assert skeleton("Kirill") == skeleton("Kiril")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [("Three drones hit the city's Nemyshlyanskyi district overnight.", "Nemyshlyanskyi"),
+     ("Shelling continued in the Pokrovsk district on Sunday.", "Pokrovsk")],
+)
+def test_a_name_before_a_place_noun_is_a_place(nlp, text, place):
+    found = extract_entities(nlp(text))
+    assert all(found.entities[m.cluster].label == "GPE" for m in found.mentions if m.text == place)

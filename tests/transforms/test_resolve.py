@@ -1,0 +1,162 @@
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from transforms.entities import ArticleEntities, LocalEntity, Mention, extract_entities
+from transforms.gazetteer import lookup_place
+from transforms.resolve import AliasEntry, EntityRegistry
+
+
+def _article(*entities: tuple) -> ArticleEntities:
+    """An article's entities, one mention per name form: (name, label) or (name, label, aliases)."""
+    locals_, mentions = [], []
+    for cluster, (name, label, *rest) in enumerate(entities):
+        aliases = tuple(rest[0]) if rest else ()
+        place = lookup_place(name, allow_codes=True) if label == "GPE" else None
+        locals_.append(LocalEntity(cluster, name, label, aliases, place))
+        for form in (name, *aliases):
+            mentions.append(Mention(0, len(form), form, label, 0, cluster))
+    return ArticleEntities(tuple(mentions), tuple(locals_))
+
+
+def _resolve(registry: EntityRegistry, article_id: str, *entities: tuple) -> list[str]:
+    ids = registry.resolve_article(article_id, datetime(2026, 2, 1, tzinfo=UTC), _article(*entities))
+    return [ids[c] for c in range(len(entities))]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"],
+        ["Dmitri S. Peskov", "Dmitry Peskov", "Dmitri Peskov"],
+        ["Kiril Dmitriev", "Kirill Dmitriev"],
+        ["Heorhii Tykhyi", "Georgiy Tykhyi"],
+    ],
+)
+def test_spelling_variants_across_articles_are_one_entity(names):
+    registry = EntityRegistry()
+    ids = {_resolve(registry, f"a{i}", (name, "PERSON"))[0] for i, name in enumerate(names)}
+    assert len(ids) == 1
+
+
+def test_display_name_prefers_the_common_full_form_without_initials():
+    registry = EntityRegistry()
+    _resolve(registry, "a1", ("Dmitri S. Peskov", "PERSON"))
+    (eid,) = _resolve(registry, "a2", ("Dmitry Peskov", "PERSON"))
+    _resolve(registry, "a3", ("Dmitry Peskov", "PERSON"))
+    assert registry.name(eid) == "Dmitry Peskov"
+
+
+def test_bare_surname_joins_the_one_person_of_that_name():
+    registry = EntityRegistry()
+    (peskov,) = _resolve(registry, "a1", ("Dmitry Peskov", "PERSON"))
+    assert _resolve(registry, "a2", ("Peskov", "PERSON")) == [peskov]
+
+
+def test_bare_surname_of_two_people_joins_neither():
+    registry = EntityRegistry()
+    john, anna = _resolve(registry, "a1", ("John Smith", "PERSON"), ("Anna Smith", "PERSON"))
+    (smith,) = _resolve(registry, "a2", ("Smith", "PERSON"))
+    assert smith not in {john, anna}
+    assert _resolve(registry, "a3", ("Smith", "PERSON")) == [smith]
+
+
+def test_same_surname_different_given_name_stays_two_people():
+    registry = EntityRegistry()
+    ran, itzik = _resolve(registry, "a1", ("Ran Gvili", "PERSON"), ("Itzik Gvili", "PERSON"))
+    assert ran != itzik
+    assert _resolve(registry, "a2", ("Itzik Gvili", "PERSON")) == [itzik]
+
+
+def test_similar_but_different_surnames_stay_apart():
+    registry = EntityRegistry()
+    (johnson,) = _resolve(registry, "a1", ("Boris Johnson", "PERSON"))
+    assert _resolve(registry, "a2", ("Boris Johnston", "PERSON")) != [johnson]
+
+
+def test_person_never_merges_with_an_organisation_named_after_them():
+    registry = EntityRegistry()
+    trump, administration = _resolve(registry, "a1", ("Donald Trump", "PERSON"), ("Trump administration", "ORG"))
+    assert trump != administration
+    assert _resolve(registry, "a2", ("Trump", "PERSON"), ("Trump administration", "ORG")) == [trump, administration]
+
+
+def test_surname_seen_first_keeps_its_id_when_the_full_name_arrives():
+    registry = EntityRegistry()
+    (first,) = _resolve(registry, "a1", ("Peskov", "PERSON"))
+    assert registry.name(first) == "Peskov"
+    assert _resolve(registry, "a2", ("Dmitry Peskov", "PERSON")) == [first]
+    assert registry.name(first) == "Dmitry Peskov"
+
+
+def test_surname_seen_first_is_not_taken_by_a_second_person():
+    registry = EntityRegistry()
+    (bare,) = _resolve(registry, "a1", ("Smith", "PERSON"))
+    john, anna = _resolve(registry, "a2", ("John Smith", "PERSON"), ("Anna Smith", "PERSON"))
+    assert bare == john != anna  # the surname became the first full name; the second is someone else
+
+
+@pytest.mark.parametrize("forms", [["Kyiv", "Kiev"], ["United States", "US", "U.S."], ["el-Fasher", "El Fasher"]])
+def test_place_spellings_are_one_place(forms):
+    registry = EntityRegistry()
+    ids = {_resolve(registry, f"a{i}", (form, "GPE"))[0] for i, form in enumerate(forms)}
+    assert len(ids) == 1
+
+
+def test_place_rows_carry_gazetteer_data():
+    registry = EntityRegistry()
+    kyiv, ukraine = _resolve(registry, "a1", ("Kyiv", "GPE"), ("Ukraine", "GPE"))
+    rows = {row["entity_id"]: row for row in registry.rows()}
+    assert rows[kyiv]["country_code"] == "UA" and 50 < rows[kyiv]["latitude"] < 51
+    assert rows[ukraine]["country_code"] == "UA"
+    assert registry.entities[kyiv].longitude == rows[kyiv]["longitude"]
+
+
+def test_organisation_aliases_lead_back_to_it():
+    registry = EntityRegistry()
+    (who,) = _resolve(registry, "a1", ("World Health Organization", "ORG", ["WHO"]))
+    assert _resolve(registry, "a2", ("WHO", "ORG")) == [who]
+    assert registry.lookup("World Health Organization", "ORG") == who
+
+
+def test_counts_and_dates():
+    registry = EntityRegistry()
+    (eid,) = _resolve(registry, "a1", ("Dmitry Peskov", "PERSON", ["Mr. Peskov"]))
+    _resolve(registry, "a2", ("Peskov", "PERSON"))
+    _resolve(registry, "a1", ("Dmitry Peskov", "PERSON", ["Mr. Peskov"]))  # the same article seen again
+    row = next(r for r in registry.rows() if r["entity_id"] == eid)
+    assert (row["n_mentions"], row["n_articles"]) == (3, 2)
+    assert "Mr. Peskov" in row["aliases"] and row["first_seen"] is not None
+
+
+def test_alias_table_links_names_and_keeps_known_ids():
+    registry = EntityRegistry()
+    (known,) = _resolve(registry, "a1", ("Volodymyr Zelensky", "PERSON"))
+    registry.add_alias_table([
+        AliasEntry("Volodymyr Zelensky", ("Zelenskyy", "Wolodymyr Selenskyj"), "PERSON", "Q3881739"),
+        AliasEntry("Kremlin", ("Moscow Kremlin",), "ORG", "Q37853"),
+    ])
+    assert registry.entities[known].qid == "Q3881739"
+    assert _resolve(registry, "a2", ("Wolodymyr Selenskyj", "PERSON")) == [known]
+    (kremlin,) = _resolve(registry, "a3", ("Moscow Kremlin", "ORG"))
+    assert registry.entities[kremlin].qid == "Q37853" and registry.name(kremlin) == "Kremlin"
+
+
+def test_registry_round_trips_through_json_with_the_same_ids():
+    registry = EntityRegistry()
+    ids = _resolve(registry, "a1", ("Dmitry Peskov", "PERSON"), ("Kyiv", "GPE"), ("Kremlin", "ORG"))
+    again = EntityRegistry.from_json(json.loads(json.dumps(registry.to_json())))
+    assert again.rows() == registry.rows()
+    assert _resolve(again, "a2", ("Peskov", "PERSON"), ("Kiev", "GPE"), ("Kremlin", "ORG")) == ids
+
+
+def test_articles_parsed_by_the_model_link_across_spellings(nlp):
+    registry = EntityRegistry()
+    first = extract_entities(nlp("President Volodymyr Zelenskyy met Dmitri S. Peskov in Kyiv."))
+    second = extract_entities(nlp("Zelensky's office said on Monday that Peskov had not called."))
+    ids1 = registry.resolve_article("a1", None, first)
+    ids2 = registry.resolve_article("a2", None, second)
+    by_text = {m.text: ids1[m.cluster] for m in first.mentions} | {m.text: ids2[m.cluster] for m in second.mentions}
+    assert by_text["Zelensky"] == by_text["President Volodymyr Zelenskyy"]
+    assert by_text["Peskov"] == by_text["Dmitri S. Peskov"]
