@@ -35,7 +35,7 @@ class Settings(BaseSettings):
         "is rejected.",
     )
     near_duplicate_threshold: float = Field(
-        0.8, gt=0, le=1, description="Estimated Jaccard similarity (word 5-grams) from which a text is a near duplicate.",
+        0.7, gt=0, le=1, description="Estimated Jaccard similarity (word 5-grams) from which a text is a near duplicate.",
     )
     boilerplate_min_articles: int = Field(
         3, ge=2, description="A line repeated in at least this many stories of one batch is boilerplate...",

@@ -32,3 +32,17 @@ FRENCH = (
     "salu\u00e9 la d\u00e9cision mais ont demand\u00e9 qu'un quai reste ouvert pendant les travaux, afin "
     "que la p\u00eache du printemps puisse encore \u00eatre d\u00e9barqu\u00e9e en ville."
 )
+FERRY = (
+    "The night ferry between Kelby and the island of Rhoss will run again from May, the operator "
+    "said on Thursday, after a two-year pause caused by a shortage of crew.\n\n"
+    "Islanders had campaigned for the service, saying the early morning boat forced workers to leave "
+    "home before five. The company has hired eleven sailors and trained four new officers.\n\n"
+    "\u201cThe island needs the night boat to stay alive,\u201d said Ruth Calder, a baker on Rhoss."
+)
+SCHOOL = (
+    "Pupils at Hillside Primary School returned to their classrooms on Wednesday, three weeks after a "
+    "burst pipe flooded the ground floor during the winter holiday.\n\n"
+    "Head teacher Omar Said thanked parents for their patience and said the new floors had been laid "
+    "in record time. Lessons were held in the church hall and the sports centre while the work went on.\n\n"
+    "The council said the repairs cost about 90 thousand pounds and were covered by insurance."
+)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -43,6 +44,13 @@ class Duplicate:
     similarity: float
 
 
+@lru_cache(maxsize=8)
+def _lsh_bands(threshold: float) -> tuple[int, int]:
+    # datasketch integrates the band/row trade-off on every new index: do it once per threshold.
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
 def _stable_hash(shingle: bytes) -> int:
     # crc32 is stable across processes (signatures are persisted) and far cheaper than sha1.
     return zlib.crc32(shingle)
@@ -62,13 +70,13 @@ def signature(text: str) -> np.ndarray:
 class DuplicateIndex:
     """Articles seen so far (this run and, when seeded, earlier ones) for exact and near matches."""
 
-    threshold: float = 0.8
+    threshold: float = 0.7
     _lsh: MinHashLSH = field(init=False, repr=False)
     _signatures: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
     _next_key: int = 0
 
     def __post_init__(self) -> None:
-        self._lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
+        self._lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM, params=_lsh_bands(self.threshold))
 
     def __contains__(self, article_id: str) -> bool:
         return article_id in self._signatures
@@ -120,7 +128,7 @@ class DuplicateIndex:
         return np.array(ids, dtype=str), values
 
     @classmethod
-    def from_arrays(cls, ids: Sequence[str], values: np.ndarray, *, threshold: float = 0.8) -> DuplicateIndex:
+    def from_arrays(cls, ids: Sequence[str], values: np.ndarray, *, threshold: float = 0.7) -> DuplicateIndex:
         index = cls(threshold=threshold)
         for article_id, row in zip(ids, values, strict=True):
             index.add(str(article_id), np.asarray(row, dtype=np.uint32))

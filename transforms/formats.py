@@ -224,6 +224,9 @@ def record_outcome(fields: Any, *, source: str, record: int | None, max_bytes: i
     if max_bytes is not None and size > max_bytes:
         return Rejection(source, TOO_LARGE, f"{size} bytes of text is over the limit of {max_bytes}", record)
     if html is body or _LOOKS_LIKE_HTML.search(body):
+        if "<html" not in body[:1000].lower():
+            # trafilatura needs a document: a fragment from an API gets one around it.
+            body = f"<html><body>{body}</body></html>"
         return parse_html(body, source=source, record=record, url=metadata.get("url"), metadata=metadata)
     return article_from_text(body, source=source, record=record, **metadata)
 
@@ -280,6 +283,9 @@ def parse_warc(stream: IO[bytes], *, source: str, max_bytes: int | None = None) 
     number = 0
     try:
         for entry in ArchiveIterator(stream):
+            if entry.format.startswith("arc"):
+                # warcio reads any line of words as an old ARC header: this file is no WARC.
+                raise ValueError("not a WARC record")
             if entry.rec_type not in ("response", "resource"):
                 continue
             number += 1
@@ -303,8 +309,8 @@ def _warc_outcome(entry: Any, *, source: str, number: int, max_bytes: int | None
         content_type = entry.http_headers.get_header("Content-Type") or ""
     else:
         content_type = entry.rec_headers.get_header("Content-Type") or ""
-    limit = max_bytes if max_bytes is not None else -1
-    payload = entry.content_stream().read(limit + 1 if limit >= 0 else -1)
+    stream = entry.content_stream()
+    payload = stream.read(max_bytes + 1) if max_bytes is not None else stream.read()
     if max_bytes is not None and len(payload) > max_bytes:
         return Rejection(source, TOO_LARGE, f"{url}: payload over the limit of {max_bytes} bytes", number)
     kind = content_type.split(";")[0].strip().lower()
