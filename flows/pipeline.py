@@ -4,28 +4,20 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 
 from flows import storage
 from flows.config import Settings
+from flows.inputs import IngestResult, discover_inputs, ingest_sources, save_duplicate_state
 from flows.nlp import load_pipeline, parse
 from transforms.assemble import ArticleFacts, extract_article, table_rows
-from transforms.ingest import ArticleRecord, Rejection, article_from_bytes
+from transforms.ingest import ArticleRecord
 
-SUPPORTED_SUFFIXES = frozenset({".txt"})
 APPENDED_TABLES = ("articles", "mentions", "quotes", "events", "rejects", "duplicates")
-
-
-@dataclass
-class IngestResult:
-    articles: list[ArticleRecord] = field(default_factory=list)
-    rejections: list[Rejection] = field(default_factory=list)
-    duplicates: list[tuple[ArticleRecord, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -46,51 +38,10 @@ class RunSummary:
         )
 
 
-def discover_inputs(inputs: list[str]) -> list[str]:
-    """Every file named or found (recursively, sorted) under the inputs, as given or as walked."""
-    found: list[str] = []
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            found += [str(p) for p in sorted(path.rglob("*")) if p.is_file() and not p.name.startswith(".")]
-        else:
-            found.append(item)
-    return found
-
-
 @task(name="ingest", retries=2, retry_delay_seconds=1)
 def ingest(sources: list[str], settings: Settings) -> IngestResult:
-    result = IngestResult()
-    seen: dict[str, str] = {}
-    for source in sources:
-        path = Path(source)
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            result.rejections.append(Rejection(source, "unreadable", str(exc)))
-            continue
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            result.rejections.append(Rejection(source, "unsupported_format", f"no reader for {path.suffix!r}"))
-            continue
-        if size > settings.max_bytes:
-            result.rejections.append(
-                Rejection(source, "too_large", f"{size} bytes is over the limit of {settings.max_bytes}")
-            )
-            continue
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            result.rejections.append(Rejection(source, "unreadable", str(exc)))
-            continue
-        outcome = article_from_bytes(data, source=source)
-        if isinstance(outcome, Rejection):
-            result.rejections.append(outcome)
-        elif outcome.article_id in seen:
-            result.duplicates.append((outcome, outcome.article_id))
-        else:
-            seen[outcome.article_id] = source
-            result.articles.append(outcome)
-    return result
+    """Read, clean and de-duplicate every source; see flows/inputs.py."""
+    return ingest_sources(sources, settings)
 
 
 @task(name="extract")
@@ -130,14 +81,15 @@ def resolve_and_write(
         for r in ingested.rejections
     ]
     tables["duplicates"] = [
-        {"source": a.source, "record": a.record, "duplicate_of": of, "kind": "exact", "similarity": 1.0,
-         "seen_at": now, "run_id": run_id}
-        for a, of in ingested.duplicates
+        {"source": d.source, "record": d.record, "duplicate_of": d.duplicate_of, "kind": d.kind,
+         "similarity": d.similarity, "seen_at": now, "run_id": run_id}
+        for d in ingested.duplicates
     ]
     for name, rows_ in tables.items():
         storage.write_table(out, name, rows_, run_id=run_id)
     storage.write_table(out, "entities", registry.rows(), run_id=run_id)
     storage.save_registry(out, registry)
+    save_duplicate_state(out, ingested, threshold=settings.near_duplicate_threshold)
     counts = {name: len(rows_) for name, rows_ in tables.items()}
     counts["entities"] = len(registry.entities)
     return counts

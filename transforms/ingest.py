@@ -1,6 +1,13 @@
 """Ingestion: turn one raw input into a cleaned `ArticleRecord`, or a `Rejection` with a reason.
 
-Pure functions over bytes and strings; the flow does the file walking and I/O.
+Pure functions over bytes and strings; the flow does the file walking and I/O, and
+`transforms.formats` reads each input format into calls of `article_from_text`.
+
+Cleaning keeps the story as written and removes only what is not the story:
+boilerplate lines found by pattern (newsletter, tip-line, comment and share prompts,
+"Source link", contributor bylines), lines that repeat across many articles of one
+input batch (`repeated_lines`), and mojibake (ftfy). Every character offset written by
+the extractors refers to `ArticleRecord.text`, the text after cleaning.
 """
 
 from __future__ import annotations
@@ -8,9 +15,17 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import lru_cache
+from pathlib import PurePath
+
+import charset_normalizer
+import ftfy
+import ftfy.badness
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 
 @dataclass(frozen=True)
@@ -44,13 +59,79 @@ class Rejection:
     record: int | None = None
 
 
-# News pages end with prompts to comment, share or subscribe; none of it is the story.
-_TRAILING_BOILERPLATE = re.compile(
-    r"^\s*(source link|read more|related:?|share (this|on)\b|comments?\b|leave a comment|"
-    r"sign up\b|subscribe\b|click here\b|follow us\b|advertisement$|we want to hear|"
-    r"what do you think|join the conversation|copyright|©)",
+# Stable reason codes of the rejects table.
+EMPTY = "empty"
+BINARY = "binary"
+UNDECODABLE = "undecodable"
+TOO_LARGE = "too_large"
+UNSUPPORTED_LANGUAGE = "unsupported_language"
+
+# Below this many words a language guess is noise: such texts are kept and their language left null.
+MIN_WORDS_FOR_LANGUAGE = 20
+# A language guess needs a paragraph or two, not the whole article (detection time grows with length).
+_LANGUAGE_SAMPLE_CHARS = 500
+# The languages most news arrives in; an unlisted one is still told apart from English by script
+# and spelling, and loading every model would make the first detection take seconds.
+_DETECTABLE_LANGUAGES = (
+    Language.ENGLISH, Language.FRENCH, Language.GERMAN, Language.SPANISH, Language.ITALIAN,
+    Language.PORTUGUESE, Language.DUTCH, Language.POLISH, Language.RUSSIAN, Language.UKRAINIAN,
+    Language.TURKISH, Language.ARABIC, Language.PERSIAN, Language.HEBREW, Language.HINDI,
+    Language.INDONESIAN, Language.CHINESE, Language.JAPANESE, Language.KOREAN,
+)
+
+_LINE_LEAD = r"^[\s\-–—•·*»>|#]*"
+# Whole lines that are page furniture, not story: prompts to share, comment, subscribe or send
+# tips, links to elsewhere, copyright lines and credits of contributors. Each alternative must
+# match the whole line, so a story sentence that merely starts with "Share" or "Follow" stays.
+_BOILERPLATE_LINE = re.compile(
+    _LINE_LEAD
+    + r"""(?:
+      source\s+link
+    | read\s+(?:more|next|also)\b.{0,160}
+    | (?:related|recommended|more\s+from\s.{0,60}|more\s+on\s+this(?:\s+story)?|most\s+(?:read|popular)|trending)
+      (?:\s+(?:stories|articles|news|coverage|content|reading|links|topics))?
+    | share(?:\s+(?:this|the)\s+(?:article|story|post|page))?(?:\s+(?:on|via)\s+\w+(?:\s+\w+)?)?\W*
+      (?:copied!?|copy\s+link)?
+    | (?:copy\s+link|link\s+copied|copied)
+    | (?:leave|post|add|write)\s+a\s+(?:comment|reply)\b.{0,80}
+    | (?:view|show|see|read|load)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.{0,40}
+    | \d*\s*comments?
+    | join\s+the\s+(?:conversation|discussion)\b.{0,100}
+    | your\s+email\s+address\s+will\s+not\s+be\s+published.{0,100}
+    | required\s+fields\s+are\s+marked.{0,10}
+    | (?:sign\s+up|subscribe|register)\b.{0,120}\b(?:newsletters?|inbox|updates|alerts|briefing|email)\b.{0,100}
+    | (?:email\s+)?newsletters?(?:\s+sign[\s-]?up)?
+    | (?:got|have)\s+a\s+(?:news\s+)?tip\b.{0,160}
+    | (?:send|email)\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?tips?\b.{0,160}
+    | follow\s+us\s+on\b.{0,100}
+    | click\s+here\b.{0,120}
+    | advertisement|sponsored(?:\s+content)?|ad
+    | (?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4})\b.{0,150}
+    | .{0,150}\ball\s+rights\s+reserved\b.{0,20}
+    | we\s+want\s+to\s+hear\s+from\s+you\b.{0,150}
+    | (?:additional\s+)?reporting\s+by\s.{0,200}
+    | (?:writing|editing|edited|compiled)\s+by\s.{0,200}
+    | contributing:.{0,200}
+    | [\w\s.,'’&-]{0,120}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Lines that open a list of other stories or the comment section: nothing after them is the story.
+_END_OF_STORY = re.compile(
+    _LINE_LEAD
+    + r"(?:related(?:\s+(?:stories|articles|coverage|content|reading))?|recommended(?:\s+\w+)?|"
+    r"more\s+from\s.{0,60}|more\s+on\s+this(?:\s+story)?|most\s+(?:read|popular)|leave\s+a\s+(?:comment|reply)|"
+    r"\d*\s*comments?|source\s+link)\W*$",
     re.IGNORECASE,
 )
+# A contributor's byline ("By Jane Roe and John Doe, Reuters"): names are capitalised words.
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_BYLINE = re.compile(
+    rf"^\s*(?i:by)\s+(?P<names>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME}){{0,4}})"
+    rf"(?:\s*[|–—-]\s*.{{0,60}}|\s*,\s*{_NAME})?\s*$"
+)
+# Bylines sit at the top or the bottom of a story; elsewhere "By ..." is a sentence.
+_BYLINE_WINDOW = 4
 
 
 def normalise_for_hash(text: str) -> str:
@@ -67,39 +148,186 @@ def article_id_for(text: str) -> str:
     return content_hash(text)[:16]
 
 
-def drop_trailing_boilerplate(lines: Iterable[str]) -> list[str]:
-    """Drop blank lines and boilerplate prompts from the end of an article."""
+def decode_bytes(data: bytes, *, source: str, record: int | None = None) -> str | Rejection:
+    """The text of `data`: UTF-8 (with or without BOM), a BOM-marked UTF-16/32, or the encoding
+    charset-normalizer finds; a `Rejection` for binary content or bytes no encoding explains."""
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
+                          (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                break
+    head = data[:8192]
+    if b"\x00" in head or _control_share(head) > 0.05:
+        return Rejection(source, BINARY, "the input holds NUL or control bytes: not text", record)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        return Rejection(source, UNDECODABLE, "not UTF-8 and no other text encoding fits", record)
+    return str(best)
+
+
+def _control_share(head: bytes) -> float:
+    if not head:
+        return 0.0
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls / len(head)
+
+
+def repair_text(raw: str) -> str:
+    """Fix mojibake and normalise line ends; quotes, dashes and widths stay as written
+    (quote extraction tells “curly” from "straight" marks)."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii() or not ftfy.badness.is_bad(text):
+        # Nearly every article is clean: ftfy's full pass costs more than the rest of cleaning.
+        return unicodedata.normalize("NFC", text)
+    return ftfy.fix_text(raw, uncurl_quotes=False, fix_character_width=False, unescape_html=False)
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True when a whole line is page furniture (share, comment, newsletter prompts, credits)."""
+    return len(line) <= 300 and _BOILERPLATE_LINE.match(line) is not None
+
+
+def byline_names(line: str) -> str | None:
+    """The names of a byline line ("By Jane Roe and John Doe" -> "Jane Roe and John Doe"), else None."""
+    match = _BYLINE.match(line) if len(line) <= 160 else None
+    return match.group("names").strip() if match else None
+
+
+def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
+    """Drop boilerplate and byline lines; cut at a marker that opens related links or comments
+    when it sits in the last third. Returns the kept lines and the first byline's names."""
     kept = list(lines)
-    while kept and (not kept[-1].strip() or _TRAILING_BOILERPLATE.match(kept[-1])):
-        kept.pop()
-    return kept
+    n = len(kept)
+    for i in range(n - 1, (2 * n) // 3 - 1, -1):
+        if _END_OF_STORY.match(kept[i]):
+            kept = kept[:i]
+    filled = [i for i, line in enumerate(kept) if line.strip()]
+    edges = set(filled[:_BYLINE_WINDOW] + filled[-_BYLINE_WINDOW:])
+    author = None
+    result = []
+    for i, line in enumerate(kept):
+        if is_boilerplate_line(line):
+            continue
+        names = byline_names(line) if i in edges else None
+        if names:
+            author = author or names
+            continue
+        result.append(line)
+    return result, author
+
+
+def _join(lines: Iterable[str]) -> str:
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip()
 
 
 def clean_text(raw: str) -> str:
-    """Normalise line ends and strip trailing boilerplate; inner text is kept as written."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    return "\n".join(drop_trailing_boilerplate(text.split("\n"))).strip()
+    """The story of `raw`: mojibake repaired, boilerplate and byline lines removed, blank runs collapsed."""
+    lines, _ = clean_lines(repair_text(raw.replace("\ufeff", "")).split("\n"))
+    return _join(lines)
 
 
-def article_from_text(raw: str, *, source: str, record: int | None = None, **metadata) -> ArticleRecord | Rejection:
-    """Clean `raw` and build the article, or reject it when nothing is left."""
+@lru_cache(maxsize=1)
+def _language_detector() -> LanguageDetector:
+    # Built once per process: models load lazily on first use and are then kept.
+    return LanguageDetectorBuilder.from_languages(*_DETECTABLE_LANGUAGES).build()
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when the text is too short to judge."""
+    if len(text.split()) < MIN_WORDS_FOR_LANGUAGE:
+        return None
+    found = _language_detector().detect_language_of(text[:_LANGUAGE_SAMPLE_CHARS])
+    return found.iso_code_639_1.name.lower() if found else None
+
+
+def article_from_text(
+    raw: str, *, source: str, record: int | None = None, **metadata
+) -> ArticleRecord | Rejection:
+    """Clean `raw` and build the article (metadata as `ArticleRecord` fields), or reject it when
+    nothing is left or it is not English (the English model would produce garbage from it)."""
     if not raw.strip():
-        return Rejection(source, "empty", "the input holds no text", record)
-    text = clean_text(raw)
+        return Rejection(source, EMPTY, "the input holds no text", record)
+    lines, byline = clean_lines(repair_text(raw.replace("\ufeff", "")).split("\n"))
+    text = _join(lines)
     if not text:
-        return Rejection(source, "empty", "nothing is left after removing boilerplate", record)
+        return Rejection(source, EMPTY, "nothing is left after removing boilerplate", record)
+    language = detect_language(text)
+    if language not in (None, "en"):
+        return Rejection(source, UNSUPPORTED_LANGUAGE, f"detected language {language!r}; only English is parsed",
+                         record)
+    if not metadata.get("author") and byline:
+        metadata["author"] = byline
     digest = content_hash(text)
     return ArticleRecord(
-        article_id=digest[:16], source=source, text=text, content_hash=digest, record=record, **metadata
+        article_id=digest[:16], source=source, text=text, content_hash=digest, record=record,
+        language=language, **metadata,
     )
 
 
-def article_from_bytes(data: bytes, *, source: str) -> ArticleRecord | Rejection:
-    """Decode a plain-text file and build the article."""
-    if b"\x00" in data[:4096]:
-        return Rejection(source, "binary", "the file holds NUL bytes: not text")
-    try:
-        raw = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return Rejection(source, "undecodable", f"not valid UTF-8: {exc}")
-    return article_from_text(raw, source=source)
+def article_from_bytes(
+    data: bytes, *, source: str, record: int | None = None, max_bytes: int | None = None, **metadata
+) -> ArticleRecord | Rejection:
+    """Decode a plain-text input and build the article."""
+    if max_bytes is not None and len(data) > max_bytes:
+        return Rejection(source, TOO_LARGE, f"{len(data)} bytes is over the limit of {max_bytes}", record)
+    text = decode_bytes(data, source=source, record=record)
+    if isinstance(text, Rejection):
+        return text
+    return article_from_text(text, source=source, record=record, **metadata)
+
+
+def batch_of(article: ArticleRecord) -> str:
+    """The input batch an article came in: its file for records of a multi-record file
+    (JSON Lines, WARC), else the folder holding it."""
+    if article.record is not None:
+        return article.source
+    return str(PurePath(article.source).parent)
+
+
+def repeated_lines(
+    articles: Sequence[ArticleRecord],
+    *,
+    unit_of: Callable[[int], object] | None = None,
+    min_articles: int = 3,
+    min_share: float = 0.3,
+) -> dict[str, frozenset[str]]:
+    """Lines that repeat across many articles of the same batch (`batch_of`): per batch, the
+    stripped lines found in at least `min_articles` units and `min_share` of them.
+
+    A unit is an article, or with `unit_of(i)` a group of articles counted once (copies of one
+    syndicated story share their text, and must not make each other's sentences boilerplate).
+    """
+    units: dict[str, dict[object, set[str]]] = {}
+    for i, article in enumerate(articles):
+        lines = {line.strip() for line in article.text.split("\n") if any(c.isalnum() for c in line)}
+        unit = unit_of(i) if unit_of else i
+        units.setdefault(batch_of(article), {}).setdefault(unit, set()).update(lines)
+    found: dict[str, frozenset[str]] = {}
+    for batch, by_unit in units.items():
+        if len(by_unit) < min_articles:
+            continue
+        counts = Counter(line for lines in by_unit.values() for line in lines)
+        need = max(min_articles, min_share * len(by_unit))
+        repeated = frozenset(line for line, n in counts.items() if n >= need)
+        if repeated:
+            found[batch] = repeated
+    return found
+
+
+def without_lines(article: ArticleRecord, lines: frozenset[str]) -> ArticleRecord | Rejection:
+    """The article with the given (stripped) lines removed and its id recomputed."""
+    kept = [line for line in article.text.split("\n") if line.strip() not in lines]
+    text = _join(kept)
+    if text == article.text:
+        return article
+    if not text:
+        return Rejection(article.source, EMPTY, "nothing is left after removing lines repeated across the batch",
+                         article.record)
+    digest = content_hash(text)
+    return replace(article, article_id=digest[:16], content_hash=digest, text=text)

@@ -1,6 +1,21 @@
+"""Plain text: decoding, cleaning, language and front matter."""
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
 import pytest
 
-from transforms.ingest import ArticleRecord, Rejection, article_from_bytes, article_id_for, clean_text
+from tests.articles import BRIDGE, FRENCH, HARBOUR
+from transforms.formats import parse_published, parse_text
+from transforms.ingest import (
+    ArticleRecord,
+    Rejection,
+    article_from_bytes,
+    article_from_text,
+    article_id_for,
+    byline_names,
+    clean_text,
+    detect_language,
+)
 
 
 @pytest.mark.parametrize(
@@ -10,10 +25,46 @@ from transforms.ingest import ArticleRecord, Rejection, article_from_bytes, arti
         ("Body line.\nLeave a comment\n\n", "Body line."),
         ("Body line.\nShare this article\nSource link\n", "Body line."),
         ("Source link is in the first line.\nBody.", "Source link is in the first line.\nBody."),
+        ("Body line.\n- Share:\nMore body.", "Body line.\nMore body."),
+        ("Body line.\nSign up for our daily newsletter to get the news in your inbox.\nMore.", "Body line.\nMore."),
+        ("Body line.\nGot a tip? Email news@example.org\nMore.", "Body line.\nMore."),
+        ("Body.\nReporting by Jane Roe; Editing by John Doe", "Body."),
+        ("Body.\nAnna Lee and Tom Ward contributed reporting.", "Body."),
+        ("Body.\n\u00a9 2026 Example News. All rights reserved.", "Body."),
+        ("A.\nB.\nC.\nD.\nRelated\nOther story one\nOther story two", "A.\nB.\nC.\nD."),
+        ("Share prices fell 5% on Monday.\nFollow the money, he said.", "Share prices fell 5% on Monday.\nFollow the money, he said."),
+        ("\u201cLeave a comment,\u201d he said.\nBody.", "\u201cLeave a comment,\u201d he said.\nBody."),
+        ("One.\n\n\n\nTwo.", "One.\n\nTwo."),
     ],
 )
-def test_clean_text_drops_trailing_boilerplate(raw, expected):
+def test_clean_text_drops_boilerplate_lines_and_keeps_the_story(raw, expected):
     assert clean_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("By Jane Roe", "Jane Roe"),
+        ("By Jane Roe and John Doe | Reuters", "Jane Roe and John Doe"),
+        ("BY ANNA LEE | Staff writer", "ANNA LEE"),
+        ("By Monday, Russia had struck twenty cities.", None),
+        ("By the end of the week the talks had stalled", None),
+    ],
+)
+def test_byline_names(line, expected):
+    assert byline_names(line) == expected
+
+
+def test_a_byline_at_the_top_becomes_the_author_and_leaves_the_text():
+    outcome = article_from_text("By Jane Roe\n\n" + HARBOUR, source="a.txt")
+    assert isinstance(outcome, ArticleRecord)
+    assert outcome.author == "Jane Roe"
+    assert outcome.text == HARBOUR
+
+
+def test_mojibake_is_repaired_and_curly_quotes_are_kept():
+    broken = "The Kremlin\u00e2\u20ac\u2122s spokesman said \u00e2\u20ac\u0153no\u00e2\u20ac\u009d."
+    assert clean_text(broken) == "The Kremlin\u2019s spokesman said \u201cno\u201d."
 
 
 def test_same_text_same_id_whatever_the_whitespace():
@@ -23,7 +74,15 @@ def test_same_text_same_id_whatever_the_whitespace():
 
 @pytest.mark.parametrize(
     "data, reason",
-    [(b"", "empty"), (b"  \n\t ", "empty"), (b"\x00\x01\x02binary", "binary"), (b"\xff\xfe\xfa bad", "undecodable")],
+    [
+        (b"", "empty"),
+        (b"  \n\t ", "empty"),
+        (b"Source link\nShare this article\n", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (bytes(range(0x80, 0x100)) * 4, "undecodable"),
+        (FRENCH.encode(), "unsupported_language"),
+    ],
 )
 def test_bad_bytes_are_rejected_with_a_reason(data, reason):
     outcome = article_from_bytes(data, source="x.txt")
@@ -31,8 +90,96 @@ def test_bad_bytes_are_rejected_with_a_reason(data, reason):
     assert outcome.reason == reason
 
 
+def test_over_the_size_limit_is_rejected():
+    outcome = article_from_bytes(HARBOUR.encode(), source="x.txt", max_bytes=100)
+    assert isinstance(outcome, Rejection) and outcome.reason == "too_large"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [HARBOUR.encode("utf-8"), HARBOUR.encode("utf-8-sig"), HARBOUR.encode("utf-16"),
+     HARBOUR.replace("\n", "\r\n").encode("utf-8")],
+)
+def test_encodings_decode_to_the_same_article(data):
+    outcome = article_from_bytes(data, source="a.txt")
+    assert isinstance(outcome, ArticleRecord)
+    assert outcome.text == HARBOUR
+
+
+def test_a_legacy_encoding_is_detected():
+    text = "The caf\u00e9 on the square re-opened on Monday after the flood, its owner said. " * 5
+    outcome = article_from_bytes(text.encode("cp1252"), source="a.txt")
+    assert isinstance(outcome, ArticleRecord)
+    assert "caf\u00e9" in outcome.text
+
+
 def test_good_bytes_become_an_article():
     outcome = article_from_bytes(b"Kyiv was quiet on Monday.\n", source="a.txt")
     assert isinstance(outcome, ArticleRecord)
     assert outcome.text == "Kyiv was quiet on Monday."
     assert outcome.source == "a.txt"
+    assert outcome.title is None and outcome.published_at is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (HARBOUR, "en"),
+        (FRENCH, "fr"),
+        # Too short to judge: kept, language unknown.
+        ("Kyiv was quiet on Monday.", None),
+        ("Le conseil a vot\u00e9 mardi.", None),
+    ],
+)
+def test_detect_language(text, expected):
+    assert detect_language(text) == expected
+
+
+def test_a_short_non_english_text_is_not_rejected():
+    assert isinstance(article_from_text("Le conseil a vot\u00e9 mardi.", source="a.txt"), ArticleRecord)
+
+
+def test_front_matter_gives_metadata_and_leaves_the_text():
+    data = (
+        "---\ntitle: Harbour wall to be rebuilt\nurl: https://example.org/harbour\n"
+        "published: 2026-02-03T09:30:00+01:00\noutlet: Port Elm Gazette\nauthor: Jane Roe\n---\n" + HARBOUR
+    ).encode()
+    [outcome] = parse_text(data, source="a.md")
+    assert isinstance(outcome, ArticleRecord)
+    assert outcome.text == HARBOUR
+    assert outcome.title == "Harbour wall to be rebuilt"
+    assert outcome.url == "https://example.org/harbour"
+    assert outcome.outlet == "Port Elm Gazette" and outcome.author == "Jane Roe"
+    assert outcome.published_at == datetime(2026, 2, 3, 8, 30, tzinfo=UTC)
+    assert outcome.published_at.utcoffset() == timedelta(hours=1)
+
+
+def test_a_sidecar_wins_over_front_matter():
+    data = ("---\ntitle: Old title\n---\n" + BRIDGE).encode()
+    [outcome] = parse_text(data, source="b.txt", sidecar={"title": "Bridge closed", "published": "2026-01-05"})
+    assert outcome.title == "Bridge closed"
+    assert outcome.published_at == datetime(2026, 1, 5)
+
+
+def test_a_dash_rule_that_is_not_front_matter_is_kept():
+    data = ("---\n" + BRIDGE).encode()
+    [outcome] = parse_text(data, source="b.txt")
+    assert outcome.text.endswith(BRIDGE.split("\n")[-1])
+    assert outcome.title is None
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2026-02-04", datetime(2026, 2, 4)),
+        ("2026-02-04T10:00:00Z", datetime(2026, 2, 4, 10, tzinfo=UTC)),
+        ("Wed, 04 Feb 2026 10:00:00 +0200", datetime(2026, 2, 4, 10, tzinfo=timezone(timedelta(hours=2)))),
+        (date(2026, 2, 4), datetime(2026, 2, 4)),
+        (1770199200, datetime(2026, 2, 4, 10, tzinfo=UTC)),
+        (1770199200000, datetime(2026, 2, 4, 10, tzinfo=UTC)),
+        ("not a date", None),
+        (None, None),
+    ],
+)
+def test_parse_published(value, expected):
+    assert parse_published(value) == expected

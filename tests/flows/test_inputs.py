@@ -1,0 +1,126 @@
+"""Discovery and the accounting of a whole run: every input is ingested, a duplicate, or rejected."""
+
+import json
+import os
+from collections import Counter
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import app
+from flows.config import Settings
+from flows.inputs import discover_inputs, ingest_sources
+from flows.pipeline import run_pipeline
+from tests.articles import BRIDGE, FERRY, FRENCH, HARBOUR, LIBRARY, SCHOOL
+from tests.transforms.test_ingest_formats import _warc, html_page
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode() if isinstance(data, str) else data)
+    return path
+
+
+def test_discovery_walks_folders_expands_globs_and_skips_hidden_files_and_sidecars(tmp_path):
+    for name in ("a/one.txt", "a/one.meta.json", "a/.hidden.txt", "a/b/two.html", "a/b/two.html.meta.json",
+                 "c/three.jsonl", "c/orphan.meta.json"):
+        write(tmp_path / name, "x")
+    found = discover_inputs([str(tmp_path / "a"), str(tmp_path / "c" / "*.json*"), str(tmp_path / "missing.txt")])
+    assert [Path(p).relative_to(tmp_path).as_posix() if p.startswith(str(tmp_path)) else p for p in found] == [
+        "a/b/two.html", "a/one.txt", "c/orphan.meta.json", "c/three.jsonl", "missing.txt"]
+
+
+def test_a_sidecar_gives_its_article_metadata_and_a_broken_one_is_reported(tmp_path):
+    write(tmp_path / "harbour.txt", HARBOUR)
+    write(tmp_path / "harbour.meta.json", json.dumps({"title": "Harbour wall", "published": "2026-02-03"}))
+    write(tmp_path / "bridge.txt", BRIDGE)
+    write(tmp_path / "bridge.txt.meta.json", "{broken")
+    result = ingest_sources(discover_inputs([str(tmp_path)]), Settings(out=tmp_path / "out"))
+    by_name = {Path(a.source).name: a for a in result.articles}
+    assert by_name["harbour.txt"].title == "Harbour wall"
+    assert by_name["bridge.txt"].title is None
+    assert [(Path(r.source).name, r.reason) for r in result.rejections] == [("bridge.txt.meta.json",
+                                                                             "malformed_metadata")]
+
+
+def mixed_folder(root: Path) -> int:
+    """Every format and every bad input; returns how many inputs (files or records) it holds.
+    Folders are named in reading order: the first copy of a story is the article, later ones duplicates."""
+    write(root / "a-text/harbour.txt", HARBOUR + "\n\nSource link\nLeave a Reply")
+    write(root / "a-text/bridge.md", "---\ntitle: Bridge closed\npublished: 2026-01-05T08:00:00Z\n---\n" + BRIDGE)
+    write(root / "a-text/library.txt", LIBRARY)
+    write(root / "a-text/library.meta.json", json.dumps({"outlet": "Valley News", "author": "Grace Hill"}))
+    write(root / "e-syndicated/bridge.txt", "Bridge shut for repairs\n\n" + BRIDGE + "\n\nMore updates to follow.")
+    write(root / "b-pages/ferry.html", html_page(FERRY, title="Night ferry returns", published="2026-03-01T07:00:00Z"))
+    write(root / "b-pages/nav.html", "<html><head><title>Home</title></head><body><nav>Home</nav></body></html>")
+    lines = [json.dumps({"text": SCHOOL, "title": "Pupils return"}), "{not json",
+             json.dumps({"content": HARBOUR, "url": "https://example.org/h"}), json.dumps({"text": FRENCH}),
+             json.dumps({"title": "no text"})]
+    write(root / "c-feeds/api.jsonl", "\n".join(lines) + "\n")
+    write(root / "c-feeds/one.json", json.dumps([{"body": LIBRARY}]))
+    crawl = _warc([
+        ("https://example.org/library", "text/html", html_page(LIBRARY + "\n\nCouncillors will visit in June.").encode(),
+         "200 OK"),
+        ("https://example.org/logo.png", "image/png", b"\x89PNG\r\n\x1a\n\x00\x00", "200 OK"),
+    ], gzip=True)
+    write(root / "d-crawl/site.warc.gz", crawl.getvalue())
+    write(root / "d-crawl/broken.warc", b"this is not an archive")
+    write(root / "bad/empty.txt", b"")
+    write(root / "bad/blank.txt", b" \n\t\n")
+    write(root / "bad/binary.txt", b"\x00\x01\x02\x03" * 50)
+    write(root / "bad/undecodable.txt", bytes(range(0x80, 0x100)) * 4)
+    write(root / "bad/huge.txt", HARBOUR * 20)
+    write(root / "bad/french.txt", FRENCH)
+    write(root / "bad/scan.pdf", b"%PDF-1.4")
+    write(root / "bad/.DS_Store", b"\x00")
+    os.symlink(root / "bad/nowhere.txt", root / "bad/unreadable.txt")
+    # Files: 4 text (the sidecar is not an input), 2 html, 1 json, 1 broken warc, 8 bad (the hidden
+    # file is not an input); records: 5 JSON lines (the blank last line is not a record), 2 WARC responses.
+    return 4 + 2 + 1 + 1 + 8 + 5 + 2
+
+
+@pytest.mark.slow
+def test_a_mixed_folder_run_accounts_for_every_input(prefect_harness, tmp_path):
+    inputs = mixed_folder(tmp_path / "in")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(tmp_path / "in"), "--out", str(out)],
+                                env={"NEWSFACTS_MAX_BYTES": "5000"})
+    assert result.exit_code == 0, result.output
+    first_line = result.output.splitlines()[0]
+    assert first_line.startswith("5 ingested, 4 duplicates, 14 rejected (")
+
+    def sql(query: str):
+        with duckdb.connect(str(out / "newsfacts.duckdb"), read_only=True) as con:
+            return con.sql(query).fetchall()
+
+    [(ingested,)] = sql("select count(*) from articles")
+    [(duplicates,)] = sql("select count(*) from duplicates")
+    reasons = Counter(dict(sql("select reason, count(*) from rejects group by reason")))
+    assert ingested + duplicates + sum(reasons.values()) == inputs
+    assert reasons == {
+        "empty": 2, "binary": 1, "undecodable": 1, "too_large": 1, "unsupported_language": 2,
+        "malformed_json": 1, "no_text": 1, "no_article_text": 1, "unreadable": 1, "unsupported_format": 2,
+        "malformed_warc": 1,
+    }
+    kinds = Counter(dict(sql("select kind, count(*) from duplicates group by kind")))
+    assert kinds == {"exact": 2, "near": 2}
+    articles = {Path(r[0]).name: r[1:] for r in sql(
+        "select source, title, outlet, author, published_at, language, n_words, text from articles")}
+    assert set(articles) == {"harbour.txt", "bridge.md", "library.txt", "ferry.html", "api.jsonl"}
+    assert articles["bridge.md"][0] == "Bridge closed"
+    assert articles["library.txt"][1:3] == ("Valley News", "Grace Hill")
+    assert articles["ferry.html"][0] == "Night ferry returns" and articles["ferry.html"][3] is not None
+    assert articles["harbour.txt"][-1] == HARBOUR
+    assert all(row[4] == "en" for row in articles.values())
+
+    # A second run over the same inputs finds every article already in the dataset.
+    again = run_pipeline([str(tmp_path / "in")], Settings(out=out, max_bytes=5000))
+    assert (again.ingested, again.duplicates, again.rejected) == (0, 9, 14)
+
+
+def test_the_cli_accepts_a_glob_and_refuses_what_matches_nothing(tmp_path):
+    missing = CliRunner().invoke(app, ["run", str(tmp_path / "*.txt"), "--out", str(tmp_path / "out")])
+    assert missing.exit_code == 2
+    assert "no file matches" in missing.output

@@ -1,0 +1,104 @@
+"""Duplicates (exact and near, in the run and against earlier runs) and lines repeated across a batch."""
+
+import pytest
+
+from tests.articles import BRIDGE, HARBOUR, LIBRARY
+from transforms.dedup import DuplicateIndex, settle_batch, signature
+from transforms.ingest import ArticleRecord, article_from_text, repeated_lines
+
+
+def article(text: str, source: str, record: int | None = None) -> ArticleRecord:
+    outcome = article_from_text(text, source=source, record=record)
+    assert isinstance(outcome, ArticleRecord)
+    return outcome
+
+
+def settle(*articles: ArticleRecord, index: DuplicateIndex | None = None):
+    return settle_batch(list(articles), index if index is not None else DuplicateIndex())
+
+
+# A syndicated copy: a headline line added, a word changed, a closing line added.
+SYNDICATED = (
+    "Harbour wall will be rebuilt\n\n"
+    + HARBOUR.replace("about 12", "some 12")
+    + "\n\nThe council meets again next month."
+)
+
+
+def test_the_same_text_is_an_exact_duplicate_of_the_first():
+    settled = settle(article(HARBOUR, "a/1.txt"), article(BRIDGE, "a/2.txt"), article(HARBOUR + "\n", "b/1.txt"))
+    assert [a.source for a in settled.articles] == ["a/1.txt", "a/2.txt"]
+    [dup] = settled.duplicates
+    assert (dup.source, dup.duplicate_of, dup.kind, dup.similarity) == ("b/1.txt", settled.articles[0].article_id,
+                                                                        "exact", 1.0)
+
+
+def test_a_syndicated_copy_with_small_edits_is_a_near_duplicate():
+    settled = settle(article(HARBOUR, "a.txt"), article(SYNDICATED, "b.txt"), article(LIBRARY, "c.txt"))
+    assert [a.source for a in settled.articles] == ["a.txt", "c.txt"]
+    [dup] = settled.duplicates
+    assert dup.kind == "near" and dup.duplicate_of == settled.articles[0].article_id
+    assert 0.6 <= dup.similarity < 1.0
+
+
+@pytest.mark.parametrize("other", [BRIDGE, LIBRARY])
+def test_different_stories_are_not_duplicates(other):
+    assert len(settle(article(HARBOUR, "a.txt"), article(other, "b.txt")).articles) == 2
+
+
+def test_an_index_seeded_with_earlier_articles_finds_their_copies():
+    earlier = article(HARBOUR, "old.txt")
+    index = DuplicateIndex()
+    index.add_texts([(earlier.article_id, earlier.text)])
+    settled = settle(article(HARBOUR, "new.txt"), article(SYNDICATED, "copy.txt"), article(BRIDGE, "b.txt"),
+                     index=index)
+    assert [(d.source, d.kind, d.duplicate_of) for d in settled.duplicates] == [
+        ("new.txt", "exact", earlier.article_id), ("copy.txt", "near", earlier.article_id)]
+    assert [a.source for a in settled.articles] == ["b.txt"]
+    assert settled.articles[0].article_id in index
+
+
+def test_the_index_round_trips_through_arrays():
+    index = DuplicateIndex()
+    index.add_texts([("a1", HARBOUR), ("b1", BRIDGE)])
+    ids, values = index.to_arrays()
+    again = DuplicateIndex.from_arrays(ids, values)
+    assert "a1" in again and "b1" in again
+    assert again.nearest(signature(SYNDICATED))[0] == "a1"
+
+
+PROMO = "Sign in to read our weekly digest of harbour news"
+
+
+def test_a_line_repeated_across_a_batch_is_removed_from_every_article():
+    stories = [HARBOUR, BRIDGE, LIBRARY]
+    settled = settle(*(article(f"{story}\n\n{PROMO}", f"batch/{i}.txt") for i, story in enumerate(stories)))
+    assert [a.text for a in settled.articles] == stories
+    assert [a.article_id for a in settled.articles] == [article(s, "x").article_id for s in stories]
+
+
+def test_two_articles_do_not_delete_each_others_lines():
+    settled = settle(article(f"{HARBOUR}\n\n{PROMO}", "batch/1.txt"), article(f"{BRIDGE}\n\n{PROMO}", "batch/2.txt"))
+    assert all(a.text.endswith(PROMO) for a in settled.articles)
+
+
+def test_copies_of_one_story_count_once_so_its_sentences_stay():
+    copies = [article(HARBOUR + f"\n\nUpdated {n}.", f"batch/{n}.txt") for n in range(4)]
+    settled = settle(*copies, article(BRIDGE, "batch/b.txt"))
+    assert settled.articles[0].text.startswith(HARBOUR)
+    assert len(settled.duplicates) == 3
+
+
+def test_repeated_lines_are_counted_per_batch():
+    batch_a = [article(f"{s}\n\n{PROMO}", f"a/{i}.txt") for i, s in enumerate([HARBOUR, BRIDGE, LIBRARY])]
+    others = [article(f"{s}\n\n{PROMO}", "feed.jsonl", record=i) for i, s in enumerate([HARBOUR, BRIDGE], start=1)]
+    found = repeated_lines(batch_a + others)
+    assert found == {"a": frozenset({PROMO})}
+
+
+def test_an_article_that_is_only_repeated_lines_is_rejected_as_empty():
+    lines = ["Sign in to read more", "Open the app"]
+    texts = [f"{s}\n" + "\n".join(lines) for s in (HARBOUR, BRIDGE, LIBRARY)] + ["\n".join(lines)]
+    settled = settle(*(article(t, f"batch/{i}.txt") for i, t in enumerate(texts)))
+    assert len(settled.articles) == 3
+    assert [r.reason for r in settled.rejections] == ["empty"]

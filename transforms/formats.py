@@ -1,0 +1,322 @@
+"""Input formats: plain text and Markdown (YAML front matter or a sidecar), HTML pages,
+JSON / JSON Lines records and WARC archives, each read into `ArticleRecord`s or `Rejection`s.
+
+Every function takes the input's bytes (or a binary stream for archives) and its source
+name, and yields one outcome per article the input holds: a multi-record input yields
+one per record, numbered from 1 in `record` (the JSON Lines line, the WARC record).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from datetime import UTC, date, datetime
+from typing import IO, Any
+
+import frontmatter
+import trafilatura
+import yaml
+from dateutil import parser as dateutil_parser
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from transforms.ingest import (
+    EMPTY,
+    TOO_LARGE,
+    ArticleRecord,
+    Rejection,
+    article_from_bytes,
+    article_from_text,
+    decode_bytes,
+)
+
+Outcome = ArticleRecord | Rejection
+
+MALFORMED_JSON = "malformed_json"
+NO_TEXT = "no_text"
+NO_ARTICLE_TEXT = "no_article_text"
+MALFORMED_WARC = "malformed_warc"
+UNSUPPORTED_FORMAT = "unsupported_format"
+HTTP_ERROR = "http_error"
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSON_SUFFIXES = (".json",)
+JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+SIDECAR_SUFFIX = ".meta.json"
+
+# Below this many words, what trafilatura finds on a page is navigation, not an article.
+MIN_HTML_WORDS = 10
+
+# Field names that news APIs, crawlers and front matter use for the same thing, first match wins.
+_TEXT_KEYS = ("text", "content", "body")
+_HTML_KEYS = ("html", "raw_html")
+_METADATA_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "url": ("url", "link", "canonical_url", "uri"),
+    "published_at": ("published", "published_at", "publishedAt", "date_published", "datePublished",
+                     "date_publish", "pubDate", "pub_date", "date"),
+    "outlet": ("outlet", "site_name", "sitename", "source_name", "source", "publisher"),
+    "author": ("author", "authors", "byline", "creator"),
+}
+_LOOKS_LIKE_HTML = re.compile(r"<(?:p|div|br|span|a|article|section|h[1-6]|li|html|body)\b[^>]*>", re.IGNORECASE)
+# trafilatura's date search limited to what the page states in its markup and URL: the
+# "extensive" search would read any date in the page text (a copyright year, a sidebar).
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+
+
+def format_of(name: str) -> str | None:
+    """The reader for a file name by its suffix: text, html, json, jsonl or warc; None if unknown."""
+    lower = name.lower()
+    if lower.endswith(SIDECAR_SUFFIX):
+        return "json"
+    for kind, suffixes in (("warc", WARC_SUFFIXES), ("text", TEXT_SUFFIXES), ("html", HTML_SUFFIXES),
+                           ("jsonl", JSON_LINES_SUFFIXES), ("json", JSON_SUFFIXES)):
+        if lower.endswith(suffixes):
+            return kind
+    return None
+
+
+def parse_published(value: Any) -> datetime | None:
+    """A publication time from what an input states: a datetime, a date, an ISO 8601 or RFC 2822
+    string, or epoch seconds (milliseconds when large). Time zone kept when stated; None if unparseable."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, int | float):
+        seconds = value / 1000 if value > 1e11 else value
+        try:
+            return datetime.fromtimestamp(seconds, tz=UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    try:
+        return dateutil_parser.parse(text)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _as_text(value: Any) -> str | None:
+    """A metadata value as one string: names of a list of people, `name` of an object."""
+    if isinstance(value, Mapping):
+        value = value.get("name")
+    if isinstance(value, list | tuple):
+        names = [_as_text(v) for v in value]
+        value = ", ".join(n for n in names if n)
+    if value is None or isinstance(value, bool):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def metadata_from(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """`ArticleRecord` metadata (title, url, published_at, outlet, author) from a record, front
+    matter or sidecar, under any of the usual field names; missing or empty fields are left out."""
+    found: dict[str, Any] = {}
+    for name, keys in _METADATA_KEYS.items():
+        for key in keys:
+            if key not in fields:
+                continue
+            value = parse_published(fields[key]) if name == "published_at" else _as_text(fields[key])
+            if value is not None:
+                found[name] = value
+                break
+    return found
+
+
+def _merged(base: Mapping[str, Any], override: Mapping[str, Any] | None) -> dict[str, Any]:
+    return {**base, **(override or {})}
+
+
+def parse_text(
+    data: bytes, *, source: str, max_bytes: int | None = None, sidecar: Mapping[str, Any] | None = None
+) -> Iterator[Outcome]:
+    """A plain-text or Markdown article; YAML front matter and a sidecar (which wins) give metadata."""
+    if max_bytes is not None and len(data) > max_bytes:
+        yield Rejection(source, TOO_LARGE, f"{len(data)} bytes is over the limit of {max_bytes}")
+        return
+    text = decode_bytes(data, source=source)
+    if isinstance(text, Rejection):
+        yield text
+        return
+    body, front = _split_front_matter(text)
+    yield article_from_text(body, source=source, **_merged(front, metadata_from(sidecar or {})))
+
+
+def _split_front_matter(text: str) -> tuple[str, dict[str, Any]]:
+    if not text.lstrip("\ufeff").startswith("---"):
+        return text, {}
+    try:
+        post = frontmatter.loads(text.lstrip("\ufeff"))
+    except (yaml.YAMLError, ValueError, TypeError):
+        # A story that opens with a rule of dashes, not YAML: keep every line of it.
+        return text, {}
+    if not isinstance(post.metadata, Mapping) or not post.metadata:
+        return text, {}
+    return post.content, metadata_from(post.metadata)
+
+
+def parse_html(
+    data: bytes | str,
+    *,
+    source: str,
+    record: int | None = None,
+    max_bytes: int | None = None,
+    url: str | None = None,
+    fallback_published: datetime | None = None,
+    metadata: Mapping[str, Any] | None = None,
+) -> Outcome:
+    """The article of an HTML page (main text, title, date, author, site name by trafilatura),
+    or `no_article_text` when the page holds none. `metadata` (e.g. from a record) wins."""
+    if isinstance(data, bytes):
+        if max_bytes is not None and len(data) > max_bytes:
+            return Rejection(source, TOO_LARGE, f"{len(data)} bytes is over the limit of {max_bytes}", record)
+        decoded = decode_bytes(data, source=source, record=record)
+        if isinstance(decoded, Rejection):
+            return decoded
+        data = decoded
+    if not data.strip():
+        return Rejection(source, EMPTY, "the page holds no text", record)
+    try:
+        page = trafilatura.bare_extraction(
+            data, url=url, fast=True, with_metadata=True, include_comments=False, include_images=False,
+            date_extraction_params=_DATE_PARAMS,
+        )
+    except Exception as exc:  # noqa: BLE001 - a page lxml cannot parse is a bad input, not a crash
+        return Rejection(source, NO_ARTICLE_TEXT, f"the page could not be parsed: {exc}", record)
+    text = page.text if page is not None else None
+    if not text or len(text.split()) < MIN_HTML_WORDS:
+        return Rejection(source, NO_ARTICLE_TEXT, "no article text found on the page", record)
+    found = metadata_from({
+        "title": page.title, "url": page.url or url, "published": page.date or fallback_published,
+        "outlet": page.sitename, "author": page.author,
+    })
+    return article_from_text(text, source=source, record=record, **_merged(found, metadata))
+
+
+def record_outcome(fields: Any, *, source: str, record: int | None, max_bytes: int | None = None) -> Outcome:
+    """The article of one JSON record: text under text/content/body (HTML there, or under
+    html, goes through the HTML reader), metadata from the usual field names."""
+    if not isinstance(fields, Mapping):
+        return Rejection(source, MALFORMED_JSON, f"a record must be a JSON object, not {type(fields).__name__}",
+                         record)
+    metadata = metadata_from(fields)
+    text = next((fields[k] for k in _TEXT_KEYS if isinstance(fields.get(k), str) and fields[k].strip()), None)
+    html = next((fields[k] for k in _HTML_KEYS if isinstance(fields.get(k), str) and fields[k].strip()), None)
+    body = text or html
+    if body is None:
+        present = [k for k in (*_TEXT_KEYS, *_HTML_KEYS) if k in fields]
+        if present:
+            return Rejection(source, EMPTY, f"the record's {present[0]!r} is empty", record)
+        return Rejection(source, NO_TEXT, f"no text under any of {', '.join(_TEXT_KEYS + _HTML_KEYS)}", record)
+    size = len(body.encode())
+    if max_bytes is not None and size > max_bytes:
+        return Rejection(source, TOO_LARGE, f"{size} bytes of text is over the limit of {max_bytes}", record)
+    if html is body or _LOOKS_LIKE_HTML.search(body):
+        if "<html" not in body[:1000].lower():
+            # trafilatura needs a document: a fragment from an API gets one around it.
+            body = f"<html><body>{body}</body></html>"
+        return parse_html(body, source=source, record=record, url=metadata.get("url"), metadata=metadata)
+    return article_from_text(body, source=source, record=record, **metadata)
+
+
+def parse_json_lines(lines: Iterator[bytes], *, source: str, max_bytes: int | None = None) -> Iterator[Outcome]:
+    """One article per line of a JSON Lines file; a malformed line is rejected, the rest still read.
+    Blank lines are not records. `record` is the line number."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        if max_bytes is not None and len(line) > max_bytes:
+            yield Rejection(source, TOO_LARGE, f"a {len(line)}-byte line is over the limit of {max_bytes}", number)
+            continue
+        try:
+            fields = json.loads(line)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            yield Rejection(source, MALFORMED_JSON, f"line {number}: {exc}", number)
+            continue
+        yield record_outcome(fields, source=source, record=number, max_bytes=max_bytes)
+
+
+def parse_json(data: bytes, *, source: str, max_bytes: int | None = None) -> Iterator[Outcome]:
+    """A JSON file: one record (an object), many (an array, numbered from 1), or JSON Lines
+    saved under a .json name."""
+    text = decode_bytes(data, source=source)
+    if isinstance(text, Rejection):
+        yield text
+        return
+    if not text.strip():
+        yield Rejection(source, EMPTY, "the file holds no JSON", None)
+        return
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if "\n" in text.strip() and exc.msg == "Extra data":
+            yield from parse_json_lines(iter(data.splitlines()), source=source, max_bytes=max_bytes)
+        else:
+            yield Rejection(source, MALFORMED_JSON, str(exc))
+        return
+    if isinstance(value, list):
+        if not value:
+            yield Rejection(source, EMPTY, "the file holds an empty list")
+        for number, fields in enumerate(value, start=1):
+            yield record_outcome(fields, source=source, record=number, max_bytes=max_bytes)
+    else:
+        yield record_outcome(value, source=source, record=None, max_bytes=max_bytes)
+
+
+def parse_warc(stream: IO[bytes], *, source: str, max_bytes: int | None = None) -> Iterator[Outcome]:
+    """One outcome per response (or resource) record of a WARC file: HTML through the HTML reader
+    with the record's URL, plain text through the text reader. The capture time stands in for the
+    publication time only when the page states none (a page cannot be published after its capture).
+    `record` counts response records from 1; requests, metadata and warcinfo records are not articles."""
+    number = 0
+    try:
+        for entry in ArchiveIterator(stream):
+            if entry.format.startswith("arc"):
+                # warcio reads any line of words as an old ARC header: this file is no WARC.
+                raise ValueError("not a WARC record")
+            if entry.rec_type not in ("response", "resource"):
+                continue
+            number += 1
+            yield _warc_outcome(entry, source=source, number=number, max_bytes=max_bytes)
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        yield Rejection(source, MALFORMED_WARC, f"the archive cannot be read past record {number}: {exc}",
+                        number + 1)
+        return
+    if number == 0:
+        yield Rejection(source, EMPTY, "the archive holds no response records")
+
+
+def _warc_outcome(entry: Any, *, source: str, number: int, max_bytes: int | None) -> Outcome:
+    url = entry.rec_headers.get_header("WARC-Target-URI")
+    captured = parse_published(entry.rec_headers.get_header("WARC-Date"))
+    content_type = ""
+    if entry.http_headers is not None:
+        status = entry.http_headers.get_statuscode()
+        if status and not status.startswith("2"):
+            return Rejection(source, HTTP_ERROR, f"{url}: HTTP status {status}", number)
+        content_type = entry.http_headers.get_header("Content-Type") or ""
+    else:
+        content_type = entry.rec_headers.get_header("Content-Type") or ""
+    stream = entry.content_stream()
+    payload = stream.read(max_bytes + 1) if max_bytes is not None else stream.read()
+    if max_bytes is not None and len(payload) > max_bytes:
+        return Rejection(source, TOO_LARGE, f"{url}: payload over the limit of {max_bytes} bytes", number)
+    kind = content_type.split(";")[0].strip().lower()
+    if kind in ("text/html", "application/xhtml+xml") or (not kind and url and format_of(url) == "html"):
+        return parse_html(payload, source=source, record=number, url=url, fallback_published=captured)
+    if kind == "text/plain":
+        return article_from_bytes(payload, source=source, record=number, url=url, published_at=captured)
+    return Rejection(source, UNSUPPORTED_FORMAT, f"{url}: content type {kind or 'unknown'!r} is not an article",
+                     number)
