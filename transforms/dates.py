@@ -77,7 +77,9 @@ def _pinned_year(month: int, day: int, weekday: int, today: date) -> int | None:
     return None
 
 
-def _parse_explicit(text: str, reference: date | None, *, future: bool, today: date) -> date | None:
+def _parse_explicit(
+    text: str, reference: date | None, *, future: bool, today: date, reference_is_publication: bool = True
+) -> date | None:
     """A calendar date for an expression naming a month and day, with or without a year.
 
     dateparser reads the expression; the year comes from the text, else from a weekday that
@@ -91,7 +93,8 @@ def _parse_explicit(text: str, reference: date | None, *, future: bool, today: d
     parsed = dateparser.parse(
         cleaned, languages=["en"],
         settings={"RELATIVE_BASE": datetime(base.year, base.month, base.day),
-                  "PREFER_DATES_FROM": "future" if future else "past", "REQUIRE_PARTS": ["day", "month"]},
+                  "PREFER_DATES_FROM": ("future" if future else "past") if reference_is_publication
+                  else "current_period", "REQUIRE_PARTS": ["day", "month"]},
     )
     if parsed is None:
         return None
@@ -141,7 +144,8 @@ def resolve_date(
         month = _month_number(key_match.group(1) or key_match.group(4))
         day = int(key_match.group(2) or key_match.group(3))
         key = f"{month:02d}-{day:02d}"
-        resolved = _parse_explicit(text, reference, future=future, today=today)
+        resolved = _parse_explicit(text, reference, future=future, today=today,
+                                   reference_is_publication=reference_is_publication)
         return ResolvedDate(text, resolved, "day" if resolved else "unknown", resolved.isoformat() if resolved else key)
     if re.search(r"\b\d{4}-\d{2}-\d{2}\b", text):
         resolved = date.fromisoformat(re.search(r"\d{4}-\d{2}-\d{2}", text).group(0))

@@ -89,6 +89,7 @@ _REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "write",
                         "describe", "characterize", "characterise", "note", "accuse"})
 _LOC_PREPS = frozenset({"in", "at", "near", "on", "into", "across", "over", "outside", "inside", "around", "to",
                         "throughout", "toward", "towards", "within", "upon"})
+_MOTION = frozenset({"travel", "go", "come", "fly", "return", "trip", "visit", "journey", "head", "arrive", "send"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "capital", "district", "area", "oblast",
                           "state", "country", "county", "port", "suburb"})
 _PLACE_VERBS = frozenset({"visit", "travel", "reach", "enter", "tour", "hit", "strike", "attack", "target", "shell",
@@ -193,12 +194,31 @@ class _Merged:
         return strong[0] if strong else self.value("place")
 
     def when(self) -> ResolvedDate | None:
-        dated = [m.when for m in self.mentions if m.when and m.when.date and m.status == "occurred"]
-        return dated[0] if dated else next((m.when for m in self.mentions if m.when and m.when.date), None) \
-            or self.value("when")
+        dated = [m.when for m in self.mentions if m.when and m.when.date]
+        dated.sort(key=lambda w: (w.precision != "day", self.status_of(w) != "occurred"))
+        return dated[0] if dated else self.value("when")
+
+    def status_of(self, when: ResolvedDate) -> str:
+        return next(m.status for m in self.mentions if m.when is when)
+
+    def status(self) -> str:
+        statuses = {m.status for m in self.mentions}
+        return next((s for s in ("occurred", "planned") if s in statuses), "denied")
+
+    def representative(self) -> _Mention:
+        """The first sentence that states the event as it is (a report of it, not a plan or denial)."""
+        status = self.status()
+        return next(m for m in self.mentions if m.status == status)
 
 
 # ---------------------------------------------------------------- places and demonyms
+
+
+# The short English names newsrooms use where ISO's name is a formal one ("Russian Federation").
+_SHORT_NAMES = {"RU": "Russia", "US": "United States", "GB": "United Kingdom", "IR": "Iran", "SY": "Syria",
+                "KR": "South Korea", "KP": "North Korea", "VN": "Vietnam", "TW": "Taiwan", "PS": "Palestine",
+                "VE": "Venezuela", "BO": "Bolivia", "TZ": "Tanzania", "MD": "Moldova", "LA": "Laos",
+                "CD": "Democratic Republic of the Congo", "TR": "Turkey"}
 
 
 @cache
@@ -206,7 +226,7 @@ def _country_names() -> dict[str, tuple[str, str]]:
     """Lower-cased country names and common names -> (display name, alpha-2 code)."""
     names: dict[str, tuple[str, str]] = {}
     for country in pycountry.countries:
-        display = getattr(country, "common_name", None) or country.name
+        display = _SHORT_NAMES.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
         for name in {country.name, display, getattr(country, "official_name", None)} - {None}:
             names[name.lower()] = (display, country.alpha_2)
     # Short forms newsrooms use that ISO does not list as names.
@@ -215,7 +235,10 @@ def _country_names() -> dict[str, tuple[str, str]]:
                         "north korea": "KP", "the emirates": "AE", "emirates": "AE", "uae": "AE", "us": "US",
                         "u.s.": "US", "gaza": "PS", "palestine": "PS", "taiwan": "TW", "vietnam": "VN"}.items():
         country = pycountry.countries.get(alpha_2=code)
-        names.setdefault(alias, (getattr(country, "common_name", None) or country.name, code))
+        names.setdefault(alias, (_SHORT_NAMES.get(code) or getattr(country, "common_name", None) or country.name,
+                                 code))
+    for code, short in _SHORT_NAMES.items():
+        names.setdefault(short.lower(), (short, code))
     return names
 
 
@@ -223,7 +246,7 @@ def _country_names() -> dict[str, tuple[str, str]]:
 _IRREGULAR_DEMONYMS = {"american": "United States", "british": "United Kingdom", "dutch": "Netherlands",
                        "swiss": "Switzerland", "emirati": "United Arab Emirates", "french": "France",
                        "welsh": "United Kingdom", "scottish": "United Kingdom", "english": "United Kingdom",
-                       "irish": "Ireland", "greek": "Greece", "turkish": "Türkiye", "filipino": "Philippines",
+                       "irish": "Ireland", "greek": "Greece", "turkish": "Turkey", "filipino": "Philippines",
                        "palestinian": "Palestine", "thai": "Thailand", "danish": "Denmark", "polish": "Poland",
                        "spanish": "Spain", "swedish": "Sweden", "finnish": "Finland", "german": "Germany"}
 _DEMONYM_SUFFIXES = ("ian", "ean", "an", "n", "ese", "i", "ish", "ic", "er")
@@ -390,9 +413,12 @@ def _is_trigger(token: Token, event_type: str) -> bool:
         return False
     if event_type == "ASSAULT" and token.pos_ == "VERB" and lemma in _WEAK_ASSAULT_VERBS:
         return _armed_context(token)
-    if event_type == "CONSULT" and lemma == "host" and not any(c.lemma_ in TRIGGERS["CONSULT"]["NOUN"]
-                                                                for c in token.children):
-        return False
+    if event_type == "CONSULT" and lemma == "host":
+        return any(c.lemma_ in TRIGGERS["CONSULT"]["NOUN"] for c in token.children)
+    if event_type == "CONSULT" and lemma == "meet":
+        # "met those terms", "meet the demand" state no meeting; "met Mr. Putin", "met with" do.
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return all(o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or o.pos_ in {"PRON", "PROPN"} for o in objects)
     return True
 
 
@@ -446,7 +472,7 @@ def _habitual(trigger: Token) -> bool:
     for t in words:
         if any(c.lower_ in _HABITUAL_MODIFIERS for c in t.children if c.dep_ in {"advmod", "amod"}):
             return True
-    return any(t.lemma_ in {"continue", "keep", "persist"} for t in list(trigger.ancestors)[:2])
+    return trigger.head.lemma_ in {"continue", "keep", "persist"} and trigger.dep_ in {"nsubj", "xcomp"}
 
 
 def _definite(trigger: Token) -> bool:
@@ -474,28 +500,34 @@ def _date_of(trigger: Token, sent: Span, reference: date | None, exact: bool, fu
         if start > 0 and doc[start - 1].lower_ in {"since", "until", "for", "from", "before"}:
             continue
         spans.append(doc[start:end])
-    best: tuple[int, int, ResolvedDate] | None = None
+    best: tuple[int, int, int, ResolvedDate] | None = None
+    ancestors = {t.i for t in trigger.ancestors}
     for span in spans:
         resolved = resolve_date(span.text, reference, reference_is_publication=exact, future=future)
         if resolved.key is None and resolved.date is None:
             continue
+        if any(t.i in ancestors for t in span):
+            continue  # "February 1, after which Russia launched an attack": the clause hangs off the date
         distance = min(_tree_distance(trigger, t) for t in span)
         lca = _lca(trigger, span.root)
         if lca is not None and lca is not trigger and lca.lemma_.lower() in _REPORTING:
             continue
         if distance > _MAX_DATE_DISTANCE:
             continue
-        rank = (distance, abs(span.start - trigger.i))
-        if best is None or rank < best[:2]:
+        rank = (resolved.precision != "day" and resolved.key is None, distance, abs(span.start - trigger.i))
+        if best is None or rank < best[:3]:
             best = (*rank, resolved)
-    return best[2] if best else None
+    return best[3] if best else None
 
 
 def _location_role(token: Token) -> bool:
     """Whether a place mention is where something happens ("in Kyiv", "on Ukraine's grid", "visited Kyiv")."""
     t = token
     for _ in range(6):
-        if t.dep_ in {"compound", "poss", "amod", "appos", "conj", "nmod", "npadvmod"} and t.head is not t:
+        if t.dep_ in {"compound", "poss", "appos", "conj", "nmod"} and t.head is not t:
+            t = t.head
+            continue
+        if t.dep_ == "amod" and t.ent_type_ == "NORP":
             t = t.head
             continue
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _PLACE_NOUNS:
@@ -503,7 +535,10 @@ def _location_role(token: Token) -> bool:
             continue
         break
     if t.dep_ == "pobj":
-        return t.head.lower_ in _LOC_PREPS
+        prep = t.head
+        if prep.lower_ == "to":
+            return prep.head.lemma_.lower() in _MOTION
+        return prep.lower_ in _LOC_PREPS
     if t.dep_ == "dobj":
         return t.head.lemma_.lower() in _PLACE_VERBS
     return False
@@ -513,6 +548,14 @@ def _place_of(trigger: Token, sent: Span, index: _Index, exclude: list[Party]) -
     best: tuple[int, int, Place] | None = None
     for token in sent:
         mention = index.by_token.get(token.i)
+        if mention is None and token.pos_ == "PROPN" and not token.ent_type_ and _location_role(token):
+            # Small NER models miss towns ("Druzhkivka"); the gazetteer knows them.
+            code, lat, lon, is_country = geocode(token.text)
+            if code is not None:
+                rank = (_tree_distance(trigger, token), abs(token.i - trigger.i))
+                if best is None or rank < best[:2]:
+                    best = (*rank, Place(Party(None, token.text), token.text, code, lat, lon, is_country, False))
+            continue
         if mention is None or token.i != sent.doc.char_span(
                 mention.start_char, mention.end_char, alignment_mode="expand").root.i:
             continue
@@ -693,6 +736,8 @@ def _conflicts(event: _Merged, mention: _Mention) -> bool:
     """Whether a mention names a different event than `event` (other day, place, toll or kind)."""
     if any(m.habitual for m in event.mentions) != mention.habitual:
         return True
+    if (mention.status == "denied") != (event.status() == "denied"):
+        return True  # "there was no dialogue" is no report of the talks
     if mention.definite and mention.when is None:
         return False
     if not _compatible_places(event.place(), mention.place):
@@ -749,9 +794,8 @@ def _attach_tolls(events: list[_Merged], sents: list[Span], index: _Index) -> No
 
 
 def _to_event(merged: _Merged) -> Event:
-    first = merged.first
-    statuses = {m.status for m in merged.mentions}
-    status = next((s for s in ("occurred", "planned") if s in statuses), "denied")
+    first = merged.representative()
+    status = merged.status()
     place = merged.place()
     when = merged.when()
     actor = merged.value("actor")
@@ -806,5 +850,10 @@ def extract_events(doc: Doc, found: ArticleEntities, *, published: date | None =
             context = _context_place(event, sents, index)
             if context is not None:
                 event.mentions[0] = replace(event.first, place=replace(context, weak=True))
-        events.append(_to_event(event))
+        row = _to_event(event)
+        # An event with no participant, place, date or toll cannot be coded (GDELT needs actors too).
+        if any(x is not None for x in (row.actor_text, row.actor_cluster, row.target_text, row.target_cluster,
+                                       row.location_text, row.location_cluster, row.date_text, row.killed,
+                                       row.injured)):
+            events.append(row)
     return events
