@@ -161,7 +161,7 @@ def resolve_date(
     for phrase, offset in _OFFSETS.items():
         if phrase in lowered:
             if reference is None or not reference_is_publication:
-                return ResolvedDate(text, key=phrase)
+                return ResolvedDate(text)
             resolved = reference + timedelta(days=offset)
             return ResolvedDate(text, resolved, "day", resolved.isoformat())
     if _SAME_DAY.search(lowered):

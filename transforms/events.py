@@ -95,6 +95,7 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "capi
 _PLACE_VERBS = frozenset({"visit", "travel", "reach", "enter", "tour", "hit", "strike", "attack", "target", "shell",
                           "bomb", "hammer", "pound", "raid", "storm"})
 _PARTICIPANT_PREPS = frozenset({"between", "among", "with", "involving", "by", "from", "of"})
+_SERIES = frozenset({"string", "series", "wave", "spate", "campaign", "run"})
 _DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
 _KILL = frozenset({"kill", "die", "slay", "murder", "dead"})
 _INJURE = frozenset({"injure", "wound", "hurt", "injured", "wounded"})
@@ -207,8 +208,9 @@ class _Merged:
 
     def representative(self) -> _Mention:
         """The first sentence that states the event as it is (a report of it, not a plan or denial)."""
-        status = self.status()
-        return next(m for m in self.mentions if m.status == status)
+        if self.status() == "denied":
+            return self.first
+        return next(m for m in self.mentions if m.status != "denied")
 
 
 # ---------------------------------------------------------------- places and demonyms
@@ -392,7 +394,7 @@ def _governor(token: Token) -> Token:
     """The clause verb a noun trigger belongs to (its head through prepositions)."""
     t = token
     for _ in range(4):
-        if t.pos_ in {"VERB", "AUX"} or t.head is t:
+        if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
             return t
         t = t.head
     return t
@@ -451,7 +453,7 @@ def _status(trigger: Token) -> str | None:
     if trigger.pos_ != "VERB" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         return "denied"
     negated = any(c.dep_ == "neg" for c in verb.children)
-    if negated and (trigger is verb or trigger.dep_ in {"dobj", "pobj", "attr"}):
+    if negated and (trigger.i == verb.i or trigger.dep_ in {"dobj", "pobj", "attr"}):
         return "denied"
     if trigger.pos_ != "VERB" and any(c.lower_ in _PLANNED_MODIFIERS for c in trigger.children if c.dep_ == "amod"):
         return "planned"
@@ -460,7 +462,7 @@ def _status(trigger: Token) -> str | None:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "'ll", "shall", "would", "could", "may",
                                                                "might"} for c in t.children):
             return "planned"
-        if t.lemma_.lower() in _PLANNING and t is not trigger:
+        if t.lemma_.lower() in _PLANNING and t.i != trigger.i:
             return "planned"
         if t.dep_ not in {"xcomp", "ccomp"}:
             break
@@ -472,7 +474,9 @@ def _habitual(trigger: Token) -> bool:
     for t in words:
         if any(c.lower_ in _HABITUAL_MODIFIERS for c in t.children if c.dep_ in {"advmod", "amod"}):
             return True
-    return trigger.head.lemma_ in {"continue", "keep", "persist"} and trigger.dep_ in {"nsubj", "xcomp"}
+    if trigger.dep_ == "pobj" and trigger.head.head.lemma_.lower() in _SERIES:
+        return True  # "a string of night-time attacks": earlier attacks, not the one reported
+    return trigger.head.lemma_ in {"continue", "keep", "persist"} and trigger.dep_ == "xcomp"
 
 
 def _definite(trigger: Token) -> bool:
@@ -506,11 +510,13 @@ def _date_of(trigger: Token, sent: Span, reference: date | None, exact: bool, fu
         resolved = resolve_date(span.text, reference, reference_is_publication=exact, future=future)
         if resolved.key is None and resolved.date is None:
             continue
-        if any(t.i in ancestors for t in span):
+        if any(t.i in ancestors for t in span) and not _same_time_clause(span, trigger):
             continue  # "February 1, after which Russia launched an attack": the clause hangs off the date
         distance = min(_tree_distance(trigger, t) for t in span)
         lca = _lca(trigger, span.root)
-        if lca is not None and lca is not trigger and lca.lemma_.lower() in _REPORTING:
+        if lca is not None and _crosses_clause(trigger, lca):
+            continue  # a date of another clause ("It was Sunday to Sunday and he hit him")
+        if lca is not None and lca.i != trigger.i and lca.lemma_.lower() in _REPORTING:
             continue
         if distance > _MAX_DATE_DISTANCE:
             continue
@@ -520,11 +526,29 @@ def _date_of(trigger: Token, sent: Span, reference: date | None, exact: bool, fu
     return best[3] if best else None
 
 
+def _same_time_clause(span: Span, trigger: Token) -> bool:
+    """Whether the trigger sits in a 'when' clause of the date ("February 5, when the talks end")."""
+    for t in [trigger, *trigger.ancestors]:
+        if t.dep_ == "relcl" and t.head.i in range(span.start, span.end):
+            return any(c.lower_ in {"when", "as"} for c in t.children if c.dep_ in {"advmod", "mark"})
+    return False
+
+
+def _crosses_clause(trigger: Token, ancestor: Token) -> bool:
+    """Whether the path from the trigger up to `ancestor` leaves the trigger's clause."""
+    t = trigger
+    while t.i != ancestor.i and t.head.i != t.i:
+        if t.dep_ in {"conj", "ccomp", "parataxis", "relcl"} and t.pos_ in {"VERB", "AUX"}:
+            return True
+        t = t.head
+    return False
+
+
 def _location_role(token: Token) -> bool:
     """Whether a place mention is where something happens ("in Kyiv", "on Ukraine's grid", "visited Kyiv")."""
     t = token
     for _ in range(6):
-        if t.dep_ in {"compound", "poss", "appos", "conj", "nmod"} and t.head is not t:
+        if t.dep_ in {"compound", "poss", "appos", "conj", "nmod"} and t.head.i != t.i:
             t = t.head
             continue
         if t.dep_ == "amod" and t.ent_type_ == "NORP":
@@ -544,23 +568,25 @@ def _location_role(token: Token) -> bool:
     return False
 
 
-def _place_of(trigger: Token, sent: Span, index: _Index, exclude: list[Party]) -> Place | None:
-    best: tuple[int, int, Place] | None = None
+def _places_in(trigger: Token, sent: Span, index: _Index, exclude: list[Party]) -> list[tuple[int, int, Place]]:
+    """Places of the sentence in a place's role, ranked by closeness to the trigger in the tree."""
+    found: list[tuple[int, int, Place]] = []
     for token in sent:
         mention = index.by_token.get(token.i)
         if mention is None and token.pos_ == "PROPN" and not token.ent_type_ and _location_role(token):
-            # Small NER models miss towns ("Druzhkivka"); the gazetteer knows them.
+            # Small NER models miss towns; the gazetteer knows them.
             code, lat, lon, is_country = geocode(token.text)
             if code is not None:
-                rank = (_tree_distance(trigger, token), abs(token.i - trigger.i))
-                if best is None or rank < best[:2]:
-                    best = (*rank, Place(Party(None, token.text), token.text, code, lat, lon, is_country, False))
+                place = Place(Party(None, token.text), token.text, code, lat, lon, is_country, False)
+                found.append((_tree_distance(trigger, token), abs(token.i - trigger.i), place))
             continue
         if mention is None or token.i != sent.doc.char_span(
                 mention.start_char, mention.end_char, alignment_mode="expand").root.i:
             continue
-        if mention.label not in {"GPE", "LOC", "FAC", "NORP"} or not _location_role(token):
+        if not _location_role(token):
             continue
+        if mention.label not in {"GPE", "LOC", "FAC", "NORP"} and geocode(mention.text)[0] is None:
+            continue  # a PERSON or ORG in a place's role counts when the gazetteer knows the name
         party = index.party_of(mention)
         if any(party.same(p) for p in exclude):
             continue
@@ -570,13 +596,14 @@ def _place_of(trigger: Token, sent: Span, index: _Index, exclude: list[Party]) -
         name = party.text or index.found.entities[mention.cluster].name
         code, lat, lon, is_country = geocode(name)
         distance = _tree_distance(trigger, token) + (3 if weak else 0)
-        if distance > _MAX_LOCATION_DISTANCE:
-            continue
-        place = Place(party, name, code, lat, lon, is_country, weak)
-        rank = (distance, abs(token.i - trigger.i))
-        if best is None or rank < best[:2]:
-            best = (*rank, place)
-    return best[2] if best else None
+        if distance <= _MAX_LOCATION_DISTANCE:
+            found.append((distance, abs(token.i - trigger.i), Place(party, name, code, lat, lon, is_country, weak)))
+    return found
+
+
+def _place_of(trigger: Token, sent: Span, index: _Index, exclude: list[Party]) -> Place | None:
+    ranked = _places_in(trigger, sent, index, exclude)
+    return min(ranked, key=lambda r: r[:2])[2] if ranked else None
 
 
 def _actor_target(trigger: Token, event_type: str, index: _Index) -> tuple[Party | None, Party | None]:
@@ -648,8 +675,14 @@ def _casualties(sent: Span, index: _Index) -> tuple[int | None, int | None]:
                     n = 1 if mention is not None and mention.label == "PERSON" else None
                 if n is not None:
                     counts.append(n)
+        if not counts and token.pos_ == "VERB":
+            # "over 30 were injured": the parser hangs the number off a preposition.
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"over", "than", "about"}):
+                n = next((count_of(c) for c in prep.children if c.dep_ == "pobj"), None)
+                if n is not None:
+                    counts.append(n)
         if not counts and token.pos_ == "ADJ":
-            n = count_of(token.head) if token.head is not token else None
+            n = count_of(token.head) if token.head.i != token.i else None
             if n is not None:
                 counts.append(n)
         if not counts and token.dep_ in {"acl", "amod"} and token.head.pos_ == "NOUN":
@@ -829,7 +862,9 @@ def _context_place(merged: _Merged, sents: list[Span], index: _Index) -> Place |
     if k == 0:
         return None
     previous = sents[k - 1]
-    return _place_of(previous.root, previous, index, [p for p in (merged.value("actor"),) if p])
+    ranked = _places_in(previous.root, previous, index, [p for p in (merged.value("actor"),) if p])
+    # Borrowed from context, the most specific place is the likeliest scene ("el-Fasher" over "Sudan").
+    return min(ranked, key=lambda r: (r[2].is_country, r[:2]))[2] if ranked else None
 
 
 def extract_events(doc: Doc, found: ArticleEntities, *, published: date | None = None) -> list[Event]:
