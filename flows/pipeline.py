@@ -15,6 +15,7 @@ from flows import storage
 from flows.config import Settings
 from flows.nlp import load_pipeline, parse
 from transforms.assemble import ArticleFacts, extract_article, table_rows
+from transforms.clusters import assign_event_clusters
 from transforms.ingest import ArticleRecord, Rejection, article_from_bytes
 
 SUPPORTED_SUFFIXES = frozenset({".txt"})
@@ -121,6 +122,9 @@ def resolve_and_write(
         for role in ("actor", "target", "location"):
             if event[f"{role}_entity_id"]:
                 event[role] = registry.name(event[f"{role}_entity_id"])
+    cluster_ids, clusters = assign_event_clusters(tables["events"], storage.load_event_clusters(out))
+    for event, cluster_id in zip(tables["events"], cluster_ids, strict=True):
+        event["event_cluster_id"] = cluster_id
     tables["rejects"] = [
         {"source": r.source, "record": r.record, "reason": r.reason, "detail": r.detail, "seen_at": now,
          "run_id": run_id}
@@ -135,6 +139,7 @@ def resolve_and_write(
         storage.write_table(out, name, rows_, run_id=run_id)
     storage.write_table(out, "entities", registry.rows(), run_id=run_id)
     storage.save_registry(out, registry)
+    storage.save_event_clusters(out, clusters)
     counts = {name: len(rows_) for name, rows_ in tables.items()}
     counts["entities"] = len(registry.entities)
     return counts

@@ -474,9 +474,13 @@ def _habitual(trigger: Token) -> bool:
     for t in words:
         if any(c.lower_ in _HABITUAL_MODIFIERS for c in t.children if c.dep_ in {"advmod", "amod"}):
             return True
-    if trigger.dep_ == "pobj" and trigger.head.head.lemma_.lower() in _SERIES:
+    if _series(trigger):
         return True  # "a string of night-time attacks": earlier attacks, not the one reported
     return trigger.head.lemma_ in {"continue", "keep", "persist"} and trigger.dep_ == "xcomp"
+
+
+def _series(trigger: Token) -> bool:
+    return trigger.dep_ == "pobj" and trigger.head.head.lemma_.lower() in _SERIES
 
 
 def _definite(trigger: Token) -> bool:
@@ -595,10 +599,23 @@ def _places_in(trigger: Token, sent: Span, index: _Index, exclude: list[Party]) 
             continue
         name = party.text or index.found.entities[mention.cluster].name
         code, lat, lon, is_country = geocode(name)
-        distance = _tree_distance(trigger, token) + (3 if weak else 0)
+        distance = _tree_distance(trigger, token) + (3 if weak else 0) + 3 * _other_clause(trigger, token)
         if distance <= _MAX_LOCATION_DISTANCE:
             found.append((distance, abs(token.i - trigger.i), Place(party, name, code, lat, lon, is_country, weak)))
     return found
+
+
+def _other_clause(trigger: Token, token: Token) -> bool:
+    """Whether `token` sits in a subordinate clause the trigger is not in ("after the talks began in X")."""
+    lca = _lca(trigger, token)
+    if lca is None:
+        return True
+    t = token
+    while t.i != lca.i and t.head.i != t.i:
+        if t.dep_ in {"advcl", "relcl", "ccomp", "conj"} and t.pos_ in {"VERB", "AUX"}:
+            return True
+        t = t.head
+    return False
 
 
 def _place_of(trigger: Token, sent: Span, index: _Index, exclude: list[Party]) -> Place | None:
@@ -717,7 +734,7 @@ def _mode(sent: Span, trigger: Token) -> str | None:
 def _mentions_in(sent: Span, index: _Index, reference: date | None, exact: bool) -> list[_Mention]:
     out: list[_Mention] = []
     for event_type in TRIGGERS:
-        chosen: tuple[Token, str] | None = None
+        candidates: list[tuple[Token, str]] = []
         for token in sent:
             if not _is_trigger(token, event_type):
                 continue
@@ -726,39 +743,52 @@ def _mentions_in(sent: Span, index: _Index, reference: date | None, exact: bool)
                 continue
             if event_type == "ASSAULT" and status != "occurred":
                 continue  # a threatened or denied attack is no attack (THREATEN covers threats)
-            if chosen is None or (_habitual(chosen[0]) and not _habitual(token)):
-                chosen = (token, status)
-                if not _habitual(token):
-                    break
-        if chosen is None:
+            candidates.append((token, status))
+        if not candidates:
             continue
-        trigger, status = chosen
-        actor, target = _actor_target(trigger, event_type, index)
-        place = _place_of(trigger, sent, index, [p for p in (actor, target) if p] if event_type != "CONSULT"
-                          or trigger.lemma_ != "visit" else [p for p in (actor,) if p])
-        when = _date_of(trigger, sent, reference, exact, future=status == "planned")
-        killed = injured = None
-        quantities: list[tuple[int, str]] = []
-        mode = None
-        if event_type == "ASSAULT":
-            killed, injured = _casualties(sent, index)
-            quantities = _quantities(sent)
-            mode = _mode(sent, trigger)
-        out.append(_Mention(event_type, sent, trigger, status, _habitual(trigger), _definite(trigger), actor,
-                            target, place, when, killed, injured, quantities, mode))
+        # One statement per type and sentence: the first specific one, and an earlier series of
+        # attacks when the sentence contrasts them ("the strike followed a string of attacks").
+        specific = [c for c in candidates if not _habitual(c[0])]
+        chosen = [specific[0] if specific else candidates[0]]
+        chosen += [c for c in candidates if _series(c[0]) and c[0].i != chosen[0][0].i][:1]
+        for trigger, status in chosen:
+            out.append(_mention(event_type, sent, trigger, status, index, reference, exact))
     return out
 
 
+def _mention(
+    event_type: str, sent: Span, trigger: Token, status: str, index: _Index, reference: date | None, exact: bool
+) -> _Mention:
+    actor, target = _actor_target(trigger, event_type, index)
+    # The parties to talks are not where they meet; the target of an attack often is the place.
+    parties = (actor, target) if event_type == "CONSULT" and trigger.lemma_ != "visit" else (actor,)
+    place = _place_of(trigger, sent, index, [p for p in parties if p])
+    when = _date_of(trigger, sent, reference, exact, future=status == "planned")
+    killed = injured = None
+    quantities: list[tuple[int, str]] = []
+    mode = None
+    if event_type == "ASSAULT":
+        killed, injured = _casualties(sent, index)
+        quantities = _quantities(sent)
+        mode = _mode(sent, trigger)
+    return _Mention(event_type, sent, trigger, status, _habitual(trigger), _definite(trigger), actor,
+                    target, place, when, killed, injured, quantities, mode)
+
+
 def _day_gap(a: ResolvedDate, b: ResolvedDate) -> int | None:
-    """Days between two day-level dates, or None when they cannot be compared."""
-    if a.date and b.date:
+    """Days between two day-level dates, or None when they cannot be compared.
+
+    Unresolved weekdays compare by name ("Wednesday" and "Thursday" are a day apart);
+    other unresolved expressions ("Jan. 23" and "Wednesday") count as different days.
+    """
+    if a.precision == "day" and b.precision == "day":
         return abs((a.date - b.date).days)
-    if a.key and b.key and a.key in _WEEKDAY_KEYS and b.key in _WEEKDAY_KEYS:
+    if a.date is not None or b.date is not None or not (a.key and b.key):
+        return None
+    if a.key in _WEEKDAY_KEYS and b.key in _WEEKDAY_KEYS:
         gap = abs(_WEEKDAY_KEYS[a.key] - _WEEKDAY_KEYS[b.key])
         return min(gap, 7 - gap)
-    if a.key and b.key:
-        return 0 if a.key == b.key else 99
-    return None
+    return 0 if a.key == b.key else 99
 
 
 _WEEKDAY_KEYS = {name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday",
@@ -783,9 +813,7 @@ def _conflicts(event: _Merged, mention: _Mention) -> bool:
                 if gap is not None and gap > tolerance:
                     return True
     killed = event.value("killed")
-    if killed is not None and mention.killed is not None and killed != mention.killed and not mention.definite:
-        return True
-    return False
+    return killed is not None and mention.killed is not None and killed != mention.killed and not mention.definite
 
 
 def _merge(mentions: list[_Mention]) -> list[_Merged]:
