@@ -304,13 +304,13 @@ def geocode(name: str) -> tuple[str | None, float | None, float | None, bool]:
     key = re.sub(r"\s+(region|oblast|province|district|governorate)$", "", key)
     if key in _country_names():
         return _country_names()[key][1], None, None, True
+    if key in _us_states():
+        return "US", None, None, False
     cities = _cities()
     for variant in (key, key.replace("-", " "), re.sub(r"^(el|al)[- ]", "", key)):
         if variant in cities:
             code, lat, lon = cities[variant]
             return code, lat, lon, False
-    if key in _us_states():
-        return "US", None, None, False
     return None, None, None, False
 
 
@@ -445,7 +445,8 @@ def _status(trigger: Token) -> str | None:
     """occurred, planned or denied; None for hypotheticals and suppressed attacks (no event)."""
     verb = _governor(trigger)
     chain = [trigger, *list(trigger.ancestors)[:3]]
-    if any(t.lemma_.lower() in _SUPPRESSORS for t in chain[1:]):
+    # "a pause in strikes", "to halt attacks" suppress; "the talks ended" reports the talks.
+    if trigger.dep_ not in {"nsubj", "nsubjpass"} and any(t.lemma_.lower() in _SUPPRESSORS for t in chain[1:]):
         return "suppressed"
     for t in [trigger, verb]:
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children):
@@ -501,10 +502,14 @@ def _date_of(trigger: Token, sent: Span, reference: date | None, exact: bool, fu
         start, end = ent.start, ent.end
         # "overnight Monday into Tuesday", "between Monday night and Tuesday morning": one range.
         while k + 1 < len(ents) and ents[k + 1].start - end <= 1 and \
-                (ents[k + 1].start == end or doc[end].lower_ in {"into", "and", "to", "-"}):
+                (ents[k + 1].start == end or doc[end].lower_ in {"into", "and"}):
             k += 1
             skip.add(k)
             end = ents[k].end
+        joint = next((t.i for t in doc[start:end] if t.lower_ in {"to", "into", "through", "until"}), None)
+        if joint is not None and joint + 1 < end:
+            spans.append(doc[joint + 1 : end])  # a range reports for its last day
+            continue
         if start > 0 and doc[start - 1].lower_ in {"since", "until", "for", "from", "before"}:
             continue
         spans.append(doc[start:end])
@@ -514,11 +519,12 @@ def _date_of(trigger: Token, sent: Span, reference: date | None, exact: bool, fu
         resolved = resolve_date(span.text, reference, reference_is_publication=exact, future=future)
         if resolved.key is None and resolved.date is None:
             continue
-        if any(t.i in ancestors for t in span) and not _same_time_clause(span, trigger):
+        same_time = _same_time_clause(span, trigger)
+        if any(t.i in ancestors for t in span) and not same_time:
             continue  # "February 1, after which Russia launched an attack": the clause hangs off the date
         distance = min(_tree_distance(trigger, t) for t in span)
         lca = _lca(trigger, span.root)
-        if lca is not None and _crosses_clause(trigger, lca):
+        if lca is not None and not same_time and _crosses_clause(trigger, lca):
             continue  # a date of another clause ("It was Sunday to Sunday and he hit him")
         if lca is not None and lca.i != trigger.i and lca.lemma_.lower() in _REPORTING:
             continue
@@ -534,7 +540,7 @@ def _same_time_clause(span: Span, trigger: Token) -> bool:
     """Whether the trigger sits in a 'when' clause of the date ("February 5, when the talks end")."""
     for t in [trigger, *trigger.ancestors]:
         if t.dep_ == "relcl" and t.head.i in range(span.start, span.end):
-            return any(c.lower_ in {"when", "as"} for c in t.children if c.dep_ in {"advmod", "mark"})
+            return t.left_edge.lower_ in {"when", "as"}
     return False
 
 
