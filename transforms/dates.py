@@ -206,9 +206,3 @@ def reference_date(text: str, published: date | None, *, today: date | None = No
         if resolved is not None and resolved <= today:
             found.append(resolved)
     return (max(found), False) if found else (None, False)
-
-
-def as_date(value: datetime | date | None) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    return value
