@@ -15,6 +15,7 @@ from flows.config import Settings
 from flows.inputs import IngestResult, discover_inputs, ingest_sources, save_duplicate_state
 from flows.nlp import load_pipeline, parse
 from transforms.assemble import ArticleFacts, extract_article, table_rows
+from transforms.clusters import assign_event_clusters
 from transforms.ingest import ArticleRecord
 
 APPENDED_TABLES = ("articles", "mentions", "quotes", "events", "rejects", "duplicates")
@@ -75,6 +76,9 @@ def resolve_and_write(
         for role in ("actor", "target", "location"):
             if event[f"{role}_entity_id"]:
                 event[role] = registry.name(event[f"{role}_entity_id"])
+    cluster_ids, clusters = assign_event_clusters(tables["events"], storage.load_event_clusters(out))
+    for event, cluster_id in zip(tables["events"], cluster_ids, strict=True):
+        event["event_cluster_id"] = cluster_id
     tables["rejects"] = [
         {"source": r.source, "record": r.record, "reason": r.reason, "detail": r.detail, "seen_at": now,
          "run_id": run_id}
@@ -90,6 +94,7 @@ def resolve_and_write(
     storage.write_table(out, "entities", registry.rows(), run_id=run_id)
     storage.save_registry(out, registry)
     save_duplicate_state(out, ingested, threshold=settings.near_duplicate_threshold)
+    storage.save_event_clusters(out, clusters)
     counts = {name: len(rows_) for name, rows_ in tables.items()}
     counts["entities"] = len(registry.entities)
     return counts

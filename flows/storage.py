@@ -10,6 +10,7 @@ import duckdb
 import pyarrow.parquet as pq
 
 from schemas.tables import TABLES, to_arrow
+from transforms.clusters import EventCluster
 from transforms.resolve import AliasEntry, EntityRegistry
 
 CATALOG_NAME = "newsfacts.duckdb"
@@ -50,6 +51,7 @@ def publish_catalog(out: Path) -> Path:
         for table in TABLES:
             if any(table_dir(out, table).glob("**/*.parquet")):
                 con.execute(_view_sql(out, table))
+        publish_event_clusters(con)
     return path
 
 
@@ -97,3 +99,52 @@ def query(out: Path, sql: str) -> duckdb.DuckDBPyRelation:
         raise FileNotFoundError(f"no catalog at {path}: run `newsfacts run INPUT --out {out}` first")
     con = duckdb.connect(str(path), read_only=True)
     return con.sql(sql)
+
+
+# ---------------------------------------------------------------- event clusters
+
+EVENT_CLUSTERS_NAME = "_state/event_clusters.json"
+EVENT_CLUSTERS_VIEW_SQL = """
+CREATE OR REPLACE VIEW event_clusters AS
+SELECT
+    e.event_cluster_id,
+    any_value(e.event_type) AS event_type,
+    count(*) AS n_reports,
+    count(DISTINCT e.article_id) AS n_articles,
+    list(DISTINCT e.article_id) AS article_ids,
+    list(DISTINCT a.source) AS sources,
+    -- the day most reports give (reports that only know the month or year don't vote)
+    mode(e.event_date) FILTER (WHERE e.date_precision = 'day') AS best_date,
+    min(e.event_date) FILTER (WHERE e.date_precision = 'day') AS earliest_date,
+    max(e.killed) AS max_killed,
+    max(e.injured) AS max_injured,
+    mode(e.location) AS location,
+    mode(e.country_code) AS country_code,
+    avg(e.latitude) AS latitude,
+    avg(e.longitude) AS longitude
+FROM events AS e LEFT JOIN articles AS a USING (article_id)
+WHERE e.event_cluster_id IS NOT NULL
+GROUP BY e.event_cluster_id
+"""
+
+
+def publish_event_clusters(con: duckdb.DuckDBPyConnection) -> None:
+    """The `event_clusters` view: one row per real event, over the events and articles views."""
+    views = {row[0] for row in con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
+    if {"events", "articles"} <= views:
+        con.execute(EVENT_CLUSTERS_VIEW_SQL)
+
+
+def load_event_clusters(out: Path) -> list[EventCluster]:
+    path = out / EVENT_CLUSTERS_NAME
+    if not path.exists():
+        return []
+    return [EventCluster.from_json(c) for c in json.loads(path.read_text())]
+
+
+def save_event_clusters(out: Path, clusters: list[EventCluster]) -> None:
+    path = out / EVENT_CLUSTERS_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps([c.to_json() for c in clusters]))
+    tmp.replace(path)

@@ -1,27 +1,168 @@
+from datetime import date
+
 import pytest
 
 from transforms.entities import extract_entities
-from transforms.events import extract_events
+from transforms.events import _country_for_demonym, extract_events, geocode
+
+FRIDAY = date(2025, 3, 14)
 
 
-def _events(nlp, text):
+def _events(nlp, text, published=FRIDAY):
     doc = nlp(text)
-    return extract_events(doc, extract_entities(doc))
+    return extract_events(doc, extract_entities(doc), published=published)
+
+
+def _of_type(events, event_type):
+    return [e for e in events if e.event_type == event_type]
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("Syrian troops shelled the village of Tal Rifaat on Monday.", "ASSAULT"),
+        ("A missile strike on Odesa damaged the port on Thursday.", "ASSAULT"),
+        ("Gunmen attacked a police post in Kano on Tuesday.", "ASSAULT"),
+        ("Foreign ministers of Japan and India held talks in Tokyo on Wednesday.", "CONSULT"),
+        ("Chancellor Olaf Scholz visited Warsaw on Monday.", "CONSULT"),
+        ("Kenya and Ethiopia signed an agreement on water sharing in Nairobi on Monday.", "AGREE"),
+        ("Thousands of farmers protested in Brussels on Thursday.", "PROTEST"),
+        ("Police arrested two journalists in Minsk on Tuesday.", "COERCE"),
+        ("Venezuela accused Guyana of provoking the dispute on Monday.", "ACCUSE"),
+        ("Iran threatened Israel with retaliation on Wednesday.", "THREATEN"),
+        ("The European Union imposed sanctions on Belarus on Monday.", "SANCTION"),
+        ("Pakistan rejected the proposal by India on Tuesday.", "REJECT"),
+    ],
+)
+def test_type_families(nlp, text, event_type):
+    assert event_type in {e.event_type for e in _events(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices hit a record high in Tokyo on Monday.",
+        "The ministers met the deadline for the budget in Paris on Monday.",
+        "Moscow agreed to a request not to strike Kyiv for seven days.",
+        "Ukraine did not report large-scale attacks on the capital on Monday.",
+        "The truce means a pause in strikes on the energy grid of Ukraine since Sunday.",
+        "Kyiv would respond if Russia again attacks Ukrainian cities.",
+    ],
+)
+def test_no_assault(nlp, text):
+    assert _of_type(_events(nlp, text), "ASSAULT") == []
 
 
 @pytest.mark.parametrize(
     "text, killed, injured",
     [
         ("A missile strike on Odesa killed six people and injured 12 others.", 6, 12),
-        ("Shelling hit a market in Kherson; three people were killed.", 3, None),
+        ("Russian artillery shelled a market in Kherson. Three people were killed.", 3, None),
+        ("Russian drones attacked Kharkiv, killing four people and injuring at least 19.", 4, 19),
+        ("An air strike on Gaza killed a dozen people.", 12, None),
+        ("At least one person was killed and over 30 were injured in the attack on Lviv.", 1, 30),
+        ("Dozens of people were injured in the bombing in Mogadishu.", None, 12),
+        ("Seven people, including two children, were killed in a drone attack on Sumy.", 7, None),
     ],
 )
-def test_assault_with_casualties(nlp, text, killed, injured):
-    events = [e for e in _events(nlp, text) if e.event_type == "ASSAULT"]
+def test_casualties(nlp, text, killed, injured):
+    events = _of_type(_events(nlp, text), "ASSAULT")
     assert len(events) == 1
     assert (events[0].killed, events[0].injured) == (killed, injured)
 
 
-def test_consult_from_talks(nlp):
-    events = _events(nlp, "Negotiators from Ukraine and Russia held talks in Geneva on Tuesday.")
-    assert [e.event_type for e in events] == ["CONSULT"]
+def test_casualties_in_the_next_sentence_join_the_attack(nlp):
+    text = ("Russian forces shelled a market in Kherson on Tuesday, officials said. "
+            "At least 15 others were injured.")
+    events = _of_type(_events(nlp, text), "ASSAULT")
+    assert len(events) == 1
+    assert events[0].injured == 15
+
+
+def test_weapon_counts_and_mode(nlp):
+    events = _of_type(_events(nlp, "Russia attacked Ukraine with 450 drones and 71 missiles on Tuesday."), "ASSAULT")
+    assert events[0].quantities == ((450, "drones"), (71, "missiles"))
+    assert events[0].mode == "drone"
+
+
+@pytest.mark.parametrize(
+    "text, event_type, expected, precision",
+    [
+        ("Russian drones attacked Kyiv early on Wednesday.", "ASSAULT", date(2025, 3, 12), "day"),
+        ("Russia struck Kharkiv overnight Thursday into Friday.", "ASSAULT", FRIDAY, "day"),
+        ("The two leaders met in Geneva on Jan. 23.", "CONSULT", date(2025, 1, 23), "day"),
+        ("Negotiators held talks in Doha last month.", "CONSULT", date(2025, 2, 1), "month"),
+        ("Negotiators will meet in Doha on Monday.", "CONSULT", date(2025, 3, 17), "day"),
+    ],
+)
+def test_event_dates(nlp, text, event_type, expected, precision):
+    event = _of_type(_events(nlp, text), event_type)[0]
+    assert (event.event_date, event.date_precision) == (expected, precision)
+
+
+def test_date_of_the_reporting_verb_is_not_the_event_date(nlp):
+    event = _of_type(_events(nlp, "The minister said on Friday that talks in Doha had ended."), "CONSULT")[0]
+    assert event.event_date is None
+
+
+def test_planned_and_denied_talks_are_kept_with_status(nlp):
+    planned = _of_type(_events(nlp, "New talks between Sudan and Chad will take place in Cairo next week."), "CONSULT")
+    denied = _of_type(_events(nlp, "There was no direct dialogue between Serbia and Kosovo."), "CONSULT")
+    assert [e.status for e in planned] == ["planned"]
+    assert [e.status for e in denied] == ["denied"]
+
+
+def test_actor_from_nationality_and_place(nlp):
+    event = _of_type(_events(nlp, "Russian forces shelled a market in Kherson on Wednesday."), "ASSAULT")[0]
+    assert event.actor_text == "Russia"
+    assert event.country_code == "UA"
+    assert event.latitude is not None
+
+
+def test_sentences_about_one_attack_give_one_event(nlp):
+    text = (
+        "Russian drones attacked Odesa early on Friday, killing three people. "
+        "The strikes damaged the port, the governor said. "
+        "Recovery work after the attack continued in the city."
+    )
+    events = _of_type(_events(nlp, text), "ASSAULT")
+    assert len(events) == 1
+    assert events[0].killed == 3
+
+
+def test_attacks_on_different_days_stay_apart(nlp):
+    text = (
+        "On Sunday, Russia struck a bus in Dnipro, killing 12. "
+        "On Tuesday, Russian forces shelled a market in Kherson, killing six."
+    )
+    events = _of_type(_events(nlp, text), "ASSAULT")
+    assert sorted(e.killed for e in events) == [6, 12]
+
+
+def test_talks_in_different_places_stay_apart(nlp):
+    text = (
+        "Envoys of Qatar and Egypt held talks in Doha on Monday. "
+        "Separately, the Turkish minister visited Baghdad on Thursday."
+    )
+    events = _of_type(_events(nlp, text), "CONSULT")
+    assert len(events) == 2
+
+
+@pytest.mark.parametrize(
+    "word, country",
+    [("Russian", "Russia"), ("Ukrainian", "Ukraine"), ("Israeli", "Israel"), ("Sudanese", "Sudan"),
+     ("Qatari", "Qatar"), ("American", "United States"), ("Chinese", "China"), ("Emirati", "United Arab Emirates"),
+     ("Catholic", None)],
+)
+def test_country_for_demonym(word, country):
+    assert _country_for_demonym(word) == country
+
+
+@pytest.mark.parametrize(
+    "name, code, is_country",
+    [("Kharkiv", "UA", False), ("Ukraine", "UA", True), ("Abu Dhabi", "AE", False), ("el-Fasher", "SD", False),
+     ("Dnipropetrovsk region", None, False), ("Florida", "US", False)],
+)
+def test_geocode(name, code, is_country):
+    found = geocode(name)
+    assert (found[0], found[3]) == (code, is_country)

@@ -1,0 +1,208 @@
+"""Calendar dates for the date expressions of news text, resolved against a reference day.
+
+`resolve_date("on Wednesday", date(2026, 2, 5))` -> 2026-02-04 (day precision). Explicit dates
+are parsed with dateparser; weekday names, "today", "overnight", "last month" are resolved here,
+because their meaning depends on the article's tense and on what the reference day is:
+
+- With the publication date as reference, a weekday in a past-tense report is the latest such
+  day on or before publication ("on Wednesday" in Thursday's paper is the day before), and a
+  weekday in a future-tense report is the next such day on or after it.
+- Without a publication date, `reference_date` falls back on an explicit full date in the
+  article's lead (a dateline, "Published ... February 4, 2000", a photo caption's date). Such a
+  date is near publication but not necessarily it, so weekdays then resolve to the nearest such
+  day (at most three days away), whatever the tense.
+- Otherwise only explicit dates with a year resolve; a month and day without a year resolve only
+  when a weekday pins the year ("Sunday, January 25").
+
+Unresolved day-level expressions still get a `key` ("wednesday", "01-23") so that two mentions of
+one article can be compared ("on Wednesday" vs "Jan. 23" name different days).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import dateparser
+
+WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTHS: dict[str, int] = {
+    **{name.lower(): i for i, name in enumerate(calendar.month_name) if name},
+    **{name.lower(): i for i, name in enumerate(calendar.month_abbr) if name},
+    "sept": 9,
+}
+# Datelines, bylines and "Published ..." lines sit at the top of a story; a full date deeper in
+# the text is more often a past event ("the attack on Oct. 7, 2023") than the day of writing.
+LEAD_CHARS = 400
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_FULL_DATE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b"
+    r"|\b\d{1,2}\s+" + _MONTH + r",?\s+(?:1[89]|20)\d\d\b"
+    r"|\b(?:" + "|".join(WEEKDAYS) + r"),?\s+" + _MONTH + r"\s+\d{1,2}\b(?:,?\s+(?:1[89]|20)\d\d\b)?",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(r"\b(" + _MONTH + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + _MONTH + r")\b", re.IGNORECASE)
+_MONTH_ONLY = re.compile(r"\b(" + _MONTH + r")\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|last night|overnight)\b", re.I)
+_OFFSETS = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A date expression with its calendar date (or None), precision and comparison key."""
+
+    text: str
+    date: date | None = None
+    precision: str = "unknown"
+    key: str | None = None
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _pinned_year(month: int, day: int, weekday: int, today: date) -> int | None:
+    """The latest year up to `today`'s in which month/day fell on `weekday` ("Sunday, January 25")."""
+    for year in range(today.year, today.year - 28, -1):
+        try:
+            if date(year, month, day).weekday() == weekday:
+                return year
+        except ValueError:
+            return None
+    return None
+
+
+def _parse_explicit(
+    text: str, reference: date | None, *, future: bool, today: date, reference_is_publication: bool = True
+) -> date | None:
+    """A calendar date for an expression naming a month and day, with or without a year.
+
+    dateparser reads the expression; the year comes from the text, else from a weekday that
+    pins it, else from the reference day (the nearest such date in the tense's direction).
+    """
+    cleaned = _WEEKDAY.sub(" ", re.sub(r"\b(?:early|late|on|overnight|into|morning|night|evening)\b", " ", text, flags=re.I))
+    cleaned = re.sub(r"\s+and\s+\d{1,2}\b.*$", "", cleaned.strip(" ,"))
+    has_year = _YEAR.search(text) is not None
+    weekday = _WEEKDAY.search(text)
+    base = reference or today
+    parsed = dateparser.parse(
+        cleaned, languages=["en"],
+        settings={"RELATIVE_BASE": datetime(base.year, base.month, base.day),
+                  "PREFER_DATES_FROM": ("future" if future else "past") if reference_is_publication
+                  else "current_period", "REQUIRE_PARTS": ["day", "month"]},
+    )
+    if parsed is None:
+        return None
+    resolved = parsed.date()
+    if has_year:
+        return resolved
+    if weekday is not None:
+        year = _pinned_year(resolved.month, resolved.day, WEEKDAYS[weekday.group(1).lower()], base)
+        return _safe_date(year, resolved.month, resolved.day) if year else None
+    return resolved if reference is not None else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_date(weekday: int, reference: date, *, exact: bool, future: bool) -> date:
+    if not exact:
+        offset = (weekday - reference.weekday()) % 7
+        return reference + timedelta(days=offset if offset <= 3 else offset - 7)
+    if future:
+        return reference + timedelta(days=(weekday - reference.weekday()) % 7)
+    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+def resolve_date(
+    text: str,
+    reference: date | None,
+    *,
+    reference_is_publication: bool = True,
+    future: bool = False,
+    today: date | None = None,
+) -> ResolvedDate:
+    """Resolve one date expression ("early Tuesday", "Jan. 23", "last month") against `reference`.
+
+    Ranges ("overnight Monday into Tuesday", "between Monday night and Tuesday morning") resolve
+    to their last day, the day the attack is reported for.
+    """
+    today = today or date.today()
+    lowered = text.lower()
+    weekdays = _WEEKDAY.findall(lowered)
+    if _MONTH_DAY.search(text):
+        key_match = _MONTH_DAY.search(text)
+        month = _month_number(key_match.group(1) or key_match.group(4))
+        day = int(key_match.group(2) or key_match.group(3))
+        key = f"{month:02d}-{day:02d}"
+        resolved = _parse_explicit(text, reference, future=future, today=today,
+                                   reference_is_publication=reference_is_publication)
+        return ResolvedDate(text, resolved, "day" if resolved else "unknown", resolved.isoformat() if resolved else key)
+    if re.search(r"\b\d{4}-\d{2}-\d{2}\b", text):
+        resolved = date.fromisoformat(re.search(r"\d{4}-\d{2}-\d{2}", text).group(0))
+        return ResolvedDate(text, resolved, "day", resolved.isoformat())
+    if weekdays:
+        weekday = WEEKDAYS[weekdays[-1]]
+        if reference is None:
+            return ResolvedDate(text, key=weekdays[-1])
+        resolved = _weekday_date(weekday, reference, exact=reference_is_publication, future=future)
+        if "last" in lowered.split() and reference_is_publication and resolved == reference:
+            resolved -= timedelta(days=7)
+        return ResolvedDate(text, resolved, "day", resolved.isoformat())
+    for phrase, offset in _OFFSETS.items():
+        if phrase in lowered:
+            if reference is None or not reference_is_publication:
+                return ResolvedDate(text)
+            resolved = reference + timedelta(days=offset)
+            return ResolvedDate(text, resolved, "day", resolved.isoformat())
+    if _SAME_DAY.search(lowered):
+        if reference is None or not reference_is_publication:
+            return ResolvedDate(text)
+        return ResolvedDate(text, reference, "day", reference.isoformat())
+    if reference is not None and reference_is_publication:
+        if "last month" in lowered or "this month" in lowered:
+            first = reference.replace(day=1)
+            if "last" in lowered:
+                first = (first - timedelta(days=1)).replace(day=1)
+            return ResolvedDate(text, first, "month")
+        if "last year" in lowered or "this year" in lowered:
+            year = reference.year - ("last" in lowered)
+            return ResolvedDate(text, date(year, 1, 1), "year")
+    month_match = _MONTH_ONLY.search(text)
+    year_match = _YEAR.search(text)
+    if month_match and (year_match or reference is not None):
+        month = _month_number(month_match.group(1))
+        if year_match:
+            year = int(year_match.group(1))
+        else:
+            year = reference.year - (month > reference.month and not future)
+        return ResolvedDate(text, date(year, month, 1), "month")
+    if year_match and re.fullmatch(r"(?:in\s+|early\s+|late\s+|mid-?)?\s*\d{4}", lowered.strip()):
+        return ResolvedDate(text, date(int(year_match.group(1)), 1, 1), "year")
+    return ResolvedDate(text)
+
+
+def reference_date(text: str, published: date | None, *, today: date | None = None) -> tuple[date | None, bool]:
+    """The day relative dates of an article are resolved against, and whether it is the publication day.
+
+    The publication date when known; else the latest full date stated in the article's lead
+    (see the module docstring); else None.
+    """
+    if published is not None:
+        return published, True
+    today = today or date.today()
+    found: list[date] = []
+    for match in _FULL_DATE.finditer(text[:LEAD_CHARS]):
+        resolved = resolve_date(match.group(0), None, today=today).date
+        if resolved is not None and resolved <= today:
+            found.append(resolved)
+    return (max(found), False) if found else (None, False)
