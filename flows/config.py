@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     batch_size: int = Field(64, ge=1, description="Articles per Prefect task.")
     n_process: int = Field(1, ge=1, description="Processes for spaCy's nlp.pipe.")
     max_bytes: int = Field(5_000_000, ge=1, description="Inputs larger than this are rejected.")
+    reprocess: bool = Field(False, description="Re-extract articles already in the dataset, replacing their rows.")
+    wait_for_lock: bool = Field(True, description="Wait for another run on the same output instead of failing.")
+    test_crash_at: str | None = Field(None, description="Testing only: SIGKILL the run at this named point.")
 
     @property
     def pipeline_version(self) -> str:
