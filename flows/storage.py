@@ -115,7 +115,8 @@ def lock_holder(out: Path) -> str:
         info = json.loads((out / LOCK_INFO_NAME).read_text())
     except (OSError, ValueError):
         return "holder unknown"
-    return f"{info.get('owner') or 'pid'} pid {info.get('pid')} since {info.get('since')}"
+    owner = f"{info['owner']}, " if info.get("owner") else ""
+    return f"{owner}pid {info.get('pid')}, since {info.get('since')}"
 
 
 def is_locked(out: Path) -> bool:
