@@ -202,9 +202,8 @@ def test_a_second_writer_waits_or_fails_clearly(tmp_path):
     messages: list[str] = []
     order: list[str] = []
     with storage.dataset_lock(out, owner="run first"):
-        with pytest.raises(storage.DatasetBusy, match="run first"):
-            with storage.dataset_lock(out, wait=False):
-                pass
+        with pytest.raises(storage.DatasetBusy, match="run first"), storage.dataset_lock(out, wait=False):
+            pass
 
         def second() -> None:
             with storage.dataset_lock(out, on_wait=messages.append):
