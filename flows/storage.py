@@ -447,13 +447,13 @@ def stage_without_articles(
             if not pc.any(hit).as_py():
                 continue
             drop.setdefault(table, set()).add(path.name)
-            kept = _conform(pq.read_table(path), table).filter(pc.invert(hit))
+            kept = conform(pq.read_table(path), table).filter(pc.invert(hit))
             if kept.num_rows:
                 staging.write_arrow(table, kept, f"kept-{path.stem}")
     return drop
 
 
-def _conform(data: pa.Table, table: str) -> pa.Table:
+def conform(data: pa.Table, table: str) -> pa.Table:
     """`data` in the current schema of `table`: columns added since it was written are null."""
     schema = TABLES[table]
     columns = [data[name] if name in data.column_names else pa.nulls(data.num_rows, schema.field(name).type)

@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -71,6 +72,8 @@ def test_reprocess_replaces_rows_instead_of_adding(dataset, inputs, tmp_path):
     assert storage.read_manifest(out).version == 2
     assert_consistent(out)
     assert glob_rows(out) == catalog_rows(out) == before
+    registry_mentions = sum(e.n_mentions for e in storage.load_registry(out).entities.values())
+    assert registry_mentions == len(before["mentions"])
 
 
 def test_a_new_source_of_a_known_article_is_a_duplicate_not_a_new_article(dataset, tmp_path):
@@ -245,3 +248,35 @@ def test_every_query_in_the_docs_runs(dataset):
     with duckdb.connect(str(dataset / storage.CATALOG_NAME), read_only=True) as con:
         for sql in sqls:
             con.sql(sql).fetchall()
+
+
+def test_a_folder_written_before_versioning_is_adopted(tmp_path):
+    out = tmp_path / "out"
+    (out / "articles").mkdir(parents=True)
+    pq.write_table(to_arrow("articles", [_article(1), _article(2)]), out / "articles" / "old-run.parquet")
+    assert storage.recover(out).rows("articles") == 2
+    assert (out / "articles").is_symlink()
+    assert_consistent(out)
+    _commit(out, "new", {"articles": [_article(3)]})
+    assert len(catalog_rows(out)["articles"]) == len(glob_rows(out)["articles"]) == 3
+
+
+def test_compaction_writes_row_groups_of_a_hundred_thousand_rows_or_more(tmp_path):
+    out = tmp_path / "out"
+    base = storage.recover(out)
+    staging = storage.Staging(out, "many-small")
+    n = 60_000
+    for part in range(5):
+        mentions = pa.table({
+            "article_id": [f"a{part}"] * n, "entity_id": ["E1"] * n, "text": ["Kyiv"] * n,
+            "start_char": pa.array(range(n), pa.int64()), "end_char": pa.array(range(1, n + 1), pa.int64()),
+        })
+        staging.write_arrow("mentions", storage.conform(mentions, "mentions"), str(part))
+    storage.commit(staging, base)
+    with storage.dataset_lock(out):
+        assert storage.compact(out, run_id="compact")["mentions"] == (5, 1)
+    (compacted,) = (out / "mentions").glob("*.parquet")
+    metadata = pq.read_metadata(compacted)
+    groups = [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)]
+    assert sum(groups) == 5 * n
+    assert all(rows >= 100_000 for rows in groups[:-1])
