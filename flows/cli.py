@@ -75,7 +75,7 @@ def run(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(BUSY_EXIT_CODE) from None
     typer.echo(summary.line())
-    typer.echo("rows: " + ", ".join(f"{name} {n}" for name, n in summary.rows.items()))
+    typer.echo("rows: " + (", ".join(f"{name} {n}" for name, n in summary.rows.items()) or "nothing new"))
     typer.echo(f"catalog: {out / 'newsfacts.duckdb'}")
 
 
