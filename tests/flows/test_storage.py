@@ -280,3 +280,10 @@ def test_compaction_writes_row_groups_of_a_hundred_thousand_rows_or_more(tmp_pat
     groups = [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)]
     assert sum(groups) == 5 * n
     assert all(rows >= 100_000 for rows in groups[:-1])
+
+
+def test_a_run_that_must_not_wait_fails_with_the_holder_named(prefect_harness, inputs, tmp_path):
+    out = tmp_path / "out"
+    with storage.dataset_lock(out, owner="nightly run"), pytest.raises(storage.DatasetBusy, match="nightly run"):
+        run_pipeline(inputs, Settings(out=out, wait_for_lock=False))
+    assert not (out / storage.MANIFEST_NAME).exists()
