@@ -50,6 +50,10 @@ class Settings(BaseSettings):
         0.3, gt=0, le=1, description="...and in at least this share of the batch's stories.",
     )
 
+    reprocess: bool = Field(False, description="Re-extract articles already in the dataset, replacing their rows.")
+    wait_for_lock: bool = Field(True, description="Wait for another run on the same output instead of failing.")
+    test_crash_at: str | None = Field(None, description="Testing only: SIGKILL the run at this named point.")
+
     @property
     def pipeline_version(self) -> str:
         return f"newsfacts {package_version()} / {self.model}"

@@ -159,13 +159,15 @@ def load_duplicate_index(out: Path, *, threshold: float) -> DuplicateIndex:
     return index
 
 
-def save_duplicate_state(out: Path, ingested: IngestResult, *, threshold: float) -> None:
-    """Add this run's new articles to the MinHash state; called once their rows are written."""
+def duplicate_state(out: Path, ingested: IngestResult, *, threshold: float) -> bytes:
+    """The MinHash state with this run's new articles added, as the bytes of an .npz file;
+    the caller publishes it together with the rows of those articles."""
     state = out / MINHASH_STATE
     if state.exists():
         with np.load(state) as arrays:
             ids, values = arrays["ids"], arrays["values"]
-        new = [(k, v) for k, v in ingested.signatures.items() if k not in set(ids.tolist())]
+        known = set(ids.tolist())
+        new = [(k, v) for k, v in ingested.signatures.items() if k not in known]
         if new:
             ids = np.concatenate([ids, np.array([k for k, _ in new], dtype=str)])
             values = np.concatenate([values, np.stack([v for _, v in new])])
@@ -174,13 +176,9 @@ def save_duplicate_state(out: Path, ingested: IngestResult, *, threshold: float)
         for article_id, signature in ingested.signatures.items():
             index.add(article_id, signature)
         ids, values = index.to_arrays()
-    path = out / MINHASH_STATE
-    path.parent.mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()
     np.savez(buffer, ids=ids, values=values)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(buffer.getvalue())
-    tmp.replace(path)
+    return buffer.getvalue()
 
 
 def ingest_sources(sources: Iterable[str], settings: Settings) -> IngestResult:

@@ -6,17 +6,23 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
+import pyarrow as pa
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from flows import storage
 from flows.config import Settings
-from flows.inputs import IngestResult, discover_inputs, ingest_sources, save_duplicate_state
+from flows.inputs import MINHASH_STATE, IngestResult, discover_inputs, duplicate_state, ingest_sources
 from flows.nlp import load_pipeline, parse
 from transforms.assemble import ArticleFacts, extract_article, table_rows
 from transforms.clusters import assign_event_clusters
-from transforms.ingest import ArticleRecord
+from transforms.dedup import Duplicate
+from transforms.ingest import ArticleRecord, Rejection
+from transforms.resolve import EntityRegistry
 
 APPENDED_TABLES = ("articles", "mentions", "quotes", "events", "rejects", "duplicates")
 
@@ -30,12 +36,14 @@ class RunSummary:
     rejected: int
     rejects_by_reason: dict[str, int]
     rows: dict[str, int]
+    skipped: int = 0
 
     def line(self) -> str:
         reasons = ", ".join(f"{reason}: {n}" for reason, n in sorted(self.rejects_by_reason.items()))
         return (
             f"{self.ingested} ingested, {self.duplicates} duplicates, {self.rejected} rejected"
             + (f" ({reasons})" if reasons else "")
+            + (f", {self.skipped} already in the dataset" if self.skipped else "")
         )
 
 
@@ -56,53 +64,134 @@ def extract_batch(articles: list[ArticleRecord], settings: Settings) -> list[Art
     ]
 
 
-@task(name="resolve-and-write")
+@dataclass
+class RunPlan:
+    """What a run has to do once the dataset's committed contents are known."""
+
+    articles: list[ArticleRecord]
+    replaced: set[str]
+    skipped: int
+    rejects: list[Rejection]
+    duplicates: list[Duplicate]
+
+
+def plan_run(ingested: IngestResult, committed: storage.CommittedIndex, settings: Settings) -> RunPlan:
+    """Skip articles already extracted by this pipeline version; re-extract (and replace) the
+    others when `settings.reprocess` or the version changed; drop rejects and duplicates
+    the dataset already records, so that a re-run over the same inputs adds nothing."""
+    todo: list[ArticleRecord] = []
+    replaced: set[str] = set()
+    skipped = 0
+    seen_again: list[Duplicate] = []
+    for article in ingested.articles:
+        prior = committed.articles.get(article.article_id)
+        if prior is None:
+            todo.append(article)
+        elif settings.reprocess or prior[0] != settings.pipeline_version:
+            todo.append(article)
+            replaced.add(article.article_id)
+        else:
+            skipped += 1
+            if article.source != prior[1]:
+                seen_again.append(Duplicate(article.source, article.record, article.article_id, "exact", 1.0))
+    return RunPlan(
+        articles=todo, replaced=replaced, skipped=skipped,
+        rejects=[r for r in ingested.rejections if (r.source, r.record, r.reason) not in committed.rejects],
+        duplicates=[d for d in [*ingested.duplicates, *seen_again]
+                    if (d.source, d.record, d.duplicate_of) not in committed.duplicates],
+    )
+
+
+@task(name="resolve-and-write", cache_policy=NO_CACHE)
 def resolve_and_write(
-    all_facts: list[ArticleFacts], ingested: IngestResult, settings: Settings, run_id: str
-) -> dict[str, int]:
-    out = settings.out
-    registry = storage.load_registry(out, settings.alias_table)
+    batch: list[ArticleFacts], registry: EntityRegistry, staging: storage.Staging, settings: Settings,
+    run_id: str, number: int,
+) -> None:
+    """Resolve one batch against the registry (in order, so ids and names are deterministic)
+    and stage its rows as one file per table; display names are brought up to date at publish."""
     now = datetime.now(UTC)
-    tables: dict[str, list[dict]] = {name: [] for name in APPENDED_TABLES}
-    for facts in all_facts:
+    tables: dict[str, list[dict]] = {name: [] for name in storage.PER_ARTICLE_TABLES}
+    for facts in batch:
         rows = table_rows(facts, registry, run_id=run_id, pipeline_version=settings.pipeline_version, now=now)
         for name, table_rows_ in rows.items():
             tables[name] += table_rows_
-    # Display names can improve while the run resolves later articles: write the final ones.
-    for quote in tables["quotes"]:
-        if quote["speaker_entity_id"]:
-            quote["speaker"] = registry.name(quote["speaker_entity_id"])
-    for event in tables["events"]:
-        for role in ("actor", "target", "location"):
-            if event[f"{role}_entity_id"]:
-                event[role] = registry.name(event[f"{role}_entity_id"])
-    cluster_ids, clusters = assign_event_clusters(tables["events"], storage.load_event_clusters(out))
-    for event, cluster_id in zip(tables["events"], cluster_ids, strict=True):
-        event["event_cluster_id"] = cluster_id
-    tables["rejects"] = [
+    for name, rows_ in tables.items():
+        staging.write(name, rows_, f"b{number:05d}")
+
+
+@task(name="publish", cache_policy=NO_CACHE)
+def publish(
+    plan: RunPlan, ingested: IngestResult, registry: EntityRegistry, staging: storage.Staging,
+    base: storage.Manifest | None, settings: Settings,
+) -> dict[str, int]:
+    """Stage the run's last rows (rejects, duplicates, entity snapshot, registry) and commit
+    everything as one new dataset version; returns rows added per table (none for a no-op)."""
+    now = datetime.now(UTC)
+    run_id = staging.run_id
+    staging.write("rejects", [
         {"source": r.source, "record": r.record, "reason": r.reason, "detail": r.detail, "seen_at": now,
          "run_id": run_id}
-        for r in ingested.rejections
-    ]
-    tables["duplicates"] = [
+        for r in plan.rejects
+    ], "rejects")
+    staging.write("duplicates", [
         {"source": d.source, "record": d.record, "duplicate_of": d.duplicate_of, "kind": d.kind,
          "similarity": d.similarity, "seen_at": now, "run_id": run_id}
-        for d in ingested.duplicates
-    ]
-    for name, rows_ in tables.items():
-        storage.write_table(out, name, rows_, run_id=run_id)
-    storage.write_table(out, "entities", registry.rows(), run_id=run_id)
-    storage.save_registry(out, registry)
-    save_duplicate_state(out, ingested, threshold=settings.near_duplicate_threshold)
-    storage.save_event_clusters(out, clusters)
-    counts = {name: len(rows_) for name, rows_ in tables.items()}
-    counts["entities"] = len(registry.entities)
-    return counts
+        for d in plan.duplicates
+    ], "duplicates")
+    counts = {name: staging.written.get(name, 0) for name in APPENDED_TABLES}
+    if base is not None and not any(counts.values()) and not plan.replaced:
+        staging.discard()
+        return {}
+    drop = storage.stage_without_articles(staging, base, plan.replaced)
+    storage.rename_participants(staging, registry)
+    cluster_events(staging, settings.out)
+    entities = _entity_rows(registry, staging, base, drop)
+    staging.write("entities", entities, "entities")
+    storage.stage_registry(staging, registry)
+    staging.write_state(Path(MINHASH_STATE).name,
+                        duplicate_state(settings.out, ingested, threshold=settings.near_duplicate_threshold))
+    storage.commit(staging, base, drop=drop, crash_at=settings.test_crash_at)
+    return {**counts, "entities": len(entities)}
 
 
-@task(name="publish")
-def publish(settings: Settings) -> str:
-    return str(storage.publish_catalog(settings.out))
+def cluster_events(staging: storage.Staging, out: Path) -> None:
+    """Give the run's events their cross-article `event_cluster_id` (joining clusters of earlier
+    runs) and stage the cluster state with them."""
+    files = staging.files("events")
+    if not files:
+        return
+    import pyarrow.parquet as pq
+
+    tables = [pq.read_table(path) for path in files]
+    rows = [row for table in tables for row in table.to_pylist()]
+    cluster_ids, clusters = assign_event_clusters(rows, storage.load_event_clusters(out))
+    position = 0
+    for path, table in zip(files, tables, strict=True):
+        ids = cluster_ids[position : position + table.num_rows]
+        position += table.num_rows
+        column = table.schema.get_field_index("event_cluster_id")
+        table = table.set_column(column, table.schema.field(column), pa.array(ids, type=pa.string()))
+        pq.write_table(table, path, compression="zstd", row_group_size=storage.ROW_GROUP_ROWS)
+    storage.stage_event_clusters(staging, clusters)
+
+
+def _entity_rows(
+    registry: EntityRegistry, staging: storage.Staging, base: storage.Manifest | None, drop: dict[str, set[str]]
+) -> list[dict]:
+    """The registry's entities with counts taken from the rows the new version will hold, so
+    they stay true when articles are re-extracted (the registry would count them twice)."""
+    def paths(table: str) -> list[Path]:
+        kept = [p for p in base.paths(staging.out, table) if p.name not in drop.get(table, set())] if base else []
+        return kept + staging.files(table)
+
+    counts = storage.entity_counts(paths("articles"), paths("mentions"))
+    rows = registry.rows()
+    for row in rows:
+        n_mentions, n_articles, first_seen, last_seen = counts.get(
+            row["entity_id"], (0, 0, row["first_seen"], row["last_seen"]))
+        row.update(n_mentions=n_mentions, n_articles=n_articles, first_seen=first_seen, last_seen=last_seen)
+        registry.entities[row["entity_id"]].n_mentions = n_mentions
+    return rows
 
 
 def _batches(items: list, size: int) -> list[list]:
@@ -114,19 +203,26 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
     """Turn news articles under `inputs` into Parquet tables and a DuckDB catalog."""
     logger = get_run_logger()
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
-    settings.out.mkdir(parents=True, exist_ok=True)
-
-    sources = discover_inputs(inputs)
-    ingested = ingest(sources, settings)
-    futures = [extract_batch.submit(batch, settings) for batch in _batches(ingested.articles, settings.batch_size)]
-    all_facts = [facts for future in futures for facts in future.result()]
-    counts = resolve_and_write(all_facts, ingested, settings, run_id)
-    publish(settings)
+    out = settings.out
+    with storage.dataset_lock(out, wait=settings.wait_for_lock, owner=f"run {run_id}", on_wait=logger.warning):
+        base = storage.recover(out)
+        sources = discover_inputs(inputs)
+        ingested = ingest(sources, settings)
+        plan = plan_run(ingested, storage.committed_index(out, base), settings)
+        registry = storage.load_registry(out, settings.alias_table)
+        staging = storage.Staging(out, run_id)
+        futures = [extract_batch.submit(batch, settings) for batch in _batches(plan.articles, settings.batch_size)]
+        for number, future in enumerate(futures):
+            resolve_and_write(future.result(), quote(registry), quote(staging), settings, run_id, number)
+            futures[number] = None  # the batch's facts are staged: let them go
+            storage.checkpoint("staged", settings.test_crash_at)
+        counts = publish(plan, quote(ingested), quote(registry), quote(staging), base, settings)
 
     summary = RunSummary(
-        run_id=run_id, out=str(settings.out), ingested=len(ingested.articles),
+        run_id=run_id, out=str(out), ingested=len(plan.articles),
         duplicates=len(ingested.duplicates), rejected=len(ingested.rejections),
         rejects_by_reason=dict(Counter(r.reason for r in ingested.rejections)), rows=counts,
+        skipped=plan.skipped,
     )
     logger.info(summary.line())
     create_markdown_artifact(

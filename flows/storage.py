@@ -1,59 +1,639 @@
-"""Writing the tables as Parquet datasets and publishing the DuckDB catalog over them."""
+"""The dataset on disk: staged writes, atomic versioned publish, crash recovery, locking,
+compaction, and the DuckDB catalog over it.
+
+Layout of an output folder `DIR` (see docs/STORAGE.md for why):
+
+    DIR/_versions/v000007/<table>/*.parquet   one immutable folder per published version;
+                                               files carried over are hard links, not copies
+    DIR/<table> -> _versions/v000007/<table>  a symlink swapped with one rename per table, so
+                                               `DIR/<table>/**/*.parquet` is always whole
+    DIR/_manifest.json                         the current version and its files (row counts)
+    DIR/_publish.json                          journal of a publish in progress (roll forward)
+    DIR/_staging/<run_id>/                     files of a run not yet published
+    DIR/_state/                                registry and other state, published with the tables
+    DIR/newsfacts.duckdb                       views over the current version's explicit files,
+                                               replaced atomically, never opened for writing
+
+A publish writes the journal (the commit point) and then rolls it forward; every command
+that writes runs `recover` first under the dataset lock, so a run killed at any moment is
+either invisible (no journal yet) or completed by the next one (journal present).
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+import os
+import shutil
+import signal
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import filelock
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from schemas.tables import TABLES, to_arrow
+from schemas.tables import SCHEMA_VERSION, TABLES, to_arrow
 from transforms.clusters import EventCluster
 from transforms.resolve import AliasEntry, EntityRegistry
 
 CATALOG_NAME = "newsfacts.duckdb"
-REGISTRY_NAME = "_state/registry.json"
+STATE_DIR = "_state"
+REGISTRY_NAME = f"{STATE_DIR}/registry.json"
+MANIFEST_NAME = "_manifest.json"
+JOURNAL_NAME = "_publish.json"
+VERSIONS_DIR = "_versions"
+STAGING_DIR = "_staging"
+TRASH_DIR = "_trash"
+LOCK_NAME = ".newsfacts.lock"
+LOCK_INFO_NAME = ".newsfacts.lock.json"
+MANIFEST_FORMAT = "newsfacts-manifest/1"
+# Versions kept on disk: a reader holding an older catalog keeps working until this many
+# newer versions are published.
+KEEP_VERSIONS = 3
 # Tables holding a snapshot of the whole dataset, rewritten by every run, not appended to.
 SNAPSHOT_TABLES = frozenset({"entities"})
+# Tables whose rows belong to one article and are replaced when the article is re-extracted.
+PER_ARTICLE_TABLES = ("articles", "mentions", "quotes", "events")
+# DuckDB's own row group size; compaction never writes smaller groups unless a table is smaller.
+ROW_GROUP_ROWS = 122_880
+COMPACT_SMALL_ROWS = 100_000
+COMPACT_FILE_ROWS = 1_000_000
+
+
+class DatasetBusy(RuntimeError):
+    """Another run holds the lock on the output folder."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Testing hook: SIGKILL this process at a named point of a run (NEWSFACTS_TEST_CRASH_AT).
+
+def checkpoint(name: str, crash_at: str | None) -> None:
+    """Kill the process without cleanup when `crash_at` names this point (crash-safety tests)."""
+    if crash_at == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+# ---------------------------------------------------------------------------------------------
+# Locking
+
+@contextmanager
+def dataset_lock(
+    out: Path, *, wait: bool = True, owner: str = "", on_wait: Callable[[str], None] | None = None
+) -> Iterator[None]:
+    """Hold the exclusive lock of `out` for one writer (run or compaction).
+
+    With `wait`, block until the holder finishes (telling `on_wait` who holds it);
+    without, raise `DatasetBusy` at once.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    lock = filelock.FileLock(out / LOCK_NAME)
+    try:
+        lock.acquire(timeout=0)
+    except filelock.Timeout:
+        holder = lock_holder(out)
+        if not wait:
+            raise DatasetBusy(f"{out} is being written by another run ({holder}); retry later or use --wait") from None
+        if on_wait:
+            on_wait(f"waiting for another run on {out} to finish ({holder})")
+        lock.acquire()
+    try:
+        _atomic_write_text(out / LOCK_INFO_NAME, json.dumps(
+            {"pid": os.getpid(), "owner": owner, "since": datetime.now(UTC).isoformat()}))
+        yield
+    finally:
+        lock.release()
+
+
+def lock_holder(out: Path) -> str:
+    try:
+        info = json.loads((out / LOCK_INFO_NAME).read_text())
+    except (OSError, ValueError):
+        return "holder unknown"
+    owner = f"{info['owner']}, " if info.get("owner") else ""
+    return f"{owner}pid {info.get('pid')}, since {info.get('since')}"
+
+
+def is_locked(out: Path) -> bool:
+    lock = filelock.FileLock(out / LOCK_NAME)
+    try:
+        lock.acquire(timeout=0)
+    except filelock.Timeout:
+        return True
+    lock.release()
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Manifest
+
+@dataclass(frozen=True)
+class DataFile:
+    name: str
+    rows: int
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """One published version: for each table, its files (by name, in the version folder)."""
+
+    version: int
+    run_id: str
+    published_at: str
+    tables: dict[str, tuple[DataFile, ...]]
+
+    def folder(self, out: Path) -> Path:
+        return version_dir(out, self.version)
+
+    def paths(self, out: Path, table: str) -> list[Path]:
+        """Absolute paths of the table's files in this version."""
+        folder = self.folder(out).resolve() / table
+        return [folder / f.name for f in self.tables.get(table, ())]
+
+    def rows(self, table: str) -> int:
+        return sum(f.rows for f in self.tables.get(table, ()))
+
+    def to_json(self) -> dict:
+        return {
+            "format": MANIFEST_FORMAT, "version": self.version, "run_id": self.run_id,
+            "published_at": self.published_at, "schema_version": SCHEMA_VERSION,
+            "tables": {t: [{"file": f.name, "rows": f.rows} for f in files] for t, files in self.tables.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Manifest:
+        return cls(
+            version=data["version"], run_id=data["run_id"], published_at=data["published_at"],
+            tables={t: tuple(DataFile(f["file"], f["rows"]) for f in files) for t, files in data["tables"].items()},
+        )
+
+
+def version_dir(out: Path, version: int) -> Path:
+    return out / VERSIONS_DIR / f"v{version:06d}"
+
+
+def read_manifest(out: Path) -> Manifest | None:
+    """The current published version of `out`, or None for a new folder."""
+    path = out / MANIFEST_NAME
+    if not path.exists():
+        return None
+    return Manifest.from_json(json.loads(path.read_text()))
 
 
 def table_dir(out: Path, table: str) -> Path:
     return out / table
 
 
-def write_table(out: Path, table: str, rows: list[dict], *, run_id: str, part: int = 0) -> Path:
-    """Write rows as one zstd Parquet file named by run and part, never overwriting another run's."""
-    folder = table_dir(out, table)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{run_id}-{part:05d}.parquet"
-    pq.write_table(to_arrow(table, rows), path, compression="zstd")
-    if table in SNAPSHOT_TABLES:
-        for old in folder.glob("*.parquet"):
-            if old != path:
-                old.unlink()
-    return path
+# ---------------------------------------------------------------------------------------------
+# Staging: a run's files, invisible to readers until committed
+
+@dataclass
+class Staging:
+    """Files of one run (or compaction) under `DIR/_staging/<run_id>/`, published by `commit`."""
+
+    out: Path
+    run_id: str
+    written: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def folder(self) -> Path:
+        return self.out / STAGING_DIR / self.run_id
+
+    def path(self, table: str, part: str) -> Path:
+        return self.folder / table / f"{self.run_id}-{part}.parquet"
+
+    def write(self, table: str, rows: list[dict], part: str) -> Path | None:
+        """Stage rows as one zstd Parquet file; nothing is written for no rows."""
+        if not rows:
+            return None
+        return self.write_arrow(table, to_arrow(table, rows), part)
+
+    def write_arrow(self, table: str, data: pa.Table, part: str) -> Path:
+        path = self.path(table, part)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(data, path, compression="zstd", row_group_size=ROW_GROUP_ROWS)
+        self.written[table] = self.written.get(table, 0) + data.num_rows
+        return path
+
+    def files(self, table: str) -> list[Path]:
+        folder = self.folder / table
+        return sorted(folder.glob("*.parquet")) if folder.exists() else []
+
+    def write_state(self, name: str, content: str | bytes) -> None:
+        path = self.folder / STATE_DIR / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def _view_sql(out: Path, table: str) -> str:
-    pattern = (table_dir(out, table) / "**" / "*.parquet").resolve()
-    return (
-        f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM "
-        f"read_parquet('{pattern}', hive_partitioning = true, union_by_name = true)"
+def commit(
+    staging: Staging,
+    base: Manifest | None,
+    *,
+    drop: Mapping[str, set[str]] | None = None,
+    crash_at: str | None = None,
+) -> Manifest:
+    """Publish `base` minus the `drop`ped files plus everything staged, as one new version.
+
+    Snapshot tables with staged files replace all their old files. Must run under the lock.
+    """
+    drop = drop or {}
+    version = (base.version if base else 0) + 1
+    base_dir = base.folder(staging.out) if base else None
+    tables: dict[str, tuple[DataFile, ...]] = {}
+    sources: dict[str, str] = {}
+    for table in TABLES:
+        staged = staging.files(table)
+        kept = [] if base is None or (table in SNAPSHOT_TABLES and staged) else [
+            f for f in base.tables.get(table, ()) if f.name not in drop.get(table, set())]
+        if not kept and not staged:
+            # An empty file keeps the table's schema readable through the glob and the catalog.
+            staged = [staging.write_arrow(table, to_arrow(table, []), "empty")]
+        files = list(kept)
+        for f in kept:
+            sources[f"{table}/{f.name}"] = _rel(staging.out, base_dir / table / f.name)
+        for path in staged:
+            files.append(DataFile(path.name, pq.read_metadata(path).num_rows))
+            sources[f"{table}/{path.name}"] = _rel(staging.out, path)
+        tables[table] = tuple(files)
+    state_dir = staging.folder / STATE_DIR
+    state = {p.name: _rel(staging.out, p) for p in sorted(state_dir.iterdir())} if state_dir.exists() else {}
+    manifest = Manifest(version, staging.run_id, datetime.now(UTC).isoformat(), tables)
+    journal = {"manifest": manifest.to_json(), "sources": sources, "state": state,
+               "staging": _rel(staging.out, staging.folder)}
+    _atomic_write_text(staging.out / JOURNAL_NAME, json.dumps(journal))
+    checkpoint("committed", crash_at)
+    _roll_forward(staging.out, journal, crash_at=crash_at)
+    return manifest
+
+
+def _roll_forward(out: Path, journal: dict, *, crash_at: str | None = None) -> None:
+    """Make the journal's version current; idempotent, so a killed roll-forward is simply redone."""
+    manifest = Manifest.from_json(journal["manifest"])
+    folder = manifest.folder(out)
+    staging_prefix = journal["staging"] + "/"
+    items = list(journal["sources"].items())
+    for i, (dst_rel, src_rel) in enumerate(items):
+        if i == len(items) // 2:
+            checkpoint("linking", crash_at)
+        dst = folder / dst_rel
+        if dst.exists():
+            continue
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        src = out / src_rel
+        if src_rel.startswith(staging_prefix):
+            os.replace(src, dst)
+        else:
+            _link_or_copy(src, dst)
+    for table in manifest.tables:
+        (folder / table).mkdir(parents=True, exist_ok=True)
+    _atomic_write_text(folder / MANIFEST_NAME, json.dumps(manifest.to_json(), indent=1))
+    for name, src_rel in journal["state"].items():
+        src = out / src_rel
+        if src.exists():
+            (out / STATE_DIR).mkdir(exist_ok=True)
+            os.replace(src, out / STATE_DIR / name)
+    for table in manifest.tables:
+        _swap_symlink(out, table, f"{VERSIONS_DIR}/{folder.name}/{table}")
+    checkpoint("swapped", crash_at)
+    publish_catalog(out, manifest)
+    _atomic_write_text(out / MANIFEST_NAME, json.dumps(manifest.to_json(), indent=1))
+    checkpoint("published", crash_at)
+    (out / JOURNAL_NAME).unlink()
+    shutil.rmtree(out / journal["staging"], ignore_errors=True)
+    with suppress(OSError):
+        (out / STAGING_DIR).rmdir()
+    _collect_garbage(out, manifest.version)
+
+
+def recover(out: Path) -> Manifest | None:
+    """Finish or discard whatever a killed writer left, and return the current version.
+
+    A journal means the publish was committed: roll it forward. Anything staged without a
+    journal was never committed: delete it. Must run under the lock.
+    """
+    journal_path = out / JOURNAL_NAME
+    if journal_path.exists():
+        _roll_forward(out, json.loads(journal_path.read_text()))
+    shutil.rmtree(out / STAGING_DIR, ignore_errors=True)
+    for leftover in out.glob(".*.tmp*"):
+        leftover.unlink(missing_ok=True)
+    manifest = read_manifest(out)
+    if manifest is None:
+        manifest = _adopt_legacy(out)
+    if manifest is not None:
+        _collect_garbage(out, manifest.version)
+    return manifest
+
+
+def _adopt_legacy(out: Path) -> Manifest | None:
+    """Take Parquet files written before versioning (plain table folders) into version 1."""
+    legacy = {t: sorted(table_dir(out, t).glob("**/*.parquet")) for t in TABLES
+              if table_dir(out, t).is_dir() and not table_dir(out, t).is_symlink()}
+    if not any(legacy.values()):
+        return None
+    staging = Staging(out, "legacy-" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S"))
+    for table, paths in legacy.items():
+        for i, path in enumerate(paths):
+            dst = staging.path(table, f"{i:05d}")
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            _link_or_copy(path, dst)
+    return commit(staging, None)
+
+
+def _collect_garbage(out: Path, current: int) -> None:
+    root = out / VERSIONS_DIR
+    if not root.exists():
+        return
+    for folder in root.iterdir():
+        number = int(folder.name[1:]) if folder.name[1:].isdigit() else None
+        if number is None or number <= current - KEEP_VERSIONS or number > current:
+            shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(out / TRASH_DIR, ignore_errors=True)
+
+
+def _swap_symlink(out: Path, table: str, target: str) -> None:
+    """Point `out/table` at `target` with one rename, so a reader sees the old or the new files."""
+    path = table_dir(out, table)
+    if path.is_symlink() and os.readlink(path) == target:
+        return
+    if path.is_dir() and not path.is_symlink():
+        # A plain folder from before versioning: its files were adopted into a version.
+        trash = out / TRASH_DIR / f"{table}-{time.time_ns()}"
+        trash.parent.mkdir(exist_ok=True)
+        path.rename(trash)
+    tmp = out / f".{table}.tmp-link"
+    tmp.unlink(missing_ok=True)
+    os.symlink(target, tmp, target_is_directory=True)
+    os.replace(tmp, path)
+
+
+def _link_or_copy(src: Path, dst: Path) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:
+        tmp = dst.with_name(dst.name + ".tmp")
+        shutil.copy2(src, tmp)
+        os.replace(tmp, dst)
+
+
+def _rel(out: Path, path: Path) -> str:
+    return path.relative_to(out).as_posix()
+
+
+def _atomic_write_text(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    with open(tmp, "w") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+# ---------------------------------------------------------------------------------------------
+# What is already in the dataset (incremental runs)
+
+@dataclass(frozen=True)
+class CommittedIndex:
+    """Keys of what the current version holds, to skip work already done."""
+
+    articles: dict[str, tuple[str | None, str]]  # article_id -> (pipeline_version, source)
+    rejects: set[tuple]
+    duplicates: set[tuple]
+
+
+def committed_index(out: Path, manifest: Manifest | None) -> CommittedIndex:
+    if manifest is None:
+        return CommittedIndex({}, set(), set())
+    with duckdb.connect() as con:
+        articles = _rows(con, manifest.paths(out, "articles"), "article_id, pipeline_version, source")
+        rejects = _rows(con, manifest.paths(out, "rejects"), "source, record, reason")
+        duplicates = _rows(con, manifest.paths(out, "duplicates"), "source, record, duplicate_of")
+    return CommittedIndex(
+        articles={a: (version, source) for a, version, source in articles},
+        rejects=set(rejects), duplicates=set(duplicates),
     )
 
 
-def publish_catalog(out: Path) -> Path:
-    """(Re)create `out/newsfacts.duckdb` with one view per table over absolute paths."""
+def _rows(con: duckdb.DuckDBPyConnection, paths: list[Path], columns: str) -> list[tuple]:
+    if not paths:
+        return []
+    return con.execute(f"SELECT {columns} FROM read_parquet({_sql_list(paths)}, union_by_name = true)").fetchall()
+
+
+def _sql_list(paths: list[Path]) -> str:
+    return "[" + ", ".join("'" + str(p).replace("'", "''") + "'" for p in paths) + "]"
+
+
+def stage_without_articles(
+    staging: Staging, base: Manifest | None, article_ids: set[str]
+) -> dict[str, set[str]]:
+    """Rewrite committed files holding rows of `article_ids` without them (they are being
+    re-extracted); returns the files the rewritten ones replace, to drop at commit."""
+    drop: dict[str, set[str]] = {}
+    if base is None or not article_ids:
+        return drop
+    value_set = pa.array(sorted(article_ids), pa.string())
+    for table in PER_ARTICLE_TABLES:
+        for path in base.paths(staging.out, table):
+            hit = pc.is_in(pq.read_table(path, columns=["article_id"])["article_id"], value_set=value_set)
+            if not pc.any(hit).as_py():
+                continue
+            drop.setdefault(table, set()).add(path.name)
+            kept = conform(pq.read_table(path), table).filter(pc.invert(hit))
+            if kept.num_rows:
+                staging.write_arrow(table, kept, f"kept-{path.stem}")
+    return drop
+
+
+def conform(data: pa.Table, table: str) -> pa.Table:
+    """`data` in the current schema of `table`: columns added since it was written are null."""
+    schema = TABLES[table]
+    columns = [data[name] if name in data.column_names else pa.nulls(data.num_rows, schema.field(name).type)
+               for name in schema.names]
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def entity_counts(article_paths: list[Path], mention_paths: list[Path]) -> dict[str, tuple]:
+    """Per entity, from the dataset itself: (n_mentions, n_articles, first_seen, last_seen)."""
+    if not article_paths or not mention_paths:
+        return {}
+    with duckdb.connect() as con:
+        con.execute("SET TimeZone = 'UTC'")
+        rows = con.execute(f"""
+            SELECT m.entity_id, count(*), count(DISTINCT m.article_id),
+                   min(coalesce(a.published_at, a.ingested_at)), max(coalesce(a.published_at, a.ingested_at))
+            FROM read_parquet({_sql_list(mention_paths)}, union_by_name = true) m
+            LEFT JOIN read_parquet({_sql_list(article_paths)}, union_by_name = true) a USING (article_id)
+            GROUP BY m.entity_id""").fetchall()
+    return {row[0]: row[1:] for row in rows}
+
+
+def rename_participants(staging: Staging, registry: EntityRegistry) -> None:
+    """Rewrite the staged quotes and events with the final display names of their entities.
+
+    Names improve while a run resolves later articles; rows staged earlier in the run are
+    brought up to date here, once, instead of holding every row in memory until the end.
+    """
+    roles = {"quotes": [("speaker", "speaker_entity_id")],
+             "events": [(r, f"{r}_entity_id") for r in ("actor", "target", "location")]}
+    for table, pairs in roles.items():
+        for path in staging.files(table):
+            data = pq.read_table(path)
+            for name_col, id_col in pairs:
+                names = [registry.name(i) if i and i in registry.entities else n
+                         for n, i in zip(data[name_col].to_pylist(), data[id_col].to_pylist(), strict=True)]
+                data = data.set_column(data.schema.get_field_index(name_col), data.schema.field(name_col),
+                                       pa.array(names, pa.string()))
+            pq.write_table(data, path, compression="zstd", row_group_size=ROW_GROUP_ROWS)
+
+
+# ---------------------------------------------------------------------------------------------
+# Compaction
+
+def compact(
+    out: Path, *, run_id: str, small_rows: int = COMPACT_SMALL_ROWS, file_rows: int = COMPACT_FILE_ROWS,
+    crash_at: str | None = None,
+) -> dict[str, tuple[int, int]]:
+    """Rewrite each appended table's small files into files of up to `file_rows` rows in row
+    groups of ROW_GROUP_ROWS; returns {table: (files before, files after)}. Under the lock."""
+    base = recover(out)
+    if base is None:
+        return {}
+    staging = Staging(out, run_id)
+    drop: dict[str, set[str]] = {}
+    result: dict[str, tuple[int, int]] = {}
+    for table in TABLES:
+        if table in SNAPSHOT_TABLES:
+            continue
+        small = [f for f in base.tables.get(table, ()) if f.rows < small_rows]
+        if len(small) < 2:
+            continue
+        folder = base.folder(out) / table
+        dataset = ds.dataset([str(folder / f.name) for f in small], schema=TABLES[table], format="parquet")
+        target = staging.folder / table
+        ds.write_dataset(
+            dataset, target, format="parquet", basename_template=f"{run_id}-compact-{{i}}.parquet",
+            min_rows_per_group=ROW_GROUP_ROWS, max_rows_per_group=ROW_GROUP_ROWS * 4,
+            max_rows_per_file=file_rows, existing_data_behavior="overwrite_or_ignore",
+            file_options=ds.ParquetFileFormat().make_write_options(compression="zstd"),
+        )
+        drop[table] = {f.name for f in small}
+        result[table] = (len(base.tables[table]), len(base.tables[table]) - len(small) + len(staging.files(table)))
+    if not drop:
+        staging.discard()
+        return result
+    commit(staging, base, drop=drop, crash_at=crash_at)
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# The DuckDB catalog
+
+# Ready-made views for analysts, created after the table views; a view that fails to bind
+# (say, over a dataset older than a column it uses) is left out rather than failing a publish.
+READY_VIEWS: dict[str, str] = {
+    # One row per real event, however many articles report it.
+    "event_clusters": """
+        SELECT
+            e.event_cluster_id,
+            any_value(e.event_type) AS event_type,
+            count(*) AS n_reports,
+            count(DISTINCT e.article_id) AS n_articles,
+            list(DISTINCT e.article_id) AS article_ids,
+            list(DISTINCT a.source) AS sources,
+            -- the day most reports give (reports that only know the month or year don't vote)
+            mode(e.event_date) FILTER (WHERE e.date_precision = 'day') AS best_date,
+            min(e.event_date) FILTER (WHERE e.date_precision = 'day') AS earliest_date,
+            max(e.killed) AS max_killed,
+            max(e.injured) AS max_injured,
+            mode(e.location) AS location,
+            mode(e.country_code) AS country_code,
+            avg(e.latitude) AS latitude,
+            avg(e.longitude) AS longitude
+        FROM events AS e LEFT JOIN articles AS a USING (article_id)
+        WHERE e.event_cluster_id IS NOT NULL
+        GROUP BY e.event_cluster_id""",
+    "quotes_by_speaker": """
+        SELECT q.speaker_entity_id AS entity_id, coalesce(e.name, any_value(q.speaker)) AS speaker,
+               count(*) AS n_quotes, count(DISTINCT q.article_id) AS n_articles,
+               count(*) FILTER (WHERE q.kind = 'direct') AS n_direct,
+               min(a.published_at) AS first_quoted, max(a.published_at) AS last_quoted
+        FROM quotes q
+        LEFT JOIN entities e ON e.entity_id = q.speaker_entity_id
+        LEFT JOIN articles a ON a.article_id = q.article_id
+        WHERE q.speaker_entity_id IS NOT NULL
+        GROUP BY q.speaker_entity_id, e.name""",
+    "events_daily": """
+        SELECT coalesce(e.event_date, CAST(a.published_at AS DATE)) AS day, e.event_type,
+               count(*) AS n_events, count(DISTINCT e.article_id) AS n_articles,
+               count(DISTINCT coalesce(e.event_cluster_id, e.event_id)) AS n_distinct_events,
+               sum(e.killed) AS killed, sum(e.injured) AS injured
+        FROM events e LEFT JOIN articles a ON a.article_id = e.article_id
+        GROUP BY ALL""",
+    "entity_cooccurrence": """
+        WITH pairs AS (SELECT DISTINCT article_id, entity_id FROM mentions)
+        SELECT x.entity_id AS entity_id_a, ea.name AS name_a, ea.type AS type_a,
+               y.entity_id AS entity_id_b, eb.name AS name_b, eb.type AS type_b,
+               count(*) AS n_articles
+        FROM pairs x JOIN pairs y ON x.article_id = y.article_id AND x.entity_id < y.entity_id
+        JOIN entities ea ON ea.entity_id = x.entity_id
+        JOIN entities eb ON eb.entity_id = y.entity_id
+        GROUP BY ALL""",
+}
+
+
+def publish_catalog(
+    out: Path, manifest: Manifest | None = None, extra_views: Mapping[str, str] | None = None
+) -> Path:
+    """Write `out/newsfacts.duckdb` (one view per table over the version's explicit absolute
+    paths, then READY_VIEWS and `extra_views`) and swap it in with one rename, so a reader
+    (a BI tool holding it open read-only) never sees a half-built catalog."""
+    manifest = manifest or read_manifest(out)
     path = out / CATALOG_NAME
-    with duckdb.connect(str(path)) as con:
+    if manifest is None:
+        return path
+    tmp = out / f".{CATALOG_NAME}.tmp{os.getpid()}"
+    tmp.unlink(missing_ok=True)
+    with duckdb.connect(str(tmp)) as con:
         for table in TABLES:
-            if any(table_dir(out, table).glob("**/*.parquet")):
-                con.execute(_view_sql(out, table))
-        publish_event_clusters(con)
+            paths = manifest.paths(out, table)
+            if paths:
+                con.execute(f"CREATE VIEW {table} AS SELECT * FROM "
+                            f"read_parquet({_sql_list(paths)}, union_by_name = true)")
+        for name, sql in {**READY_VIEWS, **(extra_views or {})}.items():
+            try:
+                con.execute(f"CREATE VIEW {name} AS {sql}")
+            except duckdb.Error:
+                continue
+        con.execute(f"COMMENT ON VIEW articles IS 'newsfacts dataset version {manifest.version}'")
+    os.replace(tmp, path)
     return path
 
+
+def query(out: Path, sql: str) -> duckdb.DuckDBPyRelation:
+    """Run read-only SQL against the catalog of `out`."""
+    path = out / CATALOG_NAME
+    if not path.exists():
+        raise FileNotFoundError(f"no catalog at {path}: run `newsfacts run INPUT --out {out}` first")
+    con = duckdb.connect(str(path), read_only=True)
+    return con.sql(sql)
+
+
+# ---------------------------------------------------------------------------------------------
+# Registry persistence
 
 def load_registry(out: Path, alias_table: Path | None = None) -> EntityRegistry:
     """The dataset's entity registry, with the user's alias table (if any) linked in."""
@@ -85,54 +665,21 @@ def read_alias_table(path: Path) -> list[AliasEntry]:
 
 
 def save_registry(out: Path, registry: EntityRegistry) -> None:
+    """Write the registry in place (outside a run's publish; a run stages it with `stage_registry`)."""
     path = out / REGISTRY_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(registry.to_json()))
-    tmp.replace(path)
+    _atomic_write_text(path, json.dumps(registry.to_json()))
 
 
-def query(out: Path, sql: str) -> duckdb.DuckDBPyRelation:
-    """Run read-only SQL against the catalog of `out`."""
-    path = out / CATALOG_NAME
-    if not path.exists():
-        raise FileNotFoundError(f"no catalog at {path}: run `newsfacts run INPUT --out {out}` first")
-    con = duckdb.connect(str(path), read_only=True)
-    return con.sql(sql)
+def stage_registry(staging: Staging, registry: EntityRegistry) -> None:
+    """Stage the registry so that it is published in the same version as the tables it produced."""
+    staging.write_state(Path(REGISTRY_NAME).name, json.dumps(registry.to_json()))
 
 
-# ---------------------------------------------------------------- event clusters
+# ---------------------------------------------------------------------------------------------
+# Event clusters: cross-article identity of events, published with the tables like the registry
 
-EVENT_CLUSTERS_NAME = "_state/event_clusters.json"
-EVENT_CLUSTERS_VIEW_SQL = """
-CREATE OR REPLACE VIEW event_clusters AS
-SELECT
-    e.event_cluster_id,
-    any_value(e.event_type) AS event_type,
-    count(*) AS n_reports,
-    count(DISTINCT e.article_id) AS n_articles,
-    list(DISTINCT e.article_id) AS article_ids,
-    list(DISTINCT a.source) AS sources,
-    -- the day most reports give (reports that only know the month or year don't vote)
-    mode(e.event_date) FILTER (WHERE e.date_precision = 'day') AS best_date,
-    min(e.event_date) FILTER (WHERE e.date_precision = 'day') AS earliest_date,
-    max(e.killed) AS max_killed,
-    max(e.injured) AS max_injured,
-    mode(e.location) AS location,
-    mode(e.country_code) AS country_code,
-    avg(e.latitude) AS latitude,
-    avg(e.longitude) AS longitude
-FROM events AS e LEFT JOIN articles AS a USING (article_id)
-WHERE e.event_cluster_id IS NOT NULL
-GROUP BY e.event_cluster_id
-"""
-
-
-def publish_event_clusters(con: duckdb.DuckDBPyConnection) -> None:
-    """The `event_clusters` view: one row per real event, over the events and articles views."""
-    views = {row[0] for row in con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
-    if {"events", "articles"} <= views:
-        con.execute(EVENT_CLUSTERS_VIEW_SQL)
+EVENT_CLUSTERS_NAME = f"{STATE_DIR}/event_clusters.json"
 
 
 def load_event_clusters(out: Path) -> list[EventCluster]:
@@ -142,9 +689,5 @@ def load_event_clusters(out: Path) -> list[EventCluster]:
     return [EventCluster.from_json(c) for c in json.loads(path.read_text())]
 
 
-def save_event_clusters(out: Path, clusters: list[EventCluster]) -> None:
-    path = out / EVENT_CLUSTERS_NAME
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps([c.to_json() for c in clusters]))
-    tmp.replace(path)
+def stage_event_clusters(staging: Staging, clusters: list[EventCluster]) -> None:
+    staging.write_state(Path(EVENT_CLUSTERS_NAME).name, json.dumps([c.to_json() for c in clusters]))

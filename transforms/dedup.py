@@ -157,6 +157,10 @@ def settle_batch(
     cleaned text is already known is an exact duplicate; a near match found first is a near
     duplicate of that story; anything else is new and joins the index under its final id.
     """
+    # Articles of earlier runs come back as articles, not duplicates of themselves: whether to
+    # skip or re-extract them is the storage layer's call (incremental runs, --reprocess).
+    earlier_runs = set(index._signatures)
+    returned: set[str] = set()
     matches: list[tuple[str, str, float] | None] = []
     keys: list[str] = []
     for article in articles:
@@ -186,6 +190,10 @@ def settle_batch(
             if match is None:
                 final_id[keys[i]] = None
                 index.remove(keys[i])
+            continue
+        if cleaned.article_id in earlier_runs and cleaned.article_id not in returned:
+            returned.add(cleaned.article_id)
+            settled.articles.append(cleaned)
             continue
         if cleaned.article_id in index:
             settled.duplicates.append(_duplicate(cleaned, cleaned.article_id, "exact", 1.0))

@@ -117,7 +117,7 @@ def test_a_mixed_folder_run_accounts_for_every_input(prefect_harness, tmp_path):
 
     # A second run over the same inputs finds every article already in the dataset.
     again = run_pipeline([str(tmp_path / "in")], Settings(out=out, max_bytes=5000))
-    assert (again.ingested, again.duplicates, again.rejected) == (0, 9, 14)
+    assert (again.ingested, again.skipped, again.duplicates, again.rejected) == (0, 5, 4, 14)
 
 
 def test_the_cli_accepts_a_glob_and_refuses_what_matches_nothing(tmp_path):

@@ -1,0 +1,128 @@
+"""Crash safety and concurrency of `newsfacts run`, as a real subprocess killed with SIGKILL.
+
+Each killed run starts from a dataset holding the seeds and adds more articles; after the kill
+every table must read as the old or the new state, and the next run must give exactly the rows
+of a clean run. The subprocesses share the test session's Prefect server, so that they do not
+each start their own.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import time
+from contextlib import suppress
+from pathlib import Path
+
+import pytest
+
+from flows import storage
+from flows.config import Settings
+from flows.pipeline import run_pipeline
+from tests.conftest import ROOT, SEEDS
+from tests.flows.dataset_helpers import assert_consistent, catalog_rows, glob_rows, write_extra_corpus
+
+pytestmark = pytest.mark.slow
+NEWSFACTS = ROOT / ".venv" / "bin" / "newsfacts"
+# Points of a run where NEWSFACTS_TEST_CRASH_AT kills it: after the first batch is staged,
+# right after the publish journal is written, half way through building the new version,
+# after the table folders are switched, after the manifest is written.
+CRASH_POINTS = ["staged", "committed", "linking", "swapped", "published"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> list[str]:
+    return [str(SEEDS), str(write_extra_corpus(tmp_path_factory.mktemp("extra")))]
+
+
+@pytest.fixture(scope="module")
+def base(prefect_harness, tmp_path_factory) -> Path:
+    """The dataset before the run that gets killed: the seeds only."""
+    out = tmp_path_factory.mktemp("base") / "out"
+    run_pipeline([str(SEEDS)], Settings(out=out, batch_size=1))
+    return out
+
+
+@pytest.fixture(scope="module")
+def clean(base, corpus, tmp_path_factory) -> dict[str, list[str]]:
+    """Rows of the same two runs, never interrupted."""
+    out = _copy(base, tmp_path_factory.mktemp("clean") / "out")
+    run_pipeline(corpus, Settings(out=out, batch_size=1))
+    return glob_rows(out)
+
+
+@pytest.fixture(scope="module")
+def api_env(prefect_harness) -> dict[str, str]:
+    from prefect.settings import PREFECT_API_URL
+
+    return {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()}
+
+
+def _copy(src: Path, dst: Path) -> Path:
+    shutil.copytree(src, dst, symlinks=True)
+    storage.publish_catalog(dst)
+    return dst
+
+
+def _start(corpus: list[str], out: Path, env: dict[str, str], *args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [str(NEWSFACTS), "run", *corpus, "--out", str(out), "--batch-size", "1", *args],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )
+
+
+def _finish(process: subprocess.Popen, timeout: float = 300) -> tuple[int, str]:
+    try:
+        _, err = process.communicate(timeout=timeout)
+    finally:
+        # Children of a killed run (none expected) must not outlive the test.
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    return process.returncode, err
+
+
+def _assert_recovers(out: Path, base_rows: dict, clean: dict, corpus: list[str]) -> None:
+    after_kill = glob_rows(out)
+    for table, rows in after_kill.items():
+        assert rows in (base_rows[table], clean[table]), f"{table} is neither the old nor the new state"
+    run_pipeline(corpus, Settings(out=out, batch_size=1))
+    assert_consistent(out)
+    assert glob_rows(out) == clean
+    assert catalog_rows(out) == clean
+
+
+@pytest.mark.parametrize("point", CRASH_POINTS)
+def test_a_run_killed_at_any_point_is_completed_by_the_next(point, base, clean, corpus, api_env, tmp_path):
+    out = _copy(base, tmp_path / "out")
+    code, err = _finish(_start(corpus, out, {**api_env, "NEWSFACTS_TEST_CRASH_AT": point}))
+    assert code == -signal.SIGKILL, err[-2000:]
+    _assert_recovers(out, glob_rows(base), clean, corpus)
+
+
+def test_a_run_killed_at_a_random_time_is_completed_by_the_next(base, clean, corpus, api_env, tmp_path):
+    out = _copy(base, tmp_path / "out")
+    delay = random.uniform(2.0, 20.0)
+    process = _start(corpus, out, api_env)
+    time.sleep(delay)
+    process.send_signal(signal.SIGKILL)
+    code, err = _finish(process)
+    assert code in (0, -signal.SIGKILL), f"killed after {delay:.1f} s: {err[-2000:]}"
+    _assert_recovers(out, glob_rows(base), clean, corpus)
+
+
+def test_two_concurrent_runs_never_corrupt_the_dataset(base, clean, corpus, api_env, tmp_path):
+    out = _copy(base, tmp_path / "out")
+    with storage.dataset_lock(out, owner="another writer"):
+        code, err = _finish(_start(corpus, out, api_env, "--no-wait"))
+        assert code == 3
+        assert "being written by another run (another writer" in err
+        first = _start(corpus, out, api_env)
+        second = _start(corpus, out, api_env, "--wait")
+    for process in (first, second):
+        code, err = _finish(process)
+        assert code == 0, err[-2000:]
+    assert_consistent(out)
+    assert glob_rows(out) == catalog_rows(out) == clean
