@@ -209,12 +209,14 @@ class _Merged:
         return strong[0] if strong else self.value("place")
 
     def when(self) -> ResolvedDate | None:
-        dated = [m.when for m in self.mentions if m.when and m.when.date]
-        dated.sort(key=lambda w: (w.precision != "day", self.status_of(w) != "occurred"))
-        return dated[0] if dated else self.value("when")
+        """The day of the earliest sentence that reports the event as happening.
 
-    def status_of(self, when: ResolvedDate) -> str:
-        return next(m.status for m in self.mentions if m.when is when)
+        News puts the event's day in the lead, after an undated headline; later sentences recall
+        other days of it ("the talks opened on Wednesday"). Failing a day, a coarser date or a plan's.
+        """
+        dated = [m for m in self.mentions if m.when and m.when.date]
+        dated.sort(key=lambda m: (m.when.precision != "day", m.status != "occurred"))  # stable: text order
+        return dated[0].when if dated else self.value("when")
 
     def status(self) -> str:
         statuses = {m.status for m in self.mentions}
@@ -396,7 +398,7 @@ class _Index:
         """Parties named by a phrase and its conjuncts ("Russian, Ukrainian and American officials")."""
         out: list[Party] = []
         for t in [token, *token.conjuncts]:
-            for cand in [t, *(c for c in t.children if c.dep_ in {"amod", "compound", "conj"} and c.i < t.i)]:
+            for cand in [t, *(c for c in t.children if c.dep_ in {"amod", "compound", "conj", "nmod"} and c.i < t.i)]:
                 for c in [cand, *cand.conjuncts]:
                     p = self.party(c, depth=1)
                     if p and not any(p.same(q) for q in out):
@@ -705,7 +707,7 @@ def _actor_target(trigger: Token, event_type: str, index: _Index) -> tuple[Party
     if own:
         participants.append(own)
     for child in trigger.children:
-        if child.dep_ == "prep" and child.lower_ in {"between", "among", "with", "involving", "by"}:
+        if child.dep_ == "prep" and child.lower_ in {"between", "among", "with", "involving", "including", "by"}:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 participants += index.parties(pobj)
         elif child.dep_ == "acl" and child.lemma_.lower() in _PARTICIPANT_VERBS:
