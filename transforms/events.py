@@ -975,6 +975,8 @@ def _attribute_to_sole_attacker(events: list[_Merged]) -> None:
     for event in assaults:
         if event.value("actor") is not None or attacker.same(event.value("target")):
             continue
+        if all(event.value(attr) is None for attr in ("place", "when", "killed", "injured")):
+            continue  # a bare mention ("more attacks on the party") is no attack to attribute
         if all(_states_no_perpetrator(m.trigger) for m in event.mentions):
             event.mentions[0] = replace(event.first, actor=attacker)
 

@@ -265,3 +265,10 @@ def test_attack_without_perpetrator_is_the_sole_attackers(nlp, text, actors):
     found = extract_entities(doc)
     events = _of_type(extract_events(doc, found, published=FRIDAY), "ASSAULT")
     assert [actor for actor, _ in _party_names(found, events)] == actors
+
+
+def test_sole_attacker_is_not_given_a_bare_mention(nlp):
+    doc = nlp("Russian drones attacked Odesa on Friday. The senator answered with repeated attacks on the party.")
+    found = extract_entities(doc)
+    events = _of_type(extract_events(doc, found, published=FRIDAY), "ASSAULT")
+    assert [actor for actor, _ in _party_names(found, events)] == ["Russia", None]
