@@ -95,7 +95,21 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "capi
 _PLACE_VERBS = frozenset({"visit", "travel", "reach", "enter", "tour", "hit", "strike", "attack", "target", "shell",
                           "bomb", "hammer", "pound", "raid", "storm"})
 _PARTICIPANT_PREPS = frozenset({"between", "among", "with", "involving", "by", "from", "of"})
+_PARTICIPANT_VERBS = frozenset({"involve", "include", "bring", "gather", "unite"})
+# Talks whose parties the article named before: "the trilateral negotiations", "three-party talks".
+_MULTILATERAL = re.compile(r"\b(?:bi|tri|quadri|multi)lateral\b|\btripartite\b"
+                           r"|\b(?:two|three|four|five)[- ]?(?:way|party|sided|nation)\b", re.IGNORECASE)
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 _SERIES = frozenset({"string", "series", "wave", "spate", "campaign", "run"})
+# Verbs that state that an event happens, starts, goes on or ends: "talks resumed on Monday",
+# "a new round of negotiations got underway on Thursday". The date and the tense of such a verb are
+# the event's, however deep in its subject the trigger noun sits. Some count only with a particle or
+# object that makes them aspectual ("take place", "get underway", "kick off", "wrap up", "go ahead").
+_OCCURRENCE_VERBS = frozenset({"begin", "start", "open", "resume", "continue", "end", "conclude", "close", "finish",
+                               "convene", "commence", "proceed", "reopen", "restart", "unfold", "last", "hold"})
+_OCCURRENCE_PHRASES = {"take": frozenset({"place"}), "get": frozenset({"underway", "under", "going", "started"}),
+                       "kick": frozenset({"off"}), "wrap": frozenset({"up"}), "go": frozenset({"ahead", "on"}),
+                       "break": frozenset({"off", "down"})}
 _DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
 _KILL = frozenset({"kill", "die", "slay", "murder", "dead"})
 _INJURE = frozenset({"injure", "wound", "hurt", "injured", "wounded"})
@@ -195,12 +209,14 @@ class _Merged:
         return strong[0] if strong else self.value("place")
 
     def when(self) -> ResolvedDate | None:
-        dated = [m.when for m in self.mentions if m.when and m.when.date]
-        dated.sort(key=lambda w: (w.precision != "day", self.status_of(w) != "occurred"))
-        return dated[0] if dated else self.value("when")
+        """The day of the earliest sentence that reports the event as happening.
 
-    def status_of(self, when: ResolvedDate) -> str:
-        return next(m.status for m in self.mentions if m.when is when)
+        News puts the event's day in the lead, after an undated headline; later sentences recall
+        other days of it ("the talks opened on Wednesday"). Failing a day, a coarser date or a plan's.
+        """
+        dated = [m for m in self.mentions if m.when and m.when.date]
+        dated.sort(key=lambda m: (m.when.precision != "day", m.status != "occurred"))  # stable: text order
+        return dated[0].when if dated else self.value("when")
 
     def status(self) -> str:
         statuses = {m.status for m in self.mentions}
@@ -382,7 +398,7 @@ class _Index:
         """Parties named by a phrase and its conjuncts ("Russian, Ukrainian and American officials")."""
         out: list[Party] = []
         for t in [token, *token.conjuncts]:
-            for cand in [t, *(c for c in t.children if c.dep_ in {"amod", "compound", "conj"} and c.i < t.i)]:
+            for cand in [t, *(c for c in t.children if c.dep_ in {"amod", "compound", "conj", "nmod"} and c.i < t.i)]:
                 for c in [cand, *cand.conjuncts]:
                     p = self.party(c, depth=1)
                     if p and not any(p.same(q) for q in out):
@@ -441,12 +457,45 @@ def _armed_context(verb: Token) -> bool:
     return False
 
 
+def _phrase_top(trigger: Token) -> Token:
+    """The head of the noun phrase a trigger sits in through partitive "of" ("the second day of a round of
+    talks" -> "day"), or the trigger itself."""
+    t = trigger
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in {"NOUN", "PROPN"}:
+        t = t.head.head
+    return t
+
+
+def _is_occurrence_verb(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    if lemma == "hold":
+        return any(c.dep_ == "auxpass" for c in verb.children)  # "talks were held"; "X held talks" is _LAUNCH
+    if lemma in _OCCURRENCE_PHRASES:
+        return any(c.lower_ in _OCCURRENCE_PHRASES[lemma] for c in verb.children
+                   if c.dep_ in {"dobj", "advmod", "prt", "acomp", "prep", "xcomp", "oprd"})
+    return lemma in _OCCURRENCE_VERBS
+
+
+def _occurrence_verb(trigger: Token) -> Token | None:
+    """The verb that states the trigger's event as happening, when the trigger is (inside) its subject or
+    object: "The second day of a round of talks got underway on Thursday" -> "got"."""
+    top = _phrase_top(trigger)
+    if top.dep_ in {"nsubj", "nsubjpass", "dobj"} and _is_occurrence_verb(top.head):
+        return top.head
+    return None
+
+
 def _status(trigger: Token) -> str | None:
     """occurred, planned or denied; None for hypotheticals and suppressed attacks (no event)."""
-    verb = _governor(trigger)
+    occurrence = _occurrence_verb(trigger)
+    verb = occurrence if occurrence is not None and trigger.pos_ != "VERB" else _governor(trigger)
     chain = [trigger, *list(trigger.ancestors)[:3]]
-    # "a pause in strikes", "to halt attacks" suppress; "the talks ended" reports the talks.
-    if trigger.dep_ not in {"nsubj", "nsubjpass"} and any(t.lemma_.lower() in _SUPPRESSORS for t in chain[1:]):
+    # "a pause in strikes", "to halt attacks" suppress; "the talks ended", "a round of talks ended" report
+    # the talks.
+    in_subject = _phrase_top(trigger).dep_ in {"nsubj", "nsubjpass"}
+    if not in_subject and any(t.lemma_.lower() in _SUPPRESSORS for t in chain[1:]):
         return "suppressed"
     for t in [trigger, verb]:
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children):
@@ -514,26 +563,35 @@ def _date_of(trigger: Token, sent: Span, reference: date | None, exact: bool, fu
             continue
         spans.append(doc[start:end])
     best: tuple[int, int, int, ResolvedDate] | None = None
-    ancestors = {t.i for t in trigger.ancestors}
+    # A trigger deep in the subject of "got underway" is one step from that verb's dates.
+    occurrence = _occurrence_verb(trigger) if trigger.pos_ != "VERB" else None
+    origins = [(trigger, 0)] + ([(occurrence, 1)] if occurrence is not None else [])
     for span in spans:
         resolved = resolve_date(span.text, reference, reference_is_publication=exact, future=future)
         if resolved.key is None and resolved.date is None:
             continue
-        same_time = _same_time_clause(span, trigger)
-        if any(t.i in ancestors for t in span) and not same_time:
-            continue  # "February 1, after which Russia launched an attack": the clause hangs off the date
-        distance = min(_tree_distance(trigger, t) for t in span)
-        lca = _lca(trigger, span.root)
-        if lca is not None and not same_time and _crosses_clause(trigger, lca):
-            continue  # a date of another clause ("It was Sunday to Sunday and he hit him")
-        if lca is not None and lca.i != trigger.i and lca.lemma_.lower() in _REPORTING:
+        attached = [(_attached_distance(origin, span, trigger), extra) for origin, extra in origins]
+        distances = [d + extra for d, extra in attached if d is not None]
+        if not distances or min(distances) > _MAX_DATE_DISTANCE:
             continue
-        if distance > _MAX_DATE_DISTANCE:
-            continue
-        rank = (resolved.precision != "day" and resolved.key is None, distance, abs(span.start - trigger.i))
+        rank = (resolved.precision != "day" and resolved.key is None, min(distances), abs(span.start - trigger.i))
         if best is None or rank < best[:3]:
             best = (*rank, resolved)
     return best[3] if best else None
+
+
+def _attached_distance(origin: Token, span: Span, trigger: Token) -> int | None:
+    """Tree distance from `origin` to a date span, or None when the date belongs to another clause."""
+    same_time = _same_time_clause(span, trigger)
+    ancestors = {t.i for t in origin.ancestors}
+    if any(t.i in ancestors for t in span) and not same_time:
+        return None  # "February 1, after which Russia launched an attack": the clause hangs off the date
+    lca = _lca(origin, span.root)
+    if lca is not None and not same_time and _crosses_clause(origin, lca):
+        return None  # a date of another clause ("It was Sunday to Sunday and he hit him")
+    if lca is not None and lca.i != origin.i and lca.lemma_.lower() in _REPORTING:
+        return None
+    return min(_tree_distance(origin, t) for t in span)
 
 
 def _same_time_clause(span: Span, trigger: Token) -> bool:
@@ -649,9 +707,13 @@ def _actor_target(trigger: Token, event_type: str, index: _Index) -> tuple[Party
     if own:
         participants.append(own)
     for child in trigger.children:
-        if child.dep_ == "prep" and child.lower_ in {"between", "among", "with", "involving", "by"}:
+        if child.dep_ == "prep" and child.lower_ in {"between", "among", "with", "involving", "including", "by"}:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 participants += index.parties(pobj)
+        elif child.dep_ == "acl" and child.lemma_.lower() in _PARTICIPANT_VERBS:
+            # "negotiations involving Russia, Ukraine and the United States"
+            for obj in (c for c in child.children if c.dep_ == "dobj"):
+                participants += index.parties(obj)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against"} and event_type == "ASSAULT":
             target = next((index.party(c) for c in child.children if c.dep_ == "pobj"), None)
     head = trigger.head
@@ -660,6 +722,8 @@ def _actor_target(trigger: Token, event_type: str, index: _Index) -> tuple[Party
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and (p := index.party(subject)):
             participants.insert(0, p)
+    if not participants and event_type == "CONSULT":
+        participants = _topic_parties(trigger, index)
     unique: list[Party] = []
     for p in participants:
         if not any(p.same(q) for q in unique):
@@ -668,6 +732,21 @@ def _actor_target(trigger: Token, event_type: str, index: _Index) -> tuple[Party
     if target is None and len(unique) > 1:
         target = unique[1]
     return actor, target
+
+
+def _topic_parties(trigger: Token, index: _Index) -> list[Party]:
+    """The states and groups named in what talks are about, in the order named: the parties to talks
+    stated only by their subject ("talks on ending Sudan's war with South Sudan" -> Sudan, South Sudan)."""
+    out: list[Party] = []
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS):
+        for token in prep.subtree:
+            mention = index.by_token.get(token.i)
+            if mention is None or mention.label not in {"GPE", "NORP", "ORG"}:
+                continue
+            party = index.party_of(mention)
+            if not any(party.same(q) for q in out):
+                out.append(party)
+    return out
 
 
 def _casualties(sent: Span, index: _Index) -> tuple[int | None, int | None]:
@@ -860,6 +939,59 @@ def _attach_tolls(events: list[_Merged], sents: list[Span], index: _Index) -> No
                 break
 
 
+def _multilateral(trigger: Token) -> bool:
+    modifiers = trigger.doc[trigger.left_edge.i : trigger.i].text
+    return _MULTILATERAL.search(modifiers) is not None
+
+
+def _inherit_multilateral_parties(events: list[_Merged]) -> None:
+    """Talks called trilateral or bilateral without naming their parties are between the parties of the
+    talks the article named before ("talks among Russian, Ukrainian and American officials ... The
+    trilateral negotiations, first held in January, ...")."""
+    named: _Merged | None = None
+    for event in sorted(events, key=lambda e: e.first.sent.start):
+        if event.first.event_type != "CONSULT":
+            continue
+        actor, target = event.value("actor"), event.value("target")
+        if actor is not None and target is not None:
+            named = event
+        elif actor is None and target is None and named is not None and any(
+                _multilateral(m.trigger) for m in event.mentions):
+            event.mentions[0] = replace(event.first, actor=named.value("actor"), target=named.value("target"))
+
+
+def _attribute_to_sole_attacker(events: list[_Merged]) -> None:
+    """An attack stated without its perpetrator ("a bus was hit", "Saturday's strike") is the work of the
+    one attacker the article names, when it names exactly one."""
+    assaults = [e for e in events if e.first.event_type == "ASSAULT"]
+    attackers: list[Party] = []
+    for event in assaults:
+        actor = event.value("actor")
+        if actor is not None and not any(actor.same(a) for a in attackers):
+            attackers.append(actor)
+    if len(attackers) != 1:
+        return
+    attacker = attackers[0]
+    for event in assaults:
+        if event.value("actor") is not None or attacker.same(event.value("target")):
+            continue
+        if all(event.value(attr) is None for attr in ("place", "when", "killed", "injured")):
+            continue  # a bare mention ("more attacks on the party") is no attack to attribute
+        if all(_states_no_perpetrator(m.trigger) for m in event.mentions):
+            event.mentions[0] = replace(event.first, actor=attacker)
+
+
+def _states_no_perpetrator(trigger: Token) -> bool:
+    """Whether a trigger leaves its perpetrator unsaid: a passive without agent, or an attack noun
+    without "by ..." ("a gunman shot two people" names one, even if no entity)."""
+    if trigger.lemma_.lower() in {"explosion", "blast"}:
+        return False  # explosions happen without anyone attacking
+    if trigger.pos_ == "VERB":
+        return not any(c.dep_ in {"nsubj", "agent", "csubj"} for c in trigger.children)
+    return not any(c.dep_ == "prep" and c.lower_ == "by" for c in trigger.children) and not any(
+        c.dep_ in {"poss", "compound", "amod"} and c.lemma_.lower() in WEAPONS for c in trigger.children)
+
+
 def _to_event(merged: _Merged) -> Event:
     first = merged.representative()
     status = merged.status()
@@ -913,6 +1045,8 @@ def extract_events(doc: Doc, found: ArticleEntities, *, published: date | None =
     mentions = [m for sent in sents for m in _mentions_in(sent, index, reference, exact)]
     merged = _merge(mentions)
     _attach_tolls(merged, sents, index)
+    _inherit_multilateral_parties(merged)
+    _attribute_to_sole_attacker(merged)
     events = []
     for event in merged:
         if event.place() is None and event.first.event_type in {"ASSAULT", "CONSULT"}:

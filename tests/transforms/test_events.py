@@ -166,3 +166,109 @@ def test_country_for_demonym(word, country):
 def test_geocode(name, code, is_country):
     found = geocode(name)
     assert (found[0], found[3]) == (code, is_country)
+
+
+@pytest.mark.parametrize(
+    "text, expected, status",
+    [
+        ("The third day of a new round of peace talks between Armenia and Azerbaijan got underway on Tuesday "
+         "in Vienna.", date(2025, 3, 11), "occurred"),
+        ("The second day of a renewed round of three-way negotiations involving Serbia, Kosovo and the European "
+         "Union aimed at normalising relations opened on Monday in Brussels.", date(2025, 3, 10), "occurred"),
+        ("A round of talks between Chad and Niger ended on Wednesday in Niamey.", date(2025, 3, 12), "occurred"),
+        ("The last session of a week of talks between Peru and Chile wrapped up on Thursday in Lima.",
+         date(2025, 3, 13), "occurred"),
+        ("The first day of a fresh round of negotiations between Israel and Hamas will begin in Cairo on Monday.",
+         date(2025, 3, 17), "planned"),
+        ("The minister who attended the talks in Doha began a tour of the region on Wednesday.", None, "occurred"),
+    ],
+)
+def test_date_of_an_occurrence_verb_over_the_trigger(nlp, text, expected, status):
+    event = _of_type(_events(nlp, text), "CONSULT")[0]
+    assert (event.event_date, event.status) == (expected, status)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Headline without a date, then the lead: the lead's day is the day of the talks.
+        ("Armenia and Azerbaijan Talks Resume in Geneva\n"
+         "The second day of a renewed round of negotiations between Armenia and Azerbaijan got underway on "
+         "Thursday in Geneva.\n"
+         "The delegations opened this round of talks on Wednesday in the Swiss city.", date(2025, 3, 13)),
+        ("Envoys of Qatar and Egypt met in Doha on Tuesday.\n"
+         "The envoys of Qatar and Egypt had first met on Monday, an official said.", date(2025, 3, 11)),
+    ],
+)
+def test_merged_talks_take_the_date_of_the_first_report(nlp, text, expected):
+    events = _of_type(_events(nlp, text), "CONSULT")
+    assert [e.event_date for e in events][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("Negotiations involving Serbia, Kosovo and the European Union resumed in Brussels on Monday.",
+         "Serbia", "Kosovo"),
+        ("Talks including Sudan, Chad and Egypt were held in Cairo on Monday.", "Sudan", "Chad"),
+        ("Talks on ending Armenia's war with Azerbaijan will take place in Vienna this week.",
+         "Armenia", "Azerbaijan"),
+        ("Talks among Serbian, Croatian and Hungarian officials opened in Budapest on Monday.", "Serbia", "Croatia"),
+    ],
+)
+def test_first_named_party_of_multilateral_talks(nlp, text, actor, target):
+    doc = nlp(text)
+    found = extract_entities(doc)
+    events = _of_type(extract_events(doc, found, published=FRIDAY), "CONSULT")
+    assert _party_names(found, events) == [(actor, target)]
+
+
+def _party_names(found, events):
+    def name(text, cluster):
+        return text or (found.entities[cluster].name if cluster is not None else None)
+
+    return [(name(e.actor_text, e.actor_cluster), name(e.target_text, e.target_cluster)) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks between Armenia and Azerbaijan opened in Vienna on Monday. "
+         "The bilateral negotiations, first held on Jan. 12 in Vienna, have made little progress.",
+         [("Armenia", "Azerbaijan"), ("Armenia", "Azerbaijan")]),
+        ("Talks between Armenia and Azerbaijan opened in Vienna on Monday. "
+         "Separate negotiations, first held on Jan. 12 in Vienna, have made little progress.",
+         [("Armenia", "Azerbaijan"), (None, None)]),
+    ],
+)
+def test_multilateral_talks_take_the_parties_named_before(nlp, text, expected):
+    doc = nlp(text)
+    found = extract_entities(doc)
+    events = _of_type(extract_events(doc, found, published=FRIDAY), "CONSULT")
+    assert _party_names(found, events) == expected
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("Russian drones attacked Odesa on Friday. In Kharkiv, a bus was hit on Thursday, killing two people.",
+         ["Russia", "Russia"]),
+        ("Russian drones attacked Odesa on Friday. Ukrainian drones struck Belgorod on Thursday. "
+         "In Kharkiv, a bus was hit on Wednesday, killing two people.",
+         ["Russia", "Ukraine", None]),
+        ("Russian drones attacked Odesa on Friday. On Thursday, an explosion in a market in Lviv killed two.",
+         ["Russia", None]),
+    ],
+)
+def test_attack_without_perpetrator_is_the_sole_attackers(nlp, text, actors):
+    doc = nlp(text)
+    found = extract_entities(doc)
+    events = _of_type(extract_events(doc, found, published=FRIDAY), "ASSAULT")
+    assert [actor for actor, _ in _party_names(found, events)] == actors
+
+
+def test_sole_attacker_is_not_given_a_bare_mention(nlp):
+    doc = nlp("Russian drones attacked Odesa on Friday. The senator answered with repeated attacks on the party.")
+    found = extract_entities(doc)
+    events = _of_type(extract_events(doc, found, published=FRIDAY), "ASSAULT")
+    assert [actor for actor, _ in _party_names(found, events)] == ["Russia", None]
