@@ -79,6 +79,7 @@ def run(
         summary = run_pipeline.with_options(task_runner=task_runner)(inputs, settings)
     typer.echo(summary.line())
     typer.echo("rows: " + ", ".join(f"{name} {n}" for name, n in summary.rows.items()))
+    typer.echo("seconds: " + ", ".join(f"{stage} {s:.1f}" for stage, s in summary.stage_seconds.items()))
     typer.echo(f"catalog: {out / 'newsfacts.duckdb'}")
 
 

@@ -116,3 +116,16 @@ def test_served_deployment_runs_on_the_server_and_writes_the_dataset(prefect_ser
     with duckdb.connect(str(out / "newsfacts.duckdb"), read_only=True) as con:
         assert con.execute("select count(*) from articles").fetchone()[0] == 2
         assert con.execute("select count(*) from quotes").fetchone()[0] > 0
+
+
+def test_prefect_yaml_deployments_point_at_a_flow_that_takes_their_parameters():
+    import yaml
+    from prefect.flows import load_flow_from_entrypoint
+
+    config = yaml.safe_load((ROOT / "prefect.yaml").read_text())
+    assert config["deployments"]
+    for deployment in config["deployments"]:
+        flow = load_flow_from_entrypoint(str(ROOT / deployment["entrypoint"]))
+        assert flow.name == "newsfacts-inbox"
+        flow.validate_parameters(deployment["parameters"])
+        assert all(schedule["cron"] for schedule in deployment["schedules"])
