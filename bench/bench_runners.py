@@ -60,8 +60,7 @@ PARAGRAPHS = [
 ]
 
 
-def article(rng: random.Random, index: int) -> str:
-    """One news-like article of 8-14 paragraphs with names, places, counts and quotes."""
+def _section(rng: random.Random) -> list[str]:
     p1, p2, p3 = (" ".join(name) for name in rng.sample(PEOPLE, 3))
     slots = {
         "p1": p1, "p2": p2, "p3": p3, "role": rng.choice(ROLES), "org": rng.choice(ORGS),
@@ -72,10 +71,14 @@ def article(rng: random.Random, index: int) -> str:
         "money": rng.randint(10, 900), "years": rng.randint(2, 10),
     }
     paragraphs = [PARAGRAPHS[0]] + rng.sample(PARAGRAPHS[1:], rng.randint(5, 9))
-    paragraphs += rng.sample(PARAGRAPHS, rng.randint(2, 4))
-    body = "\n\n".join(paragraph.format(**slots) for paragraph in paragraphs)
+    return [paragraph.format(**slots) for paragraph in paragraphs]
+
+
+def article(rng: random.Random, index: int) -> str:
+    """One news-like article (about 250-450 words): two sections with names, places, counts and quotes."""
+    body = "\n\n".join(_section(rng) + _section(rng))
     # A closing line unique to the article keeps exact-duplicate detection from folding two together.
-    return f"{body}\n\nThis report was filed as dispatch number {index} from {slots['place']}.\n"
+    return f"{body}\n\nThis report was filed as dispatch number {index}.\n"
 
 
 def write_corpus(folder: Path, n: int, seed: int = 7) -> None:

@@ -20,7 +20,9 @@ app = typer.Typer(
 _PREFECT_DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
-    "PREFECT_LOGGING_LEVEL": "WARNING",
+    # Runs log at INFO (the UI and API get every stage line); the terminal shows warnings only.
+    "PREFECT_LOGGING_LEVEL": "INFO",
+    "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "WARNING",
     # Dask's scheduler logs every worker and client connection at INFO.
     "DASK_LOGGING__DISTRIBUTED": "warning",
 }
@@ -96,6 +98,8 @@ def serve(
     dask_address: DaskAddressOption = None,
 ) -> None:
     """Serve a Prefect deployment that runs over --inbox on a schedule (needs a Prefect server)."""
+    # A long-lived server process: its terminal is the log of the runs it executes.
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "INFO")
     _prefect_environment()
     from datetime import timedelta
 
