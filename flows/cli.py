@@ -69,13 +69,13 @@ def run(
     if missing:
         typer.echo(f"error: no such file or folder: {', '.join(missing)}", err=True)
         raise typer.Exit(2)
+    task_runner = _task_runner(runner, dask_address)
     settings = Settings(out=out, model=model, batch_size=batch_size)
     try:
         load_pipeline(settings.model)
     except ModelNotInstalled as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
-    task_runner = _task_runner(runner, dask_address)
     console = Console(stderr=True)
     with terminal_progress(console.is_terminal if show_progress is None else show_progress, console):
         summary = run_pipeline.with_options(task_runner=task_runner)(inputs, settings)
@@ -103,22 +103,23 @@ def serve(
     _prefect_environment()
     from datetime import timedelta
 
-    from flows.serve import NoPrefectServer, inbox_deployment, serve_inbox
+    from flows.serve import NoPrefectServer, inbox_deployment, require_server, serve_inbox
 
     if cron and interval:
         typer.echo("error: give --cron or --interval, not both", err=True)
         raise typer.Exit(2)
+    try:
+        require_server()
+    except NoPrefectServer as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
     _task_runner(runner, dask_address)  # reject a bad runner choice now, not at the first scheduled run
     inbox.mkdir(parents=True, exist_ok=True)
     deployment = inbox_deployment(
         inbox, out, name=name, cron=cron, interval=timedelta(seconds=interval) if interval else None,
         model=model, batch_size=batch_size, runner=runner, dask_address=dask_address,
     )
-    try:
-        serve_inbox(deployment)
-    except NoPrefectServer as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+    serve_inbox(deployment)
 
 
 @app.command()
@@ -139,7 +140,6 @@ def status(out: OutOption = Path("output")) -> None:
 
 def _task_runner(runner: str, dask_address: str | None):
     from flows.runners import DaskNotInstalled, make_task_runner
-
 
     try:
         return make_task_runner(runner, dask_address=dask_address)

@@ -125,8 +125,8 @@ def extract_batch(articles: list[ArticleRecord], settings: Settings) -> Extracte
     return result
 
 
-# Retries cover transient I/O (a busy disk, a network share); writes are named by run and part,
-# so a retry rewrites the same files rather than adding new ones.
+# Retries cover transient I/O (a busy disk, a network share). Files are named by run and part and
+# the registry is saved last, so a retry starts from the saved registry and rewrites the same files.
 @task(name="resolve-and-write", retries=2, retry_delay_seconds=2)
 def resolve_and_write(
     all_facts: list[ArticleFacts], ingested: IngestResult, settings: Settings, run_id: str

@@ -33,6 +33,8 @@ def make_task_runner(
     without one it starts a temporary local cluster of `dask_workers` processes (default:
     Dask's choice from the CPU count) that lives as long as the flow run.
     """
+    if kind not in set(RunnerKind):
+        raise ValueError(f"unknown runner {kind!r}: choose one of {', '.join(RunnerKind)}")
     kind = RunnerKind(kind)
     if kind is RunnerKind.default:
         if dask_address:

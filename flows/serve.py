@@ -83,12 +83,17 @@ def inbox_deployment(
     )
 
 
-def serve_inbox(deployment: RunnerDeployment) -> None:
-    """Register `deployment` with the Prefect server and run its flow runs until interrupted."""
+def require_server() -> None:
+    """Raise NoPrefectServer unless PREFECT_API_URL names a server to register with."""
     if not PREFECT_API_URL.value():
         raise NoPrefectServer(
             "serving needs a Prefect server, since the temporary one cannot schedule: start one with "
             "`prefect server start` and set PREFECT_API_URL=http://127.0.0.1:4200/api"
         )
+
+
+def serve_inbox(deployment: RunnerDeployment) -> None:
+    """Register `deployment` with the Prefect server and run its flow runs until interrupted."""
+    require_server()
     # One run at a time: two runs over the same inbox would write the same dataset at once.
     serve(deployment, limit=1)

@@ -129,3 +129,29 @@ def test_prefect_yaml_deployments_point_at_a_flow_that_takes_their_parameters():
         assert flow.name == "newsfacts-inbox"
         flow.validate_parameters(deployment["parameters"])
         assert all(schedule["cron"] for schedule in deployment["schedules"])
+
+
+def test_serve_without_a_server_says_how_to_start_one(tmp_path):
+    env = {name: value for name, value in os.environ.items() if name != "PREFECT_API_URL"}
+    result = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "serve", "--inbox", str(tmp_path / "inbox"), "--cron", "*/15 * * * *"],
+        env=env, cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 2
+    assert "prefect server start" in result.stderr
+    assert not (tmp_path / "inbox").exists()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--runner", "spark"], "unknown runner 'spark': choose one of default, dask"),
+    (["--dask-address", "tcp://127.0.0.1:8786"], "--dask-address needs --runner dask"),
+])
+def test_run_rejects_a_bad_runner_choice_before_any_work(tmp_path, args, message):
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    result = CliRunner().invoke(app, ["run", str(SEEDS), "--out", str(tmp_path / "out"), *args])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert not (tmp_path / "out").exists()
