@@ -87,12 +87,16 @@ def write_corpus(folder: Path, n: int, seed: int = 7) -> None:
         (folder / f"article_{i:04d}.txt").write_text(article(rng, i), encoding="utf-8")
 
 
-def time_run(corpus: Path, out: Path, runner: str) -> float:
+def time_run(corpus: Path, out: Path, runner: str) -> tuple[float, str]:
+    """Wall seconds of one `newsfacts run` and its `seconds:` line (time per stage)."""
     env = {**os.environ, "PREFECT_HOME": str(out.parent / "prefect-home")}
     began = time.perf_counter()
-    subprocess.run([str(BIN / "newsfacts"), "run", str(corpus), "--out", str(out), "--runner", runner,
-                    "--no-progress"], check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - began
+    done = subprocess.run([str(BIN / "newsfacts"), "run", str(corpus), "--out", str(out), "--runner", runner,
+                           "--no-progress"], check=True, env=env, cwd=ROOT, capture_output=True, text=True)
+    seconds = time.perf_counter() - began
+    stages = next((line.removeprefix("seconds: ") for line in done.stdout.splitlines()
+                   if line.startswith("seconds: ")), "")
+    return seconds, stages
 
 
 def main() -> None:
@@ -109,10 +113,10 @@ def main() -> None:
         print(f"{args.articles} articles, {words} words, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.2f}")
         for attempt in range(args.repeat):
             for runner in ("default", "dask"):
-                seconds = time_run(corpus, Path(tmp) / f"out-{runner}-{attempt}", runner)
+                seconds, stages = time_run(corpus, Path(tmp) / f"out-{runner}-{attempt}", runner)
                 results.append({"runner": runner, "articles": args.articles, "seconds": round(seconds, 1),
-                                "load_after": round(os.getloadavg()[0], 2)})
-                print(f"{runner:8} {seconds:7.1f} s  {args.articles / seconds:5.1f} articles/s")
+                                "stages": stages, "load_after": round(os.getloadavg()[0], 2)})
+                print(f"{runner:8} {seconds:7.1f} s  {args.articles / seconds:5.1f} articles/s  ({stages})")
     target = ROOT / "bench" / "results" / "runners.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(results, indent=2))
