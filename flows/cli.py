@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -64,6 +65,7 @@ def run(
     from flows.nlp import ModelNotInstalled, load_pipeline
     from flows.pipeline import run_pipeline
     from flows.progress import terminal_progress
+    from flows.runners import api_shared_with_workers
 
     missing = [item for item in inputs if not Path(item).exists()]
     if missing:
@@ -77,7 +79,9 @@ def run(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     console = Console(stderr=True)
-    with terminal_progress(console.is_terminal if show_progress is None else show_progress, console):
+    # A temporary local cluster's workers share this command's Prefect server rather than start their own.
+    shared_api = api_shared_with_workers() if runner == "dask" and not dask_address else contextlib.nullcontext()
+    with shared_api, terminal_progress(console.is_terminal if show_progress is None else show_progress, console):
         summary = run_pipeline.with_options(task_runner=task_runner)(inputs, settings)
     typer.echo(summary.line())
     typer.echo("rows: " + ", ".join(f"{name} {n}" for name, n in summary.rows.items()))

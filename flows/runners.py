@@ -7,8 +7,12 @@ batch: `flows.nlp.load_pipeline` is cached per process.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 
+from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 
@@ -57,3 +61,32 @@ def make_task_runner(
     if dask_workers:
         cluster_kwargs["n_workers"] = dask_workers
     return DaskTaskRunner(cluster_kwargs=cluster_kwargs)
+
+
+@contextmanager
+def api_shared_with_workers() -> Iterator[str]:
+    """Within the block, Dask worker processes started here report to this process's Prefect API.
+
+    Without PREFECT_API_URL each process runs its own temporary Prefect server, and a worker
+    process would start one of its own (about 20 s on a busy machine, and its task runs end up
+    in a database nobody looks at). This starts the temporary server now and hands its address
+    to the workers through the environment they inherit. Workers of a cluster started
+    elsewhere do not inherit it: they need PREFECT_API_URL set where they run.
+    """
+    api_url = PREFECT_API_URL.value()
+    if not api_url:
+        from prefect.server.api.server import SubprocessASGIServer
+
+        server = SubprocessASGIServer()  # the same instance the Prefect client would start
+        server.start()
+        api_url = server.api_url
+    previous = os.environ.get("PREFECT_API_URL")
+    os.environ["PREFECT_API_URL"] = api_url
+    try:
+        with temporary_settings(updates={PREFECT_API_URL: api_url}):
+            yield api_url
+    finally:
+        if previous is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = previous
