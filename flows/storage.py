@@ -200,7 +200,16 @@ class Staging:
 
     out: Path
     run_id: str
-    written: dict[str, int] = field(default_factory=dict)
+    # Rows per staged file: writing a part again (a retried task) replaces its count.
+    rows_by_file: dict[Path, int] = field(default_factory=dict)
+
+    @property
+    def written(self) -> dict[str, int]:
+        """Rows staged so far, per table."""
+        totals: dict[str, int] = {}
+        for path, n in self.rows_by_file.items():
+            totals[path.parent.name] = totals.get(path.parent.name, 0) + n
+        return totals
 
     @property
     def folder(self) -> Path:
@@ -219,7 +228,7 @@ class Staging:
         path = self.path(table, part)
         path.parent.mkdir(parents=True, exist_ok=True)
         pq.write_table(data, path, compression="zstd", row_group_size=ROW_GROUP_ROWS)
-        self.written[table] = self.written.get(table, 0) + data.num_rows
+        self.rows_by_file[path] = data.num_rows
         return path
 
     def files(self, table: str) -> list[Path]:
