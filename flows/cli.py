@@ -78,20 +78,27 @@ def run(
     Articles already extracted by the same pipeline version are skipped, so a re-run over the
     same inputs does almost nothing.
     """
+    from flows.config import Settings
+    from flows.sources import unchanged_inputs
+
+    missing = [item for item in inputs if not Path(item).exists() and not glob.glob(item, recursive=True)]
+    if missing:
+        typer.echo(f"error: no such file or folder, and no file matches: {', '.join(missing)}", err=True)
+        raise typer.Exit(2)
+    # Before Prefect, spaCy and a flow start (most of a small run's time): nothing to do, nothing to start.
+    if not reprocess and (unchanged := unchanged_inputs(inputs, out, Settings(model=model).pipeline_version)):
+        typer.echo(f"nothing new: {unchanged} inputs unchanged since the last run")
+        typer.echo(f"catalog: {out / 'newsfacts.duckdb'}")
+        return
     _prefect_environment()
     from rich.console import Console
 
-    from flows.config import Settings
     from flows.nlp import ModelNotInstalled, load_pipeline
     from flows.pipeline import run_pipeline
     from flows.progress import terminal_progress
     from flows.runners import api_shared_with_workers
     from flows.storage import DatasetBusy, is_locked
 
-    missing = [item for item in inputs if not Path(item).exists() and not glob.glob(item, recursive=True)]
-    if missing:
-        typer.echo(f"error: no such file or folder, and no file matches: {', '.join(missing)}", err=True)
-        raise typer.Exit(2)
     if aliases is not None and not aliases.is_file():
         typer.echo(f"error: no such alias table: {aliases}", err=True)
         raise typer.Exit(2)

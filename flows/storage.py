@@ -680,6 +680,13 @@ def save_registry(out: Path, registry: EntityRegistry) -> None:
     _atomic_write_text(path, json.dumps(registry.to_json()))
 
 
+def save_state(out: Path, name: str, content: str) -> None:
+    """Replace one state file outside a commit (under the lock), for state that describes the
+    current version as it is, e.g. the inputs a no-op run found unchanged."""
+    (out / STATE_DIR).mkdir(parents=True, exist_ok=True)
+    _atomic_write_text(out / STATE_DIR / name, content)
+
+
 def stage_registry(staging: Staging, registry: EntityRegistry) -> None:
     """Stage the registry so that it is published in the same version as the tables it produced."""
     staging.write_state(Path(REGISTRY_NAME).name, json.dumps(registry.to_json()))
