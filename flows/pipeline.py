@@ -33,7 +33,7 @@ from transforms.dedup import Duplicate
 from transforms.ingest import ArticleRecord, Rejection
 from transforms.resolve import EntityRegistry
 
-APPENDED_TABLES = ("articles", "mentions", "quotes", "events", "rejects", "duplicates")
+APPENDED_TABLES = ("articles", "mentions", "cooccurrences", "quotes", "events", "rejects", "duplicates")
 
 
 @dataclass(frozen=True)
