@@ -68,6 +68,9 @@ def run(
     wait: WaitOption = True,
     runner: RunnerOption = "default",
     dask_address: DaskAddressOption = None,
+    workers: Annotated[int | None, typer.Option(
+        min=1, help="Worker processes of the temporary local Dask cluster (--runner dask) [default: one per core].",
+    )] = None,
     show_progress: Annotated[
         bool | None,
         typer.Option("--progress/--no-progress", help="Progress bar on stderr [default: when it is a terminal]."),
@@ -102,7 +105,7 @@ def run(
     if aliases is not None and not aliases.is_file():
         typer.echo(f"error: no such alias table: {aliases}", err=True)
         raise typer.Exit(2)
-    task_runner = _task_runner(runner, dask_address)
+    task_runner = _task_runner(runner, dask_address, workers)
     settings = Settings(out=out, model=model, batch_size=batch_size, alias_table=aliases, reprocess=reprocess,
                         reported_speech=reported_speech, wait_for_lock=wait)
     if not wait and out.exists() and is_locked(out):
@@ -180,11 +183,14 @@ def status(out: OutOption = Path("output")) -> None:
         typer.echo(line)
 
 
-def _task_runner(runner: str, dask_address: str | None):
+def _task_runner(runner: str, dask_address: str | None, workers: int | None = None):
     from flows.runners import DaskNotInstalled, make_task_runner
 
+    if workers and (runner != "dask" or dask_address):
+        typer.echo("error: --workers sizes the temporary local cluster of --runner dask", err=True)
+        raise typer.Exit(2)
     try:
-        return make_task_runner(runner, dask_address=dask_address)
+        return make_task_runner(runner, dask_address=dask_address, dask_workers=workers)
     except (ValueError, DaskNotInstalled) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
