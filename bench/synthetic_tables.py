@@ -9,27 +9,14 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from schemas.tables import TABLES
 
+# The catalog's ready-made views, as an analyst would query them.
 QUERIES = {
-    "quotes by speaker": (
-        "select speaker, count(*) as n from quotes where speaker is not null group by 1 order by 2 desc limit 50"
-    ),
-    "events per day": (
-        "select event_date, event_type, count(*) as n, sum(killed) as killed from events "
-        "group by 1, 2 order by 1, 2"
-    ),
-    # Co-occurrence within a sentence: who is named together with whom, the question
-    # analysts ask; article-level pairs of a 100k-article corpus would be ~20M rows.
-    "entity co-occurrence": (
-        "with m as (select distinct article_id, sentence_index, entity_id from mentions) "
-        "select a.entity_id as a, b.entity_id as b, count(*) as n_sentences, "
-        "count(distinct a.article_id) as n_articles from m a join m b "
-        "on a.article_id = b.article_id and a.sentence_index = b.sentence_index and a.entity_id < b.entity_id "
-        "group by 1, 2 order by 3 desc limit 50"
-    ),
+    "quotes by speaker": "select * from quotes_by_speaker order by n_quotes desc limit 50",
+    "events per day": "select * from events_daily order by day, event_type",
+    "entity co-occurrence": "select * from entity_cooccurrence order by n_articles desc limit 50",
 }
 
 
@@ -43,8 +30,11 @@ def _table(name: str, columns: dict[str, object], n: int) -> pa.Table:
 
 
 def write_synthetic_dataset(out: Path, n_articles: int, *, seed: int = 3) -> Path:
-    """Write articles, entities, mentions, quotes and events for `n_articles` under `out`."""
-    from flows.storage import publish_catalog
+    """Publish articles, entities, mentions, co-occurrences, quotes and events for `n_articles`
+    as one dataset version under `out`, through the same staging and commit as a run."""
+    import duckdb
+
+    from flows import storage
 
     rng = np.random.default_rng(seed)
     n_entities = max(100, n_articles // 2)
@@ -89,9 +79,21 @@ def write_synthetic_dataset(out: Path, n_articles: int, *, seed: int = 3) -> Pat
         "event_date": [day0 + timedelta(days=int(d)) for d in rng.integers(0, 365, n_events)],
         "killed": rng.integers(0, 20, n_events),
     }, n_events)
-    for name, table in tables.items():
-        folder = out / name
-        folder.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, folder / "synthetic-00000.parquet", compression="zstd", row_group_size=1_000_000)
-    publish_catalog(out)
+    # Pairs named in the same sentence, as transforms.assemble.sentence_pairs makes them per article.
+    con = duckdb.connect()
+    con.register("mentions", tables["mentions"])
+    tables["cooccurrences"] = con.sql("""
+        WITH m AS (SELECT DISTINCT article_id, sentence_index, entity_id FROM mentions)
+        SELECT x.article_id, x.entity_id AS entity_id_a, y.entity_id AS entity_id_b, count(*) AS n_sentences
+        FROM m x JOIN m y ON x.article_id = y.article_id AND x.sentence_index = y.sentence_index
+                         AND x.entity_id < y.entity_id
+        GROUP BY ALL""").arrow().read_all()
+    tables["cooccurrences"] = storage.conform(tables["cooccurrences"], "cooccurrences")
+    out.mkdir(parents=True, exist_ok=True)
+    with storage.dataset_lock(out, wait=True, owner="synthetic"):
+        base = storage.recover(out)  # clears stale staging folders: stage after it
+        staging = storage.Staging(out, "synthetic")
+        for name, table in tables.items():
+            staging.write_arrow(name, table, "00000")
+        storage.commit(staging, base)
     return out

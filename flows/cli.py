@@ -68,6 +68,9 @@ def run(
     wait: WaitOption = True,
     runner: RunnerOption = "default",
     dask_address: DaskAddressOption = None,
+    workers: Annotated[int | None, typer.Option(
+        min=1, help="Worker processes of the temporary local Dask cluster (--runner dask) [default: one per core].",
+    )] = None,
     show_progress: Annotated[
         bool | None,
         typer.Option("--progress/--no-progress", help="Progress bar on stderr [default: when it is a terminal]."),
@@ -78,24 +81,31 @@ def run(
     Articles already extracted by the same pipeline version are skipped, so a re-run over the
     same inputs does almost nothing.
     """
+    from flows.config import Settings
+    from flows.sources import unchanged_inputs
+
+    missing = [item for item in inputs if not Path(item).exists() and not glob.glob(item, recursive=True)]
+    if missing:
+        typer.echo(f"error: no such file or folder, and no file matches: {', '.join(missing)}", err=True)
+        raise typer.Exit(2)
+    # Before Prefect, spaCy and a flow start (most of a small run's time): nothing to do, nothing to start.
+    if not reprocess and (unchanged := unchanged_inputs(inputs, out, Settings(model=model).pipeline_version)):
+        typer.echo(f"nothing new: {unchanged} inputs unchanged since the last run")
+        typer.echo(f"catalog: {out / 'newsfacts.duckdb'}")
+        return
     _prefect_environment()
     from rich.console import Console
 
-    from flows.config import Settings
     from flows.nlp import ModelNotInstalled, load_pipeline
     from flows.pipeline import run_pipeline
     from flows.progress import terminal_progress
     from flows.runners import api_shared_with_workers
     from flows.storage import DatasetBusy, is_locked
 
-    missing = [item for item in inputs if not Path(item).exists() and not glob.glob(item, recursive=True)]
-    if missing:
-        typer.echo(f"error: no such file or folder, and no file matches: {', '.join(missing)}", err=True)
-        raise typer.Exit(2)
     if aliases is not None and not aliases.is_file():
         typer.echo(f"error: no such alias table: {aliases}", err=True)
         raise typer.Exit(2)
-    task_runner = _task_runner(runner, dask_address)
+    task_runner = _task_runner(runner, dask_address, workers)
     settings = Settings(out=out, model=model, batch_size=batch_size, alias_table=aliases, reprocess=reprocess,
                         reported_speech=reported_speech, wait_for_lock=wait)
     if not wait and out.exists() and is_locked(out):
@@ -173,11 +183,14 @@ def status(out: OutOption = Path("output")) -> None:
         typer.echo(line)
 
 
-def _task_runner(runner: str, dask_address: str | None):
+def _task_runner(runner: str, dask_address: str | None, workers: int | None = None):
     from flows.runners import DaskNotInstalled, make_task_runner
 
+    if workers and (runner != "dask" or dask_address):
+        typer.echo("error: --workers sizes the temporary local cluster of --runner dask", err=True)
+        raise typer.Exit(2)
     try:
-        return make_task_runner(runner, dask_address=dask_address)
+        return make_task_runner(runner, dask_address=dask_address, dask_workers=workers)
     except (ValueError, DaskNotInstalled) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -6,7 +6,6 @@ ingested, a duplicate, or rejected with a reason; nothing here stops a run.
 
 from __future__ import annotations
 
-import glob
 import io
 import json
 from collections.abc import Generator, Iterable, Iterator
@@ -17,9 +16,9 @@ import numpy as np
 import pyarrow.dataset as ds
 
 from flows.config import Settings
+from flows.sources import discover_inputs, sidecar_candidates  # noqa: F401  (discover_inputs: re-exported)
 from transforms.dedup import Duplicate, DuplicateIndex, settle_batch
 from transforms.formats import (
-    SIDECAR_SUFFIX,
     TOO_LARGE,
     UNSUPPORTED_FORMAT,
     format_of,
@@ -50,47 +49,6 @@ class IngestResult:
     def inputs(self) -> int:
         """Inputs seen: every file, or every record of a multi-record file, is counted once."""
         return len(self.articles) + len(self.duplicates) + len(self.rejections)
-
-
-def discover_inputs(inputs: Iterable[str]) -> list[str]:
-    """Every input file named, matched by a glob, or found (recursively, sorted) under a folder;
-    hidden files and sidecar metadata files (`NAME.meta.json` next to NAME) are not inputs.
-    A name that matches nothing is kept, to be rejected as unreadable."""
-    found: list[str] = []
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            found += _walk(path)
-        elif path.exists() or path.is_symlink() or not glob.has_magic(item):
-            found.append(item)
-        else:
-            for match in sorted(glob.glob(item, recursive=True)):
-                found += _walk(Path(match)) if Path(match).is_dir() else [match]
-    return [source for source in dict.fromkeys(found) if _sidecar_owner(Path(source)) is None]
-
-
-def _walk(folder: Path) -> list[str]:
-    # Broken links are kept: they are inputs the user gave, and are rejected as unreadable.
-    return [
-        str(p) for p in sorted(folder.rglob("*"))
-        if (p.is_file() or p.is_symlink() and not p.exists()) and not p.name.startswith(".")
-    ]
-
-
-def sidecar_candidates(path: Path) -> list[Path]:
-    """Where an article's metadata may sit: `story.txt.meta.json` or `story.meta.json`."""
-    return [path.with_name(path.name + SIDECAR_SUFFIX), path.with_name(path.stem + SIDECAR_SUFFIX)]
-
-
-def _sidecar_owner(path: Path) -> Path | None:
-    """The article file a sidecar belongs to, or None when `path` is not a sidecar of one."""
-    if not path.name.lower().endswith(SIDECAR_SUFFIX):
-        return None
-    base = path.name[: -len(SIDECAR_SUFFIX)]
-    for sibling in [path.with_name(base), *sorted(path.parent.glob(glob.escape(base) + ".*"))]:
-        if sibling != path and sibling.is_file() and format_of(sibling.name) in ("text", "html"):
-            return sibling
-    return None
 
 
 def read_source(source: str, settings: Settings) -> Iterator[ArticleRecord | Rejection]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,15 +17,23 @@ from prefect.utilities.annotations import quote
 
 from flows import progress, storage
 from flows.config import Settings
-from flows.inputs import MINHASH_STATE, IngestResult, discover_inputs, duplicate_state, ingest_sources
+from flows.inputs import MINHASH_STATE, IngestResult, duplicate_state, ingest_sources
 from flows.nlp import load_pipeline, parse, parsing_zone
+from flows.sources import (
+    SOURCES_STATE,
+    Fingerprint,
+    discover_inputs,
+    fingerprints,
+    read_sources_state,
+    sources_state,
+)
 from transforms.assemble import ArticleFacts, extract_article, table_rows
 from transforms.clusters import assign_event_clusters
 from transforms.dedup import Duplicate
 from transforms.ingest import ArticleRecord, Rejection
 from transforms.resolve import EntityRegistry
 
-APPENDED_TABLES = ("articles", "mentions", "quotes", "events", "rejects", "duplicates")
+APPENDED_TABLES = ("articles", "mentions", "cooccurrences", "quotes", "events", "rejects", "duplicates")
 
 
 @dataclass(frozen=True)
@@ -145,7 +154,7 @@ def resolve_and_write(
 @task(name="publish", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2)
 def publish(
     plan: RunPlan, ingested: IngestResult, registry: EntityRegistry, staging: storage.Staging,
-    base: storage.Manifest | None, settings: Settings,
+    base: storage.Manifest | None, settings: Settings, seen: dict[str, Fingerprint] | None = None,
 ) -> dict[str, int]:
     """Stage the run's last rows (rejects, duplicates, entity snapshot, registry) and commit
     everything as one new dataset version; returns rows added per table (none for a no-op)."""
@@ -162,9 +171,16 @@ def publish(
         for d in plan.duplicates
     ], "duplicates")
     counts = {name: staging.written.get(name, 0) for name in APPENDED_TABLES}
+    previous = read_sources_state(settings.out)
+    accounted = sources_state(settings.out, seen or {}, settings.pipeline_version, previous=previous)
     if base is not None and not any(counts.values()) and not plan.replaced:
         staging.discard()
+        # The tables did not change, but the inputs may have (a file touched): remember them as
+        # they are now, so that the next run over them takes the CLI's fast path.
+        if json.loads(accounted) != previous:
+            storage.save_state(settings.out, SOURCES_STATE, accounted)
         return {}
+    staging.write_state(SOURCES_STATE, accounted)
     drop = storage.stage_without_articles(staging, base, plan.replaced)
     storage.rename_participants(staging, registry)
     cluster_events(staging, settings.out)
@@ -237,6 +253,8 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
         base = storage.recover(out)
         with clock("discover"):
             sources = discover_inputs(inputs)
+            # Taken before reading, so that a file changed during the run is read again next time.
+            seen = fingerprints(sources)
         with clock("ingest"):
             ingested = ingest(sources, settings)
             plan = plan_run(ingested, storage.committed_index(out, base), settings)
@@ -255,7 +273,7 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
                 progress.advance(len(extracted.facts) + len(extracted.rejections))
                 storage.checkpoint("staged", settings.test_crash_at)
         with clock("publish"):
-            counts = publish(plan, quote(ingested), quote(registry), quote(staging), base, settings)
+            counts = publish(plan, quote(ingested), quote(registry), quote(staging), base, settings, seen)
 
     rejections = [*ingested.rejections, *(r for r in plan.rejects if r.reason == "extraction_error")]
     summary = RunSummary(

@@ -80,6 +80,17 @@ MENTIONS = _schema(
     _field("run_id", pa.string(), "Run that wrote the row."),
 )
 
+COOCCURRENCES = _schema(
+    "cooccurrences",
+    "One row per pair of entities named in the same sentence of an article (at least once); "
+    "the materialized form of the entity_cooccurrence view.",
+    _field("article_id", pa.string(), "Article the pair is named in.", nullable=False),
+    _field("entity_id_a", pa.string(), "The pair's entity with the smaller id.", nullable=False),
+    _field("entity_id_b", pa.string(), "The pair's entity with the larger id.", nullable=False),
+    _field("n_sentences", pa.int64(), "Sentences of the article that name both.", nullable=False),
+    _field("run_id", pa.string(), "Run that wrote the row."),
+)
+
 QUOTES = _schema(
     "quotes",
     "One row per direct, partial or reported (indirect) quote.",
@@ -159,6 +170,7 @@ TABLES: dict[str, pa.Schema] = {
     "articles": ARTICLES,
     "entities": ENTITIES,
     "mentions": MENTIONS,
+    "cooccurrences": COOCCURRENCES,
     "quotes": QUOTES,
     "events": EVENTS,
     "rejects": REJECTS,

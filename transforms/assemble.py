@@ -9,8 +9,10 @@ processes.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import combinations
 
 from spacy.tokens import Doc
 
@@ -60,10 +62,24 @@ def _entity_ref(
     return None, None
 
 
+def sentence_pairs(mentions: list[dict]) -> dict[tuple[str, str], int]:
+    """Pairs of distinct entities (smaller id first) named in the same sentence, with the number
+    of sentences that name both; pairs only named apart are left out, which keeps the table
+    about ten times smaller than all pairs of an article and the question sharper."""
+    by_sentence: dict[int | None, set[str]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m["sentence_index"], set()).add(m["entity_id"])
+    pairs: Counter[tuple[str, str]] = Counter()
+    for sentence, entity_ids in by_sentence.items():
+        if sentence is not None:
+            pairs.update(combinations(sorted(entity_ids), 2))
+    return dict(sorted(pairs.items()))
+
+
 def table_rows(
     facts: ArticleFacts, registry: EntityRegistry, *, run_id: str, pipeline_version: str, now: datetime
 ) -> dict[str, list[dict]]:
-    """Rows for articles, mentions, quotes and events of one article; updates `registry`."""
+    """Rows for articles, mentions, co-occurrences, quotes and events of one article; updates `registry`."""
     article = facts.article
     ids = registry.resolve_article(article.article_id, article.published_at or now, facts.entities)
     rows: dict[str, list[dict]] = {
@@ -85,6 +101,10 @@ def table_rows(
         "quotes": [],
         "events": [],
     }
+    rows["cooccurrences"] = [
+        {"article_id": article.article_id, "entity_id_a": a, "entity_id_b": b, "n_sentences": n, "run_id": run_id}
+        for (a, b), n in sentence_pairs(rows["mentions"]).items()
+    ]
     for q in facts.quotes:
         speaker, speaker_id = _entity_ref(registry, ids, q.speaker_cluster, None)
         rows["quotes"].append({

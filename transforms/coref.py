@@ -13,11 +13,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from transforms.entities import ArticleEntities, Mention, name_tokens
+from transforms.entities import ArticleEntities, Mention, given_name_detector, name_tokens
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -32,19 +31,12 @@ _FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame",
 _MAX_SENTENCE_DISTANCE = 6
 
 
-@cache
-def _name_detector():
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
 def first_name_gender(name: str) -> str | None:
     """'male', 'female' or None from the first word of a personal name (gender-guesser's lists)."""
     words = name_tokens(name)
     if len(words) < 2:
         return None
-    guess = _name_detector().get_gender(words[0].strip("."))
+    guess = given_name_detector().get_gender(words[0].strip("."))
     if guess in {"male", "mostly_male"}:
         return "male"
     if guess in {"female", "mostly_female"}:

@@ -160,7 +160,8 @@ def given_names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 @cache
-def _given_name_detector():
+def given_name_detector():
+    """gender-guesser's name list, loaded once per process (about 2 s) and shared with coref."""
     import gender_guesser.detector
 
     return gender_guesser.detector.Detector(case_sensitive=False)
@@ -171,7 +172,7 @@ def is_given_name(word: str) -> bool:
     word = word.strip(".")
     if len(word) < 2 or not word[0].isupper():
         return False
-    return _given_name_detector().get_gender(word) != "unknown"
+    return given_name_detector().get_gender(word) != "unknown"
 
 
 def org_key(text: str) -> str:

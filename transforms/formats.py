@@ -30,6 +30,15 @@ from transforms.ingest import (
     article_from_text,
     decode_bytes,
 )
+from transforms.suffixes import (  # noqa: F401  (re-exported: the readers' names)
+    HTML_SUFFIXES,
+    JSON_LINES_SUFFIXES,
+    JSON_SUFFIXES,
+    SIDECAR_SUFFIX,
+    TEXT_SUFFIXES,
+    WARC_SUFFIXES,
+    format_of,
+)
 
 Outcome = ArticleRecord | Rejection
 
@@ -40,12 +49,6 @@ MALFORMED_WARC = "malformed_warc"
 UNSUPPORTED_FORMAT = "unsupported_format"
 HTTP_ERROR = "http_error"
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown")
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-JSON_SUFFIXES = (".json",)
-JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
-WARC_SUFFIXES = (".warc", ".warc.gz")
-SIDECAR_SUFFIX = ".meta.json"
 
 # Below this many words, what trafilatura finds on a page is navigation, not an article.
 MIN_HTML_WORDS = 10
@@ -65,18 +68,6 @@ _LOOKS_LIKE_HTML = re.compile(r"<(?:p|div|br|span|a|article|section|h[1-6]|li|ht
 # trafilatura's date search limited to what the page states in its markup and URL: the
 # "extensive" search would read any date in the page text (a copyright year, a sidebar).
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
-
-
-def format_of(name: str) -> str | None:
-    """The reader for a file name by its suffix: text, html, json, jsonl or warc; None if unknown."""
-    lower = name.lower()
-    if lower.endswith(SIDECAR_SUFFIX):
-        return "json"
-    for kind, suffixes in (("warc", WARC_SUFFIXES), ("text", TEXT_SUFFIXES), ("html", HTML_SUFFIXES),
-                           ("jsonl", JSON_LINES_SUFFIXES), ("json", JSON_SUFFIXES)):
-        if lower.endswith(suffixes):
-            return kind
-    return None
 
 
 def parse_published(value: Any) -> datetime | None:
