@@ -94,12 +94,14 @@ def run(
         typer.echo(f"catalog: {out / 'newsfacts.duckdb'}")
         return
     _prefect_environment()
+    from flows.runners import api_shared_with_workers, start_temporary_server
+
+    prefect_api_ready = start_temporary_server()
     from rich.console import Console
 
     from flows.nlp import ModelNotInstalled, load_pipeline
     from flows.pipeline import run_pipeline
     from flows.progress import terminal_progress
-    from flows.runners import api_shared_with_workers
     from flows.storage import DatasetBusy, is_locked
 
     if aliases is not None and not aliases.is_file():
@@ -116,6 +118,7 @@ def run(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     console = Console(stderr=True)
+    prefect_api_ready()
     # A temporary local cluster's workers share this command's Prefect server rather than start their own.
     shared_api = api_shared_with_workers() if runner == "dask" and not dask_address else contextlib.nullcontext()
     try:

@@ -8,7 +8,8 @@ batch: `flows.nlp.load_pipeline` is cached per process.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 
@@ -61,6 +62,39 @@ def make_task_runner(
     if dask_workers:
         cluster_kwargs["n_workers"] = dask_workers
     return DaskTaskRunner(cluster_kwargs=cluster_kwargs)
+
+
+def start_temporary_server() -> Callable[[], None]:
+    """Start Prefect's temporary server in the background now; the returned function waits for it.
+
+    Without PREFECT_API_URL a flow starts a temporary server on its first call and waits for
+    it: some 13 s of one core here, most of a small run. Started at the top of a command, it
+    comes up on another core while this process imports spaCy and loads the model. Wait
+    before the first flow call: the server counts as started before it answers.
+    """
+    if PREFECT_API_URL.value():
+        return lambda: None
+    from prefect.server.api.server import SubprocessASGIServer
+
+    # The instance the Prefect client looks up when a flow starts, so it finds it running.
+    server = SubprocessASGIServer()
+    failure: list[BaseException] = []
+
+    def start() -> None:
+        try:
+            server.start()
+        except BaseException as exc:  # re-raised in the caller's thread by wait()
+            failure.append(exc)
+
+    starting = threading.Thread(target=start, name="prefect-temporary-server", daemon=True)
+    starting.start()
+
+    def wait() -> None:
+        starting.join()
+        if failure:
+            raise failure[0]
+
+    return wait
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities, Mention, given_name_detector, name_tokens
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
@@ -69,8 +70,9 @@ class ArticleCoref:
 
     def __post_init__(self) -> None:
         # A paragraph break always ends a sentence, even where the parser ran a headline on.
-        paragraph_starts = [i + 1 for i, ch in enumerate(self.doc.text) if ch == "\n"]
-        self._sent_starts = sorted({s.start_char for s in self.doc.sents} | set(paragraph_starts))
+        index = doc_index(self.doc)
+        paragraph_starts = [i + 1 for i, ch in enumerate(index.text) if ch == "\n"]
+        self._sent_starts = sorted({s.start_char for s in index.sents} | set(paragraph_starts))
         self.mentions = self.found.mentions + self._unlabelled_mentions()
         self._gender = self._cluster_genders()
         self._speakers: list[_Candidate] = []
@@ -122,13 +124,13 @@ class ArticleCoref:
                 verb = t.head
                 while verb.dep_ == "conj" and verb.head.i != verb.i:
                     verb = verb.head
-                main = verb.dep_ == "ROOT" or "\n" in self.doc.text[min(verb.idx, verb.head.idx) : max(verb.idx, verb.head.idx)]
+                main = verb.dep_ == "ROOT" or "\n" in doc_index(self.doc).text[min(verb.idx, verb.head.idx) : max(verb.idx, verb.head.idx)]
                 return 0 if main else 1
         return 2
 
     def _cluster_genders(self) -> dict[int, str]:
         votes: dict[int, set[str]] = {}
-        text = self.doc.text
+        text = doc_index(self.doc).text
         for m in self.found.mentions:
             before = text[max(0, m.start_char - 6) : m.start_char].split()
             words = [w.lower() for w in m.text.split()[:1] + before[-1:]]

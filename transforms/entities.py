@@ -20,6 +20,7 @@ from rapidfuzz.distance import JaroWinkler
 from spacy.tokens import Doc
 from unidecode import unidecode
 
+from transforms.doc_index import doc_index
 from transforms.gazetteer import BIG_CITY_POPULATION, Place, is_demonym, lookup_place
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -301,7 +302,7 @@ def _relabel(cand: _Candidate) -> _Candidate:
 
 
 def _candidates(doc: Doc) -> list[_Candidate]:
-    text = doc.text
+    text = doc_index(doc).text
     found: list[_Candidate] = []
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS:
@@ -507,7 +508,7 @@ def extract_entities(doc: Doc) -> ArticleEntities:
     cands = _candidates(doc)
     groups = _Groups(len(cands))
     _group_people(cands, groups)
-    _group_others(doc.text, cands, groups)
+    _group_others(doc_index(doc).text, cands, groups)
 
     cluster_of: dict[int, int] = {}
     members: list[list[_Candidate]] = []
@@ -528,7 +529,7 @@ def extract_entities(doc: Doc) -> ArticleEntities:
         aliases = tuple(sorted({m.text for m in group} - {name}))
         entities.append(LocalEntity(c, name, label, aliases, place))
 
-    sent_starts = [sent.start_char for sent in doc.sents]
+    sent_starts = [sent.start_char for sent in doc_index(doc).sents]
     mentions = tuple(
         Mention(cand.start, cand.end, cand.text, entities[cluster_of[groups.find(i)]].label,
                 max(bisect_right(sent_starts, cand.start) - 1, 0), cluster_of[groups.find(i)])

@@ -10,6 +10,7 @@ join the attack they follow).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -20,6 +21,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from transforms.dates import ResolvedDate, reference_date, resolve_date
+from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities, Mention
 from transforms.numbers import count_of
 
@@ -416,6 +418,10 @@ def _governor(token: Token) -> Token:
     return t
 
 
+# Every lemma or word that some type's trigger test accepts: a token outside it is no trigger.
+_TRIGGER_WORDS = frozenset().union(*(words for lemmas in TRIGGERS.values() for words in lemmas.values()))
+
+
 def _is_trigger(token: Token, event_type: str) -> bool:
     lemmas = TRIGGERS[event_type]
     lemma = token.lemma_.lower()
@@ -543,7 +549,7 @@ def _date_of(trigger: Token, sent: Span, reference: date | None, exact: bool, fu
     """The date expression attached to the trigger, resolved; dates of reporting verbs don't count."""
     doc = sent.doc
     spans: list[Span] = []
-    ents = [e for e in sent.ents if e.label_ in {"DATE", "TIME"}]
+    ents = [e for e in doc_index(doc).ents_in(sent) if e.label_ in {"DATE", "TIME"}]
     skip = set()
     for k, ent in enumerate(ents):
         if k in skip:
@@ -816,11 +822,21 @@ def _mode(sent: Span, trigger: Token) -> str | None:
 # ---------------------------------------------------------------- mentions and merging
 
 
-def _mentions_in(sent: Span, index: _Index, reference: date | None, exact: bool) -> list[_Mention]:
+def _trigger_words(doc: Doc) -> list[int]:
+    """Positions of the tokens whose lemma or lowercase form some trigger test accepts: most
+    tokens are no trigger, and testing each token for each type cost more than the rest of
+    event extraction."""
+    return [t.i for t in doc if t.lemma_.lower() in _TRIGGER_WORDS or t.lower_ in _TRIGGER_WORDS]
+
+
+def _mentions_in(
+    sent: Span, words: list[Token], index: _Index, reference: date | None, exact: bool
+) -> list[_Mention]:
+    """The event mentions of `sent`, whose possible trigger `words` are given."""
     out: list[_Mention] = []
     for event_type in TRIGGERS:
         candidates: list[tuple[Token, str]] = []
-        for token in sent:
+        for token in words:
             if not _is_trigger(token, event_type):
                 continue
             status = _status(token)
@@ -1039,10 +1055,15 @@ def extract_events(doc: Doc, found: ArticleEntities, *, published: date | None =
     Relative dates resolve against `published`, or without it against a full date in the
     article's lead (see transforms/dates.py).
     """
-    reference, exact = reference_date(doc.text, published)
+    reference, exact = reference_date(doc_index(doc).text, published)
     index = _Index(doc, found)
-    sents = list(doc.sents)
-    mentions = [m for sent in sents for m in _mentions_in(sent, index, reference, exact)]
+    sents = doc_index(doc).sents
+    positions = _trigger_words(doc)
+    mentions = []
+    for sent in sents:
+        words = [doc[i] for i in positions[bisect_left(positions, sent.start) : bisect_left(positions, sent.end)]]
+        if words:
+            mentions += _mentions_in(sent, words, index, reference, exact)
     merged = _merge(mentions)
     _attach_tolls(merged, sents, index)
     _inherit_multilateral_parties(merged)

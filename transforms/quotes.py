@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from transforms.coref import SPEAKER_LABELS, ArticleCoref
+from transforms.doc_index import doc_index, sentence_of
 from transforms.entities import ArticleEntities
 
 # Verbs that introduce a direct quote or its fragments.
@@ -167,7 +168,7 @@ class _Attributor:
                 for t in span:
                     self.in_quote[t.i] = True
         self.coref = ArticleCoref(doc, found, excluded=[(r.outer_start, r.outer_end) for r in runs])
-        self._starts = [t.idx for t in doc]
+        self._starts = doc.to_array("IDX").tolist()
 
     def token_at(self, char: int) -> Token | None:
         i = bisect_left(self._starts, char + 1) - 1
@@ -280,7 +281,7 @@ class _Attributor:
         if span is None:
             return None
         inside = {t.i for t in span}
-        text = doc.text
+        text = doc_index(doc).text
         after_ok = not run.closed or not text[run.start : run.end].rstrip().endswith(".") or (
             text[run.outer_end : run.outer_end + 3].strip()[:1].islower()
         )
@@ -320,7 +321,7 @@ class _Attributor:
             hit = self.speaker_from_cue(t)
             if hit is not None:
                 return hit
-        if before and doc.text[before[-1].idx : run.outer_start].strip().endswith(":"):
+        if before and doc_index(doc).text[before[-1].idx : run.outer_start].strip().endswith(":"):
             for t in before:
                 if t.dep_ in _SUBJECT_DEPS or t.dep_ == "ROOT" and t.pos_ in {"PROPN", "NOUN"}:
                     return t, "colon"
@@ -368,8 +369,9 @@ def _is_partial(text: str, run: _Marked, doc: Doc, attributor: _Attributor) -> b
     tok = attributor.token_at(run.outer_start)
     if tok is None:
         return False
-    sent_start = tok.sent.start_char
-    lead = doc.text[max(sent_start, _paragraph_start(doc.text, run.outer_start)) : run.outer_start].strip()
+    sent_start = sentence_of(tok).start_char
+    article = doc_index(doc).text
+    lead = article[max(sent_start, _paragraph_start(article, run.outer_start)) : run.outer_start].strip()
     if lead.endswith((":", ",")):
         return False
     if text.lstrip("[(…. ")[:1].islower():
@@ -397,15 +399,16 @@ def _looks_like_title(text: str) -> bool:
 def _sentence_text(doc: Doc, start: int, end: int) -> str:
     first = doc.char_span(start, min(end, start + 1), alignment_mode="expand")
     last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
+    index = doc_index(doc)
     if first is None or last is None:
-        return doc.text[start:end]
-    return doc.text[first.sent.start_char : last.sent.end_char].strip()
+        return index.text[start:end]
+    return index.text[index.of(first.start).start_char : index.of(last.end - 1).end_char].strip()
 
 
 def extract_quotes(doc: Doc, found: ArticleEntities, *, indirect: bool = True) -> list[Quote]:
     """Direct and partial quotes of three words or more, and (if `indirect`) reported speech,
     each with its cue verb and resolved speaker, in text order."""
-    text = doc.text
+    text = doc_index(doc).text
     runs = find_quoted_runs(text)
     att = _Attributor(doc, found, runs)
     results: list[tuple[_Marked, str, str, tuple[str | None, int | None, str | None]]] = []
@@ -451,8 +454,8 @@ def _inherited(idx, results, resolved, att: _Attributor) -> tuple[str | None, in
     if not before:
         # the sentence before, in the same paragraph
         prev_tok = att.token_at(run.outer_start - 1)
-        if prev_tok is not None and "\n" not in att.doc.text[prev_tok.idx : run.outer_start]:
-            prev_sent = prev_tok.sent
+        if prev_tok is not None and "\n" not in doc_index(att.doc).text[prev_tok.idx : run.outer_start]:
+            prev_sent = sentence_of(prev_tok)
             for t in prev_sent:
                 hit = att.speaker_from_cue(t)
                 if hit is not None and (idx == 0 or results[idx - 1][0].outer_end <= prev_sent.start_char):
@@ -463,11 +466,11 @@ def _inherited(idx, results, resolved, att: _Attributor) -> tuple[str | None, in
         if prev.paragraph >= run.paragraph - 1 and resolved[idx - 1][2] is not None:
             return resolved[idx - 1]
     # an attribution paragraph ending in a speech verb introduces the quote paragraph after it
-    if before or not att.doc.text[: run.outer_start].rstrip().endswith((".", ":")):
+    if before or not doc_index(att.doc).text[: run.outer_start].rstrip().endswith((".", ":")):
         return None, None, None
-    last = att.token_at(len(att.doc.text[: run.outer_start].rstrip()) - 1)
+    last = att.token_at(len(doc_index(att.doc).text[: run.outer_start].rstrip()) - 1)
     if last is not None and not att.in_quote[last.i]:
-        for t in reversed(list(last.sent)):
+        for t in reversed(list(sentence_of(last))):
             hit = att.speaker_from_cue(t)
             if hit is not None:
                 speaker_text, cluster = att.resolve(hit[0])
@@ -528,6 +531,6 @@ def _reported_speech(doc: Doc, att: _Attributor) -> list[Quote]:
         speaker_text, cluster = att.resolve(speaker)
         out.append(
             Quote(span.start_char, span.end_char, span.text, "indirect", cue, speaker_text, cluster,
-                  token.sent.text.strip())
+                  sentence_of(token).text.strip())
         )
     return out
