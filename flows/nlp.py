@@ -11,6 +11,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from transforms.attribute_rules import CompiledRules, apply_rules, compile_rules
+
 
 class ModelNotInstalled(RuntimeError):
     pass
@@ -35,6 +37,32 @@ def line_breaks_start_sentences(doc: Doc) -> Doc:
     return doc
 
 
+class ArrayAttributeRuler:
+    """Stands in for the model's attribute_ruler: the same rules, applied over token arrays."""
+
+    def __init__(self, rules: CompiledRules | None = None) -> None:
+        self.rules = rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        return apply_rules(doc, self.rules)
+
+
+@Language.factory("newsfacts_attribute_rules")
+def make_array_attribute_ruler(nlp: Language, name: str) -> ArrayAttributeRuler:
+    return ArrayAttributeRuler()
+
+
+def _with_array_attribute_rules(nlp: Language) -> None:
+    """Swap the model's attribute_ruler for `ArrayAttributeRuler` when its rules allow it."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    rules = compile_rules(nlp.get_pipe("attribute_ruler"))
+    if rules is None:
+        return
+    nlp.add_pipe("newsfacts_attribute_rules", after="attribute_ruler").rules = rules
+    nlp.remove_pipe("attribute_ruler")
+
+
 # One parse at a time per process: a spaCy pipeline is not thread-safe inside a memory zone
 # (a zone closing in one thread frees strings another thread's Doc still uses), and the GIL
 # makes parsing in threads no faster anyway. Parallelism comes from processes.
@@ -54,6 +82,7 @@ def load_pipeline(model: str) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsfacts_line_breaks", before="parser")
+    _with_array_attribute_rules(nlp)
     return nlp
 
 
