@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -9,6 +10,8 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
+# Cached: reading package metadata scans sys.path (~3 ms), and every row asks for it.
+@cache
 def package_version() -> str:
     try:
         return version("newsfacts")

@@ -193,6 +193,11 @@ def publish(
     return {**counts, "entities": len(entities)}
 
 
+# What clustering reads of an event row; the rest of the row stays on disk.
+CLUSTER_COLUMNS = ["event_id", "article_id", "event_type", "event_date", "date_precision", "location",
+                   "country_code", "actor", "actor_entity_id", "target", "target_entity_id"]
+
+
 def cluster_events(staging: storage.Staging, out: Path) -> None:
     """Give the run's events their cross-article `event_cluster_id` (joining clusters of earlier
     runs) and stage the cluster state with them."""
@@ -201,13 +206,18 @@ def cluster_events(staging: storage.Staging, out: Path) -> None:
         return
     import pyarrow.parquet as pq
 
-    tables = [pq.read_table(path) for path in files]
-    rows = [row for table in tables for row in table.to_pylist()]
+    sizes, rows = [], []
+    for path in files:
+        part = pq.read_table(path, columns=CLUSTER_COLUMNS).to_pylist()
+        sizes.append(len(part))
+        rows += part
     cluster_ids, clusters = assign_event_clusters(rows, storage.load_event_clusters(out))
+    del rows
     position = 0
-    for path, table in zip(files, tables, strict=True):
-        ids = cluster_ids[position : position + table.num_rows]
-        position += table.num_rows
+    for path, size in zip(files, sizes, strict=True):
+        table = pq.read_table(path)
+        ids = cluster_ids[position : position + size]
+        position += size
         column = table.schema.get_field_index("event_cluster_id")
         table = table.set_column(column, table.schema.field(column), pa.array(ids, type=pa.string()))
         pq.write_table(table, path, compression="zstd", row_group_size=storage.ROW_GROUP_ROWS)
@@ -256,7 +266,7 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
             # Taken before reading, so that a file changed during the run is read again next time.
             seen = fingerprints(sources)
         with clock("ingest"):
-            ingested = ingest(sources, settings)
+            ingested = ingest(quote(sources), settings)
             plan = plan_run(ingested, storage.committed_index(out, base), settings)
         registry = storage.load_registry(out, settings.alias_table)
         staging = storage.Staging(out, run_id)
@@ -269,11 +279,11 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
                 if number + BATCHES_IN_FLIGHT < len(batches):
                     in_flight.append(extract_batch.submit(batches[number + BATCHES_IN_FLIGHT], settings))
                 plan.rejects += extracted.rejections
-                resolve_and_write(extracted.facts, quote(registry), quote(staging), settings, run_id, number)
+                resolve_and_write(quote(extracted.facts), quote(registry), quote(staging), settings, run_id, number)
                 progress.advance(len(extracted.facts) + len(extracted.rejections))
                 storage.checkpoint("staged", settings.test_crash_at)
         with clock("publish"):
-            counts = publish(plan, quote(ingested), quote(registry), quote(staging), base, settings, seen)
+            counts = publish(quote(plan), quote(ingested), quote(registry), quote(staging), quote(base), settings, quote(seen))
 
     rejections = [*ingested.rejections, *(r for r in plan.rejects if r.reason == "extraction_error")]
     summary = RunSummary(

@@ -11,8 +11,9 @@ never joined: the article's extractor already merged what it could tell was one 
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from transforms.events import geocode
 
@@ -112,23 +113,68 @@ def _add(cluster: EventCluster, row: dict) -> None:
     cluster.articles.add(row["article_id"])
 
 
+class _CandidateIndex:
+    """Clusters by type and day, place, country and actor: the only ones `same_event` can accept.
+
+    A dated report joins a cluster dated within the tolerance that shares its place, its
+    country or an actor, or an undated cluster at the same place; an undated report only a
+    cluster at the same place. Looking clusters up here rather than scanning them all keeps a
+    run linear in its events, however many clusters earlier runs left.
+    """
+
+    def __init__(self) -> None:
+        self._keys: defaultdict[tuple[str, str, object], set[int]] = defaultdict(set)
+
+    def add(self, position: int, cluster: EventCluster) -> None:
+        kind = cluster.event_type
+        for field_name, values in (("day", cluster.dates), ("place", cluster.places),
+                                   ("country", cluster.countries), ("actor", cluster.actors)):
+            for value in values:
+                self._keys[kind, field_name, value].add(position)
+
+    def _get(self, kind: str, field_name: str, value: object) -> set[int]:
+        return self._keys.get((kind, field_name, value), set())
+
+    def candidates(self, row: dict) -> list[int]:
+        """Positions of the clusters that may hold `row`, in cluster order (a superset)."""
+        kind = row["event_type"]
+        name = (row.get("location") or "").lower()
+        with_actor = set().union(*(self._get(kind, "actor", actor) for actor in _actors(row)))
+        # An undated report or cluster needs the same town (not a country) and a shared actor.
+        at_place = self._get(kind, "place", name) if name else set()
+        undated_match = at_place & with_actor if name and not geocode(name)[3] else set()
+        if (day := _day(row)) is None:
+            return sorted(undated_match)
+        near = set().union(*(self._get(kind, "day", day + timedelta(days=offset))
+                             for offset in range(-_DAY_TOLERANCE, _DAY_TOLERANCE + 1)))
+        related = at_place | with_actor
+        if code := row.get("country_code") or (geocode(name)[0] if name else None):
+            related = related | self._get(kind, "country", code)
+        return sorted((near & related) | undated_match)
+
+
 def assign_event_clusters(
     rows: list[dict], known: list[EventCluster] | None = None
 ) -> tuple[list[str], list[EventCluster]]:
     """One cluster id per event row (in order) and all clusters, the known ones first.
 
     Rows are taken in order of date, so that an event's cluster is named after its earliest
-    report whatever order the articles came in.
+    report whatever order the articles came in. A row joins the first cluster that accepts it.
     """
     clusters = list(known or [])
+    index = _CandidateIndex()
+    for position, cluster in enumerate(clusters):
+        index.add(position, cluster)
     ids: list[str] = [""] * len(rows)
     order = sorted(range(len(rows)), key=lambda i: (_day(rows[i]) or date.max, rows[i]["event_id"]))
     for i in order:
         row = rows[i]
-        cluster = next((c for c in clusters if same_event(c, row)), None)
-        if cluster is None:
-            cluster = EventCluster(cluster_id_for(row["event_id"]), row["event_type"])
-            clusters.append(cluster)
+        position = next((p for p in index.candidates(row) if same_event(clusters[p], row)), None)
+        if position is None:
+            position = len(clusters)
+            clusters.append(EventCluster(cluster_id_for(row["event_id"]), row["event_type"]))
+        cluster = clusters[position]
         _add(cluster, row)
+        index.add(position, cluster)
         ids[i] = cluster.cluster_id
     return ids, clusters

@@ -1,8 +1,9 @@
+import random
 from datetime import date
 
 import pytest
 
-from transforms.clusters import EventCluster, assign_event_clusters
+from transforms.clusters import EventCluster, _add, assign_event_clusters, cluster_id_for, same_event
 
 
 def _row(event_id, article_id, *, event_type="ASSAULT", day=None, location=None, actor=None, target=None,
@@ -57,3 +58,43 @@ def test_ids_are_stable_and_survive_runs():
     later_ids, _ = assign_event_clusters([_row("e9", "a9", day=D, location="Kyiv")], saved)
     again_ids, _ = assign_event_clusters([_row("e1", "a1", day=D, location="Kyiv")])
     assert later_ids == first_ids == again_ids
+
+
+def _brute_force_clusters(rows, clusters):
+    """The definition the index must reproduce: every row tries every cluster in order."""
+    ids = [""] * len(rows)
+    order = sorted(range(len(rows)), key=lambda i: (rows[i]["event_date"] or date.max, rows[i]["event_id"]))
+    for i in order:
+        cluster = next((c for c in clusters if same_event(c, rows[i])), None)
+        if cluster is None:
+            cluster = EventCluster(cluster_id_for(rows[i]["event_id"]), rows[i]["event_type"])
+            clusters.append(cluster)
+        _add(cluster, rows[i])
+        ids[i] = cluster.cluster_id
+    return ids
+
+
+def test_indexed_clustering_equals_trying_every_cluster():
+    # Many reports over few days, places, countries and parties, dated and undated, so that
+    # every branch of same_event is taken; the candidate index must not lose a single join.
+    rng = random.Random(7)
+    places = ["Kharkiv", "Kyiv", "Odesa", "Ukraine", "Gaza", "Israel", "Khartoum", "Norvale Heights", None]
+    parties = ["Russia", "Ukraine", "Israel", "Hamas", "Sudan", None]
+
+    def reports(first: int, days: list[date | None]) -> list[dict]:
+        return [
+            _row(f"e{n}", f"a{n // 3}", event_type=rng.choice(["ASSAULT", "CONSULT"]), day=rng.choice(days),
+                 location=rng.choice(places), actor=rng.choice(parties), target=rng.choice(parties))
+            for n in range(first, first + 300)
+        ]
+
+    # Two runs, the second a week later: its dated reports meet the first's undated clusters.
+    first = reports(0, [None, None, *(date(2026, 2, d) for d in range(1, 4))])
+    second = reports(300, [None, *(date(2026, 2, d) for d in range(10, 29))])
+    known = []
+    expected = _brute_force_clusters(first, known) + _brute_force_clusters(second, known)
+    ids_first, clusters = assign_event_clusters(first)
+    ids_second, clusters = assign_event_clusters(second, clusters)
+    assert ids_first + ids_second == expected
+    assert [c.to_json() for c in clusters] == [c.to_json() for c in known]
+    assert 1 < len(clusters) < len(first) + len(second)  # the sample does join reports, and not all of them
