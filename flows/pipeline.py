@@ -28,7 +28,7 @@ from flows.sources import (
     sources_state,
 )
 from transforms.assemble import ArticleFacts, extract_article, table_rows
-from transforms.clusters import assign_event_clusters
+from transforms.clusters import assign_event_clusters_table
 from transforms.dedup import Duplicate
 from transforms.ingest import ArticleRecord, Rejection
 from transforms.resolve import EntityRegistry
@@ -206,13 +206,10 @@ def cluster_events(staging: storage.Staging, out: Path) -> None:
         return
     import pyarrow.parquet as pq
 
-    sizes, rows = [], []
-    for path in files:
-        part = pq.read_table(path, columns=CLUSTER_COLUMNS).to_pylist()
-        sizes.append(len(part))
-        rows += part
-    cluster_ids, clusters = assign_event_clusters(rows, storage.load_event_clusters(out))
-    del rows
+    parts = [pq.read_table(path, columns=CLUSTER_COLUMNS) for path in files]
+    sizes = [part.num_rows for part in parts]
+    cluster_ids, clusters = assign_event_clusters_table(pa.concat_tables(parts), storage.load_event_clusters(out))
+    del parts
     position = 0
     for path, size in zip(files, sizes, strict=True):
         table = pq.read_table(path)

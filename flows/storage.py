@@ -708,4 +708,6 @@ def load_event_clusters(out: Path) -> list[EventCluster]:
 
 
 def stage_event_clusters(staging: Staging, clusters: list[EventCluster]) -> None:
-    staging.write_state(Path(EVENT_CLUSTERS_NAME).name, json.dumps([c.to_json() for c in clusters]))
+    # One cluster at a time: a list of every cluster as dicts would cost ~2 KB per cluster.
+    staging.write_state(Path(EVENT_CLUSTERS_NAME).name,
+                        "[" + ", ".join(json.dumps(c.to_json()) for c in clusters) + "]")

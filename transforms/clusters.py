@@ -15,12 +15,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+import pyarrow as pa
+
 from transforms.events import geocode
 
 _DAY_TOLERANCE = 1
 
 
-@dataclass
+@dataclass(slots=True)
 class EventCluster:
     """What is known of one real event from the reports joined so far."""
 
@@ -161,14 +163,37 @@ def assign_event_clusters(
     Rows are taken in order of date, so that an event's cluster is named after its earliest
     report whatever order the articles came in. A row joins the first cluster that accepts it.
     """
+    order = sorted(range(len(rows)), key=lambda i: (_day(rows[i]) or date.max, rows[i]["event_id"]))
+    return _assign(((i, rows[i]) for i in order), len(rows), known)
+
+
+def assign_event_clusters_table(
+    events: pa.Table, known: list[EventCluster] | None = None, chunk_rows: int = 4096
+) -> tuple[list[str], list[EventCluster]]:
+    """`assign_event_clusters` over an Arrow table of event rows (at least the columns it
+    reads), holding a few thousand rows as dicts at a time rather than all of them."""
+    import pyarrow.compute as pc
+
+    day = pc.if_else(pc.equal(pc.fill_null(events["date_precision"], "day"), "day"), events["event_date"],
+                     pa.scalar(None, events.schema.field("event_date").type))
+    order = pc.sort_indices(pa.table({"day": day, "event_id": events["event_id"]}),
+                            sort_keys=[("day", "ascending", "at_end"), ("event_id", "ascending", "at_end")])
+
+    def ordered_rows():
+        for start in range(0, len(order), chunk_rows):
+            positions = order[start : start + chunk_rows]
+            yield from zip(positions.to_pylist(), events.take(positions).to_pylist(), strict=True)
+
+    return _assign(ordered_rows(), events.num_rows, known)
+
+
+def _assign(ordered_rows, n_rows: int, known: list[EventCluster] | None) -> tuple[list[str], list[EventCluster]]:
     clusters = list(known or [])
     index = _CandidateIndex()
     for position, cluster in enumerate(clusters):
         index.add(position, cluster)
-    ids: list[str] = [""] * len(rows)
-    order = sorted(range(len(rows)), key=lambda i: (_day(rows[i]) or date.max, rows[i]["event_id"]))
-    for i in order:
-        row = rows[i]
+    ids: list[str] = [""] * n_rows
+    for i, row in ordered_rows:
         position = next((p for p in index.candidates(row) if same_event(clusters[p], row)), None)
         if position is None:
             position = len(clusters)

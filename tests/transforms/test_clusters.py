@@ -1,9 +1,17 @@
 import random
 from datetime import date
 
+import pyarrow as pa
 import pytest
 
-from transforms.clusters import EventCluster, _add, assign_event_clusters, cluster_id_for, same_event
+from transforms.clusters import (
+    EventCluster,
+    _add,
+    assign_event_clusters,
+    assign_event_clusters_table,
+    cluster_id_for,
+    same_event,
+)
 
 
 def _row(event_id, article_id, *, event_type="ASSAULT", day=None, location=None, actor=None, target=None,
@@ -98,3 +106,21 @@ def test_indexed_clustering_equals_trying_every_cluster():
     assert ids_first + ids_second == expected
     assert [c.to_json() for c in clusters] == [c.to_json() for c in known]
     assert 1 < len(clusters) < len(first) + len(second)  # the sample does join reports, and not all of them
+
+
+def test_clustering_an_arrow_table_equals_clustering_rows():
+    # Dated, undated and month-precision reports, with ties on the day, in shuffled order.
+    rng = random.Random(11)
+    rows = [
+        _row(f"e{n:03d}", f"a{n // 2}", event_type=rng.choice(["ASSAULT", "CONSULT"]),
+             day=rng.choice([None, date(2026, 3, 1), date(2026, 3, 2), date(2026, 3, 9)]),
+             location=rng.choice(["Kharkiv", "Odesa", "Ukraine", None]), actor=rng.choice(["Russia", "Ukraine", None]),
+             precision=rng.choice(["day", "day", "month"]))
+        for n in range(300)
+    ]
+    rng.shuffle(rows)
+    expected_ids, expected = assign_event_clusters(rows)
+    ids, clusters = assign_event_clusters_table(pa.Table.from_pylist(rows), chunk_rows=7)
+    assert ids == expected_ids
+    assert [c.to_json() for c in clusters] == [c.to_json() for c in expected]
+    assert len(clusters) < len(rows)
