@@ -28,7 +28,7 @@ from flows.sources import (
     sources_state,
 )
 from transforms.assemble import ArticleFacts, extract_article, table_rows
-from transforms.clusters import assign_event_clusters_table
+from transforms.clusters import CLUSTER_COLUMNS, assign_event_clusters_table
 from transforms.dedup import Duplicate
 from transforms.ingest import ArticleRecord, Rejection
 from transforms.resolve import EntityRegistry
@@ -191,11 +191,6 @@ def publish(
                         duplicate_state(settings.out, ingested, threshold=settings.near_duplicate_threshold))
     storage.commit(staging, base, drop=drop, crash_at=settings.test_crash_at)
     return {**counts, "entities": len(entities)}
-
-
-# What clustering reads of an event row; the rest of the row stays on disk.
-CLUSTER_COLUMNS = ["event_id", "article_id", "event_type", "event_date", "date_precision", "location",
-                   "country_code", "actor", "actor_entity_id", "target", "target_entity_id"]
 
 
 def cluster_events(staging: storage.Staging, out: Path) -> None:

@@ -1,7 +1,8 @@
 """Cross-article event clusters: reports of one real event share an `event_cluster_id`.
 
 `assign_event_clusters(rows, known)` reads event rows (as written to the events table) and the
-clusters of earlier runs, and returns one cluster id per row plus the updated clusters. Two
+clusters of earlier runs, and returns one cluster id per row plus the updated clusters;
+`assign_event_clusters_table` does the same over an Arrow table of the `CLUSTER_COLUMNS`. Two
 reports are of the same event when they have the same type, no conflicting day, no conflicting
 place, and share the place or the actors; a day-level date must agree within a day, because
 overnight attacks are dated to either night by different papers. Two events of one article are
@@ -20,6 +21,10 @@ import pyarrow as pa
 from transforms.events import geocode
 
 _DAY_TOLERANCE = 1
+
+# The columns of an event row that clustering reads; a caller need not load the others.
+CLUSTER_COLUMNS = ["event_id", "article_id", "event_type", "event_date", "date_precision", "location",
+                   "country_code", "actor", "actor_entity_id", "target", "target_entity_id"]
 
 
 @dataclass(slots=True)
