@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import glob
 import os
 import sys
@@ -39,6 +38,10 @@ BatchSizeOption = Annotated[int, typer.Option(min=1, help="Articles per task (th
 RunnerOption = Annotated[
     str, typer.Option("--runner", help="Where tasks run: 'default' (threads here) or 'dask'.")
 ]
+WorkersOption = Annotated[int | None, typer.Option(
+    min=1, help="Processes that parse: on this machine (default runner; 1 parses in this process), or of the "
+    "temporary local Dask cluster (--runner dask) [default: one per core].",
+)]
 DaskAddressOption = Annotated[
     str | None, typer.Option(help="Scheduler of a running Dask cluster, e.g. tcp://10.0.0.5:8786 (with --runner dask).")
 ]
@@ -68,9 +71,7 @@ def run(
     wait: WaitOption = True,
     runner: RunnerOption = "default",
     dask_address: DaskAddressOption = None,
-    workers: Annotated[int | None, typer.Option(
-        min=1, help="Worker processes of the temporary local Dask cluster (--runner dask) [default: one per core].",
-    )] = None,
+    workers: WorkersOption = None,
     show_progress: Annotated[
         bool | None,
         typer.Option("--progress/--no-progress", help="Progress bar on stderr [default: when it is a terminal]."),
@@ -94,9 +95,15 @@ def run(
         typer.echo(f"catalog: {out / 'newsfacts.duckdb'}")
         return
     _prefect_environment()
-    from flows.runners import api_shared_with_workers, start_temporary_server
+    from flows.runners import prefect_api, start_temporary_server
 
-    prefect_api_ready = start_temporary_server()
+    server = start_temporary_server()
+    if runner == "default" and not dask_address:
+        workers = workers or available_cores()
+        if workers > 1:
+            from flows.workers import prepare_workers
+
+            prepare_workers()
     from rich.console import Console
 
     from flows.nlp import ModelNotInstalled, load_pipeline
@@ -109,7 +116,8 @@ def run(
         raise typer.Exit(2)
     task_runner = _task_runner(runner, dask_address, workers)
     settings = Settings(out=out, model=model, batch_size=batch_size, alias_table=aliases, reprocess=reprocess,
-                        reported_speech=reported_speech, wait_for_lock=wait)
+                        reported_speech=reported_speech, wait_for_lock=wait,
+                        n_process=workers if runner == "default" else 1)
     if not wait and out.exists() and is_locked(out):
         _busy(out)
     try:
@@ -118,11 +126,9 @@ def run(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     console = Console(stderr=True)
-    prefect_api_ready()
-    # A temporary local cluster's workers share this command's Prefect server rather than start their own.
-    shared_api = api_shared_with_workers() if runner == "dask" and not dask_address else contextlib.nullcontext()
     try:
-        with shared_api, terminal_progress(console.is_terminal if show_progress is None else show_progress, console):
+        # A temporary local cluster's workers inherit the server's address rather than start their own.
+        with prefect_api(server), terminal_progress(console.is_terminal if show_progress is None else show_progress, console):
             summary = run_pipeline.with_options(task_runner=task_runner)(inputs, settings)
     except DatasetBusy as exc:
         typer.echo(f"error: {exc}", err=True)
@@ -144,6 +150,7 @@ def serve(
     batch_size: BatchSizeOption = 64,
     runner: RunnerOption = "default",
     dask_address: DaskAddressOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Serve a Prefect deployment that runs over --inbox on a schedule (needs a Prefect server)."""
     # A long-lived server process: its terminal is the log of the runs it executes.
@@ -161,11 +168,12 @@ def serve(
     except NoPrefectServer as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
-    _task_runner(runner, dask_address)  # reject a bad runner choice now, not at the first scheduled run
+    _task_runner(runner, dask_address, workers)  # reject a bad runner choice now, not at the first scheduled run
     inbox.mkdir(parents=True, exist_ok=True)
     deployment = inbox_deployment(
         inbox, out, name=name, cron=cron, interval=timedelta(seconds=interval) if interval else None,
         model=model, batch_size=batch_size, runner=runner, dask_address=dask_address,
+        workers=workers or (1 if dask_address else available_cores()),
     )
     serve_inbox(deployment)
 
@@ -189,14 +197,23 @@ def status(out: OutOption = Path("output")) -> None:
 def _task_runner(runner: str, dask_address: str | None, workers: int | None = None):
     from flows.runners import DaskNotInstalled, make_task_runner
 
-    if workers and (runner != "dask" or dask_address):
-        typer.echo("error: --workers sizes the temporary local cluster of --runner dask", err=True)
+    if workers and dask_address:
+        typer.echo("error: --workers sizes this machine's processes or a temporary local cluster, "
+                   "not a Dask cluster run elsewhere", err=True)
         raise typer.Exit(2)
     try:
-        return make_task_runner(runner, dask_address=dask_address, dask_workers=workers)
+        return make_task_runner(runner, dask_address=dask_address, workers=workers)
     except (ValueError, DaskNotInstalled) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
+
+
+def available_cores() -> int:
+    """The cores this process may run on (a container or `taskset` may allow fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 @app.command()

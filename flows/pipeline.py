@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +19,6 @@ from prefect.utilities.annotations import quote
 from flows import progress, storage
 from flows.config import Settings
 from flows.inputs import MINHASH_STATE, IngestResult, duplicate_state, ingest_sources
-from flows.nlp import load_pipeline, parse, parsing_zone
 from flows.sources import (
     SOURCES_STATE,
     Fingerprint,
@@ -27,7 +27,8 @@ from flows.sources import (
     read_sources_state,
     sources_state,
 )
-from transforms.assemble import ArticleFacts, extract_article, table_rows
+from flows.workers import ExtractedBatch, ExtractionPool, extract_articles, prepare_workers
+from transforms.assemble import ArticleFacts, table_rows
 from transforms.clusters import CLUSTER_COLUMNS, assign_event_clusters_table
 from transforms.dedup import Duplicate
 from transforms.ingest import ArticleRecord, Rejection
@@ -63,35 +64,15 @@ def ingest(sources: list[str], settings: Settings) -> IngestResult:
     return ingest_sources(sources, settings)
 
 
-@dataclass
-class ExtractedBatch:
-    facts: list[ArticleFacts] = field(default_factory=list)
-    rejections: list[Rejection] = field(default_factory=list)
-
-
-# No retries: extraction is deterministic, so a retry would fail the same way. An article
-# that breaks an extractor becomes a reject with the error instead of failing its batch.
+# No retries: extraction is deterministic, so a retry would fail the same way (an article that
+# breaks an extractor already becomes a reject with the error, see flows/workers.py).
 @task(name="extract", retries=0, cache_policy=NO_CACHE)
-def extract_batch(articles: list[ArticleRecord], settings: Settings) -> ExtractedBatch:
-    """Parse a batch once with nlp.pipe and run every extractor; returns plain data, no Docs."""
-    nlp = load_pipeline(settings.model)
-    result = ExtractedBatch()
-    with parsing_zone(nlp):
-        try:
-            docs = list(parse(nlp, (a.text for a in articles), batch_size=settings.batch_size,
-                              n_process=settings.n_process))
-        except Exception:
-            # One bad text fails the whole nlp.pipe call; parse one by one to find it.
-            docs = [None] * len(articles)
-        for doc, article in zip(docs, articles, strict=True):
-            try:
-                parsed = doc if doc is not None else nlp(article.text)
-                result.facts.append(extract_article(parsed, article, reported_speech=settings.reported_speech))
-            except Exception as exc:
-                result.rejections.append(
-                    Rejection(article.source, "extraction_error", f"{type(exc).__name__}: {exc}", article.record)
-                )
-    return result
+def extract_batch(articles: list[ArticleRecord], settings: Settings, pool: ExtractionPool | None = None
+                  ) -> ExtractedBatch:
+    """Parse a batch once and run every extractor, in this process or in one of `pool`'s."""
+    if pool is None:
+        return extract_articles(articles, settings)
+    return pool.submit(articles, settings).result()
 
 
 @dataclass
@@ -253,6 +234,8 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
     clock = progress.StageClock()
     with storage.dataset_lock(out, wait=settings.wait_for_lock, owner=f"run {run_id}", on_wait=logger.warning):
         base = storage.recover(out)
+        if settings.n_process > 1:
+            prepare_workers()  # imports spaCy in the fork server while this process ingests
         with clock("discover"):
             sources = discover_inputs(inputs)
             # Taken before reading, so that a file changed during the run is read again next time.
@@ -262,14 +245,18 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
             plan = plan_run(ingested, storage.committed_index(out, base), settings)
         registry = storage.load_registry(out, settings.alias_table)
         staging = storage.Staging(out, run_id)
-        with clock("extract and stage"):
+        batches = _batches(plan.articles, settings.batch_size)
+        # Worker processes only when there is more than one batch to share between them.
+        workers = min(settings.n_process, len(batches))
+        with clock("extract and stage"), (ExtractionPool(settings.model, workers) if workers > 1 else nullcontext()
+                                          ) as pool:
             progress.start(len(plan.articles))
-            batches = _batches(plan.articles, settings.batch_size)
-            in_flight = [extract_batch.submit(batch, settings) for batch in batches[:BATCHES_IN_FLIGHT]]
+            ahead = max(BATCHES_IN_FLIGHT, workers + 2)
+            in_flight = [extract_batch.submit(batch, settings, pool) for batch in batches[:ahead]]
             for number in range(len(batches)):
                 extracted = in_flight.pop(0).result()
-                if number + BATCHES_IN_FLIGHT < len(batches):
-                    in_flight.append(extract_batch.submit(batches[number + BATCHES_IN_FLIGHT], settings))
+                if number + ahead < len(batches):
+                    in_flight.append(extract_batch.submit(batches[number + ahead], settings, pool))
                 plan.rejects += extracted.rejections
                 resolve_and_write(quote(extracted.facts), quote(registry), quote(staging), settings, run_id, number)
                 progress.advance(len(extracted.facts) + len(extracted.rejections))

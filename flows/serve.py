@@ -38,12 +38,17 @@ def process_inbox(
     batch_size: int = 64,
     runner: RunnerKind = RunnerKind.default,
     dask_address: str | None = None,
+    workers: int = 1,
 ) -> dict[str, Any]:
-    """Run newsfacts over every article in `inbox` and add them to the dataset in `out`."""
+    """Run newsfacts over every article in `inbox` and add them to the dataset in `out`.
+
+    `workers` processes parse (default runner: on this machine; `dask` without an address: a
+    temporary local cluster of that size)."""
     # Plain parameters rather than a Settings object: they are what the Prefect UI shows and
     # what a person edits when triggering a run by hand.
-    settings = Settings(out=Path(out), model=model, batch_size=batch_size)
-    task_runner = make_task_runner(runner, dask_address=dask_address)
+    here = RunnerKind(runner) is RunnerKind.default
+    settings = Settings(out=Path(out), model=model, batch_size=batch_size, n_process=workers if here else 1)
+    task_runner = make_task_runner(runner, dask_address=dask_address, workers=None if dask_address else workers)
     summary = run_pipeline.with_options(task_runner=task_runner)([inbox], settings)
     return asdict(summary)
 
@@ -59,6 +64,7 @@ def inbox_deployment(
     batch_size: int = 64,
     runner: RunnerKind = RunnerKind.default,
     dask_address: str | None = None,
+    workers: int = 1,
 ) -> RunnerDeployment:
     """The deployment of `process_inbox` over `inbox`, on `cron` or every `interval` (or on demand)."""
     if cron and interval:
@@ -75,6 +81,7 @@ def inbox_deployment(
             "batch_size": batch_size,
             "runner": str(runner),
             "dask_address": dask_address,
+            "workers": workers,
         },
         tags=["newsfacts"],
         description=f"newsfacts over the inbox {inbox.resolve()} into {out.resolve()}",
