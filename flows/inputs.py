@@ -45,11 +45,6 @@ class IngestResult:
     # MinHash signatures of this run's new articles, persisted once their rows are written.
     signatures: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
-    @property
-    def inputs(self) -> int:
-        """Inputs seen: every file, or every record of a multi-record file, is counted once."""
-        return len(self.articles) + len(self.duplicates) + len(self.rejections)
-
 
 def read_source(source: str, settings: Settings) -> Iterator[ArticleRecord | Rejection]:
     """The outcomes of one input file, by its format; any failure is a rejection, never a crash."""

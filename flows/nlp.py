@@ -86,9 +86,12 @@ def load_pipeline(model: str) -> Language:
     return nlp
 
 
-def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 64, n_process: int = 1) -> Iterator[Doc]:
-    """Parse texts in one batched pass; Docs come back in input order."""
-    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 8) -> Iterator[Doc]:
+    """Parse texts in one pass, `batch_size` at a time through the model; Docs come back in input order.
+
+    Processes are the caller's business (flows/workers.py): spaCy's `n_process` would start new
+    ones for every call."""
+    yield from nlp.pipe(texts, batch_size=batch_size)
 
 
 @contextmanager

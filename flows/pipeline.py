@@ -243,18 +243,22 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
         with clock("ingest"):
             ingested = ingest(quote(sources), settings)
             plan = plan_run(ingested, storage.committed_index(out, base), settings)
+        n_articles = len(plan.articles)
+        # The texts now live only in the batches waiting to be parsed, and each batch is let go
+        # once extracted: a run holds a few batches of text at a time, not all of its input.
+        batches, plan.articles, ingested.articles = _batches(plan.articles, settings.batch_size), [], []
         registry = storage.load_registry(out, settings.alias_table)
         staging = storage.Staging(out, run_id)
-        batches = _batches(plan.articles, settings.batch_size)
         # Worker processes only when there is more than one batch to share between them.
         workers = min(settings.n_process, len(batches))
         with clock("extract and stage"), (ExtractionPool(settings.model, workers) if workers > 1 else nullcontext()
                                           ) as pool:
-            progress.start(len(plan.articles))
+            progress.start(n_articles)
             ahead = max(BATCHES_IN_FLIGHT, workers + 2)
             in_flight = [extract_batch.submit(batch, settings, pool) for batch in batches[:ahead]]
             for number in range(len(batches)):
                 extracted = in_flight.pop(0).result()
+                batches[number] = []
                 if number + ahead < len(batches):
                     in_flight.append(extract_batch.submit(batches[number + ahead], settings, pool))
                 plan.rejects += extracted.rejections
@@ -266,7 +270,7 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
 
     rejections = [*ingested.rejections, *(r for r in plan.rejects if r.reason == "extraction_error")]
     summary = RunSummary(
-        run_id=run_id, out=str(out), ingested=len(plan.articles),
+        run_id=run_id, out=str(out), ingested=n_articles,
         duplicates=len(ingested.duplicates), rejected=len(rejections),
         rejects_by_reason=dict(Counter(r.reason for r in rejections)), rows=counts,
         skipped=plan.skipped, stage_seconds=clock.seconds,

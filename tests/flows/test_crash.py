@@ -126,3 +126,25 @@ def test_two_concurrent_runs_never_corrupt_the_dataset(base, clean, corpus, api_
         assert code == 0, err[-2000:]
     assert_consistent(out)
     assert glob_rows(out) == catalog_rows(out) == clean
+
+
+def test_the_worker_processes_of_a_killed_run_end_with_it(base, corpus, api_env, tmp_path):
+    out = _copy(base, tmp_path / "out")
+    process = _start(corpus, out, {**api_env, "NEWSFACTS_TEST_CRASH_AT": "staged"}, "--workers", "2")
+    try:
+        # Worker processes inherit the command's output pipes: reading them to the end returns
+        # only once every worker has exited too.
+        _, err = process.communicate(timeout=120)
+        assert process.returncode == -signal.SIGKILL, err[-2000:]
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(process.pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.5)
+        else:
+            pytest.fail("processes of the killed run are still running")
+    finally:
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
