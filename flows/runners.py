@@ -9,6 +9,7 @@ once, on its first batch: `flows.nlp.load_pipeline` is cached per process.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import socket
 import subprocess
@@ -116,7 +117,7 @@ class TemporaryServer:
         environment = {**os.environ, **get_current_settings().to_environment_variables(exclude_unset=True),
                        "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
         # Its output is this command's, as with Prefect's own launcher: a failing server says why there.
-        return subprocess.Popen(command, env=environment)
+        return subprocess.Popen(command, env=environment, preexec_fn=_end_with_parent)
 
     @property
     def api_url(self) -> str:
@@ -153,6 +154,18 @@ class TemporaryServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+
+def _end_with_parent() -> None:
+    """In the server's process before it starts: be sent SIGTERM when this command dies, however
+    it dies (Linux). Exit handlers stop the server on a normal exit, but not after a SIGKILL or
+    an unhandled SIGTERM, and the server would live on, holding its port."""
+    import ctypes
+    import signal
+
+    PR_SET_PDEATHSIG = 1
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
 
 
 def start_temporary_server() -> TemporaryServer | None:

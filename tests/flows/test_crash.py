@@ -148,3 +148,39 @@ def test_the_worker_processes_of_a_killed_run_end_with_it(base, corpus, api_env,
     finally:
         with suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
+
+
+def _children(pid: int) -> list[int]:
+    return [int(child) for task in Path(f"/proc/{pid}/task").iterdir()
+            for child in (task / "children").read_text().split()]
+
+
+def _gone(pid: int, within: float) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z":
+                return True  # exited, waiting to be reaped by its new parent
+        except FileNotFoundError:
+            return True
+        time.sleep(0.2)
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc (Linux)")
+def test_the_temporary_prefect_server_of_a_killed_run_ends_with_it(corpus, tmp_path):
+    env = {name: value for name, value in os.environ.items() if name != "PREFECT_API_URL"}
+    process = _start(corpus, tmp_path / "out", {**env, "PREFECT_HOME": str(tmp_path / "prefect")})
+    try:
+        deadline, server = time.monotonic() + 60, None
+        while server is None and time.monotonic() < deadline and process.poll() is None:
+            server = next((pid for pid in _children(process.pid)
+                           if b"uvicorn" in Path(f"/proc/{pid}/cmdline").read_bytes()), None)
+            time.sleep(0.1)
+        assert server is not None, "the run started no temporary server"
+        process.kill()
+        process.wait()
+        assert _gone(server, within=30), "the temporary server outlived its run"
+    finally:
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
