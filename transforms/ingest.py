@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -25,6 +24,7 @@ from pathlib import PurePath
 import charset_normalizer
 import ftfy
 import ftfy.badness
+import numpy as np
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 
@@ -290,6 +290,10 @@ def batch_of(article: ArticleRecord) -> str:
     return str(PurePath(article.source).parent)
 
 
+def _content_lines(text: str) -> set[str]:
+    return {line.strip() for line in text.split("\n") if any(c.isalnum() for c in line)}
+
+
 def repeated_lines(
     articles: Sequence[ArticleRecord],
     *,
@@ -303,20 +307,25 @@ def repeated_lines(
     A unit is an article, or with `unit_of(i)` a group of articles counted once (copies of one
     syndicated story share their text, and must not make each other's sentences boilerplate).
     """
-    units: dict[str, dict[object, set[str]]] = {}
+    members: dict[str, dict[object, list[int]]] = {}
     for i, article in enumerate(articles):
-        lines = {line.strip() for line in article.text.split("\n") if any(c.isalnum() for c in line)}
-        unit = unit_of(i) if unit_of else i
-        units.setdefault(batch_of(article), {}).setdefault(unit, set()).update(lines)
+        members.setdefault(batch_of(article), {}).setdefault(unit_of(i) if unit_of else i, []).append(i)
     found: dict[str, frozenset[str]] = {}
-    for batch, by_unit in units.items():
-        if len(by_unit) < min_articles:
+    for batch, units in members.items():
+        if len(units) < min_articles:
             continue
-        counts = Counter(line for lines in by_unit.values() for line in lines)
-        need = max(min_articles, min_share * len(by_unit))
-        repeated = frozenset(line for line, n in counts.items() if n >= need)
+        # Lines are counted by their hash, one unit at a time, rather than kept as strings: a
+        # batch of 20,000 stories held 130 MB of them. The strings of the repeated ones are
+        # read again from the texts.
+        hashes = np.concatenate([
+            np.fromiter({hash(line) for i in indices for line in _content_lines(articles[i].text)}, dtype=np.int64)
+            for indices in units.values()
+        ])
+        values, counts = np.unique(hashes, return_counts=True)
+        repeated = set(values[counts >= max(min_articles, min_share * len(units))].tolist())
         if repeated:
-            found[batch] = repeated
+            found[batch] = frozenset(line for indices in units.values() for i in indices
+                                     for line in _content_lines(articles[i].text) if hash(line) in repeated)
     return found
 
 
