@@ -24,14 +24,16 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import shutil
 import signal
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TextIO
 
 import duckdb
 import filelock
@@ -235,13 +237,17 @@ class Staging:
         folder = self.folder / table
         return sorted(folder.glob("*.parquet")) if folder.exists() else []
 
-    def write_state(self, name: str, content: str | bytes) -> None:
+    def write_state(self, name: str, content: str | bytes | Iterable[str]) -> None:
+        """Stage a state file; `content` may come in pieces, to spare holding all of it."""
         path = self.folder / STATE_DIR / name
         path.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, bytes):
             path.write_bytes(content)
-        else:
+        elif isinstance(content, str):
             path.write_text(content)
+        else:
+            with path.open("w") as file:
+                file.writelines(content)
 
     def discard(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -701,13 +707,75 @@ EVENT_CLUSTERS_NAME = f"{STATE_DIR}/event_clusters.json"
 
 
 def load_event_clusters(out: Path) -> list[EventCluster]:
+    """The clusters of earlier runs, in the order they were made; none for a new dataset."""
     path = out / EVENT_CLUSTERS_NAME
     if not path.exists():
         return []
-    return [EventCluster.from_json(c) for c in json.loads(path.read_text())]
+    with path.open() as file:
+        return [EventCluster.from_json(item) for item in _json_array_items(file)]
 
 
 def stage_event_clusters(staging: Staging, clusters: list[EventCluster]) -> None:
-    # One cluster at a time: a list of every cluster as dicts would cost ~2 KB per cluster.
-    staging.write_state(Path(EVENT_CLUSTERS_NAME).name,
-                        "[" + ", ".join(json.dumps(c.to_json()) for c in clusters) + "]")
+    # One cluster at a time: the whole text would cost ~180 bytes per cluster, and a dataset
+    # has ~5 clusters per article.
+    staging.write_state(Path(EVENT_CLUSTERS_NAME).name, _json_array_text(c.to_json() for c in clusters))
+
+
+def _json_array_text(items: Iterable[object]) -> Iterator[str]:
+    """The text of `json.dumps(list(items))`, in pieces."""
+    separator = "["
+    for item in items:
+        yield separator + json.dumps(item)
+        separator = ", "
+    yield "[]" if separator == "[" else "]"
+
+
+_JSON_WHITESPACE = re.compile(r"[ \t\n\r]*")
+_JSON_NUMBER_CHARS = frozenset("0123456789.eE+-")
+
+
+def _json_array_items(file: TextIO, chunk_chars: int = 1 << 16) -> Iterator[object]:
+    """The items of the JSON array in `file`, decoded one at a time, so that neither the whole
+    text nor a list of every item is held at once.
+
+    Example: a file holding `[{"a": 1}, 2]` gives `{"a": 1}`, then `2`.
+    """
+    decode = json.JSONDecoder().raw_decode
+    text, at, ended = "", 0, False
+
+    def read_more() -> None:
+        nonlocal text, at, ended
+        chunk = file.read(chunk_chars)
+        text, at, ended = text[at:] + chunk, 0, not chunk
+
+    def next_char() -> str:
+        """The next character that is not whitespace, left unread; "" at the end of the file."""
+        nonlocal at
+        while (at := _JSON_WHITESPACE.match(text, at).end()) == len(text) and not ended:
+            read_more()
+        return text[at : at + 1]
+
+    if next_char() != "[":
+        raise json.JSONDecodeError("Expecting '['", text, at)
+    at += 1
+    if next_char() == "]":
+        return
+    while True:
+        next_char()
+        try:
+            item, end = decode(text, at)
+        except json.JSONDecodeError:
+            if ended:
+                raise
+            read_more()  # the item goes on in the next chunk
+            continue
+        if not ended and (end == len(text) or text[end] in _JSON_NUMBER_CHARS):
+            read_more()  # so may a number, e.g. "12" of "123" or "4.5" of "4.5e3"
+            continue
+        yield item
+        at = end
+        if (separator := next_char()) == "]":
+            break
+        if separator != ",":
+            raise json.JSONDecodeError("Expecting ',' or ']'", text, at)
+        at += 1
