@@ -24,7 +24,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import re
 import shutil
 import signal
 import time
@@ -33,10 +32,10 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
 
 import duckdb
 import filelock
+import ijson
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
@@ -711,8 +710,12 @@ def load_event_clusters(out: Path) -> list[EventCluster]:
     path = out / EVENT_CLUSTERS_NAME
     if not path.exists():
         return []
-    with path.open() as file:
-        return [EventCluster.from_json(item) for item in _json_array_items(file)]
+    # One cluster at a time (ijson): neither the whole text nor a list of every cluster as dicts.
+    with path.open("rb") as file:
+        events = ijson.parse(file)
+        if next(events, None) != ("", "start_array", None):
+            raise ValueError(f"{path} is damaged: it should hold a JSON array of event clusters")
+        return [EventCluster.from_json(item) for item in ijson.items(events, "item")]
 
 
 def stage_event_clusters(staging: Staging, clusters: list[EventCluster]) -> None:
@@ -730,52 +733,3 @@ def _json_array_text(items: Iterable[object]) -> Iterator[str]:
     yield "[]" if separator == "[" else "]"
 
 
-_JSON_WHITESPACE = re.compile(r"[ \t\n\r]*")
-_JSON_NUMBER_CHARS = frozenset("0123456789.eE+-")
-
-
-def _json_array_items(file: TextIO, chunk_chars: int = 1 << 16) -> Iterator[object]:
-    """The items of the JSON array in `file`, decoded one at a time, so that neither the whole
-    text nor a list of every item is held at once.
-
-    Example: a file holding `[{"a": 1}, 2]` gives `{"a": 1}`, then `2`.
-    """
-    decode = json.JSONDecoder().raw_decode
-    text, at, ended = "", 0, False
-
-    def read_more() -> None:
-        nonlocal text, at, ended
-        chunk = file.read(chunk_chars)
-        text, at, ended = text[at:] + chunk, 0, not chunk
-
-    def next_char() -> str:
-        """The next character that is not whitespace, left unread; "" at the end of the file."""
-        nonlocal at
-        while (at := _JSON_WHITESPACE.match(text, at).end()) == len(text) and not ended:
-            read_more()
-        return text[at : at + 1]
-
-    if next_char() != "[":
-        raise json.JSONDecodeError("Expecting '['", text, at)
-    at += 1
-    if next_char() == "]":
-        return
-    while True:
-        next_char()
-        try:
-            item, end = decode(text, at)
-        except json.JSONDecodeError:
-            if ended:
-                raise
-            read_more()  # the item goes on in the next chunk
-            continue
-        if not ended and (end == len(text) or text[end] in _JSON_NUMBER_CHARS):
-            read_more()  # so may a number, e.g. "12" of "123" or "4.5" of "4.5e3"
-            continue
-        yield item
-        at = end
-        if (separator := next_char()) == "]":
-            break
-        if separator != ",":
-            raise json.JSONDecodeError("Expecting ',' or ']'", text, at)
-        at += 1
