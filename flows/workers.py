@@ -123,9 +123,9 @@ class ExtractionPool:
         self.workers = workers
         self._executor = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_exit_with,
                                              initargs=(os.getpid(),))
-        # Start the workers now (the executor starts one per submit while none is idle), so
-        # that they load the model while the run plans its batches. A model that fails to load
-        # fails here quietly and again, with its error, in the first batch.
+        # Start every worker and its model load now, side by side, rather than one by one as
+        # batches arrive (the executor starts a process per submit while none is idle). A model
+        # that fails to load fails here quietly, and again, with its error, in the first batch.
         for _ in range(workers):
             self._executor.submit(_load_model, model)
 
