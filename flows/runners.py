@@ -174,43 +174,15 @@ def start_temporary_server() -> TemporaryServer | None:
 
 
 @contextmanager
-def prefect_api(server: TemporaryServer | None) -> Iterator[None]:
-    """Within the block, flows report to `server` (once it answers), and so do processes started
-    here: Dask workers inherit its address. The server stops when this process exits, after
-    Prefect has sent the run's last logs and events (its exit handlers run before ours)."""
-    if server is None:
-        yield
-        return
-    api_url = server.wait_until_ready()
-    previous = os.environ.get("PREFECT_API_URL")
-    os.environ["PREFECT_API_URL"] = api_url
-    try:
-        with temporary_settings(updates={PREFECT_API_URL: api_url}):
-            yield
-    finally:
-        if previous is None:
-            os.environ.pop("PREFECT_API_URL", None)
-        else:
-            os.environ["PREFECT_API_URL"] = previous
-
-
-@contextmanager
-def api_shared_with_workers() -> Iterator[str]:
-    """Within the block, Dask worker processes started here report to this process's Prefect API.
-
-    Without PREFECT_API_URL each process runs its own temporary Prefect server, and a worker
-    process would start one of its own (about 20 s on a busy machine, and its task runs end up
-    in a database nobody looks at). This starts the temporary server now and hands its address
-    to the workers through the environment they inherit. Workers of a cluster started
-    elsewhere do not inherit it: they need PREFECT_API_URL set where they run.
-    """
-    api_url = PREFECT_API_URL.value()
-    if not api_url:
-        from prefect.server.api.server import SubprocessASGIServer
-
-        server = SubprocessASGIServer()  # the same instance the Prefect client would start
-        server.start()
-        api_url = server.api_url
+def prefect_api(server: TemporaryServer | None) -> Iterator[str]:
+    """Within the block, flows report to `server` (once it answers) or else to the configured
+    server, and so do processes started here: Dask workers inherit the address through the
+    environment. Without it, a worker process would start a temporary server of its own (about
+    20 s on a busy machine, and its task runs would end up in a database nobody looks at).
+    Workers of a cluster started elsewhere do not inherit it: they need PREFECT_API_URL set
+    where they run. The temporary server stops when this process exits, after Prefect has
+    sent the run's last logs and events (its exit handlers run before ours)."""
+    api_url = server.wait_until_ready() if server else PREFECT_API_URL.value()
     previous = os.environ.get("PREFECT_API_URL")
     os.environ["PREFECT_API_URL"] = api_url
     try:

@@ -11,7 +11,7 @@ import pytest
 from flows.config import Settings
 from flows.nlp import load_pipeline
 from flows.pipeline import run_pipeline
-from flows.runners import RunnerKind, api_shared_with_workers, make_task_runner
+from flows.runners import RunnerKind, make_task_runner, prefect_api, start_temporary_server
 from schemas.tables import TABLES
 from tests.conftest import SEEDS
 
@@ -56,7 +56,7 @@ def inbox(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def cluster(prefect_harness):
     # Processes, not threads: each worker is its own Python with its own model, as on a real cluster.
-    with api_shared_with_workers(), distributed.LocalCluster(
+    with prefect_api(start_temporary_server()), distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0"
     ) as local_cluster:
         yield local_cluster
