@@ -86,7 +86,13 @@ def load_pipeline(model: str) -> Language:
     return nlp
 
 
-def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 8) -> Iterator[Doc]:
+# Texts that spaCy runs through its layers together. Its working memory grows with the tokens
+# in flight and a process keeps that memory once freed: parsing 64 news articles at a time took a
+# process 350 MB above the loaded model, 8 at a time 73 MB, at the same speed on a CPU.
+PARSE_BATCH = 8
+
+
+def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = PARSE_BATCH) -> Iterator[Doc]:
     """Parse texts in one pass, `batch_size` at a time through the model; Docs come back in input order.
 
     Processes are the caller's business (flows/workers.py): spaCy's `n_process` would start new

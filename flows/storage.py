@@ -731,5 +731,3 @@ def _json_array_text(items: Iterable[object]) -> Iterator[str]:
         yield separator + json.dumps(item)
         separator = ", "
     yield "[]" if separator == "[" else "]"
-
-

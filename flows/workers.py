@@ -31,12 +31,6 @@ if TYPE_CHECKING:
 PRELOADED = ["flows.nlp", "transforms.assemble", "transforms.ingest"]
 
 
-# Texts that spaCy runs through its layers together. Its working memory grows with the tokens
-# in flight and a process keeps that memory once freed: parsing 64 news articles at a time took a
-# process 350 MB above the loaded model, 8 at a time 73 MB, at the same speed on a CPU.
-PARSE_BATCH = 8
-
-
 @dataclass
 class ExtractedBatch:
     facts: list[ArticleFacts] = field(default_factory=list)
@@ -56,7 +50,7 @@ def extract_articles(articles: list[ArticleRecord], settings: Settings) -> Extra
     result = ExtractedBatch()
     with parsing_zone(nlp):
         try:
-            docs = list(parse(nlp, (a.text for a in articles), batch_size=PARSE_BATCH))
+            docs = list(parse(nlp, (a.text for a in articles)))
         except Exception:
             # One bad text fails the whole nlp.pipe call; parse one by one to find it.
             docs = [None] * len(articles)
