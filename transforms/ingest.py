@@ -324,9 +324,22 @@ def repeated_lines(
         values, counts = np.unique(hashes, return_counts=True)
         repeated = set(values[counts >= max(min_articles, min_share * len(units))].tolist())
         if repeated:
-            found[batch] = frozenset(line for indices in units.values() for i in indices
-                                     for line in _content_lines(articles[i].text) if hash(line) in repeated)
+            found[batch] = _lines_hashed(repeated, (articles[i].text for indices in units.values() for i in indices))
     return found
+
+
+def _lines_hashed(hashes: set[int], texts: Iterable[str]) -> frozenset[str]:
+    """The content lines of `texts` whose hash is in `hashes`, reading texts only until each
+    hash has its line: a repeated line turns up in the first few."""
+    missing, lines = set(hashes), set()
+    for text in texts:
+        for line in _content_lines(text):
+            if hash(line) in hashes:
+                lines.add(line)
+                missing.discard(hash(line))
+        if not missing:
+            break
+    return frozenset(lines)
 
 
 def without_lines(article: ArticleRecord, lines: frozenset[str]) -> ArticleRecord | Rejection:
