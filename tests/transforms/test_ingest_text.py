@@ -126,6 +126,12 @@ def test_good_bytes_become_an_article():
     [
         (HARBOUR, "en"),
         (FRENCH, "fr"),
+        ("Die Stadtverwaltung hat am Montag angekündigt, dass die alte Brücke über den Fluss im kommenden "
+         "Frühjahr saniert wird. Nach Angaben des Bürgermeisters dauern die Arbeiten etwa acht Monate.", "de"),
+        ("El ayuntamiento anunció el lunes que el viejo puente sobre el río será renovado la próxima "
+         "primavera. Según el alcalde, las obras durarán unos ocho meses y costarán doce millones.", "es"),
+        ("Urząd miasta ogłosił w poniedziałek, że stary most na rzece zostanie całkowicie "
+         "wyremontowany na wiosnę. Według burmistrza prace potrwają około ośmiu miesięcy.", "pl"),
         # Too short to judge: kept, language unknown.
         ("Kyiv was quiet on Monday.", None),
         ("Le conseil a vot\u00e9 mardi.", None),
