@@ -91,7 +91,7 @@ def _time(inputs: list[str], out: Path) -> tuple[float, float, int, int, int]:
     CPU time is what one core spends: on a shared machine wall time also counts waiting for it."""
     sources = discover_inputs(inputs)
     wall, cpu = time.perf_counter(), time.process_time()
-    result = ingest_sources(sources, Settings(out=out))
+    result = ingest_sources(sources, Settings(out=out), out / "spool")
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     return wall, cpu, len(result.articles), len(result.duplicates), len(result.rejections)
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import io
 import json
+import sys
+from array import array
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +19,16 @@ import pyarrow.dataset as ds
 
 from flows.config import Settings
 from flows.sources import discover_inputs, sidecar_candidates  # noqa: F401  (discover_inputs: re-exported)
-from transforms.dedup import Duplicate, DuplicateIndex, settle_batch
+from flows.spool import ArticleSpool
+from transforms.dedup import (
+    NUM_PERM,
+    Duplicate,
+    KnownArticles,
+    Settler,
+    match_duplicates,
+    signature,
+    story_units,
+)
 from transforms.formats import (
     TOO_LARGE,
     UNSUPPORTED_FORMAT,
@@ -29,7 +40,7 @@ from transforms.formats import (
     parse_text,
     parse_warc,
 )
-from transforms.ingest import ArticleRecord, Rejection
+from transforms.ingest import ArticleRecord, Rejection, batch_of, content_line_hashes, repeated_lines
 
 UNREADABLE = "unreadable"
 MALFORMED_METADATA = "malformed_metadata"
@@ -39,11 +50,15 @@ MINHASH_STATE = "_state/minhash.npz"
 
 @dataclass
 class IngestResult:
-    articles: list[ArticleRecord] = field(default_factory=list)
+    """What a run's inputs became: its new and returning articles (on disk), duplicates and rejections."""
+
+    articles: ArticleSpool
     rejections: list[Rejection] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
-    # MinHash signatures of this run's new articles, persisted once their rows are written.
-    signatures: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+    # This run's new articles and the file of their MinHash signatures (uint32, NUM_PERM per
+    # article, in the same order), added to the dataset's state once their rows are written.
+    new_ids: list[str] = field(default_factory=list)
+    new_signatures: Path | None = None
 
 
 def read_source(source: str, settings: Settings) -> Iterator[ArticleRecord | Rejection]:
@@ -98,56 +113,88 @@ def _read_sidecar(path: Path) -> Generator[Rejection, None, dict | None]:
     return None
 
 
-def load_duplicate_index(out: Path, *, threshold: float) -> DuplicateIndex:
-    """The articles already in the dataset at `out`, as a duplicate index: from the MinHash state
+def load_known_articles(out: Path) -> KnownArticles:
+    """The articles already in the dataset at `out`, with their signatures: from the MinHash state
     file this module owns, or else (a dataset written before it existed) from the articles table."""
     state = out / MINHASH_STATE
     if state.exists():
         with np.load(state) as arrays:
-            return DuplicateIndex.from_arrays(arrays["ids"], arrays["values"], threshold=threshold)
-    index = DuplicateIndex(threshold=threshold)
+            return KnownArticles(arrays["ids"].tolist(), arrays["values"])
     if any((out / "articles").glob("**/*.parquet")):
         table = ds.dataset(out / "articles", format="parquet").to_table(columns=["article_id", "text"])
-        index.add_texts(zip(table.column("article_id").to_pylist(), table.column("text").to_pylist(), strict=True))
-    return index
+        return KnownArticles.from_texts(zip(table.column("article_id").to_pylist(), table.column("text").to_pylist(),
+                                            strict=True))
+    return KnownArticles()
 
 
-def duplicate_state(out: Path, ingested: IngestResult, *, threshold: float) -> bytes:
+def duplicate_state(out: Path, ingested: IngestResult) -> bytes:
     """The MinHash state with this run's new articles added, as the bytes of an .npz file;
     the caller publishes it together with the rows of those articles."""
-    state = out / MINHASH_STATE
-    if state.exists():
-        with np.load(state) as arrays:
-            ids, values = arrays["ids"], arrays["values"]
-        known = set(ids.tolist())
-        new = [(k, v) for k, v in ingested.signatures.items() if k not in known]
-        if new:
-            ids = np.concatenate([ids, np.array([k for k, _ in new], dtype=str)])
-            values = np.concatenate([values, np.stack([v for _, v in new])])
-    else:
-        index = load_duplicate_index(out, threshold=threshold)
-        for article_id, signature in ingested.signatures.items():
-            index.add(article_id, signature)
-        ids, values = index.to_arrays()
+    known = load_known_articles(out)
+    ids = np.array(known.ids + ingested.new_ids, dtype=str)
+    new = (np.fromfile(ingested.new_signatures, dtype=np.uint32).reshape(-1, NUM_PERM) if ingested.new_signatures
+           else np.zeros((0, NUM_PERM), np.uint32))
+    values = np.concatenate([known.signatures, new])
     buffer = io.BytesIO()
     np.savez(buffer, ids=ids, values=values)
     return buffer.getvalue()
 
 
-def ingest_sources(sources: Iterable[str], settings: Settings) -> IngestResult:
-    """Read every source, then settle duplicates and batch boilerplate against the dataset at `settings.out`."""
-    articles: list[ArticleRecord] = []
+def ingest_sources(sources: Iterable[str], settings: Settings, spool_dir: Path) -> IngestResult:
+    """Read every source, then settle duplicates and batch boilerplate against the dataset at
+    `settings.out` (see `transforms.dedup.settle_batch`: the same steps, over a list).
+
+    Texts do not stay in memory: each article read is written to a spool under `spool_dir`,
+    keeping only its signature and line hashes; once the whole run is read, the spool is read
+    back, and each article that is settled as new is written to the spool of the result.
+    """
+    known = load_known_articles(settings.out)
     rejections: list[Rejection] = []
-    for source in sources:
-        for outcome in read_source(source, settings):
-            (articles if isinstance(outcome, ArticleRecord) else rejections).append(outcome)
-    index = load_duplicate_index(settings.out, threshold=settings.near_duplicate_threshold)
-    settled = settle_batch(
-        articles, index, min_articles=settings.boilerplate_min_articles, min_share=settings.boilerplate_min_share
-    )
+    run_ids: list[str] = []
+    batches: list[str] = []
+    # Signatures and line hashes accumulate as raw bytes: a NumPy array per article would cost
+    # 112 bytes of header each, more than the line hashes themselves.
+    signature_bytes, hash_bytes, hash_ends = bytearray(), bytearray(), array("q")
+    with ArticleSpool.written(spool_dir / "read.arrow") as read:
+        for source in sources:
+            for outcome in read_source(source, settings):
+                if isinstance(outcome, Rejection):
+                    rejections.append(outcome)
+                    continue
+                read.append(outcome)
+                run_ids.append(outcome.article_id)
+                batches.append(sys.intern(batch_of(outcome)))
+                signature_bytes += signature(outcome.text).tobytes()
+                hash_bytes += content_line_hashes(outcome.text).tobytes()
+                hash_ends.append(len(hash_bytes) // 8)
+    read_back = ArticleSpool(spool_dir / "read.arrow", read.count)
+    run_signatures = np.frombuffer(signature_bytes, dtype=np.uint32).reshape(-1, NUM_PERM)
+    matches = match_duplicates(known, run_ids, run_signatures, threshold=settings.near_duplicate_threshold)
+    line_hashes = np.split(np.frombuffer(hash_bytes, dtype=np.int64), hash_ends[:-1]) if hash_ends else []
+    repeated = repeated_lines(batches, story_units(matches, len(known.ids)), line_hashes,
+                              min_articles=settings.boilerplate_min_articles, min_share=settings.boilerplate_min_share)
+    del line_hashes, hash_bytes, batches, run_ids
+    settler = Settler(known, matches, repeated)
+    duplicates: list[Duplicate] = []
+    new_ids: list[str] = []
+    new_signatures = spool_dir / "new_signatures.u32"
+    with ArticleSpool.written(spool_dir / "articles.arrow") as settled, new_signatures.open("wb") as signatures_file:
+        for i, article in enumerate(read_back):
+            outcome = settler.settle(i, article)
+            if isinstance(outcome, Duplicate):
+                duplicates.append(outcome)
+            elif isinstance(outcome, Rejection):
+                rejections.append(outcome)
+            else:
+                settled.append(outcome)
+                if not settler.is_known(outcome.article_id):
+                    new_ids.append(outcome.article_id)
+                    signatures_file.write(run_signatures[i].tobytes())
+    read_back.remove()
     return IngestResult(
-        articles=settled.articles,
-        rejections=rejections + settled.rejections,
-        duplicates=settled.duplicates,
-        signatures={a.article_id: index.signature_of(a.article_id) for a in settled.articles},
+        articles=ArticleSpool(spool_dir / "articles.arrow", settled.count),
+        rejections=rejections,
+        duplicates=duplicates,
+        new_ids=new_ids,
+        new_signatures=new_signatures,
     )

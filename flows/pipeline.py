@@ -34,6 +34,8 @@ from transforms.dedup import Duplicate
 from transforms.ingest import ArticleRecord, Rejection
 from transforms.resolve import EntityRegistry
 
+# Under the run's staging folder: the spools of flows/spool.py.
+SPOOL_DIR = "_spool"
 APPENDED_TABLES = ("articles", "mentions", "cooccurrences", "quotes", "events", "rejects", "duplicates")
 
 
@@ -59,9 +61,9 @@ class RunSummary:
 
 
 @task(name="ingest", retries=2, retry_delay_seconds=1)
-def ingest(sources: list[str], settings: Settings) -> IngestResult:
-    """Read, clean and de-duplicate every source; see flows/inputs.py."""
-    return ingest_sources(sources, settings)
+def ingest(sources: list[str], settings: Settings, spool_dir: Path) -> IngestResult:
+    """Read, clean and de-duplicate every source, the texts spooled under `spool_dir`; see flows/inputs.py."""
+    return ingest_sources(sources, settings, spool_dir)
 
 
 # No retries: extraction is deterministic, so a retry would fail the same way (an article that
@@ -79,7 +81,7 @@ def extract_batch(articles: list[ArticleRecord], settings: Settings, pool: Extra
 class RunPlan:
     """What a run has to do once the dataset's committed contents are known."""
 
-    articles: list[ArticleRecord]
+    rows: list[int]  # of the articles to extract, in `IngestResult.articles`
     replaced: set[str]
     skipped: int
     rejects: list[Rejection]
@@ -90,23 +92,23 @@ def plan_run(ingested: IngestResult, committed: storage.CommittedIndex, settings
     """Skip articles already extracted by this pipeline version; re-extract (and replace) the
     others when `settings.reprocess` or the version changed; drop rejects and duplicates
     the dataset already records, so that a re-run over the same inputs adds nothing."""
-    todo: list[ArticleRecord] = []
+    todo: list[int] = []
     replaced: set[str] = set()
     skipped = 0
     seen_again: list[Duplicate] = []
-    for article in ingested.articles:
-        prior = committed.articles.get(article.article_id)
+    for row, (article_id, source, record) in enumerate(ingested.articles.fields("article_id", "source", "record")):
+        prior = committed.articles.get(article_id)
         if prior is None:
-            todo.append(article)
+            todo.append(row)
         elif settings.reprocess or prior[0] != settings.pipeline_version:
-            todo.append(article)
-            replaced.add(article.article_id)
+            todo.append(row)
+            replaced.add(article_id)
         else:
             skipped += 1
-            if article.source != prior[1]:
-                seen_again.append(Duplicate(article.source, article.record, article.article_id, "exact", 1.0))
+            if source != prior[1]:
+                seen_again.append(Duplicate(source, record, article_id, "exact", 1.0))
     return RunPlan(
-        articles=todo, replaced=replaced, skipped=skipped,
+        rows=todo, replaced=replaced, skipped=skipped,
         rejects=[r for r in ingested.rejections if (r.source, r.record, r.reason) not in committed.rejects],
         duplicates=[d for d in [*ingested.duplicates, *seen_again]
                     if (d.source, d.record, d.duplicate_of) not in committed.duplicates],
@@ -169,7 +171,7 @@ def publish(
     staging.write("entities", entities, "entities")
     storage.stage_registry(staging, registry)
     staging.write_state(Path(MINHASH_STATE).name,
-                        duplicate_state(settings.out, ingested, threshold=settings.near_duplicate_threshold))
+                        duplicate_state(settings.out, ingested))
     storage.commit(staging, base, drop=drop, crash_at=settings.test_crash_at)
     return {**counts, "entities": len(entities)}
 
@@ -240,31 +242,32 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
             sources = discover_inputs(inputs)
             # Taken before reading, so that a file changed during the run is read again next time.
             seen = fingerprints(sources)
-        with clock("ingest"):
-            ingested = ingest(quote(sources), settings)
-            plan = plan_run(ingested, storage.committed_index(out, base), settings)
-        n_articles = len(plan.articles)
-        # The texts now live only in the batches waiting to be parsed, and each batch is let go
-        # once extracted: a run holds a few batches of text at a time, not all of its input.
-        batches, plan.articles, ingested.articles = _batches(plan.articles, settings.batch_size), [], []
-        registry = storage.load_registry(out, settings.alias_table)
         staging = storage.Staging(out, run_id)
+        with clock("ingest"):
+            ingested = ingest(quote(sources), settings, staging.folder / SPOOL_DIR)
+            plan = plan_run(ingested, storage.committed_index(out, base), settings)
+        n_articles = len(plan.rows)
+        # The texts wait on disk and are read a batch ahead of parsing; each batch is let go once
+        # extracted: a run holds a few batches of text at a time, not all of its input.
+        batches = _batches(plan.rows, settings.batch_size)
+        registry = storage.load_registry(out, settings.alias_table)
         # Worker processes only when there is more than one batch to share between them.
         workers = min(settings.n_process, len(batches))
         with clock("extract and stage"), (ExtractionPool(settings.model, workers) if workers > 1 else nullcontext()
                                           ) as pool:
             progress.start(n_articles)
             ahead = max(BATCHES_IN_FLIGHT, workers + 2)
-            in_flight = [extract_batch.submit(batch, settings, pool) for batch in batches[:ahead]]
+            in_flight = [extract_batch.submit(ingested.articles.read(rows), settings, pool) for rows in batches[:ahead]]
             for number in range(len(batches)):
                 extracted = in_flight.pop(0).result()
-                batches[number] = []
                 if number + ahead < len(batches):
-                    in_flight.append(extract_batch.submit(batches[number + ahead], settings, pool))
+                    in_flight.append(
+                        extract_batch.submit(ingested.articles.read(batches[number + ahead]), settings, pool))
                 plan.rejects += extracted.rejections
                 resolve_and_write(quote(extracted.facts), quote(registry), quote(staging), settings, run_id, number)
                 progress.advance(len(extracted.facts) + len(extracted.rejections))
                 storage.checkpoint("staged", settings.test_crash_at)
+            ingested.articles.remove()
         with clock("publish"):
             counts = publish(quote(plan), quote(ingested), quote(registry), quote(staging), quote(base), settings, quote(seen))
 

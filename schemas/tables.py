@@ -166,6 +166,24 @@ DUPLICATES = _schema(
     _field("run_id", pa.string(), "Run that wrote the row."),
 )
 
+# Not a table of the dataset: a run's cleaned articles, kept on disk between ingestion and
+# extraction (flows/spool.py) so that a run never holds all of its texts. One field per
+# `transforms.ingest.ArticleRecord` field; `published_at` keeps its ISO text, offset included,
+# because the day an article is dated to depends on the offset it was published with.
+ARTICLE_SPOOL = pa.schema([
+    pa.field("article_id", pa.string(), nullable=False),
+    pa.field("source", pa.string(), nullable=False),
+    pa.field("text", pa.large_string(), nullable=False),
+    pa.field("content_hash", pa.string(), nullable=False),
+    pa.field("title", pa.string()),
+    pa.field("published_at", pa.string()),
+    pa.field("url", pa.string()),
+    pa.field("outlet", pa.string()),
+    pa.field("author", pa.string()),
+    pa.field("language", pa.string()),
+    pa.field("record", pa.int64()),
+])
+
 TABLES: dict[str, pa.Schema] = {
     "articles": ARTICLES,
     "entities": ENTITIES,

@@ -1,9 +1,11 @@
 """Duplicates: the same text is the same article; a near-duplicate (a syndicated copy with
 small edits) is recorded as a duplicate of the first article, found with MinHash/LSH.
 
-`settle_batch` decides, for the articles of one run in input order, which are new, which
-repeat an article of this run or of earlier runs (seeded into `DuplicateIndex`), and
-removes the lines repeated across each batch on the way (see `transforms.ingest.repeated_lines`).
+Settling a run takes three steps, each over plain data so that the flow can stream texts
+from disk between them: `match_duplicates` matches every article against the articles of
+earlier runs (`KnownArticles`) and the run's earlier stories; `transforms.ingest.repeated_lines`
+finds the lines repeated across each batch, counting each story once; `Settler` removes them
+and decides what each article is. `settle_batch` runs the three over a list.
 """
 
 from __future__ import annotations
@@ -14,13 +16,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash, MinHashLSH
 
 from transforms.ingest import (
     EMPTY,
     ArticleRecord,
     Rejection,
     batch_of,
+    content_line_hashes,
     normalise_for_hash,
     repeated_lines,
     without_lines,
@@ -66,73 +69,171 @@ def signature(text: str) -> np.ndarray:
     return sketch.hashvalues.astype(np.uint32)
 
 
-@dataclass
-class DuplicateIndex:
-    """Articles seen so far (this run and, when seeded, earlier ones) for exact and near matches."""
+# Odd 64-bit multipliers that fold each band's rows of a signature into one key. Two bands with
+# different values rarely share a key, and when they do it only adds a candidate, which the full
+# signature comparison then rejects.
+_BAND_MIXERS = np.random.default_rng(20260201).integers(1, 2**63, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)
 
-    threshold: float = 0.7
-    _lsh: MinHashLSH = field(init=False, repr=False)
-    _signatures: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
-    _next_key: int = 0
 
-    def __post_init__(self) -> None:
-        self._lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM, params=_lsh_bands(self.threshold))
+def band_keys(signatures: np.ndarray, threshold: float) -> np.ndarray:
+    """One uint64 key per LSH band of each signature (rows x bands): articles that share a key
+    in any band are candidates, with the band/row split datasketch chooses for `threshold`."""
+    bands, rows = _lsh_bands(threshold)
+    keys = np.empty((len(signatures), bands), dtype=np.uint64)
+    # A band at a time: folding all bands at once took 16 bytes per value (40 MB at 20,000 articles).
+    for band in range(bands):
+        span = slice(band * rows, (band + 1) * rows)
+        keys[:, band] = (signatures[:, span].astype(np.uint64) * _BAND_MIXERS[span]).sum(axis=1, dtype=np.uint64)
+    return keys
 
-    def __contains__(self, article_id: str) -> bool:
-        return article_id in self._signatures
 
-    def __len__(self) -> int:
-        return len(self._signatures)
+def candidate_pairs(keys: np.ndarray, *, first_later: int) -> tuple[np.ndarray, np.ndarray]:
+    """(later, earlier) rows that share a band key, for every later row from `first_later`,
+    sorted by later row, then earlier row.
 
-    def add(self, article_id: str, values: np.ndarray) -> None:
-        if article_id in self._signatures:
-            return
-        self._signatures[article_id] = values
-        self._lsh.insert(article_id, LeanMinHash(seed=1, hashvalues=values, scheme=_TEMPLATE.scheme))
+    Found by sorting each band's keys, not with datasketch's LSH index: that held 4.4 KB per
+    article in Python sets and dicts (87 MB at 20,000 articles), band keys hold 112 bytes.
+    """
+    n_rows = len(keys)
+    found: list[np.ndarray] = []
+    for band in range(keys.shape[1]):
+        column = keys[:, band]
+        order = np.argsort(column, kind="stable")  # equal keys stay in row order
+        ordered = column[order]
+        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+        sizes = np.diff(np.r_[starts, n_rows])
+        for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
+            rows = order[start : start + size]
+            earlier, later = np.triu_indices(size, 1)
+            later_rows = rows[later]
+            keep = later_rows >= first_later
+            found.append(later_rows[keep] * n_rows + rows[earlier][keep])
+    pairs = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+    return pairs // n_rows, pairs % n_rows
 
-    def add_texts(self, articles: Iterable[tuple[str, str]]) -> None:
-        """Seed with earlier articles as (article_id, text)."""
-        for article_id, text in articles:
-            self.add(article_id, signature(text))
 
-    def nearest(self, values: np.ndarray) -> tuple[str, float] | None:
-        """The most similar indexed article at or above the threshold, with its similarity."""
-        sketch = LeanMinHash(seed=1, hashvalues=values, scheme=_TEMPLATE.scheme)
-        best: tuple[str, float] | None = None
-        for key in self._lsh.query(sketch):
-            similarity = float(np.mean(self._signatures[key] == values))
-            if similarity >= self.threshold and (best is None or similarity > best[1]):
-                best = (key, similarity)
-        return best
+@dataclass(frozen=True)
+class KnownArticles:
+    """Articles of earlier runs: ids and MinHash signatures (uint32[n, NUM_PERM]), in one row each."""
 
-    def signature_of(self, article_id: str) -> np.ndarray:
-        return self._signatures[article_id]
-
-    def remove(self, key: str) -> None:
-        self._signatures.pop(key)
-        self._lsh.remove(key)
-
-    def rename(self, old: str, new: str) -> None:
-        values = self._signatures.pop(old)
-        self._lsh.remove(old)
-        self.add(new, values)
-
-    def provisional_key(self) -> str:
-        self._next_key += 1
-        return f"\0pending-{self._next_key}"
-
-    def to_arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """(article ids, signatures) of every settled article, for persisting."""
-        ids = [k for k in self._signatures if not k.startswith("\0")]
-        values = np.stack([self._signatures[k] for k in ids]) if ids else np.zeros((0, NUM_PERM), np.uint32)
-        return np.array(ids, dtype=str), values
+    ids: list[str] = field(default_factory=list)
+    signatures: np.ndarray = field(default_factory=lambda: np.zeros((0, NUM_PERM), np.uint32), repr=False)
 
     @classmethod
-    def from_arrays(cls, ids: Sequence[str], values: np.ndarray, *, threshold: float = 0.7) -> DuplicateIndex:
-        index = cls(threshold=threshold)
-        for article_id, row in zip(ids, values, strict=True):
-            index.add(str(article_id), np.asarray(row, dtype=np.uint32))
-        return index
+    def from_texts(cls, articles: Iterable[tuple[str, str]]) -> KnownArticles:
+        """Known articles from (article_id, text) pairs."""
+        by_id: dict[str, np.ndarray] = {}
+        for article_id, text in articles:
+            if article_id not in by_id:
+                by_id[article_id] = signature(text)
+        values = list(by_id.values())
+        return cls(list(by_id), np.stack(values) if values else np.zeros((0, NUM_PERM), np.uint32))
+
+
+@dataclass(frozen=True)
+class Match:
+    """A run article found to repeat `row` (a row of the known articles, then of the run)."""
+
+    row: int
+    kind: str
+    similarity: float
+
+
+def match_duplicates(
+    known: KnownArticles, run_ids: Sequence[str], run_signatures: np.ndarray, *, threshold: float = 0.7
+) -> list[Match | None]:
+    """For each article of a run, in input order: the article it repeats, or None for a new story.
+
+    Exact when its id is a known article's; near when its signature agrees with an earlier
+    story's (a known article, or a run article that was itself new) in at least `threshold` of
+    positions, the most similar one (the earliest on a tie). Rows number the known articles
+    first, then the run's.
+    """
+    n_known = len(known.ids)
+    signatures = np.concatenate([known.signatures, run_signatures]) if n_known else run_signatures
+    later, earlier = candidate_pairs(band_keys(signatures, threshold), first_later=n_known)
+    known_rows = {article_id: row for row, article_id in enumerate(known.ids)}
+    is_story = np.zeros(len(signatures), dtype=bool)
+    is_story[:n_known] = True
+    starts = np.searchsorted(later, np.arange(n_known, len(signatures) + 1))
+    matches: list[Match | None] = []
+    for i, article_id in enumerate(run_ids):
+        row = n_known + i
+        if article_id in known_rows:
+            matches.append(Match(known_rows[article_id], "exact", 1.0))
+            continue
+        candidates = earlier[starts[i] : starts[i + 1]]
+        candidates = candidates[is_story[candidates]]
+        similarity = (signatures[candidates] == signatures[row]).mean(axis=1) if len(candidates) else candidates
+        best = int(np.argmax(similarity)) if len(candidates) else -1
+        if best >= 0 and similarity[best] >= threshold:
+            matches.append(Match(int(candidates[best]), "near", float(similarity[best])))
+        else:
+            is_story[row] = True
+            matches.append(None)
+    return matches
+
+
+def story_units(matches: Sequence[Match | None], n_known: int) -> list[int]:
+    """For each run article, the story it belongs to (the row of its first copy), so that copies
+    of one syndicated story count once when lines repeated across a batch are counted."""
+    return [match.row if match else n_known + i for i, match in enumerate(matches)]
+
+
+@dataclass
+class Settler:
+    """The last pass of settling a run, one article at a time in input order, once its lines
+    repeated across the batch are known: each article becomes new, a duplicate, or a rejection.
+
+    An article whose cleaned text is already known is an exact duplicate; one matched to a story
+    before cleaning is a duplicate of what that story became; the rest are new. Articles of
+    earlier runs come back once as articles, not as duplicates of themselves: whether to skip or
+    re-extract them is the storage layer's call (incremental runs, --reprocess).
+    """
+
+    known: KnownArticles
+    matches: Sequence[Match | None]
+    repeated: dict[str, frozenset[int]]
+    _earlier: set[str] = field(init=False, repr=False)
+    _seen: set[str] = field(init=False, repr=False)
+    _returned: set[str] = field(default_factory=set, repr=False)
+    # What each run story became: its final id, or None when cleaning left nothing of it.
+    _final_id: dict[int, str | None] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._earlier = set(self.known.ids)
+        self._seen = set(self.known.ids)
+
+    def is_known(self, article_id: str) -> bool:
+        """Whether the article is one of an earlier run (its signature is already kept)."""
+        return article_id in self._earlier
+
+    def settle(self, i: int, article: ArticleRecord) -> ArticleRecord | Duplicate | Rejection:
+        """The outcome of the run's `i`-th article."""
+        cleaned = without_lines(article, self.repeated.get(batch_of(article), frozenset()))
+        match = self.matches[i]
+        row = len(self.known.ids) + i
+        if isinstance(cleaned, Rejection):
+            if match is None:
+                self._final_id[row] = None
+            return cleaned
+        if cleaned.article_id in self._earlier and cleaned.article_id not in self._returned:
+            self._returned.add(cleaned.article_id)
+            if match is None:
+                self._final_id[row] = cleaned.article_id
+            return cleaned
+        if cleaned.article_id in self._seen:
+            if match is None:
+                self._final_id[row] = cleaned.article_id
+            return _duplicate(cleaned, cleaned.article_id, "exact", 1.0)
+        if match is None:
+            self._seen.add(cleaned.article_id)
+            self._final_id[row] = cleaned.article_id
+            return cleaned
+        target = self._final_id[match.row] if match.row in self._final_id else self.known.ids[match.row]
+        if target is None:
+            return Rejection(cleaned.source, EMPTY, "a copy of a story that was only boilerplate", cleaned.record)
+        return _duplicate(cleaned, target, match.kind, match.similarity)
 
 
 @dataclass
@@ -140,79 +241,48 @@ class SettledBatch:
     articles: list[ArticleRecord] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
+    # Signatures of the new articles, in the order of `articles` (returned known ones excluded).
+    new_ids: list[str] = field(default_factory=list)
+    new_signatures: np.ndarray = field(default_factory=lambda: np.zeros((0, NUM_PERM), np.uint32), repr=False)
 
 
 def settle_batch(
     articles: Sequence[ArticleRecord],
-    index: DuplicateIndex,
+    known: KnownArticles | None = None,
     *,
+    threshold: float = 0.7,
     min_articles: int = 3,
     min_share: float = 0.3,
 ) -> SettledBatch:
     """Split one run's articles (in input order) into new articles, duplicates and rejections.
 
-    First pass: each article is matched, on its text before batch cleaning, against the
-    index (exact id, else MinHash/LSH). Then lines repeated across the batch are removed,
-    counting each story once however many copies of it came in. Last pass: an article whose
-    cleaned text is already known is an exact duplicate; a near match found first is a near
-    duplicate of that story; anything else is new and joins the index under its final id.
+    Each article is matched, on its text before batch cleaning, against the known articles
+    and the run's earlier stories (`match_duplicates`); then lines repeated across the batch
+    are removed, counting each story once however many copies of it came in; last, `Settler`
+    decides. `flows.inputs` runs the same steps over texts streamed from disk.
     """
-    # Articles of earlier runs come back as articles, not duplicates of themselves: whether to
-    # skip or re-extract them is the storage layer's call (incremental runs, --reprocess).
-    earlier_runs = set(index._signatures)
-    returned: set[str] = set()
-    matches: list[tuple[str, str, float] | None] = []
-    keys: list[str] = []
-    for article in articles:
-        values = signature(article.text)
-        key = index.provisional_key()
-        keys.append(key)
-        if article.article_id in index:
-            matches.append((article.article_id, "exact", 1.0))
-            continue
-        near = index.nearest(values)
-        matches.append((near[0], "near", near[1]) if near else None)
-        if near is None:
-            index.add(key, values)
-
-    def story_of(i: int) -> str:
-        match = matches[i]
-        return match[0] if match else keys[i]
-
-    repeated = repeated_lines(articles, unit_of=story_of, min_articles=min_articles, min_share=min_share)
+    known = known or KnownArticles()
+    signatures = np.stack([signature(a.text) for a in articles]) if articles else np.zeros((0, NUM_PERM), np.uint32)
+    matches = match_duplicates(known, [a.article_id for a in articles], signatures, threshold=threshold)
+    repeated = repeated_lines(
+        [batch_of(a) for a in articles], story_units(matches, len(known.ids)),
+        [content_line_hashes(a.text) for a in articles], min_articles=min_articles, min_share=min_share,
+    )
+    settler = Settler(known, matches, repeated)
     settled = SettledBatch()
-    final_id: dict[str, str | None] = {}
+    new_rows = []
     for i, article in enumerate(articles):
-        cleaned = without_lines(article, repeated.get(batch_of(article), frozenset()))
-        match = matches[i]
-        if isinstance(cleaned, Rejection):
-            settled.rejections.append(cleaned)
-            if match is None:
-                final_id[keys[i]] = None
-                index.remove(keys[i])
-            continue
-        if cleaned.article_id in earlier_runs and cleaned.article_id not in returned:
-            returned.add(cleaned.article_id)
-            settled.articles.append(cleaned)
-            continue
-        if cleaned.article_id in index:
-            settled.duplicates.append(_duplicate(cleaned, cleaned.article_id, "exact", 1.0))
-            if match is None:
-                final_id[keys[i]] = cleaned.article_id
-            continue
-        if match is None:
-            index.rename(keys[i], cleaned.article_id)
-            final_id[keys[i]] = cleaned.article_id
-            settled.articles.append(cleaned)
-            continue
-        story, kind, similarity = match
-        target = final_id.get(story, story)
-        if target is None:
-            settled.rejections.append(
-                Rejection(cleaned.source, EMPTY, "a copy of a story that was only boilerplate", cleaned.record)
-            )
-            continue
-        settled.duplicates.append(_duplicate(cleaned, target, kind, similarity))
+        outcome = settler.settle(i, article)
+        if isinstance(outcome, Duplicate):
+            settled.duplicates.append(outcome)
+        elif isinstance(outcome, Rejection):
+            settled.rejections.append(outcome)
+        else:
+            settled.articles.append(outcome)
+            if not settler.is_known(outcome.article_id):
+                settled.new_ids.append(outcome.article_id)
+                new_rows.append(i)
+    settled.new_signatures = signatures[new_rows]
     return settled
 
 

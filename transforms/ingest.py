@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
@@ -298,57 +298,52 @@ def _content_lines(text: str) -> set[str]:
     return {line.strip() for line in text.split("\n") if any(c.isalnum() for c in line)}
 
 
+def content_line_hashes(text: str) -> np.ndarray:
+    """Hashes (int64) of the text's distinct stripped lines that hold a letter or digit.
+
+    Lines are counted by hash, not kept as strings: the lines of 20,000 stories held 130 MB.
+    Python's `hash` is fixed within a process only, so the hashes of one run are compared only
+    with each other, never stored.
+    """
+    return np.fromiter({hash(line) for line in _content_lines(text)}, dtype=np.int64)
+
+
 def repeated_lines(
-    articles: Sequence[ArticleRecord],
+    batches: Sequence[str],
+    units: Sequence[object],
+    line_hashes: Sequence[np.ndarray],
     *,
-    unit_of: Callable[[int], object] | None = None,
     min_articles: int = 3,
     min_share: float = 0.3,
-) -> dict[str, frozenset[str]]:
-    """Lines that repeat across many articles of the same batch (`batch_of`): per batch, the
-    stripped lines found in at least `min_articles` units and `min_share` of them.
+) -> dict[str, frozenset[int]]:
+    """Lines (by `content_line_hashes`) that repeat across many articles of the same input batch
+    (`batch_of`): per batch, the lines found in at least `min_articles` units and `min_share` of them.
 
-    A unit is an article, or with `unit_of(i)` a group of articles counted once (copies of one
-    syndicated story share their text, and must not make each other's sentences boilerplate).
+    Article `i` came in batch `batches[i]` and belongs to unit `units[i]`: an article, or a group
+    of articles counted once (copies of one syndicated story share their text, and must not make
+    each other's sentences boilerplate).
     """
     members: dict[str, dict[object, list[int]]] = {}
-    for i, article in enumerate(articles):
-        members.setdefault(batch_of(article), {}).setdefault(unit_of(i) if unit_of else i, []).append(i)
-    found: dict[str, frozenset[str]] = {}
-    for batch, units in members.items():
-        if len(units) < min_articles:
+    for i, (batch, unit) in enumerate(zip(batches, units, strict=True)):
+        members.setdefault(batch, {}).setdefault(unit, []).append(i)
+    found: dict[str, frozenset[int]] = {}
+    for batch, by_unit in members.items():
+        if len(by_unit) < min_articles:
             continue
-        # Lines are counted by their hash, one unit at a time, rather than kept as strings: a
-        # batch of 20,000 stories held 130 MB of them. The strings of the repeated ones are
-        # read again from the texts.
-        hashes = np.concatenate([
-            np.fromiter({hash(line) for i in indices for line in _content_lines(articles[i].text)}, dtype=np.int64)
-            for indices in units.values()
-        ])
-        values, counts = np.unique(hashes, return_counts=True)
-        repeated = set(values[counts >= max(min_articles, min_share * len(units))].tolist())
-        if repeated:
-            found[batch] = _lines_hashed(repeated, (articles[i].text for indices in units.values() for i in indices))
+        per_unit = [np.unique(np.concatenate([line_hashes[i] for i in indices])) if len(indices) > 1
+                    else line_hashes[indices[0]] for indices in by_unit.values()]
+        values, counts = np.unique(np.concatenate(per_unit), return_counts=True)
+        repeated = values[counts >= max(min_articles, min_share * len(by_unit))]
+        if len(repeated):
+            found[batch] = frozenset(repeated.tolist())
     return found
 
 
-def _lines_hashed(hashes: set[int], texts: Iterable[str]) -> frozenset[str]:
-    """The content lines of `texts` whose hash is in `hashes`, reading texts only until each
-    hash has its line: a repeated line turns up in the first few."""
-    missing, lines = set(hashes), set()
-    for text in texts:
-        for line in _content_lines(text):
-            if hash(line) in hashes:
-                lines.add(line)
-                missing.discard(hash(line))
-        if not missing:
-            break
-    return frozenset(lines)
-
-
-def without_lines(article: ArticleRecord, lines: frozenset[str]) -> ArticleRecord | Rejection:
-    """The article with the given (stripped) lines removed and its id recomputed."""
-    kept = [line for line in article.text.split("\n") if line.strip() not in lines]
+def without_lines(article: ArticleRecord, line_hashes: frozenset[int]) -> ArticleRecord | Rejection:
+    """The article without the lines whose `content_line_hashes` value is in `line_hashes`, its id recomputed."""
+    if not line_hashes:
+        return article
+    kept = [line for line in article.text.split("\n") if hash(line.strip()) not in line_hashes]
     text = _join(kept)
     if text == article.text:
         return article

@@ -37,7 +37,7 @@ def test_a_sidecar_gives_its_article_metadata_and_a_broken_one_is_reported(tmp_p
     write(tmp_path / "harbour.meta.json", json.dumps({"title": "Harbour wall", "published": "2026-02-03"}))
     write(tmp_path / "bridge.txt", BRIDGE)
     write(tmp_path / "bridge.txt.meta.json", "{broken")
-    result = ingest_sources(discover_inputs([str(tmp_path)]), Settings(out=tmp_path / "out"))
+    result = ingest_sources(discover_inputs([str(tmp_path)]), Settings(out=tmp_path / "out"), tmp_path / "spool")
     by_name = {Path(a.source).name: a for a in result.articles}
     assert by_name["harbour.txt"].title == "Harbour wall"
     assert by_name["bridge.txt"].title is None

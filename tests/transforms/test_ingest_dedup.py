@@ -1,10 +1,11 @@
 """Duplicates (exact and near, in the run and against earlier runs) and lines repeated across a batch."""
 
+import numpy as np
 import pytest
 
 from tests.articles import BRIDGE, HARBOUR, LIBRARY
-from transforms.dedup import DuplicateIndex, settle_batch, signature
-from transforms.ingest import ArticleRecord, article_from_text, repeated_lines
+from transforms.dedup import KnownArticles, match_duplicates, settle_batch, signature
+from transforms.ingest import ArticleRecord, article_from_text, batch_of, content_line_hashes, repeated_lines
 
 
 def article(text: str, source: str, record: int | None = None) -> ArticleRecord:
@@ -13,8 +14,8 @@ def article(text: str, source: str, record: int | None = None) -> ArticleRecord:
     return outcome
 
 
-def settle(*articles: ArticleRecord, index: DuplicateIndex | None = None):
-    return settle_batch(list(articles), index if index is not None else DuplicateIndex())
+def settle(*articles: ArticleRecord, known: KnownArticles | None = None):
+    return settle_batch(list(articles), known)
 
 
 # A syndicated copy: a headline line added, a word changed, a closing line added.
@@ -46,26 +47,28 @@ def test_different_stories_are_not_duplicates(other):
     assert len(settle(article(HARBOUR, "a.txt"), article(other, "b.txt")).articles) == 2
 
 
-def test_an_index_seeded_with_earlier_articles_finds_their_copies():
+def test_articles_of_earlier_runs_are_known_and_their_copies_are_duplicates():
     earlier = article(HARBOUR, "old.txt")
-    index = DuplicateIndex()
-    index.add_texts([(earlier.article_id, earlier.text)])
+    known = KnownArticles.from_texts([(earlier.article_id, earlier.text)])
     settled = settle(article(HARBOUR, "new.txt"), article(SYNDICATED, "copy.txt"), article(BRIDGE, "b.txt"),
-                     article(HARBOUR, "again.txt"), index=index)
+                     article(HARBOUR, "again.txt"), known=known)
     # The earlier article itself comes back once (storage skips or re-extracts it); its copies are duplicates.
     assert [(d.source, d.kind, d.duplicate_of) for d in settled.duplicates] == [
         ("copy.txt", "near", earlier.article_id), ("again.txt", "exact", earlier.article_id)]
     assert [a.source for a in settled.articles] == ["new.txt", "b.txt"]
-    assert all(a.article_id in index for a in settled.articles)
+    # Only the new story's signature is new to the dataset.
+    assert settled.new_ids == [settled.articles[1].article_id]
+    assert (settled.new_signatures == signature(BRIDGE)).all()
 
 
-def test_the_index_round_trips_through_arrays():
-    index = DuplicateIndex()
-    index.add_texts([("a1", HARBOUR), ("b1", BRIDGE)])
-    ids, values = index.to_arrays()
-    again = DuplicateIndex.from_arrays(ids, values)
-    assert "a1" in again and "b1" in again
-    assert again.nearest(signature(SYNDICATED))[0] == "a1"
+def test_a_copy_is_matched_to_the_most_similar_story_and_copies_are_not_stories():
+    # A copy of the copy: closer to it (0.98) than to the story (0.74), but a copy is not a story.
+    far = SYNDICATED + "\n\nMore to follow."
+    ids = ["h", "s", "f"]
+    matches = match_duplicates(KnownArticles(), ids, np.stack([signature(t) for t in (HARBOUR, SYNDICATED, far)]))
+    assert matches[0] is None
+    assert matches[1].row == 0 and matches[1].kind == "near"
+    assert matches[2] is not None and matches[2].row == 0
 
 
 PROMO = "Sign in to read our weekly digest of harbour news"
@@ -93,8 +96,10 @@ def test_copies_of_one_story_count_once_so_its_sentences_stay():
 def test_repeated_lines_are_counted_per_batch():
     batch_a = [article(f"{s}\n\n{PROMO}", f"a/{i}.txt") for i, s in enumerate([HARBOUR, BRIDGE, LIBRARY])]
     others = [article(f"{s}\n\n{PROMO}", "feed.jsonl", record=i) for i, s in enumerate([HARBOUR, BRIDGE], start=1)]
-    found = repeated_lines(batch_a + others)
-    assert found == {"a": frozenset({PROMO})}
+    articles = batch_a + others
+    found = repeated_lines([batch_of(a) for a in articles], range(len(articles)),
+                           [content_line_hashes(a.text) for a in articles])
+    assert found == {"a": frozenset({hash(PROMO)})}
 
 
 def test_an_article_that_is_only_repeated_lines_is_rejected_as_empty():
