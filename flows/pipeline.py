@@ -214,7 +214,8 @@ def _entity_rows(
         n_mentions, n_articles, first_seen, last_seen = counts.get(
             row["entity_id"], (0, 0, row["first_seen"], row["last_seen"]))
         row.update(n_mentions=n_mentions, n_articles=n_articles, first_seen=first_seen, last_seen=last_seen)
-        registry.entities[row["entity_id"]].n_mentions = n_mentions
+        record = registry.entities[row["entity_id"]]
+        record.n_mentions, record.n_articles = n_mentions, n_articles
     return rows
 
 

