@@ -481,18 +481,69 @@ def conform(data: pa.Table, table: str) -> pa.Table:
 
 
 def entity_counts(article_paths: list[Path], mention_paths: list[Path]) -> dict[str, tuple]:
-    """Per entity, from the dataset itself: (n_mentions, n_articles, first_seen, last_seen)."""
+    """Per entity, from the dataset itself: (n_mentions, n_articles, first_seen, last_seen), the
+    times being those of its articles (published, else ingested).
+
+    One mention file at a time, so that memory follows the largest file and the number of
+    entities rather than the dataset: one query over all files held every (entity, article)
+    pair in a hash table, ~60 MB more at 20,000 articles than at 2,000.
+    """
     if not article_paths or not mention_paths:
         return {}
-    with duckdb.connect() as con:
-        con.execute("SET TimeZone = 'UTC'")
-        rows = con.execute(f"""
-            SELECT m.entity_id, count(*), count(DISTINCT m.article_id),
-                   min(coalesce(a.published_at, a.ingested_at)), max(coalesce(a.published_at, a.ingested_at))
-            FROM read_parquet({_sql_list(mention_paths)}, union_by_name = true) m
-            LEFT JOIN read_parquet({_sql_list(article_paths)}, union_by_name = true) a USING (article_id)
-            GROUP BY m.entity_id""").fetchall()
-    return {row[0]: row[1:] for row in rows}
+    seen_at = _article_times(article_paths)
+    # An article's mentions are in one file unless compaction cut a file between them: such
+    # articles are counted once per entity at the end, the others file by file.
+    split = _articles_in_several_files(mention_paths)
+    counts: dict[str, list] = {}
+    split_pairs: set[tuple[str, str]] = set()
+    for path in mention_paths:
+        pairs = (pq.read_table(path, columns=["entity_id", "article_id"])
+                 .group_by(["entity_id", "article_id"]).aggregate([([], "count_all")]))
+        in_split = pc.is_in(pairs["article_id"], value_set=split)
+        split_pairs.update(zip(*(pairs.filter(in_split)[c].to_pylist() for c in ("entity_id", "article_id")),
+                               strict=True))
+        pairs = pairs.append_column("whole", pc.cast(pc.invert(in_split), pa.int64()))
+        per_entity = pairs.join(seen_at, "article_id", join_type="left outer").group_by("entity_id").aggregate(
+            [("count_all", "sum"), ("whole", "sum"), ("at", "min"), ("at", "max")])
+        for row in per_entity.to_pylist():
+            _add_counts(counts, row["entity_id"], row["count_all_sum"], row["whole_sum"], row["at_min"], row["at_max"])
+    for entity_id, _ in split_pairs:
+        counts[entity_id][1] += 1
+    return {entity_id: tuple(values) for entity_id, values in counts.items()}
+
+
+def _add_counts(counts: dict[str, list], entity_id: str, n_mentions: int, n_articles: int,
+                first: datetime | None, last: datetime | None) -> None:
+    total = counts.get(entity_id)
+    if total is None:
+        counts[entity_id] = [n_mentions, n_articles, first, last]
+        return
+    total[0] += n_mentions
+    total[1] += n_articles
+    if first is not None and (total[2] is None or first < total[2]):
+        total[2] = first
+    if last is not None and (total[3] is None or last > total[3]):
+        total[3] = last
+
+
+def _article_times(paths: list[Path]) -> pa.Table:
+    """(article_id, at): when each article was published, else ingested."""
+    parts = []
+    for path in paths:
+        # Files written before a column existed lack it: read what there is, null for the rest.
+        columns = [c for c in ("article_id", "published_at", "ingested_at") if c in pq.read_schema(path).names]
+        data = pq.read_table(path, columns=columns)
+        times = [data[c] if c in columns else pa.nulls(data.num_rows, TABLES["articles"].field(c).type)
+                 for c in ("published_at", "ingested_at")]
+        parts.append(pa.table({"article_id": data["article_id"], "at": pc.coalesce(*times)}))
+    return pa.concat_tables(parts).combine_chunks()
+
+
+def _articles_in_several_files(paths: list[Path]) -> pa.Array:
+    ids = pa.chunked_array([pc.unique(pq.read_table(p, columns=["article_id"])["article_id"]) for p in paths],
+                           pa.string())
+    tally = pc.value_counts(ids)
+    return tally.field("values").filter(pc.greater(tally.field("counts"), 1))
 
 
 def rename_participants(staging: Staging, registry: EntityRegistry) -> None:
