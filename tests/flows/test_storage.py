@@ -3,6 +3,7 @@ readers during a publish, the lock, and the generated docs. Real flow, real Parq
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import threading
@@ -21,6 +22,7 @@ from schemas import dictionary
 from schemas.tables import TABLES, to_arrow
 from tests.conftest import ROOT, SEEDS
 from tests.flows.dataset_helpers import assert_consistent, catalog_rows, glob_rows, write_extra_corpus
+from transforms.resolve import AliasEntry, EntityRegistry
 
 
 @pytest.fixture(scope="module")
@@ -309,3 +311,14 @@ def test_entity_counts_count_an_article_cut_between_files_once(tmp_path):
              mentions("m2.parquet", [("a1", "E1"), ("a2", "E1"), ("a2", "E3")])]
     assert storage.entity_counts([articles], paths) == {
         "E1": (4, 2, at[0], at[1]), "E2": (1, 1, at[0], at[0]), "E3": (1, 1, at[1], at[1])}
+
+
+@pytest.mark.parametrize("aliases", [[], [AliasEntry("Volodymyr Zelensky", ("Zelenskyy",), "PERSON", "Q3881739"),
+                                         AliasEntry("Kremlin", ("Moscow Kremlin",), "ORG", "Q37853")]])
+def test_the_staged_registry_is_the_text_of_its_json(tmp_path, aliases):
+    registry = EntityRegistry()
+    registry.add_alias_table(aliases)
+    staging = storage.Staging(tmp_path, "run")
+    storage.stage_registry(staging, registry)
+    staged = staging.folder / storage.REGISTRY_NAME
+    assert staged.read_text() == json.dumps(registry.to_json())
