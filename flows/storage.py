@@ -679,8 +679,8 @@ def publish_catalog(
         for table in TABLES:
             paths = manifest.paths(out, table)
             if paths:
-                con.execute(f"CREATE VIEW {table} AS SELECT * FROM "
-                            f"read_parquet({_sql_list(paths)}, union_by_name = true)")
+                unite = "" if _in_current_schema(paths, table) else ", union_by_name = true"
+                con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_sql_list(paths)}{unite})")
         for name, sql in {**READY_VIEWS, **(extra_views or {})}.items():
             try:
                 con.execute(f"CREATE VIEW {name} AS {sql}")
@@ -689,6 +689,16 @@ def publish_catalog(
         con.execute(f"COMMENT ON VIEW articles IS 'newsfacts dataset version {manifest.version}'")
     os.replace(tmp, path)
     return path
+
+
+def _in_current_schema(paths: list[Path], table: str) -> bool:
+    """Whether every file has the columns of `table`'s current schema, in order and type.
+
+    Only files written before a column existed need DuckDB to unite schemas by name, which
+    holds every file's schema while a view binds: ~100 KB a file, 30 MB at 20,000 articles.
+    """
+    columns = [(f.name, f.type) for f in TABLES[table]]
+    return all([(f.name, f.type) for f in pq.read_schema(path)] == columns for path in paths)
 
 
 def query(out: Path, sql: str) -> duckdb.DuckDBPyRelation:
