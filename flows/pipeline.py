@@ -184,13 +184,16 @@ def cluster_events(staging: storage.Staging, out: Path) -> None:
         return
     import pyarrow.parquet as pq
 
-    parts = [pq.read_table(path, columns=CLUSTER_COLUMNS) for path in files]
+    # Types, places and parties repeat from event to event: read as dictionaries, the columns
+    # held while clustering take ~60 bytes an event instead of ~100 (6 MB at 20,000 articles).
+    repeated = [c for c in CLUSTER_COLUMNS if c not in {"event_id", "event_date", "date_precision"}]
+    parts = [storage.read_part(path, CLUSTER_COLUMNS, read_dictionary=repeated) for path in files]
     sizes = [part.num_rows for part in parts]
     cluster_ids, clusters = assign_event_clusters_table(pa.concat_tables(parts), storage.load_event_clusters(out))
     del parts
     position = 0
     for path, size in zip(files, sizes, strict=True):
-        table = pq.read_table(path)
+        table = storage.read_part(path)
         ids = cluster_ids[position : position + size]
         position += size
         column = table.schema.get_field_index("event_cluster_id")

@@ -69,22 +69,34 @@ class EventCluster:
             data["event_cluster_id"], sys.intern(data["event_type"]),
             _values(_shared_day(date.fromisoformat(d)) for d in data["dates"]), _values(map(sys.intern, data["places"])),
             _values(map(sys.intern, data["countries"])), _values(map(sys.intern, data["actors"])),
-            _values(map(sys.intern, data["articles"])),
+            _values(map(sys.intern, data["articles"]), shared=False),
         )
 
 
-def _values(items: Iterable) -> Values:
+def _values(items: Iterable, *, shared: bool = True) -> Values:
+    """`items` as a cluster holds them; a single value `shared` is the one tuple of that value."""
     values = tuple(items)
+    if len(values) == 1 and shared:
+        return _one(values[0])
     return values if len(values) <= _TUPLE_MAX else frozenset(values)
 
 
-def _with(values: Values, value: object) -> Values:
+def _with(values: Values, value: object, *, shared: bool = True) -> Values:
     """`values` and `value`; `values` itself when it holds `value` already."""
     if value in values:
         return values
     if isinstance(values, frozenset):
         return values | {value}
-    return _values((*values, value))
+    return _values((*values, value), shared=shared)
+
+
+@cache
+def _one(value: object) -> tuple:
+    """The tuple of one day, place, country or actor, shared by every cluster that holds just it:
+    most clusters have one report, and their places and parties recur (at 20,000 articles, 97,893
+    clusters held ~240,000 such tuples, 11 MB). Not for articles, which do not recur across
+    runs: their tuples would stay in this cache for the life of the process."""
+    return (value,)
 
 
 @cache
@@ -158,7 +170,7 @@ def _with_report(cluster: EventCluster, row: dict) -> EventCluster:
             countries = _with(countries, sys.intern(code))
     for actor in _actors(row):
         actors = _with(actors, sys.intern(actor))
-    articles = _with(cluster.articles, sys.intern(row["article_id"]))
+    articles = _with(cluster.articles, sys.intern(row["article_id"]), shared=False)
     return EventCluster(cluster.cluster_id, cluster.event_type, dates, places, countries, actors, articles)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -259,37 +259,25 @@ class EntityRegistry:
 
     def rows(self) -> list[dict]:
         """Rows of the entities table."""
-        return [
-            {
-                "entity_id": r.entity_id,
-                "name": r.name,
-                "type": r.type,
-                "aliases": sorted(r.aliases - {r.name}),
-                "n_mentions": r.n_mentions,
-                "n_articles": r.n_articles,
-                "first_seen": r.first_seen,
-                "last_seen": r.last_seen,
-                "country_code": r.country_code,
-                "latitude": r.latitude,
-                "longitude": r.longitude,
-                "qid": r.qid,
-            }
-            for r in self.entities.values()
-        ]
+        return [_row(r) for r in self.entities.values()]
 
     def to_json(self) -> dict:
         """Plain data for persistence between runs."""
-        return {
-            "format": REGISTRY_FORMAT,
-            "entities": [
-                {
-                    **row, "first_seen": _iso(row["first_seen"]), "last_seen": _iso(row["last_seen"]),
-                    "place_id": record.place_id, "forms": dict(record.forms), "curated": record.curated,
-                }
-                for row, record in zip(self.rows(), self.entities.values(), strict=True)
-            ],
-            "keys": [[label, key, entity_id] for (label, key), entity_id in self.keys.items()],
-        }
+        return {"format": REGISTRY_FORMAT, "entities": list(self.entities_json()), "keys": list(self.keys_json())}
+
+    def entities_json(self) -> Iterator[dict]:
+        """The entities of `to_json()`, one at a time."""
+        for record in self.entities.values():
+            row = _row(record)
+            yield {
+                **row, "first_seen": _iso(row["first_seen"]), "last_seen": _iso(row["last_seen"]),
+                "place_id": record.place_id, "forms": dict(record.forms), "curated": record.curated,
+            }
+
+    def keys_json(self) -> Iterator[list]:
+        """The keys of `to_json()`, one at a time."""
+        for (label, key), entity_id in self.keys.items():
+            yield [label, key, entity_id]
 
     @classmethod
     def from_json(cls, data: dict) -> EntityRegistry:
@@ -310,6 +298,23 @@ class EntityRegistry:
             if record.type == "PERSON":
                 registry._index(record, [record.name, *record.forms])
         return registry
+
+
+def _row(r: EntityRecord) -> dict:
+    return {
+        "entity_id": r.entity_id,
+        "name": r.name,
+        "type": r.type,
+        "aliases": sorted(r.aliases - {r.name}),
+        "n_mentions": r.n_mentions,
+        "n_articles": r.n_articles,
+        "first_seen": r.first_seen,
+        "last_seen": r.last_seen,
+        "country_code": r.country_code,
+        "latitude": r.latitude,
+        "longitude": r.longitude,
+        "qid": r.qid,
+    }
 
 
 def _set_place(record: EntityRecord, place: Place) -> None:

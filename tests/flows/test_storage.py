@@ -3,9 +3,11 @@ readers during a publish, the lock, and the generated docs. Real flow, real Parq
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -20,6 +22,7 @@ from schemas import dictionary
 from schemas.tables import TABLES, to_arrow
 from tests.conftest import ROOT, SEEDS
 from tests.flows.dataset_helpers import assert_consistent, catalog_rows, glob_rows, write_extra_corpus
+from transforms.resolve import AliasEntry, EntityRegistry
 
 
 @pytest.fixture(scope="module")
@@ -289,3 +292,35 @@ def test_a_run_that_must_not_wait_fails_with_the_holder_named(prefect_harness, i
     with storage.dataset_lock(out, owner="nightly run"), pytest.raises(storage.DatasetBusy, match="nightly run"):
         run_pipeline(inputs, Settings(out=out, wait_for_lock=False))
     assert not (out / storage.MANIFEST_NAME).exists()
+
+
+def test_entity_counts_count_an_article_cut_between_files_once(tmp_path):
+    """Compaction may cut one article's mentions between two files; an article without a
+    publication time is dated by its ingestion."""
+    at = [datetime(2024, 5, d, tzinfo=UTC) for d in (1, 2, 3)]
+    articles = tmp_path / "articles.parquet"
+    pq.write_table(to_arrow("articles", [_article(1, published_at=at[0], ingested_at=at[2]),
+                                         _article(2, ingested_at=at[1])]), articles)
+
+    def mentions(name: str, pairs: list[tuple[str, str]]) -> Path:
+        path = tmp_path / name
+        pq.write_table(to_arrow("mentions", [
+            {"article_id": a, "entity_id": e, "text": e, "label": "PERSON", "start_char": i, "end_char": i + 1}
+            for i, (a, e) in enumerate(pairs)]), path)
+        return path
+
+    paths = [mentions("m1.parquet", [("a1", "E1"), ("a1", "E1"), ("a1", "E2")]),
+             mentions("m2.parquet", [("a1", "E1"), ("a2", "E1"), ("a2", "E3")])]
+    assert storage.entity_counts([articles], paths) == {
+        "E1": (4, 2, at[0], at[1]), "E2": (1, 1, at[0], at[0]), "E3": (1, 1, at[1], at[1])}
+
+
+@pytest.mark.parametrize("aliases", [[], [AliasEntry("Volodymyr Zelensky", ("Zelenskyy",), "PERSON", "Q3881739"),
+                                         AliasEntry("Kremlin", ("Moscow Kremlin",), "ORG", "Q37853")]])
+def test_the_staged_registry_is_the_text_of_its_json(tmp_path, aliases):
+    registry = EntityRegistry()
+    registry.add_alias_table(aliases)
+    staging = storage.Staging(tmp_path, "run")
+    storage.stage_registry(staging, registry)
+    staged = staging.folder / storage.REGISTRY_NAME
+    assert staged.read_text() == json.dumps(registry.to_json())
