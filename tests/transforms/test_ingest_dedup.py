@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from tests.articles import BRIDGE, HARBOUR, LIBRARY
-from transforms.dedup import KnownArticles, match_duplicates, settle_batch, signature
+from transforms.dedup import KnownArticles, candidate_pairs, match_duplicates, settle_batch, signature
 from transforms.ingest import ArticleRecord, article_from_text, batch_of, content_line_hashes, repeated_lines
 
 
@@ -108,3 +108,11 @@ def test_an_article_that_is_only_repeated_lines_is_rejected_as_empty():
     settled = settle(*(article(t, f"batch/{i}.txt") for i, t in enumerate(texts)))
     assert len(settled.articles) == 3
     assert [r.reason for r in settled.rejections] == ["empty"]
+
+
+def test_candidate_pairs_are_every_earlier_row_sharing_a_band_key():
+    rng = np.random.default_rng(3)
+    keys = rng.integers(0, 6, size=(40, 3)).astype(np.uint64)  # few values: many shared keys
+    later, earlier = candidate_pairs(keys, first_later=10)
+    expected = [(j, i) for j in range(10, 40) for i in range(j) if (keys[i] == keys[j]).any()]
+    assert list(zip(later.tolist(), earlier.tolist(), strict=True)) == expected
