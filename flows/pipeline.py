@@ -18,7 +18,7 @@ from prefect.utilities.annotations import quote
 
 from flows import progress, storage
 from flows.config import Settings
-from flows.inputs import MINHASH_STATE, IngestResult, duplicate_state, ingest_sources
+from flows.inputs import MINHASH_STATE, IngestResult, ingest_sources, write_duplicate_state
 from flows.sources import (
     SOURCES_STATE,
     Fingerprint,
@@ -170,8 +170,7 @@ def publish(
     entities = _entity_rows(registry, staging, base, drop)
     staging.write("entities", entities, "entities")
     storage.stage_registry(staging, registry)
-    staging.write_state(Path(MINHASH_STATE).name,
-                        duplicate_state(settings.out, ingested))
+    write_duplicate_state(settings.out, ingested, staging.state_path(Path(MINHASH_STATE).name))
     storage.commit(staging, base, drop=drop, crash_at=settings.test_crash_at)
     return {**counts, "entities": len(entities)}
 

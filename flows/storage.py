@@ -236,10 +236,15 @@ class Staging:
         folder = self.folder / table
         return sorted(folder.glob("*.parquet")) if folder.exists() else []
 
-    def write_state(self, name: str, content: str | bytes | Iterable[str]) -> None:
-        """Stage a state file; `content` may come in pieces, to spare holding all of it."""
+    def state_path(self, name: str) -> Path:
+        """Where to stage the state file `name`, for a writer that writes it itself."""
         path = self.folder / STATE_DIR / name
         path.parent.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def write_state(self, name: str, content: str | bytes | Iterable[str]) -> None:
+        """Stage a state file; `content` may come in pieces, to spare holding all of it."""
+        path = self.state_path(name)
         if isinstance(content, bytes):
             path.write_bytes(content)
         elif isinstance(content, str):

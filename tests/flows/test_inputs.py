@@ -6,15 +6,23 @@ from collections import Counter
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
 from flows.config import Settings
-from flows.inputs import discover_inputs, ingest_sources
+from flows.inputs import (
+    MINHASH_STATE,
+    discover_inputs,
+    ingest_sources,
+    load_known_articles,
+    write_duplicate_state,
+)
 from flows.pipeline import run_pipeline
 from tests.articles import BRIDGE, FERRY, FRENCH, HARBOUR, LIBRARY, SCHOOL
 from tests.transforms.test_ingest_formats import _warc, html_page
+from transforms.dedup import signature
 
 
 def write(path: Path, data: str | bytes) -> Path:
@@ -124,3 +132,27 @@ def test_the_cli_accepts_a_glob_and_refuses_what_matches_nothing(tmp_path):
     missing = CliRunner().invoke(app, ["run", str(tmp_path / "*.txt"), "--out", str(tmp_path / "out")])
     assert missing.exit_code == 2
     assert "no file matches" in missing.output
+
+
+def test_the_duplicate_state_keeps_the_signature_of_every_article_across_runs(tmp_path):
+    out = tmp_path / "out"
+    state = out / MINHASH_STATE
+    state.parent.mkdir(parents=True)
+
+    def ingest_and_keep(folder: str, texts: dict[str, str]):
+        for name, text in texts.items():
+            write(tmp_path / folder / name, text)
+        result = ingest_sources(discover_inputs([str(tmp_path / folder)]), Settings(out=out), tmp_path / f"{folder}-spool")
+        write_duplicate_state(out, result, tmp_path / "state.npz")
+        (tmp_path / "state.npz").replace(state)
+        return result
+
+    first = ingest_and_keep("one", {"bridge.txt": BRIDGE, "harbour.txt": HARBOUR})
+    copy = "Harbour wall will be rebuilt\n\n" + HARBOUR.replace("about 12", "some 12")
+    second = ingest_and_keep("two", {"copy.txt": copy, "library.txt": LIBRARY})
+    harbour = next(a.article_id for a in first.articles if a.text == HARBOUR)
+    assert [(Path(d.source).name, d.kind, d.duplicate_of) for d in second.duplicates] == [("copy.txt", "near", harbour)]
+    known = load_known_articles(out)
+    kept = [*first.articles, *second.articles]
+    assert known.ids == [a.article_id for a in kept]
+    assert (known.signatures == np.stack([signature(a.text) for a in kept])).all()
