@@ -20,15 +20,7 @@ import pyarrow.dataset as ds
 from flows.config import Settings
 from flows.sources import discover_inputs, sidecar_candidates  # noqa: F401  (discover_inputs: re-exported)
 from flows.spool import ArticleSpool
-from transforms.dedup import (
-    NUM_PERM,
-    Duplicate,
-    KnownArticles,
-    Settler,
-    match_duplicates,
-    signature,
-    story_units,
-)
+from transforms.dedup import NUM_PERM, Duplicate, KnownArticles, settler_for_run, signature
 from transforms.formats import (
     TOO_LARGE,
     UNSUPPORTED_FORMAT,
@@ -40,7 +32,7 @@ from transforms.formats import (
     parse_text,
     parse_warc,
 )
-from transforms.ingest import ArticleRecord, Rejection, batch_of, content_line_hashes, repeated_lines
+from transforms.ingest import ArticleRecord, Rejection, batch_of, content_line_hashes
 
 UNREADABLE = "unreadable"
 MALFORMED_METADATA = "malformed_metadata"
@@ -139,8 +131,11 @@ def write_duplicate_state(out: Path, ingested: IngestResult, path: Path) -> None
     if state.exists():
         with np.load(state) as arrays:
             known_ids = arrays["ids"].tolist()
+        known_signatures = _state_signature_bytes(state)
     else:
-        known_ids = load_known_articles(out).ids
+        # A dataset written before the state file existed: computed from its texts, once.
+        known = load_known_articles(out)
+        known_ids, known_signatures = known.ids, iter([known.signatures.tobytes()])
     ids = np.array(known_ids + ingested.new_ids, dtype=str)
     with zipfile.ZipFile(path, "w") as archive:
         with archive.open("ids.npy", "w", force_zip64=True) as member:
@@ -149,7 +144,7 @@ def write_duplicate_state(out: Path, ingested: IngestResult, path: Path) -> None
             header = {"descr": np.lib.format.dtype_to_descr(np.dtype(np.uint32)), "fortran_order": False,
                       "shape": (len(ids), NUM_PERM)}
             np.lib.format.write_array_header_2_0(member, header)
-            for signatures in _known_signature_bytes(out), _file_bytes(ingested.new_signatures):
+            for signatures in known_signatures, _file_bytes(ingested.new_signatures):
                 for piece in signatures:
                     member.write(piece)
 
@@ -157,13 +152,8 @@ def write_duplicate_state(out: Path, ingested: IngestResult, path: Path) -> None
 _PIECE = 1 << 20
 
 
-def _known_signature_bytes(out: Path) -> Iterator[bytes]:
-    """The raw uint32 signatures of the dataset's articles, in pieces."""
-    state = out / MINHASH_STATE
-    if not state.exists():
-        # A dataset written before the state file existed: computed from its texts once.
-        yield load_known_articles(out).signatures.tobytes()
-        return
+def _state_signature_bytes(state: Path) -> Iterator[bytes]:
+    """The raw uint32 signatures of a MinHash state file, in pieces."""
     with zipfile.ZipFile(state) as archive, archive.open("values.npy") as member:
         version = np.lib.format.read_magic(member)
         read_header = {(1, 0): np.lib.format.read_array_header_1_0, (2, 0): np.lib.format.read_array_header_2_0}
@@ -213,12 +203,13 @@ def ingest_sources(sources: Iterable[str], settings: Settings, spool_dir: Path) 
                 hash_ends.append(len(hash_bytes) // 8)
     read_back = ArticleSpool(spool_dir / "read.arrow", read.count)
     run_signatures = np.frombuffer(signature_bytes, dtype=np.uint32).reshape(-1, NUM_PERM)
-    matches = match_duplicates(known, run_ids, run_signatures, threshold=settings.near_duplicate_threshold)
-    line_hashes = np.split(np.frombuffer(hash_bytes, dtype=np.int64), hash_ends[:-1]) if hash_ends else []
-    repeated = repeated_lines(batches, story_units(matches, len(known.ids)), line_hashes,
-                              min_articles=settings.boilerplate_min_articles, min_share=settings.boilerplate_min_share)
-    del line_hashes, hash_bytes, batches, run_ids
-    settler = Settler(known, matches, repeated)
+    settler = settler_for_run(
+        known, run_ids, run_signatures, batches,
+        np.split(np.frombuffer(hash_bytes, dtype=np.int64), hash_ends[:-1]) if hash_ends else [],
+        threshold=settings.near_duplicate_threshold, min_articles=settings.boilerplate_min_articles,
+        min_share=settings.boilerplate_min_share,
+    )
+    del hash_bytes, batches, run_ids
     duplicates: list[Duplicate] = []
     new_ids: list[str] = []
     new_signatures = spool_dir / "new_signatures.u32"

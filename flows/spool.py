@@ -45,13 +45,11 @@ class SpoolWriter:
         self._pending: list[dict] = []
         self.count = 0
 
-    def append(self, article: ArticleRecord) -> int:
-        """Add an article; returns its row number in the spool."""
+    def append(self, article: ArticleRecord) -> None:
         self._pending.append(_row(article))
         self.count += 1
         if len(self._pending) == SPOOL_CHUNK:
             self.flush()
-        return self.count - 1
 
     def flush(self) -> None:
         if self._pending:

@@ -212,28 +212,41 @@ class Settler:
         """The outcome of the run's `i`-th article."""
         cleaned = without_lines(article, self.repeated.get(batch_of(article), frozenset()))
         match = self.matches[i]
-        row = len(self.known.ids) + i
+        if match is None:
+            self._final_id[len(self.known.ids) + i] = None if isinstance(cleaned, Rejection) else cleaned.article_id
         if isinstance(cleaned, Rejection):
-            if match is None:
-                self._final_id[row] = None
             return cleaned
         if cleaned.article_id in self._earlier and cleaned.article_id not in self._returned:
             self._returned.add(cleaned.article_id)
-            if match is None:
-                self._final_id[row] = cleaned.article_id
             return cleaned
         if cleaned.article_id in self._seen:
-            if match is None:
-                self._final_id[row] = cleaned.article_id
             return _duplicate(cleaned, cleaned.article_id, "exact", 1.0)
         if match is None:
             self._seen.add(cleaned.article_id)
-            self._final_id[row] = cleaned.article_id
             return cleaned
         target = self._final_id[match.row] if match.row in self._final_id else self.known.ids[match.row]
         if target is None:
             return Rejection(cleaned.source, EMPTY, "a copy of a story that was only boilerplate", cleaned.record)
         return _duplicate(cleaned, target, match.kind, match.similarity)
+
+
+def settler_for_run(
+    known: KnownArticles,
+    run_ids: Sequence[str],
+    run_signatures: np.ndarray,
+    batches: Sequence[str],
+    line_hashes: Sequence[np.ndarray],
+    *,
+    threshold: float,
+    min_articles: int,
+    min_share: float,
+) -> Settler:
+    """The `Settler` of a run, from what was kept of each of its articles while reading them:
+    id, signature, input batch (`batch_of`) and `content_line_hashes`, in input order."""
+    matches = match_duplicates(known, run_ids, run_signatures, threshold=threshold)
+    repeated = repeated_lines(batches, story_units(matches, len(known.ids)), line_hashes,
+                              min_articles=min_articles, min_share=min_share)
+    return Settler(known, matches, repeated)
 
 
 @dataclass
@@ -263,12 +276,11 @@ def settle_batch(
     """
     known = known or KnownArticles()
     signatures = np.stack([signature(a.text) for a in articles]) if articles else np.zeros((0, NUM_PERM), np.uint32)
-    matches = match_duplicates(known, [a.article_id for a in articles], signatures, threshold=threshold)
-    repeated = repeated_lines(
-        [batch_of(a) for a in articles], story_units(matches, len(known.ids)),
-        [content_line_hashes(a.text) for a in articles], min_articles=min_articles, min_share=min_share,
+    settler = settler_for_run(
+        known, [a.article_id for a in articles], signatures, [batch_of(a) for a in articles],
+        [content_line_hashes(a.text) for a in articles],
+        threshold=threshold, min_articles=min_articles, min_share=min_share,
     )
-    settler = Settler(known, matches, repeated)
     settled = SettledBatch()
     new_rows = []
     for i, article in enumerate(articles):
