@@ -762,7 +762,7 @@ def save_registry(out: Path, registry: EntityRegistry) -> None:
     """Write the registry in place (outside a run's publish; a run stages it with `stage_registry`)."""
     path = out / REGISTRY_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
-    _atomic_write_text(path, json.dumps(registry.to_json()))
+    _atomic_write_text(path, "".join(_registry_text(registry)))
 
 
 def save_state(out: Path, name: str, content: str) -> None:
