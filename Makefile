@@ -9,7 +9,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/.venv
 
-.PHONY: setup run test bench lint clean
+.PHONY: setup run test bench eval lint clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -27,6 +27,10 @@ test: setup
 
 bench: setup
 	$(UV) run --frozen python -m bench
+
+# Every gold set in ../shared, one accuracy table, written to ACCURACY.md.
+eval: setup
+	$(UV) run --frozen python -m bench.accuracy
 
 lint: setup
 	$(UV) run --frozen ruff check .

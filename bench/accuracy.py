@@ -1,0 +1,145 @@
+"""`make eval`: run newsfacts over every gold set and print one accuracy table.
+
+    python -m bench.accuracy [--shared ../shared] [--only NAME ...] [--keep DIR] [--no-write]
+
+Every gold set is a folder with `docs/` and `gold.jsonl` (`../shared/gold` and each
+`../shared/benchmarks/*`). Each is run with `newsfacts run` into a fresh folder and scored with
+`../shared/eval/score.py`; the table is printed and written to ACCURACY.md with the date and commit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+NEWSFACTS = str(VENV_BIN / "newsfacts")
+
+# Sets the extractors were developed against; the others are measured, not tuned on.
+DEVELOPED_ON = {"gold": "dev", "gum-news-dev": "dev", "polnear-train": "train", "plover-gsr-dev": "dev",
+                "polnear-test": "test"}
+
+COLUMNS = [
+    ("set", lambda name, r: name),
+    ("docs", lambda name, r: r["docs"]),
+    ("ent F1", lambda name, r: _num(r["entities"]["f1"], r["entities"]["gold"])),
+    ("untyped F1", lambda name, r: _num(r["entities_untyped"]["f1"], r["entities_untyped"]["gold"])),
+    ("linking", lambda name, r: _fmt(r["cross_doc_linking"]["accuracy"])),
+    ("over-merged", lambda name, r: r["cross_doc_linking"]["overmerged_entities"]
+     if r["entities"]["gold"] else "-"),
+    ("quote F1", lambda name, r: _num(r["quotes"]["f1"], r["quotes"]["gold"])),
+    ("attribution", lambda name, r: _num(r["quote_attribution_accuracy"], r["quotes"]["gold"])),
+    ("quote e2e F1", lambda name, r: _num(r["quotes_end_to_end"]["f1"], r["quotes"]["gold"])),
+    ("event F1", lambda name, r: _num(r["events"]["f1"], r["events"]["gold"])),
+    ("event R", lambda name, r: _num(r["events"]["r"], r["events"]["gold"])),
+    ("killed", lambda name, r: _field(r, "killed")),
+    ("injured", lambda name, r: _field(r, "injured")),
+    ("location", lambda name, r: _field(r, "location")),
+    ("actor", lambda name, r: _field(r, "actor")),
+    ("date", lambda name, r: _field(r, "date")),
+    ("other types R", lambda name, r: _ratio(r["other_event_types_recall"])),
+]
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def _num(value: float, gold: int) -> str:
+    return _fmt(value) if gold else "-"
+
+
+def _field(result: dict, name: str) -> str:
+    field = result["event_fields"].get(name)
+    return _fmt(field["accuracy"]) if field and field["total"] else "-"
+
+
+def _ratio(found: dict) -> str:
+    return f"{found['found'] / found['gold']:.3f}" if found["gold"] else "-"
+
+
+def gold_sets(shared: Path) -> list[Path]:
+    """`shared/gold` first, then every benchmark folder that has docs and a gold.jsonl."""
+    candidates = [shared / "gold", *sorted((shared / "benchmarks").glob("*"))]
+    return [p for p in candidates if (p / "docs").is_dir() and (p / "gold.jsonl").is_file()]
+
+
+def score_set(gold_dir: Path, shared: Path, out: Path) -> tuple[dict, float]:
+    """Run newsfacts over `gold_dir/docs` into `out` and score it; (score.py's JSON, seconds of the run)."""
+    start = time.perf_counter()
+    subprocess.run([NEWSFACTS, "run", str(gold_dir / "docs"), "--out", str(out), "--no-progress"], check=True,
+                   stdout=subprocess.DEVNULL)
+    seconds = time.perf_counter() - start
+    scored = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--out", str(out), "--gold",
+                             str(gold_dir), "--json"], check=True, capture_output=True, text=True)
+    # score.py ends its JSON with a one-line text summary.
+    return json.loads(scored.stdout.rsplit("\nsummary:", 1)[0]), seconds
+
+
+def markdown_table(results: dict[str, dict]) -> str:
+    header = [name for name, _ in COLUMNS]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for name, result in results.items():
+        label = f"{name} ({DEVELOPED_ON.get(name, 'unseen')})"
+        lines.append("| " + " | ".join(str(cell(label, result)) for _, cell in COLUMNS) + " |")
+    return "\n".join(lines)
+
+
+def _commit() -> str:
+    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
+                           capture_output=True, text=True).stdout.strip()
+    return (done.stdout.strip() or "unknown") + ("+dirty" if dirty else "")
+
+
+def write_accuracy(table: str, seconds: dict[str, float]) -> None:
+    timing = ", ".join(f"{name} {s:.0f} s" for name, s in seconds.items())
+    text = (
+        "# Accuracy\n\n"
+        "Written by `make eval`: `newsfacts run` over every gold set in `../shared/gold` and\n"
+        "`../shared/benchmarks/*`, scored by `../shared/eval/score.py`. In brackets, what each set is to\n"
+        "us: `dev` sets were developed on, `train` was also learned from, `test` was only measured.\n"
+        "On plover-gsr-dev, `event R` (ASSAULT and CONSULT recall) and `other types R` are the clean\n"
+        "figures; its precision is a lower bound (unannotated events count as false).\n\n"
+        f"Measured {date.today().isoformat()} at commit {_commit()} (run times: {timing}).\n\n"
+        f"{table}\n"
+    )
+    (ROOT / "ACCURACY.md").write_text(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
+                        help="folder holding gold/, benchmarks/ and eval/score.py")
+    parser.add_argument("--only", nargs="*", help="names of the sets to run (default: all)")
+    parser.add_argument("--keep", type=Path, help="keep each run's dataset under this folder")
+    parser.add_argument("--no-write", action="store_true", help="print the table without writing ACCURACY.md")
+    args = parser.parse_args()
+    if not (args.shared / "eval" / "score.py").is_file():
+        sys.exit(f"error: no eval/score.py under {args.shared} (pass --shared)")
+
+    sets = [p for p in gold_sets(args.shared) if not args.only or p.name in args.only]
+    results: dict[str, dict] = {}
+    seconds: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="newsfacts-eval-") as scratch:
+        for gold_dir in sets:
+            out = (args.keep or Path(scratch)) / gold_dir.name
+            shutil.rmtree(out, ignore_errors=True)
+            print(f"running {gold_dir.name} ...", file=sys.stderr, flush=True)
+            results[gold_dir.name], seconds[gold_dir.name] = score_set(gold_dir, args.shared, out)
+    table = markdown_table(results)
+    print(table)
+    if not args.no_write and not args.only:
+        write_accuracy(table, seconds)
+
+
+if __name__ == "__main__":
+    main()
