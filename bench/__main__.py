@@ -143,10 +143,10 @@ def bench_duckdb(work: Path, n: int, repeats: int) -> list[tuple[str, str, str]]
     from bench.synthetic_tables import QUERIES, write_synthetic_dataset
 
     out = write_synthetic_dataset(work / f"synthetic-{n}", n)
-    import duckdb
+    from flows.storage import connect_catalog
 
     rows = []
-    with duckdb.connect(str(out / "newsfacts.duckdb"), read_only=True) as con:
+    with connect_catalog(out) as con:
         for name, sql in QUERIES.items():
             times = []
             for _ in range(repeats):

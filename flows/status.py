@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-import duckdb
-
-from flows.storage import CATALOG_NAME
+from flows.config import pipeline_version
+from flows.storage import connect_catalog
 
 _COUNTED_TABLES = ("articles", "entities", "mentions", "quotes", "events", "rejects", "duplicates")
 # Tables whose rows carry the run that wrote them; the latest run is the latest of any of them.
@@ -25,6 +24,9 @@ class DatasetStatus:
     last_run_id: str | None = None
     last_run_at: datetime | None = None
     rejects_by_reason: dict[str, int] = field(default_factory=dict)
+    # Articles extracted by other rules or another model than this newsfacts has: the next run
+    # over their inputs extracts them again.
+    older_articles: int = 0
 
     def lines(self) -> list[str]:
         published = (
@@ -42,6 +44,8 @@ class DatasetStatus:
             "rows:      " + ", ".join(f"{name} {n}" for name, n in self.rows.items()),
             f"rejects:   {self.rows.get('rejects', 0)}" + (f" ({reasons})" if reasons else ""),
             f"duplicates: {self.rows.get('duplicates', 0)}",
+            f"pipeline:  {self.older_articles} articles from an older pipeline version"
+            + (" (re-extracted by the next run over their inputs)" if self.older_articles else ""),
         ]
 
 
@@ -50,10 +54,7 @@ def dataset_status(out: Path) -> DatasetStatus:
 
     Raises FileNotFoundError when `out` holds no catalog yet.
     """
-    path = out / CATALOG_NAME
-    if not path.exists():
-        raise FileNotFoundError(f"no dataset at {out}: run `newsfacts run INPUT --out {out}` first")
-    with duckdb.connect(str(path), read_only=True) as con:
+    with connect_catalog(out) as con:
         views = {name for (name,) in con.execute("select view_name from duckdb_views() where not internal").fetchall()}
 
         def scalar(sql: str):
@@ -74,6 +75,10 @@ def dataset_status(out: Path) -> DatasetStatus:
             last = con.execute(f"select run_id, max(stamp) from ({runs_sql}) group by run_id order by 2 desc limit 1").fetchone()
             if last:
                 last_run_id, last_run_at = last
+        older_articles = 0
+        if "articles" in views:
+            versions = con.execute("select pipeline_version, count(*) from articles group by 1").fetchall()
+            older_articles = sum(n for version, n in versions if version != _current_version(version))
         rejects_by_reason = {}
         if "rejects" in views:
             rejects_by_reason = dict(
@@ -82,4 +87,11 @@ def dataset_status(out: Path) -> DatasetStatus:
     return DatasetStatus(
         out=str(out), rows=rows, first_published=first_published, last_published=last_published,
         runs=runs, last_run_id=last_run_id, last_run_at=last_run_at, rejects_by_reason=rejects_by_reason,
+        older_articles=older_articles,
     )
+
+
+def _current_version(recorded: str | None) -> str | None:
+    """The pipeline version this newsfacts gives the model `recorded` names ("newsfacts X / MODEL / ...")."""
+    parts = (recorded or "").split(" / ")
+    return pipeline_version(parts[1]) if len(parts) >= 2 else None

@@ -57,7 +57,8 @@ def extract_articles(articles: list[ArticleRecord], settings: Settings) -> Extra
         for doc, article in zip(docs, articles, strict=True):
             try:
                 parsed = doc if doc is not None else nlp(article.text)
-                result.facts.append(extract_article(parsed, article, reported_speech=settings.reported_speech))
+                result.facts.append(extract_article(parsed, article, reported_speech=settings.reported_speech,
+                                                   reference_day=settings.reference_date))
             except Exception as exc:
                 result.rejections.append(
                     Rejection(article.source, "extraction_error", f"{type(exc).__name__}: {exc}", article.record)

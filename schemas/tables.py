@@ -196,11 +196,6 @@ TABLES: dict[str, pa.Schema] = {
 }
 
 
-def empty_row(table: str) -> dict[str, None]:
-    """A row of the table with every column null, to be filled by a writer."""
-    return dict.fromkeys(TABLES[table].names)
-
-
 def to_arrow(table: str, rows: list[dict]) -> pa.Table:
     """Build an Arrow table of `table`'s schema from row dicts; unknown keys are an error."""
     schema = TABLES[table]

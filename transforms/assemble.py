@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from itertools import combinations
 
 from spacy.tokens import Doc
@@ -33,15 +33,18 @@ class ArticleFacts:
     events: tuple[Event, ...]
 
 
-def extract_article(doc: Doc, article: ArticleRecord, *, reported_speech: bool = False) -> ArticleFacts:
-    """Run every extractor over the article's one parse; `reported_speech` adds indirect quotes."""
+def extract_article(
+    doc: Doc, article: ArticleRecord, *, reported_speech: bool = False, reference_day: date | None = None
+) -> ArticleFacts:
+    """Run every extractor over the article's one parse; `reported_speech` adds indirect quotes;
+    relative dates of an undated article resolve against `reference_day` when given."""
     found = extract_entities(doc)
     published = article.published_at.date() if article.published_at else None
     return ArticleFacts(
         article=article,
         entities=found,
         quotes=tuple(extract_quotes(doc, found, indirect=reported_speech)),
-        events=tuple(extract_events(doc, found, published=published)),
+        events=tuple(extract_events(doc, found, published=published, reference_day=reference_day)),
     )
 
 

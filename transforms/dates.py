@@ -11,8 +11,14 @@ because their meaning depends on the article's tense and on what the reference d
   article's lead (a dateline, "Published ... February 4, 2000", a photo caption's date). Such a
   date is near publication but not necessarily it, so weekdays then resolve to the nearest such
   day (at most three days away), whatever the tense.
-- Otherwise only explicit dates with a year resolve; a month and day without a year resolve only
-  when a weekday pins the year ("Sunday, January 25").
+- Without either, the reference is the day the user gives (`newsfacts run --reference-date`),
+  taken as the publication day; without that too, only explicit dates with a year resolve.
+- A month and day without a year take the year from the reference; with a weekday
+  ("Sunday, February 29") the latest year up to the reference's in which that day fell on that
+  weekday, leap years included.
+
+Nothing here reads the clock: a run over the same articles with the same settings resolves the
+same dates whatever day it runs.
 
 Unresolved day-level expressions still get a `key` ("wednesday", "01-23") so that two mentions of
 one article can be compared ("on Wednesday" vs "Jan. 23" name different days).
@@ -66,19 +72,22 @@ def _month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
-def _pinned_year(month: int, day: int, weekday: int, today: date) -> int | None:
-    """The latest year up to `today`'s in which month/day fell on `weekday` ("Sunday, January 25")."""
-    for year in range(today.year, today.year - 28, -1):
-        try:
-            if date(year, month, day).weekday() == weekday:
-                return year
-        except ValueError:
-            return None
+# The Gregorian calendar repeats every 400 years; a month, day and weekday recur within 28
+# years, except February 29, which needs a leap year too (up to 40 years apart around 2100).
+_PIN_YEARS = 40
+
+
+def _pinned_year(month: int, day: int, weekday: int, reference: date) -> int | None:
+    """The latest year up to `reference`'s in which month/day fell on `weekday` ("Sunday, January 25")."""
+    for year in range(reference.year, reference.year - _PIN_YEARS, -1):
+        day_of_year = _safe_date(year, month, day)
+        if day_of_year is not None and day_of_year.weekday() == weekday:
+            return year
     return None
 
 
 def _parse_explicit(
-    text: str, reference: date | None, *, future: bool, today: date, reference_is_publication: bool = True
+    text: str, reference: date | None, *, future: bool, reference_is_publication: bool = True
 ) -> date | None:
     """A calendar date for an expression naming a month and day, with or without a year.
 
@@ -89,7 +98,10 @@ def _parse_explicit(
     cleaned = re.sub(r"\s+and\s+\d{1,2}\b.*$", "", cleaned.strip(" ,"))
     has_year = _YEAR.search(text) is not None
     weekday = _WEEKDAY.search(text)
-    base = reference or today
+    if reference is None and not has_year:
+        return None
+    # With a year in the text the base only settles what dateparser leaves open; any fixed day does.
+    base = reference or _NO_REFERENCE
     parsed = dateparser.parse(
         cleaned, languages=["en"],
         settings={"RELATIVE_BASE": datetime(base.year, base.month, base.day),
@@ -105,6 +117,9 @@ def _parse_explicit(
         year = _pinned_year(resolved.month, resolved.day, WEEKDAYS[weekday.group(1).lower()], base)
         return _safe_date(year, resolved.month, resolved.day) if year else None
     return resolved if reference is not None else None
+
+
+_NO_REFERENCE = date(2000, 1, 1)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -129,14 +144,12 @@ def resolve_date(
     *,
     reference_is_publication: bool = True,
     future: bool = False,
-    today: date | None = None,
 ) -> ResolvedDate:
     """Resolve one date expression ("early Tuesday", "Jan. 23", "last month") against `reference`.
 
     Ranges ("overnight Monday into Tuesday", "between Monday night and Tuesday morning") resolve
     to their last day, the day the attack is reported for.
     """
-    today = today or date.today()
     lowered = text.lower()
     weekdays = _WEEKDAY.findall(lowered)
     if _MONTH_DAY.search(text):
@@ -144,8 +157,7 @@ def resolve_date(
         month = _month_number(key_match.group(1) or key_match.group(4))
         day = int(key_match.group(2) or key_match.group(3))
         key = f"{month:02d}-{day:02d}"
-        resolved = _parse_explicit(text, reference, future=future, today=today,
-                                   reference_is_publication=reference_is_publication)
+        resolved = _parse_explicit(text, reference, future=future, reference_is_publication=reference_is_publication)
         return ResolvedDate(text, resolved, "day" if resolved else "unknown", resolved.isoformat() if resolved else key)
     if re.search(r"\b\d{4}-\d{2}-\d{2}\b", text):
         resolved = date.fromisoformat(re.search(r"\d{4}-\d{2}-\d{2}", text).group(0))
@@ -191,18 +203,20 @@ def resolve_date(
     return ResolvedDate(text)
 
 
-def reference_date(text: str, published: date | None, *, today: date | None = None) -> tuple[date | None, bool]:
+def reference_date(text: str, published: date | None, *, fallback: date | None = None) -> tuple[date | None, bool]:
     """The day relative dates of an article are resolved against, and whether it is the publication day.
 
     The publication date when known; else the latest full date stated in the article's lead
-    (see the module docstring); else None.
+    (see the module docstring), not after `fallback`; else `fallback` (the user's reference
+    day, taken as the publication day); else None.
     """
     if published is not None:
         return published, True
-    today = today or date.today()
     found: list[date] = []
     for match in _FULL_DATE.finditer(text[:LEAD_CHARS]):
-        resolved = resolve_date(match.group(0), None, today=today).date
-        if resolved is not None and resolved <= today:
+        resolved = resolve_date(match.group(0), fallback).date
+        if resolved is not None and (fallback is None or resolved <= fallback):
             found.append(resolved)
-    return (max(found), False) if found else (None, False)
+    if found:
+        return max(found), False
+    return (fallback, True) if fallback is not None else (None, False)

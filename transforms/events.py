@@ -1049,13 +1049,15 @@ def _context_place(merged: _Merged, sents: list[Span], index: _Index) -> Place |
     return min(ranked, key=lambda r: (r[2].is_country, r[:2]))[2] if ranked else None
 
 
-def extract_events(doc: Doc, found: ArticleEntities, *, published: date | None = None) -> list[Event]:
+def extract_events(
+    doc: Doc, found: ArticleEntities, *, published: date | None = None, reference_day: date | None = None
+) -> list[Event]:
     """One event per real-world event the article reports, merged over the sentences that state it.
 
     Relative dates resolve against `published`, or without it against a full date in the
-    article's lead (see transforms/dates.py).
+    article's lead, or the user's `reference_day` (see transforms/dates.py).
     """
-    reference, exact = reference_date(doc_index(doc).text, published)
+    reference, exact = reference_date(doc_index(doc).text, published, fallback=reference_day)
     index = _Index(doc, found)
     sents = doc_index(doc).sents
     positions = _trigger_words(doc)

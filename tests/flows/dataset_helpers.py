@@ -59,7 +59,7 @@ def glob_rows(out: Path) -> dict[str, list[str]]:
 
 def catalog_rows(out: Path) -> dict[str, list[str]]:
     """Every table as an analyst reads it (the DuckDB catalog's views)."""
-    with duckdb.connect(str(out / storage.CATALOG_NAME), read_only=True) as con:
+    with storage.connect_catalog(out) as con:
         return {table: _sorted_rows(con, table, table) for table in TABLES}
 
 

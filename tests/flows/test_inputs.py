@@ -5,7 +5,6 @@ import os
 from collections import Counter
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pytest
 from typer.testing import CliRunner
@@ -20,6 +19,7 @@ from flows.inputs import (
     write_duplicate_state,
 )
 from flows.pipeline import run_pipeline
+from flows.storage import connect_catalog
 from tests.articles import BRIDGE, FERRY, FRENCH, HARBOUR, LIBRARY, SCHOOL
 from tests.transforms.test_ingest_formats import _warc, html_page
 from transforms.dedup import signature
@@ -100,7 +100,7 @@ def test_a_mixed_folder_run_accounts_for_every_input(prefect_harness, tmp_path):
     assert first_line.startswith("5 ingested, 4 duplicates, 14 rejected (")
 
     def sql(query: str):
-        with duckdb.connect(str(out / "newsfacts.duckdb"), read_only=True) as con:
+        with connect_catalog(out) as con:
             return con.sql(query).fetchall()
 
     [(ingested,)] = sql("select count(*) from articles")

@@ -2,11 +2,11 @@
 
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from flows.config import Settings
 from flows.pipeline import run_pipeline
+from flows.storage import connect_catalog
 from tests.conftest import SEEDS
 
 
@@ -19,7 +19,7 @@ def seeds_run(prefect_harness, tmp_path_factory) -> Path:
 
 
 def _sql(out: Path, sql: str):
-    with duckdb.connect(str(out / "newsfacts.duckdb"), read_only=True) as con:
+    with connect_catalog(out) as con:
         return con.sql(sql).fetchall()
 
 

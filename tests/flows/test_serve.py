@@ -13,9 +13,9 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
-import duckdb
 import pytest
 
+from flows.storage import connect_catalog
 from tests.conftest import ROOT, SEEDS
 
 pytestmark = pytest.mark.slow
@@ -113,7 +113,7 @@ def test_served_deployment_runs_on_the_server_and_writes_the_dataset(prefect_ser
         _stop(served)
         log.close()
 
-    with duckdb.connect(str(out / "newsfacts.duckdb"), read_only=True) as con:
+    with connect_catalog(out) as con:
         assert con.execute("select count(*) from articles").fetchone()[0] == 2
         assert con.execute("select count(*) from quotes").fetchone()[0] > 0
 

@@ -103,7 +103,7 @@ ANALYST_QUERIES = [
 
 
 def _answers(out: Path) -> list[list[str]]:
-    with duckdb.connect(str(out / storage.CATALOG_NAME), read_only=True) as con:
+    with storage.connect_catalog(out) as con:
         return [sorted(map(repr, con.execute(sql).fetchall())) for sql in ANALYST_QUERIES]
 
 
@@ -141,20 +141,20 @@ def test_old_files_without_a_new_nullable_column_stay_readable(tmp_path):
     storage.commit(staging, base)
     _commit(out, "new", {"articles": [_article(2, outlet="Example News")]})
     expected = [("a1", None), ("a2", "Example News")]
-    with duckdb.connect(str(out / storage.CATALOG_NAME), read_only=True) as con:
+    with storage.connect_catalog(out) as con:
         assert con.sql("SELECT article_id, outlet FROM articles ORDER BY 1").fetchall() == expected
     with storage.dataset_lock(out):
         storage.compact(out, run_id="compact")
     (compacted,) = (out / "articles").glob("*.parquet")
     assert pq.read_schema(compacted).names == TABLES["articles"].names
-    with duckdb.connect(str(out / storage.CATALOG_NAME), read_only=True) as con:
+    with storage.connect_catalog(out) as con:
         assert con.sql("SELECT article_id, outlet FROM articles ORDER BY 1").fetchall() == expected
 
 
 def test_a_reader_sees_the_old_or_the_new_version_never_a_mix(tmp_path, monkeypatch):
     """Each version adds 3 articles and rewrites the entities snapshot with the article count;
     a reader of the catalog must always find both in agreement."""
-    monkeypatch.setattr(storage, "KEEP_VERSIONS", 1000)
+    monkeypatch.setattr(storage.versions, "KEEP_VERSIONS", 1000)
     out = tmp_path / "out"
     _commit(out, "v0", {"articles": [_article(i) for i in range(3)],
                         "entities": [{"entity_id": "E1", "name": "count", "type": "X", "n_articles": 3}]})
@@ -172,7 +172,7 @@ def test_a_reader_sees_the_old_or_the_new_version_never_a_mix(tmp_path, monkeypa
 
     def read_until_done() -> None:
         while not done.is_set():
-            with duckdb.connect(str(out / storage.CATALOG_NAME), read_only=True) as con:
+            with storage.connect_catalog(out) as con:
                 seen.append(con.execute("SELECT (SELECT count(*) FROM articles), "
                                     "(SELECT max(n_articles) FROM entities)").fetchone())
             globbed.append(duckdb.execute(f"SELECT count(*) FROM read_parquet('{out}/articles/**/*.parquet')")
@@ -197,10 +197,10 @@ def test_a_reader_sees_the_old_or_the_new_version_never_a_mix(tmp_path, monkeypa
 def test_a_reader_holding_an_old_catalog_keeps_reading_its_version(tmp_path):
     out = tmp_path / "out"
     _commit(out, "v1", {"articles": [_article(1)], "entities": [{"entity_id": "E1", "name": "A", "type": "X"}]})
-    with duckdb.connect(str(out / storage.CATALOG_NAME), read_only=True) as old:
+    with storage.connect_catalog(out) as old:
         _commit(out, "v2", {"articles": [_article(2)], "entities": [{"entity_id": "E2", "name": "B", "type": "X"}]})
         assert old.sql("SELECT entity_id FROM entities").fetchall() == [("E1",)]
-    with duckdb.connect(str(out / storage.CATALOG_NAME), read_only=True) as new:
+    with storage.connect_catalog(out) as new:
         assert new.sql("SELECT entity_id FROM entities").fetchall() == [("E2",)]
         assert new.execute("SELECT count(*) FROM articles").fetchone() == (2,)
 
@@ -226,20 +226,39 @@ def test_a_second_writer_waits_or_fails_clearly(tmp_path):
     assert messages and "run first" in messages[0]
 
 
-def test_a_killed_publish_is_rolled_forward_by_recover(tmp_path, monkeypatch):
+@pytest.mark.parametrize("point", storage.PUBLISH_POINTS)
+def test_a_publish_failed_at_any_step_and_retried_loses_no_row(tmp_path, point):
+    """A publish task that fails at a step of its roll-forward is retried (retries=2): the
+    retry finishes the journal instead of writing another without the files already moved."""
+    out = tmp_path / "out"
+    _commit(out, "v1", {"articles": [_article(1)]})
+    base = storage.recover(out)
+    staging = storage.Staging(out, "v2")
+    for i in range(2, 8):
+        staging.write("articles", [_article(i)], f"{i:02d}")
+    with pytest.raises(storage.InjectedFailure):
+        storage.commit(staging, base, crash_at=f"fail:{point}")
+    assert storage.commit(staging, base).version == 2  # the retry
+    assert storage.read_manifest(out).version == 2
+    assert_consistent(out)
+    assert len(glob_rows(out)["articles"]) == len(catalog_rows(out)["articles"]) == 7
+    assert storage.check_dataset(out) == []
+
+
+@pytest.mark.parametrize("point", storage.PUBLISH_POINTS)
+def test_a_publish_failed_at_any_step_is_finished_by_the_next_writer(tmp_path, point):
     """The journal is the commit point: whatever of the roll-forward was done is redone."""
     out = tmp_path / "out"
     _commit(out, "v1", {"articles": [_article(1)]})
     base = storage.recover(out)
     staging = storage.Staging(out, "v2")
-    staging.write("articles", [_article(2)], "0")
-    with monkeypatch.context() as patch:
-        patch.setattr(storage, "_roll_forward", lambda *a, **k: None)  # "dies" right after the journal
-        storage.commit(staging, base)
-    assert storage.read_manifest(out).version == 1
+    for i in range(2, 8):
+        staging.write("articles", [_article(i)], f"{i:02d}")
+    with pytest.raises(storage.InjectedFailure):
+        storage.commit(staging, base, crash_at=f"fail:{point}")
     assert storage.recover(out).version == 2
     assert_consistent(out)
-    assert len(glob_rows(out)["articles"]) == 2
+    assert len(glob_rows(out)["articles"]) == len(catalog_rows(out)["articles"]) == 7
 
 
 def test_data_dictionary_matches_the_schemas():
@@ -250,7 +269,7 @@ def test_data_dictionary_matches_the_schemas():
 def test_every_query_in_the_docs_runs(dataset):
     sqls = re.findall(r"```sql\n(.*?)```", (ROOT / "docs" / "QUERIES.md").read_text(), re.DOTALL)
     assert len(sqls) >= 10
-    with duckdb.connect(str(dataset / storage.CATALOG_NAME), read_only=True) as con:
+    with storage.connect_catalog(dataset) as con:
         for sql in sqls:
             con.sql(sql).fetchall()
 

@@ -41,14 +41,47 @@ def test_future_tense_looks_forward():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Sunday, January 25", date(2026, 1, 25)),  # the weekday pins the year
         ("Feb. 4, 2026", date(2026, 2, 4)),
         ("on Wednesday", None),
         ("March 3", None),
+        # No reference and no clock: a weekday alone cannot pin the year of an undated article.
+        ("Sunday, January 25", None),
+        ("Sunday, February 29", None),
     ],
 )
 def test_resolve_without_reference(text, expected):
-    assert resolve_date(text, None, today=date(2026, 11, 1)).date == expected
+    assert resolve_date(text, None).date == expected
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("Sunday, January 25", date(2026, 11, 1), date(2026, 1, 25)),  # the weekday pins the year
+        ("Sunday, January 25", date(2025, 11, 1), date(2015, 1, 25)),
+        # February 29 exists only in leap years: the latest one up to the reference where it was a Sunday.
+        ("Sunday, February 29", date(2026, 11, 1), date(2004, 2, 29)),
+        ("Thursday, February 29", date(2026, 11, 1), date(2024, 2, 29)),
+        ("Saturday, February 29", date(2021, 6, 1), date(2020, 2, 29)),
+    ],
+)
+def test_a_weekday_pins_the_year_up_to_the_reference(text, reference, expected):
+    assert resolve_date(text, reference).date == expected
+
+
+def test_resolution_never_reads_the_clock(monkeypatch):
+    """Two runs on different days resolve an undated article alike: `date.today` is never asked."""
+    import transforms.dates as dates
+
+    class NoClock(date):
+        @classmethod
+        def today(cls):
+            raise AssertionError("transforms/dates.py read the wall clock")
+
+    monkeypatch.setattr(dates, "date", NoClock)
+    text = "Officials said on Sunday, February 29 that the bridge reopened; talks resume on Monday."
+    assert dates.reference_date(text, None) == (None, False)
+    for phrase in ("Sunday, February 29", "on Monday", "March 3", "last month"):
+        assert dates.resolve_date(phrase, None).date is None
 
 
 def test_unresolved_weekdays_keep_a_key():
@@ -72,4 +105,20 @@ def test_inferred_reference_takes_the_nearest_weekday():
     ],
 )
 def test_reference_date(text, published, expected):
-    assert reference_date(text, published, today=date(2026, 11, 1)) == expected
+    assert reference_date(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, fallback, expected",
+    [
+        # The user's reference day stands in for a missing publication date...
+        ("Strikes hit the city on Monday.", None, THURSDAY, (THURSDAY, True)),
+        # ...but never over a real publication date, or a date the article's lead states.
+        ("Strikes hit the city on Monday.", date(2026, 1, 1), THURSDAY, (date(2026, 1, 1), True)),
+        ("KYIV (Feb. 2, 2026) - Strikes hit the city.", None, THURSDAY, (date(2026, 2, 2), False)),
+        # A lead date after the reference day is not the day of writing.
+        ("KYIV (Mar. 2, 2026) - Strikes hit the city.", None, THURSDAY, (THURSDAY, True)),
+    ],
+)
+def test_reference_date_falls_back_on_the_users_day(text, published, fallback, expected):
+    assert reference_date(text, published, fallback=fallback) == expected
