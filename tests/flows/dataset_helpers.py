@@ -71,3 +71,10 @@ def assert_consistent(out: Path) -> None:
     for table in TABLES:
         on_disk = sorted(p.name for p in (out / table).glob("**/*.parquet"))
         assert on_disk == sorted(f["file"] for f in manifest["tables"][table]), table
+
+
+def tree_state(folder: Path) -> dict[str, tuple[int, int]]:
+    """(mtime, size) of every file under `folder` (the lock file aside): equal before and
+    after an operation that must not write."""
+    return {str(p.relative_to(folder)): (p.stat().st_mtime_ns, p.stat().st_size)
+            for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".newsfacts.lock")}
