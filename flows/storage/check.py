@@ -254,9 +254,13 @@ def repair_dataset(out: Path, *, run_id: str) -> RepairReport:
     registry = _registry_from_tables(out, kept) if Path(REGISTRY_NAME).name in state_damaged else load_registry(out)
     if Path(REGISTRY_NAME).name in state_damaged:
         done.append(f"{REGISTRY_NAME} rebuilt from the entities table")
-    if Path(EVENT_CLUSTERS_NAME).name in state_damaged:
-        stage_event_clusters(staging, _clusters_from_tables(out, kept))
-        done.append(f"{EVENT_CLUSTERS_NAME} rebuilt from the events table")
+    if Path(EVENT_CLUSTERS_NAME).name in state_damaged or rerun:
+        # Also when articles are to run again: a cluster that still listed them would refuse
+        # their events (one report per article and cluster), and they would start new ones.
+        events = [p for p in kept.paths(out, "events") if p.name not in drop.get("events", set())]
+        stage_event_clusters(staging, _clusters_from_events(events + staging.files("events")))
+        if Path(EVENT_CLUSTERS_NAME).name in state_damaged:
+            done.append(f"{EVENT_CLUSTERS_NAME} rebuilt from the events table")
     if Path(MINHASH_NAME).name in state_damaged or rerun:
         # Rebuilt from the articles table, which no longer holds the articles to run again:
         # their old signatures would make them near duplicates of themselves.
@@ -339,10 +343,10 @@ def _registry_from_tables(out: Path, manifest: Manifest) -> EntityRegistry:
     return registry
 
 
-def _clusters_from_tables(out: Path, manifest: Manifest) -> list[EventCluster]:
+def _clusters_from_events(paths: list[Path]) -> list[EventCluster]:
     """The event clusters the events table records, folded report by report as a run made them."""
     clusters: dict[str, EventCluster] = {}
-    for path in manifest.paths(out, "events"):
+    for path in paths:
         for row in read_part(path).to_pylist():
             cluster_id = row.get("event_cluster_id")
             if not cluster_id:

@@ -85,9 +85,9 @@ def test_every_documented_reader_reads_the_copys_own_files(moved, tmp_path, monk
 def test_a_client_that_names_no_folder_gets_an_error_not_another_datasets_rows(moved, tmp_path, monkeypatch):
     out, _ = moved
     monkeypatch.chdir(tmp_path)
-    with duckdb.connect(str(out / storage.CATALOG_NAME), read_only=True) as con:
-        with pytest.raises(duckdb.Error, match="SET VARIABLE newsfacts_dir"):
-            con.execute("SELECT count(*) FROM articles").fetchone()
+    with (duckdb.connect(str(out / storage.CATALOG_NAME), read_only=True) as con,
+          pytest.raises(duckdb.Error, match="SET VARIABLE newsfacts_dir")):
+        con.execute("SELECT count(*) FROM articles").fetchone()
 
 
 def test_the_working_directory_of_newsfacts_never_decides_what_it_reads(original, tmp_path, monkeypatch):
