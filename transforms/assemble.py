@@ -52,6 +52,24 @@ def stable_id(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
+def event_ids(article_id: str, events: tuple[Event, ...] | list[Event]) -> list[str]:
+    """One id per event of an article, the same whenever the article is extracted again.
+
+    An event is placed by its type and the sentence that states it first; a second event of
+    that type in that sentence ("gunmen attacked a market, and a second group attacked a
+    church") adds its trigger and its rank, so that no two events share an id.
+    """
+    seen: Counter[tuple[str, int]] = Counter()
+    ids = []
+    for e in events:
+        place = (e.event_type, e.start_char)
+        seen[place] += 1
+        rank = seen[place]
+        ids.append(stable_id(article_id, e.event_type, e.start_char) if rank == 1
+                   else stable_id(article_id, e.event_type, e.start_char, e.trigger, rank))
+    return ids
+
+
 def _entity_ref(
     registry: EntityRegistry, ids: dict[int, str], cluster: int | None, text: str | None, label: str = "GPE"
 ) -> tuple[str | None, str | None]:
@@ -117,13 +135,13 @@ def table_rows(
             "start_char": q.start_char, "end_char": q.end_char, "kind": q.kind, "cue": q.cue,
             "sentence": q.sentence, "run_id": run_id,
         })
-    for e in facts.events:
+    for e, event_id in zip(facts.events, event_ids(article.article_id, facts.events), strict=True):
         actor, actor_id = _entity_ref(registry, ids, e.actor_cluster, e.actor_text)
         target, target_id = _entity_ref(registry, ids, e.target_cluster, e.target_text)
         location, location_id = _entity_ref(registry, ids, e.location_cluster, e.location_text)
         place = registry.entities.get(location_id) if location_id else None
         rows["events"].append({
-            "event_id": stable_id(article.article_id, e.event_type, e.start_char),
+            "event_id": event_id,
             "article_id": article.article_id, "event_type": e.event_type, "mode": e.mode,
             "status": e.status, "trigger": e.trigger, "sentence": e.sentence,
             "start_char": e.start_char, "end_char": e.end_char,

@@ -1,10 +1,16 @@
-"""Co-occurrence rows are built from an article's mentions alone."""
+"""Co-occurrence rows are built from an article's mentions alone; event ids are unique and repeatable."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from transforms.assemble import sentence_pairs
+from transforms.assemble import ArticleFacts, event_ids, sentence_pairs, stable_id, table_rows
+from transforms.entities import ArticleEntities
+from transforms.events import Event
+from transforms.ingest import ArticleRecord
+from transforms.resolve import EntityRegistry
 
 
 def _mentions(*named: tuple[int | None, str]) -> list[dict]:
@@ -23,3 +29,31 @@ def _mentions(*named: tuple[int | None, str]) -> list[dict]:
 ])
 def test_sentence_pairs(mentions, expected):
     assert sentence_pairs(mentions) == expected
+
+
+def _event(event_type: str, start_char: int, trigger: str) -> Event:
+    return Event(event_type=event_type, sentence="s", start_char=start_char, end_char=start_char + 60,
+                 trigger=trigger)
+
+
+@pytest.mark.parametrize("events", [
+    # Two attacks stated in one sentence: two events, two ids.
+    [_event("ASSAULT", 0, "attacked"), _event("ASSAULT", 0, "stormed")],
+    # The same trigger word twice in one sentence.
+    [_event("ASSAULT", 0, "attacked"), _event("ASSAULT", 0, "attacked"), _event("ASSAULT", 0, "attacked")],
+    # Events of other types or other sentences never met the problem, and keep their ids.
+    [_event("ASSAULT", 0, "attacked"), _event("CONSULT", 0, "met"), _event("ASSAULT", 80, "attacked")],
+])
+def test_event_ids_are_unique_within_an_article_and_repeatable(events):
+    ids = event_ids("a1", events)
+    assert len(set(ids)) == len(events)
+    assert event_ids("a1", events) == ids
+    assert ids[0] == stable_id("a1", events[0].event_type, events[0].start_char)
+
+
+def test_table_rows_give_two_events_of_one_sentence_two_ids():
+    article = ArticleRecord("a1", "in/a1.txt", "Gunmen attacked a market and stormed a church.", "h1")
+    facts = ArticleFacts(article, ArticleEntities((), ()), (),
+                         (_event("ASSAULT", 0, "attacked"), _event("ASSAULT", 0, "stormed")))
+    rows = table_rows(facts, EntityRegistry(), run_id="r", pipeline_version="p", now=datetime(2026, 1, 1, tzinfo=UTC))
+    assert len({row["event_id"] for row in rows["events"]}) == 2
