@@ -120,14 +120,15 @@ def plan_run(ingested: IngestResult, committed: storage.CommittedIndex, settings
 @task(name="resolve-and-write", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2)
 def resolve_and_write(
     batch: list[ArticleFacts], registry: EntityRegistry, staging: storage.Staging, settings: Settings,
-    run_id: str, number: int,
+    run_id: str, number: int, earlier: dict[str, dict[tuple[int, int, str], str]] | None = None,
 ) -> None:
     """Resolve one batch against the registry (in order, so ids and names are deterministic)
     and stage its rows as one file per table; display names are brought up to date at publish."""
     now = datetime.now(UTC)
     tables: dict[str, list[dict]] = {name: [] for name in storage.PER_ARTICLE_TABLES}
     for facts in batch:
-        rows = table_rows(facts, registry, run_id=run_id, pipeline_version=settings.pipeline_version, now=now)
+        rows = table_rows(facts, registry, run_id=run_id, pipeline_version=settings.pipeline_version, now=now,
+                          earlier=(earlier or {}).get(facts.article.article_id))
         for name, table_rows_ in rows.items():
             tables[name] += table_rows_
     for name, rows_ in tables.items():
@@ -262,6 +263,8 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
         # extracted: a run holds a few batches of text at a time, not all of its input.
         batches = _batches(plan.rows, settings.batch_size)
         registry = storage.load_registry(out, settings.alias_table)
+        # Articles extracted again keep the entity ids they had (see EntityRegistry.resolve_article).
+        earlier = storage.mention_ids(out, base, plan.replaced)
         # Worker processes only when there is more than one batch to share between them.
         workers = min(settings.n_process, len(batches))
         with clock("extract and stage"), (ExtractionPool(settings.model, workers) if workers > 1 else nullcontext()
@@ -275,7 +278,8 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
                     in_flight.append(
                         extract_batch.submit(ingested.articles.read(batches[number + ahead]), settings, pool))
                 plan.rejects += extracted.rejections
-                resolve_and_write(quote(extracted.facts), quote(registry), quote(staging), settings, run_id, number)
+                resolve_and_write(quote(extracted.facts), quote(registry), quote(staging), settings, run_id, number,
+                                  quote(earlier))
                 progress.advance(len(extracted.facts) + len(extracted.rejections))
                 storage.checkpoint("staged", settings.test_crash_at)
             ingested.articles.remove()

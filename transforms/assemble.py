@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import combinations
@@ -98,11 +99,14 @@ def sentence_pairs(mentions: list[dict]) -> dict[tuple[str, str], int]:
 
 
 def table_rows(
-    facts: ArticleFacts, registry: EntityRegistry, *, run_id: str, pipeline_version: str, now: datetime
+    facts: ArticleFacts, registry: EntityRegistry, *, run_id: str, pipeline_version: str, now: datetime,
+    earlier: Mapping[tuple[int, int, str], str] | None = None,
 ) -> dict[str, list[dict]]:
-    """Rows for articles, mentions, co-occurrences, quotes and events of one article; updates `registry`."""
+    """Rows for articles, mentions, co-occurrences, quotes and events of one article; updates
+    `registry`. `earlier`: the entity ids of the article's mentions (start, end, text) when it
+    was extracted before, which it keeps."""
     article = facts.article
-    ids = registry.resolve_article(article.article_id, article.published_at or now, facts.entities)
+    ids = registry.resolve_article(article.article_id, article.published_at or now, facts.entities, earlier)
     rows: dict[str, list[dict]] = {
         "articles": [{
             "article_id": article.article_id, "source": article.source, "title": article.title,

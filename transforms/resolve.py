@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -151,9 +151,11 @@ class EntityRegistry:
 
     # --- resolution ------------------------------------------------------------------------
 
-    def resolve_entity(self, entity: LocalEntity) -> str:
-        """The id of the dataset entity `entity` is, creating it when it is new."""
-        entity_id = self._find(entity)
+    def resolve_entity(self, entity: LocalEntity, known_id: str | None = None) -> str:
+        """The id of the dataset entity `entity` is, creating it when it is new; `known_id`, the
+        id an earlier extraction of the same article gave it, wins while that entity exists."""
+        known = self.entities.get(known_id) if known_id else None
+        entity_id = known_id if known is not None and known.type == entity.label else self._find(entity)
         if entity_id is None:
             entity_id = self._create(entity.name, entity.label)
         record = self.entities[entity_id]
@@ -218,10 +220,18 @@ class EntityRegistry:
                         del self.keys[bare]
 
     def resolve_article(
-        self, article_id: str, seen_at: datetime | None, found: ArticleEntities
+        self, article_id: str, seen_at: datetime | None, found: ArticleEntities,
+        earlier: Mapping[tuple[int, int, str], str] | None = None,
     ) -> dict[int, str]:
-        """Entity ids for the article's local entities (by cluster), updating counts."""
-        ids = {entity.cluster: self.resolve_entity(entity) for entity in found.entities}
+        """Entity ids for the article's local entities (by cluster), updating counts.
+
+        `earlier` maps the article's mentions (start, end, text) to the ids an earlier
+        extraction gave them: re-extracting an unchanged article keeps its ids, though the
+        registry has since learned names that would resolve it otherwise (a bare "Mohamed"
+        joins the one full name with that surname, until a second one is known).
+        """
+        ids = {entity.cluster: self.resolve_entity(entity, _earlier_id(found, entity.cluster, earlier))
+               for entity in found.entities}
         per_entity: Counter = Counter(ids[m.cluster] for m in found.mentions)
         for entity_id, n in per_entity.items():
             record = self.entities[entity_id]
@@ -298,6 +308,16 @@ class EntityRegistry:
             if record.type == "PERSON":
                 registry._index(record, [record.name, *record.forms])
         return registry
+
+
+def _earlier_id(found: ArticleEntities, cluster: int, earlier: Mapping[tuple[int, int, str], str] | None
+                ) -> str | None:
+    """The id most of the cluster's mentions had before, if any had one."""
+    if not earlier:
+        return None
+    votes = Counter(eid for m in found.mentions if m.cluster == cluster
+                    and (eid := earlier.get((m.start_char, m.end_char, m.text))))
+    return max(votes, key=lambda eid: (votes[eid], eid)) if votes else None
 
 
 def _row(r: EntityRecord) -> dict:

@@ -51,6 +51,21 @@ def committed_index(out: Path, manifest: Manifest | None) -> CommittedIndex:
     )
 
 
+def mention_ids(out: Path, manifest: Manifest | None, article_ids: set[str]
+                ) -> dict[str, dict[tuple[int, int, str], str]]:
+    """For each of `article_ids`, the entity id of each of its committed mentions, by (start, end, text)."""
+    if manifest is None or not article_ids:
+        return {}
+    found: dict[str, dict[tuple[int, int, str], str]] = {}
+    value_set = pa.array(sorted(article_ids), pa.string())
+    for path in manifest.paths(out, "mentions"):
+        data = read_part(path, columns=["article_id", "start_char", "end_char", "text", "entity_id"])
+        data = data.filter(pc.is_in(data["article_id"], value_set=value_set))
+        for article_id, start, end, text, entity_id in zip(*(c.to_pylist() for c in data.columns), strict=True):
+            found.setdefault(article_id, {})[(start, end, text)] = entity_id
+    return found
+
+
 def _rows(con: duckdb.DuckDBPyConnection, paths: list[Path], columns: str) -> list[tuple]:
     if not paths:
         return []
