@@ -99,6 +99,7 @@ def run(
         typer.echo(f"nothing new: {unchanged} inputs unchanged since the last run")
         typer.echo(f"catalog: {out / 'newsfacts.duckdb'}")
         return
+    _refuse_damaged(out)
     _prefect_environment()
     from flows.runners import prefect_api, start_temporary_server
 
@@ -326,6 +327,21 @@ def repair(out: OutOption = Path("output"), wait: WaitOption = True) -> None:
         typer.echo(line)
     if not lines:
         typer.echo(f"nothing to repair: {out} is as published")
+
+
+def _refuse_damaged(out: Path) -> None:
+    """Exit with one error before starting anything when what a run would carry on is damaged
+    (the run checks again under its lock; this spares the user Prefect's log of the failure)."""
+    from flows.storage import is_locked, verify_carried
+    from flows.storage.versions import DatasetDamaged
+
+    if not out.is_dir() or is_locked(out):
+        return
+    try:
+        verify_carried(out)
+    except DatasetDamaged as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
 
 
 def _busy(out: Path) -> None:

@@ -136,3 +136,12 @@ def test_the_manifest_records_a_checksum_for_every_file_and_state(dataset):
     manifest = json.loads((dataset / storage.MANIFEST_NAME).read_text())
     assert all(f["sha256"] and f["size"] for files in manifest["tables"].values() for f in files)
     assert {"registry.json", "minhash.npz", "event_clusters.json"} <= set(manifest["state"])
+
+
+@pytest.mark.parametrize("damage", ["corrupt registry", "truncated file", "corrupt manifest"])
+def test_the_run_command_refuses_a_damaged_dataset_with_one_error_and_no_traceback(damage, dataset, inputs):
+    DAMAGE[damage](dataset)
+    result = _cli("run", *inputs, "--out", str(dataset), "--reprocess", "--no-progress")
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("error:") and "newsfacts repair" in result.output
+    assert "Traceback" not in result.output
