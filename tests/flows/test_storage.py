@@ -343,3 +343,25 @@ def test_the_staged_registry_is_the_text_of_its_json(tmp_path, aliases):
     storage.stage_registry(staging, registry)
     staged = staging.folder / storage.REGISTRY_NAME
     assert staged.read_text() == json.dumps(registry.to_json())
+
+
+@pytest.mark.parametrize("point", ["linking", "state", "catalog"])
+def test_a_publish_task_retried_after_its_roll_forward_failed_loses_no_row(
+        dataset, inputs, tmp_path, monkeypatch, point):
+    """The real flow: the publish task (retries=2) fails once mid-roll-forward and Prefect retries it."""
+    failed: list[str] = []
+    real = storage.versions.checkpoint
+
+    def fail_once(name: str, crash_at: str | None) -> None:
+        if name == point and not failed:
+            failed.append(name)
+            raise storage.InjectedFailure(f"failure injected at {name}")
+        real(name, crash_at)
+
+    monkeypatch.setattr(storage.versions, "checkpoint", fail_once)
+    out = tmp_path / "out"
+    run_pipeline(inputs, Settings(out=out, batch_size=1))
+    assert failed == [point]
+    assert_consistent(out)
+    assert glob_rows(out) == catalog_rows(out) == glob_rows(dataset)
+    assert storage.check_dataset(out) == []
