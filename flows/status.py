@@ -9,6 +9,7 @@ from pathlib import Path
 from flows.config import pipeline_version
 from flows.storage import connect_catalog
 
+_ARTICLE_TABLES = ("articles", "mentions", "cooccurrences", "quotes", "events")
 _COUNTED_TABLES = ("articles", "entities", "mentions", "quotes", "events", "rejects", "duplicates")
 # Tables whose rows carry the run that wrote them; the latest run is the latest of any of them.
 _RUN_TABLES = {"articles": "ingested_at", "rejects": "seen_at", "duplicates": "seen_at"}
@@ -27,6 +28,7 @@ class DatasetStatus:
     # Articles extracted by other rules or another model than this newsfacts has: the next run
     # over their inputs extracts them again.
     older_articles: int = 0
+    older_rows: int = 0  # of those articles in every per-article table (articles included)
 
     def lines(self) -> list[str]:
         published = (
@@ -44,7 +46,7 @@ class DatasetStatus:
             "rows:      " + ", ".join(f"{name} {n}" for name, n in self.rows.items()),
             f"rejects:   {self.rows.get('rejects', 0)}" + (f" ({reasons})" if reasons else ""),
             f"duplicates: {self.rows.get('duplicates', 0)}",
-            f"pipeline:  {self.older_articles} articles from an older pipeline version"
+            f"pipeline:  {self.older_articles} articles ({self.older_rows} rows) from an older pipeline version"
             + (" (re-extracted by the next run over their inputs)" if self.older_articles else ""),
         ]
 
@@ -75,10 +77,16 @@ def dataset_status(out: Path) -> DatasetStatus:
             last = con.execute(f"select run_id, max(stamp) from ({runs_sql}) group by run_id order by 2 desc limit 1").fetchone()
             if last:
                 last_run_id, last_run_at = last
-        older_articles = 0
+        older_articles = older_rows = 0
         if "articles" in views:
             versions = con.execute("select pipeline_version, count(*) from articles group by 1").fetchall()
-            older_articles = sum(n for version, n in versions if version != _current_version(version))
+            older = [version for version, _ in versions if version != _current_version(version)]
+            older_articles = sum(n for version, n in versions if version in older)
+            if older:
+                ids = "select article_id from articles where pipeline_version in (select unnest($older))"
+                older_rows = sum(con.execute(f"select count(*) from {name} where article_id in ({ids})",
+                                             {"older": older}).fetchone()[0]
+                                 for name in _ARTICLE_TABLES if name in views)
         rejects_by_reason = {}
         if "rejects" in views:
             rejects_by_reason = dict(
@@ -87,7 +95,7 @@ def dataset_status(out: Path) -> DatasetStatus:
     return DatasetStatus(
         out=str(out), rows=rows, first_published=first_published, last_published=last_published,
         runs=runs, last_run_id=last_run_id, last_run_at=last_run_at, rejects_by_reason=rejects_by_reason,
-        older_articles=older_articles,
+        older_articles=older_articles, older_rows=older_rows,
     )
 
 

@@ -17,6 +17,7 @@ from flows.config import Settings
 from flows.pipeline import RunSummary, extract_batch, run_pipeline, summary_table
 from flows.status import dataset_status
 from tests.conftest import SEEDS
+from tests.flows.dataset_helpers import glob_rows
 from transforms.ingest import ArticleRecord
 
 pytestmark = pytest.mark.slow
@@ -160,10 +161,13 @@ class OlderSettings(Settings):
 def test_status_counts_rows_of_an_older_version_and_a_run_re_extracts_them(prefect_harness, tmp_path):
     out = tmp_path / "out"
     run_pipeline([str(SEEDS)], OlderSettings(out=out))
-    assert dataset_status(out).older_articles == 2
+    older = dataset_status(out)
+    assert older.older_articles == 2
+    assert older.older_rows == sum(older.rows[t] for t in ("articles", "mentions", "quotes", "events")) + \
+        len(glob_rows(out)["cooccurrences"])
     result = CliRunner().invoke(app, ["status", "--out", str(out)])
-    assert "2 articles from an older pipeline version" in result.output
+    assert f"2 articles ({older.older_rows} rows) from an older pipeline version" in result.output
     summary = run_pipeline([str(SEEDS)], Settings(out=out))
     assert summary.ingested == 2 and summary.skipped == 0
-    assert dataset_status(out).older_articles == 0
+    assert (dataset_status(out).older_articles, dataset_status(out).older_rows) == (0, 0)
     assert dataset_status(out).rows["articles"] == 2
