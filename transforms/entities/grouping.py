@@ -12,7 +12,7 @@ from transforms.entities.names import (
     name_tokens,
     org_key,
     person_parts,
-    skeleton,
+    spellings_agree,
     surnames_match,
 )
 
@@ -69,7 +69,7 @@ def group_people(cands: list[Candidate], groups: Groups) -> None:
         elif cand.label == "PERSON" and not by_surname:
             # A lone surname: all its mentions are one person until a full name says otherwise.
             others = [j for j in people if j < i and len(name_tokens(cands[j].text)) == 1
-                      and skeleton(name_tokens(cands[j].text)[0]) == skeleton(words[0])]
+                      and spellings_agree(name_tokens(cands[j].text)[0], words[0])]
             if others:
                 groups.union(others[0], i)
 

@@ -6,7 +6,8 @@ import re
 from functools import cache
 
 import jellyfish
-from rapidfuzz.distance import JaroWinkler
+from nameparser.config import CONSTANTS as _PARSER
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 from unidecode import unidecode
 
 _TITLES = frozenset(
@@ -24,6 +25,9 @@ POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
 _GIVEN_SIMILARITY = 0.85
 _SURNAME_SIMILARITY = 0.9
+# Differing letters needed before a consonant swap counts as transliteration, not another name.
+_TRANSLITERATION_EVIDENCE = 2
+_NAME_SUFFIXES = frozenset(s for s in _PARSER.suffix_not_acronyms if len(s) > 1)
 
 
 def name_tokens(text: str) -> list[str]:
@@ -41,38 +45,92 @@ def clean_name(text: str) -> str:
 
 
 def person_parts(text: str) -> tuple[tuple[str, ...], str]:
-    """(given names, surname) of a person's name, without titles and middle initials.
+    """(given names, surname) of a person's name, without titles, suffixes and middle initials.
 
-    "Dmitri S. Peskov" -> (("Dmitri",), "Peskov"); "Peskov" -> ((), "Peskov").
+    The surname keeps its particles (nameparser's list: de, van, von der, bin, al-...):
+    "Dmitri S. Peskov" -> (("Dmitri",), "Peskov"); "Ursula von der Leyen" -> (("Ursula",),
+    "von der Leyen"); "Peskov" -> ((), "Peskov").
     """
     words = name_tokens(text)
+    while len(words) > 1 and words[0].lower().strip(".") in _PARSER.titles:
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower().strip(".,") in _NAME_SUFFIXES:
+        words = words[:-1]
     if not words:
         return (), ""
-    given = tuple(w for w in words[:-1] if not INITIAL.match(w))
-    return given, words[-1]
+    first = len(words) - 1
+    while first > 0 and is_particle(words[first - 1]) and (first > 1 or words[0].islower()):
+        first -= 1
+    given = tuple(w for w in words[:first] if not INITIAL.match(w) and not (w.islower() and is_particle(w)))
+    return given, " ".join(words[first:])
 
 
-def skeleton(word: str) -> str:
-    """A spelling key under which the common romanisations of one name agree.
+def is_particle(word: str) -> bool:
+    """A surname particle: "de", "van", "von", "der", "bin", "al" (nameparser's list, any case)."""
+    return word.lower() in _PARSER.prefixes and len(word) <= 5
 
-    Cyrillic names reach English through several systems (Ukrainian national, BGN/PCGN,
-    Library of Congress) that differ in a few letter groups: Zelensky/Zelenskyy/Zelenskiy,
-    Heorhii/Georgiy, Syniehubov/Synegubov, Kiril/Kirill all share a skeleton.
-    """
-    s = unidecode(word).lower()
-    s = re.sub(r"[^a-z]", "", s)
-    for old, new in (("kh", "h"), ("h", "g"), ("ie", "e"), ("ye", "e"), ("iy", "i"), ("yy", "i"), ("ii", "i"),
-                     ("y", "i"), ("j", "i"), ("ts", "c"), ("w", "v")):
-        s = s.replace(old, new)
+
+def surname_core(surname: str) -> str:
+    """A surname without its particles: "von der Leyen" -> "Leyen", "al-Burhan" -> "Burhan"."""
+    last = surname.split()[-1] if surname.split() else surname
+    head, dash, tail = last.partition("-")
+    if dash and tail and (head.lower() + "-") in _PARSER.prefixes:
+        return tail
+    return last
+
+
+def _fold(word: str, *, loose: bool) -> str:
+    s = re.sub(r"[^a-z]", "", unidecode(word).lower())
+    # Spellings of one sound that only transliteration produces, at places where English
+    # names do not differ by them: the endings of Cyrillic names (Zelensky/Zelenskyy/Zelenskiy,
+    # Dmitri/Dmitry), an iotated vowel (Yevgeny/Evgeny, Dmitriyev/Dmitriev).
+    s = re.sub(r"(?:iy|yy|ii|yi|ij|y)$", "i", s)
+    s = re.sub(r"iy(?=[aeiou])", "i", s)
+    s = re.sub(r"^ye", "e", s)
+    if loose:
+        # Letters that are one sound in transliteration (Ukrainian h for Russian g, German w
+        # for v, j for i, ie for e) but tell English names apart: Hill/Gill, Wang/Vang, Field/Feld.
+        for old, new in (("kh", "h"), ("h", "g"), ("ie", "e"), ("ye", "e"), ("j", "i"), ("w", "v"), ("y", "i"),
+                         ("ts", "c")):
+            s = s.replace(old, new)
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+def skeleton(word: str) -> str:
+    """A loose spelling key under which the romanisations of one name agree, for indexing.
+
+    Heorhii/Georgiy, Zelensky/Zelenskyy, Kiril/Kirill share it, but so do distinct names
+    (Hill/Gill, Wang/Vang): a shared skeleton makes candidates, `spellings_agree` decides.
+    """
+    return _fold(word, loose=True)
+
+
+def spellings_agree(a: str, b: str) -> bool:
+    """Whether two words are one name in two romanisations.
+
+    Vowel spellings (y/i/ie, doubled letters) are always variants; a consonant or first
+    letter that differs (h/g, w/v, j/i, kh/h) is one only with a second difference as
+    evidence of transliteration: Heorhii/Georgiy and Hlib/Gleb agree, Hill/Gill, Wang/Vang,
+    Jan/Ian and Khan/Han stay apart.
+    """
+    if _fold(a, loose=False) == _fold(b, loose=False):
+        return True
+    if skeleton(a) != skeleton(b):
+        return False
+    a_, b_ = unidecode(a).lower(), unidecode(b).lower()
+    return Levenshtein.distance(a_, b_) >= _TRANSLITERATION_EVIDENCE
+
+
 def surnames_match(a: str, b: str) -> bool:
-    """Same surname in another spelling: the same skeleton, or the same sound and nearly the same letters."""
-    if skeleton(a) == skeleton(b):
+    """Same surname in another spelling: agreeing spellings, or the same sound and nearly the same
+    letters; particles aside ("von der Leyen" and "Leyen", "al-Burhan" and "Burhan")."""
+    if spellings_agree(a.replace(" ", ""), b.replace(" ", "")):
+        return True
+    a, b = surname_core(a), surname_core(b)
+    if spellings_agree(a, b):
         return True
     a_, b_ = unidecode(a).lower(), unidecode(b).lower()
-    return jellyfish.metaphone(a_) == jellyfish.metaphone(b_) and JaroWinkler.similarity(a_, b_) >= _SURNAME_SIMILARITY
+    return _sound_alike(a_, b_, _SURNAME_SIMILARITY)
 
 
 def given_names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -82,10 +140,17 @@ def given_names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     x, y = a[0].rstrip("."), b[0].rstrip(".")
     if len(x) == 1 or len(y) == 1:
         return x[0].lower() == y[0].lower()
-    if skeleton(x) == skeleton(y):
+    if spellings_agree(x, y):
         return True
     x_, y_ = unidecode(x).lower(), unidecode(y).lower()
-    return jellyfish.metaphone(x_) == jellyfish.metaphone(y_) and JaroWinkler.similarity(x_, y_) >= _GIVEN_SIMILARITY
+    return _sound_alike(x_, y_, _GIVEN_SIMILARITY)
+
+
+def _sound_alike(a: str, b: str, similarity: float) -> bool:
+    """Same first letter and sound, nearly the same letters, and two differences or more: English
+    surnames one letter apart are other families (Field/Feld, Clark/Clarke, Thomson/Thompson)."""
+    return a[:1] == b[:1] and jellyfish.metaphone(a) == jellyfish.metaphone(b) \
+        and JaroWinkler.similarity(a, b) >= similarity and Levenshtein.distance(a, b) >= _TRANSLITERATION_EVIDENCE
 
 
 @cache
