@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from transforms.doc_index import doc_index
 from transforms.entities.names import POSSESSIVE, is_given_name, name_tokens
 from transforms.gazetteer import BIG_CITY_POPULATION, Place, is_demonym, lookup_place
 
@@ -21,10 +20,10 @@ _INNER_POSSESSIVE = re.compile(r"['’]s\s+")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&-]*[A-Z])\)")
 _ACRONYM_SHAPE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
 _MIN_CITY_FOR_ORG = 100_000
-_PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|region|oblast|province|county|village|town|city)\b")
+PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|region|oblast|province|county|village|town|city)\b")
 _MIN_CITY_UNTAGGED = 100_000
 # Words that make a capitalised span an organisation, never a person's name.
-_ORG_WORDS = frozenset(
+ORG_WORDS = frozenset(
     ["council", "ministry", "forces", "force", "army", "navy", "bank", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "university", "institute", "agency", "committee", "party", "news", "times", "post", "office", "fund", "foundation", "association", "union", "service", "services", "airlines", "airways", "media", "press", "court", "parliament", "government", "administration", "department", "commission", "organization", "organisation", "network", "club", "league", "federation", "authority", "police", "guard"]
 )
 # Words that extend a place's name without changing the place ("Gaza" -> "Gaza Strip").
@@ -55,7 +54,7 @@ def _strip(doc_text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
+def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
     """Split one NER span into the names it runs together.
 
     "Andrew Kravchenko/Bloomberg" is a photo credit (person / agency); "World Health
@@ -85,7 +84,7 @@ def _pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
             continue
         piece_text = doc_text[s:e]
         if not lab:  # a credit: the person who took the picture, the agency that sells it
-            lab = "PERSON" if _looks_like_person(piece_text) else ("GPE" if lookup_place(piece_text) else "ORG")
+            lab = "PERSON" if looks_like_person(piece_text) else ("GPE" if lookup_place(piece_text) else "ORG")
         pieces.append(Candidate(s, e, piece_text, lab))
     return pieces
 
@@ -97,24 +96,24 @@ def _owner_label(owner: str) -> str | None:
     """
     if lookup_place(owner):
         return "GPE"
-    return "PERSON" if _looks_like_person(owner) else None
+    return "PERSON" if looks_like_person(owner) else None
 
 
-def _looks_like_person(text: str) -> bool:
+def looks_like_person(text: str) -> bool:
     """Two or three capitalised words, the first a known given name, the last not one, no organisation word."""
     words = name_tokens(text)
     if not 2 <= len(words) <= 3:
         return False
     if not all(re.match(r"^[A-Z][\w'’-]*\.?$", w) for w in words):
         return False
-    if any(w.lower().strip(".") in _ORG_WORDS for w in words):
+    if any(w.lower().strip(".") in ORG_WORDS for w in words):
         return False
     if lookup_place(text):
         return False
     return is_given_name(words[0]) and not is_given_name(words[-1])
 
 
-def _with_title(doc_text: str, cand: Candidate) -> Candidate:
+def with_title(doc_text: str, cand: Candidate) -> Candidate:
     m = _TITLE_BEFORE.search(doc_text[max(0, cand.start - 30) : cand.start])
     if m is None:
         return cand
@@ -122,7 +121,7 @@ def _with_title(doc_text: str, cand: Candidate) -> Candidate:
     return Candidate(start, cand.end, doc_text[start : cand.end], cand.label, cand.place)
 
 
-def _relabel(cand: Candidate) -> Candidate:
+def relabel(cand: Candidate) -> Candidate:
     """Correct the model's label where the gazetteer or the given-name list knows better."""
     words = name_tokens(cand.text)
     if cand.label in {"GPE", "ORG", "NORP"} and is_demonym(cand.text):
@@ -133,7 +132,7 @@ def _relabel(cand: Candidate) -> Candidate:
         if cand.label in {"GPE", "LOC", "NORP", "FAC"}:
             return Candidate(cand.start, cand.end, cand.text, "GPE", place)
         # Multi-word names of small towns are often ordinary phrases that name an organisation.
-        if (cand.label == "ORG" and (len(words) == 1 or place.population >= _MIN_CITY_FOR_ORG)) or (
+        if (cand.label == "ORG" and (len(words) == 1 or place.kind != "city" or place.population >= _MIN_CITY_FOR_ORG)) or (
             cand.label == "PERSON" and (big or not is_given_name(words[0]))
         ):
             return Candidate(cand.start, cand.end, cand.text, "GPE", place)
@@ -141,36 +140,12 @@ def _relabel(cand: Candidate) -> Candidate:
     if cand.label in {"GPE", "LOC"} and _ACRONYM_SHAPE.match(cand.text):
         # Places are not written as initials, except countries ("U.S."), found above: "U.N." is an organisation.
         return Candidate(cand.start, cand.end, cand.text, "ORG")
-    if cand.label != "PERSON" and _looks_like_person(cand.text):
+    if cand.label != "PERSON" and looks_like_person(cand.text):
         return Candidate(cand.start, cand.end, cand.text, "PERSON")
     return cand
 
 
-def candidates(doc: Doc) -> list[Candidate]:
-    text = doc_index(doc).text
-    found: list[Candidate] = []
-    for ent in doc.ents:
-        if ent.label_ not in KEPT_LABELS:
-            continue
-        for piece in _pieces(text, ent.start_char, ent.end_char, ent.label_):
-            if not name_tokens(piece.text):
-                continue
-            piece = _relabel(piece)
-            if piece.label in {"ORG", "PERSON", "LOC", "FAC"} and _PLACE_NOUN_AFTER.match(text, piece.end):
-                # "the Nemyshlyanskyi district", "Donetsk region": whatever the model said, a place.
-                piece = Candidate(piece.start, piece.end, piece.text, "GPE", piece.place)
-            found.append(_with_title(text, piece) if piece.label == "PERSON" else piece)
-    found += _introduced_acronyms(text, found)
-    found += _untagged_names(doc)
-    # Spans found twice (an introduced acronym the model also missed) or overlapping: keep the first, longest.
-    kept: list[Candidate] = []
-    for cand in sorted(found, key=lambda c: (c.start, -c.end)):
-        if not kept or cand.start >= kept[-1].end:
-            kept.append(cand)
-    return kept
-
-
-def _untagged_names(doc: Doc) -> list[Candidate]:
+def untagged_names(doc: Doc) -> list[Candidate]:
     """Names the small model left untagged: a run of proper nouns that is a person's name by its
     given name ("Rustem Umerov, who leads ...") or a country or sizeable city ("attacked targets in Kyiv")."""
     found = []
@@ -184,7 +159,7 @@ def _untagged_names(doc: Doc) -> list[Candidate]:
         if run:
             span = doc[run[0].i : run[-1].i + 1]
             place = lookup_place(span.text)
-            if 2 <= len(run) <= 3 and _looks_like_person(span.text):
+            if 2 <= len(run) <= 3 and looks_like_person(span.text):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "PERSON"))
             elif place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "GPE", place))
@@ -195,7 +170,7 @@ def _untagged_names(doc: Doc) -> list[Candidate]:
     return found
 
 
-def _introduced_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:
+def introduced_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:
     """Occurrences, missed by NER, of an acronym the article introduces: "Rapid Support Forces (RSF)"."""
     covered = [(c.start, c.end) for c in found]
     acronyms = {m.group(1): c.label for c in found if c.label == "ORG" and (m := ACRONYM_AFTER.match(text, c.end))}

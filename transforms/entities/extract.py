@@ -8,9 +8,58 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from transforms.doc_index import doc_index
-from transforms.entities.candidates import Candidate, candidates
+from transforms.entities.candidates import (
+    KEPT_LABELS,
+    PLACE_NOUN_AFTER,
+    Candidate,
+    introduced_acronyms,
+    name_tokens,
+    pieces,
+    relabel,
+    untagged_names,
+    with_title,
+)
+from transforms.entities.context import (
+    extend_regions,
+    join_particle_names,
+    strip_furniture,
+    type_from_context,
+)
 from transforms.entities.grouping import Groups, display_name, group_others, group_people
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """The names of `doc`, in order, from spaCy's spans and the words around them."""
+    text = doc_index(doc).text
+    found: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_LABELS:
+            continue
+        for piece in pieces(text, ent.start_char, ent.end_char, ent.label_):
+            if not name_tokens(piece.text):
+                continue
+            piece = relabel(piece)
+            if piece.label in {"ORG", "PERSON", "LOC", "FAC"} and PLACE_NOUN_AFTER.match(text, piece.end):
+                # "the Nemyshlyanskyi district", "Donetsk region": whatever the model said, a place.
+                piece = Candidate(piece.start, piece.end, piece.text, "GPE", piece.place)
+            found.append(with_title(text, piece) if piece.label == "PERSON" else piece)
+    found += introduced_acronyms(text, found)
+    found += untagged_names(doc)
+    kept = without_overlaps(found)
+    kept = strip_furniture(text, kept)
+    kept = join_particle_names(text, kept)
+    kept = extend_regions(text, kept)
+    return without_overlaps(type_from_context(doc, text, kept))
+
+
+def without_overlaps(found: list[Candidate]) -> list[Candidate]:
+    """Spans found twice (an introduced acronym the model also missed) or overlapping: the first, longest."""
+    kept: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (c.start, -c.end)):
+        if not kept or cand.start >= kept[-1].end:
+            kept.append(cand)
+    return kept
 
 
 def extract_entities(doc: Doc) -> ArticleEntities:

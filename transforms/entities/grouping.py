@@ -66,8 +66,9 @@ def group_people(cands: list[Candidate], groups: Groups) -> None:
         if target is not None:
             cands[i] = Candidate(cand.start, cand.end, cand.text, "PERSON")
             groups.union(target, i)
-        elif cand.label == "PERSON" and not by_surname:
-            # A lone surname: all its mentions are one person until a full name says otherwise.
+        elif cand.label == "PERSON":
+            # A lone surname: all its mentions are one person until a full name says otherwise, and
+            # one (unattributed) person when two full names share it.
             others = [j for j in people if j < i and len(name_tokens(cands[j].text)) == 1
                       and spellings_agree(name_tokens(cands[j].text)[0], words[0])]
             if others:
