@@ -22,6 +22,9 @@ _ACRONYM_SHAPE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
 _MIN_CITY_FOR_ORG = 100_000
 PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|region|oblast|province|county|village|town|city)\b")
 _MIN_CITY_UNTAGGED = 100_000
+# Nouns that say the name next to them is a settlement or an administrative area.
+SETTLEMENT_NOUNS = r"(?:village|town|city|settlement|hamlet|township|district|region|province|suburb|municipality)"
+PLACE_NOUN_BEFORE = re.compile(rf"(?i)\b(?:the\s+)?{SETTLEMENT_NOUNS}\s+of\s+$")
 # Words that make a capitalised span an organisation, never a person's name.
 ORG_WORDS = frozenset(
     ["council", "ministry", "forces", "force", "army", "navy", "bank", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "university", "institute", "agency", "committee", "party", "news", "times", "post", "office", "fund", "foundation", "association", "union", "service", "services", "airlines", "airways", "media", "press", "court", "parliament", "government", "administration", "department", "commission", "organization", "organisation", "network", "club", "league", "federation", "authority", "police", "guard"]
@@ -161,7 +164,8 @@ def untagged_names(doc: Doc) -> list[Candidate]:
             place = lookup_place(span.text)
             if 2 <= len(run) <= 3 and looks_like_person(span.text):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "PERSON"))
-            elif place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED):
+            elif (place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED)) or \
+                    PLACE_NOUN_BEFORE.search(doc.text[max(0, span.start_char - 40) : span.start_char]):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "GPE", place))
             elif len(run) == 1 and run[0].is_upper and run[0].pos_ == "PROPN" and len(run[0].text) >= 3:
                 # A word in capitals that the tagger takes for a name: an agency or a ticker ("AFP").

@@ -15,15 +15,19 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from transforms.entities.candidates import ORG_WORDS, Candidate, looks_like_person, relabel
+from transforms.entities.candidates import (
+    ORG_WORDS,
+    PLACE_NOUN_BEFORE,
+    SETTLEMENT_NOUNS,
+    Candidate,
+    looks_like_person,
+    relabel,
+)
 from transforms.entities.names import is_given_name, is_particle, name_tokens, person_parts, surnames_match
 from transforms.gazetteer import REGION_WORDS, lookup_place
 
-# Nouns that say the name next to them is a settlement or an administrative area.
-_SETTLEMENT_NOUNS = r"(?:village|town|city|settlement|hamlet|township|district|region|province|suburb|municipality)"
-_PLACE_NOUN_BEFORE = re.compile(rf"(?i)\b(?:the\s+)?{_SETTLEMENT_NOUNS}\s+of\s+$")
 _PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s+|frontline\s+|front-line\s+|border\s+|"
-                                     rf"coastal\s+|nearby\s+)?{_SETTLEMENT_NOUNS}\b")
+                                     rf"coastal\s+|nearby\s+)?{SETTLEMENT_NOUNS}\b")
 # A capitalised region word after a name is part of it ("Zaporizhzhia Oblast", "Primorsky Krai");
 # in lower case it describes the name ("the Donetsk region"), which stays the name.
 _REGION_WORD_AFTER = re.compile(r"^\s+([A-Z][a-z']+)\b")
@@ -127,17 +131,21 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     words = name_tokens(cand.text)
     has_org_word = any(w.lower().strip(".") in ORG_WORDS for w in words)
     root = span.root
-    # A person's name is never plural: "Shaheds", "Patriots" are things of that name.
-    if cand.label == "PERSON" and len(span) == 1 and root.tag_ == "NNPS" and not is_given_name(root.text):
+    if cand.place is None and cand.label in {"PERSON", "ORG"} and len(span) == 1 and _a_thing(root):
         return None
-    if cand.label in {"ORG", "PERSON", "FAC", "LOC"} and not has_org_word and cand.place is None:
+    if cand.label in {"ORG", "PERSON", "FAC", "LOC", "GPE"} and not has_org_word and cand.place is None:
         before = text[max(0, cand.start - 40) : cand.start]
         after = text[cand.end : cand.end + 40]
         spatial = root.dep_ == "pobj" and root.head.lower_ in _SPATIAL_PREPOSITIONS
-        placed = _PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial \
+        placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial \
             or _before_a_region(after)
         if placed and not (cand.label == "PERSON" and looks_like_person(cand.text)):
-            return replace(cand, label="GPE")
+            end = span.end
+            while end < len(span.doc) and span.doc[end].pos_ == "PROPN" and not span.doc[end].ent_type_ \
+                    and span.doc[end].text[:1].isupper():
+                end += 1  # "the village of Kozacha" + "Lopan": the model cut the name short
+            end_char = span.doc[end - 1].idx + len(span.doc[end - 1].text) if end > span.end else cand.end
+            return Candidate(cand.start, end_char, text[cand.start : end_char], "GPE")
     if cand.label == "GPE" and cand.place is None and _CODED_NAME.search(cand.text):
         # Inner capitals and digits make brands and products ("YouTube", "IE9"), not places.
         return replace(cand, label="ORG")
@@ -153,6 +161,15 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
                 and not is_given_name(words[0]) and not any(surnames_match(s, words[0]) for s in full_surnames):
             return replace(cand, label="ORG")
     return cand
+
+
+def _a_thing(token) -> bool:
+    """A one-word name the parse treats as a countable thing: counted ("40 Shaheds", "three HIMARS"),
+    plural ("Shaheds" without a number; people are not named in the plural), or a common noun
+    capitalised only because it opens the sentence ("Farmers protested")."""
+    if any(child.dep_ == "nummod" and child.i < token.i for child in token.children) or (token.tag_ in {"NNS", "NNPS"} and not token.is_upper):
+        return not is_given_name(token.text)
+    return token.tag_ == "NN" and token.is_sent_start and not token.is_upper
 
 
 def _before_a_region(after: str) -> bool:

@@ -28,15 +28,22 @@ from transforms.entities.context import (
 from transforms.entities.grouping import Groups, display_name, group_others, group_people
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
 
+# Labels the small model gives to names that context may show are places.
+_MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+
 
 def candidates(doc: Doc) -> list[Candidate]:
     """The names of `doc`, in order, from spaCy's spans and the words around them."""
     text = doc_index(doc).text
     found: list[Candidate] = []
     for ent in doc.ents:
-        if ent.label_ not in KEPT_LABELS:
-            continue
-        for piece in pieces(text, ent.start_char, ent.end_char, ent.label_):
+        label = ent.label_
+        if label not in KEPT_LABELS:
+            # "the Kursk region" tagged a product: the region word says what it is.
+            if label not in _MISREAD_LABELS or not PLACE_NOUN_AFTER.match(text, ent.end_char):
+                continue
+            label = "GPE"
+        for piece in pieces(text, ent.start_char, ent.end_char, label):
             if not name_tokens(piece.text):
                 continue
             piece = relabel(piece)
