@@ -281,3 +281,22 @@ def test_brands_are_never_places(nlp, text, name):
 def test_names_one_consonant_apart_stay_two_people(nlp, text, first, second):
     found = extract_entities(nlp(text))
     assert _entity_of(found, first) is not _entity_of(found, second)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [("The Army said the convoy was attacked near the border.", "Army"),
+     ("The Government has not commented on the report from Leeds.", "Government"),
+     ("The company's CEO said profits rose in Lagos.", "CEO")],
+)
+def test_a_lone_head_word_or_title_is_no_entity(nlp, text, word):
+    assert word not in [m.text for m in extract_entities(nlp(text)).mentions]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [("The charity was founded by Dean Kamen in 1989.", "Dean Kamen"),
+     ("Grace Lewis said the shelter would reopen on Monday.", "Grace Lewis")],
+)
+def test_a_given_name_that_speaks_or_acts_is_a_person(nlp, text, person):
+    assert _entity_of(extract_entities(nlp(text)), person).label == "PERSON"

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from nameparser.config import CONSTANTS as PARSER_CONSTANTS
 from spacy.tokens import Doc, Span
 
 from transforms.entities.candidates import (
@@ -41,6 +42,11 @@ _PAGE_FURNITURE = frozenset({
     "comment", "share", "updated", "breaking", "exclusive", "editorial", "podcast", "more",
 })
 _FURNITURE_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File Photo|Read more)$")
+# Portfolios and institutions named by a common noun; alone, capitalised, they are no name.
+_GENERIC_INSTITUTION_WORDS = frozenset({
+    "state", "church", "education", "energy", "health", "interior", "justice", "defence", "defense", "finance",
+    "home",
+})
 _CODED_NAME = re.compile(r"[a-z][A-Z]|\d")
 # Verbs through which an outlet, not a person, is the source ("Anadolu reported").
 _OUTLET_VERBS = frozenset({"report", "broadcast", "publish"})
@@ -131,7 +137,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     words = name_tokens(cand.text)
     has_org_word = any(w.lower().strip(".") in ORG_WORDS for w in words)
     root = span.root
-    if cand.place is None and cand.label in {"PERSON", "ORG"} and len(span) == 1 and _a_thing(root):
+    if cand.place is None and cand.label in {"PERSON", "ORG"} and len(span) == 1 and (
+            _a_thing(root) or _a_common_word(cand.text)):
         return None
     if cand.label in {"ORG", "PERSON", "FAC", "LOC", "GPE"} and not has_org_word and cand.place is None:
         before = text[max(0, cand.start - 40) : cand.start]
@@ -153,7 +160,14 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             (place := lookup_place(w)) is not None and place.kind == "country" for w in words):
         # A country's name inside a name makes an event, a team or an outlet, not a person.
         return replace(cand, label="ORG")
-    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _speech_verbs():
+    speaker = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _speech_verbs()
+    agent = root.dep_ == "pobj" and root.head.lower_ == "by"
+    if cand.label == "ORG" and (speaker or agent) and 2 <= len(words) <= 3 and not has_org_word \
+            and is_given_name(words[0]) and all(w[:1].isupper() and w[1:].islower() for w in words):
+        # "founded by Dean Kamen", "Dean Kamen said": a given name that speaks or acts is a person's,
+        # even when the surname is a given name too.
+        return replace(cand, label="PERSON")
+    if speaker:
         if cand.label == "GPE" and cand.place is None and lookup_place(cand.text) is None:
             # The gazetteer knows no such place, and places do not speak: an organisation or a person.
             return replace(cand, label="PERSON" if looks_like_person(cand.text) else "ORG")
@@ -161,6 +175,15 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
                 and not is_given_name(words[0]) and not any(surnames_match(s, words[0]) for s in full_surnames):
             return replace(cand, label="ORG")
     return cand
+
+
+def _a_common_word(text: str) -> bool:
+    """A lone title ("CEO", "Chancellor") or the head word of organisation names ("Army", "Court",
+    "Government"), which alone names no organisation in particular."""
+    word = text.lower().strip(".")
+    if text.isupper() and len(text) > 3:
+        return False  # an acronym that spells a word ("FIRST") is a name
+    return word in ORG_WORDS or word in _GENERIC_INSTITUTION_WORDS or word in PARSER_CONSTANTS.titles
 
 
 def _a_thing(token) -> bool:
