@@ -300,3 +300,16 @@ def test_a_lone_head_word_or_title_is_no_entity(nlp, text, word):
 )
 def test_a_given_name_that_speaks_or_acts_is_a_person(nlp, text, person):
     assert _entity_of(extract_entities(nlp(text)), person).label == "PERSON"
+
+
+def test_a_role_noun_opening_the_sentence_is_not_part_of_the_name(nlp):
+    found = extract_entities(nlp("Midfielder Jonas Wendt scored early, and Jonas Wendt's second shot hit the post."))
+    assert {found.entities[m.cluster].name for m in found.mentions if "Wendt" in m.text} == {"Jonas Wendt"}
+
+
+@pytest.mark.parametrize(
+    "text, platform",
+    [("Supporters shared the clip on Telegram and the mayor wrote on Twitter that the park would reopen.", "Twitter")],
+)
+def test_where_something_is_posted_is_a_platform_not_a_person(nlp, text, platform):
+    assert _entity_of(extract_entities(nlp(text)), platform).label == "ORG"

@@ -6,8 +6,11 @@ GPE) with the offline gazetteer and a list of given names, and joins the variant
 used within the article ("Mr. Zelensky", "Zelensky" -> "Volodymyr Zelensky"; "WHO" ->
 "World Health Organization"). Cross-article identity is `transforms/resolve.py`'s job.
 
-The steps, one module each: `names` (the parts and spellings of a name), `candidates` (NER
-spans cut into names and relabelled), `grouping` (mentions joined into entities), `extract`.
+The steps, one module each: `names` (the parts, particles and spellings of a name),
+`candidates` (NER spans cut into names and relabelled by the gazetteer and the given-name
+list), `context` (labels the words and the parse around a name decide: particles, place-type
+nouns, region words, speech subjects, things and page furniture), `grouping` (mentions joined
+into entities), `extract` (the steps in order).
 """
 
 from transforms.entities.extract import extract_entities

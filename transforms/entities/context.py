@@ -47,6 +47,11 @@ _GENERIC_INSTITUTION_WORDS = frozenset({
     "state", "church", "education", "energy", "health", "interior", "justice", "defence", "defense", "finance",
     "home",
 })
+# What is posted to a platform, and posting: the object of their "on" is a platform, not a person.
+_POSTING_WORDS = frozenset({
+    "post", "write", "publish", "share", "upload", "message", "video", "statement", "comment", "account",
+    "channel", "page", "tweet", "broadcast", "appear", "stream", "announce",
+})
 _CODED_NAME = re.compile(r"[a-z][A-Z]|\d")
 # Verbs through which an outlet, not a person, is the source ("Anadolu reported").
 _OUTLET_VERBS = frozenset({"report", "broadcast", "publish"})
@@ -87,6 +92,11 @@ def join_particle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             ) or (gap_words and all(is_particle(w) and w.islower() for w in gap_words) and gap.strip() == gap.strip(",."))
             if joined_by_particle and prev.label in {"PERSON", "ORG", "GPE"} and len(cand.text.split()) <= 2 \
                     and (prev.label == "PERSON" or is_given_name(prev_words[0])):
+                out[-1] = Candidate(prev.start, cand.end, text[prev.start : cand.end], "PERSON")
+                continue
+            if gap == " " and len(prev_words) == 1 and cand.label == "PERSON" and len(cand.text.split()) == 1 \
+                    and prev.place is None and is_given_name(prev.text) and not is_given_name(cand.text):
+                # A given name the model typed apart from its surname: "Dries" (ORG) + "Mertens" (PERSON).
                 out[-1] = Candidate(prev.start, cand.end, text[prev.start : cand.end], "PERSON")
                 continue
         words = name_tokens(cand.text)
@@ -160,6 +170,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             (place := lookup_place(w)) is not None and place.kind == "country" for w in words):
         # A country's name inside a name makes an event, a team or an outlet, not a person.
         return replace(cand, label="ORG")
+    if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and _a_platform(root):
+        return replace(cand, label="ORG")
     speaker = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _speech_verbs()
     agent = root.dep_ == "pobj" and root.head.lower_ == "by"
     if cand.label == "ORG" and (speaker or agent) and 2 <= len(words) <= 3 and not has_org_word \
@@ -175,6 +187,13 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
                 and not is_given_name(words[0]) and not any(surnames_match(s, words[0]) for s in full_surnames):
             return replace(cand, label="ORG")
     return cand
+
+
+def _a_platform(token) -> bool:
+    """Where something is posted or said: "wrote on Telegram", "messages on Twitter", "via X"."""
+    if token.dep_ != "pobj" or token.head.lower_ not in {"on", "via"}:
+        return False
+    return token.head.head.lemma_.lower() in _POSTING_WORDS or token.head.head.lemma_.lower() in _speech_verbs()
 
 
 def _a_common_word(text: str) -> bool:
@@ -193,6 +212,22 @@ def _a_thing(token) -> bool:
     if any(child.dep_ == "nummod" and child.i < token.i for child in token.children) or (token.tag_ in {"NNS", "NNPS"} and not token.is_upper):
         return not is_given_name(token.text)
     return token.tag_ == "NN" and token.is_sent_start and not token.is_upper
+
+
+def strip_role_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Cut a capitalised role noun that opens a sentence off the name after it: "Midfielder
+    Jonas Wendt" is Jonas Wendt (a known given name follows a word that is none)."""
+    out = []
+    for cand in cands:
+        words = cand.text.split()
+        token = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if cand.label == "PERSON" and len(words) >= 3 and token is not None and token[0].is_sent_start \
+                and not is_given_name(words[0]) and is_given_name(words[1]) \
+                and words[0].lower().strip(".") not in PARSER_CONSTANTS.titles and not is_particle(words[0]):
+            start = token[1].idx
+            cand = replace(cand, start=start, text=cand.text[start - cand.start :])
+        out.append(cand)
+    return out
 
 
 def _before_a_region(after: str) -> bool:

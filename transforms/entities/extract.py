@@ -23,6 +23,7 @@ from transforms.entities.context import (
     extend_regions,
     join_particle_names,
     strip_furniture,
+    strip_role_words,
     type_from_context,
 )
 from transforms.entities.grouping import Groups, display_name, group_others, group_people
@@ -55,7 +56,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += untagged_names(doc)
     kept = without_overlaps(found)
     kept = strip_furniture(text, kept)
-    kept = join_particle_names(text, kept)
+    kept = join_particle_names(text, strip_role_words(doc, kept))
     kept = extend_regions(text, kept)
     return without_overlaps(type_from_context(doc, text, kept))
 
