@@ -1,6 +1,6 @@
 import pytest
 
-from transforms.entities import extract_entities, given_names_match, skeleton, surnames_match
+from transforms.entities import extract_entities, given_names_match, person_parts, skeleton, surnames_match
 
 
 def _entity_of(found, surface):
@@ -313,3 +313,26 @@ def test_a_role_noun_opening_the_sentence_is_not_part_of_the_name(nlp):
 )
 def test_where_something_is_posted_is_a_platform_not_a_person(nlp, text, platform):
     assert _entity_of(extract_entities(nlp(text)), platform).label == "ORG"
+
+
+@pytest.mark.parametrize(
+    "name, given, surname",
+    [
+        ("Charles de Gaulle", ("Charles",), "de Gaulle"),
+        ("Ursula von der Leyen", ("Ursula",), "von der Leyen"),
+        ("Gen. Abdel Fattah al-Burhan", ("Abdel", "Fattah"), "al-Burhan"),
+        ("Martin Luther King Jr.", ("Martin", "Luther"), "King"),
+        ("Sheikh Tamim bin Hamad", ("Tamim",), "bin Hamad"),
+        ("Van Morrison", ("Van",), "Morrison"),
+        ("de Gaulle", (), "de Gaulle"),
+    ],
+)
+def test_person_parts_keep_particles_with_the_surname_and_drop_titles_and_suffixes(name, given, surname):
+    assert person_parts(name) == (given, surname)
+
+
+@pytest.mark.parametrize(
+    "a, b", [("von der Leyen", "Leyen"), ("al-Burhan", "Burhan"), ("de Gaulle", "De Gaulle")],
+)
+def test_a_surname_matches_itself_without_its_particle(a, b):
+    assert surnames_match(a, b)
