@@ -9,7 +9,9 @@ Every lookup goes through an index, never a scan of all entities:
   surname's sound (metaphone), comparing spellings only within those small candidate sets;
 - other names by their normalised form and every alias seen for them.
 
-Over-merge guards: a bare surname joins a person only when exactly one known full name has
+Over-merge guards: a spelling key is loose ("John Hill" and "John Gill" share one), so every
+key hit is checked against the name (`surnames_match`, `given_names_match`) before it counts;
+a bare surname joins a person only when exactly one known full name has
 that surname; a full name never joins a different first name; labels never mix ("Trump" the
 PERSON and "Trump administration" the ORG stay two).
 """
