@@ -9,7 +9,9 @@ Every lookup goes through an index, never a scan of all entities:
   surname's sound (metaphone), comparing spellings only within those small candidate sets;
 - other names by their normalised form and every alias seen for them.
 
-Over-merge guards: a bare surname joins a person only when exactly one known full name has
+Over-merge guards: a spelling key is loose ("John Hill" and "John Gill" share one), so every
+key hit is checked against the name (`surnames_match`, `given_names_match`) before it counts;
+a bare surname joins a person only when exactly one known full name has
 that surname; a full name never joins a different first name; labels never mix ("Trump" the
 PERSON and "Trump administration" the ORG stay two).
 """
@@ -120,7 +122,8 @@ class EntityRegistry:
         given, surname = person_parts(name)
         if not surname:
             return None
-        if key and (eid := self.keys.get(("PERSON", key))):
+        # Keys are loose spellings ("John Hill" and "John Gill" share one): a hit is checked.
+        if key and (eid := self.keys.get(("PERSON", key))) and self._could_be(eid, given, surname):
             return eid
         candidates = self._by_surname.get(skeleton(surname), set())
         if key:
@@ -132,11 +135,15 @@ class EntityRegistry:
             if same or any(self._could_be(eid, (), surname) for eid in full):
                 return None
             # A lone surname seen before becomes this full name, while no one else bears it.
-            return self.keys.get(("PERSON", f"={skeleton(surname)}"))
-        full = [eid for eid in candidates if self.entities[eid].is_full_person]
+            return self._bare_surname(surname)
+        full = [eid for eid in candidates if self.entities[eid].is_full_person and self._could_be(eid, (), surname)]
         if len(full) == 1:
             return full[0]
-        return self.keys.get(("PERSON", f"={skeleton(surname)}"))
+        return self._bare_surname(surname)
+
+    def _bare_surname(self, surname: str) -> str | None:
+        eid = self.keys.get(("PERSON", f"={skeleton(surname)}"))
+        return eid if eid and self._could_be(eid, (), surname) else None
 
     def _could_be(self, entity_id: str, given: tuple[str, ...], surname: str) -> bool:
         record = self.entities[entity_id]

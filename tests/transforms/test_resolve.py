@@ -159,3 +159,51 @@ def test_articles_parsed_by_the_model_link_across_spellings(nlp):
     by_text = {m.text: ids1[m.cluster] for m in first.mentions} | {m.text: ids2[m.cluster] for m in second.mentions}
     assert by_text["Zelensky"] == by_text["President Volodymyr Zelenskyy"]
     assert by_text["Peskov"] == by_text["Dmitri S. Peskov"]
+
+
+# Distinct real surnames one letter or one transliteration swap apart: each pair is two families.
+DISTINCT_SURNAMES = [
+    ("Hill", "Gill"), ("Wang", "Vang"), ("Hall", "Gall"), ("Hale", "Gale"), ("Haines", "Gaines"),
+    ("Hibbs", "Gibbs"), ("Hilbert", "Gilbert"), ("Holden", "Golden"), ("Hoff", "Goff"), ("Hough", "Gough"),
+    ("Hood", "Good"), ("Herman", "German"), ("Hunter", "Gunter"), ("Hay", "Gay"), ("Wolf", "Volf"),
+    ("West", "Vest"), ("Wine", "Vine"), ("Wick", "Vick"), ("Walls", "Valls"), ("Wickers", "Vickers"),
+    ("Warner", "Varner"), ("Wail", "Vail"), ("Wale", "Vale"), ("Jang", "Yang"), ("Jung", "Yung"),
+    ("Jin", "Yin"), ("Jun", "Yun"), ("Yan", "Ian"), ("Khan", "Han"), ("Khalil", "Halil"),
+    ("Smith", "Smyth"), ("Field", "Feld"), ("Clark", "Clarke"), ("Thomson", "Thompson"), ("Reid", "Reed"),
+    ("Green", "Greene"), ("Brown", "Browne"), ("Myers", "Miers"), ("Pryor", "Prior"), ("Lynn", "Linn"),
+    ("Peterson", "Petersen"), ("Hanson", "Hansen"), ("Stewart", "Stuart"), ("Johnson", "Johnston"),
+    ("Meyer", "Meier"), ("Fischer", "Fisher"), ("Wilkins", "Wilkinson"), ("Carson", "Carlson"),
+    ("Mann", "Mason"), ("Hart", "Harte"), ("Dunn", "Dunne"), ("Roberts", "Robertson"), ("Hess", "Hesse"),
+]
+DISTINCT_GIVEN_NAMES = [("Jan", "Ian"), ("Hanna", "Anna"), ("Jon", "Ion"), ("Wanda", "Vanda"), ("Yves", "Ives")]
+# Romanisations of one name: each group must stay one entity.
+TRANSLITERATIONS = [
+    ("Volodymyr Zelensky", "Volodymyr Zelenskyy"), ("Volodymyr Zelenskiy", "Volodymyr Zelensky"),
+    ("Dmitri Peskov", "Dmitry Peskov"), ("Dmitriy Peskov", "Dmitri Peskov"), ("Yuri Ushakov", "Yury Ushakov"),
+    ("Yevgeny Prigozhin", "Evgeny Prigozhin"), ("Andriy Yermak", "Andrii Yermak"),
+    ("Oleksiy Reznikov", "Oleksii Reznikov"), ("Kirill Dmitriev", "Kiril Dmitriyev"),
+    ("Heorhii Tykhyi", "Georgiy Tykhyi"), ("Oleh Syniehubov", "Oleh Synegubov"),
+]
+
+
+@pytest.mark.parametrize("a, b", DISTINCT_SURNAMES)
+def test_distinct_surnames_never_merge(a, b):
+    registry = EntityRegistry()
+    first = _resolve(registry, "a1", (f"John {a}", "PERSON"))[0]
+    second = _resolve(registry, "a2", (f"John {b}", "PERSON"))[0]
+    assert first != second
+    # A bare surname in a third article goes to its own bearer, never to the other.
+    assert _resolve(registry, "a3", (b, "PERSON"))[0] != first
+    assert _resolve(registry, "a4", (a, "PERSON"))[0] != second
+
+
+@pytest.mark.parametrize("a, b", DISTINCT_GIVEN_NAMES)
+def test_distinct_given_names_with_one_surname_never_merge(a, b):
+    registry = EntityRegistry()
+    assert _resolve(registry, "a1", (f"{a} Kowalski", "PERSON")) != _resolve(registry, "a2", (f"{b} Kowalski", "PERSON"))
+
+
+@pytest.mark.parametrize("a, b", TRANSLITERATIONS)
+def test_transliteration_variants_merge(a, b):
+    registry = EntityRegistry()
+    assert _resolve(registry, "a1", (a, "PERSON")) == _resolve(registry, "a2", (b, "PERSON"))

@@ -1,0 +1,33 @@
+"""Entity mentions from spaCy NER, corrected and grouped into the entities of one article.
+
+`extract_entities(doc)` finds PERSON/ORG/GPE/... mentions, corrects the small model's
+systematic label errors (a city tagged PERSON, a full name tagged ORG, a nationality tagged
+GPE) with the offline gazetteer and a list of given names, and joins the variants of a name
+used within the article ("Mr. Zelensky", "Zelensky" -> "Volodymyr Zelensky"; "WHO" ->
+"World Health Organization"). Cross-article identity is `transforms/resolve.py`'s job.
+
+The steps, one module each: `names` (the parts, particles and spellings of a name),
+`candidates` (NER spans cut into names and relabelled by the gazetteer and the given-name
+list), `context` (labels the words and the parse around a name decide: particles, place-type
+nouns, region words, speech subjects, things and page furniture), `grouping` (mentions joined
+into entities), `extract` (the steps in order).
+"""
+
+from transforms.entities.extract import extract_entities
+from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
+from transforms.entities.names import (
+    clean_name,
+    given_name_detector,
+    given_names_match,
+    is_given_name,
+    name_tokens,
+    org_key,
+    person_parts,
+    skeleton,
+    surnames_match,
+)
+
+__all__ = [
+    "ArticleEntities", "LocalEntity", "Mention", "clean_name", "extract_entities", "given_name_detector",
+    "given_names_match", "is_given_name", "name_tokens", "org_key", "person_parts", "skeleton", "surnames_match",
+]

@@ -1,0 +1,187 @@
+"""Candidate mentions: spaCy's entity spans cut into names, with the model's label corrected."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from transforms.entities.names import POSSESSIVE, is_given_name, name_tokens
+from transforms.gazetteer import BIG_CITY_POPULATION, Place, is_demonym, lookup_place
+
+KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Rev)\.?|\b(?:President|Prime Minister|"
+    r"Chancellor|Senator|General|Secretary|Minister|Mayor|Ambassador|Judge|Pope|King|Queen|Prince|Sir))"
+    r"\s+$"
+)
+_INNER_POSSESSIVE = re.compile(r"['’]s\s+")
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&-]*[A-Z])\)")
+_ACRONYM_SHAPE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
+_MIN_CITY_FOR_ORG = 100_000
+PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|region|oblast|province|county|village|town|city)\b")
+_MIN_CITY_UNTAGGED = 100_000
+# Nouns that say the name next to them is a settlement or an administrative area.
+SETTLEMENT_NOUNS = r"(?:village|town|city|settlement|hamlet|township|district|region|province|suburb|municipality)"
+PLACE_NOUN_BEFORE = re.compile(rf"(?i)\b(?:the\s+)?{SETTLEMENT_NOUNS}\s+of\s+$")
+# Words that make a capitalised span an organisation, never a person's name.
+ORG_WORDS = frozenset(
+    ["council", "ministry", "forces", "force", "army", "navy", "bank", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "university", "institute", "agency", "committee", "party", "news", "times", "post", "office", "fund", "foundation", "association", "union", "service", "services", "airlines", "airways", "media", "press", "court", "parliament", "government", "administration", "department", "commission", "organization", "organisation", "network", "club", "league", "federation", "authority", "police", "guard"]
+)
+# Words that extend a place's name without changing the place ("Gaza" -> "Gaza Strip").
+PLACE_WORDS = frozenset(["strip", "region", "oblast", "province", "state", "city", "county", "district", "republic", "valley"])
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    label: str
+    place: Place | None = None
+
+
+def _strip(doc_text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow [start, end) to drop a leading 'the', a possessive ending and surrounding punctuation."""
+    text = doc_text[start:end]
+    if (m := re.match(r"(?i)the\s+", text)) and len(text) > m.end():
+        start += m.end()
+    text = doc_text[start:end]
+    if (m := POSSESSIVE.search(text)) and m.start() > 0:
+        end = start + m.start()
+    while end > start and not doc_text[end - 1].isalnum() and doc_text[end - 1] != ".":
+        end -= 1
+    while start < end and not doc_text[start].isalnum():
+        start += 1
+    return start, end
+
+
+def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
+    """Split one NER span into the names it runs together.
+
+    "Andrew Kravchenko/Bloomberg" is a photo credit (person / agency); "World Health
+    Organization (WHO" swallowed the acronym; "Kharkiv's Nemyshlyanskyi" is a place and what
+    belongs to it.
+    """
+    text = doc_text[start:end]
+    cuts: list[tuple[int, int, str]] = []
+    paren = text.find("(")
+    if paren > 0:
+        cuts += [(start, start + paren, label), (start + paren + 1, end, label)]
+    elif "/" in text:
+        pos = start
+        for part in text.split("/"):
+            cuts.append((pos, pos + len(part), ""))
+            pos += len(part) + 1
+    elif (m := _INNER_POSSESSIVE.search(text)) and m.start() > 0 and (
+        owner_label := _owner_label(text[: m.start()])
+    ):
+        cuts += [(start, start + m.start(), owner_label), (start + m.end(), end, label)]
+    else:
+        cuts = [(start, end, label)]
+    pieces = []
+    for s, e, lab in cuts:
+        s, e = _strip(doc_text, s, e)
+        if e <= s or not any(c.isalpha() for c in doc_text[s:e]):
+            continue
+        piece_text = doc_text[s:e]
+        if not lab:  # a credit: the person who took the picture, the agency that sells it
+            lab = "PERSON" if looks_like_person(piece_text) else ("GPE" if lookup_place(piece_text) else "ORG")
+        pieces.append(Candidate(s, e, piece_text, lab))
+    return pieces
+
+
+def _owner_label(owner: str) -> str | None:
+    """The label of a place or person that owns the rest of a span ("Kharkiv's mayor"), else None.
+
+    Other possessives are part of the name ("Prosecutor General's Office").
+    """
+    if lookup_place(owner):
+        return "GPE"
+    return "PERSON" if looks_like_person(owner) else None
+
+
+def looks_like_person(text: str) -> bool:
+    """Two or three capitalised words, the first a known given name, the last not one, no organisation word."""
+    words = name_tokens(text)
+    if not 2 <= len(words) <= 3:
+        return False
+    if not all(re.match(r"^[A-Z][\w'’-]*\.?$", w) for w in words):
+        return False
+    if any(w.lower().strip(".") in ORG_WORDS for w in words):
+        return False
+    if lookup_place(text):
+        return False
+    return is_given_name(words[0]) and not is_given_name(words[-1])
+
+
+def with_title(doc_text: str, cand: Candidate) -> Candidate:
+    m = _TITLE_BEFORE.search(doc_text[max(0, cand.start - 30) : cand.start])
+    if m is None:
+        return cand
+    start = cand.start - (len(doc_text[max(0, cand.start - 30) : cand.start]) - m.start())
+    return Candidate(start, cand.end, doc_text[start : cand.end], cand.label, cand.place)
+
+
+def relabel(cand: Candidate) -> Candidate:
+    """Correct the model's label where the gazetteer or the given-name list knows better."""
+    words = name_tokens(cand.text)
+    if cand.label in {"GPE", "ORG", "NORP"} and is_demonym(cand.text):
+        return Candidate(cand.start, cand.end, cand.text, "NORP")
+    place = lookup_place(cand.text, allow_codes=cand.label in {"GPE", "LOC"})
+    if place is not None:
+        big = place.kind != "city" or place.population >= BIG_CITY_POPULATION
+        if cand.label in {"GPE", "LOC", "NORP", "FAC"}:
+            return Candidate(cand.start, cand.end, cand.text, "GPE", place)
+        # Multi-word names of small towns are often ordinary phrases that name an organisation.
+        if (cand.label == "ORG" and (len(words) == 1 or place.kind != "city" or place.population >= _MIN_CITY_FOR_ORG)) or (
+            cand.label == "PERSON" and (big or not is_given_name(words[0]))
+        ):
+            return Candidate(cand.start, cand.end, cand.text, "GPE", place)
+        return cand
+    if cand.label in {"GPE", "LOC"} and _ACRONYM_SHAPE.match(cand.text):
+        # Places are not written as initials, except countries ("U.S."), found above: "U.N." is an organisation.
+        return Candidate(cand.start, cand.end, cand.text, "ORG")
+    if cand.label != "PERSON" and looks_like_person(cand.text):
+        return Candidate(cand.start, cand.end, cand.text, "PERSON")
+    return cand
+
+
+def untagged_names(doc: Doc) -> list[Candidate]:
+    """Names the small model left untagged: a run of proper nouns that is a person's name by its
+    given name ("Rustem Umerov, who leads ...") or a country or sizeable city ("attacked targets in Kyiv")."""
+    found = []
+    run: list = []
+    for token in [*doc, None]:
+        shouted = token is not None and token.is_upper and len(token.text) >= 3
+        if token is not None and not token.ent_type_ and (token.pos_ == "PROPN" or shouted) \
+                and token.text[:1].isupper() and re.match(r"^[A-Za-z][\w'’-]*$", token.text):
+            run.append(token)
+            continue
+        if run:
+            span = doc[run[0].i : run[-1].i + 1]
+            place = lookup_place(span.text)
+            if 2 <= len(run) <= 3 and looks_like_person(span.text):
+                found.append(Candidate(span.start_char, span.end_char, span.text, "PERSON"))
+            elif (place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED)) or \
+                    PLACE_NOUN_BEFORE.search(doc.text[max(0, span.start_char - 40) : span.start_char]):
+                found.append(Candidate(span.start_char, span.end_char, span.text, "GPE", place))
+            elif len(run) == 1 and run[0].is_upper and run[0].pos_ == "PROPN" and len(run[0].text) >= 3:
+                # A word in capitals that the tagger takes for a name: an agency or a ticker ("AFP").
+                found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
+            run = []
+    return found
+
+
+def introduced_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Occurrences, missed by NER, of an acronym the article introduces: "Rapid Support Forces (RSF)"."""
+    covered = [(c.start, c.end) for c in found]
+    acronyms = {m.group(1): c.label for c in found if c.label == "ORG" and (m := ACRONYM_AFTER.match(text, c.end))}
+    extra = []
+    for acronym, label in acronyms.items():
+        for m in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+            if not any(s < m.end() and m.start() < e for s, e in covered):
+                extra.append(Candidate(m.start(), m.end(), acronym, label))
+    return extra
+

@@ -1,0 +1,237 @@
+"""Corrections from a name's surroundings: what the words and the parse around a candidate say it is.
+
+The small model types a name by its letters; news tells the type around it. A surname
+particle between two spans makes one person ("Ursula von der" + "Leyen"); a place-type
+noun makes a place ("the village of X", "X, a town in", "in X, Y Oblast"); the subject of a
+speech verb is a person or an organisation, never a place the gazetteer does not know; page
+furniture ("Read more", "File Photo") and things named like people ("Shaheds") are no entity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from nameparser.config import CONSTANTS as PARSER_CONSTANTS
+from spacy.tokens import Doc, Span
+
+from transforms.entities.candidates import (
+    ORG_WORDS,
+    PLACE_NOUN_BEFORE,
+    SETTLEMENT_NOUNS,
+    Candidate,
+    looks_like_person,
+    relabel,
+)
+from transforms.entities.names import is_given_name, is_particle, name_tokens, person_parts, surnames_match
+from transforms.gazetteer import REGION_WORDS, lookup_place
+
+_PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s+|frontline\s+|front-line\s+|border\s+|"
+                                     rf"coastal\s+|nearby\s+)?{SETTLEMENT_NOUNS}\b")
+# A capitalised region word after a name is part of it ("Zaporizhzhia Oblast", "Primorsky Krai");
+# in lower case it describes the name ("the Donetsk region"), which stays the name.
+_REGION_WORD_AFTER = re.compile(r"^\s+([A-Z][a-z']+)\b")
+_LOWER_REGION_WORD_AFTER = re.compile(r"^\s+(region|oblast|province|district|governorate|state|krai)\b")
+# Prepositions whose object is a location whatever else the name could be.
+_SPATIAL_PREPOSITIONS = frozenset({"near", "outside", "around"})
+# Words of a page's frame, not of its story: section labels, captions, calls to read on.
+_PAGE_FURNITURE = frozenset({
+    "read more", "analysis", "opinion", "explainer", "live", "watch", "listen", "related", "advertisement",
+    "image", "photo", "file photo", "subscribe", "sign up", "newsletter", "video", "gallery",
+    "comment", "share", "updated", "breaking", "exclusive", "editorial", "podcast", "more",
+})
+_FURNITURE_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File Photo|Read more)$")
+# Portfolios and institutions named by a common noun; alone, capitalised, they are no name.
+_GENERIC_INSTITUTION_WORDS = frozenset({
+    "state", "church", "education", "energy", "health", "interior", "justice", "defence", "defense", "finance",
+    "home",
+})
+# What is posted to a platform, and posting: the object of their "on" is a platform, not a person.
+_POSTING_WORDS = frozenset({
+    "post", "write", "publish", "share", "upload", "message", "video", "statement", "comment", "account",
+    "channel", "page", "tweet", "broadcast", "appear", "stream", "announce",
+})
+_CODED_NAME = re.compile(r"[a-z][A-Z]|\d")
+# Verbs through which an outlet, not a person, is the source ("Anadolu reported").
+_OUTLET_VERBS = frozenset({"report", "broadcast", "publish"})
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    # Imported when first needed: transforms.quotes imports this package.
+    from transforms.quotes import SPEECH_VERBS
+
+    return SPEECH_VERBS | _OUTLET_VERBS
+
+
+def strip_furniture(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop page furniture and cut it off names it was glued to ("Ahmed Hassan Image")."""
+    kept = []
+    for cand in cands:
+        if cand.text.lower().strip(" .:") in _PAGE_FURNITURE:
+            continue
+        if (m := _FURNITURE_TAIL.search(cand.text)) and m.start() > 0:
+            cand = relabel(replace(cand, end=cand.start + m.start(), text=cand.text[: m.start()]))
+        kept.append(cand)
+    return kept
+
+
+def join_particle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """One person from spans a surname particle cut apart: "Ursula von der" + "Leyen",
+    "Charles de" + "Gaulle"; a person's name held by its particle is a person ("Charles de Gaulle" as ORG)."""
+    out: list[Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if prev is not None:
+            gap = text[prev.end : cand.start]
+            gap_words = gap.split()
+            prev_words = prev.text.split()
+            joined_by_particle = (
+                gap.strip() == "" and prev_words and is_particle(prev_words[-1]) and prev_words[-1].islower()
+            ) or (gap_words and all(is_particle(w) and w.islower() for w in gap_words) and gap.strip() == gap.strip(",."))
+            if joined_by_particle and prev.label in {"PERSON", "ORG", "GPE"} and len(cand.text.split()) <= 2 \
+                    and (prev.label == "PERSON" or is_given_name(prev_words[0])):
+                out[-1] = Candidate(prev.start, cand.end, text[prev.start : cand.end], "PERSON")
+                continue
+            if gap == " " and len(prev_words) == 1 and cand.label == "PERSON" and len(cand.text.split()) == 1 \
+                    and prev.place is None and is_given_name(prev.text) and not is_given_name(cand.text):
+                # A given name the model typed apart from its surname: "Dries" (ORG) + "Mertens" (PERSON).
+                out[-1] = Candidate(prev.start, cand.end, text[prev.start : cand.end], "PERSON")
+                continue
+        words = name_tokens(cand.text)
+        if cand.label != "PERSON" and len(words) >= 3 and any(is_particle(w) and w.islower() for w in words[1:-1]) \
+                and is_given_name(words[0]) and not any(w.lower() in ORG_WORDS for w in words):
+            cand = replace(cand, label="PERSON", place=None)
+        out.append(cand)
+    return out
+
+
+def extend_regions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A name followed by a region word is a place: "Zaporizhzhia Oblast" keeps its word (the
+    region), "the Belgorod region" stays "Belgorod", one entity with the city of that name."""
+    out = []
+    for cand in cands:
+        if m := _REGION_WORD_AFTER.match(text[cand.end :]):
+            word = m.group(1)
+            if word.lower() in REGION_WORDS and (place := lookup_place(f"{cand.text} {word}")) is not None:
+                end = cand.end + m.end()
+                cand = Candidate(cand.start, end, text[cand.start : end], "GPE", place)
+        elif m := _LOWER_REGION_WORD_AFTER.match(text[cand.end :]):
+            # News names the region by its centre city and one entity stands for both.
+            place = cand.place or lookup_place(cand.text) or lookup_place(f"{cand.text} {m.group(1)}")
+            if cand.label != "PERSON" or place is not None:
+                cand = replace(cand, label="GPE", place=place)
+        out.append(cand)
+    return out
+
+
+def _span(doc: Doc, cand: Candidate) -> Span | None:
+    return doc.char_span(cand.start, cand.end, alignment_mode="expand")
+
+
+def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Labels the parse and the words around a name decide (see the module docstring)."""
+    full_surnames = [person_parts(c.text)[1] for c in cands if c.label == "PERSON" and person_parts(c.text)[0]]
+    out = []
+    for cand in cands:
+        span = _span(doc, cand)
+        if span is not None:
+            cand = _retype(span, text, cand, full_surnames)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) -> Candidate | None:
+    words = name_tokens(cand.text)
+    has_org_word = any(w.lower().strip(".") in ORG_WORDS for w in words)
+    root = span.root
+    if cand.place is None and cand.label in {"PERSON", "ORG"} and len(span) == 1 and (
+            _a_thing(root) or _a_common_word(cand.text)):
+        return None
+    if cand.label in {"ORG", "PERSON", "FAC", "LOC", "GPE"} and not has_org_word and cand.place is None:
+        before = text[max(0, cand.start - 40) : cand.start]
+        after = text[cand.end : cand.end + 40]
+        spatial = root.dep_ == "pobj" and root.head.lower_ in _SPATIAL_PREPOSITIONS
+        placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial \
+            or _before_a_region(after)
+        if placed and not (cand.label == "PERSON" and looks_like_person(cand.text)):
+            end = span.end
+            while end < len(span.doc) and span.doc[end].pos_ == "PROPN" and not span.doc[end].ent_type_ \
+                    and span.doc[end].text[:1].isupper():
+                end += 1  # "the village of Kozacha" + "Lopan": the model cut the name short
+            end_char = span.doc[end - 1].idx + len(span.doc[end - 1].text) if end > span.end else cand.end
+            return Candidate(cand.start, end_char, text[cand.start : end_char], "GPE")
+    if cand.label == "GPE" and cand.place is None and _CODED_NAME.search(cand.text):
+        # Inner capitals and digits make brands and products ("YouTube", "IE9"), not places.
+        return replace(cand, label="ORG")
+    if cand.label == "PERSON" and len(words) >= 2 and any(
+            (place := lookup_place(w)) is not None and place.kind == "country" for w in words):
+        # A country's name inside a name makes an event, a team or an outlet, not a person.
+        return replace(cand, label="ORG")
+    if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and _a_platform(root):
+        return replace(cand, label="ORG")
+    speaker = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _speech_verbs()
+    agent = root.dep_ == "pobj" and root.head.lower_ == "by"
+    if cand.label == "ORG" and (speaker or agent) and 2 <= len(words) <= 3 and not has_org_word \
+            and is_given_name(words[0]) and all(w[:1].isupper() and w[1:].islower() for w in words):
+        # "founded by Dean Kamen", "Dean Kamen said": a given name that speaks or acts is a person's,
+        # even when the surname is a given name too.
+        return replace(cand, label="PERSON")
+    if speaker:
+        if cand.label == "GPE" and cand.place is None and lookup_place(cand.text) is None:
+            # The gazetteer knows no such place, and places do not speak: an organisation or a person.
+            return replace(cand, label="PERSON" if looks_like_person(cand.text) else "ORG")
+        if cand.label == "PERSON" and len(words) == 1 and root.head.lemma_.lower() in _OUTLET_VERBS \
+                and not is_given_name(words[0]) and not any(surnames_match(s, words[0]) for s in full_surnames):
+            return replace(cand, label="ORG")
+    return cand
+
+
+def _a_platform(token) -> bool:
+    """Where something is posted or said: "wrote on Telegram", "messages on Twitter", "via X"."""
+    if token.dep_ != "pobj" or token.head.lower_ not in {"on", "via"}:
+        return False
+    return token.head.head.lemma_.lower() in _POSTING_WORDS or token.head.head.lemma_.lower() in _speech_verbs()
+
+
+def _a_common_word(text: str) -> bool:
+    """A lone title ("CEO", "Chancellor") or the head word of organisation names ("Army", "Court",
+    "Government"), which alone names no organisation in particular."""
+    word = text.lower().strip(".")
+    if text.isupper() and len(text) > 3:
+        return False  # an acronym that spells a word ("FIRST") is a name
+    return word in ORG_WORDS or word in _GENERIC_INSTITUTION_WORDS or word in PARSER_CONSTANTS.titles
+
+
+def _a_thing(token) -> bool:
+    """A one-word name the parse treats as a countable thing: counted ("40 Shaheds", "three HIMARS"),
+    plural ("Shaheds" without a number; people are not named in the plural), or a common noun
+    capitalised only because it opens the sentence ("Farmers protested")."""
+    if any(child.dep_ == "nummod" and child.i < token.i for child in token.children) or (token.tag_ in {"NNS", "NNPS"} and not token.is_upper):
+        return not is_given_name(token.text)
+    return token.tag_ == "NN" and token.is_sent_start and not token.is_upper
+
+
+def strip_role_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Cut a capitalised role noun that opens a sentence off the name after it: "Midfielder
+    Jonas Wendt" is Jonas Wendt (a known given name follows a word that is none)."""
+    out = []
+    for cand in cands:
+        words = cand.text.split()
+        token = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if cand.label == "PERSON" and len(words) >= 3 and token is not None and token[0].is_sent_start \
+                and not is_given_name(words[0]) and is_given_name(words[1]) \
+                and words[0].lower().strip(".") not in PARSER_CONSTANTS.titles and not is_particle(words[0]):
+            start = token[1].idx
+            cand = replace(cand, start=start, text=cand.text[start - cand.start :])
+        out.append(cand)
+    return out
+
+
+def _before_a_region(after: str) -> bool:
+    """"X, Y Oblast" or "X, Y region": a settlement named with the region it lies in."""
+    m = re.match(r"^,\s+((?:[A-Z][\w'’-]+\s+){1,2})(Oblast|Krai|Province|Governorate|region|oblast|province)\b",
+                 after)
+    return m is not None and lookup_place(f"{m.group(1).strip()} {m.group(2)}") is not None

@@ -1,0 +1,110 @@
+"""`extract_entities`: the candidates of one article, grouped into its entities."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from transforms.doc_index import doc_index
+from transforms.entities.candidates import (
+    KEPT_LABELS,
+    PLACE_NOUN_AFTER,
+    Candidate,
+    introduced_acronyms,
+    name_tokens,
+    pieces,
+    relabel,
+    untagged_names,
+    with_title,
+)
+from transforms.entities.context import (
+    extend_regions,
+    join_particle_names,
+    strip_furniture,
+    strip_role_words,
+    type_from_context,
+)
+from transforms.entities.grouping import Groups, display_name, group_others, group_people
+from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
+
+# Labels the small model gives to names that context may show are places.
+_MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """The names of `doc`, in order, from spaCy's spans and the words around them."""
+    text = doc_index(doc).text
+    found: list[Candidate] = []
+    for ent in doc.ents:
+        label = ent.label_
+        if label not in KEPT_LABELS:
+            # "the Kursk region" tagged a product: the region word says what it is.
+            if label not in _MISREAD_LABELS or not PLACE_NOUN_AFTER.match(text, ent.end_char):
+                continue
+            label = "GPE"
+        for piece in pieces(text, ent.start_char, ent.end_char, label):
+            if not name_tokens(piece.text):
+                continue
+            piece = relabel(piece)
+            if piece.label in {"ORG", "PERSON", "LOC", "FAC"} and PLACE_NOUN_AFTER.match(text, piece.end):
+                # "the Nemyshlyanskyi district", "Donetsk region": whatever the model said, a place.
+                piece = Candidate(piece.start, piece.end, piece.text, "GPE", piece.place)
+            found.append(with_title(text, piece) if piece.label == "PERSON" else piece)
+    found += introduced_acronyms(text, found)
+    found += untagged_names(doc)
+    kept = without_overlaps(found)
+    kept = strip_furniture(text, kept)
+    kept = join_particle_names(text, strip_role_words(doc, kept))
+    kept = extend_regions(text, kept)
+    return without_overlaps(type_from_context(doc, text, kept))
+
+
+def without_overlaps(found: list[Candidate]) -> list[Candidate]:
+    """Spans found twice (an introduced acronym the model also missed) or overlapping: the first, longest."""
+    kept: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (c.start, -c.end)):
+        if not kept or cand.start >= kept[-1].end:
+            kept.append(cand)
+    return kept
+
+
+def extract_entities(doc: Doc) -> ArticleEntities:
+    """Mentions of named entities in `doc`, with labels corrected and within-article variants joined.
+
+    A short form joins a full name only when exactly one full name in the article fits it:
+    "Mr. Peskov" joins "Dmitry Peskov", but "Smith" next to "John Smith" and "Anna Smith"
+    stays on its own. An acronym joins the long form the article introduces it with.
+    """
+    cands = candidates(doc)
+    groups = Groups(len(cands))
+    group_people(cands, groups)
+    group_others(doc_index(doc).text, cands, groups)
+
+    cluster_of: dict[int, int] = {}
+    members: list[list[Candidate]] = []
+    for i in range(len(cands)):
+        root = groups.find(i)
+        if root not in cluster_of:
+            cluster_of[root] = len(members)
+            members.append([])
+        members[cluster_of[root]].append(cands[i])
+
+    entities = []
+    for c, group in enumerate(members):
+        label = Counter(m.label for m in group).most_common(1)[0][0]
+        if any(m.label == "PERSON" for m in group):
+            label = "PERSON"
+        name = display_name([m for m in group if m.label == label] or group)
+        place = next((m.place for m in group if m.place), None) if label in {"GPE", "LOC"} else None
+        aliases = tuple(sorted({m.text for m in group} - {name}))
+        entities.append(LocalEntity(c, name, label, aliases, place))
+
+    sent_starts = [sent.start_char for sent in doc_index(doc).sents]
+    mentions = tuple(
+        Mention(cand.start, cand.end, cand.text, entities[cluster_of[groups.find(i)]].label,
+                max(bisect_right(sent_starts, cand.start) - 1, 0), cluster_of[groups.find(i)])
+        for i, cand in enumerate(cands)
+    )
+    return ArticleEntities(mentions, tuple(entities))

@@ -1,0 +1,154 @@
+"""Within-article grouping: the mentions of one entity joined, and the name it is shown by."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from transforms.entities.candidates import ACRONYM_AFTER, PLACE_WORDS, Candidate
+from transforms.entities.names import (
+    INITIAL,
+    clean_name,
+    given_names_match,
+    name_tokens,
+    org_key,
+    person_parts,
+    spellings_agree,
+    surnames_match,
+)
+
+_ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "&", "on", "in", "de"})
+
+
+class Groups:
+    """Union-find over candidate indexes."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def group_people(cands: list[Candidate], groups: Groups) -> None:
+    """Join the full names of one person, then the short forms that point to exactly one of them."""
+    people = [i for i, c in enumerate(cands) if c.label == "PERSON"]
+    full = [i for i in people if person_parts(cands[i].text)[0]]
+    full.sort(key=lambda i: -len(name_tokens(cands[i].text)))
+    heads: list[int] = []
+    for i in full:
+        given, surname = person_parts(cands[i].text)
+        same = [h for h in heads if _same_person(person_parts(cands[h].text), (given, surname))]
+        if len(same) == 1:
+            groups.union(same[0], i)
+        elif not same:
+            heads.append(i)
+    for i, cand in enumerate(cands):
+        words = name_tokens(cand.text)
+        if len(words) != 1 or i in full or cand.label == "NORP" or (cand.place and cand.label == "GPE"):
+            continue
+        if cand.label not in {"PERSON", "ORG", "GPE"}:
+            continue
+        by_surname = [h for h in heads if surnames_match(person_parts(cands[h].text)[1], words[0])]
+        by_given = [h for h in heads if person_parts(cands[h].text)[0][0].lower() == words[0].lower()]
+        target = None
+        if len(by_surname) == 1:
+            target = by_surname[0]
+        elif not by_surname and len(by_given) == 1 and cand.label in {"PERSON", "ORG"}:
+            target = by_given[0]
+        if target is not None:
+            cands[i] = Candidate(cand.start, cand.end, cand.text, "PERSON")
+            groups.union(target, i)
+        elif cand.label == "PERSON":
+            # A lone surname: all its mentions are one person until a full name says otherwise, and
+            # one (unattributed) person when two full names share it.
+            others = [j for j in people if j < i and len(name_tokens(cands[j].text)) == 1
+                      and spellings_agree(name_tokens(cands[j].text)[0], words[0])]
+            if others:
+                groups.union(others[0], i)
+
+
+def _same_person(a: tuple[tuple[str, ...], str], b: tuple[tuple[str, ...], str]) -> bool:
+    return surnames_match(a[1], b[1]) and given_names_match(a[0], b[0])
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in org_key(text).split() if w not in _ACRONYM_STOPWORDS).upper()
+
+
+def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
+    """Join non-person names: same place, same name, an acronym and its long form, a shortened name."""
+    first_of: dict[tuple[str, str], int] = {}
+    for i, c in enumerate(cands):
+        if c.label == "PERSON":
+            continue
+        key = (c.label, c.place.place_id) if c.place else (c.label, org_key(c.text))
+        if key in first_of:
+            groups.union(first_of[key], i)
+        else:
+            first_of[key] = i
+    orgs = [i for i, c in enumerate(cands) if c.label == "ORG" and len(org_key(c.text).split()) > 1]
+    introduced = {m.group(1).replace(".", ""): i for i in orgs if (m := ACRONYM_AFTER.match(text, cands[i].end))}
+    for i, c in enumerate(cands):
+        if c.label != "ORG" or len(org_key(c.text).split()) != 1:
+            continue
+        acronym = c.text.replace(".", "")
+        if not acronym.isupper():
+            continue
+        if acronym in introduced:
+            groups.union(introduced[acronym], i)
+            continue
+        matches = {groups.find(j) for j in orgs if _initials(cands[j].text) == acronym}
+        if len(matches) == 1:
+            groups.union(matches.pop(), i)
+    _join_shortened(cands, groups, "ORG", lambda extra: True)
+    _join_shortened(cands, groups, "GPE", lambda extra: all(w in PLACE_WORDS for w in extra))
+
+
+def _join_shortened(cands: list[Candidate], groups: Groups, label: str, extra_ok) -> None:
+    """Join a name of 2+ words (1+ for places) to the one longer name of its group that contains it.
+
+    "Air Force" -> "Ukrainian Air Force", "General Staff" -> "General Staff of the Armed
+    Forces of Ukraine"; nothing joins when two longer names contain it.
+    """
+    idx = [i for i, c in enumerate(cands) if c.label == label]
+    keys = {i: org_key(cands[i].text).split() for i in idx}
+    min_words = 1 if label == "GPE" else 2
+    for i in idx:
+        short = keys[i]
+        if len(short) < min_words:
+            continue
+        hosts = set()
+        for j in idx:
+            long_ = keys[j]
+            if len(long_) <= len(short) or groups.find(j) == groups.find(i):
+                continue
+            for k in range(len(long_) - len(short) + 1):
+                if long_[k : k + len(short)] == short and extra_ok(long_[:k] + long_[k + len(short) :]):
+                    hosts.add(groups.find(j))
+                    break
+        if len(hosts) == 1:
+            groups.union(hosts.pop(), i)
+
+
+def display_name(members: list[Candidate]) -> str:
+    """The fullest common form of a name: for people the most used full name, preferring one without initials."""
+    label = members[0].label
+    place = next((m.place for m in members if m.place), None)
+    if place is not None and place.kind == "country":
+        return place.name
+    forms = Counter(clean_name(m.text) for m in members)
+    if label == "PERSON":
+        return max(forms, key=lambda f: (len(person_parts(f)[0]) > 0, not any(INITIAL.match(w) for w in f.split()),
+                                         forms[f], len(f)))
+    if label == "ORG":
+        return max(forms, key=lambda f: (len(org_key(f).split()), forms[f]))
+    return max(forms, key=lambda f: (not f.isupper(), forms[f], len(f)))
+

@@ -1,0 +1,177 @@
+"""Personal and organisation names: their words, parts and spelling-tolerant comparison."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import jellyfish
+from nameparser.config import CONSTANTS as _PARSER
+from rapidfuzz.distance import JaroWinkler, Levenshtein
+from unidecode import unidecode
+
+_TITLES = frozenset(
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "prime", "minister", "gen.", "gen",
+     "general", "sen.", "sen", "senator", "rep.", "rep", "sir", "lord", "lady", "secretary", "chancellor",
+     "spokesman", "spokeswoman", "spokesperson", "envoy", "king", "queen", "prince", "pope", "cardinal",
+     "bishop", "rev.", "rev", "col.", "col", "lt.", "lt", "sgt.", "sgt", "capt.", "capt", "adm.", "adm",
+     "gov.", "gov", "judge", "justice", "mayor", "ambassador", "commissioner", "chairman", "chairwoman",
+     "director", "officer", "deputy", "vice", "premier", "foreign", "defence", "defense"]
+)
+# Honorifics and offices that directly precede a name; the mention is widened to hold them
+# ("Mr. Zelensky") because NER leaves them out.
+
+POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+INITIAL = re.compile(r"^[A-Z]\.?$")
+_GIVEN_SIMILARITY = 0.85
+_SURNAME_SIMILARITY = 0.9
+# Differing letters needed before a consonant swap counts as transliteration, not another name.
+_TRANSLITERATION_EVIDENCE = 2
+_NAME_SUFFIXES = frozenset(s for s in _PARSER.suffix_not_acronyms if len(s) > 1)
+
+
+def name_tokens(text: str) -> list[str]:
+    """The words of a name without leading titles, a leading 'the' or a possessive ending."""
+    words = POSSESSIVE.sub("", text.strip()).split()
+    while len(words) > 1 and (words[0].lower() in _TITLES or words[0].lower() == "the"):
+        words = words[1:]
+    if words and (words[0].lower() in _TITLES or words[0].lower() == "the") and len(words) == 1:
+        return []
+    return words
+
+
+def clean_name(text: str) -> str:
+    return " ".join(name_tokens(text)) or text.strip()
+
+
+def person_parts(text: str) -> tuple[tuple[str, ...], str]:
+    """(given names, surname) of a person's name, without titles, suffixes and middle initials.
+
+    The surname keeps its particles (nameparser's list: de, van, von der, bin, al-...):
+    "Dmitri S. Peskov" -> (("Dmitri",), "Peskov"); "Ursula von der Leyen" -> (("Ursula",),
+    "von der Leyen"); "Peskov" -> ((), "Peskov").
+    """
+    words = name_tokens(text)
+    while len(words) > 1 and words[0].lower().strip(".") in _PARSER.titles:
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower().strip(".,") in _NAME_SUFFIXES:
+        words = words[:-1]
+    if not words:
+        return (), ""
+    first = len(words) - 1
+    while first > 0 and is_particle(words[first - 1]) and (first > 1 or words[0].islower()):
+        first -= 1
+    given = tuple(w for w in words[:first] if not INITIAL.match(w) and not (w.islower() and is_particle(w)))
+    return given, " ".join(words[first:])
+
+
+def is_particle(word: str) -> bool:
+    """A surname particle: "de", "van", "von", "der", "bin", "al" (nameparser's list, any case)."""
+    return word.lower() in _PARSER.prefixes and len(word) <= 5
+
+
+def surname_core(surname: str) -> str:
+    """A surname without its particles: "von der Leyen" -> "Leyen", "al-Burhan" -> "Burhan"."""
+    last = surname.split()[-1] if surname.split() else surname
+    head, dash, tail = last.partition("-")
+    if dash and tail and (head.lower() + "-") in _PARSER.prefixes:
+        return tail
+    return last
+
+
+def _fold(word: str, *, loose: bool) -> str:
+    s = re.sub(r"[^a-z]", "", unidecode(word).lower())
+    # Spellings of one sound that only transliteration produces, at places where English
+    # names do not differ by them: the endings of Cyrillic names (Zelensky/Zelenskyy/Zelenskiy,
+    # Dmitri/Dmitry), an iotated vowel (Yevgeny/Evgeny, Dmitriyev/Dmitriev).
+    s = re.sub(r"(?:iy|yy|ii|yi|ij|y)$", "i", s)
+    s = re.sub(r"iy(?=[aeiou])", "i", s)
+    s = re.sub(r"^ye", "e", s)
+    if loose:
+        # Letters that are one sound in transliteration (Ukrainian h for Russian g, German w
+        # for v, j for i, ie for e) but tell English names apart: Hill/Gill, Wang/Vang, Field/Feld.
+        for old, new in (("kh", "h"), ("h", "g"), ("ie", "e"), ("ye", "e"), ("j", "i"), ("w", "v"), ("y", "i"),
+                         ("ts", "c")):
+            s = s.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def skeleton(word: str) -> str:
+    """A loose spelling key under which the romanisations of one name agree, for indexing.
+
+    Heorhii/Georgiy, Zelensky/Zelenskyy, Kiril/Kirill share it, but so do distinct names
+    (Hill/Gill, Wang/Vang): a shared skeleton makes candidates, `spellings_agree` decides.
+    """
+    return _fold(word, loose=True)
+
+
+def spellings_agree(a: str, b: str) -> bool:
+    """Whether two words are one name in two romanisations.
+
+    Vowel spellings (y/i/ie, doubled letters) are always variants; a consonant or first
+    letter that differs (h/g, w/v, j/i, kh/h) is one only with a second difference as
+    evidence of transliteration: Heorhii/Georgiy and Hlib/Gleb agree, Hill/Gill, Wang/Vang,
+    Jan/Ian and Khan/Han stay apart.
+    """
+    if _fold(a, loose=False) == _fold(b, loose=False):
+        return True
+    if skeleton(a) != skeleton(b):
+        return False
+    a_, b_ = unidecode(a).lower(), unidecode(b).lower()
+    return Levenshtein.distance(a_, b_) >= _TRANSLITERATION_EVIDENCE
+
+
+def surnames_match(a: str, b: str) -> bool:
+    """Same surname in another spelling: agreeing spellings, or the same sound and nearly the same
+    letters; particles aside ("von der Leyen" and "Leyen", "al-Burhan" and "Burhan")."""
+    if spellings_agree(a.replace(" ", ""), b.replace(" ", "")):
+        return True
+    a, b = surname_core(a), surname_core(b)
+    if spellings_agree(a, b):
+        return True
+    a_, b_ = unidecode(a).lower(), unidecode(b).lower()
+    return _sound_alike(a_, b_, _SURNAME_SIMILARITY)
+
+
+def given_names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """First given names that may be the same person's: equal in spelling variants, or an initial of the other."""
+    if not a or not b:
+        return True
+    x, y = a[0].rstrip("."), b[0].rstrip(".")
+    if len(x) == 1 or len(y) == 1:
+        return x[0].lower() == y[0].lower()
+    if spellings_agree(x, y):
+        return True
+    x_, y_ = unidecode(x).lower(), unidecode(y).lower()
+    return _sound_alike(x_, y_, _GIVEN_SIMILARITY)
+
+
+def _sound_alike(a: str, b: str, similarity: float) -> bool:
+    """Same first letter and sound, nearly the same letters, and two differences or more: English
+    surnames one letter apart are other families (Field/Feld, Clark/Clarke, Thomson/Thompson)."""
+    return a[:1] == b[:1] and jellyfish.metaphone(a) == jellyfish.metaphone(b) \
+        and JaroWinkler.similarity(a, b) >= similarity and Levenshtein.distance(a, b) >= _TRANSLITERATION_EVIDENCE
+
+
+@cache
+def given_name_detector():
+    """gender-guesser's name list, loaded once per process (about 2 s) and shared with coref."""
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether `word` is a known given name (the gender-guesser list of about 40,000 names)."""
+    word = word.strip(".")
+    if len(word) < 2 or not word[0].isupper():
+        return False
+    return given_name_detector().get_gender(word) != "unknown"
+
+
+def org_key(text: str) -> str:
+    """Comparison form of a non-person name: ASCII, lower case, no punctuation or leading 'the'."""
+    key = unidecode(" ".join(name_tokens(text)) or text).lower().replace("'", "")
+    key = re.sub(r"[^\w&]+", " ", key).strip()
+    return key[4:] if key.startswith("the ") else key
+
