@@ -76,6 +76,8 @@ def run(
         bool | None,
         typer.Option("--progress/--no-progress", help="Progress bar on stderr [default: when it is a terminal]."),
     ] = None,
+    with_report: Annotated[bool, typer.Option(
+        "--report", help="Then write --out/report.html, as `newsfacts report` does.")] = False,
 ) -> None:
     """Ingest INPUTS, extract entities, quotes and events, and add the tables to --out.
 
@@ -93,6 +95,8 @@ def run(
     if not reprocess and (unchanged := unchanged_inputs(inputs, out, Settings(model=model).pipeline_version)):
         typer.echo(f"nothing new: {unchanged} inputs unchanged since the last run")
         typer.echo(f"catalog: {out / 'newsfacts.duckdb'}")
+        if with_report:
+            report(out)
         return
     _prefect_environment()
     from flows.runners import prefect_api, start_temporary_server
@@ -137,6 +141,23 @@ def run(
     typer.echo("rows: " + (", ".join(f"{name} {n}" for name, n in summary.rows.items()) or "nothing new"))
     typer.echo("seconds: " + ", ".join(f"{stage} {s:.1f}" for stage, s in summary.stage_seconds.items()))
     typer.echo(f"catalog: {out / 'newsfacts.duckdb'}")
+    if with_report:
+        report(out)
+
+
+@app.command()
+def report(out: OutOption = Path("output")) -> None:
+    """Write --out/report.html: one self-contained page of charts and evidence that opens with no network."""
+    import duckdb
+
+    from flows.report import write_report
+
+    try:
+        path = write_report(out, out)
+    except (FileNotFoundError, duckdb.Error) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"report: {path} ({path.stat().st_size / 1e6:.1f} MB)")
 
 
 @app.command()

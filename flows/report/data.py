@@ -7,7 +7,8 @@ from pathlib import Path
 
 import duckdb
 
-from flows.storage import CATALOG_NAME
+# flows/storage.py names it too; not imported from there, which would load spaCy (~10 s) for a report.
+CATALOG_NAME = "newsfacts.duckdb"
 
 TOP_SPEAKERS = 15
 QUOTES_PER_SPEAKER = 20

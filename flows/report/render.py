@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+from contextlib import suppress
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
 import jinja2
@@ -26,6 +29,30 @@ _TEMPLATES = jinja2.Environment(
 def _script_json(value: object) -> str:
     # Inside <script>, "</" would end the element early whatever the JSON says.
     return json.dumps(value, default=str).replace("</", "<\\/")
+
+
+def _cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsfacts"
+
+
+@cache
+def vega_embed_script() -> str:
+    """vega, vega-lite and vega-embed as one script, from the vl-convert package (no network).
+
+    vl-convert bundles it on each call (~6 s), so the bundle is kept in the user's cache, one
+    file per vl-convert and Vega-Lite version.
+    """
+    vl_version = vl_version_for_vl_convert()
+    path = _cache_dir() / f"vega-embed-vlc{vl_convert.__version__}-vl{vl_version}.js"
+    with suppress(OSError):
+        return path.read_text(encoding="utf-8")
+    script = vl_convert.javascript_bundle(vl_version=vl_version).replace("</script", "<\\/script")
+    with suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}")
+        tmp.write_text(script, encoding="utf-8")
+        tmp.replace(path)
+    return script
 
 
 def render_report(data: ReportData, *, title: str) -> str:
@@ -54,8 +81,7 @@ def render_report(data: ReportData, *, title: str) -> str:
         located=located,
         by_place=by_place,
         specs={name: _script_json(spec) for name, spec in specs.items()},
-        vega_script=vl_convert.javascript_bundle(vl_version=vl_version_for_vl_convert()).replace(
-            "</script", "<\\/script"),
+        vega_script=vega_embed_script(),
         anchor=anchor,
         n_killed=sum(e["killed"] or 0 for e in data.events),
         n_injured=sum(e["injured"] or 0 for e in data.events),
