@@ -10,6 +10,12 @@ from flows.report.anchors import anchor
 from flows.report.basemap import world_countries
 
 WIDTH = 760
+# Widest band of a day: a handful of dated days should not draw as wall-wide bars.
+DAY_STEP = 40
+
+
+def _days_width(rows: list[dict]) -> int:
+    return min(WIDTH, DAY_STEP * max(1, len({r["day"] for r in rows})))
 
 
 def events_per_day(events: list[dict]) -> dict:
@@ -24,7 +30,7 @@ def events_per_day(events: list[dict]) -> dict:
         color=alt.Color("event_type:N", title="type"),
         href="href:N",
         tooltip=["day:O", "event_type:N", "events:Q"],
-    ).properties(width=WIDTH, height=260, title="Events per day by type").to_dict()
+    ).properties(width=_days_width(rows), height=260, title="Events per day by type").to_dict()
 
 
 def casualties_per_day(events: list[dict]) -> dict:
@@ -45,7 +51,7 @@ def casualties_per_day(events: list[dict]) -> dict:
         color=alt.Color("measure:N", title="", scale=alt.Scale(domain=["killed", "injured"])),
         href="href:N",
         tooltip=["day:O", "measure:N", "people:Q"],
-    ).properties(width=WIDTH, height=200, title="Killed and injured per day, as stated").to_dict()
+    ).properties(width=_days_width(rows), height=200, title="Killed and injured per day, as stated").to_dict()
 
 
 def places(events: list[dict]) -> list[dict]:
