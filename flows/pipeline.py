@@ -178,6 +178,7 @@ def publish(
         return {}
     staging.write_state(SOURCES_STATE, accounted)
     drop = storage.stage_without_articles(staging, base, plan.replaced)
+    _stage_companions_without_articles(staging, base, plan.replaced, drop)
     storage.rename_participants(staging, registry)
     cluster_events(staging, settings.out)
     entities = _entity_rows(registry, staging, base, drop)
@@ -189,6 +190,31 @@ def publish(
     write_duplicate_state(settings.out, ingested, staging.state_path(Path(MINHASH_STATE).name))
     storage.commit(staging, base, drop=drop, crash_at=settings.test_crash_at)
     return {**counts, "entities": len(entities)}
+
+
+def _stage_companions_without_articles(
+    staging: storage.Staging, base: storage.Manifest | None, article_ids: set[str], drop: dict[str, set[str]]
+) -> None:
+    """What `storage.stage_without_articles` does, for the per-article companion tables
+    (event_quantities) that its PER_ARTICLE_TABLES does not list: rows of re-extracted
+    articles leave, so that --reprocess replaces them rather than adding copies."""
+    tables = [name for name, c in COMPANIONS.items()
+              if c.parent in storage.PER_ARTICLE_TABLES and name not in storage.PER_ARTICLE_TABLES]
+    if base is None or not article_ids or not tables:
+        return
+    import pyarrow.compute as pc
+
+    value_set = pa.array(sorted(article_ids), pa.string())
+    for table in tables:
+        for path in base.paths(staging.out, table):
+            data = storage.conform(storage.read_part(path), table)
+            hit = pc.is_in(data["article_id"], value_set=value_set)
+            if not pc.any(hit).as_py():
+                continue
+            drop.setdefault(table, set()).add(path.name)
+            kept = data.filter(pc.invert(hit))
+            if kept.num_rows:
+                staging.write_arrow(table, kept, f"kept-{path.stem}")
 
 
 def cluster_events(staging: storage.Staging, out: Path) -> None:

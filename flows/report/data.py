@@ -79,12 +79,17 @@ def read_report_data(out: Path) -> ReportData:
         pairs = _rows(con, f"""
             SELECT entity_id_a, name_a, entity_id_b, name_b, n_articles, n_sentences FROM entity_cooccurrence
             ORDER BY n_articles DESC, n_sentences DESC, name_a, name_b LIMIT {TOP_PAIRS}""")
-        pair_articles: dict[int, list[str]] = {}
-        for number, pair in enumerate(pairs):
-            pair_articles[number] = [r["article_id"] for r in _rows(con, f"""
-                SELECT article_id FROM cooccurrences WHERE entity_id_a = ? AND entity_id_b = ?
-                ORDER BY n_sentences DESC, article_id LIMIT {ARTICLES_PER_PAIR}""",
-                [pair["entity_id_a"], pair["entity_id_b"]])]
+        pair_articles: dict[int, list[str]] = {number: [] for number in range(len(pairs))}
+        for row in _rows(con, f"""
+                SELECT p.number, c.article_id FROM cooccurrences c
+                JOIN (SELECT unnest(?::VARCHAR[]) AS a, unnest(?::VARCHAR[]) AS b,
+                             unnest(range(?)) AS number) p
+                  ON c.entity_id_a = p.a AND c.entity_id_b = p.b
+                QUALIFY row_number() OVER (PARTITION BY p.number ORDER BY c.n_sentences DESC, c.article_id)
+                        <= {ARTICLES_PER_PAIR}
+                ORDER BY p.number, c.n_sentences DESC, c.article_id""",
+                [[p["entity_id_a"] for p in pairs], [p["entity_id_b"] for p in pairs], len(pairs)]):
+            pair_articles[row["number"]].append(row["article_id"])
         runs = _rows(con, """
             WITH ids AS (SELECT run_id FROM articles UNION SELECT run_id FROM duplicates
                          UNION SELECT run_id FROM rejects)
