@@ -153,7 +153,12 @@ def test_charts_draw_in_a_real_browser_with_no_error_and_no_network(report):
             ".length") for chart in CHARTS}
         failed = page.eval_on_selector_all(".chart", "es => es.map(e => e.textContent).filter(t => "
                                                      "t.startsWith('chart failed'))")
+        # A bar is a link to its evidence in the same page.
+        page.locator("#chart-events svg .role-mark path").first.click()
+        page.wait_for_function("location.hash.length > 1", timeout=10_000)
+        target = page.evaluate("document.getElementById(location.hash.slice(1)) !== null")
     assert failed == []
+    assert target
     assert seen["page_errors"] == [] and seen["console_errors"] == []
     assert seen["remote_requests"] == []
     assert all(n > 0 for n in marks.values()), marks
