@@ -81,6 +81,8 @@ def run(
         "--reference-date", formats=["%Y-%m-%d"],
         help="Day (YYYY-MM-DD) that relative dates ('on Monday') of articles with no publication date resolve "
         "against, as if published that day [default: they stay unresolved].")] = None,
+    with_report: Annotated[bool, typer.Option(
+        "--report", help="Then write --out/report.html, as `newsfacts report` does.")] = False,
 ) -> None:
     """Ingest INPUTS, extract entities, quotes and events, and add the tables to --out.
 
@@ -98,6 +100,8 @@ def run(
     if not reprocess and (unchanged := unchanged_inputs(inputs, out, Settings(model=model).pipeline_version)):
         typer.echo(f"nothing new: {unchanged} inputs unchanged since the last run")
         typer.echo(f"catalog: {out / 'newsfacts.duckdb'}")
+        if with_report:
+            report(out)
         return
     _refuse_damaged(out)
     _prefect_environment()
@@ -147,6 +151,23 @@ def run(
     typer.echo("rows: " + (", ".join(f"{name} {n}" for name, n in summary.rows.items()) or "nothing new"))
     typer.echo("seconds: " + ", ".join(f"{stage} {s:.1f}" for stage, s in summary.stage_seconds.items()))
     typer.echo(f"catalog: {out / 'newsfacts.duckdb'}")
+    if with_report:
+        report(out)
+
+
+@app.command()
+def report(out: OutOption = Path("output")) -> None:
+    """Write --out/report.html: one self-contained page of charts and evidence that opens with no network."""
+    import duckdb
+
+    from flows.report import write_report
+
+    try:
+        path = write_report(out, out)
+    except (FileNotFoundError, duckdb.Error) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"report: {path} ({path.stat().st_size / 1e6:.1f} MB)")
 
 
 @app.command()

@@ -28,9 +28,11 @@ from flows.sources import (
     sources_state,
 )
 from flows.workers import ExtractedBatch, ExtractionPool, extract_articles, prepare_workers
+from schemas.tables import COMPANIONS, to_arrow
 from transforms.assemble import ArticleFacts, table_rows
 from transforms.clusters import CLUSTER_COLUMNS, assign_event_clusters_table
 from transforms.dedup import Duplicate
+from transforms.flatten import companions
 from transforms.ingest import ArticleRecord, Rejection
 from transforms.resolve import EntityRegistry
 
@@ -132,7 +134,18 @@ def resolve_and_write(
         for name, table_rows_ in rows.items():
             tables[name] += table_rows_
     for name, rows_ in tables.items():
-        staging.write(name, rows_, f"b{number:05d}")
+        stage_rows(staging, name, rows_, f"b{number:05d}")
+
+
+def stage_rows(staging: storage.Staging, table: str, rows: list[dict], part: str) -> None:
+    """Stage `rows` of `table` as one file, and its flat companions (transforms/flatten.py) beside it."""
+    if not rows:
+        return
+    data = to_arrow(table, rows)
+    staging.write_arrow(table, data, part)
+    for name, flat in companions(table, data).items():
+        if flat.num_rows:
+            staging.write_arrow(name, flat, part)
 
 
 @task(name="publish", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2)
@@ -175,7 +188,10 @@ def publish(
     storage.rename_participants(staging, registry)
     cluster_events(staging, settings.out)
     entities = _entity_rows(registry, staging, base, drop)
-    staging.write("entities", entities, "entities")
+    stage_rows(staging, "entities", entities, "entities")
+    # The companions of the entity snapshot are snapshots too: they replace the committed ones.
+    for name in (n for n, c in COMPANIONS.items() if c.parent == "entities" and base is not None):
+        drop.setdefault(name, set()).update(f.name for f in base.tables.get(name, ()))
     storage.stage_registry(staging, registry)
     write_duplicate_state(settings.out, ingested, staging.state_path(Path(MINHASH_STATE).name))
     storage.commit(staging, base, drop=drop, crash_at=settings.test_crash_at)

@@ -14,7 +14,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from prefect import flow, serve
+from prefect import flow, serve, task
+from prefect.artifacts import create_link_artifact, create_markdown_artifact
 from prefect.deployments.runner import RunnerDeployment
 from prefect.settings import PREFECT_API_URL
 from prefect.types.entrypoint import EntrypointType
@@ -39,8 +40,10 @@ def process_inbox(
     runner: RunnerKind = RunnerKind.default,
     dask_address: str | None = None,
     workers: int = 1,
+    report: bool = True,
 ) -> dict[str, Any]:
-    """Run newsfacts over every article in `inbox` and add them to the dataset in `out`.
+    """Run newsfacts over every article in `inbox` and add them to the dataset in `out`, then
+    (with `report`) write `out/report.html` and attach it to the run as an artifact.
 
     `workers` processes parse (default runner: on this machine; `dask` without an address: a
     temporary local cluster of that size)."""
@@ -50,7 +53,27 @@ def process_inbox(
     settings = Settings(out=Path(out), model=model, batch_size=batch_size, n_process=workers if here else 1)
     task_runner = make_task_runner(runner, dask_address=dask_address, workers=None if dask_address else workers)
     summary = run_pipeline.with_options(task_runner=task_runner)([inbox], settings)
+    if report:
+        publish_report(Path(out), summary.line())
     return asdict(summary)
+
+
+@task(name="report", retries=1, retry_delay_seconds=2)
+def publish_report(out: Path, summary: str) -> Path:
+    """Write `out/report.html` and record it on the run: a link artifact to the file and a
+    markdown artifact with the run's summary line and where the report is."""
+    from flows.report import write_report
+
+    path = write_report(out, out).resolve()
+    create_link_artifact(key="newsfacts-report", link=path.as_uri(), link_text=str(path),
+                         description="The dataset's HTML report after this run (opens from disk, no network)")
+    size_mb = path.stat().st_size / 1e6
+    create_markdown_artifact(
+        key="newsfacts-report-summary",
+        markdown=f"# newsfacts report\n\n{summary}\n\nReport: [{path}]({path.as_uri()}) ({size_mb:.1f} MB)",
+        description="Summary of the run and where its report is",
+    )
+    return path
 
 
 def inbox_deployment(
@@ -82,6 +105,7 @@ def inbox_deployment(
             "runner": str(runner),
             "dask_address": dask_address,
             "workers": workers,
+            "report": True,
         },
         tags=["newsfacts"],
         description=f"newsfacts over the inbox {inbox.resolve()} into {out.resolve()}",

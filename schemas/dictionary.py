@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from schemas.tables import SCHEMA_VERSION, TABLES
+from schemas.tables import COMPANIONS, SCHEMA_VERSION, TABLES
 
 DICTIONARY_PATH = Path(__file__).resolve().parent.parent / "docs" / "DATA_DICTIONARY.md"
 
@@ -30,7 +30,14 @@ def render() -> str:
         "and a view of the same name in `DIR/newsfacts.duckdb`. Columns added in later schema "
         "versions are nullable, so files written earlier stay readable (they read as null).",
         "",
+        "Timestamps are UTC (`timestamp[us, tz=UTC]`), dates are `date32`, and every file of a table "
+        "has the table's schema whatever its rows hold. Tools that read flat columns only (Power BI, "
+        "Tableau, Excel) read each nested column through its flat companion, one row per element:",
+        "",
     ]
+    lines += [f"- `{c.parent}.{c.column}` -> `{name}` (keyed by {', '.join(f'`{k}`' for k in c.keys)})"
+              for name, c in COMPANIONS.items()]
+    lines.append("")
     for name, schema in TABLES.items():
         lines += [f"## {name}", "", _doc(schema.metadata), "", "| column | type | null | meaning |",
                   "|---|---|---|---|"]

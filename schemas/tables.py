@@ -8,6 +8,8 @@ can be generated from this module.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pyarrow as pa
 
 # Bump when a column is added or a meaning changes; written into every file's metadata.
@@ -166,6 +168,39 @@ DUPLICATES = _schema(
     _field("run_id", pa.string(), "Run that wrote the row."),
 )
 
+# Flat companions of the nested columns: Power BI, Tableau and Excel read flat columns only, so
+# every list or struct column is also written as a table of one row per element, same ids.
+ENTITY_ALIASES = _schema(
+    "entity_aliases",
+    "One row per alias of an entity: the flat form of entities.aliases, for tools that read flat columns only.",
+    _field("entity_id", pa.string(), "Entity the alias names (entities.entity_id).", nullable=False),
+    _field("alias", pa.string(), "One surface form seen for the entity.", nullable=False),
+)
+
+EVENT_QUANTITIES = _schema(
+    "event_quantities",
+    "One row per count stated for an event besides killed and injured: the flat form of events.quantities.",
+    _field("event_id", pa.string(), "Event the count is stated for (events.event_id).", nullable=False),
+    _field("article_id", pa.string(), "Article the event is in.", nullable=False),
+    _field("count", pa.int64(), "The number, e.g. 450."),
+    _field("unit", pa.string(), "What is counted, e.g. 'drones'."),
+)
+
+
+@dataclass(frozen=True)
+class Companion:
+    """A flat table holding the elements of `parent.column`, one row each, keyed by `keys` of the parent."""
+
+    parent: str
+    column: str
+    keys: tuple[str, ...]
+
+
+COMPANIONS: dict[str, Companion] = {
+    "entity_aliases": Companion("entities", "aliases", ("entity_id",)),
+    "event_quantities": Companion("events", "quantities", ("event_id", "article_id")),
+}
+
 # Not a table of the dataset: a run's cleaned articles, kept on disk between ingestion and
 # extraction (flows/spool.py) so that a run never holds all of its texts. One field per
 # `transforms.ingest.ArticleRecord` field; `published_at` keeps its ISO text, offset included,
@@ -193,6 +228,8 @@ TABLES: dict[str, pa.Schema] = {
     "events": EVENTS,
     "rejects": REJECTS,
     "duplicates": DUPLICATES,
+    "entity_aliases": ENTITY_ALIASES,
+    "event_quantities": EVENT_QUANTITIES,
 }
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from schemas.tables import SCHEMA_VERSION, TABLES, to_arrow
+from schemas.tables import COMPANIONS, SCHEMA_VERSION, TABLES, to_arrow
 
 CATALOG_NAME = "newsfacts.duckdb"
 STATE_DIR = "_state"
@@ -32,10 +32,13 @@ MANIFEST_FORMAT = "newsfacts-manifest/2"
 # Versions kept on disk: a reader holding an older catalog keeps working until this many
 # newer versions are published.
 KEEP_VERSIONS = 3
-# Tables holding a snapshot of the whole dataset, rewritten by every run, not appended to.
-SNAPSHOT_TABLES = frozenset({"entities"})
+_SNAPSHOTS = ("entities",)
+_PER_ARTICLE = ("articles", "mentions", "cooccurrences", "quotes", "events")
+# Tables holding a snapshot of the whole dataset, rewritten by every run, not appended to; the
+# flat companions of a table are of its kind.
+SNAPSHOT_TABLES = frozenset(_SNAPSHOTS + tuple(n for n, c in COMPANIONS.items() if c.parent in _SNAPSHOTS))
 # Tables whose rows belong to one article and are replaced when the article is re-extracted.
-PER_ARTICLE_TABLES = ("articles", "mentions", "cooccurrences", "quotes", "events")
+PER_ARTICLE_TABLES = _PER_ARTICLE + tuple(n for n, c in COMPANIONS.items() if c.parent in _PER_ARTICLE)
 # DuckDB's own row group size; compaction never writes smaller groups unless a table is smaller.
 ROW_GROUP_ROWS = 122_880
 COMPACT_SMALL_ROWS = 100_000

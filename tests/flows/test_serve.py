@@ -116,6 +116,10 @@ def test_served_deployment_runs_on_the_server_and_writes_the_dataset(prefect_ser
     with connect_catalog(out) as con:
         assert con.execute("select count(*) from articles").fetchone()[0] == 2
         assert con.execute("select count(*) from quotes").fetchone()[0] > 0
+    # Each scheduled run leaves its report beside the dataset, and on the run as artifacts.
+    assert (out / "report.html").stat().st_size > 0
+    artifacts = _prefect(env, "artifact", "ls")
+    assert "newsfacts-report" in artifacts.stdout, artifacts.stdout + artifacts.stderr
 
 
 def test_prefect_yaml_deployments_point_at_a_flow_that_takes_their_parameters():
