@@ -22,12 +22,14 @@ from flows.inputs import MINHASH_STATE, IngestResult, ingest_sources, write_dupl
 from flows.sources import (
     SOURCES_STATE,
     Fingerprint,
-    discover_inputs,
+    Refused,
+    discover,
     fingerprints,
     read_sources_state,
     sources_state,
 )
 from flows.workers import ExtractedBatch, ExtractionPool, extract_articles, prepare_workers
+from schemas.tables import to_arrow
 from transforms.assemble import ArticleFacts, table_rows
 from transforms.clusters import CLUSTER_COLUMNS, assign_event_clusters_table
 from transforms.dedup import Duplicate
@@ -61,9 +63,9 @@ class RunSummary:
 
 
 @task(name="ingest", retries=2, retry_delay_seconds=1)
-def ingest(sources: list[str], settings: Settings, spool_dir: Path) -> IngestResult:
+def ingest(sources: list[str], settings: Settings, spool_dir: Path, refused: list[Refused]) -> IngestResult:
     """Read, clean and de-duplicate every source, the texts spooled under `spool_dir`; see flows/inputs.py."""
-    return ingest_sources(sources, settings, spool_dir)
+    return ingest_sources(sources, settings, spool_dir, refused)
 
 
 # No retries: extraction is deterministic, so a retry would fail the same way (an article that
@@ -117,21 +119,62 @@ def plan_run(ingested: IngestResult, committed: storage.CommittedIndex, settings
 
 # Retries cover transient I/O (a busy disk, a network share): staged parts are named by batch,
 # resolving an article again replaces its counts, and a publish rolls its journal forward.
+# Retries cover transient I/O (a busy disk, a network share): staged parts are named by batch,
+# resolving an article again replaces its counts, and a publish rolls its journal forward.
 @task(name="resolve-and-write", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2)
 def resolve_and_write(
     batch: list[ArticleFacts], registry: EntityRegistry, staging: storage.Staging, settings: Settings,
     run_id: str, number: int,
-) -> None:
+) -> list[Rejection]:
     """Resolve one batch against the registry (in order, so ids and names are deterministic)
-    and stage its rows as one file per table; display names are brought up to date at publish."""
+    and stage its rows as one file per table; display names are brought up to date at publish.
+
+    An article whose resolution fails, or whose rows do not fit the tables' schemas, becomes a
+    reject (returned) and the batch goes on; only the machine (disk) fails the task.
+    """
     now = datetime.now(UTC)
-    tables: dict[str, list[dict]] = {name: [] for name in storage.PER_ARTICLE_TABLES}
+    rejects: list[Rejection] = []
+    per_article: list[dict[str, list[dict]]] = []
     for facts in batch:
-        rows = table_rows(facts, registry, run_id=run_id, pipeline_version=settings.pipeline_version, now=now)
+        try:
+            per_article.append(table_rows(facts, registry, run_id=run_id, pipeline_version=settings.pipeline_version,
+                                          now=now))
+        except Exception as exc:  # noqa: BLE001 - one article must not stop the batch
+            rejects.append(_article_reject(facts.article, "resolution_error", exc))
+    tables = _merged_rows(per_article)
+    try:
+        converted = {name: to_arrow(name, rows_) for name, rows_ in tables.items() if rows_}
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        # Find the articles whose rows do not convert, one by one, and write the others.
+        kept = []
+        for facts, rows in zip([f for f in batch if not _rejected(f, rejects)], per_article, strict=True):
+            try:
+                for name, rows_ in rows.items():
+                    to_arrow(name, rows_)
+                kept.append(rows)
+            except (pa.ArrowException, TypeError, ValueError, OverflowError) as exc:
+                rejects.append(_article_reject(facts.article, "write_error", exc))
+        tables = _merged_rows(kept)
+        converted = {name: to_arrow(name, rows_) for name, rows_ in tables.items() if rows_}
+    for name, data in converted.items():
+        staging.write_arrow(name, data, f"b{number:05d}")
+    return rejects
+
+
+def _merged_rows(per_article: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
+    tables: dict[str, list[dict]] = {name: [] for name in storage.PER_ARTICLE_TABLES}
+    for rows in per_article:
         for name, table_rows_ in rows.items():
             tables[name] += table_rows_
-    for name, rows_ in tables.items():
-        staging.write(name, rows_, f"b{number:05d}")
+    return tables
+
+
+def _article_reject(article: ArticleRecord, reason: str, exc: Exception) -> Rejection:
+    return Rejection(article.source, reason, f"{type(exc).__name__}: {exc}", article.record)
+
+
+def _rejected(facts: ArticleFacts, rejects: list[Rejection]) -> bool:
+    return any(r.source == facts.article.source and r.record == facts.article.record for r in rejects)
 
 
 @task(name="publish", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2)
@@ -242,12 +285,12 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
         if settings.n_process > 1:
             prepare_workers()  # imports spaCy in the fork server while this process ingests
         with clock("discover"):
-            sources = discover_inputs(inputs)
+            sources, refused = discover(inputs, exclude=out)
             # Taken before reading, so that a file changed during the run is read again next time.
             seen = fingerprints(sources)
         staging = storage.Staging(out, run_id)
         with clock("ingest"):
-            ingested = ingest(quote(sources), settings, staging.folder / SPOOL_DIR)
+            ingested = ingest(quote(sources), settings, staging.folder / SPOOL_DIR, quote(refused))
             plan = plan_run(ingested, storage.committed_index(out, base), settings)
         n_articles = len(plan.rows)
         # The texts wait on disk and are read a batch ahead of parsing; each batch is let go once
@@ -256,6 +299,8 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
         registry = storage.load_registry(out, settings.alias_table)
         # Worker processes only when there is more than one batch to share between them.
         workers = min(settings.n_process, len(batches))
+        # Articles rejected after ingestion (by an extractor, resolution or a writer): not ingested.
+        late_rejects: list[Rejection] = []
         with clock("extract and stage"), (ExtractionPool(settings.model, workers) if workers > 1 else nullcontext()
                                           ) as pool:
             progress.start(n_articles)
@@ -266,17 +311,19 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
                 if number + ahead < len(batches):
                     in_flight.append(
                         extract_batch.submit(ingested.articles.read(batches[number + ahead]), settings, pool))
-                plan.rejects += extracted.rejections
-                resolve_and_write(quote(extracted.facts), quote(registry), quote(staging), settings, run_id, number)
+                late_rejects += extracted.rejections
+                late_rejects += resolve_and_write(quote(extracted.facts), quote(registry), quote(staging), settings,
+                                                  run_id, number)
                 progress.advance(len(extracted.facts) + len(extracted.rejections))
                 storage.checkpoint("staged", settings.test_crash_at)
             ingested.articles.remove()
+        plan.rejects += late_rejects
         with clock("publish"):
             counts = publish(quote(plan), quote(ingested), quote(registry), quote(staging), quote(base), settings, quote(seen))
 
-    rejections = [*ingested.rejections, *(r for r in plan.rejects if r.reason == "extraction_error")]
+    rejections = [*ingested.rejections, *late_rejects]
     summary = RunSummary(
-        run_id=run_id, out=str(out), ingested=n_articles,
+        run_id=run_id, out=str(out), ingested=n_articles - len(late_rejects),
         duplicates=len(ingested.duplicates), rejected=len(rejections),
         rejects_by_reason=dict(Counter(r.reason for r in rejections)), rows=counts,
         skipped=plan.skipped, stage_seconds=clock.seconds,

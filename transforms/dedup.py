@@ -144,7 +144,8 @@ def match_duplicates(
 ) -> list[Match | None]:
     """For each article of a run, in input order: the article it repeats, or None for a new story.
 
-    Exact when its id is a known article's; near when its signature agrees with an earlier
+    Exact when its id is a known article's or an earlier run story's (the same text twice in
+    one run is one story, not a near copy of similarity 1.0); near when its signature agrees with an earlier
     story's (a known article, or a run article that was itself new) in at least `threshold` of
     positions, the most similar one (the earliest on a tie). Rows number the known articles
     first, then the run's.
@@ -170,6 +171,7 @@ def match_duplicates(
             matches.append(Match(int(candidates[best]), "near", float(similarity[best])))
         else:
             is_story[row] = True
+            known_rows[article_id] = row
             matches.append(None)
     return matches
 

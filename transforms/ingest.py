@@ -264,6 +264,15 @@ def latin_share(text: str) -> float:
     return latin / letters if letters else 1.0
 
 
+def valid_text(text: str) -> str:
+    """`text` with any lone surrogate (JSON may escape one: "\\ud800") replaced: no writer takes them."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def _control_share(head: bytes) -> float:
     if not head:
         return 0.0
@@ -350,6 +359,8 @@ def article_from_text(
     nothing is left or it is not English (the English model would produce garbage from it)."""
     if not raw.strip():
         return Rejection(source, EMPTY, "the input holds no text", record)
+    raw = valid_text(raw)
+    metadata = {key: valid_text(value) if isinstance(value, str) else value for key, value in metadata.items()}
     lines, byline = clean_lines(repair_text(raw.replace("\ufeff", "")).split("\n"))
     text = _join(lines)
     if not text:
