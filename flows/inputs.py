@@ -12,7 +12,7 @@ import stat
 import sys
 import zipfile
 from array import array
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -181,16 +181,22 @@ def load_known_articles(out: Path) -> KnownArticles:
     return KnownArticles()
 
 
-def write_duplicate_state(out: Path, ingested: IngestResult, path: Path) -> None:
+def write_duplicate_state(out: Path, ingested: IngestResult, path: Path, dropped: set[str] | None = None) -> None:
     """Write to `path` the MinHash state of the dataset at `out` with this run's new articles
-    added (an .npz of `ids` and `values`); the caller publishes it with those articles' rows.
+    added and the `dropped` ones (superseded by a new version of their source) removed (an
+    .npz of `ids` and `values`); the caller publishes it with those articles' rows.
 
     The signatures are copied into the archive in pieces, the dataset's straight from its
     state file and the run's from its spool, rather than loaded and joined into one array:
     that took four copies of them (40 MB for a run of 20,000 articles).
     """
     state = out / MINHASH_STATE
-    if state.exists():
+    if dropped:
+        # Rare (a source changed since an earlier run): the kept signatures are loaded and filtered.
+        known = load_known_articles(out)
+        keep = [i for i, article_id in enumerate(known.ids) if article_id not in dropped]
+        known_ids, known_signatures = [known.ids[i] for i in keep], iter([known.signatures[keep].tobytes()])
+    elif state.exists():
         with np.load(state) as arrays:
             known_ids = arrays["ids"].tolist()
         known_signatures = _state_signature_bytes(state)
@@ -237,7 +243,8 @@ def _file_bytes(path: Path | None) -> Iterator[bytes]:
 
 
 def ingest_sources(
-    sources: Iterable[str], settings: Settings, spool_dir: Path, refused: Iterable[Refused] = ()
+    sources: Iterable[str], settings: Settings, spool_dir: Path, refused: Iterable[Refused] = (),
+    known_sources: Mapping[str, str] | None = None,
 ) -> IngestResult:
     """Read every source, then settle duplicates and batch boilerplate against the dataset at
     `settings.out` (see `transforms.dedup.settle_batch`: the same steps, over a list).
@@ -245,10 +252,13 @@ def ingest_sources(
     Texts do not stay in memory: each article read is written to a spool under `spool_dir`,
     keeping only its signature and line hashes; once the whole run is read, the spool is read
     back, and each article that is settled as new is written to the spool of the result.
+    `known_sources` (the source of each article of the dataset, by id) keeps a changed source
+    from being a near duplicate of its own earlier version (see `match_duplicates`).
     """
     known = load_known_articles(settings.out)
     rejections: list[Rejection] = refusals(refused)
     run_ids: list[str] = []
+    run_sources: list[str] = []
     batches: list[str] = []
     # Signatures and line hashes accumulate as raw bytes: a NumPy array per article would cost
     # 112 bytes of header each, more than the line hashes themselves.
@@ -268,6 +278,7 @@ def ingest_sources(
                                                 outcome.record))
                     continue
                 run_ids.append(outcome.article_id)
+                run_sources.append(outcome.source)
                 batches.append(sys.intern(batch_of(outcome)))
                 signature_bytes += article_signature
                 hash_bytes += line_hashes
@@ -278,9 +289,9 @@ def ingest_sources(
         known, run_ids, run_signatures, batches,
         np.split(np.frombuffer(hash_bytes, dtype=np.int64), hash_ends[:-1]) if hash_ends else [],
         threshold=settings.near_duplicate_threshold, min_articles=settings.boilerplate_min_articles,
-        min_share=settings.boilerplate_min_share,
+        min_share=settings.boilerplate_min_share, run_sources=run_sources, known_sources=known_sources,
     )
-    del hash_bytes, batches, run_ids
+    del hash_bytes, batches, run_ids, run_sources
     duplicates: list[Duplicate] = []
     new_ids: list[str] = []
     new_signatures = spool_dir / "new_signatures.u32"

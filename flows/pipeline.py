@@ -63,9 +63,10 @@ class RunSummary:
 
 
 @task(name="ingest", retries=2, retry_delay_seconds=1)
-def ingest(sources: list[str], settings: Settings, spool_dir: Path, refused: list[Refused]) -> IngestResult:
+def ingest(sources: list[str], settings: Settings, spool_dir: Path, refused: list[Refused],
+           known_sources: dict[str, str]) -> IngestResult:
     """Read, clean and de-duplicate every source, the texts spooled under `spool_dir`; see flows/inputs.py."""
-    return ingest_sources(sources, settings, spool_dir, refused)
+    return ingest_sources(sources, settings, spool_dir, refused, known_sources)
 
 
 # No retries: extraction is deterministic, so a retry would fail the same way (an article that
@@ -84,7 +85,8 @@ class RunPlan:
     """What a run has to do once the dataset's committed contents are known."""
 
     rows: list[int]  # of the articles to extract, in `IngestResult.articles`
-    replaced: set[str]
+    replaced: set[str]  # articles whose committed rows are dropped: re-extracted or superseded
+    superseded: set[str]
     skipped: int
     rejects: list[Rejection]
     duplicates: list[Duplicate]
@@ -93,12 +95,22 @@ class RunPlan:
 def plan_run(ingested: IngestResult, committed: storage.CommittedIndex, settings: Settings) -> RunPlan:
     """Skip articles already extracted by this pipeline version; re-extract (and replace) the
     others when `settings.reprocess` or the version changed; drop rejects and duplicates
-    the dataset already records, so that a re-run over the same inputs adds nothing."""
+    the dataset already records, so that a re-run over the same inputs adds nothing.
+
+    A source read again whose text changed (a file that was still being written, an edited
+    story) is a new version of that source: the articles the dataset holds from it that this
+    run no longer finds there are superseded, and dropped with their rows.
+    """
     todo: list[int] = []
     replaced: set[str] = set()
     skipped = 0
     seen_again: list[Duplicate] = []
-    for row, (article_id, source, record) in enumerate(ingested.articles.fields("article_id", "source", "record")):
+    fields = list(ingested.articles.fields("article_id", "source", "record"))
+    run_ids = {article_id for article_id, _, _ in fields}
+    run_sources = {source for _, source, _ in fields}
+    superseded = {article_id for article_id, (_, source) in committed.articles.items()
+                  if source in run_sources and article_id not in run_ids}
+    for row, (article_id, source, record) in enumerate(fields):
         prior = committed.articles.get(article_id)
         if prior is None:
             todo.append(row)
@@ -110,7 +122,7 @@ def plan_run(ingested: IngestResult, committed: storage.CommittedIndex, settings
             if source != prior[1]:
                 seen_again.append(Duplicate(source, record, article_id, "exact", 1.0))
     return RunPlan(
-        rows=todo, replaced=replaced, skipped=skipped,
+        rows=todo, replaced=replaced | superseded, superseded=superseded, skipped=skipped,
         rejects=[r for r in ingested.rejections if (r.source, r.record, r.reason) not in committed.rejects],
         duplicates=[d for d in [*ingested.duplicates, *seen_again]
                     if (d.source, d.record, d.duplicate_of) not in committed.duplicates],
@@ -213,7 +225,7 @@ def publish(
     entities = _entity_rows(registry, staging, base, drop)
     staging.write("entities", entities, "entities")
     storage.stage_registry(staging, registry)
-    write_duplicate_state(settings.out, ingested, staging.state_path(Path(MINHASH_STATE).name))
+    write_duplicate_state(settings.out, ingested, staging.state_path(Path(MINHASH_STATE).name), plan.superseded)
     storage.commit(staging, base, drop=drop, crash_at=settings.test_crash_at)
     return {**counts, "entities": len(entities)}
 
@@ -290,8 +302,11 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
             seen = fingerprints(sources)
         staging = storage.Staging(out, run_id)
         with clock("ingest"):
-            ingested = ingest(quote(sources), settings, staging.folder / SPOOL_DIR, quote(refused))
-            plan = plan_run(ingested, storage.committed_index(out, base), settings)
+            committed = storage.committed_index(out, base)
+            known_sources = {article_id: source for article_id, (_, source) in committed.articles.items()}
+            ingested = ingest(quote(sources), settings, staging.folder / SPOOL_DIR, quote(refused), quote(known_sources))
+            plan = plan_run(ingested, committed, settings)
+            del known_sources
         n_articles = len(plan.rows)
         # The texts wait on disk and are read a batch ahead of parsing; each batch is let go once
         # extracted: a run holds a few batches of text at a time, not all of its input.

@@ -32,6 +32,7 @@ from transforms.ingest import (
     article_from_text,
     decode_bytes,
     utc_published,
+    valid_text,
 )
 from transforms.suffixes import (  # noqa: F401  (re-exported: the readers' names)
     HTML_SUFFIXES,
@@ -135,7 +136,8 @@ def metadata_from(fields: Mapping[str, Any]) -> dict[str, Any]:
         for key in keys:
             if key not in fields:
                 continue
-            value = parse_published(fields[key]) if name == "published_at" else _as_text(fields[key])
+            # Range-checked and made aware by `article_from_text`, which knows the source to log.
+            value = _published(fields[key]) if name == "published_at" else _as_text(fields[key])
             if value is not None:
                 found[name] = value
                 break
@@ -255,6 +257,7 @@ def record_outcome(fields: Any, *, source: str, record: int | None, max_bytes: i
         if present:
             return Rejection(source, EMPTY, f"the record's {present[0]!r} is empty", record)
         return Rejection(source, NO_TEXT, f"no text under any of {', '.join(_TEXT_KEYS + _HTML_KEYS)}", record)
+    body = valid_text(body)
     size = len(body.encode())
     if max_bytes is not None and size > max_bytes:
         return Rejection(source, TOO_LARGE, f"{size} bytes of text is over the limit of {max_bytes}", record)
@@ -451,7 +454,7 @@ def parse_warc(
 
 def _warc_outcome(entry: Any, *, source: str, number: int, max_bytes: int | None) -> Outcome:
     url = entry.rec_headers.get_header("WARC-Target-URI")
-    captured = parse_published(entry.rec_headers.get_header("WARC-Date"))
+    captured = _published(entry.rec_headers.get_header("WARC-Date"))
     content_type = ""
     if entry.http_headers is not None:
         status = entry.http_headers.get_statuscode()

@@ -219,7 +219,13 @@ def decode_bytes(data: bytes, *, source: str, record: int | None = None) -> str 
     if best.chaos > MAX_DECODING_CHAOS:
         return Rejection(source, UNDECODABLE, f"not UTF-8; the best guess, {best.encoding}, has confidence "
                          f"{1 - best.chaos:.2f}, under {1 - MAX_DECODING_CHAOS:.2f}", record)
-    return str(best)
+    text = str(best)
+    if latin_share(text) >= MIN_LATIN_SHARE and not _plausible_latin(text):
+        # A Latin text that no Western reading explains, read as another Latin code page, gives
+        # symbols between the words: mojibake, whatever the guesser's confidence.
+        return Rejection(source, UNDECODABLE, f"not UTF-8, and read as {best.encoding} the text holds symbols "
+                         "that no Latin text would", record)
+    return text
 
 
 def _western_reading(data: bytes) -> str | None:
@@ -235,6 +241,12 @@ def _western_reading(data: bytes) -> str | None:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         text = data.decode("latin-1")
+    return text if _plausible_latin(text) else None
+
+
+def _plausible_latin(text: str) -> bool:
+    """Whether a Latin text's non-ASCII characters are what Western text holds: letters inside
+    mostly ASCII words (no run of three), typographic marks, and few of them."""
     letters = non_ascii_letters = run = 0
     for char in text:
         if char.isascii():
@@ -246,12 +258,12 @@ def _western_reading(data: bytes) -> str | None:
             non_ascii_letters += 1
             run += 1
             if run >= 3:
-                return None
+                return False
         elif char not in _WESTERN_MARKS:
-            return None
+            return False
         else:
             run = 0
-    return text if non_ascii_letters <= 0.1 * max(letters, 1) else None
+    return non_ascii_letters <= 0.1 * max(letters, 1)
 
 
 def latin_share(text: str) -> float:
