@@ -17,6 +17,7 @@ from flows.inputs import (
     discover_inputs,
     ingest_sources,
     load_known_articles,
+    read_source,
     write_duplicate_state,
 )
 from flows.pipeline import run_pipeline
@@ -273,3 +274,30 @@ def test_the_output_folder_inside_the_input_folder_is_never_read(hostile_runs):
     first, second, out, _ = hostile_runs
     assert _sql(out, f"select count(*) from rejects where source like '{out}%'") == [(0,)]
     assert second.rejected == first.rejected
+
+
+@pytest.mark.timeout(30)
+def test_a_fifo_named_as_input_is_rejected_without_being_opened(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    [outcome] = read_source(str(tmp_path / "pipe.txt"), Settings(out=tmp_path / "out"))
+    assert outcome.reason == "not_a_file"
+
+
+def test_an_article_over_the_character_limit_is_too_large(tmp_path):
+    write(tmp_path / "long.txt", "\n\n".join([HARBOUR, BRIDGE, LIBRARY]))
+    write(tmp_path / "short.txt", SCHOOL)
+    settings = Settings(out=tmp_path / "out", max_chars=len(SCHOOL) + 10)
+    outcomes = [o for source in ("long.txt", "short.txt") for o in read_source(str(tmp_path / source), settings)]
+    assert [getattr(o, "reason", "article") for o in outcomes] == ["too_large", "article"]
+
+
+@pytest.mark.slow
+def test_an_article_rejected_by_extraction_is_not_counted_ingested(prefect_harness, tmp_path):
+    # Over spaCy's max_length (a million characters), with the run's own limit raised above it.
+    long_story = "\n\n".join(f"Report {i} of the harbour board lists {i * 7} repairs to quay {i % 40}."
+                             for i in range(17_000))
+    write(tmp_path / "in/long.txt", long_story)
+    write(tmp_path / "in/harbour.txt", HARBOUR)
+    summary = run_pipeline([str(tmp_path / "in")], Settings(out=tmp_path / "out", max_chars=2_000_000))
+    assert (summary.ingested, summary.rejected) == (1, 1)
+    assert summary.rejects_by_reason == {"extraction_error": 1}
