@@ -301,3 +301,14 @@ def test_an_article_rejected_by_extraction_is_not_counted_ingested(prefect_harne
     summary = run_pipeline([str(tmp_path / "in")], Settings(out=tmp_path / "out", max_chars=2_000_000))
     assert (summary.ingested, summary.rejected) == (1, 1)
     assert summary.rejects_by_reason == {"extraction_error": 1}
+
+
+@pytest.mark.slow
+def test_a_machine_failure_is_one_error_line_not_a_traceback(prefect_harness, tmp_path):
+    write(tmp_path / "in/harbour.txt", HARBOUR)
+    write(tmp_path / "taken", "a file where the output folder should be")
+    result = CliRunner().invoke(app, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "taken"), "--no-progress"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert [line for line in result.output.splitlines() if line.startswith("error:")] == [
+        f"error: FileExistsError: [Errno 17] File exists: '{tmp_path / 'taken'}'"]

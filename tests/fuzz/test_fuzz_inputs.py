@@ -25,7 +25,6 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from flows.cli import app
-from flows.sources import printable
 from tests.articles import BRIDGE, FERRY, FRENCH, HARBOUR, LIBRARY, SCHOOL
 from tests.transforms.test_ingest_formats import _warc, html_page
 
@@ -160,6 +159,11 @@ def folders(draw) -> list[Input]:
 
 # --- The properties ----------------------------------------------------------------------------
 
+def _printable(path: str) -> str:
+    """How the tables name a file: the bytes of its name that are not UTF-8 escaped (`\\xff`)."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _rows(con: duckdb.DuckDBPyConnection, query: str) -> list[tuple]:
     return con.execute(query).fetchall()
 
@@ -186,7 +190,7 @@ def test_any_folder_of_inputs_is_accounted_for_and_offsets_hold(prefect_harness,
                                "select article_id, start_char, end_char, sentence from events "
                                "where start_char is not null")
     assert len(ids) == len(set(ids))
-    by_name = {printable(os.fsdecode(bytes(root / "in") + b"/" + item.name)): item for item in folder}
+    by_name = {_printable(os.fsdecode(bytes(root / "in") + b"/" + item.name)): item for item in folder}
     assert set(outcomes) <= set(by_name)
     for source, item in by_name.items():
         assert item.low <= outcomes[source] <= item.high, (source, item.data[:200])
