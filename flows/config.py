@@ -41,7 +41,7 @@ class Settings(BaseSettings):
         description="An article larger than this (a file, or one record of a JSON Lines or WARC file) is rejected.",
     )
     max_chars: int = Field(
-        300_000, ge=1,
+        100_000, ge=1,
         description="An article whose cleaned text holds more characters than this is rejected (too_large): "
         "parsing cost and memory grow with an article's length.",
     )
