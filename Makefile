@@ -9,7 +9,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/.venv
 
-.PHONY: setup run test bench eval lint clean
+.PHONY: setup run test fuzz bench eval lint clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -24,6 +24,10 @@ run: setup
 
 test: setup
 	$(UV) run --frozen pytest
+
+# The fuzz test of hostile inputs over many more generated folders than `make test` runs.
+fuzz: setup
+	HYPOTHESIS_PROFILE=fuzz $(UV) run --frozen pytest tests/fuzz -p no:cacheprovider --hypothesis-show-statistics
 
 bench: setup
 	$(UV) run --frozen python -m bench

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import logging
 import os
 import sys
 from datetime import datetime
@@ -114,6 +115,7 @@ def run(
             from flows.workers import prepare_workers
 
             prepare_workers()
+    import duckdb
     from rich.console import Console
 
     from flows.nlp import ModelNotInstalled, load_pipeline
@@ -140,6 +142,7 @@ def run(
     try:
         # A temporary local cluster's workers inherit the server's address rather than start their own.
         with prefect_api(server), terminal_progress(console.is_terminal if show_progress is None else show_progress, console):
+            _one_line_failures()
             summary = run_pipeline.with_options(task_runner=task_runner)(inputs, settings)
     except DatasetBusy as exc:
         typer.echo(f"error: {exc}", err=True)
@@ -147,6 +150,11 @@ def run(
     except DatasetDamaged as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
+    except (OSError, duckdb.Error) as exc:
+        # The machine, not an input (inputs become rejects): a full disk, a folder that cannot be
+        # written, a catalog that cannot be opened. One line; the traceback is in the run's logs.
+        typer.echo(f"error: {type(exc).__name__}: {exc}", err=True)
+        raise typer.Exit(1) from None
     typer.echo(summary.line())
     typer.echo("rows: " + (", ".join(f"{name} {n}" for name, n in summary.rows.items()) or "nothing new"))
     typer.echo("seconds: " + ", ".join(f"{stage} {s:.1f}" for stage, s in summary.stage_seconds.items()))
@@ -363,6 +371,23 @@ def _refuse_damaged(out: Path) -> None:
     except DatasetDamaged as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
+class _NoRunFailures(logging.Filter):
+    """Keeps a failed run's errors (with their tracebacks) off the terminal: the command prints
+    one line for them, and the run's logs in Prefect keep the whole story."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.levelno >= logging.ERROR and record.name.startswith(("prefect.flow_runs",
+                                                                                 "prefect.task_runs")))
+
+
+def _one_line_failures() -> None:
+    from prefect.logging.configuration import setup_logging
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    setup_logging()
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, PrefectConsoleHandler):
+            handler.addFilter(_NoRunFailures())
 
 
 def _busy(out: Path) -> None:

@@ -72,6 +72,15 @@ class Settings(BaseSettings):
         5_000_000, ge=1,
         description="An article larger than this (a file, or one record of a JSON Lines or WARC file) is rejected.",
     )
+    max_chars: int = Field(
+        100_000, ge=1,
+        description="An article whose cleaned text holds more characters than this is rejected (too_large): "
+        "parsing cost and memory grow with an article's length.",
+    )
+    max_decompressed_bytes: int = Field(
+        4_000_000_000, ge=1,
+        description="A compressed input (.warc.gz) that decompresses to more bytes than this is not read further.",
+    )
     max_json_bytes: int = Field(
         200_000_000, ge=1,
         description="A .json file (read whole, unlike JSON Lines and WARC, which are streamed) larger than this "

@@ -7,10 +7,12 @@ ingested, a duplicate, or rejected with a reason; nothing here stops a run.
 from __future__ import annotations
 
 import json
+import os
+import stat
 import sys
 import zipfile
 from array import array
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +20,13 @@ import numpy as np
 import pyarrow.dataset as ds
 
 from flows.config import Settings
-from flows.sources import discover_inputs, sidecar_candidates  # noqa: F401  (discover_inputs: re-exported)
+from flows.sources import (  # noqa: F401  (discover_inputs: re-exported)
+    NOT_A_FILE,
+    Refused,
+    discover_inputs,
+    printable,
+    sidecar_candidates,
+)
 from flows.spool import ArticleSpool
 from transforms.dedup import NUM_PERM, Duplicate, KnownArticles, settler_for_run, signature
 from transforms.formats import (
@@ -38,6 +46,8 @@ UNREADABLE = "unreadable"
 MALFORMED_METADATA = "malformed_metadata"
 PARSE_ERROR = "parse_error"
 MINHASH_STATE = "_state/minhash.npz"
+# A sidecar holds a few fields of metadata.
+MAX_SIDECAR_BYTES = 1 << 20
 
 
 @dataclass
@@ -54,38 +64,82 @@ class IngestResult:
 
 
 def read_source(source: str, settings: Settings) -> Iterator[ArticleRecord | Rejection]:
-    """The outcomes of one input file, by its format; any failure is a rejection, never a crash."""
+    """The outcomes of one input file, by its format; any failure is a rejection, never a crash.
+
+    `source` is the path to open; the outcomes name it as `printable(source)`, which every
+    table can hold. A path that is not a regular file is rejected without being opened (a
+    FIFO would wait for a writer forever), and an article longer than `settings.max_chars`
+    is rejected before it is spooled.
+    """
+    name = printable(source)
     path = Path(source)
     kind = format_of(path.name)
     if kind is None:
-        yield Rejection(source, UNSUPPORTED_FORMAT, f"no reader for {path.name!r}")
+        yield Rejection(name, UNSUPPORTED_FORMAT, f"no reader for {printable(path.name)!r}")
         return
     try:
-        size = path.stat().st_size
-        if kind == "warc":
-            with path.open("rb") as stream:
-                yield from parse_warc(stream, source=source, max_bytes=settings.max_bytes)
-        elif kind == "jsonl":
-            with path.open("rb") as stream:
-                yield from parse_json_lines(stream, source=source, max_bytes=settings.max_bytes)
-        elif kind == "json":
-            if size > settings.max_json_bytes:
-                yield Rejection(source, TOO_LARGE, f"{size} bytes is over the limit of {settings.max_json_bytes}")
-            else:
-                yield from parse_json(path.read_bytes(), source=source, max_bytes=settings.max_bytes)
-        elif size > settings.max_bytes:
-            yield Rejection(source, TOO_LARGE, f"{size} bytes is over the limit of {settings.max_bytes}")
-        else:
-            sidecar = yield from _read_sidecar(path)
-            data = path.read_bytes()
-            if kind == "html":
-                yield parse_html(data, source=source, max_bytes=settings.max_bytes, metadata=metadata_from(sidecar or {}))
-            else:
-                yield from parse_text(data, source=source, max_bytes=settings.max_bytes, sidecar=sidecar)
+        mode = os.stat(source).st_mode
     except OSError as exc:
-        yield Rejection(source, UNREADABLE, f"{type(exc).__name__}: {exc}")
-    except Exception as exc:  # noqa: BLE001 - one bad input must not stop the run
-        yield Rejection(source, PARSE_ERROR, f"{type(exc).__name__}: {exc}")
+        yield Rejection(name, UNREADABLE, f"{type(exc).__name__}: {exc.strerror or exc}")
+        return
+    if not stat.S_ISREG(mode):
+        yield Rejection(name, NOT_A_FILE, f"not a regular file (a {_file_kind(mode)}): not opened")
+        return
+    try:
+        for outcome in _outcomes(path, kind, name, os.stat(source).st_size, settings):
+            if isinstance(outcome, ArticleRecord) and len(outcome.text) > settings.max_chars:
+                outcome = Rejection(name, TOO_LARGE, f"{len(outcome.text)} characters is over the limit of "
+                                    f"{settings.max_chars}", outcome.record)
+            yield outcome
+    except OSError as exc:
+        yield Rejection(name, UNREADABLE, f"{type(exc).__name__}: {exc}")
+    except (Exception, RecursionError) as exc:  # noqa: BLE001 - one bad input must not stop the run
+        yield Rejection(name, PARSE_ERROR, f"{type(exc).__name__}: {exc}")
+
+
+def _outcomes(path: Path, kind: str, source: str, size: int, settings: Settings
+              ) -> Iterator[ArticleRecord | Rejection]:
+    if kind == "warc":
+        with path.open("rb") as stream:
+            yield from parse_warc(stream, source=source, max_bytes=settings.max_bytes,
+                                  max_total=settings.max_decompressed_bytes)
+    elif kind == "jsonl":
+        with path.open("rb") as stream:
+            yield from parse_json_lines(stream, source=source, max_bytes=settings.max_bytes)
+    elif kind == "json":
+        if size > settings.max_json_bytes:
+            yield Rejection(source, TOO_LARGE, f"{size} bytes is over the limit of {settings.max_json_bytes}")
+        else:
+            yield from parse_json(_read_at_most(path, settings.max_json_bytes), source=source,
+                                  max_bytes=settings.max_bytes)
+    elif size > settings.max_bytes:
+        yield Rejection(source, TOO_LARGE, f"{size} bytes is over the limit of {settings.max_bytes}")
+    else:
+        sidecar = yield from _read_sidecar(path)
+        # At most the limit and one byte: a file that grew since it was measured is still refused.
+        data = _read_at_most(path, settings.max_bytes)
+        if kind == "html":
+            yield parse_html(data, source=source, max_bytes=settings.max_bytes, metadata=metadata_from(sidecar or {}))
+        else:
+            yield from parse_text(data, source=source, max_bytes=settings.max_bytes, sidecar=sidecar)
+
+
+def _read_at_most(path: Path, limit: int) -> bytes:
+    with path.open("rb") as file:
+        return file.read(limit + 1)
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "FIFO"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device"), (stat.S_ISDIR, "folder")):
+        if test(mode):
+            return kind
+    return "special file"
+
+
+def refusals(refused: Iterable[Refused]) -> list[Rejection]:
+    """The rejections of the paths discovery refused to read (see `flows.sources.discover`)."""
+    return [Rejection(printable(r.path), r.reason, printable(r.detail)) for r in refused]
 
 
 def _read_sidecar(path: Path) -> Generator[Rejection, None, dict | None]:
@@ -94,12 +148,20 @@ def _read_sidecar(path: Path) -> Generator[Rejection, None, dict | None]:
         if not candidate.is_file():
             continue
         try:
-            fields = json.loads(candidate.read_bytes())
+            data = _read_at_most(candidate, MAX_SIDECAR_BYTES)
+            if len(data) > MAX_SIDECAR_BYTES:
+                yield Rejection(printable(str(candidate)), TOO_LARGE,
+                                f"the article was read without it: over the limit of {MAX_SIDECAR_BYTES} bytes")
+                return None
+            fields = json.loads(data)
         except (OSError, ValueError) as exc:
-            yield Rejection(str(candidate), MALFORMED_METADATA, f"the article was read without it: {exc}")
+            yield Rejection(printable(str(candidate)), MALFORMED_METADATA, f"the article was read without it: {exc}")
+            return None
+        except RecursionError:
+            yield Rejection(printable(str(candidate)), MALFORMED_METADATA, "the sidecar is nested too deeply to read")
             return None
         if not isinstance(fields, dict):
-            yield Rejection(str(candidate), MALFORMED_METADATA, "a sidecar must hold a JSON object")
+            yield Rejection(printable(str(candidate)), MALFORMED_METADATA, "a sidecar must hold a JSON object")
             return None
         return fields
     return None
@@ -119,16 +181,22 @@ def load_known_articles(out: Path) -> KnownArticles:
     return KnownArticles()
 
 
-def write_duplicate_state(out: Path, ingested: IngestResult, path: Path) -> None:
+def write_duplicate_state(out: Path, ingested: IngestResult, path: Path, dropped: set[str] | None = None) -> None:
     """Write to `path` the MinHash state of the dataset at `out` with this run's new articles
-    added (an .npz of `ids` and `values`); the caller publishes it with those articles' rows.
+    added and the `dropped` ones (superseded by a new version of their source) removed (an
+    .npz of `ids` and `values`); the caller publishes it with those articles' rows.
 
     The signatures are copied into the archive in pieces, the dataset's straight from its
     state file and the run's from its spool, rather than loaded and joined into one array:
     that took four copies of them (40 MB for a run of 20,000 articles).
     """
     state = out / MINHASH_STATE
-    if state.exists():
+    if dropped:
+        # Rare (a source changed since an earlier run): the kept signatures are loaded and filtered.
+        known = load_known_articles(out)
+        keep = [i for i, article_id in enumerate(known.ids) if article_id not in dropped]
+        known_ids, known_signatures = [known.ids[i] for i in keep], iter([known.signatures[keep].tobytes()])
+    elif state.exists():
         with np.load(state) as arrays:
             known_ids = arrays["ids"].tolist()
         known_signatures = _state_signature_bytes(state)
@@ -174,17 +242,23 @@ def _file_bytes(path: Path | None) -> Iterator[bytes]:
             yield piece
 
 
-def ingest_sources(sources: Iterable[str], settings: Settings, spool_dir: Path) -> IngestResult:
+def ingest_sources(
+    sources: Iterable[str], settings: Settings, spool_dir: Path, refused: Iterable[Refused] = (),
+    known_sources: Mapping[str, str] | None = None,
+) -> IngestResult:
     """Read every source, then settle duplicates and batch boilerplate against the dataset at
     `settings.out` (see `transforms.dedup.settle_batch`: the same steps, over a list).
 
     Texts do not stay in memory: each article read is written to a spool under `spool_dir`,
     keeping only its signature and line hashes; once the whole run is read, the spool is read
     back, and each article that is settled as new is written to the spool of the result.
+    `known_sources` (the source of each article of the dataset, by id) keeps a changed source
+    from being a near duplicate of its own earlier version (see `match_duplicates`).
     """
     known = load_known_articles(settings.out)
-    rejections: list[Rejection] = []
+    rejections: list[Rejection] = refusals(refused)
     run_ids: list[str] = []
+    run_sources: list[str] = []
     batches: list[str] = []
     # Signatures and line hashes accumulate as raw bytes: a NumPy array per article would cost
     # 112 bytes of header each, more than the line hashes themselves.
@@ -195,11 +269,19 @@ def ingest_sources(sources: Iterable[str], settings: Settings, spool_dir: Path) 
                 if isinstance(outcome, Rejection):
                     rejections.append(outcome)
                     continue
-                read.append(outcome)
+                try:
+                    article_signature = signature(outcome.text).tobytes()
+                    line_hashes = content_line_hashes(outcome.text).tobytes()
+                    read.append(outcome)
+                except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
+                    rejections.append(Rejection(outcome.source, PARSE_ERROR, f"{type(exc).__name__}: {exc}",
+                                                outcome.record))
+                    continue
                 run_ids.append(outcome.article_id)
+                run_sources.append(outcome.source)
                 batches.append(sys.intern(batch_of(outcome)))
-                signature_bytes += signature(outcome.text).tobytes()
-                hash_bytes += content_line_hashes(outcome.text).tobytes()
+                signature_bytes += article_signature
+                hash_bytes += line_hashes
                 hash_ends.append(len(hash_bytes) // 8)
     read_back = ArticleSpool(spool_dir / "read.arrow", read.count)
     run_signatures = np.frombuffer(signature_bytes, dtype=np.uint32).reshape(-1, NUM_PERM)
@@ -207,9 +289,9 @@ def ingest_sources(sources: Iterable[str], settings: Settings, spool_dir: Path) 
         known, run_ids, run_signatures, batches,
         np.split(np.frombuffer(hash_bytes, dtype=np.int64), hash_ends[:-1]) if hash_ends else [],
         threshold=settings.near_duplicate_threshold, min_articles=settings.boilerplate_min_articles,
-        min_share=settings.boilerplate_min_share,
+        min_share=settings.boilerplate_min_share, run_sources=run_sources, known_sources=known_sources,
     )
-    del hash_bytes, batches, run_ids
+    del hash_bytes, batches, run_ids, run_sources
     duplicates: list[Duplicate] = []
     new_ids: list[str] = []
     new_signatures = spool_dir / "new_signatures.u32"

@@ -22,7 +22,8 @@ from flows.inputs import MINHASH_STATE, IngestResult, ingest_sources, write_dupl
 from flows.sources import (
     SOURCES_STATE,
     Fingerprint,
-    discover_inputs,
+    Refused,
+    discover,
     fingerprints,
     read_sources_state,
     sources_state,
@@ -63,9 +64,10 @@ class RunSummary:
 
 
 @task(name="ingest", retries=2, retry_delay_seconds=1)
-def ingest(sources: list[str], settings: Settings, spool_dir: Path) -> IngestResult:
+def ingest(sources: list[str], settings: Settings, spool_dir: Path, refused: list[Refused],
+           known_sources: dict[str, str]) -> IngestResult:
     """Read, clean and de-duplicate every source, the texts spooled under `spool_dir`; see flows/inputs.py."""
-    return ingest_sources(sources, settings, spool_dir)
+    return ingest_sources(sources, settings, spool_dir, refused, known_sources)
 
 
 # No retries: extraction is deterministic, so a retry would fail the same way (an article that
@@ -84,7 +86,8 @@ class RunPlan:
     """What a run has to do once the dataset's committed contents are known."""
 
     rows: list[int]  # of the articles to extract, in `IngestResult.articles`
-    replaced: set[str]
+    replaced: set[str]  # articles whose committed rows are dropped: re-extracted or superseded
+    superseded: set[str]
     skipped: int
     rejects: list[Rejection]
     duplicates: list[Duplicate]
@@ -93,12 +96,22 @@ class RunPlan:
 def plan_run(ingested: IngestResult, committed: storage.CommittedIndex, settings: Settings) -> RunPlan:
     """Skip articles already extracted by this pipeline version; re-extract (and replace) the
     others when `settings.reprocess` or the version changed; drop rejects and duplicates
-    the dataset already records, so that a re-run over the same inputs adds nothing."""
+    the dataset already records, so that a re-run over the same inputs adds nothing.
+
+    A source read again whose text changed (a file that was still being written, an edited
+    story) is a new version of that source: the articles the dataset holds from it that this
+    run no longer finds there are superseded, and dropped with their rows.
+    """
     todo: list[int] = []
     replaced: set[str] = set()
     skipped = 0
     seen_again: list[Duplicate] = []
-    for row, (article_id, source, record) in enumerate(ingested.articles.fields("article_id", "source", "record")):
+    fields = list(ingested.articles.fields("article_id", "source", "record"))
+    run_ids = {article_id for article_id, _, _ in fields}
+    run_sources = {source for _, source, _ in fields}
+    superseded = {article_id for article_id, (_, source) in committed.articles.items()
+                  if source in run_sources and article_id not in run_ids}
+    for row, (article_id, source, record) in enumerate(fields):
         prior = committed.articles.get(article_id)
         if prior is None:
             todo.append(row)
@@ -110,7 +123,7 @@ def plan_run(ingested: IngestResult, committed: storage.CommittedIndex, settings
             if source != prior[1]:
                 seen_again.append(Duplicate(source, record, article_id, "exact", 1.0))
     return RunPlan(
-        rows=todo, replaced=replaced, skipped=skipped,
+        rows=todo, replaced=replaced | superseded, superseded=superseded, skipped=skipped,
         rejects=[r for r in ingested.rejections if (r.source, r.record, r.reason) not in committed.rejects],
         duplicates=[d for d in [*ingested.duplicates, *seen_again]
                     if (d.source, d.record, d.duplicate_of) not in committed.duplicates],
@@ -119,29 +132,68 @@ def plan_run(ingested: IngestResult, committed: storage.CommittedIndex, settings
 
 # Retries cover transient I/O (a busy disk, a network share): staged parts are named by batch,
 # resolving an article again replaces its counts, and a publish rolls its journal forward.
+# Retries cover transient I/O (a busy disk, a network share): staged parts are named by batch,
+# resolving an article again replaces its counts, and a publish rolls its journal forward.
 @task(name="resolve-and-write", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2)
 def resolve_and_write(
     batch: list[ArticleFacts], registry: EntityRegistry, staging: storage.Staging, settings: Settings,
     run_id: str, number: int, earlier: dict[str, dict[tuple[int, int, str], str]] | None = None,
-) -> None:
+) -> list[Rejection]:
     """Resolve one batch against the registry (in order, so ids and names are deterministic)
-    and stage its rows as one file per table; display names are brought up to date at publish."""
+    and stage its rows as one file per table; display names are brought up to date at publish.
+
+    An article whose resolution fails, or whose rows do not fit the tables' schemas, becomes a
+    reject (returned) and the batch goes on; only the machine (disk) fails the task.
+    """
     now = datetime.now(UTC)
-    tables: dict[str, list[dict]] = {name: [] for name in storage.PER_ARTICLE_TABLES}
+    rejects: list[Rejection] = []
+    resolved: list[tuple[ArticleFacts, dict[str, list[dict]]]] = []
     for facts in batch:
-        rows = table_rows(facts, registry, run_id=run_id, pipeline_version=settings.pipeline_version, now=now,
-                          earlier=(earlier or {}).get(facts.article.article_id))
+        try:
+            resolved.append((facts, table_rows(facts, registry, run_id=run_id, pipeline_version=settings.pipeline_version,
+                                               now=now, earlier=(earlier or {}).get(facts.article.article_id))))
+        except Exception as exc:  # noqa: BLE001 - one article must not stop the batch
+            rejects.append(_article_reject(facts.article, "resolution_error", exc))
+    try:
+        converted = _converted([rows for _, rows in resolved])
+    except _CONVERSION_ERRORS:
+        # Find the articles whose rows do not convert, one by one, and write the others.
+        kept = []
+        for facts, rows in resolved:
+            try:
+                _converted([rows])
+                kept.append(rows)
+            except _CONVERSION_ERRORS as exc:
+                rejects.append(_article_reject(facts.article, "write_error", exc))
+        converted = _converted(kept)
+    for name, data in converted.items():
+        stage_table(staging, name, data, f"b{number:05d}")
+    return rejects
+
+
+_CONVERSION_ERRORS = (pa.ArrowException, TypeError, ValueError, OverflowError)
+
+
+def _converted(per_article: list[dict[str, list[dict]]]) -> dict[str, pa.Table]:
+    tables: dict[str, list[dict]] = {}
+    for rows in per_article:
         for name, table_rows_ in rows.items():
-            tables[name] += table_rows_
-    for name, rows_ in tables.items():
-        stage_rows(staging, name, rows_, f"b{number:05d}")
+            tables.setdefault(name, []).extend(table_rows_)
+    return {name: to_arrow(name, rows) for name, rows in tables.items() if rows}
+
+
+def _article_reject(article: ArticleRecord, reason: str, exc: Exception) -> Rejection:
+    return Rejection(article.source, reason, f"{type(exc).__name__}: {exc}", article.record)
 
 
 def stage_rows(staging: storage.Staging, table: str, rows: list[dict], part: str) -> None:
-    """Stage `rows` of `table` as one file, and its flat companions (transforms/flatten.py) beside it."""
-    if not rows:
-        return
-    data = to_arrow(table, rows)
+    """Stage `rows` of `table` as one file, and its flat companions beside it."""
+    if rows:
+        stage_table(staging, table, to_arrow(table, rows), part)
+
+
+def stage_table(staging: storage.Staging, table: str, data: pa.Table, part: str) -> None:
+    """Stage `data` of `table` as one file, and its flat companions (transforms/flatten.py) beside it."""
     staging.write_arrow(table, data, part)
     for name, flat in companions(table, data).items():
         if flat.num_rows:
@@ -193,7 +245,7 @@ def publish(
     for name in (n for n, c in COMPANIONS.items() if c.parent == "entities" and base is not None):
         drop.setdefault(name, set()).update(f.name for f in base.tables.get(name, ()))
     storage.stage_registry(staging, registry)
-    write_duplicate_state(settings.out, ingested, staging.state_path(Path(MINHASH_STATE).name))
+    write_duplicate_state(settings.out, ingested, staging.state_path(Path(MINHASH_STATE).name), plan.superseded)
     storage.commit(staging, base, drop=drop, crash_at=settings.test_crash_at)
     return {**counts, "entities": len(entities)}
 
@@ -267,13 +319,16 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
         if settings.n_process > 1:
             prepare_workers()  # imports spaCy in the fork server while this process ingests
         with clock("discover"):
-            sources = discover_inputs(inputs)
+            sources, refused = discover(inputs, exclude=out)
             # Taken before reading, so that a file changed during the run is read again next time.
             seen = fingerprints(sources)
         staging = storage.Staging(out, run_id)
         with clock("ingest"):
-            ingested = ingest(quote(sources), settings, staging.folder / SPOOL_DIR)
-            plan = plan_run(ingested, storage.committed_index(out, base), settings)
+            committed = storage.committed_index(out, base)
+            known_sources = {article_id: source for article_id, (_, source) in committed.articles.items()}
+            ingested = ingest(quote(sources), settings, staging.folder / SPOOL_DIR, quote(refused), quote(known_sources))
+            plan = plan_run(ingested, committed, settings)
+            del known_sources
         n_articles = len(plan.rows)
         # The texts wait on disk and are read a batch ahead of parsing; each batch is let go once
         # extracted: a run holds a few batches of text at a time, not all of its input.
@@ -283,6 +338,8 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
         earlier = storage.mention_ids(out, base, plan.replaced)
         # Worker processes only when there is more than one batch to share between them.
         workers = min(settings.n_process, len(batches))
+        # Articles rejected after ingestion (by an extractor, resolution or a writer): not ingested.
+        late_rejects: list[Rejection] = []
         with clock("extract and stage"), (ExtractionPool(settings.model, workers) if workers > 1 else nullcontext()
                                           ) as pool:
             progress.start(n_articles)
@@ -293,18 +350,19 @@ def run_pipeline(inputs: list[str], settings: Settings) -> RunSummary:
                 if number + ahead < len(batches):
                     in_flight.append(
                         extract_batch.submit(ingested.articles.read(batches[number + ahead]), settings, pool))
-                plan.rejects += extracted.rejections
-                resolve_and_write(quote(extracted.facts), quote(registry), quote(staging), settings, run_id, number,
-                                  quote(earlier))
+                late_rejects += extracted.rejections
+                late_rejects += resolve_and_write(quote(extracted.facts), quote(registry), quote(staging), settings,
+                                                  run_id, number, quote(earlier))
                 progress.advance(len(extracted.facts) + len(extracted.rejections))
                 storage.checkpoint("staged", settings.test_crash_at)
             ingested.articles.remove()
+        plan.rejects += late_rejects
         with clock("publish"):
             counts = publish(quote(plan), quote(ingested), quote(registry), quote(staging), quote(base), settings, quote(seen))
 
-    rejections = [*ingested.rejections, *(r for r in plan.rejects if r.reason == "extraction_error")]
+    rejections = [*ingested.rejections, *late_rejects]
     summary = RunSummary(
-        run_id=run_id, out=str(out), ingested=n_articles,
+        run_id=run_id, out=str(out), ingested=n_articles - len(late_rejects),
         duplicates=len(ingested.duplicates), rejected=len(rejections),
         rejects_by_reason=dict(Counter(r.reason for r in rejections)), rows=counts,
         skipped=plan.skipped, stage_seconds=clock.seconds,

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from flows.sources import printable
 from schemas.tables import ARTICLE_SPOOL
 from transforms.ingest import ArticleRecord
 
@@ -29,6 +30,8 @@ SPOOL_CHUNK = 256
 def _row(article: ArticleRecord) -> dict:
     row = dataclasses.asdict(article)
     row["published_at"] = article.published_at.isoformat() if article.published_at else None
+    # A file name's non-UTF-8 bytes (lone surrogates in Python) cannot go into Arrow: escaped.
+    row["source"] = printable(article.source)
     return row
 
 

@@ -11,7 +11,7 @@ and decides what each article is. `settle_batch` runs the three over a list.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -140,14 +140,20 @@ class Match:
 
 
 def match_duplicates(
-    known: KnownArticles, run_ids: Sequence[str], run_signatures: np.ndarray, *, threshold: float = 0.7
+    known: KnownArticles, run_ids: Sequence[str], run_signatures: np.ndarray, *, threshold: float = 0.7,
+    run_sources: Sequence[str] | None = None, known_sources: Mapping[str, str] | None = None,
 ) -> list[Match | None]:
     """For each article of a run, in input order: the article it repeats, or None for a new story.
 
-    Exact when its id is a known article's; near when its signature agrees with an earlier
+    Exact when its id is a known article's or an earlier run story's (the same text twice in
+    one run is one story, not a near copy of similarity 1.0); near when its signature agrees with an earlier
     story's (a known article, or a run article that was itself new) in at least `threshold` of
     positions, the most similar one (the earliest on a tie). Rows number the known articles
     first, then the run's.
+
+    A known article read from the same source as a run article (`known_sources`, by id, and
+    `run_sources`) is never its near duplicate: that source has changed (a file that grew, an
+    edited story), and its new text is the new version of the article, not a copy of the old.
     """
     n_known = len(known.ids)
     signatures = np.concatenate([known.signatures, run_signatures]) if n_known else run_signatures
@@ -156,6 +162,8 @@ def match_duplicates(
     is_story = np.zeros(len(signatures), dtype=bool)
     is_story[:n_known] = True
     starts = np.searchsorted(later, np.arange(n_known, len(signatures) + 1))
+    source_of_row = ({known_rows[i]: source for i, source in known_sources.items() if i in known_rows}
+                     if known_sources and run_sources is not None else {})
     matches: list[Match | None] = []
     for i, article_id in enumerate(run_ids):
         row = n_known + i
@@ -164,12 +172,15 @@ def match_duplicates(
             continue
         candidates = earlier[starts[i] : starts[i + 1]]
         candidates = candidates[is_story[candidates]]
+        if source_of_row:
+            candidates = candidates[np.array([source_of_row.get(int(c)) != run_sources[i] for c in candidates], dtype=bool)]
         similarity = (signatures[candidates] == signatures[row]).mean(axis=1) if len(candidates) else candidates
         best = int(np.argmax(similarity)) if len(candidates) else -1
         if best >= 0 and similarity[best] >= threshold:
             matches.append(Match(int(candidates[best]), "near", float(similarity[best])))
         else:
             is_story[row] = True
+            known_rows[article_id] = row
             matches.append(None)
     return matches
 
@@ -240,10 +251,14 @@ def settler_for_run(
     threshold: float,
     min_articles: int,
     min_share: float,
+    run_sources: Sequence[str] | None = None,
+    known_sources: Mapping[str, str] | None = None,
 ) -> Settler:
     """The `Settler` of a run, from what was kept of each of its articles while reading them:
-    id, signature, input batch (`batch_of`) and `content_line_hashes`, in input order."""
-    matches = match_duplicates(known, run_ids, run_signatures, threshold=threshold)
+    id, signature, input batch (`batch_of`) and `content_line_hashes`, in input order (and
+    sources, see `match_duplicates`)."""
+    matches = match_duplicates(known, run_ids, run_signatures, threshold=threshold, run_sources=run_sources,
+                               known_sources=known_sources)
     repeated = repeated_lines(batches, story_units(matches, len(known.ids)), line_hashes,
                               min_articles=min_articles, min_share=min_share)
     return Settler(known, matches, repeated)

@@ -13,11 +13,12 @@ the extractors refers to `ArticleRecord.text`, the text after cleaning.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import PurePath
 
@@ -58,6 +59,15 @@ class Rejection:
     detail: str
     record: int | None = None
 
+    def __post_init__(self) -> None:
+        # A detail may quote the input (an exception message can hold a whole line of it): a
+        # gzip bomb's detail once held gigabytes. People need the start, not all of it.
+        if len(self.detail) > MAX_DETAIL_CHARS:
+            object.__setattr__(self, "detail", self.detail[: MAX_DETAIL_CHARS - 1] + "…")
+
+
+# Characters of a rejection's detail kept.
+MAX_DETAIL_CHARS = 300
 
 # Stable reason codes of the rejects table.
 EMPTY = "empty"
@@ -65,6 +75,21 @@ BINARY = "binary"
 UNDECODABLE = "undecodable"
 TOO_LARGE = "too_large"
 UNSUPPORTED_LANGUAGE = "unsupported_language"
+
+_log = logging.getLogger("newsfacts.ingest")
+
+# Publication times outside these are errors of the input (a year 0001 or 9999 placeholder, epoch
+# milliseconds read as seconds), and later steps cannot shift them by a time zone without overflow.
+EARLIEST_PUBLISHED = datetime(1800, 1, 1, tzinfo=UTC)
+LATEST_PUBLISHED = datetime(2200, 1, 1, tzinfo=UTC)
+# Below this share of Latin letters a text is in another script: the English model reads it as noise
+# however short it is (a one-line Russian story is too short for the language detector).
+MIN_LATIN_SHARE = 0.5
+_SCRIPT_SAMPLE_CHARS = 2000
+# charset-normalizer's "chaos" of its best guess, from which the guess is too unsure to keep.
+MAX_DECODING_CHAOS = 0.1
+# Characters a Western (cp1252) reading may produce besides letters: typographic punctuation.
+_WESTERN_MARKS = frozenset("“”‘’‚„–—…•·«»‹›€£¥¢©®°±§¶×÷¼½¾¹²³ªº¿¡´¨¸¯ \xa0\xad†‡‰™")
 
 # Below this many words a language guess is noise: such texts are kept and their language left null.
 MIN_WORDS_FOR_LANGUAGE = 20
@@ -148,9 +173,29 @@ def article_id_for(text: str) -> str:
     return content_hash(text)[:16]
 
 
+def utc_published(moment: datetime | None, *, source: str = "") -> datetime | None:
+    """`moment` made time-zone aware: a time without a zone is taken as UTC (a date alone is
+    that day at 00:00 UTC); a stated zone is kept, as the local day is what an article's "today"
+    means. None, and a warning in the log, for a time outside `EARLIEST_PUBLISHED`..
+    `LATEST_PUBLISHED` or one that cannot be moved to UTC (year 9999 at UTC-5)."""
+    if moment is None:
+        return None
+    aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+    try:
+        in_range = EARLIEST_PUBLISHED <= aware.astimezone(UTC) < LATEST_PUBLISHED
+    except (OverflowError, ValueError):
+        in_range = False
+    if not in_range:
+        _log.warning("%s: publication time %s is out of range; left empty", source, moment.isoformat())
+        return None
+    return aware
+
+
 def decode_bytes(data: bytes, *, source: str, record: int | None = None) -> str | Rejection:
-    """The text of `data`: UTF-8 (with or without BOM), a BOM-marked UTF-16/32, or the encoding
-    charset-normalizer finds; a `Rejection` for binary content or bytes no encoding explains."""
+    """The text of `data`: UTF-8 (with or without BOM), a BOM-marked UTF-16/32, Western European
+    (cp1252) when every character it gives is a letter or typographic mark of Western text, or
+    the encoding charset-normalizer finds when it is sure enough; a `Rejection` for binary
+    content or bytes no encoding explains with confidence."""
     for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
                           (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
@@ -165,10 +210,79 @@ def decode_bytes(data: bytes, *, source: str, record: int | None = None) -> str 
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    western = _western_reading(data)
+    if western is not None:
+        return western
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         return Rejection(source, UNDECODABLE, "not UTF-8 and no other text encoding fits", record)
-    return str(best)
+    if best.chaos > MAX_DECODING_CHAOS:
+        return Rejection(source, UNDECODABLE, f"not UTF-8; the best guess, {best.encoding}, has confidence "
+                         f"{1 - best.chaos:.2f}, under {1 - MAX_DECODING_CHAOS:.2f}", record)
+    text = str(best)
+    if latin_share(text) >= MIN_LATIN_SHARE and not _plausible_latin(text):
+        # A Latin text that no Western reading explains, read as another Latin code page, gives
+        # symbols between the words: mojibake, whatever the guesser's confidence.
+        return Rejection(source, UNDECODABLE, f"not UTF-8, and read as {best.encoding} the text holds symbols "
+                         "that no Latin text would", record)
+    return text
+
+
+def _western_reading(data: bytes) -> str | None:
+    """`data` read as cp1252 (Latin-1 for its five unassigned bytes) when that gives English-like
+    text: every non-ASCII character a letter inside mostly ASCII words, or a typographic mark.
+
+    Why first: charset-normalizer guesses from byte statistics, and on a short Latin-1 story, a
+    few accented names in ASCII words, it picks a Central European or Asian code page ("Muñoz"
+    read as "Muńoz"). Text in another script read as cp1252 gives runs of accented letters
+    ("Ìîñêâà"), which this refuses.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    return text if _plausible_latin(text) else None
+
+
+def _plausible_latin(text: str) -> bool:
+    """Whether a Latin text's non-ASCII characters are what Western text holds: letters inside
+    mostly ASCII words (no run of three), typographic marks, and few of them."""
+    letters = non_ascii_letters = run = 0
+    for char in text:
+        if char.isascii():
+            run = 0
+            letters += char.isalpha()
+            continue
+        if char.isalpha():
+            letters += 1
+            non_ascii_letters += 1
+            run += 1
+            if run >= 3:
+                return False
+        elif char not in _WESTERN_MARKS:
+            return False
+        else:
+            run = 0
+    return non_ascii_letters <= 0.1 * max(letters, 1)
+
+
+def latin_share(text: str) -> float:
+    """The share of the letters of the text's first characters that are Latin (1.0 with no letters)."""
+    letters = latin = 0
+    for char in text[:_SCRIPT_SAMPLE_CHARS]:
+        if char.isalpha():
+            letters += 1
+            latin += char.isascii() or unicodedata.name(char, "").startswith("LATIN")
+    return latin / letters if letters else 1.0
+
+
+def valid_text(text: str) -> str:
+    """`text` with any lone surrogate (JSON may escape one: "\\ud800") replaced: no writer takes them."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _control_share(head: bytes) -> float:
@@ -257,16 +371,23 @@ def article_from_text(
     nothing is left or it is not English (the English model would produce garbage from it)."""
     if not raw.strip():
         return Rejection(source, EMPTY, "the input holds no text", record)
+    raw = valid_text(raw)
+    metadata = {key: valid_text(value) if isinstance(value, str) else value for key, value in metadata.items()}
     lines, byline = clean_lines(repair_text(raw.replace("\ufeff", "")).split("\n"))
     text = _join(lines)
     if not text:
         return Rejection(source, EMPTY, "nothing is left after removing boilerplate", record)
+    if latin_share(text) < MIN_LATIN_SHARE:
+        return Rejection(source, UNSUPPORTED_LANGUAGE, "the text is mostly in a script other than Latin; "
+                         "only English is parsed", record)
     language = detect_language(text)
     if language not in (None, "en"):
         return Rejection(source, UNSUPPORTED_LANGUAGE, f"detected language {language!r}; only English is parsed",
                          record)
     if not metadata.get("author") and byline:
         metadata["author"] = byline
+    if "published_at" in metadata:
+        metadata["published_at"] = utc_published(metadata["published_at"], source=source)
     digest = content_hash(text)
     return ArticleRecord(
         article_id=digest[:16], source=source, text=text, content_hash=digest, record=record,

@@ -16,6 +16,7 @@ from flows.inputs import (
     discover_inputs,
     ingest_sources,
     load_known_articles,
+    read_source,
     write_duplicate_state,
 )
 from flows.pipeline import run_pipeline
@@ -156,3 +157,158 @@ def test_the_duplicate_state_keeps_the_signature_of_every_article_across_runs(tm
     kept = [*first.articles, *second.articles]
     assert known.ids == [a.article_id for a in kept]
     assert (known.signatures == np.stack([signature(a.text) for a in kept])).all()
+
+
+# --- Hostile inputs, end to end ----------------------------------------------------------------
+
+# Three stories that name the same people, dated three ways: a date alone, a time with a zone, none.
+MINISTER_VISIT = (
+    "Health minister Karla Weiss opened a new clinic in the town of Lindqvist on Wednesday, promising "
+    "shorter waits for patients across the northern region.\n\nTomas Brandt, the regional director, said "
+    "the clinic would employ forty nurses by the end of the year."
+)
+MINISTER_BUDGET = (
+    "The cabinet approved a larger hospital budget on Tuesday after weeks of talks led by Karla Weiss, "
+    "the health minister.\n\nTomas Brandt welcomed the decision and said rural clinics would receive "
+    "most of the new money, starting with two in the mountain districts."
+)
+MINISTER_CRITICS = (
+    "Opposition lawmakers criticised Karla Weiss on Thursday over delays to a promised cancer centre "
+    "in the capital.\n\nThe minister answered that the plans were on schedule, and Tomas Brandt said "
+    "building work would begin before the summer if the permits arrive."
+)
+GROWING = (
+    "Firefighters fought a large blaze at a timber yard near the river port of Caldmoor through the "
+    "night, and residents of three streets were told to keep their windows closed.\n\n"
+    "The fire service said no one was hurt. Investigators will examine the yard on Saturday, and the "
+    "owner said the business would reopen within a month if the sheds can be repaired."
+)
+
+
+def hostile_folder(root: Path, outside: Path) -> dict[str, int]:
+    """Inputs that once crashed, hung, doubled or lost articles; returns how many of each outcome
+    the first run must give (a dict of outcome: count)."""
+    write(root / "feeds/dated.jsonl", "\n".join([
+        json.dumps({"text": MINISTER_VISIT, "published": "2024-03-06"}),
+        "[" * 50_000 + "]" * 50_000,
+        json.dumps({"text": SCHOOL, "published": "2024-03-06T08:00:00"}),
+    ]) + "\n")
+    write(root / "zoned.md", "---\npublished: 2024-03-05T10:00:00-05:00\n---\n" + MINISTER_BUDGET)
+    write(root / "undated.txt", MINISTER_CRITICS)
+    write(root / "far.md", "---\npublished: '9999-12-31T23:00:00-05:00'\n---\n" + FERRY)
+    write(Path(os.fsdecode(bytes(root) + b"/bad\xffname.txt")), BRIDGE)
+    write(root / "copies/one.txt", LIBRARY)
+    write(root / "copies/two.txt", LIBRARY)
+    os.mkfifo(root / "pipe.txt")
+    write(outside / "secret.txt", HARBOUR)
+    os.symlink(outside / "secret.txt", root / "leak.txt")
+    os.symlink(root, root / "copies/loop")
+    write(root / "growing.txt", GROWING[: len(GROWING) // 2])
+    return {"ingested": 8, "exact": 1, "malformed_json": 1, "not_a_file": 1, "outside_input": 1,
+            "symlink_loop": 1}
+
+
+@pytest.fixture(scope="module")
+def hostile_runs(prefect_harness, tmp_path_factory):
+    """Two runs over the hostile folder, whose output folder sits inside it; between them, a
+    file that was being written is complete."""
+    root = tmp_path_factory.mktemp("hostile")
+    expected = hostile_folder(root / "in", root / "outside")
+    out = root / "in" / "out"
+    first = run_pipeline([str(root / "in")], Settings(out=out))
+    write(root / "in/growing.txt", GROWING)
+    second = run_pipeline([str(root / "in")], Settings(out=out))
+    return first, second, out, expected
+
+
+def _sql(out: Path, query: str) -> list[tuple]:
+    with duckdb.connect(str(out / "newsfacts.duckdb"), read_only=True) as con:
+        return con.sql(query).fetchall()
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_hostile_inputs_are_each_accounted_for_once(hostile_runs):
+    first, _, out, expected = hostile_runs
+    assert first.ingested == expected["ingested"]
+    assert first.duplicates == expected["exact"]
+    assert first.rejects_by_reason == {k: v for k, v in expected.items() if k not in ("ingested", "exact")}
+
+
+@pytest.mark.slow
+def test_dates_of_every_form_are_stored_comparable_and_an_impossible_one_is_empty(hostile_runs):
+    _, _, out, _ = hostile_runs
+    # A date alone is that day at 00:00 UTC, a time without a zone is UTC.
+    assert [p.isoformat() for (p,) in _sql(out, "select published_at from articles where source like "
+                                                "'%dated.jsonl' order by 1")] == ["2024-03-06T00:00:00+00:00",
+                                                                                   "2024-03-06T08:00:00+00:00"]
+    dates = {Path(source).name: published for source, published in
+             _sql(out, "select source, published_at from articles")}
+    assert dates["far.md"] is None and dates["undated.txt"] is None
+    assert dates["zoned.md"] is not None
+
+
+@pytest.mark.slow
+def test_a_file_name_that_is_not_utf8_is_read_and_named(hostile_runs):
+    _, _, out, _ = hostile_runs
+    assert _sql(out, r"select count(*) from articles where source like '%bad\xffname.txt'") == [(1,)]
+
+
+@pytest.mark.slow
+def test_identical_files_are_exact_duplicates(hostile_runs):
+    _, _, out, _ = hostile_runs
+    assert _sql(out, "select kind, similarity from duplicates") == [("exact", 1.0)]
+
+
+@pytest.mark.slow
+def test_a_file_that_grew_replaces_its_truncated_version(hostile_runs):
+    _, second, out, _ = hostile_runs
+    texts = [text for (text,) in _sql(out, "select text from articles where source like '%growing.txt'")]
+    assert texts == [GROWING]
+    assert _sql(out, "select count(*) from duplicates where source like '%growing.txt'") == [(0,)]
+    assert second.ingested == 1 and second.skipped == 7
+
+
+@pytest.mark.slow
+def test_the_output_folder_inside_the_input_folder_is_never_read(hostile_runs):
+    first, second, out, _ = hostile_runs
+    assert _sql(out, f"select count(*) from rejects where source like '{out}%'") == [(0,)]
+    assert second.rejected == first.rejected
+
+
+@pytest.mark.timeout(30)
+def test_a_fifo_named_as_input_is_rejected_without_being_opened(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    [outcome] = read_source(str(tmp_path / "pipe.txt"), Settings(out=tmp_path / "out"))
+    assert outcome.reason == "not_a_file"
+
+
+def test_an_article_over_the_character_limit_is_too_large(tmp_path):
+    write(tmp_path / "long.txt", "\n\n".join([HARBOUR, BRIDGE, LIBRARY]))
+    write(tmp_path / "short.txt", SCHOOL)
+    settings = Settings(out=tmp_path / "out", max_chars=len(SCHOOL) + 10)
+    outcomes = [o for source in ("long.txt", "short.txt") for o in read_source(str(tmp_path / source), settings)]
+    assert [getattr(o, "reason", "article") for o in outcomes] == ["too_large", "article"]
+
+
+@pytest.mark.slow
+def test_an_article_rejected_by_extraction_is_not_counted_ingested(prefect_harness, tmp_path):
+    # Over spaCy's max_length (a million characters), with the run's own limit raised above it.
+    long_story = "\n\n".join(f"Report {i} of the harbour board lists {i * 7} repairs to quay {i % 40}."
+                             for i in range(17_000))
+    write(tmp_path / "in/long.txt", long_story)
+    write(tmp_path / "in/harbour.txt", HARBOUR)
+    summary = run_pipeline([str(tmp_path / "in")], Settings(out=tmp_path / "out", max_chars=2_000_000))
+    assert (summary.ingested, summary.rejected) == (1, 1)
+    assert summary.rejects_by_reason == {"extraction_error": 1}
+
+
+@pytest.mark.slow
+def test_a_machine_failure_is_one_error_line_not_a_traceback(prefect_harness, tmp_path):
+    write(tmp_path / "in/harbour.txt", HARBOUR)
+    write(tmp_path / "taken", "a file where the output folder should be")
+    result = CliRunner().invoke(app, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "taken"), "--no-progress"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert [line for line in result.output.splitlines() if line.startswith("error:")] == [
+        f"error: FileExistsError: [Errno 17] File exists: '{tmp_path / 'taken'}'"]

@@ -1,5 +1,6 @@
 """The on-disk spool of a run's articles between ingestion and extraction."""
 
+import os
 from datetime import UTC, datetime, timedelta, timezone
 
 from flows.spool import SPOOL_CHUNK, ArticleSpool
@@ -41,3 +42,12 @@ def test_publication_times_keep_their_offset_or_its_absence(tmp_path):
     assert [a.published_at for a in back] == times
     assert [a.published_at.utcoffset() if a.published_at else "none" for a in back] == [
         timedelta(hours=2), None, timedelta(0), "none"]
+
+
+def test_a_source_named_with_bytes_that_are_not_utf8_is_spooled_escaped(tmp_path):
+    name = os.fsdecode(b"in/bad\xffname.txt")  # as os.listdir gives it: a lone surrogate
+    article = article_from_text(HARBOUR, source=name)
+    with ArticleSpool.written(tmp_path / "a.arrow") as writer:
+        writer.append(article)
+    [back] = ArticleSpool(tmp_path / "a.arrow", writer.count)
+    assert back.source == "in/bad\\xffname.txt" and back.text == article.text

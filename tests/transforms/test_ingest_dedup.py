@@ -116,3 +116,16 @@ def test_candidate_pairs_are_every_earlier_row_sharing_a_band_key():
     later, earlier = candidate_pairs(keys, first_later=10)
     expected = [(j, i) for j in range(10, 40) for i in range(j) if (keys[i] == keys[j]).any()]
     assert list(zip(later.tolist(), earlier.tolist(), strict=True)) == expected
+
+
+def test_the_same_file_in_two_folders_is_exact_even_when_one_folder_cleans_it():
+    """A folder whose stories share a line (a desk's sign-off) loses that line from its copy of
+    the story; the copy in another folder keeps it. Same input text: still an exact duplicate."""
+    sign_off = "Filed from the Port Elm newsroom."
+    story = HARBOUR + "\n\n" + sign_off
+    settled = settle(
+        article(BRIDGE + "\n\n" + sign_off, "desk/1.txt"), article(LIBRARY + "\n\n" + sign_off, "desk/2.txt"),
+        article(story, "desk/3.txt"), article(story, "wire/1.txt"),
+    )
+    [dup] = settled.duplicates
+    assert (dup.source, dup.kind, dup.similarity) == ("wire/1.txt", "exact", 1.0)
