@@ -222,7 +222,7 @@ def hostile_runs(prefect_harness, tmp_path_factory):
 
 
 def _sql(out: Path, query: str) -> list[tuple]:
-    with duckdb.connect(str(out / "newsfacts.duckdb"), read_only=True) as con:
+    with connect_catalog(out) as con:
         return con.sql(query).fetchall()
 
 
