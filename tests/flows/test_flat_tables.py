@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import pyarrow.parquet as pq
 import pytest
 
 from flows.config import Settings
 from flows.pipeline import run_pipeline
+from flows.storage import connect_catalog
 from schemas.tables import COMPANIONS, TABLES
 
 # Counts of drones and missiles (event_quantities rows) and a person named two ways (entity_aliases rows).
@@ -38,7 +38,7 @@ def _file_schemas(out: Path, table: str) -> list:
 
 
 def _view_types(out: Path) -> dict[str, list[tuple]]:
-    with duckdb.connect(str(out / "newsfacts.duckdb"), read_only=True) as con:
+    with connect_catalog(out) as con:
         return {t: con.execute(f"DESCRIBE {t}").fetchall() for t in TABLES}
 
 
@@ -53,7 +53,7 @@ def two_datasets(prefect_harness, tmp_path_factory) -> tuple[Path, Path]:
 
 def test_runs_with_different_inputs_write_identical_schemas(two_datasets):
     rich, bare = two_datasets
-    with duckdb.connect(str(bare / "newsfacts.duckdb"), read_only=True) as con:
+    with connect_catalog(bare) as con:
         assert con.execute("select count(*) from event_quantities").fetchone()[0] == 0
     for out in two_datasets:
         for table, schema in TABLES.items():
@@ -65,7 +65,7 @@ def test_runs_with_different_inputs_write_identical_schemas(two_datasets):
 
 def test_companions_hold_the_elements_of_their_parents(two_datasets):
     rich, _ = two_datasets
-    with duckdb.connect(str(rich / "newsfacts.duckdb"), read_only=True) as con:
+    with connect_catalog(rich) as con:
         for name, companion in COMPANIONS.items():
             keys = ", ".join(companion.keys)
             nested = con.execute(f"""
@@ -83,7 +83,7 @@ def test_a_second_run_replaces_the_entity_aliases_snapshot(two_datasets, tmp_pat
         '"The repairs will take a week," Yuriy Ihnat told reporters on Wednesday. Ihnat said the '
         "air force had shot down most of the drones.")})
     run_pipeline([str(more)], Settings(out=rich))
-    with duckdb.connect(str(rich / "newsfacts.duckdb"), read_only=True) as con:
+    with connect_catalog(rich) as con:
         expected = con.execute("select count(*) from (select entity_id, unnest(aliases) a from entities) "
                                "where a is not null").fetchone()[0]
         assert expected > 0

@@ -9,7 +9,6 @@ import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
-import duckdb
 import pytest
 from typer.testing import CliRunner
 
@@ -17,6 +16,7 @@ from flows.cli import app
 from flows.config import Settings
 from flows.pipeline import run_pipeline
 from flows.report import REPORT_NAME, write_report
+from flows.storage import connect_catalog
 from tests.conftest import ROOT
 from tests.flows.browser import have_chromium, open_page
 from tests.flows.dataset_helpers import write_extra_corpus
@@ -66,7 +66,7 @@ def report(dataset) -> Path:
 
 
 def _sql(out: Path, sql: str) -> list[tuple]:
-    with duckdb.connect(str(out / "newsfacts.duckdb"), read_only=True) as con:
+    with connect_catalog(out) as con:
         return con.execute(sql).fetchall()
 
 

@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from flows.cli import app
+from flows.storage import connect_catalog
 from tests.articles import BRIDGE, FERRY, FRENCH, HARBOUR, LIBRARY, SCHOOL
 from tests.transforms.test_ingest_formats import _warc, html_page
 
@@ -179,7 +180,7 @@ def test_any_folder_of_inputs_is_accounted_for_and_offsets_hold(prefect_harness,
         result = CliRunner().invoke(app, ["run", str(root / "in"), "--out", str(root / "out"), "--no-progress",
                                           "--workers", "1"])
         assert result.exit_code == 0, result.output
-        with duckdb.connect(str(root / "out" / "newsfacts.duckdb"), read_only=True) as con:
+        with connect_catalog(root / "out") as con:
             outcomes = Counter(source for (source,) in _rows(
                 con, "select source from articles union all select source from duplicates "
                      "union all select source from rejects"))
