@@ -3,7 +3,8 @@ from datetime import date
 import pytest
 
 from transforms.entities import extract_entities
-from transforms.events import _country_for_demonym, extract_events, geocode
+from transforms.events import extract_events, geocode
+from transforms.gazetteer import country_for_adjective
 
 FRIDAY = date(2025, 3, 14)
 
@@ -152,16 +153,17 @@ def test_talks_in_different_places_stay_apart(nlp):
     "word, country",
     [("Russian", "Russia"), ("Ukrainian", "Ukraine"), ("Israeli", "Israel"), ("Sudanese", "Sudan"),
      ("Qatari", "Qatar"), ("American", "United States"), ("Chinese", "China"), ("Emirati", "United Arab Emirates"),
-     ("Catholic", None)],
+     ("Palestinian", "Palestinian Territory"), ("North Korean", "North Korea"), ("Catholic", None),
+     ("Western", None)],
 )
-def test_country_for_demonym(word, country):
-    assert _country_for_demonym(word) == country
+def test_country_for_adjective(word, country):
+    assert country_for_adjective(word) == country
 
 
 @pytest.mark.parametrize(
     "name, code, is_country",
     [("Kharkiv", "UA", False), ("Ukraine", "UA", True), ("Abu Dhabi", "AE", False), ("el-Fasher", "SD", False),
-     ("Dnipropetrovsk region", None, False), ("Florida", "US", False)],
+     ("Dnipropetrovsk region", "UA", False), ("the Tula region", "RU", False), ("Florida", "US", False)],
 )
 def test_geocode(name, code, is_country):
     found = geocode(name)
