@@ -23,6 +23,7 @@ from transforms.events.lexicon import TRIGGERS
 from transforms.events.merge import (
     attribute_to_sole_attacker,
     inherit_multilateral_parties,
+    is_background,
     merge_mentions,
     to_event,
 )
@@ -104,11 +105,13 @@ def extract_events(doc: Doc, found: ArticleEntities, *, published: date | None =
         if words:
             mentions += _mentions_in(sent, words, index, reference, exact)
     merged = merge_mentions(mentions)
-    attach_tolls(merged, sents, index)
+    attach_tolls(merged, sents, index, reference, exact)
     inherit_multilateral_parties(merged)
     attribute_to_sole_attacker(merged)
     events = []
     for event in merged:
+        if is_background(event):
+            continue
         if event.place() is None and event.first.event_type in {"ASSAULT", "CONSULT"}:
             context = context_place(event, sents, index)
             if context is not None:

@@ -9,7 +9,14 @@ from spacy.tokens import Doc, Span, Token
 from transforms.dates import ResolvedDate, resolve_date
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities, Mention
-from transforms.events.lexicon import LAUNCH, MAX_DATE_DISTANCE, PARTICIPANT_VERBS, REPORTING, TOPIC_PREPS
+from transforms.events.lexicon import (
+    LAUNCH,
+    MAX_DATE_DISTANCE,
+    MUNITIONS,
+    PARTICIPANT_VERBS,
+    REPORTING,
+    TOPIC_PREPS,
+)
 from transforms.events.records import Party
 from transforms.events.triggers import occurrence_verb
 from transforms.gazetteer import country_for_adjective
@@ -152,7 +159,9 @@ def _crosses_clause(trigger: Token, ancestor: Token) -> bool:
 
 def actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[Party | None, Party | None]:
     actor = target = None
-    if trigger.pos_ == "VERB":
+    if is_interception(trigger):
+        return _interception_parties(trigger, index)
+    if is_verbal(trigger):
         for child in trigger.children:
             if child.dep_ == "nsubj":
                 actor = actor or index.party(child)
@@ -164,7 +173,18 @@ def actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[P
                 target = target or next((index.party(c) for c in child.children if c.dep_ == "pobj"), None)
         if actor is None and trigger.dep_ in {"xcomp", "advcl", "conj"}:
             actor = next((index.party(c) for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        if actor is None and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in REPORTING and any(
+                c.dep_ == "nsubj" and c.lower_ in {"it", "they", "we"} for c in trigger.children):
+            # "Russia says it shot down ...": the pronoun is the reporting subject.
+            actor = next((index.party(c) for c in trigger.head.children if c.dep_ == "nsubj"), None)
         return actor, target
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in {"during", "at"} and event_type == "CONSULT":
+        # "told the president during a meeting": the speaker and the one told are the parties.
+        verb = trigger.head.head
+        parties = [index.party(c) for c in verb.children if c.dep_ in {"nsubj", "dobj", "dative"}]
+        parties = [p for p in parties if p is not None]
+        if parties:
+            return parties[0], (parties[1] if len(parties) > 1 else None)
     participants: list[Party] = []
     own = index.party(trigger)
     if own:
@@ -211,3 +231,32 @@ def _topic_parties(trigger: Token, index: EntityIndex) -> list[Party]:
                 out.append(party)
     return out
 
+
+def is_verbal(token: Token) -> bool:
+    """A verb, a copula, or a verb the tagger took for a noun in a clipped headline ("Russia says shoots
+    down 19 drones"): a noun with a particle or a direct object of its own."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return True
+    return token.pos_ == "NOUN" and any(c.dep_ in {"prt", "dobj"} for c in token.children)
+
+
+def is_interception(trigger: Token) -> bool:
+    """"shot down 19 drones", "intercepted missiles", "downed a drone", "12 missiles were shot down"."""
+    lemma = trigger.lemma_.lower()
+    if not is_verbal(trigger) or lemma not in {"shoot", "down", "intercept", "destroy"}:
+        return False
+    if lemma == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
+        return False
+    return any(h.lemma_.lower() in MUNITIONS for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}
+               for h in [c, *c.conjuncts])
+
+
+def _interception_parties(trigger: Token, index: EntityIndex) -> tuple[Party | None, Party | None]:
+    """An interception reports the attack of whoever sent the munitions: "Russia shot down 19 Ukrainian
+    drones" is Ukraine's attack on Russia."""
+    munition = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    actor = index.party(munition) if munition is not None else None
+    defender = next((index.party(c) for c in trigger.children if c.dep_ == "nsubj"), None)
+    if defender is None and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in REPORTING:
+        defender = next((index.party(c) for c in trigger.head.children if c.dep_ == "nsubj"), None)
+    return actor, defender

@@ -2,49 +2,173 @@
 
 import re
 
-# Verb and noun lemmas that state an event of each PLOVER type.
+# Verb and noun lemmas that state an event of each PLOVER type, written from the category
+# definitions of the PLOVER manual (Open Event Data Alliance, 0.7) and the CAMEO cue categories it
+# collapses: each list names the acts its definition names. REQUEST is not a PLOVER category;
+# demands, orders and calls on a party are DEMAND. ACCUSE merges the older DISAPPROVE and
+# INVESTIGATE. ASSAULT covers PLOVER's ASSAULT and FIGHT (all use of force): its modes abduct,
+# beat, torture, execute, sexual violence, assassinate, destroy property, firearms, explosives,
+# suicide attacks and heavy weapons, and the fights, invasions, occupations and blockades of FIGHT.
 TRIGGERS: dict[str, dict[str, frozenset[str]]] = {
-    "AGREE": {"VERB": frozenset({"agree", "sign", "pledge"}), "NOUN": frozenset({"agreement", "accord", "treaty"})},
+    # Agree to, offer, promise or commit to cooperate; promises to sign or ratify.
+    "AGREE": {"VERB": frozenset({"agree", "sign", "pledge", "promise", "offer", "vow", "commit", "accept"}),
+              "NOUN": frozenset({"agreement", "accord", "treaty", "deal", "pledge", "pact", "offer"})},
+    # Meetings, visits, hosting, consultation by phone, talks, discussions, negotiations, mediation.
     "CONSULT": {
-        "VERB": frozenset({"meet", "negotiate", "visit", "consult", "confer", "host"}),
+        "VERB": frozenset({"meet", "negotiate", "visit", "consult", "confer", "host", "discuss", "mediate",
+                           "speak", "talk", "phone", "telephone", "call", "receive", "welcome"}),
         "NOUN": frozenset({"talk", "talks", "negotiation", "meeting", "summit", "visit", "consultation",
-                           "discussion", "dialogue", "contact"}),
+                           "discussion", "dialogue", "contact", "conversation", "call", "mediation", "trip",
+                           "tour"}),
     },
-    "SUPPORT": {"VERB": frozenset({"support", "praise", "endorse", "welcome"}), "NOUN": frozenset({"endorsement"})},
-    "CONCEDE": {"VERB": frozenset({"concede", "apologize", "surrender"}), "NOUN": frozenset({"concession", "apology"})},
-    "COOPERATE": {"VERB": frozenset({"cooperate", "collaborate"}),
-                  "NOUN": frozenset({"cooperation", "partnership", "alliance"})},
-    "AID": {"VERB": frozenset({"donate", "assist"}), "NOUN": frozenset({"aid", "assistance", "donation"})},
-    "RETREAT": {"VERB": frozenset({"withdraw", "retreat", "evacuate"}),
-                "NOUN": frozenset({"withdrawal", "retreat", "evacuation", "swap"})},
-    "REQUEST": {"VERB": frozenset({"request", "urge", "appeal", "demand"}),
-                "NOUN": frozenset({"request", "appeal", "demand", "plea"})},
-    "ACCUSE": {"VERB": frozenset({"accuse", "blame", "condemn", "denounce", "criticize", "criticise"}),
-               "NOUN": frozenset({"accusation", "condemnation"})},
-    "REJECT": {"VERB": frozenset({"reject", "refuse", "veto", "dismiss"}), "NOUN": frozenset({"rejection", "refusal"})},
-    "THREATEN": {"VERB": frozenset({"threaten", "warn"}), "NOUN": frozenset({"threat", "ultimatum"})},
-    "PROTEST": {"VERB": frozenset({"protest", "demonstrate", "rally"}),
-                "NOUN": frozenset({"protest", "demonstration", "rally"})},
-    "SANCTION": {"VERB": frozenset({"sanction", "embargo", "expel", "boycott"}),
-                 "NOUN": frozenset({"sanction", "embargo", "boycott"})},
-    "MOBILIZE": {"VERB": frozenset({"mobilize", "mobilise", "deploy"}),
-                 "NOUN": frozenset({"mobilization", "mobilisation", "deployment", "buildup"})},
-    "COERCE": {"VERB": frozenset({"arrest", "detain", "abduct", "kidnap", "imprison", "deport"}),
-               "NOUN": frozenset({"arrest", "detention", "abduction", "kidnapping"})},
+    # Express support, commend, approve, endorse, recognise, ratify, sign or finalize an agreement.
+    "SUPPORT": {"VERB": frozenset({"support", "praise", "endorse", "commend", "approve", "ratify", "recognize",
+                                   "recognise", "back", "hail", "applaud", "laud", "congratulate"}),
+                "NOUN": frozenset({"endorsement", "support", "praise", "recognition", "ratification", "approval"})},
+    # Verbal concessions: ease or lift restrictions or curfews, pardon, amnesty, regret, declared
+    # (not yet implemented) ceasefires and withdrawals.
+    "CONCEDE": {"VERB": frozenset({"concede", "apologize", "apologise", "surrender", "ease", "lift", "relax",
+                                   "pardon", "regret", "yield", "compromise"}),
+                "NOUN": frozenset({"concession", "apology", "amnesty", "pardon", "compromise"})},
+    # Mutual material cooperation: economic exchange, joint military games, judicial matters
+    # (extraditions), shared intelligence.
+    "COOPERATE": {"VERB": frozenset({"cooperate", "collaborate", "extradite", "share"}),
+                  "NOUN": frozenset({"cooperation", "partnership", "alliance", "extradition", "collaboration"})},
+    # Material aid to the recipient: money, loans, grants, arms, personnel, humanitarian aid, asylum.
+    "AID": {"VERB": frozenset({"donate", "assist", "aid", "provide", "grant", "lend", "supply", "fund", "finance"}),
+            "NOUN": frozenset({"aid", "assistance", "donation", "grant", "loan", "asylum", "relief", "funding"})},
+    # Material yielding: release of prisoners or hostages, repatriation, return of property,
+    # access for observers, disarming, ceasefires observed, retreat from territory, resignations.
+    "RETREAT": {"VERB": frozenset({"withdraw", "retreat", "evacuate", "release", "free", "repatriate", "disarm",
+                                   "resign", "cede", "return"}),
+                "NOUN": frozenset({"withdrawal", "retreat", "evacuation", "swap", "release", "resignation",
+                                   "repatriation", "disarmament"})},
+    # Demands and orders, stronger than a request or appeal.
+    "DEMAND": {"VERB": frozenset({"demand", "urge", "order", "insist", "press", "request", "appeal", "ask"}),
+               "NOUN": frozenset({"demand", "request", "appeal", "plea", "order", "call"})},
+    # Disapprove, object, complain, condemn, criticize, accuse, allege, charge, sue, investigate.
+    "ACCUSE": {"VERB": frozenset({"accuse", "blame", "condemn", "denounce", "criticize", "criticise", "allege",
+                                  "charge", "sue", "investigate", "probe", "decry", "complain", "deplore",
+                                  "object", "disapprove"}),
+               "NOUN": frozenset({"accusation", "condemnation", "criticism", "allegation", "charge", "lawsuit",
+                                  "investigation", "probe", "complaint", "inquiry"})},
+    # Rejections and refusals: refuse to meet, to change policy, to release, to stop fighting;
+    # defy or resist laws; veto.
+    "REJECT": {"VERB": frozenset({"reject", "refuse", "veto", "dismiss", "decline", "rebuff", "spurn", "oppose",
+                                  "defy", "resist", "deny", "rule"}),
+               "NOUN": frozenset({"rejection", "refusal", "veto", "denial"})},
+    # Threats and coercive warnings, ultimatums.
+    "THREATEN": {"VERB": frozenset({"threaten", "warn"}), "NOUN": frozenset({"threat", "ultimatum", "warning"})},
+    # Civilian demonstrations and collective action: rallies, marches, riots, strikes, hunger strikes,
+    # boycotts, obstruction.
+    "PROTEST": {"VERB": frozenset({"protest", "demonstrate", "rally", "march", "riot", "picket"}),
+                "NOUN": frozenset({"protest", "demonstration", "rally", "march", "riot", "sit-in", "protester", "strike",
+                                   "demonstrator"})},
+    # Reduced relations: cut or break ties, recall or expel diplomats, cancel meetings, end talks,
+    # cut aid, embargo, boycott, sanctions, rulings against a party.
+    "SANCTION": {"VERB": frozenset({"sanction", "embargo", "expel", "boycott", "sever", "cancel", "suspend",
+                                    "recall", "freeze", "cut", "convict"}),
+                 "NOUN": frozenset({"sanction", "embargo", "boycott", "expulsion", "suspension", "cancellation"})},
+    # Military or police moves short of force: troops, weapons readiness, security units.
+    "MOBILIZE": {"VERB": frozenset({"mobilize", "mobilise", "deploy", "mass", "amass", "reinforce", "station"}),
+                 "NOUN": frozenset({"mobilization", "mobilisation", "deployment", "buildup", "build-up",
+                                    "reinforcement", "alert"})},
+    # Repression: arrest, detain, charge, imprison, deport, confiscate, ban, censor, curfews, martial law.
+    "COERCE": {"VERB": frozenset({"arrest", "detain", "imprison", "deport", "jail", "confiscate", "ban", "censor",
+                                  "crack", "sentence", "round", "impose"}),
+               "NOUN": frozenset({"arrest", "detention", "deportation", "curfew", "crackdown", "ban", "censorship",
+                                  "imprisonment"})},
     "ASSAULT": {
         "VERB": frozenset({"attack", "strike", "shell", "bomb", "bombard", "hit", "target", "launch", "fire",
                            "hammer", "pound", "assault", "raid", "storm", "ambush", "massacre", "shoot", "kill",
-                           "stab"}),
+                           "stab", "abduct", "kidnap", "hijack", "torture", "execute", "assassinate", "beat",
+                           "rape", "abuse", "murder", "behead", "invade", "occupy", "capture", "seize",
+                           "besiege", "blockade", "clash", "fight", "detonate", "explode", "down", "intercept",
+                           "destroy", "rain", "slam", "crash", "land", "push", "advance", "overrun",
+                           "recapture", "retake", "exchange", "open"}),
         "NOUN": frozenset({"attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "barrage",
-                           "assault", "raid", "killing", "explosion", "blast", "massacre", "ambush", "shooting"}),
+                           "assault", "raid", "killing", "explosion", "blast", "massacre", "ambush", "shooting",
+                           "clash", "fighting", "battle", "firefight", "gunfight", "gunbattle", "skirmish",
+                           "invasion", "incursion", "offensive", "siege", "assassination", "execution", "torture",
+                           "kidnapping", "abduction", "hijacking", "cleansing", "genocide", "downing",
+                           "interception", "murder", "stabbing", "beating", "fire", "gunfire", "detonation",
+                           "occupation", "blockade"}),
     },
 }
 # Verbs that state an attack only with a weapon or a party as subject or object ("prices hit a
 # record" is no attack; "a drone hit the embassy" is).
-WEAK_ASSAULT_VERBS = frozenset({"hit", "target", "launch", "fire", "hammer", "pound", "kill"})
-WEAPONS = frozenset({"drone", "missile", "rocket", "shell", "bomb", "mortar", "projectile", "munition", "shahed",
-                     "artillery", "grenade", "bullet", "jet", "warplane", "aircraft", "helicopter", "tank",
-                     "uav", "troop", "force", "army", "military", "soldier", "militant", "fighter", "gunman"})
+WEAK_ASSAULT_VERBS = frozenset({"hit", "target", "launch", "fire", "hammer", "pound", "kill", "destroy", "down",
+                                "intercept", "capture", "seize", "recapture", "retake", "occupy", "overrun",
+                                "advance", "fight", "clash", "invade", "besiege", "blockade", "execute"})
+# What is fired, dropped or launched: the subject of "rained on", "slammed into", "exploded".
+MUNITIONS = frozenset({"drone", "missile", "rocket", "shell", "bomb", "mortar", "projectile", "munition", "shahed",
+                       "grenade", "bullet", "explosive", "device", "uav", "warhead", "round"})
+# Who fights: armed parties whose acts of force are attacks.
+ARMED = frozenset({"troop", "force", "army", "military", "soldier", "militant", "fighter", "gunman", "rebel",
+                   "insurgent", "militia", "guerrilla", "jihadist", "terrorist", "paratrooper", "marine",
+                   "commando", "unit", "brigade", "battalion", "navy", "jet", "warplane", "aircraft", "helicopter",
+                   "tank", "artillery"})
+WEAPONS = MUNITIONS | ARMED
+# Verbs whose subject must be a munition: "shells rained on the town", "a rocket slammed into a
+# block", "a bomb exploded"; "prices crashed", "the plane landed" state no attack.
+MUNITION_VERBS = frozenset({"rain", "slam", "crash", "land", "explode", "detonate"})
+# Light verbs with the force noun they take: "exchanged fire", "opened fire".
+LIGHT_VERB_OBJECTS = {"open": frozenset({"fire"}), "exchange": frozenset({"fire", "gunfire", "shot", "blow"})}
+# "struck a deal", "striking a balance": objects that make "strike" no attack.
+NOT_ATTACKED = frozenset({"deal", "agreement", "accord", "bargain", "balance", "tone", "note", "chord", "compromise",
+                          "pact", "pose", "blow", "match", "gold", "oil", "nerve"})
+# Modifiers that make a strike or a battle a labour action or a dispute, not force.
+NOT_FORCE_MODIFIERS = frozenset({"hunger", "general", "labor", "labour", "worker", "workers", "national",
+                                 "nationwide", "teacher", "rail", "student", "sit", "legal", "political", "court",
+                                 "custody", "diplomatic", "verbal", "trade", "price", "warning", "day", "doctor",
+                                 "transport", "public", "union"})
+# Force stated over a span rather than on a day ("Russia's invasion of Ukraine", "the occupation"):
+# an attack of the day only with that day, a toll or a place.
+DURATIVE_ASSAULT = frozenset({"invasion", "occupation", "offensive", "siege", "blockade", "cleansing", "genocide",
+                              "fighting", "occupy", "besiege"})
+# People: whom one executes, beats or abuses.
+PEOPLE = frozenset({"people", "person", "civilian", "prisoner", "man", "woman", "child", "soldier", "villager",
+                    "resident", "protester", "journalist", "activist", "member", "worker", "hostage", "officer",
+                    "detainee", "immigrant", "migrant", "refugee", "student", "teenager", "boy", "girl", "family"})
+# Verbs of one type that state it only with one of these objects or particles.
+REQUIRED_OBJECTS: dict[tuple[str, str], frozenset[str]] = {
+    ("AID", "provide"): frozenset({"aid", "assistance", "weapon", "arm", "ammunition", "fund", "funding", "loan",
+                                   "money", "food", "medicine", "equipment", "support", "shelter", "asylum", "help",
+                                   "supply", "vaccine", "fuel", "credit", "grant", "relief", "missile", "system"}),
+    ("AID", "grant"): frozenset({"asylum", "aid", "loan", "credit", "fund", "money", "assistance", "relief"}),
+    ("AID", "supply"): frozenset({"weapon", "arm", "ammunition", "aid", "food", "fuel", "equipment", "missile",
+                                  "medicine", "system"}),
+    ("SANCTION", "cut"): frozenset({"tie", "relation", "aid", "funding", "contact", "link", "supply", "export",
+                                    "import", "trade"}),
+    ("SANCTION", "suspend"): frozenset({"relation", "tie", "aid", "talk", "talks", "cooperation", "membership",
+                                        "export", "import", "trade", "flight", "funding", "agreement"}),
+    ("SANCTION", "recall"): frozenset({"ambassador", "envoy", "diplomat", "emissary"}),
+    ("SANCTION", "freeze"): frozenset({"asset", "aid", "relation", "fund", "account", "tie", "funding"}),
+    ("SANCTION", "cancel"): frozenset({"visit", "meeting", "talk", "talks", "summit", "trip", "agreement", "deal",
+                                       "contract", "treaty", "negotiation", "session"}),
+    ("COOPERATE", "share"): frozenset({"intelligence", "information", "evidence", "data", "technology"}),
+    ("RETREAT", "free"): PEOPLE | frozenset({"hostage", "captive"}),
+    ("RETREAT", "release"): PEOPLE | frozenset({"hostage", "captive", "prisoner"}),
+}
+REQUIRED_PARTICLES: dict[tuple[str, str], frozenset[str]] = {
+    ("COERCE", "crack"): frozenset({"down"}),
+    ("COERCE", "round"): frozenset({"up"}),
+    ("REJECT", "rule"): frozenset({"out"}),
+    ("DEMAND", "call"): frozenset({"for", "on", "upon"}),
+    ("DEMAND", "press"): frozenset({"for"}),
+    ("ASSAULT", "push"): frozenset({"across", "into", "toward", "towards", "through", "deeper", "forward"}),
+}
+# Parties that talk: who one calls, hosts, receives or speaks with.
+PERSON_ROLES = frozenset({"president", "minister", "leader", "delegation", "counterpart", "envoy", "king", "prince",
+                          "chancellor", "premier", "official", "secretary", "ambassador", "diplomat",
+                          "representative", "negotiator", "emir", "sheikh", "monarch", "pope", "mediator",
+                          "head", "chief", "governor", "mayor", "senator", "prime"})
+# Remote contact: "spoke by phone", "in a video call".
+REMOTE = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "line"})
+# Verbs over an infinitive or object event that state it was refused, threatened or called off:
+# "refused to meet", "threatened to shell", "cancelled a visit" (REJECT, THREATEN, SANCTION events).
+REFUSALS = frozenset({"refuse", "decline", "reject", "cancel", "scrap", "threaten", "warn", "vow", "deny",
+                      "oppose", "rule", "call"})
 MODES: dict[str, str] = {
     "drone": "drone", "shahed": "drone", "uav": "drone", "missile": "missile", "rocket": "missile",
     "airstrike": "aerial", "warplane": "aerial", "jet": "aerial", "aircraft": "aerial", "helicopter": "aerial",
@@ -71,8 +195,12 @@ LOC_PREPS = frozenset({"in", "at", "near", "on", "into", "across", "over", "outs
 MOTION = frozenset({"travel", "go", "come", "fly", "return", "trip", "visit", "journey", "head", "arrive", "send"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "capital", "district", "area", "oblast",
                           "state", "country", "county", "port", "suburb"})
+# Nouns of settlements too small for a gazetteer: "the village of X".
+SETTLEMENTS = frozenset({"village", "town", "settlement", "hamlet", "city", "district", "suburb", "neighbourhood",
+                         "neighborhood", "community", "camp"})
 PLACE_VERBS = frozenset({"visit", "travel", "reach", "enter", "tour", "hit", "strike", "attack", "target", "shell",
-                          "bomb", "hammer", "pound", "raid", "storm"})
+                          "bomb", "hammer", "pound", "raid", "storm", "capture", "seize", "occupy", "overrun",
+                          "retake", "recapture", "invade", "besiege", "shoot"})
 PARTICIPANT_PREPS = frozenset({"between", "among", "with", "involving", "by", "from", "of"})
 PARTICIPANT_VERBS = frozenset({"involve", "include", "bring", "gather", "unite"})
 # Talks whose parties the article named before: "the trilateral negotiations", "three-party talks".
@@ -100,4 +228,5 @@ CASUALTY_REACH = 2  # a toll stated up to two sentences after an attack belongs 
 
 
 # Every lemma or word that some type's trigger test accepts: a token outside it is no trigger.
-TRIGGER_WORDS = frozenset().union(*(words for lemmas in TRIGGERS.values() for words in lemmas.values()))
+# "be" for a stay that reports a visit ("the minister was in Ankara on Tuesday").
+TRIGGER_WORDS = frozenset().union(*(words for lemmas in TRIGGERS.values() for words in lemmas.values())) | {"be"}

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from transforms.dates import ResolvedDate
-from transforms.events.lexicon import MULTILATERAL, SCORED_TOLERANCE, WEAPONS
+from transforms.events.lexicon import DURATIVE_ASSAULT, MULTILATERAL, SCORED_TOLERANCE, WEAPONS
 from transforms.events.places import compatible_places
 from transforms.events.records import Event, EventMention, MergedEvent, Party
 
@@ -39,6 +39,11 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
         return True
     if (mention.status == "denied") != (event.status() == "denied"):
         return True  # "there was no dialogue" is no report of the talks
+    if mention.event_type == "ASSAULT" and not mention.definite and mention.actor is not None:
+        # "Russia says it shot down 19 Ukrainian drones" beside a Russian strike: two attackers, two attacks.
+        actor = event.value("actor")
+        if actor is not None and not actor.same(mention.actor):
+            return True
     if mention.definite and mention.when is None:
         return False
     if not compatible_places(event.place(), mention.place):
@@ -151,3 +156,24 @@ def to_event(merged: MergedEvent) -> Event:
         latitude=place.latitude if place else None, longitude=place.longitude if place else None,
         n_sentences=len(merged.mentions),
     )
+
+
+def is_background(merged: MergedEvent) -> bool:
+    """Whether an attack is force stated over a span, not an attack of a day: "since Russia launched its
+    full-scale invasion", "the occupation of the region", with no day, toll or place of its own."""
+    if merged.first.event_type != "ASSAULT":
+        return False
+    if not all(_durative(m.trigger) for m in merged.mentions):
+        return False
+    when = merged.when()
+    place = merged.place()
+    dated = when is not None and when.precision == "day"
+    tolled = merged.value("killed") is not None or merged.value("injured") is not None
+    return not (dated or tolled or (place is not None and not place.weak))
+
+
+def _durative(trigger: Token) -> bool:
+    """"invasion", "occupation", or a verb launching one ("launched its full-scale invasion")."""
+    if trigger.lemma_.lower() in DURATIVE_ASSAULT:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DURATIVE_ASSAULT for c in trigger.children)

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from transforms.events.arguments import EntityIndex, common_ancestor, tree_distance
-from transforms.events.lexicon import LOC_PREPS, MAX_LOCATION_DISTANCE, MOTION, PLACE_NOUNS, PLACE_VERBS
+from transforms.events.lexicon import (
+    LOC_PREPS,
+    MAX_LOCATION_DISTANCE,
+    MOTION,
+    PLACE_NOUNS,
+    PLACE_VERBS,
+    SETTLEMENTS,
+)
 from transforms.events.records import MergedEvent, Party, Place
+from transforms.gazetteer import REGION_WORDS, lookup_place, place_key
 from transforms.gazetteer import Place as GazetteerPlace
-from transforms.gazetteer import lookup_place
 
 
 def locate(name: str) -> GazetteerPlace | None:
@@ -68,6 +76,8 @@ def _location_role(token: Token) -> bool:
         prep = t.head
         if prep.lower_ == "to":
             return prep.head.lemma_.lower() in MOTION
+        if prep.lower_ == "of" and prep.head.lower_ in LOC_PREPS | {"north", "south", "east", "west"}:
+            return True  # "outside of the city of Basra", "north of Kyiv"
         return prep.lower_ in LOC_PREPS
     if t.dep_ == "dobj":
         return t.head.lemma_.lower() in PLACE_VERBS
@@ -79,11 +89,28 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
     found: list[tuple[int, int, Place]] = []
     for token in sent:
         mention = index.by_token.get(token.i)
+        region = _region_of(token)
+        if region is not None and _location_role(token.head):
+            # "the Kyiv region", "Kherson Oblast": the region, under the name the text gives it.
+            party = index.party_of(mention) if mention is not None and mention.label != "NORP" else None
+            party = party or Party(None, token.text)
+            if not any(party.same(p) for p in exclude):
+                place = Place(party, token.text, region.country_code, None, None, False, False, 1)
+                found.append((tree_distance(trigger, token), abs(token.i - trigger.i), place))
+            continue
+        if _settlement_name(token) and (mention is None or mention.label in {"GPE", "LOC", "FAC", "PERSON", "ORG"}):
+            # "the village of Bilozerka": a settlement too small for the gazetteer, in its region's country.
+            party = index.party_of(mention) if mention is not None else Party(None, token.text)
+            known = locate(token.text)
+            place = Place(party, token.text, known.country_code if known else None, None, None, False, False, 0)
+            found.append((tree_distance(trigger, token), abs(token.i - trigger.i), place))
+            continue
         if mention is None and token.pos_ == "PROPN" and not token.ent_type_ and _location_role(token):
             # Small NER models miss towns; the gazetteer knows them.
-            code, lat, lon, is_country = geocode(token.text)
-            if code is not None:
-                place = Place(Party(None, token.text), token.text, code, lat, lon, is_country, False)
+            known = locate(token.text)
+            if known is not None:
+                place = Place(Party(None, known.name), known.name, known.country_code, known.latitude,
+                              known.longitude, known.kind == "country", False, specificity(known.name))
                 found.append((tree_distance(trigger, token), abs(token.i - trigger.i), place))
             continue
         if mention is None or token.i != sent.doc.char_span(
@@ -103,8 +130,28 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
         code, lat, lon, is_country = geocode(name)
         distance = tree_distance(trigger, token) + (3 if weak else 0) + 3 * _other_clause(trigger, token)
         if distance <= MAX_LOCATION_DISTANCE:
-            found.append((distance, abs(token.i - trigger.i), Place(party, name, code, lat, lon, is_country, weak)))
+            place = Place(party, name, code, lat, lon, is_country, weak, specificity(name))
+            found.append((distance, abs(token.i - trigger.i), place))
     return found
+
+
+def _settlement_name(token: Token) -> bool:
+    """Whether a proper name is the one of "the village of X", "the town of X" in a place's role."""
+    if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    noun = token.head.head
+    return noun.lemma_.lower() in SETTLEMENTS and _location_role(token)
+
+
+def _region_of(token: Token) -> GazetteerPlace | None:
+    """The first-level region a name before a region word names: "Kyiv" in "the Kyiv region"."""
+    head = token.head
+    if token.dep_ not in {"compound", "amod", "nmod"} or head.i != token.i + 1:
+        return None
+    if place_key(head.text) not in REGION_WORDS:
+        return None
+    place = lookup_place(f"{token.text} {head.text}")
+    return place if place is not None and place.kind in {"region", "state"} else None
 
 
 def _other_clause(trigger: Token, token: Token) -> bool:
@@ -121,8 +168,31 @@ def _other_clause(trigger: Token, token: Token) -> bool:
 
 
 def place_of(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Party]) -> Place | None:
+    """The place of the trigger: the closest place in a place's role, or a narrower place of the same
+    country close to it ("in Ukraine's Kharkiv region, in the village of Kupiansk" -> the village)."""
     ranked = places_in(trigger, sent, index, exclude)
-    return min(ranked, key=lambda r: r[:2])[2] if ranked else None
+    return most_specific(ranked, window=_SPECIFIC_WINDOW)
+
+
+# How much farther from the trigger in the tree a narrower place may be than the closest one.
+_SPECIFIC_WINDOW = 4
+
+
+def most_specific(ranked: list[tuple[int, int, Place]], window: int) -> Place | None:
+    """Among places ranked by (tree distance, word distance), the narrowest one of the closest one's
+    country within `window` of its distance; the closest one when none is narrower."""
+    if not ranked:
+        return None
+    best = min(ranked, key=lambda r: r[:2])
+    near = [r for r in ranked if r[0] <= best[0] + window and not r[2].weak
+            and (r[2].country_code is None or best[2].country_code is None
+                 or r[2].country_code == best[2].country_code)]
+    chosen = min(near, key=lambda r: (r[2].specificity, r[:2]))[2] if near else best[2]
+    if chosen.country_code is None:
+        # A village the gazetteer does not know lies in the country of the places named with it.
+        code = next((r[2].country_code for r in sorted(near, key=lambda r: r[:2]) if r[2].country_code), None)
+        chosen = replace(chosen, country_code=code)
+    return chosen
 
 
 
@@ -135,4 +205,4 @@ def context_place(merged: MergedEvent, sents: list[Span], index: EntityIndex) ->
     previous = sents[k - 1]
     ranked = places_in(previous.root, previous, index, [p for p in (merged.value("actor"),) if p])
     # Borrowed from context, the most specific place is the likeliest scene ("el-Fasher" over "Sudan").
-    return min(ranked, key=lambda r: (r[2].is_country, r[:2]))[2] if ranked else None
+    return most_specific(ranked, window=MAX_LOCATION_DISTANCE)

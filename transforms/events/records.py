@@ -62,6 +62,7 @@ class Place:
     longitude: float | None
     is_country: bool
     weak: bool  # from an adjective ("Ukrainian infrastructure"): used when nothing better, never to split
+    specificity: int = 0  # 0 a town or village, 1 a region, 2 a country (see places.specificity)
 
 
 @dataclass
