@@ -19,7 +19,7 @@ from transforms.dates import reference_date
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
 from transforms.events.arguments import EntityIndex, actor_target, date_of
-from transforms.events.lexicon import TRIGGERS
+from transforms.events.lexicon import INTENTIONS, TRIGGERS
 from transforms.events.merge import (
     attribute_to_sole_attacker,
     inherit_multilateral_parties,
@@ -46,25 +46,29 @@ def _mentions_in(
     sent: Span, words: list[Token], index: EntityIndex, reference: date | None, exact: bool
 ) -> list[EventMention]:
     """The event mentions of `sent`, whose possible trigger `words` are given."""
-    out: list[EventMention] = []
+    candidates: dict[str, list[tuple[Token, str]]] = {}
     for event_type in TRIGGERS:
-        candidates: list[tuple[Token, str]] = []
         for token in words:
             if not is_trigger(token, event_type):
                 continue
             status = status_of(token)
             if status is None or status == "suppressed":
                 continue
-            if event_type == "ASSAULT" and status != "occurred":
-                continue  # a threatened or denied attack is no attack (THREATEN covers threats)
-            candidates.append((token, status))
-        if not candidates:
-            continue
+            coded = event_type
+            if status == "planned" and event_type in INTENTIONS:
+                # A planned attack is a threat, a promised release an agreement (PLOVER's future tense).
+                coded, status = INTENTIONS[event_type], "occurred"
+            elif event_type == "ASSAULT" and status != "occurred":
+                continue  # a denied attack is no attack
+            candidates.setdefault(coded, []).append((token, status))
+    out: list[EventMention] = []
+    for event_type, found in candidates.items():
         # One statement per type and sentence: the first specific one, and an earlier series of
         # attacks when the sentence contrasts them ("the strike followed a string of attacks").
-        specific = [c for c in candidates if not is_habitual(c[0])]
-        chosen = [specific[0] if specific else candidates[0]]
-        chosen += [c for c in candidates if is_series(c[0]) and c[0].i != chosen[0][0].i][:1]
+        found.sort(key=lambda c: c[0].i)
+        specific = [c for c in found if not is_habitual(c[0])]
+        chosen = [specific[0] if specific else found[0]]
+        chosen += [c for c in found if is_series(c[0]) and c[0].i != chosen[0][0].i][:1]
         for trigger, status in chosen:
             out.append(_mention(event_type, sent, trigger, status, index, reference, exact))
     return out

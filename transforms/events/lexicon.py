@@ -23,28 +23,32 @@ TRIGGERS: dict[str, dict[str, frozenset[str]]] = {
     },
     # Express support, commend, approve, endorse, recognise, ratify, sign or finalize an agreement.
     "SUPPORT": {"VERB": frozenset({"support", "praise", "endorse", "commend", "approve", "ratify", "recognize",
+                                   "establish", "open", "defend",
                                    "recognise", "back", "hail", "applaud", "laud", "congratulate"}),
                 "NOUN": frozenset({"endorsement", "support", "praise", "recognition", "ratification", "approval"})},
     # Verbal concessions: ease or lift restrictions or curfews, pardon, amnesty, regret, declared
     # (not yet implemented) ceasefires and withdrawals.
-    "CONCEDE": {"VERB": frozenset({"concede", "apologize", "apologise", "surrender", "ease", "lift", "relax",
-                                   "pardon", "regret", "yield", "compromise"}),
+    "CONCEDE": {"VERB": frozenset({"concede", "apologize", "apologise", "ease", "lift", "relax", "allow", "permit",
+                                   "pardon", "regret", "yield", "compromise", "forgive"}),
                 "NOUN": frozenset({"concession", "apology", "amnesty", "pardon", "compromise"})},
     # Mutual material cooperation: economic exchange, joint military games, judicial matters
     # (extraditions), shared intelligence.
     "COOPERATE": {"VERB": frozenset({"cooperate", "collaborate", "extradite", "share"}),
-                  "NOUN": frozenset({"cooperation", "partnership", "alliance", "extradition", "collaboration"})},
+                  "NOUN": frozenset({"cooperation", "partnership", "alliance", "extradition", "collaboration",
+                                     "exercise", "drill", "maneuver", "manoeuvre", "game"})},
     # Material aid to the recipient: money, loans, grants, arms, personnel, humanitarian aid, asylum.
-    "AID": {"VERB": frozenset({"donate", "assist", "aid", "provide", "grant", "lend", "supply", "fund", "finance"}),
+    "AID": {"VERB": frozenset({"donate", "assist", "aid", "provide", "grant", "lend", "supply", "fund", "finance",
+                             "give", "send"}),
             "NOUN": frozenset({"aid", "assistance", "donation", "grant", "loan", "asylum", "relief", "funding"})},
     # Material yielding: release of prisoners or hostages, repatriation, return of property,
     # access for observers, disarming, ceasefires observed, retreat from territory, resignations.
     "RETREAT": {"VERB": frozenset({"withdraw", "retreat", "evacuate", "release", "free", "repatriate", "disarm",
-                                   "resign", "cede", "return"}),
+                                   "resign", "cede", "surrender", "open"}),
                 "NOUN": frozenset({"withdrawal", "retreat", "evacuation", "swap", "release", "resignation",
-                                   "repatriation", "disarmament"})},
+                                   "repatriation", "disarmament", "surrender"})},
     # Demands and orders, stronger than a request or appeal.
-    "DEMAND": {"VERB": frozenset({"demand", "urge", "order", "insist", "press", "request", "appeal", "ask"}),
+    "DEMAND": {"VERB": frozenset({"demand", "urge", "order", "insist", "press", "request", "appeal", "ask", "seek",
+                                 "say", "announce", "conclude", "declare", "state", "tell", "reiterate"}),
                "NOUN": frozenset({"demand", "request", "appeal", "plea", "order", "call"})},
     # Disapprove, object, complain, condemn, criticize, accuse, allege, charge, sue, investigate.
     "ACCUSE": {"VERB": frozenset({"accuse", "blame", "condemn", "denounce", "criticize", "criticise", "allege",
@@ -61,18 +65,20 @@ TRIGGERS: dict[str, dict[str, frozenset[str]]] = {
     "THREATEN": {"VERB": frozenset({"threaten", "warn"}), "NOUN": frozenset({"threat", "ultimatum", "warning"})},
     # Civilian demonstrations and collective action: rallies, marches, riots, strikes, hunger strikes,
     # boycotts, obstruction.
-    "PROTEST": {"VERB": frozenset({"protest", "demonstrate", "rally", "march", "riot", "picket"}),
+    "PROTEST": {"VERB": frozenset({"protest", "demonstrate", "rally", "march", "riot", "picket", "block"}),
                 "NOUN": frozenset({"protest", "demonstration", "rally", "march", "riot", "sit-in", "protester", "strike",
                                    "demonstrator"})},
     # Reduced relations: cut or break ties, recall or expel diplomats, cancel meetings, end talks,
     # cut aid, embargo, boycott, sanctions, rulings against a party.
     "SANCTION": {"VERB": frozenset({"sanction", "embargo", "expel", "boycott", "sever", "cancel", "suspend",
-                                    "recall", "freeze", "cut", "convict"}),
+                                    "recall", "freeze", "cut", "convict", "halt", "end", "stop", "reduce", "terminate",
+                                    "prohibit", "withhold"}),
                  "NOUN": frozenset({"sanction", "embargo", "boycott", "expulsion", "suspension", "cancellation"})},
     # Military or police moves short of force: troops, weapons readiness, security units.
-    "MOBILIZE": {"VERB": frozenset({"mobilize", "mobilise", "deploy", "mass", "amass", "reinforce", "station"}),
+    "MOBILIZE": {"VERB": frozenset({"mobilize", "mobilise", "deploy", "mass", "amass", "reinforce", "station",
+                                    "strengthen", "boost", "bolster"}),
                  "NOUN": frozenset({"mobilization", "mobilisation", "deployment", "buildup", "build-up",
-                                    "reinforcement", "alert"})},
+                                    "reinforcement", "alert", "exercise", "drill", "maneuver", "manoeuvre", "game"})},
     # Repression: arrest, detain, charge, imprison, deport, confiscate, ban, censor, curfews, martial law.
     "COERCE": {"VERB": frozenset({"arrest", "detain", "imprison", "deport", "jail", "confiscate", "ban", "censor",
                                   "crack", "sentence", "round", "impose"}),
@@ -130,6 +136,10 @@ DURATIVE_ASSAULT = frozenset({"invasion", "occupation", "offensive", "siege", "b
 PEOPLE = frozenset({"people", "person", "civilian", "prisoner", "man", "woman", "child", "soldier", "villager",
                     "resident", "protester", "journalist", "activist", "member", "worker", "hostage", "officer",
                     "detainee", "immigrant", "migrant", "refugee", "student", "teenager", "boy", "girl", "family"})
+# What is cut when relations are reduced: aid, supplies, mediation, talks, trade (SANCTION).
+_REDUCED_TIES = frozenset({"aid", "supply", "mediation", "relation", "tie", "talk", "talks", "cooperation", "trade",
+                           "export", "import", "flight", "funding", "assistance", "contact", "effort", "negotiation",
+                           "dialogue", "shipment", "delivery"})
 # Verbs of one type that state it only with one of these objects or particles.
 REQUIRED_OBJECTS: dict[tuple[str, str], frozenset[str]] = {
     ("AID", "provide"): frozenset({"aid", "assistance", "weapon", "arm", "ammunition", "fund", "funding", "loan",
@@ -146,8 +156,27 @@ REQUIRED_OBJECTS: dict[tuple[str, str], frozenset[str]] = {
     ("SANCTION", "freeze"): frozenset({"asset", "aid", "relation", "fund", "account", "tie", "funding"}),
     ("SANCTION", "cancel"): frozenset({"visit", "meeting", "talk", "talks", "summit", "trip", "agreement", "deal",
                                        "contract", "treaty", "negotiation", "session"}),
+    **{("SANCTION", verb): _REDUCED_TIES for verb in ("halt", "end", "stop", "reduce", "terminate", "prohibit",
+                                                      "withhold")},
     ("COOPERATE", "share"): frozenset({"intelligence", "information", "evidence", "data", "technology"}),
     ("RETREAT", "free"): PEOPLE | frozenset({"hostage", "captive"}),
+    ("RETREAT", "open"): frozenset({"border", "crossing", "bridge", "corridor", "airspace", "checkpoint", "port",
+                                    "frontier", "road"}),
+    ("SUPPORT", "establish"): frozenset({"tie", "relation", "relationship"}),
+    ("SUPPORT", "open"): frozenset({"embassy", "consulate", "mission"}),
+    ("SUPPORT", "defend"): frozenset({"right", "decision", "policy", "action", "move", "plan", "deal"}),
+    ("AID", "give"): frozenset({"aid", "grant", "loan", "assistance", "money", "fund", "weapon", "arm", "asylum",
+                                "credit", "help", "support", "shelter"}),
+    ("AID", "send"): frozenset({"aid", "assistance", "supply", "food", "medicine", "weapon", "arm", "ammunition",
+                                "relief", "help", "equipment", "fuel"}),
+    ("DEMAND", "seek"): frozenset({"asylum", "refuge", "shelter", "protection", "compensation", "extradition"}),
+    ("PROTEST", "block"): frozenset({"road", "street", "highway", "bridge", "entrance", "railway", "access",
+                                     "traffic", "route", "port", "border", "crossing"}),
+    ("MOBILIZE", "strengthen"): frozenset({"force", "troop", "presence", "defence", "defense", "military",
+                                           "garrison", "army"}),
+    ("MOBILIZE", "boost"): frozenset({"force", "troop", "presence", "defence", "defense", "military", "garrison"}),
+    ("MOBILIZE", "bolster"): frozenset({"force", "troop", "presence", "defence", "defense", "military",
+                                        "garrison"}),
     ("RETREAT", "release"): PEOPLE | frozenset({"hostage", "captive", "prisoner"}),
 }
 REQUIRED_PARTICLES: dict[tuple[str, str], frozenset[str]] = {
@@ -158,6 +187,18 @@ REQUIRED_PARTICLES: dict[tuple[str, str], frozenset[str]] = {
     ("DEMAND", "press"): frozenset({"for"}),
     ("ASSAULT", "push"): frozenset({"across", "into", "toward", "towards", "through", "deeper", "forward"}),
 }
+# Future-tense acts of each side coded as intentions (PLOVER: "all cooperative actions reported in
+# future tense are taken to imply intentions" are AGREE; threats to impose, restrict, expel, strike,
+# mobilize or use force are THREATEN).
+INTENTIONS = {"SUPPORT": "AGREE", "AID": "AGREE", "RETREAT": "AGREE", "COOPERATE": "AGREE", "CONCEDE": "AGREE",
+              "COERCE": "THREATEN", "SANCTION": "THREATEN", "PROTEST": "THREATEN", "MOBILIZE": "THREATEN",
+              "ASSAULT": "THREATEN"}
+# Reporting verbs that state a demand when what is reported is an obligation: "said Sudan must return".
+DEMAND_REPORTING = frozenset({"say", "announce", "conclude", "declare", "state", "tell", "reiterate"})
+OBLIGATION = frozenset({"must", "should"})
+# Drills and war games: COOPERATE when joint, MOBILIZE when one side's show of force.
+EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "game"})
+MILITARY_MODIFIERS = frozenset({"military", "naval", "war", "air", "army", "joint", "live", "nuclear", "missile"})
 # Parties that talk: who one calls, hosts, receives or speaks with.
 PERSON_ROLES = frozenset({"president", "minister", "leader", "delegation", "counterpart", "envoy", "king", "prince",
                           "chancellor", "premier", "official", "secretary", "ambassador", "diplomat",
@@ -181,7 +222,7 @@ MODES: dict[str, str] = {
 # An attack mentioned as paused, halted or prevented did not happen.
 SUPPRESSORS = frozenset({"pause", "halt", "suspend", "stop", "end", "cease", "moratorium", "truce", "ceasefire",
                           "prevent", "avoid", "refrain", "ban", "request", "without"})
-PLANNING = frozenset({"plan", "expect", "schedule", "set", "propose", "prepare", "intend", "want", "hope", "seek",
+PLANNING = frozenset({"willing", "ready", "prepared", "plan", "expect", "schedule", "set", "propose", "prepare", "intend", "want", "hope", "seek",
                        "aim", "suppose", "offer", "promise", "postpone", "delay", "arrange", "agree", "would",
                        "send"})
 PLANNED_MODIFIERS = frozenset({"next", "upcoming", "planned", "proposed", "future", "possible", "potential"})

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from transforms.dates import ResolvedDate
+from transforms.events.arguments import is_interception
 from transforms.events.lexicon import DURATIVE_ASSAULT, MULTILATERAL, SCORED_TOLERANCE, WEAPONS
 from transforms.events.places import compatible_places
 from transforms.events.records import Event, EventMention, MergedEvent, Party
@@ -39,7 +40,8 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
         return True
     if (mention.status == "denied") != (event.status() == "denied"):
         return True  # "there was no dialogue" is no report of the talks
-    if mention.event_type == "ASSAULT" and not mention.definite and mention.actor is not None:
+    if mention.event_type == "ASSAULT" and mention.actor is not None and (
+            is_interception(mention.trigger) or any(is_interception(m.trigger) for m in event.mentions)):
         # "Russia says it shot down 19 Ukrainian drones" beside a Russian strike: two attackers, two attacks.
         actor = event.value("actor")
         if actor is not None and not actor.same(mention.actor):
@@ -104,6 +106,8 @@ def attribute_to_sole_attacker(events: list[MergedEvent]) -> None:
     attackers: list[Party] = []
     for event in assaults:
         actor = event.value("actor")
+        if all(is_interception(m.trigger) for m in event.mentions):
+            continue  # the other side's drones shot down are not the attacks the article is about
         if actor is not None and not any(actor.same(a) for a in attackers):
             attackers.append(actor)
     if len(attackers) != 1:
@@ -160,16 +164,15 @@ def to_event(merged: MergedEvent) -> Event:
 
 def is_background(merged: MergedEvent) -> bool:
     """Whether an attack is force stated over a span, not an attack of a day: "since Russia launched its
-    full-scale invasion", "the occupation of the region", with no day, toll or place of its own."""
+    full-scale invasion", "the occupation of the region", with no toll or place of its own."""
     if merged.first.event_type != "ASSAULT":
         return False
     if not all(_durative(m.trigger) for m in merged.mentions):
         return False
-    when = merged.when()
+    # A date does not make it a day's attack: "launched its invasion four years ago" is background too.
     place = merged.place()
-    dated = when is not None and when.precision == "day"
     tolled = merged.value("killed") is not None or merged.value("injured") is not None
-    return not (dated or tolled or (place is not None and not place.weak))
+    return not (tolled or (place is not None and not place.weak))
 
 
 def _durative(trigger: Token) -> bool:

@@ -7,12 +7,16 @@ from spacy.tokens import Doc, Token
 from transforms.events.lexicon import (
     ARMED,
     DEFINITE,
+    DEMAND_REPORTING,
+    EXERCISES,
     HABITUAL_MODIFIERS,
     LIGHT_VERB_OBJECTS,
+    MILITARY_MODIFIERS,
     MUNITION_VERBS,
     MUNITIONS,
     NOT_ATTACKED,
     NOT_FORCE_MODIFIERS,
+    OBLIGATION,
     OCCURRENCE_PHRASES,
     OCCURRENCE_VERBS,
     PEOPLE,
@@ -57,6 +61,10 @@ def is_trigger(token: Token, event_type: str) -> bool:
     if (event_type, lemma) in REQUIRED_PARTICLES:
         return any(c.lower_ in REQUIRED_PARTICLES[event_type, lemma] for c in token.children
                    if c.dep_ in {"prt", "prep", "advmod"})
+    if event_type == "DEMAND" and lemma in DEMAND_REPORTING:
+        # "said Sudan must return the helicopter": a reported obligation is a demand.
+        return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children)
+                   for c in token.children)
     if event_type == "ASSAULT":
         return _assault_verb_sense(token, lemma)
     if event_type == "CONSULT":
@@ -72,6 +80,13 @@ def _noun_sense(token: Token, lemma: str, event_type: str) -> bool:
         return bool(modifiers & NOT_FORCE_MODIFIERS)
     if lemma == "contact":
         return token.tag_ == "NNS"
+    if lemma in EXERCISES and event_type in {"COOPERATE", "MOBILIZE"}:
+        # "joint naval exercises", "French and Egyptian warships launched war games": cooperation;
+        # one side's drills: a show of force.
+        if not modifiers & MILITARY_MODIFIERS:
+            return False
+        joint = "joint" in modifiers or _several_parties(token)
+        return joint == (event_type == "COOPERATE")
     if event_type == "CONSULT" and lemma == "call":
         # "a phone call with", "their call on Tuesday"; "calls for restraint" demand.
         return bool(modifiers & REMOTE) or any(c.dep_ == "prep" and c.lower_ in {"with", "between"}
@@ -83,6 +98,16 @@ def _noun_sense(token: Token, lemma: str, event_type: str) -> bool:
     if event_type == "ACCUSE" and lemma == "charge":
         return token.head.lower_ != "in"  # "in charge of"
     return True
+
+
+def _several_parties(token: Token) -> bool:
+    """Whether the clause of a noun has two or more parties as subject ("French and Egyptian warships")."""
+    verb = token.head if token.dep_ in {"dobj", "nsubj", "nsubjpass"} else token
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        named = [m for m in subject.subtree if m.ent_type_ in {"GPE", "NORP", "ORG"}]
+        if subject.conjuncts or len({m.lower_ for m in named}) > 1:
+            return True
+    return False
 
 
 def _party_like(token: Token) -> bool:
