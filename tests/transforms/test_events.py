@@ -241,6 +241,9 @@ def _party_names(found, events):
         ("Talks between Armenia and Azerbaijan opened in Vienna on Monday. "
          "Separate negotiations, first held on Jan. 12 in Vienna, have made little progress.",
          [("Armenia", "Azerbaijan"), (None, None)]),
+        ("Talks between Armenia and Azerbaijan opened in Vienna on Monday. "
+         "The next round of peace talks in Geneva is scheduled to end on Friday.",
+         [("Armenia", "Azerbaijan"), ("Armenia", "Azerbaijan")]),
     ],
 )
 def test_multilateral_talks_take_the_parties_named_before(nlp, text, expected):
@@ -308,6 +311,7 @@ def _names(found, event):
         # PLOVER ASSAULT modes beyond strikes
         ("Gunmen kidnapped six aid workers in Kidal on Monday.", None, "Kidal"),
         ("Rebel fighters captured the town of Bunagana on Tuesday.", None, "Bunagana"),
+        ("Since the RSF ousted the army from Nyala, survivors have reported killings.", "RSF", "Nyala"),
     ],
 )
 def test_attacks_without_a_listed_verb(nlp, text, actor, place):
@@ -369,6 +373,7 @@ def test_false_events(nlp, text, event_type):
          "Bilozerka", "UA"),
         ("Russian drones struck the Kharkiv region overnight on Tuesday.", "Kharkiv", "UA"),
         ("A Russian drone attack killed seven in Ukraine's Kharkiv on Saturday.", "Kharkiv", "UA"),
+        ("Russian drone attack kills seven in Ukraine’s Kharkiv", "Kharkiv", "UA"),
         ("An air strike hit a market in the Idlib province of Syria on Monday.", "Idlib", "SY"),
         ("Militants attacked a checkpoint in Khyber Pakhtunkhwa province on Monday.", "Khyber Pakhtunkhwa", "PK"),
     ],

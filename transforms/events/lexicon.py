@@ -91,7 +91,7 @@ TRIGGERS: dict[str, dict[str, frozenset[str]]] = {
                            "rape", "abuse", "murder", "behead", "invade", "occupy", "capture", "seize",
                            "besiege", "blockade", "clash", "fight", "detonate", "explode", "down", "intercept",
                            "destroy", "rain", "slam", "crash", "land", "push", "advance", "overrun",
-                           "recapture", "retake", "exchange", "open"}),
+                           "recapture", "retake", "exchange", "open", "oust"}),
         "NOUN": frozenset({"attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "barrage",
                            "assault", "raid", "killing", "explosion", "blast", "massacre", "ambush", "shooting",
                            "clash", "fighting", "battle", "firefight", "gunfight", "gunbattle", "skirmish",
@@ -103,7 +103,7 @@ TRIGGERS: dict[str, dict[str, frozenset[str]]] = {
 }
 # Verbs that state an attack only with a weapon or a party as subject or object ("prices hit a
 # record" is no attack; "a drone hit the embassy" is).
-WEAK_ASSAULT_VERBS = frozenset({"hit", "target", "launch", "fire", "hammer", "pound", "kill", "destroy", "down",
+WEAK_ASSAULT_VERBS = frozenset({"oust", "hit", "target", "launch", "fire", "hammer", "pound", "kill", "destroy", "down",
                                 "intercept", "capture", "seize", "recapture", "retake", "occupy", "overrun",
                                 "advance", "fight", "clash", "invade", "besiege", "blockade", "execute"})
 # What is fired, dropped or launched: the subject of "rained on", "slammed into", "exploded".

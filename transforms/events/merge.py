@@ -79,8 +79,14 @@ def merge_mentions(mentions: list[EventMention]) -> list[MergedEvent]:
 
 
 def _multilateral(trigger: Token) -> bool:
+    """Talks named as a series the article spoke of: "the trilateral negotiations", "the next round of
+    peace talks"."""
     modifiers = trigger.doc[trigger.left_edge.i : trigger.i].text
-    return MULTILATERAL.search(modifiers) is not None
+    if MULTILATERAL.search(modifiers) is not None:
+        return True
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in {
+        "round", "session"} and any(c.lower_ in {"next", "new", "another", "second", "third", "latest", "fresh"}
+                                    for c in trigger.head.head.children)
 
 
 def inherit_multilateral_parties(events: list[MergedEvent]) -> None:

@@ -76,6 +76,9 @@ def _location_role(token: Token) -> bool:
         prep = t.head
         if prep.lower_ == "to":
             return prep.head.lemma_.lower() in MOTION
+        if prep.lower_ == "from":
+            # "ousted the army from Nyala", "withdrew from Kherson": where it happened
+            return prep.head.lemma_.lower() in {"oust", "drive", "push", "expel", "withdraw", "retreat", "evacuate"}
         if prep.lower_ == "of" and prep.head.lower_ in LOC_PREPS | {"north", "south", "east", "west"}:
             return True  # "outside of the city of Basra", "north of Kyiv"
         return prep.lower_ in LOC_PREPS
@@ -105,7 +108,8 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
             place = Place(party, token.text, known.country_code if known else None, None, None, False, False, 0)
             found.append((tree_distance(trigger, token), abs(token.i - trigger.i), place))
             continue
-        if mention is None and token.pos_ == "PROPN" and not token.ent_type_ and _location_role(token):
+        named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)  # "in Ukraine's Kharkiv"
+        if mention is None and named and not token.ent_type_ and _location_role(token):
             # Small NER models miss towns; the gazetteer knows them.
             known = locate(token.text)
             if known is not None:
