@@ -359,6 +359,10 @@ def test_meetings_stated_as_contact(nlp, text, actor, status):
         ("The cabinet met on Sunday to approve the budget.", "CONSULT"),
         ("The minister spoke to reporters in Brussels on Monday.", "CONSULT"),
         ("The ambassador gave a press conference in Cairo on Sunday.", "CONSULT"),
+        ("The foreign minister spoke to the BBC in London on Monday.", "CONSULT"),
+        ("Thousands are trapped in Nyala, a town recently seized by the rebels.", "ASSAULT"),
+        ("A strong earthquake struck the Kermadec Islands on Monday.", "ASSAULT"),
+        ("A fire broke out in a warehouse in Lagos on Monday.", "ASSAULT"),
     ],
 )
 def test_false_events(nlp, text, event_type):

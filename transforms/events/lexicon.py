@@ -95,9 +95,9 @@ TRIGGERS: dict[str, dict[str, frozenset[str]]] = {
         "NOUN": frozenset({"attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "barrage",
                            "assault", "raid", "killing", "explosion", "blast", "massacre", "ambush", "shooting",
                            "clash", "fighting", "battle", "firefight", "gunfight", "gunbattle", "skirmish",
-                           "invasion", "incursion", "offensive", "siege", "assassination", "execution", "torture",
+                           "invasion", "incursion", "offensive", "siege", "assassination", "torture",
                            "kidnapping", "abduction", "hijacking", "cleansing", "genocide", "downing",
-                           "interception", "murder", "stabbing", "beating", "fire", "gunfire", "detonation",
+                           "interception", "murder", "stabbing", "beating", "gunfire", "detonation",
                            "occupation", "blockade"}),
     },
 }
@@ -123,6 +123,10 @@ LIGHT_VERB_OBJECTS = {"open": frozenset({"fire"}), "exchange": frozenset({"fire"
 # "struck a deal", "striking a balance": objects that make "strike" no attack.
 NOT_ATTACKED = frozenset({"deal", "agreement", "accord", "bargain", "balance", "tone", "note", "chord", "compromise",
                           "pact", "pose", "blow", "match", "gold", "oil", "nerve"})
+# Disasters strike and hit too: "the earthquake struck the region" is no attack.
+DISASTERS = frozenset({"earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone", "flood", "tornado",
+                       "lightning", "disaster", "tragedy", "pandemic", "wave", "tsunami", "landslide", "fire",
+                       "blaze", "drought", "crisis", "recession", "virus", "outbreak", "heatwave"})
 # Modifiers that make a strike or a battle a labour action or a dispute, not force.
 NOT_FORCE_MODIFIERS = frozenset({"hunger", "general", "labor", "labour", "worker", "workers", "national",
                                  "nationwide", "teacher", "rail", "student", "sit", "legal", "political", "court",
@@ -261,7 +265,10 @@ OCCURRENCE_PHRASES = {"take": frozenset({"place"}), "get": frozenset({"underway"
 DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
 KILL = frozenset({"kill", "die", "slay", "murder", "dead"})
 INJURE = frozenset({"injure", "wound", "hurt", "injured", "wounded"})
-LAUNCH = frozenset({"launch", "carry", "conduct", "mount", "stage", "unleash", "hold", "have", "host"})
+# Verbs whose subject is the party of the event noun they take: "staged a hunger strike", "issued an
+# ultimatum", "opened an investigation".
+LAUNCH = frozenset({"launch", "carry", "conduct", "mount", "stage", "unleash", "hold", "have", "host", "start",
+                    "begin", "organize", "organise", "open", "issue", "resume", "make", "impose", "lodge", "file"})
 SCORED_TOLERANCE = {"CONSULT": 1}  # talks run over consecutive days; attacks are coded per day (ACLED)
 MAX_DATE_DISTANCE = 6
 MAX_LOCATION_DISTANCE = 9

@@ -120,7 +120,7 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
         if mention is None or token.i != sent.doc.char_span(
                 mention.start_char, mention.end_char, alignment_mode="expand").root.i:
             continue
-        if not _location_role(token):
+        if not (_location_role(token) or _after_possessive_place(token, index)):
             continue
         if mention.label not in {"GPE", "LOC", "FAC", "NORP"} and geocode(mention.text)[0] is None:
             continue  # a PERSON or ORG in a place's role counts when the gazetteer knows the name
@@ -137,6 +137,17 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
             place = Place(party, name, code, lat, lon, is_country, weak, specificity(name))
             found.append((distance, abs(token.i - trigger.i), place))
     return found
+
+
+def _after_possessive_place(token: Token, index: EntityIndex) -> bool:
+    """Whether a place follows a place in a place's role and its possessive ending ("in Ukraine’s
+    Kharkiv"), where the parser left it hanging."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].lower_ not in {"'s", "’s"}:
+        return False
+    owner = doc[token.i - 2]
+    mention = index.by_token.get(owner.i)
+    return mention is not None and mention.label in {"GPE", "LOC"} and _location_role(owner)
 
 
 def _settlement_name(token: Token) -> bool:

@@ -8,6 +8,7 @@ from transforms.events.lexicon import (
     ARMED,
     DEFINITE,
     DEMAND_REPORTING,
+    DISASTERS,
     EXERCISES,
     HABITUAL_MODIFIERS,
     LIGHT_VERB_OBJECTS,
@@ -57,6 +58,8 @@ def is_trigger(token: Token, event_type: str) -> bool:
         return False
     if (event_type, lemma) in REQUIRED_OBJECTS:
         objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if lemma in {"release", "free"} and any(o.ent_type_ == "PERSON" for o in objects):
+            return True  # "will release Prime Minister X"
         return any(o.lemma_.lower() in REQUIRED_OBJECTS[event_type, lemma] for o in objects)
     if (event_type, lemma) in REQUIRED_PARTICLES:
         return any(c.lower_ in REQUIRED_PARTICLES[event_type, lemma] for c in token.children
@@ -119,8 +122,10 @@ def _party_like(token: Token) -> bool:
 def _consult_verb_sense(verb: Token, lemma: str) -> bool:
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
+    # "spoke with the minister", "talked to Putin"; "spoke to the BBC" is an interview.
     with_party = any(c.dep_ == "prep" and c.lower_ in {"with", "to"} and any(
-        _party_like(o) for o in c.children if o.dep_ == "pobj") for c in children)
+        _party_like(o) and (c.lower_ == "with" or o.ent_type_ in {"PERSON", "GPE"} or o.lemma_.lower() in PERSON_ROLES)
+        for o in c.children if o.dep_ == "pobj") for c in children)
     remote = any(t.lemma_.lower() in REMOTE for c in children if c.dep_ == "prep" for t in c.subtree)
     if lemma == "meet":
         # "met those terms", "meet the demand" state no meeting; "met Mr. Putin", "met with" do; a
@@ -162,6 +167,8 @@ def _heads(verb: Token, deps: set[str]) -> list[Token]:
 def _assault_verb_sense(verb: Token, lemma: str) -> bool:
     if lemma in LIGHT_VERB_OBJECTS:
         return any(c.lemma_.lower() in LIGHT_VERB_OBJECTS[lemma] for c in verb.children if c.dep_ == "dobj")
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in DISASTERS for c in verb.children):
+        return False
     if lemma == "strike":
         return not any(c.lemma_.lower() in NOT_ATTACKED for c in verb.children if c.dep_ == "dobj")
     if lemma in MUNITION_VERBS:
@@ -173,6 +180,8 @@ def _assault_verb_sense(verb: Token, lemma: str) -> bool:
                              for h in _heads(verb, {"dobj", "nsubjpass"}))
     if lemma == "push":
         return any(h.lemma_.lower() in ARMED for h in _heads(verb, {"nsubj"}))
+    if lemma in {"capture", "seize", "occupy", "overrun", "besiege", "retake", "recapture"} and verb.dep_ == "acl":
+        return False  # "el-Fasher, a city recently seized by the RSF": who holds a place, not a report
     if lemma in WEAK_ASSAULT_VERBS:
         return _armed_context(verb)
     return True
@@ -187,7 +196,8 @@ def _armed_context(verb: Token) -> bool:
         if child.dep_ in {"nsubj", "dobj", "nsubjpass", "agent"}:
             heads = [child, *child.conjuncts] if child.dep_ != "agent" else list(child.children)
             for h in heads:
-                if h.lemma_.lower() in force_nouns:
+                # a named force ("the Sudanese Armed Forces") keeps its plural as its lemma
+                if h.lemma_.lower() in force_nouns or h.lower_.removesuffix("s") in ARMED:
                     return True
                 # A state or group that invades or hits; "police seized drugs" needs an armed subject.
                 if lemma in {"hit", "target", "hammer", "pound", "kill", "invade", "occupy", "besiege", "overrun",
