@@ -434,3 +434,10 @@ def test_tolls(nlp, text, tolls):
 )
 def test_plover_types_from_the_codebook(nlp, text, event_type):
     assert event_type in {e.event_type for e in _events(nlp, text)}
+
+
+def test_background_invasion_stays_apart_from_the_days_attack(nlp):
+    text = ("The summit was the first since Russia launched its full-scale invasion four years ago. "
+            "During the summit, Russian drones struck Kharkiv, killing two people.")
+    events = _of_type(_events(nlp, text), "ASSAULT")
+    assert [(e.sentence.startswith("During"), e.killed) for e in events] == [(True, 2)]

@@ -38,6 +38,8 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
     """Whether a mention names a different event than `event` (other day, place, toll or kind)."""
     if any(m.habitual for m in event.mentions) != mention.habitual:
         return True
+    if mention.event_type == "ASSAULT" and _durative(event.first.trigger) != _durative(mention.trigger):
+        return True  # "since Russia launched its invasion" is not the night's strikes
     if (mention.status == "denied") != (event.status() == "denied"):
         return True  # "there was no dialogue" is no report of the talks
     if mention.event_type == "ASSAULT" and mention.actor is not None and (
@@ -170,15 +172,13 @@ def to_event(merged: MergedEvent) -> Event:
 
 def is_background(merged: MergedEvent) -> bool:
     """Whether an attack is force stated over a span, not an attack of a day: "since Russia launched its
-    full-scale invasion", "the occupation of the region", with no toll or place of its own."""
+    full-scale invasion", "the occupation of the region", with no toll of its own."""
     if merged.first.event_type != "ASSAULT":
         return False
     if not all(_durative(m.trigger) for m in merged.mentions):
         return False
     # A date does not make it a day's attack: "launched its invasion four years ago" is background too.
-    place = merged.place()
-    tolled = merged.value("killed") is not None or merged.value("injured") is not None
-    return not (tolled or (place is not None and not place.weak))
+    return merged.value("killed") is None and merged.value("injured") is None
 
 
 def _durative(trigger: Token) -> bool:
