@@ -398,6 +398,7 @@ def test_place_is_the_most_specific_with_its_country(nlp, text, place, country):
         # a toll in the next sentence joins it
         ("Russian drones hit Sumy on Thursday. Dozens of people were injured.", [(None, 12)]),
         ("A local journalist was killed in a car bomb explosion in Mogadishu on Monday.", [(1, None)]),
+        ("A detained activist died after torture by prison guards in Tabriz on Monday.", [(1, None)]),
         # a toll of another day and place in the same paragraph stays apart
         ("Russian drones hit Sumy on Thursday, killing three people. "
          "On Monday, two people were killed in Lviv.", [(3, None)]),

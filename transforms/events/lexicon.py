@@ -134,8 +134,7 @@ NOT_FORCE_MODIFIERS = frozenset({"hunger", "general", "labor", "labour", "worker
                                  "transport", "public", "union"})
 # Force stated over a span rather than on a day ("Russia's invasion of Ukraine", "the occupation"):
 # an attack of the day only with a toll of its own.
-DURATIVE_ASSAULT = frozenset({"invasion", "occupation", "siege", "blockade", "cleansing", "genocide", "occupy",
-                              "besiege"})
+DURATIVE_ASSAULT = frozenset({"invasion", "occupation", "siege", "blockade", "occupy", "besiege"})
 # People: whom one executes, beats or abuses.
 PEOPLE = frozenset({"people", "person", "civilian", "prisoner", "man", "woman", "child", "soldier", "villager",
                     "resident", "protester", "journalist", "activist", "member", "worker", "hostage", "officer",

@@ -41,7 +41,7 @@ def casualties(sent: Span, index: EntityIndex) -> tuple[int | None, int | None]:
                 if n is None and child.dep_ == "nsubjpass":
                     mention = index.by_token.get(child.i)
                     n = 1 if mention is not None and mention.label == "PERSON" else None
-                if n is None and child.dep_ == "nsubjpass" and child.tag_ == "NN" and any(
+                if n is None and (child.dep_ == "nsubjpass" or lemma == "die") and child.tag_ == "NN" and any(
                         c.lower_ in {"a", "an"} for c in child.children) and (
                         child.lemma_.lower() in PEOPLE | PERSON_ROLES or child.lemma_.lower().endswith("ist")):
                     n = 1  # "a prominent journalist has been killed"
