@@ -5,6 +5,11 @@ parse, reads each trigger's actor, target, place, date, casualties and weapon co
 dependency tree, and merges the sentences of one article that report the same real event into
 one `Event` (several sentences about one attack give one row; counts stated in the next sentence
 join the attack they follow).
+
+The steps, one file each: `lexicon` (trigger words per PLOVER category, from the codebook's
+definitions), `triggers` (which tokens state an event, and whether it happened), `arguments` (who,
+whom, when), `places` (where, the most specific place, through transforms/gazetteer.py), `tolls`
+(killed, injured, weapons) and `merge` (one event from the sentences that report it).
 """
 
 from __future__ import annotations

@@ -245,7 +245,6 @@ SETTLEMENTS = frozenset({"village", "town", "settlement", "hamlet", "city", "dis
 PLACE_VERBS = frozenset({"visit", "travel", "reach", "enter", "tour", "hit", "strike", "attack", "target", "shell",
                           "bomb", "hammer", "pound", "raid", "storm", "capture", "seize", "occupy", "overrun",
                           "retake", "recapture", "invade", "besiege", "shoot"})
-PARTICIPANT_PREPS = frozenset({"between", "among", "with", "involving", "by", "from", "of"})
 PARTICIPANT_VERBS = frozenset({"involve", "include", "bring", "gather", "unite"})
 # Talks whose parties the article named before: "the trilateral negotiations", "three-party talks".
 MULTILATERAL = re.compile(r"\b(?:bi|tri|quadri|multi)lateral\b|\btripartite\b"
