@@ -334,6 +334,9 @@ def test_attacks_without_a_listed_verb(nlp, text, actor, place):
         ("Qatar hosted the Egyptian foreign minister on Monday.", "Qatar", "occurred"),
         ("Envoys of Chad and Niger held talks in Niamey on Thursday.", None, "occurred"),
         ("The Kenyan president telephoned Abiy Ahmed on Wednesday.", "Kenya", "occurred"),
+        ("A delegation of Kenyan officials held talks with Somali leaders in Mogadishu on Monday.", "Kenya",
+         "occurred"),
+        ("The emir of Qatar launched a mediation effort between Chad and Sudan on Saturday.", "Qatar", "occurred"),
         ("Macron will meet Scholz in Berlin next week.", "Macron", "planned"),
     ],
 )

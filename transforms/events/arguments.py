@@ -14,6 +14,7 @@ from transforms.events.lexicon import (
     MAX_DATE_DISTANCE,
     MUNITIONS,
     PARTICIPANT_VERBS,
+    PERSON_ROLES,
     REPORTING,
     TOPIC_PREPS,
 )
@@ -33,6 +34,10 @@ def tree_distance(a: Token, b: Token) -> int:
 def common_ancestor(a: Token, b: Token) -> Token | None:
     path_a = {t.i for t in [a, *a.ancestors]}
     return next((t for t in [b, *b.ancestors] if t.i in path_a), None)
+
+
+# Nouns of a body of people, whose party is the one of its members.
+_COLLECTIVES = frozenset({"group", "delegation", "team", "contingent", "party", "band", "unit", "number", "member"})
 
 
 class EntityIndex:
@@ -66,6 +71,12 @@ class EntityIndex:
         for child in token.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and child.i < token.i:
                 found = self.party(child, depth - 1)
+                if found:
+                    return found
+        if token.lemma_.lower() in _COLLECTIVES | PERSON_ROLES:
+            # "a group of Moroccan diplomats" -> Morocco, "the emir of Qatar" -> Qatar
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+                found = next((self.party(o, depth) for o in prep.children if o.dep_ == "pobj"), None)
                 if found:
                     return found
         return None
@@ -199,8 +210,9 @@ def actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[P
                 participants += index.parties(obj)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against"} and event_type == "ASSAULT":
             target = next((index.party(c) for c in child.children if c.dep_ == "pobj"), None)
-    head = trigger.head
-    if trigger.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in LAUNCH | {"for"}:
+    phrase = trigger.head if trigger.dep_ == "compound" else trigger  # "launched a mediation effort"
+    head = phrase.head
+    if phrase.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in LAUNCH | {"for"}:
         verb = head if head.pos_ == "VERB" else head.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and (p := index.party(subject)):
