@@ -363,6 +363,8 @@ def test_meetings_stated_as_contact(nlp, text, actor, status):
         ("The minister spoke to reporters in Brussels on Monday.", "CONSULT"),
         ("The ambassador gave a press conference in Cairo on Sunday.", "CONSULT"),
         ("The foreign minister spoke to the BBC in London on Monday.", "CONSULT"),
+        ("The general spoke on the front line near Bakhmut on Monday.", "CONSULT"),
+        ("Zelensky spoke in a video address from Kyiv on Monday.", "CONSULT"),
         ("Thousands are trapped in Nyala, a town recently seized by the rebels.", "ASSAULT"),
         ("A strong earthquake struck the Kermadec Islands on Monday.", "ASSAULT"),
         ("A fire broke out in a warehouse in Lagos on Monday.", "ASSAULT"),

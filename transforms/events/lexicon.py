@@ -208,7 +208,7 @@ PERSON_ROLES = frozenset({"president", "minister", "leader", "delegation", "coun
                           "representative", "negotiator", "emir", "sheikh", "monarch", "pope", "mediator",
                           "head", "chief", "governor", "mayor", "senator", "prime"})
 # Remote contact: "spoke by phone", "in a video call".
-REMOTE = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "line"})
+REMOTE = frozenset({"phone", "telephone", "videoconference", "videolink"})
 # Verbs over an infinitive or object event that state it was refused, threatened or called off:
 # "refused to meet", "threatened to shell", "cancelled a visit" (REJECT, THREATEN, SANCTION events).
 REFUSALS = frozenset({"refuse", "decline", "reject", "cancel", "scrap", "threaten", "warn", "vow", "deny",

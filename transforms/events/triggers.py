@@ -92,7 +92,7 @@ def _noun_sense(token: Token, lemma: str, event_type: str) -> bool:
         return joint == (event_type == "COOPERATE")
     if event_type == "CONSULT" and lemma == "call":
         # "a phone call with", "their call on Tuesday"; "calls for restraint" demand.
-        return bool(modifiers & REMOTE) or any(c.dep_ == "prep" and c.lower_ in {"with", "between"}
+        return bool(modifiers & (REMOTE | {"video", "conference"})) or any(c.dep_ == "prep" and c.lower_ in {"with", "between"}
                                                 for c in token.children)
     if event_type == "CONSULT" and lemma in {"trip", "tour"}:
         return any(c.dep_ == "prep" and c.lower_ in {"to", "of"} for c in token.children)
