@@ -306,6 +306,9 @@ def _names(found, event):
         # interceptions report the attack of whoever sent the munitions
         ("Twelve Russian missiles were shot down over the Kyiv region on Monday.", "Russia", "Kyiv"),
         ("Russia says shoots down 19 Ukrainian drones overnight", "Ukraine", None),
+        ("Ukraine's air force said it downed 45 of 60 drones launched by Russia overnight.", "Russia", None),
+        ("At least 12 people were killed when a bomber blew himself up at a market in Baidoa on Monday.", None,
+         "Baidoa"),
         ("Two soldiers were killed by an explosive device outside of the city of Kandahar on Monday.", None,
          "Kandahar"),
         # PLOVER ASSAULT modes beyond strikes
@@ -398,6 +401,7 @@ def test_place_is_the_most_specific_with_its_country(nlp, text, place, country):
     "text, tolls",
     [
         ("One person was killed and seven others injured in the attack on Dnipro on Monday.", [(1, 7)]),
+        ("Three people were killed and 15 wounded in Russian shelling of Kherson on Wednesday.", [(3, 15)]),
         # a toll in the headline joins the attack of the lead
         ("Five dead in Kramatorsk\nRussian missiles struck the centre of Kramatorsk on Thursday.", [(5, None)]),
         # a toll in the next sentence joins it

@@ -268,6 +268,13 @@ def _interception_parties(trigger: Token, index: EntityIndex) -> tuple[Party | N
     drones" is Ukraine's attack on Russia."""
     munition = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     actor = index.party(munition) if munition is not None else None
+    if actor is None and munition is not None:
+        # "45 of 60 drones launched by Russia", "drones Russia launched"
+        for token in munition.subtree:
+            if token.dep_ == "pobj" and token.head.dep_ == "agent" or token.dep_ == "amod" and token.ent_type_:
+                actor = index.party(token)
+            if actor is not None:
+                break
     defender = next((index.party(c) for c in trigger.children if c.dep_ == "nsubj"), None)
     if defender is None and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in REPORTING:
         defender = next((index.party(c) for c in trigger.head.children if c.dep_ == "nsubj"), None)

@@ -91,7 +91,7 @@ TRIGGERS: dict[str, dict[str, frozenset[str]]] = {
                            "rape", "abuse", "murder", "behead", "invade", "occupy", "capture", "seize",
                            "besiege", "blockade", "clash", "fight", "detonate", "explode", "down", "intercept",
                            "destroy", "rain", "slam", "crash", "land", "push", "advance", "overrun",
-                           "recapture", "retake", "exchange", "open", "oust"}),
+                           "recapture", "retake", "exchange", "open", "oust", "blow"}),
         "NOUN": frozenset({"attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "barrage",
                            "assault", "raid", "killing", "explosion", "blast", "massacre", "ambush", "shooting",
                            "clash", "fighting", "battle", "firefight", "gunfight", "gunbattle", "skirmish",
@@ -189,6 +189,7 @@ REQUIRED_PARTICLES: dict[tuple[str, str], frozenset[str]] = {
     ("DEMAND", "call"): frozenset({"for", "on", "upon"}),
     ("DEMAND", "press"): frozenset({"for"}),
     ("ASSAULT", "push"): frozenset({"across", "into", "toward", "towards", "through", "deeper", "forward"}),
+    ("ASSAULT", "blow"): frozenset({"up"}),
 }
 # Future-tense acts of each side coded as intentions (PLOVER: "all cooperative actions reported in
 # future tense are taken to imply intentions" are AGREE; threats to impose, restrict, expel, strike,

@@ -15,6 +15,7 @@ from transforms.events.lexicon import (
     PLACE_NOUNS,
     PLACE_VERBS,
     SETTLEMENTS,
+    TRIGGERS,
 )
 from transforms.events.records import MergedEvent, Party, Place
 from transforms.gazetteer import REGION_WORDS, lookup_place, place_key
@@ -76,6 +77,8 @@ def _location_role(token: Token) -> bool:
         prep = t.head
         if prep.lower_ == "to":
             return prep.head.lemma_.lower() in MOTION
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in TRIGGERS["ASSAULT"]["NOUN"]:
+            return True  # "the shelling of Kherson"
         if prep.lower_ == "from":
             # "ousted the army from Nyala", "withdrew from Kherson": where it happened
             return prep.head.lemma_.lower() in {"oust", "drive", "push", "expel", "withdraw", "retreat", "evacuate"}

@@ -57,7 +57,8 @@ def casualties(sent: Span, index: EntityIndex) -> tuple[int | None, int | None]:
             n = count_of(token.head) if token.head.i != token.i else None
             if n is not None:
                 counts.append(n)
-        if not counts and token.dep_ in {"acl", "amod"} and token.head.pos_ == "NOUN":
+        if not counts and token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "NUM"}:
+            # "seven others injured", "and 15 wounded"
             n = count_of(token.head)
             if n is not None:
                 counts.append(n)
