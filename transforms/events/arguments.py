@@ -1,0 +1,281 @@
+"""Who, whom and when of a trigger, read from the dependency tree."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms.dates import ResolvedDate, resolve_date
+from transforms.doc_index import doc_index
+from transforms.entities import ArticleEntities, Mention
+from transforms.events.lexicon import (
+    LAUNCH,
+    MAX_DATE_DISTANCE,
+    MUNITIONS,
+    PARTICIPANT_VERBS,
+    PERSON_ROLES,
+    REPORTING,
+    TOPIC_PREPS,
+)
+from transforms.events.records import Party
+from transforms.events.triggers import occurrence_verb
+from transforms.gazetteer import country_for_adjective
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    path_a = {t.i: k for k, t in enumerate([a, *a.ancestors])}
+    for k, t in enumerate([b, *b.ancestors]):
+        if t.i in path_a:
+            return k + path_a[t.i]
+    return 99
+
+
+def common_ancestor(a: Token, b: Token) -> Token | None:
+    path_a = {t.i for t in [a, *a.ancestors]}
+    return next((t for t in [b, *b.ancestors] if t.i in path_a), None)
+
+
+# Nouns of a body of people, whose party is the one of its members.
+_COLLECTIVES = frozenset({"group", "delegation", "team", "contingent", "party", "band", "unit", "number", "member"})
+
+
+class EntityIndex:
+    """Entity mentions of one article by token, and their parties."""
+
+    def __init__(self, doc: Doc, found: ArticleEntities):
+        self.found = found
+        self.by_token: dict[int, Mention] = {}
+        for mention in found.mentions:
+            span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    self.by_token[token.i] = mention
+
+    def party_of(self, mention: Mention) -> Party:
+        if mention.label == "NORP":
+            country = country_for_adjective(mention.text)
+            if country:
+                return Party(None, country)
+        return Party(mention.cluster, None)
+
+    def party(self, token: Token, depth: int = 2) -> Party | None:
+        """The entity a noun phrase names, itself or through its modifiers ("Russian forces" -> Russia)."""
+        mention = self.by_token.get(token.i)
+        if mention is not None:
+            return self.party_of(mention)
+        if token.ent_type_ == "NORP" and (country := country_for_adjective(token.text)):
+            return Party(None, country)
+        if depth == 0:
+            return None
+        for child in token.children:
+            if child.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and child.i < token.i:
+                found = self.party(child, depth - 1)
+                if found:
+                    return found
+        if token.lemma_.lower() in _COLLECTIVES | PERSON_ROLES:
+            # "a group of Moroccan diplomats" -> Morocco, "the emir of Qatar" -> Qatar
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+                found = next((self.party(o, depth) for o in prep.children if o.dep_ == "pobj"), None)
+                if found:
+                    return found
+        return None
+
+    def parties(self, token: Token) -> list[Party]:
+        """Parties named by a phrase and its conjuncts ("Russian, Ukrainian and American officials")."""
+        out: list[Party] = []
+        for t in [token, *token.conjuncts]:
+            for cand in [t, *(c for c in t.children if c.dep_ in {"amod", "compound", "conj", "nmod"} and c.i < t.i)]:
+                for c in [cand, *cand.conjuncts]:
+                    p = self.party(c, depth=1)
+                    if p and not any(p.same(q) for q in out):
+                        out.append(p)
+        return out
+
+
+
+def date_of(trigger: Token, sent: Span, reference: date | None, exact: bool, future: bool) -> ResolvedDate | None:
+    """The date expression attached to the trigger, resolved; dates of reporting verbs don't count."""
+    doc = sent.doc
+    spans: list[Span] = []
+    ents = [e for e in doc_index(doc).ents_in(sent) if e.label_ in {"DATE", "TIME"}]
+    skip = set()
+    for k, ent in enumerate(ents):
+        if k in skip:
+            continue
+        start, end = ent.start, ent.end
+        # "overnight Monday into Tuesday", "between Monday night and Tuesday morning": one range.
+        while k + 1 < len(ents) and ents[k + 1].start - end <= 1 and \
+                (ents[k + 1].start == end or doc[end].lower_ in {"into", "and"}):
+            k += 1
+            skip.add(k)
+            end = ents[k].end
+        joint = next((t.i for t in doc[start:end] if t.lower_ in {"to", "into", "through", "until"}), None)
+        if joint is not None and joint + 1 < end:
+            spans.append(doc[joint + 1 : end])  # a range reports for its last day
+            continue
+        if start > 0 and doc[start - 1].lower_ in {"since", "until", "for", "from", "before"}:
+            continue
+        spans.append(doc[start:end])
+    best: tuple[int, int, int, ResolvedDate] | None = None
+    # A trigger deep in the subject of "got underway" is one step from that verb's dates.
+    occurrence = occurrence_verb(trigger) if trigger.pos_ != "VERB" else None
+    origins = [(trigger, 0)] + ([(occurrence, 1)] if occurrence is not None else [])
+    for span in spans:
+        resolved = resolve_date(span.text, reference, reference_is_publication=exact, future=future)
+        if resolved.key is None and resolved.date is None:
+            continue
+        attached = [(_attached_distance(origin, span, trigger), extra) for origin, extra in origins]
+        distances = [d + extra for d, extra in attached if d is not None]
+        if not distances or min(distances) > MAX_DATE_DISTANCE:
+            continue
+        rank = (resolved.precision != "day" and resolved.key is None, min(distances), abs(span.start - trigger.i))
+        if best is None or rank < best[:3]:
+            best = (*rank, resolved)
+    return best[3] if best else None
+
+
+def _attached_distance(origin: Token, span: Span, trigger: Token) -> int | None:
+    """Tree distance from `origin` to a date span, or None when the date belongs to another clause."""
+    same_time = _same_time_clause(span, trigger)
+    ancestors = {t.i for t in origin.ancestors}
+    if any(t.i in ancestors for t in span) and not same_time:
+        return None  # "February 1, after which Russia launched an attack": the clause hangs off the date
+    lca = common_ancestor(origin, span.root)
+    if lca is not None and not same_time and _crosses_clause(origin, lca):
+        return None  # a date of another clause ("It was Sunday to Sunday and he hit him")
+    if lca is not None and lca.i != origin.i and lca.lemma_.lower() in REPORTING:
+        return None
+    return min(tree_distance(origin, t) for t in span)
+
+
+def _same_time_clause(span: Span, trigger: Token) -> bool:
+    """Whether the trigger sits in a 'when' clause of the date ("February 5, when the talks end")."""
+    for t in [trigger, *trigger.ancestors]:
+        if t.dep_ == "relcl" and t.head.i in range(span.start, span.end):
+            return t.left_edge.lower_ in {"when", "as"}
+    return False
+
+
+def _crosses_clause(trigger: Token, ancestor: Token) -> bool:
+    """Whether the path from the trigger up to `ancestor` leaves the trigger's clause."""
+    t = trigger
+    while t.i != ancestor.i and t.head.i != t.i:
+        if t.dep_ in {"conj", "ccomp", "parataxis", "relcl"} and t.pos_ in {"VERB", "AUX"}:
+            return True
+        t = t.head
+    return False
+
+
+
+def actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[Party | None, Party | None]:
+    actor = target = None
+    if is_interception(trigger):
+        return _interception_parties(trigger, index)
+    if is_verbal(trigger):
+        for child in trigger.children:
+            if child.dep_ == "nsubj":
+                actor = actor or index.party(child)
+            elif child.dep_ == "agent":
+                actor = actor or next((index.party(c) for c in child.children if c.dep_ == "pobj"), None)
+            elif child.dep_ in {"dobj", "nsubjpass"}:
+                target = target or index.party(child)
+            elif child.dep_ == "prep" and child.lower_ in {"with", "against", "on"}:
+                target = target or next((index.party(c) for c in child.children if c.dep_ == "pobj"), None)
+        if actor is None and trigger.dep_ in {"xcomp", "advcl", "conj"}:
+            actor = next((index.party(c) for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        if actor is None and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in REPORTING and any(
+                c.dep_ == "nsubj" and c.lower_ in {"it", "they", "we"} for c in trigger.children):
+            # "Russia says it shot down ...": the pronoun is the reporting subject.
+            actor = next((index.party(c) for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        return actor, target
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in {"during", "at"} and event_type == "CONSULT":
+        # "told the president during a meeting": the speaker and the one told are the parties.
+        verb = trigger.head.head
+        parties = [index.party(c) for c in verb.children if c.dep_ in {"nsubj", "dobj", "dative"}]
+        parties = [p for p in parties if p is not None]
+        if parties:
+            return parties[0], (parties[1] if len(parties) > 1 else None)
+    participants: list[Party] = []
+    own = index.party(trigger)
+    if own:
+        participants.append(own)
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in {"between", "among", "with", "involving", "including", "by"}:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                participants += index.parties(pobj)
+        elif child.dep_ == "acl" and child.lemma_.lower() in PARTICIPANT_VERBS:
+            # "negotiations involving Russia, Ukraine and the United States"
+            for obj in (c for c in child.children if c.dep_ == "dobj"):
+                participants += index.parties(obj)
+        elif child.dep_ == "prep" and child.lower_ in {"on", "against"} and event_type == "ASSAULT":
+            target = next((index.party(c) for c in child.children if c.dep_ == "pobj"), None)
+    phrase = trigger.head if trigger.dep_ == "compound" else trigger  # "launched a mediation effort"
+    head = phrase.head
+    if phrase.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in LAUNCH | {"for"}:
+        verb = head if head.pos_ == "VERB" else head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (p := index.party(subject)):
+            participants.insert(0, p)
+    if not participants and event_type == "CONSULT":
+        participants = _topic_parties(trigger, index)
+    unique: list[Party] = []
+    for p in participants:
+        if not any(p.same(q) for q in unique):
+            unique.append(p)
+    actor = unique[0] if unique else None
+    if target is None and len(unique) > 1:
+        target = unique[1]
+    return actor, target
+
+
+def _topic_parties(trigger: Token, index: EntityIndex) -> list[Party]:
+    """The states and groups named in what talks are about, in the order named: the parties to talks
+    stated only by their subject ("talks on ending Sudan's war with South Sudan" -> Sudan, South Sudan)."""
+    out: list[Party] = []
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS):
+        for token in prep.subtree:
+            mention = index.by_token.get(token.i)
+            if mention is None or mention.label not in {"GPE", "NORP", "ORG"}:
+                continue
+            party = index.party_of(mention)
+            if not any(party.same(q) for q in out):
+                out.append(party)
+    return out
+
+
+def is_verbal(token: Token) -> bool:
+    """A verb, a copula, or a verb the tagger took for a noun in a clipped headline ("Russia says shoots
+    down 19 drones"): a noun with a particle or a direct object of its own."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return True
+    return token.pos_ == "NOUN" and any(c.dep_ in {"prt", "dobj"} for c in token.children)
+
+
+def is_interception(trigger: Token) -> bool:
+    """"shot down 19 drones", "intercepted missiles", "downed a drone", "12 missiles were shot down"."""
+    lemma = trigger.lemma_.lower()
+    if not is_verbal(trigger) or lemma not in {"shoot", "down", "intercept", "destroy"}:
+        return False
+    if lemma == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
+        return False
+    return any(h.lemma_.lower() in MUNITIONS for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}
+               for h in [c, *c.conjuncts])
+
+
+def _interception_parties(trigger: Token, index: EntityIndex) -> tuple[Party | None, Party | None]:
+    """An interception reports the attack of whoever sent the munitions: "Russia shot down 19 Ukrainian
+    drones" is Ukraine's attack on Russia."""
+    munition = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    actor = index.party(munition) if munition is not None else None
+    if actor is None and munition is not None:
+        # "45 of 60 drones launched by Russia", "drones Russia launched"
+        for token in munition.subtree:
+            if token.dep_ == "pobj" and token.head.dep_ == "agent" or token.dep_ == "amod" and token.ent_type_:
+                actor = index.party(token)
+            if actor is not None:
+                break
+    defender = next((index.party(c) for c in trigger.children if c.dep_ == "nsubj"), None)
+    if defender is None and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in REPORTING:
+        defender = next((index.party(c) for c in trigger.head.children if c.dep_ == "nsubj"), None)
+    return actor, defender

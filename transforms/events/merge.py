@@ -1,0 +1,188 @@
+"""Sentence mentions of one real event merged into one `Event`."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from transforms.dates import ResolvedDate
+from transforms.events.arguments import is_interception
+from transforms.events.lexicon import DURATIVE_ASSAULT, MULTILATERAL, SCORED_TOLERANCE, WEAPONS
+from transforms.events.places import compatible_places
+from transforms.events.records import Event, EventMention, MergedEvent, Party
+
+
+def _day_gap(a: ResolvedDate, b: ResolvedDate) -> int | None:
+    """Days between two day-level dates, or None when they cannot be compared.
+
+    Unresolved weekdays compare by name ("Wednesday" and "Thursday" are a day apart);
+    other unresolved expressions ("Jan. 23" and "Wednesday") count as different days.
+    """
+    if a.precision == "day" and b.precision == "day":
+        return abs((a.date - b.date).days)
+    if a.date is not None or b.date is not None or not (a.key and b.key):
+        return None
+    if a.key in _WEEKDAY_KEYS and b.key in _WEEKDAY_KEYS:
+        gap = abs(_WEEKDAY_KEYS[a.key] - _WEEKDAY_KEYS[b.key])
+        return min(gap, 7 - gap)
+    return 0 if a.key == b.key else 99
+
+
+_WEEKDAY_KEYS = {name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday",
+                                                    "saturday", "sunday"])}
+
+
+def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
+    """Whether a mention names a different event than `event` (other day, place, toll or kind)."""
+    if any(m.habitual for m in event.mentions) != mention.habitual:
+        return True
+    if mention.event_type == "ASSAULT" and _durative(event.first.trigger) != _durative(mention.trigger):
+        return True  # "since Russia launched its invasion" is not the night's strikes
+    if (mention.status == "denied") != (event.status() == "denied"):
+        return True  # "there was no dialogue" is no report of the talks
+    if mention.event_type == "ASSAULT" and mention.actor is not None and (
+            is_interception(mention.trigger) or any(is_interception(m.trigger) for m in event.mentions)):
+        # "Russia says it shot down 19 Ukrainian drones" beside a Russian strike: two attackers, two attacks.
+        actor = event.value("actor")
+        if actor is not None and not actor.same(mention.actor):
+            return True
+    if mention.definite and mention.when is None:
+        return False
+    if not compatible_places(event.place(), mention.place):
+        return not mention.definite
+    if mention.when is not None and mention.status == "occurred":
+        tolerance = SCORED_TOLERANCE.get(mention.event_type, 0)
+        for other in event.mentions:
+            if other.when is not None and other.status == "occurred":
+                gap = _day_gap(other.when, mention.when)
+                if gap is not None and gap > tolerance:
+                    return True
+    killed = event.value("killed")
+    return killed is not None and mention.killed is not None and killed != mention.killed and not mention.definite
+
+
+def merge_mentions(mentions: list[EventMention]) -> list[MergedEvent]:
+    events: list[MergedEvent] = []
+    for mention in mentions:
+        same_type = [e for e in events if e.first.event_type == mention.event_type]
+        if mention.definite:
+            # "the attack", "these meetings": the latest event of the type the article spoke of.
+            ordered = sorted(same_type, key=lambda e: e.mentions[-1].sent.start, reverse=True)
+        else:
+            ordered = same_type
+        target = next((e for e in ordered if not _conflicts(e, mention)), None)
+        if target is None:
+            events.append(MergedEvent([mention]))
+        else:
+            target.mentions.append(mention)
+    return events
+
+
+def _multilateral(trigger: Token) -> bool:
+    """Talks named as a series the article spoke of: "the trilateral negotiations", "the next round of
+    peace talks"."""
+    modifiers = trigger.doc[trigger.left_edge.i : trigger.i].text
+    if MULTILATERAL.search(modifiers) is not None:
+        return True
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in {
+        "round", "session"} and any(c.lower_ in {"next", "new", "another", "second", "third", "latest", "fresh"}
+                                    for c in trigger.head.head.children)
+
+
+def inherit_multilateral_parties(events: list[MergedEvent]) -> None:
+    """Talks called trilateral or bilateral without naming their parties are between the parties of the
+    talks the article named before ("talks among Russian, Ukrainian and American officials ... The
+    trilateral negotiations, first held in January, ...")."""
+    named: MergedEvent | None = None
+    for event in sorted(events, key=lambda e: e.first.sent.start):
+        if event.first.event_type != "CONSULT":
+            continue
+        actor, target = event.value("actor"), event.value("target")
+        if actor is not None and target is not None:
+            named = event
+        elif actor is None and target is None and named is not None and any(
+                _multilateral(m.trigger) for m in event.mentions):
+            event.mentions[0] = replace(event.first, actor=named.value("actor"), target=named.value("target"))
+
+
+def attribute_to_sole_attacker(events: list[MergedEvent]) -> None:
+    """An attack stated without its perpetrator ("a bus was hit", "Saturday's strike") is the work of the
+    one attacker the article names, when it names exactly one."""
+    assaults = [e for e in events if e.first.event_type == "ASSAULT"]
+    attackers: list[Party] = []
+    for event in assaults:
+        actor = event.value("actor")
+        if all(is_interception(m.trigger) for m in event.mentions):
+            continue  # the other side's drones shot down are not the attacks the article is about
+        if actor is not None and not any(actor.same(a) for a in attackers):
+            attackers.append(actor)
+    if len(attackers) != 1:
+        return
+    attacker = attackers[0]
+    for event in assaults:
+        if event.value("actor") is not None or attacker.same(event.value("target")):
+            continue
+        if all(event.value(attr) is None for attr in ("place", "when", "killed", "injured")):
+            continue  # a bare mention ("more attacks on the party") is no attack to attribute
+        if all(_states_no_perpetrator(m.trigger) for m in event.mentions):
+            event.mentions[0] = replace(event.first, actor=attacker)
+
+
+def _states_no_perpetrator(trigger: Token) -> bool:
+    """Whether a trigger leaves its perpetrator unsaid: a passive without agent, or an attack noun
+    without "by ..." ("a gunman shot two people" names one, even if no entity)."""
+    if trigger.lemma_.lower() in {"explosion", "blast"}:
+        return False  # explosions happen without anyone attacking
+    if trigger.pos_ == "VERB":
+        return not any(c.dep_ in {"nsubj", "agent", "csubj"} for c in trigger.children)
+    return not any(c.dep_ == "prep" and c.lower_ == "by" for c in trigger.children) and not any(
+        c.dep_ in {"poss", "compound", "amod"} and c.lemma_.lower() in WEAPONS for c in trigger.children)
+
+
+def to_event(merged: MergedEvent) -> Event:
+    first = merged.representative()
+    status = merged.status()
+    place = merged.place()
+    when = merged.when()
+    actor = merged.value("actor")
+    target = merged.value("target")
+    killed = max((m.killed for m in merged.mentions if m.killed is not None), default=None)
+    injured = max((m.injured for m in merged.mentions if m.injured is not None), default=None)
+    quantities = tuple(dict.fromkeys(q for m in merged.mentions for q in m.quantities))
+    modes = Counter(m.mode for m in merged.mentions if m.mode)
+    known = sum(x is not None for x in (place, when, actor))
+    return Event(
+        event_type=first.event_type, sentence=first.sent.text, start_char=first.sent.start_char,
+        end_char=first.sent.end_char, trigger=first.trigger.text, status=status,
+        mode=modes.most_common(1)[0][0] if modes else None,
+        actor_text=actor.text if actor else None, actor_cluster=actor.cluster if actor else None,
+        target_text=target.text if target else None, target_cluster=target.cluster if target else None,
+        location_text=place.party.text if place else None, location_cluster=place.party.cluster if place else None,
+        event_date=when.date if when else None, date_text=when.text if when else None,
+        date_precision=when.precision if when else "unknown",
+        killed=killed, injured=injured, quantities=quantities,
+        confidence=round(min(0.95, 0.4 + 0.1 * known + 0.05 * min(len(merged.mentions), 3)), 2),
+        country_code=place.country_code if place else None,
+        latitude=place.latitude if place else None, longitude=place.longitude if place else None,
+        n_sentences=len(merged.mentions),
+    )
+
+
+def is_background(merged: MergedEvent) -> bool:
+    """Whether an attack is force stated over a span, not an attack of a day: "since Russia launched its
+    full-scale invasion", "the occupation of the region", with no toll of its own."""
+    if merged.first.event_type != "ASSAULT":
+        return False
+    if not all(_durative(m.trigger) for m in merged.mentions):
+        return False
+    # A date does not make it a day's attack: "launched its invasion four years ago" is background too.
+    return merged.value("killed") is None and merged.value("injured") is None
+
+
+def _durative(trigger: Token) -> bool:
+    """"invasion", "occupation", or a verb launching one ("launched its full-scale invasion")."""
+    if trigger.lemma_.lower() in DURATIVE_ASSAULT:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DURATIVE_ASSAULT for c in trigger.children)

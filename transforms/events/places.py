@@ -1,0 +1,226 @@
+"""Where an event happened: place mentions in a place's role, ranked, and geocoded by the gazetteer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from transforms.events.arguments import EntityIndex, common_ancestor, tree_distance
+from transforms.events.lexicon import (
+    LOC_PREPS,
+    MAX_LOCATION_DISTANCE,
+    MOTION,
+    PLACE_NOUNS,
+    PLACE_VERBS,
+    SETTLEMENTS,
+    TRIGGERS,
+)
+from transforms.events.records import MergedEvent, Party, Place
+from transforms.gazetteer import REGION_WORDS, lookup_place, place_key
+from transforms.gazetteer import Place as GazetteerPlace
+
+
+def locate(name: str) -> GazetteerPlace | None:
+    """The gazetteer's place for a name as news writes it: "the Kherson region", "el-Fasher"."""
+    for variant in (name, re.sub(r"^(?:el|al)[- ]", "", name.strip(), flags=re.IGNORECASE)):
+        if place := lookup_place(variant, allow_codes=True):
+            return place
+    return None
+
+
+def geocode(name: str) -> tuple[str | None, float | None, float | None, bool]:
+    """(country code, latitude, longitude, is_country) for a place name, from the gazetteer."""
+    place = locate(name)
+    if place is None:
+        return None, None, None, False
+    return place.country_code, place.latitude, place.longitude, place.kind == "country"
+
+
+def specificity(name: str) -> int:
+    """How narrow a named place is: 0 a town or anything the gazetteer does not know (villages are
+    too small for it), 1 a region or state, 2 a country."""
+    place = locate(name)
+    return 0 if place is None or place.kind == "city" else 2 if place.kind == "country" else 1
+
+
+def compatible_places(a: Place | None, b: Place | None) -> bool:
+    """Same place, one inside the other's country, or not enough known to tell them apart."""
+    if a is None or b is None or a.weak or b.weak:
+        return True
+    if a.name.lower() == b.name.lower():
+        return True
+    if a.country_code is None or b.country_code is None:
+        return True
+    if a.country_code != b.country_code:
+        return False
+    return a.is_country or b.is_country
+
+
+
+def _location_role(token: Token) -> bool:
+    """Whether a place mention is where something happens ("in Kyiv", "on Ukraine's grid", "visited Kyiv")."""
+    t = token
+    for _ in range(6):
+        if t.dep_ in {"compound", "poss", "appos", "conj", "nmod"} and t.head.i != t.i:
+            t = t.head
+            continue
+        if t.dep_ == "amod" and t.ent_type_ == "NORP":
+            t = t.head
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PLACE_NOUNS:
+            t = t.head.head
+            continue
+        break
+    if t.dep_ == "pobj":
+        prep = t.head
+        if prep.lower_ == "to":
+            return prep.head.lemma_.lower() in MOTION
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in TRIGGERS["ASSAULT"]["NOUN"]:
+            return True  # "the shelling of Kherson"
+        if prep.lower_ == "from":
+            # "ousted the army from Nyala", "withdrew from Kherson": where it happened
+            return prep.head.lemma_.lower() in {"oust", "drive", "push", "expel", "withdraw", "retreat", "evacuate"}
+        if prep.lower_ == "of" and prep.head.lower_ in LOC_PREPS | {"north", "south", "east", "west"}:
+            return True  # "outside of the city of Basra", "north of Kyiv"
+        return prep.lower_ in LOC_PREPS
+    if t.dep_ == "dobj":
+        return t.head.lemma_.lower() in PLACE_VERBS
+    return False
+
+
+def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Party]) -> list[tuple[int, int, Place]]:
+    """Places of the sentence in a place's role, ranked by closeness to the trigger in the tree."""
+    found: list[tuple[int, int, Place]] = []
+    for token in sent:
+        mention = index.by_token.get(token.i)
+        region = _region_of(token)
+        if region is not None and _location_role(token.head):
+            # "the Kyiv region", "Kherson Oblast": the region, under the name the text gives it.
+            party = index.party_of(mention) if mention is not None and mention.label != "NORP" else None
+            party = party or Party(None, token.text)
+            if not any(party.same(p) for p in exclude):
+                place = Place(party, token.text, region.country_code, None, None, False, False, 1)
+                found.append((tree_distance(trigger, token), abs(token.i - trigger.i), place))
+            continue
+        if _settlement_name(token) and (mention is None or mention.label in {"GPE", "LOC", "FAC", "PERSON", "ORG"}):
+            # "the village of Bilozerka": a settlement too small for the gazetteer, in its region's country.
+            party = index.party_of(mention) if mention is not None else Party(None, token.text)
+            known = locate(token.text)
+            place = Place(party, token.text, known.country_code if known else None, None, None, False, False, 0)
+            found.append((tree_distance(trigger, token), abs(token.i - trigger.i), place))
+            continue
+        named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)  # "in Ukraine's Kharkiv"
+        if mention is None and named and not token.ent_type_ and _location_role(token):
+            # Small NER models miss towns; the gazetteer knows them.
+            known = locate(token.text)
+            if known is not None:
+                place = Place(Party(None, known.name), known.name, known.country_code, known.latitude,
+                              known.longitude, known.kind == "country", False, specificity(known.name))
+                found.append((tree_distance(trigger, token), abs(token.i - trigger.i), place))
+            continue
+        if mention is None or token.i != sent.doc.char_span(
+                mention.start_char, mention.end_char, alignment_mode="expand").root.i:
+            continue
+        if not (_location_role(token) or _after_possessive_place(token, index)):
+            continue
+        if mention.label not in {"GPE", "LOC", "FAC", "NORP"} and geocode(mention.text)[0] is None:
+            continue  # a PERSON or ORG in a place's role counts when the gazetteer knows the name
+        party = index.party_of(mention)
+        if any(party.same(p) for p in exclude):
+            continue
+        weak = mention.label == "NORP"
+        if weak and party.text is None:
+            continue
+        name = party.text or index.found.entities[mention.cluster].name
+        code, lat, lon, is_country = geocode(name)
+        distance = tree_distance(trigger, token) + (3 if weak else 0) + 3 * _other_clause(trigger, token)
+        if distance <= MAX_LOCATION_DISTANCE:
+            place = Place(party, name, code, lat, lon, is_country, weak, specificity(name))
+            found.append((distance, abs(token.i - trigger.i), place))
+    return found
+
+
+def _after_possessive_place(token: Token, index: EntityIndex) -> bool:
+    """Whether a place follows a place in a place's role and its possessive ending ("in Ukraine’s
+    Kharkiv"), where the parser left it hanging."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].lower_ not in {"'s", "’s"}:
+        return False
+    owner = doc[token.i - 2]
+    mention = index.by_token.get(owner.i)
+    return mention is not None and mention.label in {"GPE", "LOC"} and _location_role(owner)
+
+
+def _settlement_name(token: Token) -> bool:
+    """Whether a proper name is the one of "the village of X", "the town of X" in a place's role."""
+    if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    noun = token.head.head
+    return noun.lemma_.lower() in SETTLEMENTS and _location_role(token)
+
+
+def _region_of(token: Token) -> GazetteerPlace | None:
+    """The first-level region a name before a region word names: "Kyiv" in "the Kyiv region"."""
+    head = token.head
+    if token.dep_ not in {"compound", "amod", "nmod"} or head.i != token.i + 1:
+        return None
+    if place_key(head.text) not in REGION_WORDS:
+        return None
+    place = lookup_place(f"{token.text} {head.text}")
+    return place if place is not None and place.kind in {"region", "state"} else None
+
+
+def _other_clause(trigger: Token, token: Token) -> bool:
+    """Whether `token` sits in a subordinate clause the trigger is not in ("after the talks began in X")."""
+    lca = common_ancestor(trigger, token)
+    if lca is None:
+        return True
+    t = token
+    while t.i != lca.i and t.head.i != t.i:
+        if t.dep_ in {"advcl", "relcl", "ccomp", "conj"} and t.pos_ in {"VERB", "AUX"}:
+            return True
+        t = t.head
+    return False
+
+
+def place_of(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Party]) -> Place | None:
+    """The place of the trigger: the closest place in a place's role, or a narrower place of the same
+    country close to it ("in Ukraine's Kharkiv region, in the village of Kupiansk" -> the village)."""
+    ranked = places_in(trigger, sent, index, exclude)
+    return most_specific(ranked, window=_SPECIFIC_WINDOW)
+
+
+# How much farther from the trigger in the tree a narrower place may be than the closest one.
+_SPECIFIC_WINDOW = 4
+
+
+def most_specific(ranked: list[tuple[int, int, Place]], window: int) -> Place | None:
+    """Among places ranked by (tree distance, word distance), the narrowest one of the closest one's
+    country within `window` of its distance; the closest one when none is narrower."""
+    if not ranked:
+        return None
+    best = min(ranked, key=lambda r: r[:2])
+    near = [r for r in ranked if r[0] <= best[0] + window and not r[2].weak
+            and (r[2].country_code is None or best[2].country_code is None
+                 or r[2].country_code == best[2].country_code)]
+    chosen = min(near, key=lambda r: (r[2].specificity, r[:2]))[2] if near else best[2]
+    if chosen.country_code is None:
+        # A village the gazetteer does not know lies in the country of the places named with it.
+        code = next((r[2].country_code for r in sorted(near, key=lambda r: r[:2]) if r[2].country_code), None)
+        chosen = replace(chosen, country_code=code)
+    return chosen
+
+
+
+def context_place(merged: MergedEvent, sents: list[Span], index: EntityIndex) -> Place | None:
+    """Where an event with no place in its sentences happened: the place of the sentence before."""
+    first = merged.first
+    k = next((i for i, s in enumerate(sents) if s.start == first.sent.start), 0)
+    if k == 0:
+        return None
+    previous = sents[k - 1]
+    ranked = places_in(previous.root, previous, index, [p for p in (merged.value("actor"),) if p])
+    # Borrowed from context, the most specific place is the likeliest scene ("el-Fasher" over "Sudan").
+    return most_specific(ranked, window=MAX_LOCATION_DISTANCE)

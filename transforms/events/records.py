@@ -1,0 +1,121 @@
+"""The records the steps pass on: an `Event` row, its parties and places, and the sentence-level
+mentions merged into it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from transforms.dates import ResolvedDate
+
+
+@dataclass(frozen=True)
+class Event:
+    event_type: str
+    sentence: str
+    start_char: int
+    end_char: int
+    trigger: str
+    status: str = "occurred"
+    mode: str | None = None
+    actor_text: str | None = None
+    actor_cluster: int | None = None
+    target_text: str | None = None
+    target_cluster: int | None = None
+    location_text: str | None = None
+    location_cluster: int | None = None
+    event_date: date | None = None
+    date_text: str | None = None
+    date_precision: str = "unknown"
+    killed: int | None = None
+    injured: int | None = None
+    quantities: tuple[tuple[int, str], ...] = ()
+    confidence: float = 0.5
+    country_code: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    n_sentences: int = 1
+
+
+@dataclass(frozen=True)
+class Party:
+    """An event participant: a local entity cluster, or a name when only an adjective names it."""
+
+    cluster: int | None
+    text: str | None
+
+    def same(self, other: Party | None) -> bool:
+        return other is not None and (
+            (self.cluster is not None and self.cluster == other.cluster)
+            or (self.text is not None and (self.text or "").lower() == (other.text or "").lower())
+        )
+
+
+@dataclass(frozen=True)
+class Place:
+    party: Party
+    name: str
+    country_code: str | None
+    latitude: float | None
+    longitude: float | None
+    is_country: bool
+    weak: bool  # from an adjective ("Ukrainian infrastructure"): used when nothing better, never to split
+    specificity: int = 0  # 0 a town or village, 1 a region, 2 a country (see places.specificity)
+
+
+@dataclass
+class EventMention:
+    """One sentence's statement of an event, before merging."""
+
+    event_type: str
+    sent: Span
+    trigger: Token
+    status: str
+    habitual: bool
+    definite: bool
+    actor: Party | None
+    target: Party | None
+    place: Place | None
+    when: ResolvedDate | None
+    killed: int | None
+    injured: int | None
+    quantities: list[tuple[int, str]]
+    mode: str | None
+
+
+@dataclass
+class MergedEvent:
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def first(self) -> EventMention:
+        return self.mentions[0]
+
+    def value(self, attr: str):
+        return next((getattr(m, attr) for m in self.mentions if getattr(m, attr) is not None), None)
+
+    def place(self) -> Place | None:
+        strong = [m.place for m in self.mentions if m.place and not m.place.weak]
+        return strong[0] if strong else self.value("place")
+
+    def when(self) -> ResolvedDate | None:
+        """The day of the earliest sentence that reports the event as happening.
+
+        News puts the event's day in the lead, after an undated headline; later sentences recall
+        other days of it ("the talks opened on Wednesday"). Failing a day, a coarser date or a plan's.
+        """
+        dated = [m for m in self.mentions if m.when and m.when.date]
+        dated.sort(key=lambda m: (m.when.precision != "day", m.status != "occurred"))  # stable: text order
+        return dated[0].when if dated else self.value("when")
+
+    def status(self) -> str:
+        statuses = {m.status for m in self.mentions}
+        return next((s for s in ("occurred", "planned") if s in statuses), "denied")
+
+    def representative(self) -> EventMention:
+        """The first sentence that states the event as it is (a report of it, not a plan or denial)."""
+        if self.status() == "denied":
+            return self.first
+        return next(m for m in self.mentions if m.status != "denied")

@@ -1,0 +1,135 @@
+"""Killed and injured counts, weapon counts and the mode of an attack."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from transforms.dates import ResolvedDate
+from transforms.events.arguments import EntityIndex, date_of
+from transforms.events.lexicon import CASUALTY_REACH, INJURE, KILL, MODES, PEOPLE, PERSON_ROLES, WEAPONS
+from transforms.events.places import compatible_places, place_of
+from transforms.events.records import MergedEvent, Place
+from transforms.numbers import count_of
+
+
+def casualties(sent: Span, index: EntityIndex) -> tuple[int | None, int | None]:
+    """(killed, injured) stated in a sentence: "killing 12", "six were killed", "19 people were injured"."""
+    killed: list[int] = []
+    injured: list[int] = []
+    for token in sent:
+        lemma = token.lemma_.lower()
+        kind = killed if lemma in KILL else injured if lemma in INJURE or token.lower_ in INJURE else None
+        if kind is None and lemma == "toll":
+            verb = token.head
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "at"}):
+                n = next((count_of(c) for c in prep.children if c.dep_ == "pobj"), None)
+                if n is not None:
+                    killed.append(n)
+            continue
+        if kind is None:
+            continue
+        counts = []
+        for child in token.children:
+            if child.dep_ in {"nsubjpass", "dobj", "nsubj"} and not (child.dep_ == "nsubj" and lemma in {"kill"}):
+                n = count_of(child)
+                if n is None and child.tag_ == "WP" and token.dep_ == "relcl":
+                    mention = index.by_token.get(token.head.i)
+                    n = 1 if mention is not None and mention.label == "PERSON" else None
+                if n is None and child.dep_ == "nsubjpass":
+                    mention = index.by_token.get(child.i)
+                    n = 1 if mention is not None and mention.label == "PERSON" else None
+                if n is None and (child.dep_ == "nsubjpass" or lemma == "die") and child.tag_ == "NN" and any(
+                        c.lower_ in {"a", "an"} for c in child.children) and (
+                        child.lemma_.lower() in PEOPLE | PERSON_ROLES or child.lemma_.lower().endswith("ist")):
+                    n = 1  # "a prominent journalist has been killed"
+                if n is not None:
+                    counts.append(n)
+        if not counts and token.pos_ == "VERB":
+            # "over 30 were injured": the parser hangs the number off a preposition.
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"over", "than", "about"}):
+                n = next((count_of(c) for c in prep.children if c.dep_ == "pobj"), None)
+                if n is not None:
+                    counts.append(n)
+        if not counts and token.pos_ == "ADJ":
+            n = count_of(token.head) if token.head.i != token.i else None
+            if n is not None:
+                counts.append(n)
+        if not counts and token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "NUM"}:
+            # "seven others injured", "and 15 wounded"
+            n = count_of(token.head)
+            if n is not None:
+                counts.append(n)
+        kind += counts
+    return (max(killed) if killed else None), (max(injured) if injured else None)
+
+
+def quantities_in(sent: Span) -> list[tuple[int, str]]:
+    out = []
+    for token in sent:
+        if token.lemma_.lower() in WEAPONS - {"troop", "force", "army", "military", "soldier", "militant",
+                                              "fighter", "gunman"} and token.pos_ == "NOUN":
+            n = count_of(token)
+            if n is not None and not token.like_num:
+                out.append((n, token.lower_))
+    return out
+
+
+def mode_of(sent: Span, trigger: Token) -> str | None:
+    found = sorted(
+        ((abs(t.i - trigger.i), MODES[t.lemma_.lower()]) for t in sent if t.lemma_.lower() in MODES),
+    )
+    return found[0][1] if found else None
+
+
+def attach_tolls(
+    events: list[MergedEvent], sents: list[Span], index: EntityIndex, reference: date | None, exact: bool
+) -> None:
+    """Casualty counts stated without an attack word join the attack of the sentence(s) before, or, in a
+    headline or lead before any attack, the attack stated next ("Seven dead in Kharkiv. Russian drones
+    struck the city overnight."). A toll with its own day or place that differ from the attack's is
+    another event's and stays apart ("On Monday, two people were killed in Odesa")."""
+    mentioned = {m.sent.start for e in events for m in e.mentions if m.event_type == "ASSAULT"}
+    for k, sent in enumerate(sents):
+        if sent.start in mentioned:
+            continue
+        killed, injured = casualties(sent, index)
+        if killed is None and injured is None:
+            continue
+        anchor = next((t for t in sent if t.lemma_.lower() in KILL | INJURE or t.lower_ in INJURE), sent.root)
+        place = place_of(anchor, sent, index, [])
+        when = date_of(anchor, sent, reference, exact, future=False)
+        for other in _toll_owners(k, sents, mentioned):
+            owner = next((e for e in events for m in e.mentions
+                          if m.event_type == "ASSAULT" and m.sent.start == sents[other].start), None)
+            if owner is None:
+                continue
+            if _another_event(owner, place, when):
+                break
+            last = owner.mentions[-1]
+            owner.mentions.append(replace(last, sent=sent, killed=killed, injured=injured, definite=True,
+                                          when=None, place=None, quantities=quantities_in(sent)))
+            break
+
+
+def _toll_owners(k: int, sents: list[Span], mentioned: set[int]) -> list[int]:
+    """The sentences whose attack a toll in sentence `k` may belong to: the ones before it, nearest
+    first, or, before the first attack of the article, the ones after it."""
+    before = [k - back for back in range(1, CASUALTY_REACH + 1) if k - back >= 0]
+    if any(sents[i].start in mentioned for i in before):
+        return before
+    first = next((i for i, s in enumerate(sents) if s.start in mentioned), None)
+    if first is not None and first > k:
+        return [i for i in range(k + 1, k + 1 + CASUALTY_REACH) if i < len(sents)]
+    return before
+
+
+def _another_event(owner: MergedEvent, place: Place | None, when: ResolvedDate | None) -> bool:
+    """Whether a toll's own day or place show that it is not `owner`'s."""
+    if place is not None and not compatible_places(owner.place(), place):
+        return True
+    owner_when = owner.when()
+    return (when is not None and owner_when is not None and when.precision == "day"
+            and owner_when.precision == "day" and when.date != owner_when.date)

@@ -1,0 +1,350 @@
+"""Which tokens state an event of a PLOVER type, and whether it happened, is planned or denied."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from transforms.events.lexicon import (
+    ARMED,
+    DEFINITE,
+    DEMAND_REPORTING,
+    DISASTERS,
+    EXERCISES,
+    HABITUAL_MODIFIERS,
+    LIGHT_VERB_OBJECTS,
+    MILITARY_MODIFIERS,
+    MUNITION_VERBS,
+    MUNITIONS,
+    NOT_ATTACKED,
+    NOT_FORCE_MODIFIERS,
+    OBLIGATION,
+    OCCURRENCE_PHRASES,
+    OCCURRENCE_VERBS,
+    PEOPLE,
+    PERSON_ROLES,
+    PLANNED_MODIFIERS,
+    PLANNING,
+    REFUSALS,
+    REMOTE,
+    REQUIRED_OBJECTS,
+    REQUIRED_PARTICLES,
+    SERIES,
+    SUPPRESSORS,
+    TRIGGER_WORDS,
+    TRIGGERS,
+    WEAK_ASSAULT_VERBS,
+    WEAPONS,
+)
+
+
+def is_trigger(token: Token, event_type: str) -> bool:
+    """Whether `token` states an event of `event_type`: its lemma is in the type's lexicon for its part
+    of speech, and the words around it give it that sense ("struck a deal" is no attack, "a hunger
+    strike" is a protest, "called for talks" is a demand)."""
+    lemmas = TRIGGERS[event_type]
+    lemma = token.lemma_.lower()
+    if token.pos_ == "AUX" and lemma == "be":
+        return event_type == "CONSULT" and is_visit_stay(token)
+    if token.pos_ == "VERB" or (token.pos_ == "NOUN" and lemma in lemmas["VERB"] and lemma not in lemmas["NOUN"]
+                                and any(c.dep_ in {"prt", "dobj"} for c in token.children)):
+        # A verb the tagger took for a noun in a clipped headline ("Russia says shoots down 19 drones").
+        if lemma not in lemmas["VERB"]:
+            return False
+    elif token.pos_ in {"NOUN", "PROPN"}:
+        if lemma not in lemmas["NOUN"] and token.lower_ not in lemmas["NOUN"]:
+            return False
+        return _noun_sense(token, lemma, event_type)
+    else:
+        return False
+    if (event_type, lemma) in REQUIRED_OBJECTS:
+        objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if lemma in {"release", "free"} and any(o.ent_type_ == "PERSON" for o in objects):
+            return True  # "will release Prime Minister X"
+        return any(o.lemma_.lower() in REQUIRED_OBJECTS[event_type, lemma] for o in objects)
+    if (event_type, lemma) in REQUIRED_PARTICLES:
+        return any(c.lower_ in REQUIRED_PARTICLES[event_type, lemma] for c in token.children
+                   if c.dep_ in {"prt", "prep", "advmod"})
+    if event_type == "DEMAND" and lemma in DEMAND_REPORTING:
+        # "said Sudan must return the helicopter": a reported obligation is a demand.
+        return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children)
+                   for c in token.children)
+    if event_type == "ASSAULT":
+        return _assault_verb_sense(token, lemma)
+    if event_type == "CONSULT":
+        return _consult_verb_sense(token, lemma)
+    return True
+
+
+def _noun_sense(token: Token, lemma: str, event_type: str) -> bool:
+    modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if event_type == "ASSAULT" and lemma in {"strike", "battle", "clash", "fight", "fighting"}:
+        return not modifiers & NOT_FORCE_MODIFIERS
+    if event_type == "PROTEST" and lemma == "strike":
+        return bool(modifiers & NOT_FORCE_MODIFIERS)
+    if lemma == "contact":
+        return token.tag_ == "NNS"
+    if lemma in EXERCISES and event_type in {"COOPERATE", "MOBILIZE"}:
+        # "joint naval exercises", "French and Egyptian warships launched war games": cooperation;
+        # one side's drills: a show of force.
+        if not modifiers & MILITARY_MODIFIERS:
+            return False
+        joint = "joint" in modifiers or _several_parties(token)
+        return joint == (event_type == "COOPERATE")
+    if event_type == "CONSULT" and lemma == "call":
+        # "a phone call with", "their call on Tuesday"; "calls for restraint" demand.
+        return bool(modifiers & (REMOTE | {"video", "conference"})) or any(c.dep_ == "prep" and c.lower_ in {"with", "between"}
+                                                for c in token.children)
+    if event_type == "CONSULT" and lemma in {"trip", "tour"}:
+        return any(c.dep_ == "prep" and c.lower_ in {"to", "of"} for c in token.children)
+    if event_type == "DEMAND" and lemma == "call":
+        return any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in token.children)
+    if event_type == "ACCUSE" and lemma == "charge":
+        return token.head.lower_ != "in"  # "in charge of"
+    return True
+
+
+def _several_parties(token: Token) -> bool:
+    """Whether the clause of a noun has two or more parties as subject ("French and Egyptian warships")."""
+    verb = token.head if token.dep_ in {"dobj", "nsubj", "nsubjpass"} else token
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        named = [m for m in subject.subtree if m.ent_type_ in {"GPE", "NORP", "ORG"}]
+        if subject.conjuncts or len({m.lower_ for m in named}) > 1:
+            return True
+    return False
+
+
+def _party_like(token: Token) -> bool:
+    """A named or titled party: "Mr. Putin", "the Turkish president", "Japan", "him"."""
+    return (token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or token.pos_ == "PROPN"
+            or token.tag_ == "PRP" or token.lemma_.lower() in PERSON_ROLES)
+
+
+def _consult_verb_sense(verb: Token, lemma: str) -> bool:
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    # "spoke with the minister", "talked to Putin"; "spoke to the BBC" is an interview.
+    with_party = any(c.dep_ == "prep" and c.lower_ in {"with", "to"} and any(
+        _party_like(o) and (c.lower_ == "with" or o.ent_type_ in {"PERSON", "GPE"} or o.lemma_.lower() in PERSON_ROLES)
+        for o in c.children if o.dep_ == "pobj") for c in children)
+    remote = any(t.lemma_.lower() in REMOTE for c in children if c.dep_ == "prep" for t in c.subtree)
+    if lemma == "meet":
+        # "met those terms", "meet the demand" state no meeting; "met Mr. Putin", "met with" do; a
+        # single body meeting alone ("the cabinet met") is no meeting between parties.
+        if objects:
+            return all(o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or o.pos_ in {"PRON", "PROPN"}
+                       or o.lemma_.lower() in PERSON_ROLES for o in objects)
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        alone = subjects and all(s.tag_ in {"NN", "NNP"} and not s.conjuncts and s.ent_type_ != "PERSON"
+                                 for s in subjects)
+        return with_party or not alone
+    if lemma in {"host", "receive"}:
+        return any(c.lemma_ in TRIGGERS["CONSULT"]["NOUN"] or _party_like(c) for c in objects)
+    if lemma in {"speak", "talk"}:
+        # "spoke by phone with", "talked with the president"; "spoke to reporters" is no consultation.
+        return remote or with_party
+    if lemma in {"phone", "telephone", "call"}:
+        if lemma == "call" and any(c.dep_ in {"oprd", "xcomp", "ccomp", "prep"} for c in children):
+            return False  # "called it a success", "called for talks", "called on Iran to stop"
+        return any(_party_like(o) for o in objects)
+    if lemma in {"discuss", "consult", "confer"}:
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        return with_party or remote or any(s.conjuncts for s in subjects) or (lemma == "consult" and bool(objects))
+    if lemma == "welcome":
+        return any(_party_like(o) for o in objects)
+    return True
+
+
+def _heads(verb: Token, deps: set[str]) -> list[Token]:
+    out = []
+    for child in verb.children:
+        if child.dep_ in deps:
+            out += [child, *child.conjuncts]
+        elif child.dep_ == "agent" and "agent" in deps:
+            out += [c for c in child.children if c.dep_ == "pobj"]
+    return out
+
+
+def _assault_verb_sense(verb: Token, lemma: str) -> bool:
+    if lemma in LIGHT_VERB_OBJECTS:
+        return any(c.lemma_.lower() in LIGHT_VERB_OBJECTS[lemma] for c in verb.children if c.dep_ == "dobj")
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in DISASTERS for c in verb.children):
+        return False
+    if lemma == "strike":
+        return not any(c.lemma_.lower() in NOT_ATTACKED for c in verb.children if c.dep_ == "dobj")
+    if lemma in MUNITION_VERBS:
+        return any(h.lemma_.lower() in MUNITIONS or h.lemma_.lower() in {"explosion", "blast"}
+                   for h in _heads(verb, {"nsubj", "dobj", "nsubjpass"}))
+    if lemma in {"beat", "abuse"}:
+        manner = any(c.lower_ in {"sexually", "physically", "brutally", "severely"} for c in verb.children)
+        return manner or any(h.lemma_.lower() in PEOPLE or h.ent_type_ == "PERSON"
+                             for h in _heads(verb, {"dobj", "nsubjpass"}))
+    if lemma == "push":
+        return any(h.lemma_.lower() in ARMED for h in _heads(verb, {"nsubj"}))
+    if lemma in {"capture", "seize", "occupy", "overrun", "besiege", "retake", "recapture"} and verb.dep_ == "acl":
+        return False  # "el-Fasher, a city recently seized by the RSF": who holds a place, not a report
+    if lemma in WEAK_ASSAULT_VERBS:
+        return _armed_context(verb)
+    return True
+
+
+def _armed_context(verb: Token) -> bool:
+    """A weak attack verb counts with a weapon or an armed party as subject or object, a person shot
+    or executed, a passive "hit", or a passive kill "in a bomb blast", "by an explosive device"."""
+    lemma = verb.lemma_.lower()
+    force_nouns = WEAPONS | TRIGGERS["ASSAULT"]["NOUN"]
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "dobj", "nsubjpass", "agent"}:
+            heads = [child, *child.conjuncts] if child.dep_ != "agent" else list(child.children)
+            for h in heads:
+                # a named force ("the Sudanese Armed Forces") keeps its plural as its lemma
+                if h.lemma_.lower() in force_nouns or h.lower_.removesuffix("s") in ARMED:
+                    return True
+                # A state or group that invades or hits; "police seized drugs" needs an armed subject.
+                if lemma in {"hit", "target", "hammer", "pound", "kill", "invade", "occupy", "besiege", "overrun",
+                             "recapture", "retake"} and child.dep_ in {"nsubj", "agent"} and (
+                    h.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or h.lower_ in {"he", "they"}
+                ):
+                    return True
+                if lemma == "execute" and child.dep_ in {"dobj", "nsubjpass"} and (
+                        h.lemma_.lower() in PEOPLE or h.ent_type_ == "PERSON"):
+                    return True
+        if child.dep_ == "auxpass" and lemma == "hit":
+            return True
+        # "killed in a car bomb explosion", "killed by an improvised explosive device"
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"in", "by"} and lemma == "kill" and any(
+                t.lemma_.lower() in force_nouns for t in child.subtree):
+            return True
+    return False
+
+
+def is_visit_stay(be: Token) -> bool:
+    """Whether "<person> was in <place> on <day>" reports a visit: a named person as subject, "in" a
+    named place, and a date on the clause ("The minister was in Ankara on Tuesday")."""
+    subjects = [c for c in be.children if c.dep_ == "nsubj"]
+    if not subjects or not any(s.ent_type_ == "PERSON" or s.lemma_.lower() in PERSON_ROLES for s in subjects):
+        return False
+    place = any(c.dep_ == "prep" and c.lower_ == "in" and any(o.ent_type_ == "GPE" for o in c.children
+                                                              if o.dep_ == "pobj") for c in be.children)
+    dated = any(t.ent_type_ == "DATE" for c in be.children if c.dep_ in {"npadvmod", "prep"} and c.lower_ != "in"
+                for t in c.subtree)
+    return place and dated
+
+
+def phrase_top(trigger: Token) -> Token:
+    """The head of the noun phrase a trigger sits in through partitive "of" ("the second day of a round of
+    talks" -> "day"), or the trigger itself."""
+    t = trigger
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in {"NOUN", "PROPN"}:
+        t = t.head.head
+    return t
+
+
+def _is_occurrence_verb(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    if lemma == "hold":
+        return any(c.dep_ == "auxpass" for c in verb.children)  # "talks were held"; "X held talks" is LAUNCH
+    if lemma in OCCURRENCE_PHRASES:
+        return any(c.lower_ in OCCURRENCE_PHRASES[lemma] for c in verb.children
+                   if c.dep_ in {"dobj", "advmod", "prt", "acomp", "prep", "xcomp", "oprd"})
+    return lemma in OCCURRENCE_VERBS
+
+
+def occurrence_verb(trigger: Token) -> Token | None:
+    """The verb that states the trigger's event as happening, when the trigger is (inside) its subject or
+    object: "The second day of a round of talks got underway on Thursday" -> "got"."""
+    top = phrase_top(trigger)
+    if top.dep_ in {"nsubj", "nsubjpass", "dobj"} and _is_occurrence_verb(top.head):
+        return top.head
+    return None
+
+
+def status_of(trigger: Token) -> str | None:
+    """occurred, planned or denied; None for hypotheticals and suppressed attacks (no event)."""
+    occurrence = occurrence_verb(trigger)
+    verb = occurrence if occurrence is not None and trigger.pos_ != "VERB" else governor(trigger)
+    chain = [trigger, *list(trigger.ancestors)[:3]]
+    # "a pause in strikes", "to halt attacks" suppress; "the talks ended", "a round of talks ended" report
+    # the talks.
+    in_subject = phrase_top(trigger).dep_ in {"nsubj", "nsubjpass"}
+    if not in_subject and any(t.lemma_.lower() in SUPPRESSORS for t in chain[1:]):
+        return "suppressed"
+    if _refused(trigger):
+        return "suppressed"
+    for t in [trigger, verb]:
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children):
+            return None
+    if trigger.pos_ != "VERB" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return "denied"
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if negated and (trigger.i == verb.i or trigger.dep_ in {"dobj", "pobj", "attr"}):
+        return "denied"
+    if trigger.pos_ != "VERB" and any(c.lower_ in PLANNED_MODIFIERS for c in trigger.children if c.dep_ == "amod"):
+        return "planned"
+    clause = [verb, *list(verb.ancestors)[:2]] if verb.dep_ in {"xcomp", "ccomp", "conj", "advcl"} else [verb]
+    for t in clause:
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "'ll", "shall", "would", "could", "may",
+                                                               "might"} for c in t.children):
+            return "planned"
+        if t.lemma_.lower() in PLANNING and t.i != trigger.i:
+            return "planned"
+        if t.dep_ not in {"xcomp", "ccomp"}:
+            break
+    return "occurred"
+
+
+def _refused(trigger: Token) -> bool:
+    """Whether the trigger is what a verb of refusal, threat or cancellation governs: "refused to meet",
+    "threatened to shell the towns", "cancelled a planned visit", "warned of attacks"."""
+    t = trigger
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            t = t.head
+        if t.dep_ not in {"xcomp", "dobj", "prep", "pcomp"} or t.head.i == t.i:
+            return False
+        via = t
+        t = t.head
+        if t.lemma_.lower() in REFUSALS and t.pos_ == "VERB":
+            # "called off the talks", "called for talks"; "called him to a meeting" is an invitation.
+            return t.lemma_.lower() != "call" or via.lower_ in {"for", "on"} or any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in t.children)
+    return False
+
+
+def is_habitual(trigger: Token) -> bool:
+    words = [trigger, *trigger.conjuncts, trigger.head if trigger.dep_ == "conj" else trigger]
+    for t in words:
+        if any(c.lower_ in HABITUAL_MODIFIERS for c in t.children if c.dep_ in {"advmod", "amod"}):
+            return True
+    if is_series(trigger):
+        return True  # "a string of night-time attacks": earlier attacks, not the one reported
+    return trigger.head.lemma_ in {"continue", "keep", "persist"} and trigger.dep_ == "xcomp"
+
+
+def is_series(trigger: Token) -> bool:
+    return trigger.dep_ == "pobj" and trigger.head.head.lemma_.lower() in SERIES
+
+
+def is_definite(trigger: Token) -> bool:
+    if trigger.pos_ == "VERB":
+        return False
+    return any(c.dep_ in {"det", "poss"} and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in trigger.children)
+
+
+
+def trigger_positions(doc: Doc) -> list[int]:
+    """Positions of the tokens whose lemma or lowercase form some trigger test accepts: most
+    tokens are no trigger, and testing each token for each type cost more than the rest of
+    event extraction."""
+    return [t.i for t in doc if t.lemma_.lower() in TRIGGER_WORDS or t.lower_ in TRIGGER_WORDS]
+
+
+def governor(token: Token) -> Token:
+    """The clause verb a noun trigger belongs to (its head through prepositions)."""
+    t = token
+    for _ in range(4):
+        if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
