@@ -19,7 +19,7 @@ from transforms.quotes.spans import Marked
 
 # Verbs that introduce a direct quote or its fragments.
 SPEECH_VERBS = frozenset(
-    ["say", "tell", "add", "state", "announce", "write", "note", "insist", "warn", "claim", "argue", "explain", "describe", "ask", "reply", "respond", "confirm", "deny", "acknowledge", "admit", "declare", "stress", "emphasize", "emphasise", "suggest", "recall", "continue", "conclude", "quote", "tweet", "post", "call", "characterize", "characterise", "urge", "complain", "boast", "lament", "concede", "predict", "promise", "vow", "pledge", "threaten", "allege", "assert", "contend", "report", "remark", "comment", "observe", "point", "joke", "shout", "scream", "cry", "whisper", "recount", "testify", "agree", "caution", "reiterate", "repeat", "describe", "label", "dub", "brand", "term", "mention", "reveal", "tout", "question", "wonder"]
+    ["say", "tell", "add", "state", "announce", "write", "note", "insist", "warn", "claim", "argue", "explain", "describe", "ask", "reply", "respond", "confirm", "deny", "acknowledge", "admit", "declare", "stress", "emphasize", "emphasise", "suggest", "recall", "continue", "conclude", "quote", "tweet", "post", "call", "characterize", "characterise", "urge", "complain", "boast", "lament", "concede", "predict", "promise", "vow", "pledge", "threaten", "allege", "assert", "contend", "report", "remark", "comment", "observe", "point", "joke", "shout", "scream", "cry", "whisper", "recount", "testify", "agree", "caution", "reiterate", "repeat", "describe", "label", "dub", "brand", "term", "mention", "reveal", "tout", "question", "wonder", "read"]
 )
 # Verbs whose clausal complement is reported speech ("X said that ..."); beliefs are left out.
 REPORTING_VERBS = frozenset(
