@@ -79,7 +79,7 @@ def _speaker(att: Attributor, c: Candidate, ctx: QuoteContext, before: tuple) ->
         return before
     cue = min(c.cues, key=lambda q: q.place != "govern").lemma if c.cues else (
         ctx.rule_cue if ctx.rule_head is not None and c.start_char <= ctx.rule_head.idx < c.end_char else None)
-    if c.kind in {"noun", "pronoun"}:
+    if c.kind != "person":
         text, _ = att.resolve(c.head)
         return text, c.cluster, cue
     return c.text, c.cluster, cue

@@ -153,7 +153,8 @@ def candidates(att: Attributor, ctx: QuoteContext, previous: int | None) -> list
             continue
         span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         taken.update(t.i for t in span)
-        out.append(Candidate(kind, head, m.start_char, m.end_char, m.text, m.cluster, s))
+        cluster = m.cluster if kind == "person" else att.resolve(head)[1]
+        out.append(Candidate(kind, head, m.start_char, m.end_char, m.text, cluster, s))
     for t in doc:
         if t.i in taken or att.in_quote[t.i]:
             continue
@@ -177,4 +178,9 @@ def candidates(att: Attributor, ctx: QuoteContext, previous: int | None) -> list
 
 
 def _holds(c: Candidate, token: Token) -> bool:
-    return c.head is not None and (token.i == c.head.i or c.start_char <= token.idx < c.end_char)
+    """Whether the cue's subject `token` is the candidate, or the candidate stands in apposition
+    to it ("the council's chief, Jane Doe, said")."""
+    if c.head is None:
+        return False
+    return token.i == c.head.i or c.start_char <= token.idx < c.end_char or (
+        c.head.dep_ == "appos" and c.head.head.i == token.i)

@@ -32,6 +32,15 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 
 
 # ---- attribution --------------------------------------------------------------------------------
+def _verb_like(token: Token) -> bool:
+    """A verb, or a word the tagger took for a noun that heads a clause with a subject: "The
+    ministry notes, ...", "She writes: ..." ('notes', 'writes' tagged NOUN)."""
+    return token.pos_ in {"VERB", "AUX"} or (
+        token.pos_ == "NOUN" and token.dep_ == "ROOT"
+        and any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "ccomp" for c in token.children)
+    )
+
+
 class Attributor:
     def __init__(self, doc: Doc, found: ArticleEntities, runs: list[Marked]) -> None:
         self.doc = doc
@@ -52,17 +61,22 @@ class Attributor:
 
     # cue verbs and their subjects
     def is_cue(self, token: Token, verbs: frozenset[str] = SPEECH_VERBS) -> bool:
-        return token.lemma_.lower() in verbs and token.pos_ in {"VERB", "AUX"} and not self.in_quote[token.i]
+        return token.lemma_.lower() in verbs and _verb_like(token) and not self.in_quote[token.i]
 
     def subject_of(self, verb: Token) -> Token | None:
         """The subject of `verb`, climbing to the verb it shares one with: "visited Kyiv and said",
         "issued a statement confirming ...", "stated, highlighting ..."."""
         node = verb
         for _ in range(5):
-            if node.pos_ in {"VERB", "AUX"}:
+            if _verb_like(node):
                 for child in node.children:
                     if child.dep_ in _SUBJECT_DEPS and not self.in_quote[child.i]:
                         return child
+                if node.pos_ == "NOUN":
+                    # the mis-tagged verb's subject hangs from it as a modifier before it
+                    for child in node.lefts:
+                        if child.dep_ in {"nmod", "compound"} and not self.in_quote[child.i]:
+                            return child
             if node.dep_ == "relcl":
                 return node.head
             if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
@@ -96,14 +110,17 @@ class Attributor:
         if head.lower_ in _PRONOUNS and head.pos_ == "PRON":
             return head.text, self.coref.resolve_pronoun(head)
         own = self._mention_at(head)
-        if own is not None:
-            return own.text, own.cluster if own.label in SPEAKER_LABELS else None
-        phrase = self._phrase(head)
+        if own is not None and own.label == "PERSON":
+            return own.text, own.cluster
+        # "CEO of the council, Jane Doe, said": the person in apposition, whatever NER made of the title
         for child in head.children:
             if child.dep_ == "appos":
                 m = self._first_mention(child.subtree, SPEAKER_LABELS)
-                if m is not None:
+                if m is not None and (own is None or m.label == "PERSON"):
                     return m.text, m.cluster
+        if own is not None:
+            return own.text, own.cluster if own.label in SPEAKER_LABELS else None
+        phrase = self._phrase(head)
         if head.text[:1].isupper() and head.pos_ in {"PROPN", "NOUN"}:
             named = self.coref.cluster_named(head.text)
             if named is not None:
@@ -115,7 +132,7 @@ class Attributor:
         m = self._first_mention((t for t in head.subtree if t.dep_ not in {"relcl", "acl"}), SPEAKER_LABELS)
         if m is not None:
             return phrase, m.cluster
-        return phrase, None
+        return phrase, self.coref.resolve_institution(head)
 
     def _mention_at(self, token: Token):
         for m in self.found.mentions:
