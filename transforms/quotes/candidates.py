@@ -48,6 +48,10 @@ class QuoteContext:
     colon_before: bool  # the text before the opening mark ends in a colon
     sentence_has_cue: bool  # a speech verb outside quotes in the quote's own sentence
     opens_paragraph: bool
+    after: frozenset[int] = frozenset()  # token ids of the words after the quote, to the sentence end
+    before: frozenset[int] = frozenset()  # and before it, from the sentence start
+    after_verb: bool = False  # a speech verb among them, subject found or not
+    before_verb: bool = False
     partial: bool = False
     previous_gap: int | None = None  # paragraphs since the quote before, if it has a speaker
 
@@ -67,7 +71,7 @@ class Candidate:
 def _speech_cues(att: Attributor, run: Marked, first: int, last: int, inside: set[int]) -> list[Cue]:
     doc = att.doc
     coref = att.coref
-    after = {t.i for t in att.segment(run.outer_end, forward=True)} if run.closed else set()
+    after = {t.i for t in att.after_segment(run)}
     before = {t.i for t in att.segment(run.outer_start, forward=False)}
     governors: set[int] = set()
     for i in inside:
@@ -121,7 +125,11 @@ def quote_context(att: Attributor, run: Marked) -> QuoteContext | None:
     text = doc_index(doc).text
     para_start = text.rfind("\n", 0, run.outer_start) + 1
     cues = _speech_cues(att, run, first, last, inside)
+    after = att.after_segment(run)
+    before = att.segment(run.outer_start, forward=False)
     return QuoteContext(
+        after=frozenset(t.i for t in after), before=frozenset(t.i for t in before),
+        after_verb=any(att.is_cue(t) for t in after), before_verb=any(att.is_cue(t) for t in before),
         run=run, sentence_first=first, sentence_last=last, paragraph=run.paragraph, tokens=inside, cues=cues,
         rule_head=hit[0] if hit else None, rule_cue=hit[1] if hit else None,
         colon_before=text[para_start : run.outer_start].rstrip().endswith(":"),

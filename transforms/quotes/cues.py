@@ -61,7 +61,10 @@ class Attributor:
 
     # cue verbs and their subjects
     def is_cue(self, token: Token, verbs: frozenset[str] = SPEECH_VERBS) -> bool:
-        return token.lemma_.lower() in verbs and _verb_like(token) and not self.in_quote[token.i]
+        lemma = token.lemma_.lower()
+        if lemma == "continue" and any(c.dep_ in {"xcomp", "dobj"} for c in token.children):
+            return False  # "polls continuing to show ...": not "he continued, '...'"
+        return lemma in verbs and _verb_like(token) and not self.in_quote[token.i]
 
     def subject_of(self, verb: Token) -> Token | None:
         """The subject of `verb`, climbing to the verb it shares one with: "visited Kyiv and said",
@@ -178,7 +181,7 @@ class Attributor:
         after_ok = not run.closed or not text[run.start : run.end].rstrip().endswith(".") or (
             text[run.outer_end : run.outer_end + 3].strip()[:1].islower()
         )
-        after = self.segment(run.outer_end, forward=True) if run.closed and after_ok else []
+        after = self.after_segment(run) if after_ok else []
         # 0. news style puts the attribution right after the quote: '"...," he said', '"...," as X said'
         for t in after[:5]:
             hit = self.speaker_from_cue(t)
@@ -224,6 +227,20 @@ class Attributor:
                 if tok is not None:
                     return tok, "colon"
         return None
+
+    def after_segment(self, run: Marked) -> list[Token]:
+        """The words after a closed quote up to the sentence end, unless they introduce the next
+        quote: after '"Why now?"' the words 'Mills then writes back, "..."' are the next
+        quote's attribution, not this one's (a split quote ends in a comma, not in '.?!')."""
+        if not run.closed:
+            return []
+        after = self.segment(run.outer_end, forward=True)
+        text = doc_index(self.doc).text
+        if after and text[run.start : run.end].rstrip().endswith((".", "?", "!")) and after[-1].text in {",", ":"}:
+            nxt = after[-1].i + 1
+            if nxt < len(self.doc) and self.in_quote[nxt]:
+                return []
+        return after
 
     def segment(self, char: int, *, forward: bool) -> list[Token]:
         """Tokens outside quotes next to `char`, up to the next quote or sentence end (or start)."""

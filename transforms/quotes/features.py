@@ -83,5 +83,11 @@ def features(c: Candidate, ctx: QuoteContext, *, recent: int | None, rank: int) 
         f["recent"] = 1.0
         f[f"recent&{kind}"] = 1.0
         f[f"recent&own_cue={ctx.sentence_has_cue}"] = 1.0
+    if c.head is not None:
+        # the words between the quote and the sentence edge: '"...," Jane Doe, a top adviser, said'
+        for name, tokens, verb in (("after", ctx.after, ctx.after_verb), ("before", ctx.before, ctx.before_verb)):
+            if c.head.i in tokens:
+                f[f"segment={name}&verb={verb}"] = 1.0
+                f[f"segment={name}&verb={verb}&{kind}"] = 1.0
     f[quote] = 1.0
     return f
