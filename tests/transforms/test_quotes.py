@@ -323,6 +323,8 @@ def test_titles_and_roles(nlp, text, expected):
         'All content is protected under "Articles 3 and 4 of the Copyright Act" of the republic.',
         # two words are a scare quote
         'The general called the retreat a "regrouping operation" on Friday.',
+        # the name of a show set off by commas
+        'He spoke on his weekly radio show, "The Morning Hour With Jane Doe," broadcast across the state.',
     ],
 )
 def test_not_quotes(nlp, text):

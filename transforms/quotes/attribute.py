@@ -69,8 +69,9 @@ def ranked_candidates(
 
 
 def _spoken(ctx: QuoteContext) -> bool:
-    """A fragment in marks is a quote only where a speech verb stands in its sentence; otherwise
-    it is a scare quote, a label or a name in marks ("the so-called 'peace plan'")."""
+    """A fragment in marks, or a title-cased name in marks set off by commas ('on his radio show,
+    "The Morning Hour with Jane Doe," broadcast ...'), is a quote only where a speech verb stands
+    in its sentence; otherwise it is a scare quote, a label or a name in marks."""
     return ctx.sentence_has_cue or ctx.rule_head is not None
 
 
@@ -98,7 +99,7 @@ def extract_quotes(
     quoted: list[tuple[Marked, str, str]] = []
     for run, text, kind in kept:
         ranked = ranked_candidates(att, run, kind, before[1], before_paragraph)
-        if kind == "partial" and ranked is not None and not _spoken(ranked[0]):
+        if ranked is not None and not _spoken(ranked[0]) and (kind == "partial" or looks_like_title(text)):
             continue
         quoted.append((run, text, kind))
         choice = (None, None, None)
