@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities, Mention, given_name_detector, name_tokens
+from transforms.gazetteer import country_for_demonym
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -39,6 +40,9 @@ _ORG_NOUNS = frozenset({
     "commission", "board", "authority", "team", "club", "embassy", "service", "airline", "operator", "regulator",
     "publisher", "studio", "foundation", "association", "federation", "alliance", "coalition", "movement",
 })
+# Bodies of a state, named by its nationality: "the Israeli military" speaks for Israel.
+_STATE_NOUNS = frozenset({"government", "military", "army", "navy", "authority", "force", "ministry", "embassy",
+                          "administration", "police", "president", "presidency", "cabinet", "parliament"})
 _PLACE_NOUNS = frozenset({"city", "town", "country", "state", "municipality", "region", "province", "village",
                           "county", "nation", "republic", "kingdom"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "their"})
@@ -278,11 +282,12 @@ class ArticleCoref:
     def resolve_institution(self, token: Token) -> int | None:
         """The organisation or place a definite common noun refers back to, or None.
 
-        "Netanyahu's office" -> the possessor; "the ministry" -> the nearest organisation named
-        before whose name holds the word ("Interior Ministry"); a generic "the company" or "the
-        city" -> the nearest organisation (place) named before, subjects first.
+        "Netanyahu's office" -> the possessor; "the Israeli military" -> Israel, where the article
+        names it; "the ministry" -> the nearest organisation named before whose name holds the
+        word ("Interior Ministry"); a generic "the company" or "the city" -> the nearest
+        organisation (place) named before, subjects first.
         """
-        if token.pos_ != "NOUN":
+        if token.pos_ != "NOUN" and not (token.pos_ == "ADJ" and token.dep_ in _SUBJECT_DEPS):
             return None
         for child in token.children:
             if child.dep_ == "poss":
@@ -290,9 +295,16 @@ class ArticleCoref:
                           and m.label in SPEAKER_LABELS), None)
                 if m is not None:
                     return m.cluster
+        lemma = token.lemma_.lower()
+        if lemma in _STATE_NOUNS:
+            for child in token.children:
+                country = country_for_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
+                if country is not None:
+                    hits = [e.cluster for e in self.found.entities if e.label == "GPE" and e.name == country]
+                    if hits:
+                        return hits[0]
         if not any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in token.children):
             return None
-        lemma = token.lemma_.lower()
         here = self.sentence_of(token.idx)
         before = [m for m in self.mentions if m.start_char < token.idx and not self._excluded(m.start_char)
                   and here - self.sentence_of(m.start_char) <= _MAX_SENTENCE_DISTANCE * 2]

@@ -291,6 +291,10 @@ def test_institutions_as_speakers(nlp, text, expected):
          [("I congratulate my opponent on a fair race,", "John Smith")]),
         ('Maria Lopez thanked John Smith for the call. "He was gracious in defeat," she said.',
          [("He was gracious in defeat,", "Maria Lopez")]),
+        # the nearer of two speech verbs above a fragment speaks it
+        ('With John Smith confirming that "the contract was signed late last night" on Monday, '
+         "Maria Lopez said the strike was over.",
+         [("the contract was signed late last night", "John Smith")]),
     ],
 )
 def test_two_people_in_the_sentence(nlp, text, expected):

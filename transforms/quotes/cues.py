@@ -182,30 +182,19 @@ class Attributor:
             text[run.outer_end : run.outer_end + 3].strip()[:1].islower()
         )
         after = self.after_segment(run) if after_ok else []
+        governed = self._governing_cue(span, inside)
+        # A fragment running on into its sentence ('confirming that "all were returned" on
+        # Monday, the rebels said') belongs to the speech verb above it, not to the one after it.
+        if governed is not None and not text[run.start : run.end].rstrip().endswith((",", ".", "?", "!")):
+            return governed
         # 0. news style puts the attribution right after the quote: '"...," he said', '"...," as X said'
         for t in after[:5]:
             hit = self.speaker_from_cue(t)
             if hit is not None:
                 return hit
         # 1. the speech verb governing the quote ("X said the talks were 'productive'")
-        for t in span:
-            if t.head.i in inside:
-                continue
-            node = t.head
-            for _ in range(8):
-                if node.i in inside:
-                    break
-                hit = self.speaker_from_cue(node)
-                if hit is not None:
-                    return hit
-                for child in node.children:
-                    if child.dep_ == "prep":
-                        hit = self.according_to(child)
-                        if hit is not None:
-                            return hit, "according to"
-                if node.head.i == node.i:
-                    break
-                node = node.head
+        if governed is not None:
+            return governed
         # 2. a speech verb later in the sentence after the quote
         for t in after:
             hit = self.speaker_from_cue(t)
@@ -241,6 +230,28 @@ class Attributor:
             if nxt < len(self.doc) and self.in_quote[nxt]:
                 return []
         return after
+
+    def _governing_cue(self, span, inside: set[int]) -> tuple[Token, str] | None:
+        """The nearest speech verb (or 'according to') above the quote in the parse, with its subject."""
+        for t in span:
+            if t.head.i in inside:
+                continue
+            node = t.head
+            for _ in range(8):
+                if node.i in inside:
+                    break
+                hit = self.speaker_from_cue(node)
+                if hit is not None:
+                    return hit
+                for child in node.children:
+                    if child.dep_ == "prep":
+                        hit = self.according_to(child)
+                        if hit is not None:
+                            return hit, "according to"
+                if node.head.i == node.i:
+                    break
+                node = node.head
+        return None
 
     def segment(self, char: int, *, forward: bool) -> list[Token]:
         """Tokens outside quotes next to `char`, up to the next quote or sentence end (or start)."""

@@ -75,6 +75,8 @@ def features(c: Candidate, ctx: QuoteContext, *, recent: int | None, rank: int) 
         f[f"cue_lemma={lemma}"] = 1.0
         f[f"cue={best.place}&lemma={lemma}"] = 1.0
         f[f"cues={min(len(c.cues), 3)}"] = 1.0
+        if best.place == "govern":
+            f[f"govern&innermost={any(q.innermost for q in c.cues)}"] = 1.0
     elif ctx.rule_head is None:
         f[f"no_cue&{kind}&where={where}"] = 1.0
     if ctx.colon_before and side == "before" and where == "same":
