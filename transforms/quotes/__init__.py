@@ -8,8 +8,9 @@
 - reported speech (`X said that ...`, `according to X, ...`), kind 'indirect'.
 
 The package's modules are its steps: spans (quoted runs), kinds (direct, partial or no quote),
-cues (speech verbs and their subjects), attribute (the steps put together), reported
-(reported speech).
+cues (speech verbs and their subjects, by rule), candidates (who might have said a quote),
+features and model (the learned speaker model that ranks them; speaker_model.md is its card),
+attribute (the steps put together), reported (reported speech).
 """
 
 from transforms.quotes.attribute import extract_quotes
