@@ -10,6 +10,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/.venv
 
 .PHONY: setup run test fuzz bench eval lint clean
+.PHONY: setup run test bench eval lint clean train-quotes
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -35,6 +36,11 @@ bench: setup
 # Every gold set in ../shared, one accuracy table, written to ACCURACY.md.
 eval: setup
 	$(UV) run --frozen python -m bench.accuracy
+
+# Retrain the quote speaker model on ../shared/benchmarks/polnear-train; writes
+# transforms/quotes/speaker_model.json (see transforms/quotes/speaker_model.md).
+train-quotes: setup
+	$(UV) run --frozen python -m bench.train_quotes
 
 lint: setup
 	$(UV) run --frozen ruff check .

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities, Mention, given_name_detector, name_tokens
+from transforms.gazetteer import country_for_demonym
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -30,6 +31,21 @@ _MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father"
 _FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister"})
 # An antecedent further back than this many sentences is a guess, not a resolution.
 _MAX_SENTENCE_DISTANCE = 6
+# Nouns by which news refers back to an organisation or a place it has named: "the ministry said",
+# "the company said in a statement", "the city argued".
+_ORG_NOUNS = frozenset({
+    "company", "firm", "group", "organisation", "organization", "agency", "party", "campaign", "network",
+    "newspaper", "paper", "broadcaster", "bank", "charity", "union", "ministry", "department", "council",
+    "committee", "court", "administration", "office", "army", "military", "police", "university", "institute",
+    "commission", "board", "authority", "team", "club", "embassy", "service", "airline", "operator", "regulator",
+    "publisher", "studio", "foundation", "association", "federation", "alliance", "coalition", "movement",
+})
+# Bodies of a state, named by its nationality: "the Israeli military" speaks for Israel.
+_STATE_NOUNS = frozenset({"government", "military", "army", "navy", "authority", "force", "ministry", "embassy",
+                          "administration", "police", "president", "presidency", "cabinet", "parliament"})
+_PLACE_NOUNS = frozenset({"city", "town", "country", "state", "municipality", "region", "province", "village",
+                          "county", "nation", "republic", "kingdom"})
+_DEFINITE = frozenset({"the", "this", "that", "its", "their"})
 
 
 def first_name_gender(name: str) -> str | None:
@@ -262,3 +278,42 @@ class ArticleCoref:
             return (-len(mods & entry_mods), 0 if start < token.idx else 1, abs(token.idx - start))
 
         return min(entries, key=rank)[1]
+
+    def resolve_institution(self, token: Token) -> int | None:
+        """The organisation or place a definite common noun refers back to, or None.
+
+        "Netanyahu's office" -> the possessor; "the Israeli military" -> Israel, where the article
+        names it; "the ministry" -> the nearest organisation named before whose name holds the
+        word ("Interior Ministry"); a generic "the company" or "the city" -> the nearest
+        organisation (place) named before, subjects first.
+        """
+        if token.pos_ != "NOUN" and not (token.pos_ == "ADJ" and token.dep_ in _SUBJECT_DEPS):
+            return None
+        for child in token.children:
+            if child.dep_ == "poss":
+                m = next((m for m in self.mentions if m.start_char <= child.idx < m.end_char
+                          and m.label in SPEAKER_LABELS), None)
+                if m is not None:
+                    return m.cluster
+        lemma = token.lemma_.lower()
+        if lemma in _STATE_NOUNS:
+            for child in token.children:
+                country = country_for_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
+                if country is not None:
+                    hits = [e.cluster for e in self.found.entities if e.label == "GPE" and e.name == country]
+                    if hits:
+                        return hits[0]
+        if not any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in token.children):
+            return None
+        here = self.sentence_of(token.idx)
+        before = [m for m in self.mentions if m.start_char < token.idx and not self._excluded(m.start_char)
+                  and here - self.sentence_of(m.start_char) <= _MAX_SENTENCE_DISTANCE * 2]
+        named = [m for m in before if m.label in {"ORG", "GPE"}
+                 and lemma in {w.lower() for w in self.found.entities[m.cluster].name.split()}]
+        if named:
+            return named[-1].cluster
+        label = "ORG" if lemma in _ORG_NOUNS else "GPE" if lemma in _PLACE_NOUNS else None
+        kept = [m for m in before if m.label == label and not self.is_person(m.cluster)]
+        if not kept:
+            return None
+        return min(kept, key=lambda m: (here - self.sentence_of(m.start_char), self._role(m), -m.start_char)).cluster

@@ -236,3 +236,100 @@ def test_quote_fields(nlp):
     found, [q] = _extract(nlp, text)
     assert (q.kind, q.cue, q.speaker_text) == ("direct", "tell", "Dmitry Peskov")
     assert q.sentence == '"We are close to a deal," Dmitry Peskov told reporters.'
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a colon introduction, then several quote paragraphs with no verb of their own
+        ("Defence Minister Anna Kowalski wrote on social media on Sunday:\n\n"
+         '"We will rebuild the bridge before the winter comes."\n\n'
+         '"Every family that lost a home will be paid in full."',
+         [("We will rebuild the bridge before the winter comes.", "Anna Kowalski"),
+          ("Every family that lost a home will be paid in full.", "Anna Kowalski")]),
+        # one attribution paragraph, then a run of quote paragraphs
+        ("Mayor Tom Becker spoke to reporters after the vote on Tuesday.\n\n"
+         '"This is a good day for the people of this city."\n\n'
+         '"We waited ten long years for this bridge."',
+         [("This is a good day for the people of this city.", "Tom Becker"),
+          ("We waited ten long years for this bridge.", "Tom Becker")]),
+        # "in a statement, the ministry said" with the quote after a colon
+        ("The Interior Ministry ordered new checks at the border on Monday. "
+         'In a statement, the ministry said: "The measures will stay in place until further notice."',
+         [("The measures will stay in place until further notice.", "Interior Ministry")]),
+    ],
+)
+def test_statements_without_a_verb_next_to_them(nlp, text, expected):
+    assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Acme Corporation cut three hundred jobs at its plant in Ohio on Tuesday.\n\n"
+         '"The decision was painful but necessary," the company said in a statement.',
+         [("The decision was painful but necessary,", "Acme Corporation")]),
+        ('"Our teams reached the village at dawn," the International Committee of the Red Cross said.',
+         [("Our teams reached the village at dawn,", "International Committee of the Red Cross")]),
+        ("The European Commission opened an inquiry into the merger. "
+         '"We have serious doubts about the deal," the commission said.',
+         [("We have serious doubts about the deal,", "European Commission")]),
+    ],
+)
+def test_institutions_as_speakers(nlp, text, expected):
+    assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the loser's concession, quoted after the winner is named
+        ("After Maria Lopez was declared the winner, John Smith told his supporters: "
+         '"We fought hard and we will be back in four years."',
+         [("We fought hard and we will be back in four years.", "John Smith")]),
+        ('"I congratulate my opponent on a fair race," said John Smith, who lost to Maria Lopez.',
+         [("I congratulate my opponent on a fair race,", "John Smith")]),
+        ('Maria Lopez thanked John Smith for the call. "He was gracious in defeat," she said.',
+         [("He was gracious in defeat,", "Maria Lopez")]),
+        # the nearer of two speech verbs above a fragment speaks it
+        ('With John Smith confirming that "the contract was signed late last night" on Monday, '
+         "Maria Lopez said the strike was over.",
+         [("the contract was signed late last night", "John Smith")]),
+    ],
+)
+def test_two_people_in_the_sentence(nlp, text, expected):
+    assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tom Becker, the mayor of Springfield, opened the new bridge on Monday. "
+         'Later the city\'s mayor said: "It will carry ten thousand cars a day."',
+         [("It will carry ten thousand cars a day.", "Tom Becker")]),
+        ("Health Minister Sara Okafor visited the hospital in Lagos. "
+         '"We need more nurses in every ward," the minister told reporters.',
+         [("We need more nurses in every ward,", "Sara Okafor")]),
+    ],
+)
+def test_titles_and_roles(nlp, text, expected):
+    assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a product name in marks
+        'The company put its "Smart Home Hub Pro" speaker on sale in March.',
+        # a label, no one says it
+        'Lawmakers debated the so-called "peace through strength" doctrine for hours.',
+        # a legal reference in a footer
+        'All content is protected under "Articles 3 and 4 of the Copyright Act" of the republic.',
+        # two words are a scare quote
+        'The general called the retreat a "regrouping operation" on Friday.',
+        # the name of a show set off by commas
+        'He spoke on his weekly radio show, "The Morning Hour With Jane Doe," broadcast across the state.',
+    ],
+)
+def test_not_quotes(nlp, text):
+    assert _direct(nlp, text) == []

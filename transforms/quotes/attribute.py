@@ -1,0 +1,141 @@
+"""Direct and partial quotes with their speakers, and reported speech: the steps put together.
+
+`extract_quotes(doc, found)` finds the quoted runs (spans), drops titles and labels in marks
+and tells direct from partial quotes (kinds), lists who might have said each quote
+(candidates) and lets the speaker model (features, model) pick one, quote after quote, so
+that the speaker of one quote is a candidate for the next. A quote continued over paragraphs
+keeps one speaker: that rule is exact and stays a rule.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from transforms.doc_index import doc_index
+from transforms.entities import ArticleEntities
+from transforms.quotes.candidates import Candidate, QuoteContext, candidates, quote_context
+from transforms.quotes.cues import Attributor
+from transforms.quotes.features import features
+from transforms.quotes.kinds import is_partial, looks_like_title
+from transforms.quotes.model import SpeakerModel, speaker_model
+from transforms.quotes.reported import reported_speech
+from transforms.quotes.spans import Marked, Quote, find_quoted_runs
+
+_MIN_WORDS = 3
+
+
+def _sentence_text(doc: Doc, start: int, end: int) -> str:
+    first = doc.char_span(start, min(end, start + 1), alignment_mode="expand")
+    last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
+    index = doc_index(doc)
+    if first is None or last is None:
+        return index.text[start:end]
+    return index.text[index.of(first.start).start_char : index.of(last.end - 1).end_char].strip()
+
+
+def quote_runs(doc: Doc, found: ArticleEntities) -> tuple[Attributor, list[tuple[Marked, str, str]]]:
+    """The quoted runs that are quotes, as (run, text, kind), with the article's attributor."""
+    text = doc_index(doc).text
+    runs = find_quoted_runs(text)
+    att = Attributor(doc, found, runs)
+    kept = []
+    for run in runs:
+        quoted = text[run.start : run.end]
+        if len(quoted.split()) < _MIN_WORDS:
+            continue
+        partial = is_partial(quoted, run, doc, att)
+        if partial and looks_like_title(quoted):
+            continue
+        kept.append((run, quoted, "partial" if partial else "direct"))
+    return att, kept
+
+
+def ranked_candidates(
+    att: Attributor, run: Marked, kind: str, previous: int | None, previous_paragraph: int | None
+) -> tuple[QuoteContext, list[tuple[Candidate, dict[str, float]]]] | None:
+    """The quote's context and its candidates with their features; `previous` is the speaker
+    cluster of the quote before it, in paragraph `previous_paragraph` (a candidate itself, and
+    what 'recent' means)."""
+    ctx = quote_context(att, run)
+    if ctx is None:
+        return None
+    ctx.partial = kind == "partial"
+    ctx.previous_gap = None if previous_paragraph is None else run.paragraph - previous_paragraph
+    found = candidates(att, ctx, previous)
+    anchor = min(ctx.tokens)
+    order = sorted((c for c in found if c.head is not None), key=lambda c: abs(c.head.i - anchor))
+    rank = {id(c): n for n, c in enumerate(order)}
+    return ctx, [(c, features(c, ctx, recent=previous, rank=rank.get(id(c), 0))) for c in found]
+
+
+def _spoken(ctx: QuoteContext) -> bool:
+    """A fragment in marks, or a title-cased name in marks set off by commas ('on his radio show,
+    "The Morning Hour with Jane Doe," broadcast ...'), is a quote only where a speech verb stands
+    in its sentence; otherwise it is a scare quote, a label or a name in marks."""
+    return ctx.sentence_has_cue or ctx.rule_head is not None
+
+
+def _speaker(att: Attributor, c: Candidate, ctx: QuoteContext, before: tuple) -> tuple[str | None, int | None, str | None]:
+    if c.kind == "previous":
+        return before
+    cue = min(c.cues, key=lambda q: q.place != "govern").lemma if c.cues else (
+        ctx.rule_cue if ctx.rule_head is not None and c.start_char <= ctx.rule_head.idx < c.end_char else None)
+    if c.kind != "person":
+        text, _ = att.resolve(c.head)
+        return text, c.cluster, cue
+    return c.text, c.cluster, cue
+
+
+def extract_quotes(
+    doc: Doc, found: ArticleEntities, *, indirect: bool = True, model: SpeakerModel | None = None
+) -> list[Quote]:
+    """Direct and partial quotes of three words or more, and (if `indirect`) reported speech,
+    each with its cue verb and resolved speaker, in text order."""
+    model = model or speaker_model()
+    att, kept = quote_runs(doc, found)
+    resolved: list[tuple[str | None, int | None, str | None]] = []
+    before: tuple[str | None, int | None, str | None] = (None, None, None)
+    before_paragraph = None
+    quoted: list[tuple[Marked, str, str]] = []
+    for run, text, kind in kept:
+        ranked = ranked_candidates(att, run, kind, before[1], before_paragraph)
+        if ranked is not None and not _spoken(ranked[0]) and (kind == "partial" or looks_like_title(text)):
+            continue
+        quoted.append((run, text, kind))
+        choice = (None, None, None)
+        if ranked is not None and ranked[1]:
+            ctx, scored = ranked
+            best, _ = max(scored, key=lambda cf: model.probability(cf[1]))
+            choice = _speaker(att, best, ctx, before)
+        resolved.append(choice)
+        if choice[1] is not None:
+            att.coref.note_speaker(choice[1], run.outer_start)
+            before, before_paragraph = choice, run.paragraph
+    results = [(run, text, kind, None) for run, text, kind in quoted]
+    _share_along_continuations(results, resolved)
+
+    quotes = [
+        Quote(run.start, run.end, text, kind, cue, speaker_text, cluster, _sentence_text(doc, run.outer_start, run.outer_end))
+        for (run, text, kind), (speaker_text, cluster, cue) in zip(quoted, resolved, strict=True)
+    ]
+    if indirect:
+        quotes += reported_speech(doc, att)
+    return sorted(quotes, key=lambda q: (q.start_char, q.end_char))
+
+
+def _share_along_continuations(results, resolved) -> None:
+    """A quote continued over paragraphs has one speaker; the attribution may sit in any part."""
+    n = len(results)
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and results[j][0].continues and results[j + 1][0].paragraph == results[j][0].paragraph + 1:
+            j += 1
+        if j > i:
+            known = next((resolved[k] for k in range(i, j + 1) if resolved[k][2] is not None), None)
+            if known is not None:
+                for k in range(i, j + 1):
+                    if resolved[k][2] is None:
+                        resolved[k] = known
+        i = j + 1
+

@@ -1,0 +1,283 @@
+"""Speech verbs and the rules that tie a quoted run to its cue and the cue's subject.
+
+News style puts the attribution right after the quote ('"...," he said'), else a speech verb
+governs the quote ("X said the talks were 'productive'"), stands later or earlier in the same
+sentence, or a colon introduces it ("X on the summit: '...'"). `Attributor.cue_for(run)` finds
+that cue and the head of its subject; `Attributor.resolve(head)` maps the head to an entity.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+
+from transforms.coref import SPEAKER_LABELS, ArticleCoref
+from transforms.doc_index import doc_index
+from transforms.entities import ArticleEntities
+from transforms.quotes.spans import Marked
+
+# Verbs that introduce a direct quote or its fragments.
+SPEECH_VERBS = frozenset(
+    ["say", "tell", "add", "state", "announce", "write", "note", "insist", "warn", "claim", "argue", "explain", "describe", "ask", "reply", "respond", "confirm", "deny", "acknowledge", "admit", "declare", "stress", "emphasize", "emphasise", "suggest", "recall", "continue", "conclude", "quote", "tweet", "post", "call", "characterize", "characterise", "urge", "complain", "boast", "lament", "concede", "predict", "promise", "vow", "pledge", "threaten", "allege", "assert", "contend", "report", "remark", "comment", "observe", "point", "joke", "shout", "scream", "cry", "whisper", "recount", "testify", "agree", "caution", "reiterate", "repeat", "describe", "label", "dub", "brand", "term", "mention", "reveal", "tout", "question", "wonder", "read"]
+)
+# Verbs whose clausal complement is reported speech ("X said that ..."); beliefs are left out.
+REPORTING_VERBS = frozenset(
+    ["say", "tell", "add", "state", "announce", "write", "note", "insist", "warn", "claim", "argue", "explain", "confirm", "deny", "acknowledge", "admit", "declare", "stress", "emphasize", "emphasise", "suggest", "predict", "promise", "vow", "pledge", "allege", "assert", "contend", "report", "reveal", "reiterate", "concede", "caution", "testify"]
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A verb without its own subject shares the subject of the verb or noun phrase it hangs from.
+_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "dobj", "pobj", "prep", "pcomp"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
+
+
+# ---- attribution --------------------------------------------------------------------------------
+def _verb_like(token: Token) -> bool:
+    """A verb, or a word the tagger took for a noun that heads a clause with a subject: "The
+    ministry notes, ...", "She writes: ..." ('notes', 'writes' tagged NOUN)."""
+    return token.pos_ in {"VERB", "AUX"} or (
+        token.pos_ == "NOUN" and token.dep_ == "ROOT"
+        and any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "ccomp" for c in token.children)
+    )
+
+
+class Attributor:
+    def __init__(self, doc: Doc, found: ArticleEntities, runs: list[Marked]) -> None:
+        self.doc = doc
+        self.found = found
+        self.runs = runs
+        self.in_quote = [False] * len(doc)
+        for r in runs:
+            span = doc.char_span(r.outer_start, r.outer_end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.in_quote[t.i] = True
+        self.coref = ArticleCoref(doc, found, excluded=[(r.outer_start, r.outer_end) for r in runs])
+        self._starts = doc.to_array("IDX").tolist()
+
+    def token_at(self, char: int) -> Token | None:
+        i = bisect_left(self._starts, char + 1) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    # cue verbs and their subjects
+    def is_cue(self, token: Token, verbs: frozenset[str] = SPEECH_VERBS) -> bool:
+        lemma = token.lemma_.lower()
+        if lemma == "continue" and any(c.dep_ in {"xcomp", "dobj"} for c in token.children):
+            return False  # "polls continuing to show ...": not "he continued, '...'"
+        return lemma in verbs and _verb_like(token) and not self.in_quote[token.i]
+
+    def subject_of(self, verb: Token) -> Token | None:
+        """The subject of `verb`, climbing to the verb it shares one with: "visited Kyiv and said",
+        "issued a statement confirming ...", "stated, highlighting ..."."""
+        node = verb
+        for _ in range(5):
+            if _verb_like(node):
+                for child in node.children:
+                    if child.dep_ in _SUBJECT_DEPS and not self.in_quote[child.i]:
+                        return child
+                if node.pos_ == "NOUN":
+                    # the mis-tagged verb's subject hangs from it as a modifier before it
+                    for child in node.lefts:
+                        if child.dep_ in {"nmod", "compound"} and not self.in_quote[child.i]:
+                            return child
+            if node.dep_ == "relcl":
+                return node.head
+            if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
+    def according_to(self, token: Token) -> Token | None:
+        if token.lower_ != "according":
+            return None
+        for child in token.children:
+            if child.lower_ == "to":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        return None
+
+    def speaker_from_cue(self, token: Token) -> tuple[Token, str] | None:
+        """(speaker head, cue lemma) when `token` is a speech verb with a subject or 'according to'."""
+        obj = self.according_to(token)
+        if obj is not None:
+            return obj, "according to"
+        if self.is_cue(token):
+            subject = self.subject_of(token)
+            if subject is not None:
+                return subject, token.lemma_.lower()
+        return None
+
+    def resolve(self, head: Token) -> tuple[str, int | None]:
+        """(surface form, entity cluster) of the speaker phrase headed by `head`."""
+        if head.lower_ in _PRONOUNS and head.pos_ == "PRON":
+            return head.text, self.coref.resolve_pronoun(head)
+        own = self._mention_at(head)
+        if own is not None and own.label == "PERSON":
+            return own.text, own.cluster
+        # "CEO of the council, Jane Doe, said": the person in apposition, whatever NER made of the title
+        for child in head.children:
+            if child.dep_ == "appos":
+                m = self._first_mention(child.subtree, SPEAKER_LABELS)
+                if m is not None and (own is None or m.label == "PERSON"):
+                    return m.text, m.cluster
+        if own is not None:
+            return own.text, own.cluster if own.label in SPEAKER_LABELS else None
+        phrase = self._phrase(head)
+        if head.text[:1].isupper() and head.pos_ in {"PROPN", "NOUN"}:
+            named = self.coref.cluster_named(head.text)
+            if named is not None:
+                return phrase, named
+        if head.pos_ in {"NOUN", "PROPN"}:
+            role = self.coref.resolve_role(head)
+            if role is not None:
+                return phrase, role
+        m = self._first_mention((t for t in head.subtree if t.dep_ not in {"relcl", "acl"}), SPEAKER_LABELS)
+        if m is not None:
+            return phrase, m.cluster
+        return phrase, self.coref.resolve_institution(head)
+
+    def _mention_at(self, token: Token):
+        for m in self.found.mentions:
+            if m.start_char <= token.idx < m.end_char:
+                return m
+        return None
+
+    def _first_mention(self, tokens, labels):
+        best = None
+        for t in tokens:
+            if self.in_quote[t.i]:
+                continue
+            m = self._mention_at(t)
+            if m is not None and m.label in labels:
+                if m.label == "PERSON":
+                    return m
+                best = best or m
+        return best
+
+    def _phrase(self, head: Token) -> str:
+        tokens = [t for t in head.subtree if not self.in_quote[t.i]]
+        left = head.i
+        for t in sorted(tokens, key=lambda t: t.i):
+            if t.i < head.i and t.dep_ not in {"punct", "cc"}:
+                left = t.i
+                break
+        right = head.i
+        for t in head.rights:
+            if t.dep_ in {"prep", "appos", "compound", "flat"} and not self.in_quote[t.i]:
+                right = max(right, t.right_edge.i)
+        while right > head.i and (self.doc[right].is_punct or self.in_quote[right]):
+            right -= 1
+        return self.doc[left : right + 1].text
+
+    # finding the cue of one quoted run
+    def cue_for(self, run: Marked) -> tuple[Token, str] | None:
+        doc = self.doc
+        span = doc.char_span(run.start, run.end, alignment_mode="expand")
+        if span is None:
+            return None
+        inside = {t.i for t in span}
+        text = doc_index(doc).text
+        after_ok = not run.closed or not text[run.start : run.end].rstrip().endswith(".") or (
+            text[run.outer_end : run.outer_end + 3].strip()[:1].islower()
+        )
+        after = self.after_segment(run) if after_ok else []
+        governed = self._governing_cue(span, inside)
+        # A fragment running on into its sentence ('confirming that "all were returned" on
+        # Monday, the rebels said') belongs to the speech verb above it, not to the one after it.
+        if governed is not None and not text[run.start : run.end].rstrip().endswith((",", ".", "?", "!")):
+            return governed
+        # 0. news style puts the attribution right after the quote: '"...," he said', '"...," as X said'
+        for t in after[:5]:
+            hit = self.speaker_from_cue(t)
+            if hit is not None:
+                return hit
+        # 1. the speech verb governing the quote ("X said the talks were 'productive'")
+        if governed is not None:
+            return governed
+        # 2. a speech verb later in the sentence after the quote
+        for t in after:
+            hit = self.speaker_from_cue(t)
+            if hit is not None:
+                return hit
+        # 3. a speech verb in the same sentence before the quote, or a colon introduction
+        before = self.segment(run.outer_start, forward=False)
+        for t in reversed(before):
+            hit = self.speaker_from_cue(t)
+            if hit is not None:
+                return hit
+        if before and doc_index(doc).text[before[-1].idx : run.outer_start].strip().endswith(":"):
+            for t in before:
+                if t.dep_ in _SUBJECT_DEPS or t.dep_ == "ROOT" and t.pos_ in {"PROPN", "NOUN"}:
+                    return t, "colon"
+            m = self._first_mention(before, SPEAKER_LABELS)
+            if m is not None:
+                tok = self.token_at(m.start_char)
+                if tok is not None:
+                    return tok, "colon"
+        return None
+
+    def after_segment(self, run: Marked) -> list[Token]:
+        """The words after a closed quote up to the sentence end, unless they introduce the next
+        quote: after '"Why now?"' the words 'Mills then writes back, "..."' are the next
+        quote's attribution, not this one's (a split quote ends in a comma, not in '.?!')."""
+        if not run.closed:
+            return []
+        after = self.segment(run.outer_end, forward=True)
+        text = doc_index(self.doc).text
+        if after and text[run.start : run.end].rstrip().endswith((".", "?", "!")) and after[-1].text in {",", ":"}:
+            nxt = after[-1].i + 1
+            if nxt < len(self.doc) and self.in_quote[nxt]:
+                return []
+        return after
+
+    def _governing_cue(self, span, inside: set[int]) -> tuple[Token, str] | None:
+        """The nearest speech verb (or 'according to') above the quote in the parse, with its subject."""
+        for t in span:
+            if t.head.i in inside:
+                continue
+            node = t.head
+            for _ in range(8):
+                if node.i in inside:
+                    break
+                hit = self.speaker_from_cue(node)
+                if hit is not None:
+                    return hit
+                for child in node.children:
+                    if child.dep_ == "prep":
+                        hit = self.according_to(child)
+                        if hit is not None:
+                            return hit, "according to"
+                if node.head.i == node.i:
+                    break
+                node = node.head
+        return None
+
+    def segment(self, char: int, *, forward: bool) -> list[Token]:
+        """Tokens outside quotes next to `char`, up to the next quote or sentence end (or start)."""
+        doc = self.doc
+        tok = self.token_at(char if forward else char - 1)
+        if tok is None:
+            return []
+        out: list[Token] = []
+        i = tok.i if forward else tok.i
+        if forward and tok.idx < char:
+            i += 1
+        step = 1 if forward else -1
+        while 0 <= i < len(doc):
+            t = doc[i]
+            if self.in_quote[t.i] or "\n" in t.text:
+                break
+            if forward:
+                out.append(t)
+                if t.text in {".", "!", "?"} or t.is_sent_end:
+                    break
+            else:
+                if t.text in {".", "!", "?"} and out:
+                    break
+                out.append(t)
+                if t.is_sent_start:
+                    break
+            i += step
+        return out if forward else list(reversed(out))
+
