@@ -291,22 +291,13 @@ def compact(
     import uuid
     from datetime import UTC, datetime
 
-    from flows.storage import DatasetBusy, DatasetDamaged, dataset_lock
     from flows.storage import compact as compact_dataset
 
     if not (out / "_manifest.json").exists():
         typer.echo(f"error: no newsfacts dataset at {out}", err=True)
         raise typer.Exit(2)
     run_id = "compact-" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
-    try:
-        with dataset_lock(out, wait=wait, owner=run_id, on_wait=lambda msg: typer.echo(msg, err=True)):
-            result = compact_dataset(out, run_id=run_id)
-    except DatasetBusy as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(BUSY_EXIT_CODE) from None
-    except DatasetDamaged as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+    result = _under_lock(out, wait, run_id, compact_dataset)
     if not result:
         typer.echo("nothing to compact")
     for table, (before, after) in result.items():
@@ -335,27 +326,35 @@ def check(out: OutOption = Path("output")) -> None:
 def repair(out: OutOption = Path("output"), wait: WaitOption = True) -> None:
     """Rebuild what can be rebuilt in --out (manifest, catalog, registry, event clusters, entities);
     quarantine damaged table files in _quarantine/ and list the articles to run again."""
-    from flows.storage import MANIFEST_NAME, DatasetBusy, DatasetDamaged, dataset_lock, repair_dataset
+    from flows.storage import MANIFEST_NAME, repair_dataset
     from flows.storage.check import repair_run_id
 
     if not (out / MANIFEST_NAME).exists():
         typer.echo(f"error: no newsfacts dataset at {out}", err=True)
         raise typer.Exit(2)
     run_id = repair_run_id()
+    report = _under_lock(out, wait, run_id, repair_dataset)
+    lines = list(report.lines())
+    for line in lines:
+        typer.echo(line)
+    if not lines:
+        typer.echo(f"nothing to repair: {out} is as published")
+
+
+def _under_lock(out: Path, wait: bool, run_id: str, work):
+    """`work(out, run_id=run_id)` while holding the dataset's lock; a busy or damaged dataset
+    ends the command with one error line."""
+    from flows.storage import DatasetBusy, DatasetDamaged, dataset_lock
+
     try:
         with dataset_lock(out, wait=wait, owner=run_id, on_wait=lambda msg: typer.echo(msg, err=True)):
-            report = repair_dataset(out, run_id=run_id)
+            return work(out, run_id=run_id)
     except DatasetBusy as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(BUSY_EXIT_CODE) from None
     except DatasetDamaged as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
-    lines = list(report.lines())
-    for line in lines:
-        typer.echo(line)
-    if not lines:
-        typer.echo(f"nothing to repair: {out} is as published")
 
 
 def _refuse_damaged(out: Path) -> None:
