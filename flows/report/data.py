@@ -7,9 +7,7 @@ from pathlib import Path
 
 import duckdb
 
-# flows/storage.py names it too; not imported from there, which would load spaCy (~10 s) for a report.
-CATALOG_NAME = "newsfacts.duckdb"
-DIR_VARIABLE = "newsfacts_dir"
+from schemas.layout import CATALOG_NAME, DIR_VARIABLE
 
 TOP_SPEAKERS = 15
 QUOTES_PER_SPEAKER = 20

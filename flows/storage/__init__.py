@@ -22,7 +22,6 @@ query connection), `state` (registry, event clusters), `check` (verification and
 """
 
 from flows.storage.catalog import (
-    DIR_VARIABLE,
     READY_VIEWS,
     NotReadOnly,
     connect_catalog,
@@ -54,7 +53,6 @@ from flows.storage.state import (
     stage_registry,
 )
 from flows.storage.versions import (
-    CATALOG_NAME,
     JOURNAL_NAME,
     MANIFEST_NAME,
     PER_ARTICLE_TABLES,
@@ -76,6 +74,7 @@ from flows.storage.versions import (
     recover,
     version_dir,
 )
+from schemas.layout import CATALOG_NAME, DIR_VARIABLE
 
 __all__ = [
     "DIR_VARIABLE", "PUBLISH_POINTS", "DatasetDamaged", "InjectedFailure", "NotReadOnly", "Problem", "RepairReport",

@@ -10,7 +10,8 @@ from pathlib import Path
 import duckdb
 import pyarrow.parquet as pq
 
-from flows.storage.versions import CATALOG_NAME, Manifest, read_manifest
+from flows.storage.versions import Manifest, read_manifest
+from schemas.layout import CATALOG_NAME, DIR_VARIABLE
 from schemas.tables import TABLES
 
 # Ready-made views for analysts, created after the table views; a view that fails to bind
@@ -72,7 +73,6 @@ READY_VIEWS: dict[str, str] = {
 # DuckDB resolves a relative path against the process's working directory first (a copy of
 # the dataset there would be read instead), and a catalog storing absolute paths reads the
 # original folder after a copy. docs/STORAGE.md, "A portable dataset", has the evidence.
-DIR_VARIABLE = "newsfacts_dir"
 _FILES_MACRO = f"""CREATE MACRO newsfacts_files(files) AS list_transform(files, lambda f:
     if(getvariable('{DIR_VARIABLE}') IS NULL,
        error('newsfacts: run SET VARIABLE {DIR_VARIABLE} = ''/path/to/the/dataset/folder'' first '

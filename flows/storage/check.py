@@ -28,7 +28,6 @@ from flows.storage.state import (
     stage_registry,
 )
 from flows.storage.versions import (
-    CATALOG_NAME,
     JOURNAL_NAME,
     MANIFEST_NAME,
     PER_ARTICLE_TABLES,
@@ -46,6 +45,7 @@ from flows.storage.versions import (
     read_manifest,
     recover,
 )
+from schemas.layout import CATALOG_NAME
 from schemas.tables import TABLES
 from transforms.clusters import EventCluster, _with_report
 from transforms.resolve import EntityRecord, EntityRegistry

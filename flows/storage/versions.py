@@ -20,7 +20,6 @@ import pyarrow.parquet as pq
 
 from schemas.tables import COMPANIONS, SCHEMA_VERSION, TABLES, to_arrow
 
-CATALOG_NAME = "newsfacts.duckdb"
 STATE_DIR = "_state"
 MANIFEST_NAME = "_manifest.json"
 JOURNAL_NAME = "_publish.json"
