@@ -28,6 +28,7 @@ from transforms.entities.context import (
 )
 from transforms.entities.grouping import Groups, display_name, group_others, group_people
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
+from transforms.entities.wire import places_in_numbers, shouted_names, strip_scores
 
 # Labels the small model gives to names that context may show are places.
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
@@ -54,8 +55,9 @@ def candidates(doc: Doc) -> list[Candidate]:
             found.append(with_title(text, piece) if piece.label == "PERSON" else piece)
     found += introduced_acronyms(text, found)
     found += untagged_names(doc)
+    found += places_in_numbers(doc)
     kept = without_overlaps(found)
-    kept = strip_furniture(text, kept)
+    kept = strip_scores(shouted_names(text, strip_furniture(text, kept)))
     kept = join_particle_names(text, strip_role_words(doc, kept))
     kept = extend_regions(text, kept)
     return without_overlaps(type_from_context(doc, text, kept))

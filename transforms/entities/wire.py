@@ -1,0 +1,85 @@
+"""Conventions of wire copy and results pages that the small model reads as parts of names.
+
+Agency stories open with a headline in capitals and a dateline ("RUGBY - HOSTS HOLD ON IN
+CARDIFF", "CARDIFF 1996-03-02"), and results put a score after each name ("Wales 22 Scotland
+19", "beat Boris Becker 6-4 7-5"). Trained on mixed-case prose, the model tags runs of shouted
+words as names ("HOLD ON" a person) and keeps a score inside the name it follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from transforms.entities.candidates import Candidate, relabel
+from transforms.gazetteer import lookup_place
+
+# Numbers after a name: a score ("19"), set scores ("6-4 7-5"), a result ("2-1").
+_SCORE_TAIL = re.compile(r"(?:\s+\d{1,3}(?:[-–:]\d{1,3})?)+$")
+# Number labels that swallow the name a score stands next to ("15 Ireland" a percentage).
+_NUMBER_LABELS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY", "ORDINAL"})
+# Labels a score never belongs to; an organisation may carry a number ("Channel 4", "Local 3664").
+_NO_NUMBER_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
+
+
+def _shouted_line(text: str, start: int, end: int) -> bool:
+    """Whether the line holding [start, end) is written in capitals (a headline or a dateline)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    letters = [c for c in text[line_start : line_end if line_end >= 0 else len(text)] if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
+def strip_scores(cands: list[Candidate]) -> list[Candidate]:
+    """Cut a score off the name it follows: "Scotland 19" is Scotland, "Boris Becker 6-4 7-5" Boris Becker."""
+    out = []
+    for cand in cands:
+        m = _SCORE_TAIL.search(cand.text)
+        if m is not None and m.start() > 0:
+            name = cand.text[: m.start()]
+            place = lookup_place(name)
+            if cand.label in _NO_NUMBER_LABELS or place is not None:
+                cand = relabel(replace(cand, end=cand.start + m.start(), text=name, place=None))
+        out.append(cand)
+    return out
+
+
+def shouted_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Names in a line of capitals, kept only when known: a place of the gazetteer ("CARDIFF") or a
+    name the article also writes in mixed case ("PETE SAMPRAS" after "Pete Sampras"); the model's
+    other guesses there are words of the headline. An article all in capitals is left as it is."""
+    shouted = [_shouted_line(text, c.start, c.end) for c in cands]
+    if not cands or sum(shouted) * 2 > len(cands):
+        return cands
+    written = {c.text.lower(): c.label for c, loud in zip(cands, shouted, strict=True) if not loud}
+    out = []
+    for cand, loud in zip(cands, shouted, strict=True):
+        if not loud:
+            out.append(cand)
+        elif (place := lookup_place(cand.text.title())) is not None:
+            out.append(Candidate(cand.start, cand.end, cand.text, "GPE", place))
+        elif cand.text.lower() in written:
+            out.append(replace(cand, label=written[cand.text.lower()]))
+    return out
+
+
+def places_in_numbers(doc: Doc) -> list[Candidate]:
+    """Places inside a span the model took for a number: "France 15 Ireland 10" tags "15 Ireland" a
+    percentage; a run of proper nouns in it that the gazetteer knows is a place."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in _NUMBER_LABELS:
+            continue
+        run: list = []
+        for token in [*ent, None]:
+            if token is not None and token.pos_ == "PROPN" and token.text[:1].isupper():
+                run.append(token)
+                continue
+            if run:
+                span = doc[run[0].i : run[-1].i + 1]
+                if (place := lookup_place(span.text)) is not None:
+                    found.append(Candidate(span.start_char, span.end_char, span.text, "GPE", place))
+                run = []
+    return found
