@@ -70,3 +70,4 @@ def test_teams_in_a_results_line_are_found_without_their_scores(nlp, text, teams
     names = {name for name, _ in found}
     assert teams <= names, found
     assert not any(ch.isdigit() for name in names for ch in name), found
+

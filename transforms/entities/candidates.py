@@ -7,15 +7,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from transforms.entities.names import POSSESSIVE, is_given_name, name_tokens
+from transforms.entities.names import POSSESSIVE, is_given_name, is_title, name_tokens
 from transforms.gazetteer import BIG_CITY_POPULATION, Place, is_demonym, lookup_place
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
-_TITLE_BEFORE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Rev)\.?|\b(?:President|Prime Minister|"
-    r"Chancellor|Senator|General|Secretary|Minister|Mayor|Ambassador|Judge|Pope|King|Queen|Prince|Sir))"
-    r"\s+$"
-)
+# One word and the spaces after it, ending where a name starts.
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][\w-]*\.?)[ \t]+$")
+_MAX_TITLE_WORDS = 4
 _INNER_POSSESSIVE = re.compile(r"['’]s\s+")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&-]*[A-Z])\)")
 _ACRONYM_SHAPE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
@@ -117,10 +115,16 @@ def looks_like_person(text: str) -> bool:
 
 
 def with_title(doc_text: str, cand: Candidate) -> Candidate:
-    m = _TITLE_BEFORE.search(doc_text[max(0, cand.start - 30) : cand.start])
-    if m is None:
+    """The person's mention with the titles written before it: "Vice President Joe Biden",
+    "Representative Maxine Waters", "Justice Scalia"; titles are capitalised words in a row."""
+    start = cand.start
+    for _ in range(_MAX_TITLE_WORDS):
+        m = _WORD_BEFORE.search(doc_text, max(0, start - 40), start)
+        if m is None or not m.group(1)[:1].isupper() or not is_title(m.group(1)):
+            break
+        start = m.start(1)
+    if start == cand.start:
         return cand
-    start = cand.start - (len(doc_text[max(0, cand.start - 30) : cand.start]) - m.start())
     return Candidate(start, cand.end, doc_text[start : cand.end], cand.label, cand.place)
 
 

@@ -10,17 +10,20 @@ from nameparser.config import CONSTANTS as _PARSER
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 from unidecode import unidecode
 
+# Honorifics and offices written directly before a name: the mention is widened to hold them
+# ("Mr. Zelensky", "Vice President Joe Biden") because NER leaves them out, and the name's
+# words are read without them.
 _TITLES = frozenset(
     ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "prime", "minister", "gen.", "gen",
      "general", "sen.", "sen", "senator", "rep.", "rep", "sir", "lord", "lady", "secretary", "chancellor",
      "spokesman", "spokeswoman", "spokesperson", "envoy", "king", "queen", "prince", "pope", "cardinal",
      "bishop", "rev.", "rev", "col.", "col", "lt.", "lt", "sgt.", "sgt", "capt.", "capt", "adm.", "adm",
      "gov.", "gov", "judge", "justice", "mayor", "ambassador", "commissioner", "chairman", "chairwoman",
-     "director", "officer", "deputy", "vice", "premier", "foreign", "defence", "defense"]
+     "director", "officer", "deputy", "vice", "premier", "foreign", "defence", "defense", "representative",
+     "professor", "prof.", "prof", "admiral", "congressman", "congresswoman", "councillor", "councilman",
+     "councilwoman", "treasurer", "governor", "sheriff", "pastor", "rabbi", "imam", "sergeant", "lieutenant",
+     "colonel", "emir", "sheikh", "ayatollah", "patriarch", "archbishop"]
 )
-# Honorifics and offices that directly precede a name; the mention is widened to hold them
-# ("Mr. Zelensky") because NER leaves them out.
-
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
 _GIVEN_SIMILARITY = 0.85
@@ -63,6 +66,11 @@ def person_parts(text: str) -> tuple[tuple[str, ...], str]:
         first -= 1
     given = tuple(w for w in words[:first] if not INITIAL.match(w) and not (w.islower() and is_particle(w)))
     return given, " ".join(words[first:])
+
+
+def is_title(word: str) -> bool:
+    """An honorific or office written before a name: "Mr.", "Sen.", "Vice", "Representative"."""
+    return word.lower() in _TITLES or word.lower().rstrip(".") in _TITLES
 
 
 def is_particle(word: str) -> bool:
