@@ -24,6 +24,7 @@ from transforms.entities.candidates import (
     looks_like_person,
     relabel,
 )
+from transforms.entities.lexicon import EVENT_HEADS
 from transforms.entities.names import is_given_name, is_particle, name_tokens, person_parts, surnames_match
 from transforms.gazetteer import REGION_WORDS, lookup_place
 
@@ -52,6 +53,7 @@ _POSTING_WORDS = frozenset({
     "post", "write", "publish", "share", "upload", "message", "video", "statement", "comment", "account",
     "channel", "page", "tweet", "broadcast", "appear", "stream", "announce",
 })
+_WEB_ADDRESS = re.compile(r"(?i)\w\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk)$")
 _CODED_NAME = re.compile(r"[a-z][A-Z]|\d")
 # Verbs through which an outlet, not a person, is the source ("Anadolu reported").
 _OUTLET_VERBS = frozenset({"report", "broadcast", "publish"})
@@ -75,6 +77,34 @@ def strip_furniture(text: str, cands: list[Candidate]) -> list[Candidate]:
             cand = relabel(replace(cand, end=cand.start + m.start(), text=cand.text[: m.start()]))
         kept.append(cand)
     return kept
+
+
+def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Drop what is capitalised but names no person, organisation or place: events and prizes
+    ("the Abel Prize", "Book Fair Berlin"), web addresses ("example.com"), spans without a capital ("el-Fasher" has one),
+    and a one-word "person" that the article also writes in lower case, a common noun ("Salt",
+    "salt")."""
+    common = {t.lower_ for t in doc if t.text.islower() and t.is_alpha}
+    kept = []
+    for cand in cands:
+        words = cand.text.split()
+        if not any(c.isupper() or c.isdigit() for c in cand.text) or _WEB_ADDRESS.search(cand.text):
+            continue
+        if cand.label != "GPE" and len(words) >= 2 and _an_event(words):
+            continue
+        if cand.label == "PERSON" and len(words) == 1 and not is_given_name(words[0]) and (
+                words[0].lower() in common or words[0].lower().removesuffix("s") in common):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _an_event(words: list[str]) -> bool:
+    """The name of an event or prize: its head noun last ("Abel Prize"), or followed only by a place."""
+    for i, word in enumerate(words[1:], start=1):
+        if word.lower() in EVENT_HEADS and (i == len(words) - 1 or lookup_place(" ".join(words[i + 1 :]))):
+            return True
+    return False
 
 
 def join_particle_names(text: str, cands: list[Candidate]) -> list[Candidate]:

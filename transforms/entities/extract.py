@@ -20,6 +20,7 @@ from transforms.entities.candidates import (
     with_title,
 )
 from transforms.entities.context import (
+    drop_non_names,
     extend_regions,
     join_particle_names,
     strip_furniture,
@@ -28,6 +29,7 @@ from transforms.entities.context import (
 )
 from transforms.entities.grouping import Groups, display_name, group_others, group_people
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
+from transforms.entities.sports import teams
 
 # Labels the small model gives to names that context may show are places.
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
@@ -58,7 +60,8 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = strip_furniture(text, kept)
     kept = join_particle_names(text, strip_role_words(doc, kept))
     kept = extend_regions(text, kept)
-    return without_overlaps(type_from_context(doc, text, kept))
+    kept = teams(doc, text, type_from_context(doc, text, kept))
+    return without_overlaps(drop_non_names(doc, kept))
 
 
 def without_overlaps(found: list[Candidate]) -> list[Candidate]:
