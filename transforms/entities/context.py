@@ -51,7 +51,7 @@ _GENERIC_INSTITUTION_WORDS = frozenset({
 # What is posted to a platform, and posting: the object of their "on" is a platform, not a person.
 _POSTING_WORDS = frozenset({
     "post", "write", "publish", "share", "upload", "message", "video", "statement", "comment", "account",
-    "channel", "page", "tweet", "broadcast", "appear", "stream", "announce",
+    "channel", "page", "tweet", "broadcast", "appear", "stream", "announce", "follow", "go", "join",
 })
 _WEB_ADDRESS = re.compile(r"(?i)\w\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk)$")
 _CODED_NAME = re.compile(r"[a-z][A-Z]|\d")
@@ -137,6 +137,25 @@ def join_particle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A given name the model tagged alone, followed by the untagged surname: one person's name
+    ("Mira" ORG + "Kowalczyk" untagged -> "Mira Kowalczyk" PERSON)."""
+    out = []
+    for cand in cands:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is not None and len(span) == 1 and cand.place is None and cand.label in {"PERSON", "ORG"} \
+                and is_given_name(cand.text) and span.end < len(doc):
+            end = span.end
+            while end < len(doc) and end - span.end < 2 and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" \
+                    and re.match(r"^[A-Z][a-z'’-]+$", doc[end].text):
+                end += 1
+            if end > span.end and not is_given_name(doc[end - 1].text):
+                end_char = doc[end - 1].idx + len(doc[end - 1].text)
+                cand = Candidate(cand.start, end_char, doc.text[cand.start : end_char], "PERSON")
+        out.append(cand)
+    return out
+
+
 def extend_regions(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A name followed by a region word is a place: "Zaporizhzhia Oblast" keeps its word (the
     region), "the Belgorod region" stays "Belgorod", one entity with the city of that name."""
@@ -178,7 +197,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     has_org_word = any(w.lower().strip(".") in ORG_WORDS for w in words)
     root = span.root
     if cand.place is None and cand.label in {"PERSON", "ORG"} and len(span) == 1 and (
-            _a_thing(root) or _a_common_word(cand.text)):
+            _a_thing(root) or _a_common_word(cand.text)) and not any(
+            surnames_match(surname, cand.text) for surname in full_surnames):
+        # A surname the article gives in full is a name even where it opens a sentence ("Trump said").
         return None
     if cand.label in {"ORG", "PERSON", "FAC", "LOC", "GPE"} and not has_org_word and cand.place is None:
         before = text[max(0, cand.start - 40) : cand.start]
@@ -186,7 +207,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         spatial = root.dep_ == "pobj" and root.head.lower_ in _SPATIAL_PREPOSITIONS
         placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial \
             or _before_a_region(after)
-        if placed and not (cand.label == "PERSON" and looks_like_person(cand.text)):
+        if placed and not (cand.label == "PERSON" and (looks_like_person(cand.text) or (
+                len(words) >= 2 and is_given_name(words[0])))):
             end = span.end
             while end < len(span.doc) and span.doc[end].pos_ == "PROPN" and not span.doc[end].ent_type_ \
                     and span.doc[end].text[:1].isupper():

@@ -21,6 +21,7 @@ from transforms.entities.candidates import (
 )
 from transforms.entities.context import (
     drop_non_names,
+    extend_given_names,
     extend_regions,
     join_particle_names,
     strip_furniture,
@@ -58,7 +59,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += untagged_names(doc)
     kept = without_overlaps(found)
     kept = strip_furniture(text, kept)
-    kept = join_particle_names(text, strip_role_words(doc, kept))
+    kept = join_particle_names(text, strip_role_words(doc, extend_given_names(doc, kept)))
     kept = extend_regions(text, kept)
     kept = teams(doc, text, type_from_context(doc, text, kept))
     return without_overlaps(drop_non_names(doc, kept))
