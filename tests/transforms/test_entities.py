@@ -336,3 +336,99 @@ def test_person_parts_keep_particles_with_the_surname_and_drop_titles_and_suffix
 )
 def test_a_surname_matches_itself_without_its_particle(a, b):
     assert surnames_match(a, b)
+
+
+@pytest.mark.parametrize(
+    "text, teams, places",
+    [
+        ("Ghana beat Mali 3-1 in the group match in Accra, and Ghana's goalkeeper saved a penalty.",
+         ["Ghana", "Mali"], ["Accra"]),
+        ("Final score: Portugal 2 Norway 0, a result that sends Portugal to the quarter-final.",
+         ["Portugal", "Norway"], []),
+        ("Canada's striker scored twice as Canada drew with Chile 2-2 in the tournament held in Brazil.",
+         ["Canada", "Chile"], ["Brazil"]),
+        ("The Nigeria squad arrived in Cairo for the qualifier against Egypt on Sunday.", ["Nigeria"], ["Cairo"]),
+    ],
+)
+def test_countries_that_play_are_teams(nlp, text, teams, places):
+    found = extract_entities(nlp(text))
+    for team in teams:
+        assert _entity_of(found, team).label == "ORG", team
+    for place in places:
+        assert _entity_of(found, place).label == "GPE", place
+    assert not any(m.text[-1].isdigit() for m in found.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("Russia attacked Ukraine overnight, and Ukraine's army defeated Russian units near Kharkiv.",
+         ["Russia", "Ukraine"]),
+        ("Ukraine's team of negotiators met officials from Russia in Istanbul on Friday.", ["Ukraine", "Russia"]),
+        ("A defeat for Iran would be a victory for Israel, the minister said in a group interview.",
+         ["Iran", "Israel"]),
+        ("Putin spoke on Russia 1 on Sunday about the war with Ukraine.", ["Ukraine"]),
+    ],
+)
+def test_countries_at_war_or_in_talks_stay_places(nlp, text, countries):
+    found = extract_entities(nlp(text))
+    for country in countries:
+        assert _entity_of(found, country).label == "GPE", country
+
+
+@pytest.mark.parametrize(
+    "text, not_entities",
+    [
+        ("Her novel won the Pulitzer Prize last year and the Costa Award the year before.",
+         ["Pulitzer Prize", "Costa Award"]),
+        ("The Asia Cup starts in March, and the Rugby Championship follows in August.", ["Asia Cup", "Championship"]),
+        ("Pupils showed their robots at the Regional Science Fair in Leeds.", ["Science Fair"]),
+        ("The story first ran on Deadspin.com and was shared widely.", ["Deadspin.com"]),
+        ("Fluoride is added to water because fluoride protects teeth, the report said.", ["Fluoride"]),
+        ("Researchers counted passenger kilometres travelled by bus in Leeds.", ["passenger kilometres"]),
+    ],
+)
+def test_events_prizes_web_addresses_and_common_words_are_not_entities(nlp, text, not_entities):
+    mentions = [m.text for m in extract_entities(nlp(text)).mentions]
+    for word in not_entities:
+        assert not any(word in m or m in word for m in mentions), (word, mentions)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The attack was led by Kevin De Bruyne, Eden Hazard and Dries Mertens in the first half.", "Dries Mertens"),
+        ("Among the volunteers were Tomas Okafor and Mira Kowalczyk, both students.", "Mira Kowalczyk"),
+    ],
+)
+def test_a_given_name_and_its_surname_are_one_person(nlp, text, person):
+    found = extract_entities(nlp(text))
+    assert _entity_of(found, person.split()[-1]).name == person
+    assert _entity_of(found, person).label == "PERSON"
+
+
+def test_a_surname_two_people_share_is_a_person(nlp):
+    text = ("Ann Delacroix and her husband Tom Delacroix own the farm. Delacroix said the harvest was poor. "
+            "Delacroix added that prices had fallen.")
+    found = extract_entities(nlp(text))
+    assert {found.entities[m.cluster].label for m in found.mentions if "Delacroix" in m.text} == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [("Democrats rallied around Hillary Clinton on Monday.", "Hillary Clinton"),
+     ("Reporters gathered outside Barbara Lee's office on Tuesday.", "Barbara Lee")],
+)
+def test_a_person_after_a_spatial_preposition_stays_a_person(nlp, text, person):
+    assert _entity_of(extract_entities(nlp(text)), person).label == "PERSON"
+
+
+def test_a_surname_given_in_full_is_kept_where_it_opens_a_sentence(nlp):
+    text = "Donald Trump and Melania Trump arrived late. Trump said he would speak."
+    assert any(m.text == "Trump" for m in extract_entities(nlp(text)).mentions)
+
+
+def test_a_body_and_the_one_word_it_is_of_are_one_organisation(nlp):
+    found = extract_entities(nlp("The Temple of Vedanta opened a school. Vedanta said it would expand."))
+    assert _entity_of(found, "Temple").name == "Temple of Vedanta"
+    assert [found.entities[m.cluster].name for m in found.mentions if m.text == "Vedanta"] == ["Temple of Vedanta"]

@@ -22,9 +22,10 @@ _SCORE = re.compile(r"(?<![\d/.:-])\b\d{1,2}\s*[-–]\s*\d{1,2}\b(?![\d/.:-])")
 # A score written right after the team: "Sweden 1 South Korea 0", "Panama 1, England 6".
 _SCORE_AFTER = re.compile(r"^\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?=\s*[,;.)]|\s*$|\s+[A-Z]|\s+(?:in|at|after|on|with)\b)")
 # Prepositions of a setting: "the final in Russia" is the country, not the team.
-_TRAILING_NUMBER = re.compile(r"^(\D*[A-Za-z.])\s+\d{1,2}$")
-_NAME_THEN_SCORE = re.compile(r"[A-Z][\w.'’-]*\s+\d{1,2}\b(?![\d.,:/-])")
+_TRAILING_NUMBER = re.compile(r"^(\D*[A-Za-z.])\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?$")
+_NAME_THEN_SCORE = re.compile(r"[A-Z][\w.'’-]*\s+\d{1,2}\b(?![.,:/-]?\d)")
 _TEAM_AFTER = re.compile(r"^\s+(?:national\s+(?:football\s+|soccer\s+|rugby\s+|cricket\s+)?team|squad|XI)\b")
+_OPPONENT_PREPOSITIONS = frozenset({"against", "versus", "vs", "vs."})
 _SETTING_PREPOSITIONS = frozenset({"in", "at", "from", "into", "across", "throughout"})
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "npadvmod", "conj", "appos"})
 
@@ -55,7 +56,8 @@ def _plays(span: Span, text: str, end_char: int) -> bool:
         return True
     if _SCORE_AFTER.match(text[end_char : end_char + 40]) and _results_line(span.sent):
         return True
-    return _sporting(span.sent) and _result_verb(root) is not None
+    opponent = root.dep_ == "pobj" and root.head.lower_ in _OPPONENT_PREPOSITIONS
+    return _sporting(span.sent) and (opponent or _result_verb(root) is not None)
 
 
 def _results_line(sent: Span) -> bool:
@@ -69,7 +71,7 @@ def _setting(span: Span) -> bool:
 
 
 def _without_score(cand: Candidate) -> Candidate:
-    """ "Sweden 1" -> "Sweden": the model took the score of a results line into the name."""
+    """ "Chile 2" -> "Chile": the model took the score of a results line into the name."""
     m = _TRAILING_NUMBER.match(cand.text)
     if m is None or (place := lookup_place(m.group(1))) is None:
         return cand
