@@ -309,7 +309,9 @@ def test_a_role_noun_opening_the_sentence_is_not_part_of_the_name(nlp):
 
 @pytest.mark.parametrize(
     "text, platform",
-    [("Supporters shared the clip on Telegram and the mayor wrote on Twitter that the park would reopen.", "Twitter")],
+    [("Supporters shared the clip on Telegram and the mayor wrote on Twitter that the park would reopen.", "Twitter"),
+     ("The singer posted to Instagram that the tour was over.", "Instagram"),
+     ("Follow our reporter Jane Roe on Twitter for updates.", "Twitter")],
 )
 def test_where_something_is_posted_is_a_platform_not_a_person(nlp, text, platform):
     assert _entity_of(extract_entities(nlp(text)), platform).label == "ORG"
@@ -432,3 +434,28 @@ def test_a_body_and_the_one_word_it_is_of_are_one_organisation(nlp):
     found = extract_entities(nlp("The Temple of Vedanta opened a school. Vedanta said it would expand."))
     assert _entity_of(found, "Temple").name == "Temple of Vedanta"
     assert [found.entities[m.cluster].name for m in found.mentions if m.text == "Vedanta"] == ["Temple of Vedanta"]
+
+
+@pytest.mark.parametrize(
+    "text, surname",
+    [
+        # Each surname is also the name of a town of the gazetteer (in Japan, Venezuela, Spain...).
+        ("President Obama met the governors on Monday. Obama said the plan would work.", "Obama"),
+        ("Sen. Marco Rubio spoke in Iowa. Rubio said he would stay in the race.", "Rubio"),
+        ("Maria Perez, the labor secretary, arrived late. Perez said the talks went well.", "Perez"),
+    ],
+)
+def test_a_surname_of_a_named_person_is_no_town(nlp, text, surname):
+    found = extract_entities(nlp(text))
+    assert {found.entities[m.cluster].label for m in found.mentions if m.text == surname} == {"PERSON"}
+
+
+def test_a_town_named_like_a_person_stays_a_town_where_something_happens_in_it(nlp):
+    found = extract_entities(nlp("George Washington slept here. The senators met in Washington on Friday."))
+    assert [found.entities[m.cluster].label for m in found.mentions if m.text == "Washington"] == ["GPE"]
+
+
+def test_an_organisation_name_run_into_its_spokesperson_is_cut(nlp):
+    found = extract_entities(nlp("The director of the Friends of the Earth Scotland Maria Lopez said the plan was bad."))
+    assert _entity_of(found, "Lopez").name == "Maria Lopez"
+    assert _entity_of(found, "Friends").label == "ORG"

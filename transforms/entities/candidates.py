@@ -116,6 +116,11 @@ def looks_like_person(text: str) -> bool:
     return is_given_name(words[0]) and not is_given_name(words[-1])
 
 
+def titled(doc_text: str, cand: Candidate) -> bool:
+    """Whether an honorific or office directly precedes the name ("Mr.", "President")."""
+    return _TITLE_BEFORE.search(doc_text[max(0, cand.start - 30) : cand.start]) is not None
+
+
 def with_title(doc_text: str, cand: Candidate) -> Candidate:
     m = _TITLE_BEFORE.search(doc_text[max(0, cand.start - 30) : cand.start])
     if m is None:

@@ -26,7 +26,7 @@ from transforms.entities.candidates import (
 )
 from transforms.entities.lexicon import EVENT_HEADS
 from transforms.entities.names import is_given_name, is_particle, name_tokens, person_parts, surnames_match
-from transforms.gazetteer import REGION_WORDS, lookup_place
+from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
 
 _PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s+|frontline\s+|front-line\s+|border\s+|"
                                      rf"coastal\s+|nearby\s+)?{SETTLEMENT_NOUNS}\b")
@@ -36,6 +36,7 @@ _REGION_WORD_AFTER = re.compile(r"^\s+([A-Z][a-z']+)\b")
 _LOWER_REGION_WORD_AFTER = re.compile(r"^\s+(region|oblast|province|district|governorate|state|krai)\b")
 # Prepositions whose object is a location whatever else the name could be.
 _SPATIAL_PREPOSITIONS = frozenset({"near", "outside", "around"})
+_LOCATIVE_PREPOSITIONS = _SPATIAL_PREPOSITIONS | {"in", "at", "to", "from", "into", "across", "toward", "towards"}
 # Words of a page's frame, not of its story: section labels, captions, calls to read on.
 _PAGE_FURNITURE = frozenset({
     "read more", "analysis", "opinion", "explainer", "live", "watch", "listen", "related", "advertisement",
@@ -54,6 +55,7 @@ _POSTING_WORDS = frozenset({
     "channel", "page", "tweet", "broadcast", "appear", "stream", "announce", "follow", "go", "join",
 })
 _WEB_ADDRESS = re.compile(r"(?i)\w\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk)$")
+_UPLOAD_VERBS = frozenset({"post", "upload", "publish", "repost", "stream"})
 _CODED_NAME = re.compile(r"[a-z][A-Z]|\d")
 # Verbs through which an outlet, not a person, is the source ("Anadolu reported").
 _OUTLET_VERBS = frozenset({"report", "broadcast", "publish"})
@@ -137,6 +139,24 @@ def join_particle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def split_trailing_person(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """An organisation's name run into the person who speaks for it: "Friends of the Earth Scotland
+    Maria Lopez said" is the organisation and "Maria Lopez" (a given name and a surname close the span)."""
+    out = []
+    for cand in cands:
+        words = cand.text.split()
+        if cand.label != "PERSON" and len(words) >= 4 and looks_like_person(" ".join(words[-2:])) \
+                and words[-3][:1].isupper() and not is_particle(words[-3]):
+            cut = cand.start + cand.text.rindex(words[-2])
+            org_end = cut
+            while org_end > cand.start and not text[org_end - 1].isalnum():
+                org_end -= 1
+            out.append(relabel(replace(cand, end=org_end, text=text[cand.start : org_end])))
+            cand = Candidate(cut, cand.end, text[cut : cand.end], "PERSON")
+        out.append(cand)
+    return out
+
+
 def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A given name the model tagged alone, followed by the untagged surname: one person's name
     ("Mira" ORG + "Kowalczyk" untagged -> "Mira Kowalczyk" PERSON)."""
@@ -181,7 +201,9 @@ def _span(doc: Doc, cand: Candidate) -> Span | None:
 
 def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     """Labels the parse and the words around a name decide (see the module docstring)."""
-    full_surnames = [person_parts(c.text)[1] for c in cands if c.label == "PERSON" and person_parts(c.text)[0]]
+    # Surnames the article gives with a given name or a title ("Marco Lopes", "Mr. Lopes").
+    full_surnames = [person_parts(c.text)[1] for c in cands
+                     if c.label == "PERSON" and (person_parts(c.text)[0] or len(c.text.split()) > 1)]
     out = []
     for cand in cands:
         span = _span(doc, cand)
@@ -196,6 +218,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     words = name_tokens(cand.text)
     has_org_word = any(w.lower().strip(".") in ORG_WORDS for w in words)
     root = span.root
+    if _surname_not_town(cand, root, full_surnames):
+        return replace(cand, label="PERSON", place=None)
     if cand.place is None and cand.label in {"PERSON", "ORG"} and len(span) == 1 and (
             _a_thing(root) or _a_common_word(cand.text)) and not any(
             surnames_match(surname, cand.text) for surname in full_surnames):
@@ -241,8 +265,21 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     return cand
 
 
+def _surname_not_town(cand: Candidate, root, full_surnames: list[str]) -> bool:
+    """A one-word "town" that is the surname of a person the article names in full, and is not where
+    something happens: "Marco Lopes said ... Lopes added" is no town called Lopes."""
+    place = cand.place
+    if cand.label != "GPE" or place is None or place.kind != "city" or place.population >= BIG_CITY_POPULATION:
+        return False
+    if len(cand.text.split()) != 1 or (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPOSITIONS):
+        return False
+    return any(surname == cand.text for surname in full_surnames)
+
+
 def _a_platform(token) -> bool:
     """Where something is posted or said: "wrote on Telegram", "messages on Twitter", "via X"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in _UPLOAD_VERBS:
+        return True  # "posted to Instagram"; "wrote to" has a person as its object
     if token.dep_ != "pobj" or token.head.lower_ not in {"on", "via"}:
         return False
     return token.head.head.lemma_.lower() in _POSTING_WORDS or token.head.head.lemma_.lower() in _speech_verbs()

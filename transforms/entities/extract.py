@@ -16,6 +16,7 @@ from transforms.entities.candidates import (
     name_tokens,
     pieces,
     relabel,
+    titled,
     untagged_names,
     with_title,
 )
@@ -24,6 +25,7 @@ from transforms.entities.context import (
     extend_given_names,
     extend_regions,
     join_particle_names,
+    split_trailing_person,
     strip_furniture,
     strip_role_words,
     type_from_context,
@@ -50,7 +52,9 @@ def candidates(doc: Doc) -> list[Candidate]:
         for piece in pieces(text, ent.start_char, ent.end_char, label):
             if not name_tokens(piece.text):
                 continue
-            piece = relabel(piece)
+            if not (piece.label == "PERSON" and titled(text, piece)):
+                # "President Obama", "Mr. Rubio": a title before it makes a name a person's, whatever town bears it.
+                piece = relabel(piece)
             if piece.label in {"ORG", "PERSON", "LOC", "FAC"} and PLACE_NOUN_AFTER.match(text, piece.end):
                 # "the Nemyshlyanskyi district", "Donetsk region": whatever the model said, a place.
                 piece = Candidate(piece.start, piece.end, piece.text, "GPE", piece.place)
@@ -58,7 +62,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += introduced_acronyms(text, found)
     found += untagged_names(doc)
     kept = without_overlaps(found)
-    kept = strip_furniture(text, kept)
+    kept = split_trailing_person(text, strip_furniture(text, kept))
     kept = join_particle_names(text, strip_role_words(doc, extend_given_names(doc, kept)))
     kept = extend_regions(text, kept)
     kept = teams(doc, text, type_from_context(doc, text, kept))
