@@ -388,6 +388,7 @@ def test_countries_at_war_or_in_talks_stay_places(nlp, text, countries):
         ("The story first ran on Deadspin.com and was shared widely.", ["Deadspin.com"]),
         ("Fluoride is added to water because fluoride protects teeth, the report said.", ["Fluoride"]),
         ("Researchers counted passenger kilometres travelled by bus in Leeds.", ["passenger kilometres"]),
+        ("The pro-Kremlin channel and anti-Trump marchers were both in Ohio.", ["Kremlin", "Trump"]),
     ],
 )
 def test_events_prizes_web_addresses_and_common_words_are_not_entities(nlp, text, not_entities):

@@ -54,6 +54,8 @@ _POSTING_WORDS = frozenset({
     "post", "write", "publish", "share", "upload", "message", "video", "statement", "comment", "account",
     "channel", "page", "tweet", "broadcast", "appear", "stream", "announce", "follow", "go", "join",
 })
+# "pro-Kremlin", "anti-Trump": an adjective of a stance, no mention of the name's bearer.
+_STANCE_PREFIX = re.compile(r"^(?:pro|anti|non|neo|post|pre)[-‑]", re.IGNORECASE)
 _WEB_ADDRESS = re.compile(r"(?i)\w\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk)$")
 _UPLOAD_VERBS = frozenset({"post", "upload", "publish", "repost", "stream"})
 _CODED_NAME = re.compile(r"[a-z][A-Z]|\d")
@@ -83,14 +85,15 @@ def strip_furniture(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Drop what is capitalised but names no person, organisation or place: events and prizes
-    ("the Abel Prize", "Book Fair Berlin"), web addresses ("example.com"), spans without a capital ("el-Fasher" has one),
-    and a one-word "person" that the article also writes in lower case, a common noun ("Salt",
-    "salt")."""
+    ("the Abel Prize", "Book Fair Berlin"), web addresses ("example.com"), stances ("pro-Kremlin"), spans
+    without a capital ("el-Fasher" has one), and a one-word "person" that the article also writes in
+    lower case, a common noun ("Salt", "salt")."""
     common = {t.lower_ for t in doc if t.text.islower() and t.is_alpha}
     kept = []
     for cand in cands:
         words = cand.text.split()
-        if not any(c.isupper() or c.isdigit() for c in cand.text) or _WEB_ADDRESS.search(cand.text):
+        if not any(c.isupper() or c.isdigit() for c in cand.text) or _WEB_ADDRESS.search(cand.text) \
+                or _STANCE_PREFIX.match(cand.text):
             continue
         if cand.label != "GPE" and len(words) >= 2 and _an_event(words):
             continue
