@@ -142,13 +142,18 @@ def join_particle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def split_trailing_person(text: str, cands: list[Candidate]) -> list[Candidate]:
+def split_trailing_person(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """An organisation's name run into the person who speaks for it: "Friends of the Earth Scotland
-    Maria Lopez said" is the organisation and "Maria Lopez" (a given name and a surname close the span)."""
+    Maria Lopez said" is the organisation and "Maria Lopez" (a given name and a surname close the span,
+    a speech verb or a comma follows it; "... Missionary Baptist Church in" stays whole)."""
+    text = doc.text
     out = []
     for cand in cands:
         words = cand.text.split()
-        if cand.label != "PERSON" and len(words) >= 4 and looks_like_person(" ".join(words[-2:])) \
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        after = doc[span.end] if span is not None and span.end < len(doc) else None
+        speaks = after is not None and (after.text == "," or after.lemma_.lower() in _speech_verbs())
+        if cand.label == "ORG" and speaks and len(words) >= 4 and looks_like_person(" ".join(words[-2:])) \
                 and words[-3][:1].isupper() and not is_particle(words[-3]):
             cut = cand.start + cand.text.rindex(words[-2])
             org_end = cut

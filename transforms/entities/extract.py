@@ -62,7 +62,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += introduced_acronyms(text, found)
     found += untagged_names(doc)
     kept = without_overlaps(found)
-    kept = split_trailing_person(text, strip_furniture(text, kept))
+    kept = split_trailing_person(doc, strip_furniture(text, kept))
     kept = join_particle_names(text, strip_role_words(doc, extend_given_names(doc, kept)))
     kept = extend_regions(text, kept)
     kept = teams(doc, text, type_from_context(doc, text, kept))
