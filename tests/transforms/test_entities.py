@@ -460,3 +460,20 @@ def test_an_organisation_name_run_into_its_spokesperson_is_cut(nlp):
     found = extract_entities(nlp("The director of the Friends of the Earth Scotland Maria Lopez said the plan was bad."))
     assert _entity_of(found, "Lopez").name == "Maria Lopez"
     assert _entity_of(found, "Friends").label == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, facility",
+    [
+        ("Protesters gathered outside Westfield Tower in Manhattan on Sunday.", "Westfield Tower"),
+        ("Drones struck the Kursk Nuclear Power Plant overnight, the governor said.", "Kursk Nuclear Power Plant"),
+        ("Flights at Heathrow Airport were cancelled after the storm.", "Heathrow Airport"),
+    ],
+)
+def test_buildings_and_structures_are_facilities(nlp, text, facility):
+    assert _entity_of(extract_entities(nlp(text)), facility).label == "FAC"
+
+
+def test_a_research_centre_stays_an_organisation(nlp):
+    found = extract_entities(nlp("The Pew Research Center said most voters were undecided."))
+    assert _entity_of(found, "Pew Research Center").label == "ORG"

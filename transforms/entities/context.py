@@ -24,7 +24,7 @@ from transforms.entities.candidates import (
     looks_like_person,
     relabel,
 )
-from transforms.entities.lexicon import EVENT_HEADS
+from transforms.entities.lexicon import EVENT_HEADS, FACILITY_HEADS
 from transforms.entities.names import is_given_name, is_particle, name_tokens, person_parts, surnames_match
 from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
 
@@ -102,6 +102,19 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(cand)
     return kept
+
+
+def facilities(cands: list[Candidate]) -> list[Candidate]:
+    """Names of buildings and structures typed as organisations, people or unknown places are
+    facilities (FAC): "Westfield Tower", "Kursk Nuclear Power Plant"."""
+    out = []
+    for cand in cands:
+        words = name_tokens(cand.text)
+        if cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and len(words) >= 2 \
+                and words[-1].lower() in FACILITY_HEADS and not any(w.lower() in ORG_WORDS for w in words):
+            cand = replace(cand, label="FAC")
+        out.append(cand)
+    return out
 
 
 def _an_event(words: list[str]) -> bool:

@@ -24,6 +24,7 @@ from transforms.entities.context import (
     drop_non_names,
     extend_given_names,
     extend_regions,
+    facilities,
     join_particle_names,
     split_trailing_person,
     strip_furniture,
@@ -66,7 +67,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = join_particle_names(text, strip_role_words(doc, extend_given_names(doc, kept)))
     kept = extend_regions(text, kept)
     kept = teams(doc, text, type_from_context(doc, text, kept))
-    return without_overlaps(drop_non_names(doc, kept))
+    return without_overlaps(facilities(drop_non_names(doc, kept)))
 
 
 def without_overlaps(found: list[Candidate]) -> list[Candidate]:

@@ -34,3 +34,11 @@ EVENT_HEADS = frozenset({
     "prize", "prizes", "award", "awards", "cup", "fair", "expo", "championship", "championships", "festival",
     "olympics", "olympiad", "tournament", "marathon", "derby", "regatta", "biennale", "triennale", "trophy",
 })
+# Head nouns of the names of buildings and structures: "Trump Tower", "Kursk Nuclear Power Plant",
+# "Heathrow Airport" are facilities, not the organisations that run them. ("Centre", "Hall",
+# "Palace" and "Hospital" are not here: "Pew Research Center" and "City Hall" act as organisations.)
+FACILITY_HEADS = frozenset({
+    "tower", "towers", "station", "airport", "airfield", "stadium", "arena", "bridge", "plant", "dam", "building",
+    "mall", "prison", "street", "avenue", "boulevard", "highway", "motorway", "square", "terminal", "pipeline",
+    "refinery", "tunnel",
+})
