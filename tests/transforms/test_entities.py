@@ -311,10 +311,17 @@ def test_a_role_noun_opening_the_sentence_is_not_part_of_the_name(nlp):
     "text, platform",
     [("Supporters shared the clip on Telegram and the mayor wrote on Twitter that the park would reopen.", "Twitter"),
      ("The singer posted to Instagram that the tour was over.", "Instagram"),
-     ("Fans went on Twitter to complain about the referee.", "Twitter")],
+     ("Fans went on Twitter to complain about the referee.", "Twitter"),
+     ("The mayor took to Bluesky to thank the volunteers.", "Bluesky"),
+     ("The backlash grew over the weekend on Mastodon, where the clip spread.", "Mastodon")],
 )
 def test_where_something_is_posted_is_a_platform_not_a_person(nlp, text, platform):
     assert _entity_of(extract_entities(nlp(text)), platform).label == "ORG"
+
+
+def test_a_person_the_article_introduces_stays_a_person_after_on(nlp):
+    found = extract_entities(nlp("Anna Kowalski lost the vote. Her allies turned on Kowalski within a week."))
+    assert {found.entities[m.cluster].label for m in found.mentions if "Kowalski" in m.text} == {"PERSON"}
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,7 @@ _POSTING_WORDS = frozenset({
 # "pro-Kremlin", "anti-Trump": an adjective of a stance, no mention of the name's bearer.
 _STANCE_PREFIX = re.compile(r"^(?:pro|anti|non|neo|post|pre)[-‑]", re.IGNORECASE)
 _WEB_ADDRESS = re.compile(r"(?i)\w\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk)$")
+_MEDIUM_NOUNS = frozenset({"feed", "account", "handle", "follower", "post", "page", "user", "channel", "video", "live"})
 _UPLOAD_VERBS = frozenset({"post", "upload", "publish", "repost", "stream"})
 _CODED_NAME = re.compile(r"[a-z][A-Z]|\d")
 # Verbs through which an outlet, not a person, is the source ("Anadolu reported").
@@ -267,7 +268,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             (place := lookup_place(w)) is not None and place.kind == "country" for w in words):
         # A country's name inside a name makes an event, a team or an outlet, not a person.
         return replace(cand, label="ORG")
-    if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and _a_platform(root):
+    if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and (
+            _a_platform(root) or (_unintroduced(words[0], full_surnames) and _on_a_medium(root))):
         return replace(cand, label="ORG")
     speaker = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _speech_verbs()
     agent = root.dep_ == "pobj" and root.head.lower_ == "by"
@@ -304,6 +306,21 @@ def _a_platform(token) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ not in {"on", "via"}:
         return False
     return token.head.head.lemma_.lower() in _POSTING_WORDS or token.head.head.lemma_.lower() in _speech_verbs()
+
+
+def _unintroduced(word: str, full_surnames: list[str]) -> bool:
+    """A one-word "person" the article never names in full or with a title, and no given name."""
+    return not is_given_name(word) and not any(surnames_match(s, word) for s in full_surnames)
+
+
+def _on_a_medium(token) -> bool:
+    """Where people talk, not who they are: "backlash on Twitter", "took to Instagram", "his TikTok
+    account". Read only for names the article does not introduce as a person."""
+    if token.dep_ == "pobj" and token.head.lower_ in {"on", "via"}:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "take":
+        return True
+    return token.dep_ == "compound" and token.head.lemma_.lower() in _MEDIUM_NOUNS
 
 
 def _a_common_word(text: str) -> bool:
