@@ -433,6 +433,18 @@ def test_a_person_after_a_spatial_preposition_stays_a_person(nlp, text, person):
     assert _entity_of(extract_entities(nlp(text)), person).label == "PERSON"
 
 
+@pytest.mark.parametrize(
+    "text, surname, person",
+    [("Todd Young, a senator, met young voters in Indiana. Later, Young told reporters that the vote was close.",
+      "Young", "Todd Young"),
+     ("Alice Brown painted the fence brown on Monday. On Tuesday, Brown told reporters she was finished.",
+      "Brown", "Alice Brown")],
+)
+def test_a_surname_that_is_also_a_common_word_stays_a_person(nlp, text, surname, person):
+    found = extract_entities(nlp(text))
+    assert [found.entities[m.cluster].name for m in found.mentions if m.text == surname] == [person]
+
+
 def test_a_surname_given_in_full_is_kept_where_it_opens_a_sentence(nlp):
     text = "Donald Trump and Melania Trump arrived late. Trump said he would speak."
     assert any(m.text == "Trump" for m in extract_entities(nlp(text)).mentions)

@@ -90,6 +90,8 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     without a capital ("el-Fasher" has one), and a one-word "person" that the article also writes in
     lower case, a common noun ("Salt", "salt")."""
     common = {t.lower_ for t in doc if t.text.islower() and t.is_alpha}
+    # "Todd Young ... Young said ... young voters": a surname the article gives in full is a name.
+    common -= {person_parts(c.text)[1].lower() for c in cands if c.label == "PERSON" and len(c.text.split()) > 1}
     kept = []
     for cand in cands:
         words = cand.text.split()
