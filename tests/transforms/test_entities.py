@@ -496,3 +496,9 @@ def test_buildings_and_structures_are_facilities(nlp, text, facility):
 def test_a_research_centre_stays_an_organisation(nlp):
     found = extract_entities(nlp("The Pew Research Center said most voters were undecided."))
     assert _entity_of(found, "Pew Research Center").label == "ORG"
+
+
+def test_the_place_that_names_an_event_stays_a_place(nlp):
+    found = extract_entities(nlp("Thousands of fans visited Comic Expo Canada in Toronto."))
+    assert _entity_of(found, "Canada").label == "GPE"
+    assert not any("Expo" in m.text for m in found.mentions)

@@ -98,7 +98,11 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not any(c.isupper() or c.isdigit() for c in cand.text) or _WEB_ADDRESS.search(cand.text) \
                 or _STANCE_PREFIX.match(cand.text):
             continue
-        if cand.label != "GPE" and len(words) >= 2 and _an_event(words):
+        if cand.label != "GPE" and len(words) >= 2 and (head := _event_head(words)) is not None:
+            if head < len(words) - 1:
+                # "Book Fair Berlin": the event goes, the place that names its edition stays.
+                start = cand.start + cand.text.index(words[head + 1], len(" ".join(words[: head + 1])))
+                kept.append(relabel(Candidate(start, cand.end, cand.text[start - cand.start :], "GPE")))
             continue
         if cand.label == "PERSON" and len(words) == 1 and not is_given_name(words[0]) and (
                 words[0].lower() in common or words[0].lower().removesuffix("s") in common):
@@ -120,12 +124,13 @@ def facilities(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _an_event(words: list[str]) -> bool:
-    """The name of an event or prize: its head noun last ("Abel Prize"), or followed only by a place."""
+def _event_head(words: list[str]) -> int | None:
+    """Where the head noun of an event or prize is in a name: last ("Abel Prize"), or followed only by
+    a place ("Book Fair Berlin"); None for other names."""
     for i, word in enumerate(words[1:], start=1):
         if word.lower() in EVENT_HEADS and (i == len(words) - 1 or lookup_place(" ".join(words[i + 1 :]))):
-            return True
-    return False
+            return i
+    return None
 
 
 def join_particle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
