@@ -502,3 +502,20 @@ def test_the_place_that_names_an_event_stays_a_place(nlp):
     found = extract_entities(nlp("Thousands of fans visited Comic Expo Canada in Toronto."))
     assert _entity_of(found, "Canada").label == "GPE"
     assert not any("Expo" in m.text for m in found.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # A small town of a country the story never mentions, read by the model as a person: the person.
+        ("Republicans attacked the plan. Obama said the refugees would be vetted, and Obama's critics disagreed.",
+         "Obama", "PERSON"),
+        # The same kind of name in a story about the town's own country: the town.
+        ("Russian troops pressed toward Pokrovsk in Ukraine. Pokrovsk remains under pressure, officials said.",
+         "Pokrovsk", "GPE"),
+        ("The schools in Livorno, Tuscany, must pay the tax.", "Tuscany", "GPE"),
+    ],
+)
+def test_a_person_is_no_far_away_town_of_the_same_name(nlp, text, name, label):
+    found = extract_entities(nlp(text))
+    assert {found.entities[m.cluster].label for m in found.mentions if m.text == name} == {label}

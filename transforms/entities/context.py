@@ -36,6 +36,10 @@ _REGION_WORD_AFTER = re.compile(r"^\s+([A-Z][a-z']+)\b")
 _LOWER_REGION_WORD_AFTER = re.compile(r"^\s+(region|oblast|province|district|governorate|state|krai)\b")
 # Prepositions whose object is a location whatever else the name could be.
 _SPATIAL_PREPOSITIONS = frozenset({"near", "outside", "around"})
+# Towns smaller than this are rarely named in news far from their country without it.
+_FAR_TOWN_POPULATION = 150_000
+# Where a person stands in a clause: who acts, owns, is acted on.
+_PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "pobj", "agent"})
 _LOCATIVE_PREPOSITIONS = _SPATIAL_PREPOSITIONS | {"in", "at", "to", "from", "into", "across", "toward", "towards"}
 # Words of a page's frame, not of its story: section labels, captions, calls to read on.
 _PAGE_FURNITURE = frozenset({
@@ -237,10 +241,28 @@ def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candi
     for cand in cands:
         span = _span(doc, cand)
         if span is not None:
+            if _a_person_not_a_far_town(span, cand, cands):
+                cand = replace(cand, label="PERSON", place=None)
             cand = _retype(span, text, cand, full_surnames)
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _a_person_not_a_far_town(span: Span, cand: Candidate, cands: list[Candidate]) -> bool:
+    """A one-word name the model read as a person that the gazetteer also knows as a small town of a
+    country the article does not otherwise mention, and that is not where something happens: the
+    person. "Obama said" in a story about Washington is no town in Japan; "Pokrovsk" in a story about
+    Ukraine stays a town."""
+    place = cand.place
+    if cand.label != "GPE" or place is None or place.kind != "city" or place.population >= _FAR_TOWN_POPULATION:
+        return False
+    root = span.root
+    if len(span) != 1 or root.ent_type_ != "PERSON" or root.dep_ not in _PERSON_ROLES or (
+            root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPOSITIONS):
+        return False  # "Livorno, Tuscany": an apposition to a place is a place
+    return not any(c.place is not None and c.place.place_id != place.place_id
+                   and c.place.country_code == place.country_code for c in cands)
 
 
 def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) -> Candidate | None:
