@@ -475,10 +475,19 @@ def test_a_town_named_like_a_person_stays_a_town_where_something_happens_in_it(n
     assert [found.entities[m.cluster].label for m in found.mentions if m.text == "Washington"] == ["GPE"]
 
 
-def test_an_organisation_name_run_into_its_spokesperson_is_cut(nlp):
-    found = extract_entities(nlp("The director of the Friends of the Earth Scotland Maria Lopez said the plan was bad."))
-    assert _entity_of(found, "Lopez").name == "Maria Lopez"
-    assert _entity_of(found, "Friends").label == "ORG"
+@pytest.mark.parametrize(
+    "text, person, organisation",
+    [("The director of the Friends of the Earth Scotland Maria Lopez said the plan was bad.", "Maria Lopez",
+      "Friends of the Earth Scotland"),
+     # The surname is a given name too: the word before the given name is none.
+     ("The chief of the Housing Council Amira Haddad told reporters the plan was late.", "Amira Haddad",
+      "Housing Council")],
+)
+def test_an_organisation_name_run_into_its_spokesperson_is_cut(nlp, text, person, organisation):
+    found = extract_entities(nlp(text))
+    assert _entity_of(found, person.split()[-1]).name == person
+    assert _entity_of(found, organisation).label == "ORG"
+    assert _entity_of(found, organisation).name == organisation
 
 
 @pytest.mark.parametrize(
@@ -519,3 +528,9 @@ def test_the_place_that_names_an_event_stays_a_place(nlp):
 def test_a_person_is_no_far_away_town_of_the_same_name(nlp, text, name, label):
     found = extract_entities(nlp(text))
     assert {found.entities[m.cluster].label for m in found.mentions if m.text == name} == {label}
+
+
+def test_a_given_name_left_outside_the_tagged_surname_joins_it(nlp):
+    text = "After the vote, the director of the Migrant Council Enver Dawson told Sky News the plan was late."
+    found = extract_entities(nlp(text))
+    assert _entity_of(found, "Dawson").name == "Enver Dawson"

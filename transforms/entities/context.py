@@ -178,8 +178,12 @@ def split_trailing_person(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         after = doc[span.end] if span is not None and span.end < len(doc) else None
         speaks = after is not None and (after.text == "," or after.lemma_.lower() in _speech_verbs())
-        if cand.label == "ORG" and speaks and len(words) >= 4 and looks_like_person(" ".join(words[-2:])) \
-                and words[-3][:1].isupper() and not is_particle(words[-3]):
+        if cand.label != "ORG" or not speaks or len(words) < 4:
+            out.append(cand)
+            continue
+        person = looks_like_person(" ".join(words[-2:])) or (
+            is_given_name(words[-2]) and words[-1][:1].isupper() and not is_given_name(words[-3]))
+        if person and words[-3][:1].isupper() and not is_particle(words[-3]):
             cut = cand.start + cand.text.rindex(words[-2])
             org_end = cut
             while org_end > cand.start and not text[org_end - 1].isalnum():
@@ -191,8 +195,8 @@ def split_trailing_person(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """A given name the model tagged alone, followed by the untagged surname: one person's name
-    ("Mira" ORG + "Kowalczyk" untagged -> "Mira Kowalczyk" PERSON)."""
+    """A given name the model tagged alone, followed by the untagged surname, or left untagged before a
+    surname it tagged: one person's name ("Mira" ORG + "Kowalczyk" -> "Mira Kowalczyk" PERSON)."""
     out = []
     for cand in cands:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -205,6 +209,13 @@ def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if end > span.end and not is_given_name(doc[end - 1].text):
                 end_char = doc[end - 1].idx + len(doc[end - 1].text)
                 cand = Candidate(cand.start, end_char, doc.text[cand.start : end_char], "PERSON")
+        if span is not None and len(span) == 1 and cand.label == "PERSON" and span.start > 0 \
+                and len(cand.text.split()) == 1:
+            before = doc[span.start - 1]
+            if not before.ent_type_ and before.pos_ == "PROPN" and re.match(r"^[A-Z][a-z'’-]+$", before.text) \
+                    and is_given_name(before.text) and not before.is_sent_start:
+                # "... Council Amira" + "Haddad": the model left the given name outside the person.
+                cand = Candidate(before.idx, cand.end, doc.text[before.idx : cand.end], "PERSON")
         out.append(cand)
     return out
 
