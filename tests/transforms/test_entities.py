@@ -534,3 +534,14 @@ def test_a_given_name_left_outside_the_tagged_surname_joins_it(nlp):
     text = "After the vote, the director of the Migrant Council Enver Dawson told Sky News the plan was late."
     found = extract_entities(nlp(text))
     assert _entity_of(found, "Dawson").name == "Enver Dawson"
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [("Officials at Banco Santander agreed, and Ministerio Publico investigated the loans.", "Ministerio Publico"),
+     ("Fundacion Ortega said the grants would resume.", "Fundacion Ortega"),
+     ("Partido Morales won the vote.", "Partido Morales")],
+)
+def test_names_headed_by_an_institution_noun_are_organisations(nlp, text, organisation):
+    found = extract_entities(nlp(text))
+    assert _entity_of(found, organisation).label == "ORG"

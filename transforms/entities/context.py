@@ -24,7 +24,7 @@ from transforms.entities.candidates import (
     looks_like_person,
     relabel,
 )
-from transforms.entities.lexicon import EVENT_HEADS, FACILITY_HEADS
+from transforms.entities.lexicon import EVENT_HEADS, FACILITY_HEADS, INSTITUTION_HEADS
 from transforms.entities.names import is_given_name, is_particle, name_tokens, person_parts, surnames_match
 from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
 
@@ -282,6 +282,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     root = span.root
     if _surname_not_town(cand, root, full_surnames):
         return replace(cand, label="PERSON", place=None)
+    if cand.label == "PERSON" and len(words) >= 2 and (
+            words[0].lower() in INSTITUTION_HEADS or words[-1].lower().strip(".") in INSTITUTION_HEADS):
+        return replace(cand, label="ORG")
     if cand.place is None and cand.label in {"PERSON", "ORG"} and len(span) == 1 and (
             _a_thing(root) or _a_common_word(cand.text)) and not any(
             surnames_match(surname, cand.text) for surname in full_surnames):
