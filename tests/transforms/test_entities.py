@@ -545,3 +545,8 @@ def test_a_given_name_left_outside_the_tagged_surname_joins_it(nlp):
 def test_names_headed_by_an_institution_noun_are_organisations(nlp, text, organisation):
     found = extract_entities(nlp(text))
     assert _entity_of(found, organisation).label == "ORG"
+
+
+def test_a_title_abbreviation_before_a_surname_keeps_a_person(nlp):
+    found = extract_entities(nlp("AG Mukasey said the memo was lawful."))
+    assert _entity_of(found, "Mukasey").label == "PERSON"

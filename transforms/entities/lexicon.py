@@ -45,11 +45,11 @@ FACILITY_HEADS = frozenset({
 # Nouns that head the names of institutions in English and the languages news quotes names in
 # ("Instituto Cervantes", "Banco Santander", "Ministerio Publico", "Deutsche Bank"); first or last in
 # a name they make it an organisation's, never a person's. (Surnames that are also such nouns, "Court",
-# "Union", "Post", are left out.)
+# "Union", "Post", are left out, and so are "AG" and "SA", which are also titles: "AG Mukasey".)
 INSTITUTION_HEADS = frozenset({
     "university", "institute", "ministry", "agency", "committee", "council", "party", "foundation",
     "association", "commission", "organization", "organisation", "federation", "authority", "corporation",
-    "inc", "ltd", "llc", "plc", "gmbh", "ag", "sa", "spa", "instituto", "istituto", "institut", "universidad",
+    "inc", "ltd", "llc", "plc", "gmbh", "instituto", "istituto", "institut", "universidad",
     "universita", "università", "universitat", "universität", "université", "universite", "banco", "banca",
     "banque", "ministerio", "ministero", "ministère", "ministerium", "partido", "partito", "parti", "partei",
     "fundación", "fundacion", "fondazione", "fondation", "stiftung", "comisión", "commissione", "consejo",
