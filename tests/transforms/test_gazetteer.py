@@ -1,4 +1,5 @@
 import pytest
+import us
 
 from transforms.gazetteer import country, country_for_demonym, lookup_place
 
@@ -83,3 +84,15 @@ def test_a_city_keeps_its_name_beside_the_region_named_for_it(text, kind):
 def test_short_or_generic_region_names_need_their_region_word(text):
     place = lookup_place(text)
     assert place is None or place.kind != "region"
+
+
+@pytest.mark.parametrize("abbreviation, state", [("Fla.", "Florida"), ("N.H.", "New Hampshire"), ("N.Y.", "New York"),
+                                                 ("Calif.", "California"), ("D.C.", "District of Columbia")])
+def test_ap_state_abbreviations_are_the_state(abbreviation, state):
+    place = lookup_place(abbreviation)
+    assert place is not None and place.kind == "state" and place.name == state
+    assert place.place_id == f"US-{us.states.lookup(state).abbr}"
+
+
+def test_initials_that_are_no_state_stay_unknown():
+    assert lookup_place("U.N.") is None

@@ -207,3 +207,18 @@ def test_distinct_given_names_with_one_surname_never_merge(a, b):
 def test_transliteration_variants_merge(a, b):
     registry = EntityRegistry()
     assert _resolve(registry, "a1", (a, "PERSON")) == _resolve(registry, "a2", (b, "PERSON"))
+
+
+@pytest.mark.parametrize("first, second", [("Church of Ysl", "Ysl"), ("Ysl", "Church of Ysl")])
+def test_a_body_and_the_one_word_it_is_of_link_across_articles_in_either_order(first, second):
+    registry = EntityRegistry()
+    (a,) = _resolve(registry, "a1", (first, "ORG"))
+    (b,) = _resolve(registry, "a2", (second, "ORG"))
+    assert a == b
+
+
+def test_a_body_of_a_place_does_not_link_to_the_place_or_a_namesake():
+    registry = EntityRegistry()
+    bank, spain = _resolve(registry, "a1", ("Bank of Spain", "ORG"), ("Spain", "GPE"))
+    (other,) = _resolve(registry, "a2", ("Spain", "ORG"))
+    assert bank != spain and bank != other

@@ -114,6 +114,11 @@ def looks_like_person(text: str) -> bool:
     return is_given_name(words[0]) and not is_given_name(words[-1])
 
 
+def titled(doc_text: str, cand: Candidate) -> bool:
+    """Whether an honorific or office directly precedes the name ("Mr.", "President")."""
+    return with_title(doc_text, cand).start != cand.start
+
+
 def with_title(doc_text: str, cand: Candidate) -> Candidate:
     """The person's mention with the titles written before it: "Vice President Joe Biden",
     "Representative Maxine Waters", "Justice Scalia"; titles are capitalised words in a row."""

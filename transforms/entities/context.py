@@ -24,8 +24,9 @@ from transforms.entities.candidates import (
     looks_like_person,
     relabel,
 )
+from transforms.entities.lexicon import EVENT_HEADS, FACILITY_HEADS, INSTITUTION_HEADS
 from transforms.entities.names import is_given_name, is_particle, name_tokens, person_parts, surnames_match
-from transforms.gazetteer import REGION_WORDS, lookup_place
+from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
 
 _PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s+|frontline\s+|front-line\s+|border\s+|"
                                      rf"coastal\s+|nearby\s+)?{SETTLEMENT_NOUNS}\b")
@@ -35,6 +36,11 @@ _REGION_WORD_AFTER = re.compile(r"^\s+([A-Z][a-z']+)\b")
 _LOWER_REGION_WORD_AFTER = re.compile(r"^\s+(region|oblast|province|district|governorate|state|krai)\b")
 # Prepositions whose object is a location whatever else the name could be.
 _SPATIAL_PREPOSITIONS = frozenset({"near", "outside", "around"})
+# Towns smaller than this are rarely named in news far from their country without it.
+_FAR_TOWN_POPULATION = 150_000
+# Where a person stands in a clause: who acts, owns, is acted on.
+_PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "pobj", "agent"})
+_LOCATIVE_PREPOSITIONS = _SPATIAL_PREPOSITIONS | {"in", "at", "to", "from", "into", "across", "toward", "towards"}
 # Words of a page's frame, not of its story: section labels, captions, calls to read on.
 _PAGE_FURNITURE = frozenset({
     "read more", "analysis", "opinion", "explainer", "live", "watch", "listen", "related", "advertisement",
@@ -50,8 +56,13 @@ _GENERIC_INSTITUTION_WORDS = frozenset({
 # What is posted to a platform, and posting: the object of their "on" is a platform, not a person.
 _POSTING_WORDS = frozenset({
     "post", "write", "publish", "share", "upload", "message", "video", "statement", "comment", "account",
-    "channel", "page", "tweet", "broadcast", "appear", "stream", "announce",
+    "channel", "page", "tweet", "broadcast", "appear", "stream", "announce", "follow", "go", "join",
 })
+# "pro-Kremlin", "anti-Trump": an adjective of a stance, no mention of the name's bearer.
+_STANCE_PREFIX = re.compile(r"^(?:pro|anti|non|neo|post|pre)[-‑]", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"(?i)\w\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk)$")
+_MEDIUM_NOUNS = frozenset({"feed", "account", "handle", "follower", "post", "page", "user", "channel", "video", "live"})
+_UPLOAD_VERBS = frozenset({"post", "upload", "publish", "repost", "stream"})
 _CODED_NAME = re.compile(r"[a-z][A-Z]|\d")
 # Verbs through which an outlet, not a person, is the source ("Anadolu reported").
 _OUTLET_VERBS = frozenset({"report", "broadcast", "publish"})
@@ -75,6 +86,55 @@ def strip_furniture(text: str, cands: list[Candidate]) -> list[Candidate]:
             cand = relabel(replace(cand, end=cand.start + m.start(), text=cand.text[: m.start()]))
         kept.append(cand)
     return kept
+
+
+def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Drop what is capitalised but names no person, organisation or place: events and prizes
+    ("the Abel Prize", "Book Fair Berlin"), web addresses ("example.com"), stances ("pro-Kremlin"), spans
+    without a capital ("el-Fasher" has one), and a one-word "person" that the article also writes in
+    lower case, a common noun ("Salt", "salt")."""
+    common = {t.lower_ for t in doc if t.text.islower() and t.is_alpha}
+    # "Todd Young ... Young said ... young voters": a surname the article gives in full is a name.
+    common -= {person_parts(c.text)[1].lower() for c in cands if c.label == "PERSON" and len(c.text.split()) > 1}
+    kept = []
+    for cand in cands:
+        words = cand.text.split()
+        if not any(c.isupper() or c.isdigit() for c in cand.text) or _WEB_ADDRESS.search(cand.text) \
+                or _STANCE_PREFIX.match(cand.text):
+            continue
+        if cand.label != "GPE" and len(words) >= 2 and (head := _event_head(words)) is not None:
+            if head < len(words) - 1:
+                # "Book Fair Berlin": the event goes, the place that names its edition stays.
+                start = cand.start + cand.text.index(words[head + 1], len(" ".join(words[: head + 1])))
+                kept.append(relabel(Candidate(start, cand.end, cand.text[start - cand.start :], "GPE")))
+            continue
+        if cand.label == "PERSON" and len(words) == 1 and not is_given_name(words[0]) and (
+                words[0].lower() in common or words[0].lower().removesuffix("s") in common):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def facilities(cands: list[Candidate]) -> list[Candidate]:
+    """Names of buildings and structures typed as organisations, people or unknown places are
+    facilities (FAC): "Westfield Tower", "Kursk Nuclear Power Plant"."""
+    out = []
+    for cand in cands:
+        words = name_tokens(cand.text)
+        if cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and len(words) >= 2 \
+                and words[-1].lower() in FACILITY_HEADS and not any(w.lower() in ORG_WORDS for w in words):
+            cand = replace(cand, label="FAC")
+        out.append(cand)
+    return out
+
+
+def _event_head(words: list[str]) -> int | None:
+    """Where the head noun of an event or prize is in a name: last ("Abel Prize"), or followed only by
+    a place ("Book Fair Berlin"); None for other names."""
+    for i, word in enumerate(words[1:], start=1):
+        if word.lower() in EVENT_HEADS and (i == len(words) - 1 or lookup_place(" ".join(words[i + 1 :]))):
+            return i
+    return None
 
 
 def join_particle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -107,6 +167,59 @@ def join_particle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def split_trailing_person(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """An organisation's name run into the person who speaks for it: "Friends of the Earth Scotland
+    Maria Lopez said" is the organisation and "Maria Lopez" (a given name and a surname close the span,
+    a speech verb or a comma follows it; "... Missionary Baptist Church in" stays whole)."""
+    text = doc.text
+    out = []
+    for cand in cands:
+        words = cand.text.split()
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        after = doc[span.end] if span is not None and span.end < len(doc) else None
+        speaks = after is not None and (after.text == "," or after.lemma_.lower() in _speech_verbs())
+        if cand.label != "ORG" or not speaks or len(words) < 4:
+            out.append(cand)
+            continue
+        person = looks_like_person(" ".join(words[-2:])) or (
+            is_given_name(words[-2]) and words[-1][:1].isupper() and not is_given_name(words[-3]))
+        if person and words[-3][:1].isupper() and not is_particle(words[-3]):
+            cut = cand.start + cand.text.rindex(words[-2])
+            org_end = cut
+            while org_end > cand.start and not text[org_end - 1].isalnum():
+                org_end -= 1
+            out.append(relabel(replace(cand, end=org_end, text=text[cand.start : org_end])))
+            cand = Candidate(cut, cand.end, text[cut : cand.end], "PERSON")
+        out.append(cand)
+    return out
+
+
+def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A given name the model tagged alone, followed by the untagged surname, or left untagged before a
+    surname it tagged: one person's name ("Mira" ORG + "Kowalczyk" -> "Mira Kowalczyk" PERSON)."""
+    out = []
+    for cand in cands:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is not None and len(span) == 1 and cand.place is None and cand.label in {"PERSON", "ORG"} \
+                and is_given_name(cand.text) and span.end < len(doc):
+            end = span.end
+            while end < len(doc) and end - span.end < 2 and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" \
+                    and re.match(r"^[A-Z][a-z'’-]+$", doc[end].text):
+                end += 1
+            if end > span.end and not is_given_name(doc[end - 1].text):
+                end_char = doc[end - 1].idx + len(doc[end - 1].text)
+                cand = Candidate(cand.start, end_char, doc.text[cand.start : end_char], "PERSON")
+        if span is not None and len(span) == 1 and cand.label == "PERSON" and span.start > 0 \
+                and len(cand.text.split()) == 1:
+            before = doc[span.start - 1]
+            if not before.ent_type_ and before.pos_ == "PROPN" and re.match(r"^[A-Z][a-z'’-]+$", before.text) \
+                    and is_given_name(before.text) and not before.is_sent_start:
+                # "... Council Amira" + "Haddad": the model left the given name outside the person.
+                cand = Candidate(before.idx, cand.end, doc.text[before.idx : cand.end], "PERSON")
+        out.append(cand)
+    return out
+
+
 def extend_regions(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A name followed by a region word is a place: "Zaporizhzhia Oblast" keeps its word (the
     region), "the Belgorod region" stays "Belgorod", one entity with the city of that name."""
@@ -132,23 +245,50 @@ def _span(doc: Doc, cand: Candidate) -> Span | None:
 
 def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     """Labels the parse and the words around a name decide (see the module docstring)."""
-    full_surnames = [person_parts(c.text)[1] for c in cands if c.label == "PERSON" and person_parts(c.text)[0]]
+    # Surnames the article gives with a given name or a title ("Marco Lopes", "Mr. Lopes").
+    full_surnames = [person_parts(c.text)[1] for c in cands
+                     if c.label == "PERSON" and (person_parts(c.text)[0] or len(c.text.split()) > 1)]
     out = []
     for cand in cands:
         span = _span(doc, cand)
         if span is not None:
+            if _a_person_not_a_far_town(span, cand, cands):
+                cand = replace(cand, label="PERSON", place=None)
             cand = _retype(span, text, cand, full_surnames)
         if cand is not None:
             out.append(cand)
     return out
 
 
+def _a_person_not_a_far_town(span: Span, cand: Candidate, cands: list[Candidate]) -> bool:
+    """A one-word name the model read as a person that the gazetteer also knows as a small town of a
+    country the article does not otherwise mention, and that is not where something happens: the
+    person. "Obama said" in a story about Washington is no town in Japan; "Pokrovsk" in a story about
+    Ukraine stays a town."""
+    place = cand.place
+    if cand.label != "GPE" or place is None or place.kind != "city" or place.population >= _FAR_TOWN_POPULATION:
+        return False
+    root = span.root
+    if len(span) != 1 or root.ent_type_ != "PERSON" or root.dep_ not in _PERSON_ROLES or (
+            root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPOSITIONS):
+        return False  # "Livorno, Tuscany": an apposition to a place is a place
+    return not any(c.place is not None and c.place.place_id != place.place_id
+                   and c.place.country_code == place.country_code for c in cands)
+
+
 def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) -> Candidate | None:
     words = name_tokens(cand.text)
     has_org_word = any(w.lower().strip(".") in ORG_WORDS for w in words)
     root = span.root
+    if _surname_not_town(cand, root, full_surnames):
+        return replace(cand, label="PERSON", place=None)
+    if cand.label == "PERSON" and len(words) >= 2 and (
+            words[0].lower() in INSTITUTION_HEADS or words[-1].lower().strip(".") in INSTITUTION_HEADS):
+        return replace(cand, label="ORG")
     if cand.place is None and cand.label in {"PERSON", "ORG"} and len(span) == 1 and (
-            _a_thing(root) or _a_common_word(cand.text)):
+            _a_thing(root) or _a_common_word(cand.text)) and not any(
+            surnames_match(surname, cand.text) for surname in full_surnames):
+        # A surname the article gives in full is a name even where it opens a sentence ("Trump said").
         return None
     if cand.label in {"ORG", "PERSON", "FAC", "LOC", "GPE"} and not has_org_word and cand.place is None:
         before = text[max(0, cand.start - 40) : cand.start]
@@ -156,7 +296,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         spatial = root.dep_ == "pobj" and root.head.lower_ in _SPATIAL_PREPOSITIONS
         placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial \
             or _before_a_region(after)
-        if placed and not (cand.label == "PERSON" and looks_like_person(cand.text)):
+        if placed and not (cand.label == "PERSON" and (looks_like_person(cand.text) or (
+                len(words) >= 2 and is_given_name(words[0])))):
             end = span.end
             while end < len(span.doc) and span.doc[end].pos_ == "PROPN" and not span.doc[end].ent_type_ \
                     and span.doc[end].text[:1].isupper():
@@ -170,7 +311,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             (place := lookup_place(w)) is not None and place.kind == "country" for w in words):
         # A country's name inside a name makes an event, a team or an outlet, not a person.
         return replace(cand, label="ORG")
-    if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and _a_platform(root):
+    if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and (
+            _a_platform(root) or (_unintroduced(words[0], full_surnames) and _on_a_medium(root))):
         return replace(cand, label="ORG")
     speaker = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _speech_verbs()
     agent = root.dep_ == "pobj" and root.head.lower_ == "by"
@@ -189,11 +331,39 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     return cand
 
 
+def _surname_not_town(cand: Candidate, root, full_surnames: list[str]) -> bool:
+    """A one-word "town" that is the surname of a person the article names in full, and is not where
+    something happens: "Marco Lopes said ... Lopes added" is no town called Lopes."""
+    place = cand.place
+    if cand.label != "GPE" or place is None or place.kind != "city" or place.population >= BIG_CITY_POPULATION:
+        return False
+    if len(cand.text.split()) != 1 or (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPOSITIONS):
+        return False
+    return any(surname == cand.text for surname in full_surnames)
+
+
 def _a_platform(token) -> bool:
     """Where something is posted or said: "wrote on Telegram", "messages on Twitter", "via X"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in _UPLOAD_VERBS:
+        return True  # "posted to Instagram"; "wrote to" has a person as its object
     if token.dep_ != "pobj" or token.head.lower_ not in {"on", "via"}:
         return False
     return token.head.head.lemma_.lower() in _POSTING_WORDS or token.head.head.lemma_.lower() in _speech_verbs()
+
+
+def _unintroduced(word: str, full_surnames: list[str]) -> bool:
+    """A one-word "person" the article never names in full or with a title, and no given name."""
+    return not is_given_name(word) and not any(surnames_match(s, word) for s in full_surnames)
+
+
+def _on_a_medium(token) -> bool:
+    """Where people talk, not who they are: "backlash on Twitter", "took to Instagram", "his TikTok
+    account". Read only for names the article does not introduce as a person."""
+    if token.dep_ == "pobj" and token.head.lower_ in {"on", "via"}:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "take":
+        return True
+    return token.dep_ == "compound" and token.head.lemma_.lower() in _MEDIUM_NOUNS
 
 
 def _a_common_word(text: str) -> bool:

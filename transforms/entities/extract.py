@@ -16,18 +16,24 @@ from transforms.entities.candidates import (
     name_tokens,
     pieces,
     relabel,
+    titled,
     untagged_names,
     with_title,
 )
 from transforms.entities.context import (
+    drop_non_names,
+    extend_given_names,
     extend_regions,
+    facilities,
     join_particle_names,
+    split_trailing_person,
     strip_furniture,
     strip_role_words,
     type_from_context,
 )
 from transforms.entities.grouping import Groups, display_name, group_others, group_people
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
+from transforms.entities.sports import teams
 from transforms.entities.wire import places_in_numbers, shouted_names, strip_scores
 
 # Labels the small model gives to names that context may show are places.
@@ -48,7 +54,9 @@ def candidates(doc: Doc) -> list[Candidate]:
         for piece in pieces(text, ent.start_char, ent.end_char, label):
             if not name_tokens(piece.text):
                 continue
-            piece = relabel(piece)
+            if not (piece.label == "PERSON" and titled(text, piece)):
+                # "President Obama", "Mr. Rubio": a title before it makes a name a person's, whatever town bears it.
+                piece = relabel(piece)
             if piece.label in {"ORG", "PERSON", "LOC", "FAC"} and PLACE_NOUN_AFTER.match(text, piece.end):
                 # "the Nemyshlyanskyi district", "Donetsk region": whatever the model said, a place.
                 piece = Candidate(piece.start, piece.end, piece.text, "GPE", piece.place)
@@ -57,10 +65,11 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += untagged_names(doc)
     found += places_in_numbers(doc)
     kept = without_overlaps(found)
-    kept = strip_scores(shouted_names(text, strip_furniture(text, kept)))
-    kept = join_particle_names(text, strip_role_words(doc, kept))
+    kept = strip_scores(shouted_names(text, split_trailing_person(doc, strip_furniture(text, kept))))
+    kept = join_particle_names(text, strip_role_words(doc, extend_given_names(doc, kept)))
     kept = extend_regions(text, kept)
-    return without_overlaps(type_from_context(doc, text, kept))
+    kept = teams(doc, text, type_from_context(doc, text, kept))
+    return without_overlaps(facilities(drop_non_names(doc, kept)))
 
 
 def without_overlaps(found: list[Candidate]) -> list[Candidate]:

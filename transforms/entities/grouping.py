@@ -10,6 +10,7 @@ from transforms.entities.names import (
     clean_name,
     given_names_match,
     name_tokens,
+    of_tail,
     org_key,
     person_parts,
     spellings_agree,
@@ -39,8 +40,7 @@ class Groups:
 
 def group_people(cands: list[Candidate], groups: Groups) -> None:
     """Join the full names of one person, then the short forms that point to exactly one of them."""
-    people = [i for i, c in enumerate(cands) if c.label == "PERSON"]
-    full = [i for i in people if person_parts(cands[i].text)[0]]
+    full = [i for i, c in enumerate(cands) if c.label == "PERSON" and person_parts(c.text)[0]]
     full.sort(key=lambda i: -len(name_tokens(cands[i].text)))
     heads: list[int] = []
     for i in full:
@@ -66,10 +66,14 @@ def group_people(cands: list[Candidate], groups: Groups) -> None:
         if target is not None:
             cands[i] = Candidate(cand.start, cand.end, cand.text, "PERSON")
             groups.union(target, i)
-        elif cand.label == "PERSON":
+            continue
+        if by_surname and cand.label == "ORG":
+            # The surname of two people of the article ("Ann Lee", "Tom Lee"): a person, not which one.
+            cand = cands[i] = Candidate(cand.start, cand.end, cand.text, "PERSON")
+        if cand.label == "PERSON":
             # A lone surname: all its mentions are one person until a full name says otherwise, and
             # one (unattributed) person when two full names share it.
-            others = [j for j in people if j < i and len(name_tokens(cands[j].text)) == 1
+            others = [j for j in range(i) if cands[j].label == "PERSON" and len(name_tokens(cands[j].text)) == 1
                       and spellings_agree(name_tokens(cands[j].text)[0], words[0])]
             if others:
                 groups.union(others[0], i)
@@ -109,7 +113,20 @@ def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
         if len(matches) == 1:
             groups.union(matches.pop(), i)
     _join_shortened(cands, groups, "ORG", lambda extra: True)
+    _join_of_names(cands, groups)
     _join_shortened(cands, groups, "GPE", lambda extra: all(w in PLACE_WORDS for w in extra))
+
+
+def _join_of_names(cands: list[Candidate], groups: Groups) -> None:
+    """A one-word organisation joins the one "<body> of <word>" of the article ("Temple of Ysl"
+    -> "Ysl"); a place stays apart ("Bank of Spain" is no "Spain")."""
+    hosts: dict[str, set[int]] = {}
+    for j, c in enumerate(cands):
+        if c.label == "ORG" and (tail := of_tail(c.text)):
+            hosts.setdefault(tail, set()).add(groups.find(j))
+    for i, c in enumerate(cands):
+        if c.label == "ORG" and len(key := org_key(c.text).split()) == 1 and len(hosts.get(key[0], ())) == 1:
+            groups.union(next(iter(hosts[key[0]])), i)
 
 
 def _join_shortened(cands: list[Candidate], groups: Groups, label: str, extra_ok) -> None:

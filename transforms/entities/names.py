@@ -10,6 +10,8 @@ from nameparser.config import CONSTANTS as _PARSER
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 from unidecode import unidecode
 
+from transforms.gazetteer import lookup_place
+
 # Honorifics and offices written directly before a name: the mention is widened to hold them
 # ("Mr. Zelensky", "Vice President Joe Biden") because NER leaves them out, and the name's
 # words are read without them.
@@ -183,3 +185,10 @@ def org_key(text: str) -> str:
     key = re.sub(r"[^\w&]+", " ", key).strip()
     return key[4:] if key.startswith("the ") else key
 
+
+def of_tail(name: str) -> str | None:
+    """The one-word name an organisation is "of": "Church of Scientology" -> "scientology", else None."""
+    words = org_key(name).split()
+    if len(words) >= 3 and words[-2] == "of" and lookup_place(words[-1]) is None:
+        return words[-1]
+    return None
