@@ -9,8 +9,9 @@ used within the article ("Mr. Zelensky", "Zelensky" -> "Volodymyr Zelensky"; "WH
 The steps, one module each: `names` (the parts, particles and spellings of a name),
 `candidates` (NER spans cut into names and relabelled by the gazetteer and the given-name
 list), `context` (labels the words and the parse around a name decide: particles, place-type
-nouns, region words, speech subjects, things and page furniture), `grouping` (mentions joined
-into entities), `extract` (the steps in order).
+nouns, region words, speech subjects, things, events, facilities and page furniture), `sports`
+(countries and cities that play are teams), `grouping` (mentions joined into entities), `extract`
+(the steps in order); `lexicon` holds the closed word classes the rules read.
 """
 
 from transforms.entities.extract import extract_entities
