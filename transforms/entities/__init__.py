@@ -11,7 +11,7 @@ The steps, one module each: `names` (the parts, particles and spellings of a nam
 list), `context` (labels the words and the parse around a name decide: particles, place-type
 nouns, region words, speech subjects, things, events, facilities and page furniture), `sports`
 (countries and cities that play are teams), `grouping` (mentions joined into entities), `extract`
-(the steps in order); `lexicon` holds the closed word classes the rules read.
+(the steps in order). The closed word classes the rules read are transforms/lexicon/entities.py.
 """
 
 from transforms.entities.extract import extract_entities

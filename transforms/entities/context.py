@@ -24,9 +24,9 @@ from transforms.entities.candidates import (
     looks_like_person,
     relabel,
 )
-from transforms.entities.lexicon import EVENT_HEADS, FACILITY_HEADS, INSTITUTION_HEADS
 from transforms.entities.names import is_given_name, is_particle, name_tokens, person_parts, surnames_match
 from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
+from transforms.lexicon.entities import EVENT_HEADS, FACILITY_HEADS, INSTITUTION_HEADS
 
 _PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s+|frontline\s+|front-line\s+|border\s+|"
                                      rf"coastal\s+|nearby\s+)?{SETTLEMENT_NOUNS}\b")

@@ -14,8 +14,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from transforms.entities.candidates import Candidate
-from transforms.entities.lexicon import SPORTS_NOUNS, SPORTS_RESULT_VERBS, TEAM_ROLES
 from transforms.gazetteer import lookup_place
+from transforms.lexicon.entities import SPORTS_NOUNS, SPORTS_RESULT_VERBS, TEAM_ROLES
 
 # A result: two small numbers joined by a dash ("2-1", "3 – 0"); a year or a range of years is no result.
 _SCORE = re.compile(r"(?<![\d/.:-])\b\d{1,2}\s*[-–]\s*\d{1,2}\b(?![\d/.:-])")

@@ -6,8 +6,8 @@ dependency tree, and merges the sentences of one article that report the same re
 one `Event` (several sentences about one attack give one row; counts stated in the next sentence
 join the attack they follow).
 
-The steps, one file each: `lexicon` (trigger words per PLOVER category, from the codebook's
-definitions), `triggers` (which tokens state an event, and whether it happened), `arguments` (who,
+The steps, one file each (their words, trigger words per PLOVER category from the codebook's
+definitions, are transforms/lexicon/events.py): `triggers` (which tokens state an event, and whether it happened), `arguments` (who,
 whom, when), `places` (where, the most specific place, through transforms/gazetteer.py), `tolls`
 (killed, injured, weapons) and `merge` (one event from the sentences that report it).
 """
@@ -24,7 +24,6 @@ from transforms.dates import reference_date
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
 from transforms.events.arguments import EntityIndex, actor_target, date_of
-from transforms.events.lexicon import INTENTIONS, TRIGGERS
 from transforms.events.merge import (
     attribute_to_sole_attacker,
     inherit_multilateral_parties,
@@ -43,6 +42,7 @@ from transforms.events.triggers import (
     status_of,
     trigger_positions,
 )
+from transforms.lexicon.events import INTENTIONS, TRIGGERS
 
 __all__ = ["Event", "extract_events", "geocode"]
 

@@ -9,7 +9,10 @@ from spacy.tokens import Doc, Span, Token
 from transforms.dates import ResolvedDate, resolve_date
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities, Mention
-from transforms.events.lexicon import (
+from transforms.events.records import Party
+from transforms.events.triggers import occurrence_verb
+from transforms.gazetteer import country_for_adjective
+from transforms.lexicon.events import (
     LAUNCH,
     MAX_DATE_DISTANCE,
     MUNITIONS,
@@ -18,9 +21,6 @@ from transforms.events.lexicon import (
     REPORTING,
     TOPIC_PREPS,
 )
-from transforms.events.records import Party
-from transforms.events.triggers import occurrence_verb
-from transforms.gazetteer import country_for_adjective
 
 
 def tree_distance(a: Token, b: Token) -> int:

@@ -9,9 +9,9 @@ from spacy.tokens import Token
 
 from transforms.dates import ResolvedDate
 from transforms.events.arguments import is_interception
-from transforms.events.lexicon import DURATIVE_ASSAULT, MULTILATERAL, SCORED_TOLERANCE, WEAPONS
 from transforms.events.places import compatible_places
 from transforms.events.records import Event, EventMention, MergedEvent, Party
+from transforms.lexicon.events import DURATIVE_ASSAULT, MULTILATERAL, SCORED_TOLERANCE, WEAPONS
 
 
 def _day_gap(a: ResolvedDate, b: ResolvedDate) -> int | None:

@@ -8,7 +8,10 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from transforms.events.arguments import EntityIndex, common_ancestor, tree_distance
-from transforms.events.lexicon import (
+from transforms.events.records import MergedEvent, Party, Place
+from transforms.gazetteer import REGION_WORDS, lookup_place, place_key
+from transforms.gazetteer import Place as GazetteerPlace
+from transforms.lexicon.events import (
     LOC_PREPS,
     MAX_LOCATION_DISTANCE,
     MOTION,
@@ -17,9 +20,6 @@ from transforms.events.lexicon import (
     SETTLEMENTS,
     TRIGGERS,
 )
-from transforms.events.records import MergedEvent, Party, Place
-from transforms.gazetteer import REGION_WORDS, lookup_place, place_key
-from transforms.gazetteer import Place as GazetteerPlace
 
 
 def locate(name: str) -> GazetteerPlace | None:

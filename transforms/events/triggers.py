@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from transforms.events.lexicon import (
+from transforms.lexicon.events import (
     ARMED,
     DEFINITE,
     DEMAND_REPORTING,
