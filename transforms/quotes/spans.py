@@ -57,6 +57,11 @@ def opener_at(text: str, i: int) -> str | None:
         if not prev.isalnum() and not nxt2.isspace():
             return two
     ch = text[i]
+    # A straight mark after a word and before a space closes a quote ('... early." After'):
+    # where the quote opened in an earlier paragraph without a mark at this one's start, taking
+    # it for an opener would pair it with the next quote's opening mark.
+    if ch == "\"" and (prev.isalnum() or prev in ".,!?;:…") and (nxt.isspace() or nxt in ".,;:)"):
+        return None
     if ch in "“«„\"":
         return ch
     # A single mark opens a quote only at the start of a word; otherwise it is an apostrophe.
