@@ -42,9 +42,10 @@ def _paragraph_start(text: str, char: int) -> int:
 
 
 # Words a title leaves in lower case: "Man of the World", "Failure to Adjust".
-_MINOR_WORDS = frozenset(
-    "a an and as at but by for from in into nor of off on or over per so the to up via vs with yet".split()
-)
+_MINOR_WORDS = frozenset({
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "off", "on", "or",
+    "over", "per", "so", "the", "to", "up", "via", "vs", "with", "yet",
+})
 # A word keeps its apostrophe ("It's", "Don't"): split there, its "s" or "t" would read as a
 # lower-case word.
 _TITLE_WORD = re.compile(r"[\w’']+")
