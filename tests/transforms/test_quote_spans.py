@@ -55,6 +55,9 @@ def test_is_transcript(text, expected):
         ('Her aide said the "would you trust this man" test no longer works.', "would you trust this man"),
         # a nickname given with a naming verb
         ('He ran what critics called "Miller Family Holdings," a web of firms.', "Miller Family Holdings,"),
+        # a short noun phrase held at a distance after an article: a scare quote
+        ('The memo mentions a "pay to play" arrangement.', "pay to play"),
+        ('Auditors found evidence of a "quasi fiscal deficit" in the accounts.', "quasi fiscal deficit"),
         # a transcript excerpt in marks
         ('The speech read: "HOST: Welcome back to the second half of the show."',
          "HOST: Welcome back to the second half of the show."),
@@ -72,6 +75,8 @@ def test_not_quotes(nlp, text, dropped):
          [("a gift to the oil companies", "partial")]),
         ('Officials said the storm was "the worst in forty years."',
          [("the worst in forty years.", "partial")]),
+        # inside the clause a speech verb reports, the same shape is the speaker's words
+        ('The minister said a "broader national review" is needed.', [("broader national review", "partial")]),
         # a direct quote in title case after a speech verb is still a quote
         ('"We Will Never Give Up," the coach told the crowd.', [("We Will Never Give Up,", "direct")]),
         ('"The plan is dead," Ana Ortiz said.', [("The plan is dead,", "direct")]),

@@ -52,6 +52,8 @@ _TITLE_WORD = re.compile(r"[\w’']+")
 # A transcript excerpt opens with its speaker's label in capitals: "MODERATOR: ...", "MR. SMITH: ...".
 _TRANSCRIPT_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’\-]*\s){0,3}[A-Z][A-Z.'’\-]+:\s")
 # What names a thing rather than reports speech: "what he called 'X'", "a plan dubbed 'X'".
+# Longer runs after an article are fragments of speech ('a "gift to the banks that caused it"').
+_SCARE_WORDS = 3
 _NAMING_VERBS = frozenset({"call", "dub", "nickname", "name", "title", "label", "brand", "term"})
 
 
@@ -92,6 +94,22 @@ def is_modifier(text: str, run: Marked, attributor: Attributor) -> bool:
     return before is not None and (before.tag_ in {"DT", "PRP$", "POS"} or before.dep_ in {"det", "poss"})
 
 
+def is_scare_label(text: str, run: Marked, attributor: Attributor) -> bool:
+    """'a "quid pro quo"', 'the "angry young voter"': a short noun phrase in marks right after
+    an article is a label held at a distance (a scare quote), not words given to a speaker."""
+    if len(_WORD.findall(text)) > _SCARE_WORDS:
+        return False
+    before = attributor.token_at(run.outer_start - 1)
+    if before is None or before.lower_ not in {"a", "an", "the"}:
+        return False
+    inside = attributor.doc.char_span(run.start, run.end, alignment_mode="expand")
+    if inside is None or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in inside):
+        return False
+    # 'She said a "broader review" is needed': inside the clause a speech verb reports, the
+    # words are the speaker's.
+    return not any(t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_VERBS for t in inside.root.ancestors)
+
+
 def is_named_by(run: Marked, attributor: Attributor) -> bool:
     """'what he called "Acme Partners Inc."': a name given with a naming verb, in title case."""
     before = attributor.token_at(run.outer_start - 1)
@@ -107,7 +125,8 @@ def kind_of(text: str, run: Marked, doc: Doc, attributor: Attributor) -> str | N
     if is_transcript(text):
         return None
     partial = is_partial(text, run, doc, attributor)
-    if partial and (looks_like_title(text) or is_modifier(text, run, attributor)):
+    if partial and (looks_like_title(text) or is_modifier(text, run, attributor)
+                    or is_scare_label(text, run, attributor)):
         return None
     if not partial and looks_like_title(text) and (is_modifier(text, run, attributor) or is_named_by(run, attributor)):
         return None
