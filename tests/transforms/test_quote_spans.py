@@ -93,6 +93,8 @@ def test_quotes_kept(nlp, text, expected):
         # it, then a new quote opens: the closing mark must not pair with the new opener
         ('"We lost the first half.\n\nWe came back late." Then the coach said, "We were tired today.',
          ["We lost the first half.", "We were tired today."]),
+        # an opening curly mark typed where the closing one belongs
+        ("“It was a long night,“ she said. “We held on.”", ["It was a long night,", "We held on."]),
         # ordinary pairs are unchanged
         ('"One two three," he said. "Four five six."', ["One two three,", "Four five six."]),
     ],
