@@ -58,6 +58,10 @@ def test_is_transcript(text, expected):
         # a short noun phrase held at a distance after an article: a scare quote
         ('The memo mentions a "pay to play" arrangement.', "pay to play"),
         ('Auditors found evidence of a "quasi fiscal deficit" in the accounts.', "quasi fiscal deficit"),
+        # a title set off by commas after the noun it names
+        ('In her memoir, "Roads Out of Dunmore," the author recalls the mill.', "Roads Out of Dunmore,"),
+        # a short verbless phrase in marks as a paragraph of its own: a subheading
+        ('The plant closed in May.\n\n"A hard winter ahead."\n\nWorkers met on Friday.', "A hard winter ahead."),
         # a transcript excerpt in marks
         ('The speech read: "HOST: Welcome back to the second half of the show."',
          "HOST: Welcome back to the second half of the show."),
@@ -77,6 +81,9 @@ def test_not_quotes(nlp, text, dropped):
          [("the worst in forty years.", "partial")]),
         # inside the clause a speech verb reports, the same shape is the speaker's words
         ('The minister said a "broader national review" is needed.', [("broader national review", "partial")]),
+        # a quote that is a paragraph of its own, with a verb, is a quote
+        ('The plant closed in May.\n\n"We will fight this closure."\n\nWorkers met on Friday.',
+         [("We will fight this closure.", "direct")]),
         # a direct quote in title case after a speech verb is still a quote
         ('"We Will Never Give Up," the coach told the crowd.', [("We Will Never Give Up,", "direct")]),
         ('"The plan is dead," Ana Ortiz said.', [("The plan is dead,", "direct")]),

@@ -118,11 +118,35 @@ def is_named_by(run: Marked, attributor: Attributor) -> bool:
     return before is not None and before.lemma_.lower() in _NAMING_VERBS
 
 
+def is_subheading(text: str, run: Marked, attributor: Attributor) -> bool:
+    """A short verbless phrase in marks that is a paragraph of its own: a subheading that
+    borrows a phrase ('"A steady hand."'), not a quote a speaker gives in the story."""
+    article = attributor.doc.text
+    start = article.rfind("\n", 0, run.outer_start) + 1
+    end = article.find("\n", run.outer_end)
+    rest = article[run.outer_end : len(article) if end < 0 else end]
+    if article[start : run.outer_start].strip() or rest.strip(" .") or len(_WORD.findall(text)) > _SCARE_WORDS + 1:
+        return False
+    inside = attributor.doc.char_span(run.start, run.end, alignment_mode="expand")
+    return inside is not None and not any(t.pos_ in {"VERB", "AUX"} for t in inside)
+
+
+def is_appositive_title(text: str, run: Marked, attributor: Attributor) -> bool:
+    """'on his weekly show, "Mornings with Ann Lee," he said': a title set off by commas after
+    the noun it names."""
+    if not looks_like_title(text):
+        return False
+    before = attributor.token_at(run.outer_start - 1)
+    while before is not None and before.i > 0 and (before.is_punct or before.idx >= run.outer_start):
+        before = attributor.doc[before.i - 1]
+    return before is not None and before.pos_ == "NOUN" and attributor.doc.text[before.idx + len(before):run.outer_start].strip() == ","
+
+
 def kind_of(text: str, run: Marked, doc: Doc, attributor: Attributor) -> str | None:
     """'direct', 'partial', or None where the run in marks is not a quote of a speaker: a
     title, slogan or nickname woven into the sentence, a label modifying a noun, a transcript
     excerpt."""
-    if is_transcript(text):
+    if is_transcript(text) or is_subheading(text, run, attributor) or is_appositive_title(text, run, attributor):
         return None
     partial = is_partial(text, run, doc, attributor)
     if partial and (looks_like_title(text) or is_modifier(text, run, attributor)
