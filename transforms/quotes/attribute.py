@@ -16,7 +16,7 @@ from transforms.entities import ArticleEntities
 from transforms.quotes.candidates import Candidate, QuoteContext, candidates, quote_context
 from transforms.quotes.cues import Attributor
 from transforms.quotes.features import features
-from transforms.quotes.kinds import is_partial, looks_like_title
+from transforms.quotes.kinds import kind_of, looks_like_title
 from transforms.quotes.model import SpeakerModel, speaker_model
 from transforms.quotes.reported import reported_speech
 from transforms.quotes.spans import Marked, Quote, find_quoted_runs
@@ -43,10 +43,9 @@ def quote_runs(doc: Doc, found: ArticleEntities) -> tuple[Attributor, list[tuple
         quoted = text[run.start : run.end]
         if len(quoted.split()) < _MIN_WORDS:
             continue
-        partial = is_partial(quoted, run, doc, att)
-        if partial and looks_like_title(quoted):
-            continue
-        kept.append((run, quoted, "partial" if partial else "direct"))
+        kind = kind_of(quoted, run, doc, att)
+        if kind is not None:
+            kept.append((run, quoted, kind))
     return att, kept
 
 

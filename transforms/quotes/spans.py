@@ -57,6 +57,11 @@ def opener_at(text: str, i: int) -> str | None:
         if not prev.isalnum() and not nxt2.isspace():
             return two
     ch = text[i]
+    # A straight mark after a word and before a space closes a quote ('... early." After'):
+    # where the quote opened in an earlier paragraph without a mark at this one's start, taking
+    # it for an opener would pair it with the next quote's opening mark.
+    if ch in "\"“" and (prev.isalnum() or prev in ".,!?;:…") and (nxt.isspace() or nxt in ".,;:)"):
+        return None
     if ch in "“«„\"":
         return ch
     # A single mark opens a quote only at the start of a word; otherwise it is an apostrophe.
@@ -73,6 +78,8 @@ def _closer_from(text: str, i: int, end: int, opener: str) -> tuple[int, int] | 
         if opener in {"``", "''"} and text.startswith("''", j):
             return j, 2
         ch = text[j]
+        if ch == "“" and opener == "“" and not text[j - 1].isspace() and (j + 1 >= len(text) or text[j + 1].isspace()):
+            return j, 1  # an opening mark typed for the closing one: '“It's over,“ she said'
         if ch in closers and opener not in {"``", "''"} or (opener == "``" and ch in "\"”"):
             if opener in _SINGLE_OPENERS:
                 after = text[j + 1] if j + 1 < len(text) else " "
