@@ -123,7 +123,7 @@ class ArticleCoref:
         index = doc_index(self.doc)
         text = index.text
         paragraph_starts = [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-        starts = sorted({s.start_char for s in index.sents} | set(paragraph_starts))
+        starts = sorted({0} | {s.start_char for s in index.sents} | set(paragraph_starts))
         ends = starts[1:] + [len(text)]
         self._sent_starts = [a for a, b in zip(starts, ends, strict=True) if text[a:b].strip()] or [0]
         self.mentions = self.found.mentions + self._unlabelled_mentions()
