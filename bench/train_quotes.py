@@ -214,6 +214,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--out", type=Path, default=ROOT / "transforms" / "quotes" / MODEL_FILE,
+                        help="where to write the weights (default: the shipped model)")
     parser.add_argument("--eval", nargs="*", default=[], help="other gold sets to measure the model on")
     args = parser.parse_args(argv)
     score = _scorer(args.shared)
@@ -238,9 +240,8 @@ def main(argv: list[str] | None = None) -> None:
         found = pipeline_scores(articles, score, model)
         print(f"{name}: " + " ".join(f"{k} {v:.3f}" for k, v in found.items()), flush=True)
     if not args.no_write:
-        path = ROOT / "transforms" / "quotes" / MODEL_FILE
-        path.write_text(model.to_json() + "\n")
-        print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size} bytes)")
+        args.out.write_text(model.to_json() + "\n")
+        print(f"wrote {args.out} ({args.out.stat().st_size} bytes)")
 
 
 if __name__ == "__main__":

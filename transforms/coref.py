@@ -46,6 +46,9 @@ _STATE_NOUNS = frozenset({"government", "military", "army", "navy", "authority",
 _PLACE_NOUNS = frozenset({"city", "town", "country", "state", "municipality", "region", "province", "village",
                           "county", "nation", "republic", "kingdom"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "their"})
+# Verbs that give a person a role as complement: "is", "became", "was named", "serves as".
+_ROLE_VERBS = frozenset({"be", "become", "remain", "serve", "name", "appoint", "elect", "nominate", "install",
+                         "promote", "work", "act"})
 
 
 def first_name_gender(name: str) -> str | None:
@@ -64,6 +67,35 @@ def first_name_gender(name: str) -> str | None:
 def _name_shaped(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _complements(verb: Token) -> list[Token]:
+    """The nouns a copular or naming verb gives its subject: "became chief executive", "was named
+    minister", "serves as the bank's economist"."""
+    if verb.lemma_.lower() not in _ROLE_VERBS:
+        return []
+    out = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+    out += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
+def _predicated_roles(tokens: list[Token]) -> list[Token]:
+    """Roles the sentence predicates of the name `tokens`: "Jane Doe became mayor", "Jane Doe, who
+    was appointed minister, ...", "The mayor is Jane Doe". News names an official that way once and
+    later writes "the mayor said"."""
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    if root is None:
+        return []
+    roles: list[Token] = []
+    if root.dep_ in _SUBJECT_DEPS:
+        roles += _complements(root.head)
+    if root.dep_ == "attr" and root.head.lemma_.lower() in _ROLE_VERBS:
+        roles += [c for c in root.head.children if c.dep_ in _SUBJECT_DEPS]
+    for child in root.children:
+        if child.dep_ == "relcl":
+            roles += _complements(child)
+    return [r for r in roles if r.i not in inside]
 
 
 @dataclass
@@ -86,9 +118,14 @@ class ArticleCoref:
 
     def __post_init__(self) -> None:
         # A paragraph break always ends a sentence, even where the parser ran a headline on.
+        # Blank lines between paragraphs are no sentence: "the sentence before" a quote that opens a
+        # paragraph is the last one of the paragraph above, whatever whitespace parts them.
         index = doc_index(self.doc)
-        paragraph_starts = [i + 1 for i, ch in enumerate(index.text) if ch == "\n"]
-        self._sent_starts = sorted({s.start_char for s in index.sents} | set(paragraph_starts))
+        text = index.text
+        paragraph_starts = [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        starts = sorted({0} | {s.start_char for s in index.sents} | set(paragraph_starts))
+        ends = starts[1:] + [len(text)]
+        self._sent_starts = [a for a, b in zip(starts, ends, strict=True) if text[a:b].strip()] or [0]
         self.mentions = self.found.mentions + self._unlabelled_mentions()
         self._gender = self._cluster_genders()
         self._speakers: list[_Candidate] = []
@@ -203,6 +240,8 @@ class ArticleCoref:
                         add(child, m)
                 if t.dep_ == "appos" and t.head.i not in {x.i for x in tokens}:
                     add(t.head, m)
+            for role in _predicated_roles(tokens):
+                add(role, m)
         return roles
 
     # ---- resolution ------------------------------------------------------------------------

@@ -36,6 +36,27 @@ def test_pronouns_and_roles(nlp, text, word, expected):
     assert _resolve(nlp, text, word) == expected
 
 
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # the role as the complement of a copular or naming verb
+        ("Paul Grant became chief executive of the firm in 2019. The executive left early.", "executive",
+         "Paul Grant"),
+        ("Jane Doe has been the city's mayor since 2010. The mayor left early.", "mayor", "Jane Doe"),
+        ("Sara Okafor, who was appointed health minister in March, visited Lagos. The minister left early.",
+         "minister", "Sara Okafor"),
+        ("Jane Doe, who serves as the bank's chief economist, spoke first. The economist left early.",
+         "economist", "Jane Doe"),
+        # the name as the complement, the role as the subject
+        ("The mayor of Springfield is Tom Becker. The mayor left early.", "mayor", "Tom Becker"),
+        # a verb that gives no role: the object is not the subject's title
+        ("Jane Doe called the mayor on Monday. The mayor left early.", "mayor", None),
+    ],
+)
+def test_roles_given_by_the_predicate(nlp, text, word, expected):
+    assert _resolve(nlp, text, word) == expected
+
+
 def _institution(nlp, text, word):
     doc = nlp(text)
     found = extract_entities(doc)

@@ -22,6 +22,7 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Nouns that can head a speaker phrase without a name: "the ministry said", "officials said".
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "appos", "ROOT"})
 _SENTENCES_BEFORE = 2
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "oprd"})
 _SENTENCES_AFTER = 1
 
 
@@ -48,6 +49,7 @@ class QuoteContext:
     rule_head: Token | None  # the subject head the hand-written cue rules pick, if any
     rule_cue: str | None
     colon_before: bool  # the text before the opening mark ends in a colon
+    colon_paragraph: bool  # the quote opens its paragraph and the paragraph above ends in a colon
     sentence_has_cue: bool  # a speech verb outside quotes in the quote's own sentence
     opens_paragraph: bool
     after: frozenset[int] = frozenset()  # token ids of the words after the quote, to the sentence end
@@ -67,7 +69,8 @@ class Candidate:
     text: str
     cluster: int | None
     sentence: int = 0
-    cues: list[Cue] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)  # speech verbs it is the subject of
+    addressed: list[Cue] = field(default_factory=list)  # speech verbs it is the object of: "told Y"
 
 
 def _speech_cues(att: Attributor, run: Marked, first: int, last: int, inside: set[int]) -> list[Cue]:
@@ -142,6 +145,9 @@ def quote_context(att: Attributor, run: Marked) -> QuoteContext | None:
         run=run, sentence_first=first, sentence_last=last, paragraph=run.paragraph, tokens=inside, cues=cues,
         rule_head=hit[0] if hit else None, rule_cue=hit[1] if hit else None,
         colon_before=text[para_start : run.outer_start].rstrip().endswith(":"),
+        # "The minister wrote on social media:" then the statement in paragraphs of its own
+        colon_paragraph=not text[para_start : run.outer_start].strip()
+        and text[:para_start].rstrip().endswith(":"),
         sentence_has_cue=any(c.place in {"govern", "after", "before", "same_sentence"} for c in cues),
         opens_paragraph=not text[para_start : run.outer_start].strip(),
     )
@@ -189,6 +195,7 @@ def candidates(att: Attributor, ctx: QuoteContext, previous: int | None) -> list
         out.append(Candidate(kind, t, t.idx, t.idx + len(t), t.text, cluster, s))
     for c in out:
         c.cues = [cue for cue in ctx.cues if _holds(c, cue.subject)]
+        c.addressed = [cue for cue in ctx.cues if c.head is not None and _addressed(c.head, cue.verb)]
     if previous is not None:
         out.append(Candidate("previous", None, ctx.run.outer_start, ctx.run.outer_start, "", previous,
                              ctx.sentence_first))
@@ -202,3 +209,11 @@ def _holds(c: Candidate, token: Token) -> bool:
         return False
     return token.i == c.head.i or c.start_char <= token.idx < c.end_char or (
         c.head.dep_ == "appos" and c.head.head.i == token.i)
+
+
+def _addressed(head: Token, verb: Token) -> bool:
+    """Whether `head` is who the speech verb `verb` addresses or describes, not who speaks: "told
+    the host Jane Doe", "asked Jane Doe", "described Jane Doe as", "said to Jane Doe"."""
+    if head.head.i == verb.i and head.dep_ in _OBJECT_DEPS:
+        return True
+    return head.dep_ == "pobj" and head.head.head.i == verb.i and head.head.lower_ in {"to", "of", "about"}

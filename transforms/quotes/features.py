@@ -31,6 +31,7 @@ def features(c: Candidate, ctx: QuoteContext, *, recent: int | None, rank: int) 
         f[f"{kind}&own_cue={ctx.sentence_has_cue}"] = 1.0
         f[f"{kind}&opens_paragraph={ctx.opens_paragraph}"] = 1.0
         f[f"{kind}&colon={ctx.colon_before}"] = 1.0
+        f[f"{kind}&colon_paragraph={ctx.colon_paragraph}"] = 1.0
         f[f"{kind}&rule={ctx.rule_cue is not None}"] = 1.0
         gap = min(ctx.previous_gap, 3) if ctx.previous_gap is not None else 3
         f[f"{kind}&gap={gap}"] = 1.0
@@ -79,8 +80,17 @@ def features(c: Candidate, ctx: QuoteContext, *, recent: int | None, rank: int) 
             f[f"govern&innermost={any(q.innermost for q in c.cues)}"] = 1.0
     elif ctx.rule_head is None:
         f[f"no_cue&{kind}&where={where}"] = 1.0
+    if c.addressed:
+        # the other person of "X told Y" or "X described Y as" is spoken to or about
+        best = min(c.addressed, key=lambda cue: _CUE_RANK[cue.place])
+        f[f"addressed={best.place}"] = 1.0
+        f[f"addressed={best.place}&{kind}"] = 1.0
     if ctx.colon_before and side == "before" and where == "same":
         f[f"colon&{kind}"] = 1.0
+    if ctx.colon_paragraph and where == "prev1":
+        f[f"colon_paragraph&{kind}"] = 1.0
+        if c.cues:
+            f["colon_paragraph&cue"] = 1.0
     if recent is not None and c.cluster == recent:
         f["recent"] = 1.0
         f[f"recent&{kind}"] = 1.0

@@ -1,0 +1,100 @@
+"""Speakers of quotes whose attribution is not next to them, by class of error: statements after
+a colon or over several paragraphs, institutions, two people in the sentence, roles."""
+
+import pytest
+
+from transforms.entities import extract_entities
+from transforms.quotes import extract_quotes
+
+
+def _speakers(nlp, text):
+    doc = nlp(text)
+    found = extract_entities(doc)
+    return [
+        (q.text, found.entities[q.speaker_cluster].name if q.speaker_cluster is not None else None)
+        for q in extract_quotes(doc, found, indirect=False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a colon closes the paragraph above; one quoted paragraph follows
+        ("Finance Minister Olga Brandt answered her critics on Thursday evening:\n\n"
+         '"The reform will cut the deficit by half within three years."',
+         [("The reform will cut the deficit by half within three years.", "Olga Brandt")]),
+        # the same with two quoted paragraphs, the second with no attribution of its own
+        ("Finance Minister Olga Brandt answered her critics on Thursday evening:\n\n"
+         '"The reform will cut the deficit by half within three years."\n\n'
+         '"Nobody who earns less than the average wage will pay more."',
+         [("The reform will cut the deficit by half within three years.", "Olga Brandt"),
+          ("Nobody who earns less than the average wage will pay more.", "Olga Brandt")]),
+        # a statement quoted over three paragraphs, the mark left open until the last
+        ('"The harvest was the worst in twenty years," Pieter Jansen said. "Many farms will close.\n\n'
+         '"The banks will not wait for better weather.\n\n'
+         '"We need help from the government now."',
+         [("The harvest was the worst in twenty years,", "Pieter Jansen"),
+          ("Many farms will close.", "Pieter Jansen"),
+          ("The banks will not wait for better weather.", "Pieter Jansen"),
+          ("We need help from the government now.", "Pieter Jansen")]),
+        # "in a statement, the ministry said" with the statement in the next paragraph
+        ("In a statement on Friday, the Health Ministry said the clinics had been closed.\n\n"
+         '"No patient will be left without treatment."',
+         [("No patient will be left without treatment.", "Health Ministry")]),
+    ],
+)
+def test_statements_introduced_away_from_the_quote(nlp, text, expected):
+    assert _speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"The suspects were detained with forged passports," the Interior Ministry said in a statement.',
+         [("The suspects were detained with forged passports,", "Interior Ministry")]),
+        ("Shares of Northwind Energy fell sharply after the report.\n\n"
+         '"We remain confident in our long-term strategy," the company said.',
+         [("We remain confident in our long-term strategy,", "Northwind Energy")]),
+        ("Amnesty International interviewed forty families in the camp. "
+         '"Thousands of children have not seen a classroom in a year," the rights group said.',
+         [("Thousands of children have not seen a classroom in a year,", "Amnesty International")]),
+    ],
+)
+def test_institutions_speak_as_the_named_organisation(nlp, text, expected):
+    assert _speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the winner is named, the loser's speech verb governs the quote
+        ("Anna Berg won the runoff with 58 percent. Conceding in Malmo, Lars Holm told supporters: "
+         '"The voters have spoken and we accept it."',
+         [("The voters have spoken and we accept it.", "Lars Holm")]),
+        # the interviewer is the object of the speech verb, not its subject
+        ('"I will not resign over this," David Okoro told the talk show host Linda Marsh.',
+         [("I will not resign over this,", "David Okoro")]),
+        ('Linda Marsh pressed David Okoro on the scandal. "I will not resign over this," he answered.',
+         [("I will not resign over this,", "David Okoro")]),
+    ],
+)
+def test_the_subject_of_the_governing_verb_speaks(nlp, text, expected):
+    assert _speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Paul Grant became chief executive of Northwind Energy in 2019. The company lost money last year.\n\n"
+         '"We cut costs and we will return to profit," the chief executive told analysts.',
+         [("We cut costs and we will return to profit,", "Paul Grant")]),
+        ("Sara Okafor, who was appointed health minister in March, toured the ward. "
+         '"We need more nurses in every hospital," the minister said.',
+         [("We need more nurses in every hospital,", "Sara Okafor")]),
+        ("The mayor of Springfield is Tom Becker. Traffic was heavy all day.\n\n"
+         '"It will carry ten thousand cars a day," the mayor said.',
+         [("It will carry ten thousand cars a day,", "Tom Becker")]),
+    ],
+)
+def test_roles_resolve_to_the_named_holder(nlp, text, expected):
+    assert _speakers(nlp, text) == expected
