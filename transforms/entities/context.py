@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from nameparser.config import CONSTANTS as PARSER_CONSTANTS
 from spacy.tokens import Doc, Span
@@ -27,6 +26,7 @@ from transforms.entities.candidates import (
 from transforms.entities.names import is_given_name, is_particle, name_tokens, person_parts, surnames_match
 from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
 from transforms.lexicon.entities import EVENT_HEADS, FACILITY_HEADS, INSTITUTION_HEADS
+from transforms.lexicon.speech import SPEECH_VERBS
 
 _PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s+|frontline\s+|front-line\s+|border\s+|"
                                      rf"coastal\s+|nearby\s+)?{SETTLEMENT_NOUNS}\b")
@@ -68,12 +68,7 @@ _CODED_NAME = re.compile(r"[a-z][A-Z]|\d")
 _OUTLET_VERBS = frozenset({"report", "broadcast", "publish"})
 
 
-@cache
-def _speech_verbs() -> frozenset[str]:
-    # Imported when first needed: transforms.quotes imports this package.
-    from transforms.quotes import SPEECH_VERBS
-
-    return SPEECH_VERBS | _OUTLET_VERBS
+_SOURCE_VERBS = SPEECH_VERBS | _OUTLET_VERBS
 
 
 def strip_furniture(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -177,7 +172,7 @@ def split_trailing_person(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         words = cand.text.split()
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         after = doc[span.end] if span is not None and span.end < len(doc) else None
-        speaks = after is not None and (after.text == "," or after.lemma_.lower() in _speech_verbs())
+        speaks = after is not None and (after.text == "," or after.lemma_.lower() in _SOURCE_VERBS)
         if cand.label != "ORG" or not speaks or len(words) < 4:
             out.append(cand)
             continue
@@ -314,7 +309,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and (
             _a_platform(root) or (_unintroduced(words[0], full_surnames) and _on_a_medium(root))):
         return replace(cand, label="ORG")
-    speaker = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _speech_verbs()
+    speaker = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _SOURCE_VERBS
     agent = root.dep_ == "pobj" and root.head.lower_ == "by"
     if cand.label == "ORG" and (speaker or agent) and 2 <= len(words) <= 3 and not has_org_word \
             and is_given_name(words[0]) and all(w[:1].isupper() and w[1:].islower() for w in words):
@@ -348,7 +343,7 @@ def _a_platform(token) -> bool:
         return True  # "posted to Instagram"; "wrote to" has a person as its object
     if token.dep_ != "pobj" or token.head.lower_ not in {"on", "via"}:
         return False
-    return token.head.head.lemma_.lower() in _POSTING_WORDS or token.head.head.lemma_.lower() in _speech_verbs()
+    return token.head.head.lemma_.lower() in _POSTING_WORDS or token.head.head.lemma_.lower() in _SOURCE_VERBS
 
 
 def _unintroduced(word: str, full_surnames: list[str]) -> bool:

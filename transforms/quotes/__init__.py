@@ -8,13 +8,12 @@
 - reported speech (`X said that ...`, `according to X, ...`), kind 'indirect'.
 
 The package's modules are its steps: spans (quoted runs), kinds (direct, partial or no quote),
-cues (speech verbs and their subjects, by rule), candidates (who might have said a quote),
+cues (speech verbs, from transforms/lexicon/speech.py, and their subjects, by rule), candidates (who might have said a quote),
 features and model (the learned speaker model that ranks them; speaker_model.md is its card),
 attribute (the steps put together), reported (reported speech).
 """
 
 from transforms.quotes.attribute import extract_quotes
-from transforms.quotes.cues import REPORTING_VERBS, SPEECH_VERBS
 from transforms.quotes.spans import Quote, find_quoted_runs
 
-__all__ = ["REPORTING_VERBS", "SPEECH_VERBS", "Quote", "extract_quotes", "find_quoted_runs"]
+__all__ = ["Quote", "extract_quotes", "find_quoted_runs"]

@@ -1,4 +1,4 @@
-"""Speech verbs and the rules that tie a quoted run to its cue and the cue's subject.
+"""The rules that tie a quoted run to its cue and the cue's subject.
 
 News style puts the attribution right after the quote ('"...," he said'), else a speech verb
 governs the quote ("X said the talks were 'productive'"), stands later or earlier in the same
@@ -15,16 +15,9 @@ from spacy.tokens import Doc, Token
 from transforms.coref import SPEAKER_LABELS, ArticleCoref
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
+from transforms.lexicon.speech import SPEECH_VERBS
 from transforms.quotes.spans import Marked
 
-# Verbs that introduce a direct quote or its fragments.
-SPEECH_VERBS = frozenset(
-    ["say", "tell", "add", "state", "announce", "write", "note", "insist", "warn", "claim", "argue", "explain", "describe", "ask", "reply", "respond", "answer", "retort", "counter", "quip", "exclaim", "muse", "confirm", "deny", "acknowledge", "admit", "declare", "stress", "emphasize", "emphasise", "suggest", "recall", "continue", "conclude", "quote", "tweet", "post", "call", "characterize", "characterise", "urge", "complain", "boast", "lament", "concede", "predict", "promise", "vow", "pledge", "threaten", "allege", "assert", "contend", "report", "remark", "comment", "observe", "point", "joke", "shout", "scream", "cry", "whisper", "recount", "testify", "agree", "caution", "reiterate", "repeat", "describe", "label", "dub", "brand", "term", "mention", "reveal", "tout", "question", "wonder", "read"]
-)
-# Verbs whose clausal complement is reported speech ("X said that ..."); beliefs are left out.
-REPORTING_VERBS = frozenset(
-    ["say", "tell", "add", "state", "announce", "write", "note", "insist", "warn", "claim", "argue", "explain", "confirm", "deny", "acknowledge", "admit", "declare", "stress", "emphasize", "emphasise", "suggest", "predict", "promise", "vow", "pledge", "allege", "assert", "contend", "report", "reveal", "reiterate", "concede", "caution", "testify"]
-)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A verb without its own subject shares the subject of the verb or noun phrase it hangs from.
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "dobj", "pobj", "prep", "pcomp"})

@@ -8,7 +8,8 @@ import re
 from spacy.tokens import Doc
 
 from transforms.doc_index import doc_index, sentence_of
-from transforms.quotes.cues import SPEECH_VERBS, Attributor
+from transforms.lexicon.speech import SPEECH_VERBS
+from transforms.quotes.cues import Attributor
 from transforms.quotes.spans import Marked
 
 _WORD = re.compile(r"\w+")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from transforms.doc_index import sentence_of
-from transforms.quotes.cues import REPORTING_VERBS, Attributor
+from transforms.lexicon.speech import REPORTING_VERBS
+from transforms.quotes.cues import Attributor
 from transforms.quotes.spans import Quote
 
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "who", "when", "where", "which"})

@@ -1,0 +1,11 @@
+"""Speech and reporting verbs: read by the quote rules and by entity typing (the subject of a
+speech verb is a person or an organisation)."""
+
+# Verbs that introduce a direct quote or its fragments.
+SPEECH_VERBS = frozenset(
+    ["say", "tell", "add", "state", "announce", "write", "note", "insist", "warn", "claim", "argue", "explain", "describe", "ask", "reply", "respond", "answer", "retort", "counter", "quip", "exclaim", "muse", "confirm", "deny", "acknowledge", "admit", "declare", "stress", "emphasize", "emphasise", "suggest", "recall", "continue", "conclude", "quote", "tweet", "post", "call", "characterize", "characterise", "urge", "complain", "boast", "lament", "concede", "predict", "promise", "vow", "pledge", "threaten", "allege", "assert", "contend", "report", "remark", "comment", "observe", "point", "joke", "shout", "scream", "cry", "whisper", "recount", "testify", "agree", "caution", "reiterate", "repeat", "describe", "label", "dub", "brand", "term", "mention", "reveal", "tout", "question", "wonder", "read"]
+)
+# Verbs whose clausal complement is reported speech ("X said that ..."); beliefs are left out.
+REPORTING_VERBS = frozenset(
+    ["say", "tell", "add", "state", "announce", "write", "note", "insist", "warn", "claim", "argue", "explain", "confirm", "deny", "acknowledge", "admit", "declare", "stress", "emphasize", "emphasise", "suggest", "predict", "promise", "vow", "pledge", "allege", "assert", "contend", "report", "reveal", "reiterate", "concede", "caution", "testify"]
+)
