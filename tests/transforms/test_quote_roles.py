@@ -34,6 +34,10 @@ def _speakers(nlp, text):
         ('Elena Petrova served as treasurer of the charity for ten years. "We never spent a cent '
          'that was not accounted for," the treasurer said in an interview.',
          ["Elena Petrova"]),
+        # two people hold the role and nothing in "the mayor" picks one: no speaker rather than a guess
+        ('Anna Berg, the mayor of Lund, met Ola Stam, the mayor of Malmo, on Tuesday. '
+         '"We will cooperate on transport," the mayor said.',
+         [None]),
     ],
 )
 def test_role_resolves_to_named_holder(nlp, text, expected):
