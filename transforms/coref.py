@@ -311,6 +311,11 @@ class ArticleCoref:
         clusters = {c for _, c, _ in entries}
         if len(clusters) == 1:
             return next(iter(clusters))
+        # Two people named in the same role ("X was elected mayor of A and Y mayor of B"): a bare
+        # "the mayor" that no modifier ties to one of them names neither.
+        best = max(len(mods & entry_mods) for _, _, entry_mods in entries)
+        if best == 0 and len({c for start, c, _ in entries if start < token.idx}) > 1:
+            return None
 
         def rank(entry: tuple[int, int, frozenset[str]]) -> tuple[int, int, int]:
             start, _, entry_mods = entry

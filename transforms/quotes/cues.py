@@ -108,6 +108,12 @@ class Attributor:
         own = self._mention_at(head)
         if own is not None and own.label == "PERSON":
             return own.text, own.cluster
+        # NER often tags a bare surname as a nationality or a firm ("Cuban said", "Ebeling said")
+        # when the article named the person in full before: the surname goes to that person.
+        if own is not None and own.text == head.text and head.pos_ == "PROPN":
+            named = self.coref.cluster_named(head.text)
+            if named is not None and self.coref.is_person(named):
+                return own.text, named
         # "CEO of the council, Jane Doe, said": the person in apposition, whatever NER made of the title
         for child in head.children:
             if child.dep_ == "appos":
