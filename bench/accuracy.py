@@ -137,6 +137,7 @@ def _commit() -> str:
 
 def write_accuracy(table: str, seconds: dict[str, float]) -> None:
     timing = ", ".join(f"{name} {s:.0f} s" for name, s in seconds.items())
+    commit = _commit()  # before the first write, which would make the tree dirty
     text = (
         "# Accuracy\n\n"
         "Written by `make eval`: `newsfacts run` over every gold set in `../shared/gold` and\n"
@@ -153,14 +154,14 @@ def write_accuracy(table: str, seconds: dict[str, float]) -> None:
         "removed (PolNeAR's definition of a quote); `event F1`/`event R` ASSAULT and CONSULT events\n"
         "matched by their evidence sentence; `killed` to `date` the share of matched events with that\n"
         "field right; `other types R` recall of the other PLOVER types.\n\n"
-        f"Measured {date.today().isoformat()} at commit {_commit()} (run times: {timing}).\n\n"
+        f"Measured {date.today().isoformat()} at commit {commit} (run times: {timing}).\n\n"
         f"{table}\n"
     )
     (ROOT / "ACCURACY.md").write_text(text)
     readme = ROOT / "README.md"
     head, rest = readme.read_text().split(README_START, 1)
     _, tail = rest.split(README_END, 1)
-    stamp = f"Measured {date.today().isoformat()} at commit {_commit()} by `make eval` (details in ACCURACY.md).\n\n"
+    stamp = f"Measured {date.today().isoformat()} at commit {commit} by `make eval` (details in ACCURACY.md).\n\n"
     readme.write_text(f"{head}{README_START}\n{stamp}{table}\n{README_END}{tail}")
 
 
