@@ -14,15 +14,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from transforms.entities.candidates import Candidate
-from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import SPORTS_NOUNS, SPORTS_RESULT_VERBS, TEAM_ROLES
 
 # A result: two small numbers joined by a dash ("2-1", "3 – 0"); a year or a range of years is no result.
 _SCORE = re.compile(r"(?<![\d/.:-])\b\d{1,2}\s*[-–]\s*\d{1,2}\b(?![\d/.:-])")
 # A score written right after the team: "Sweden 1 South Korea 0", "Panama 1, England 6".
 _SCORE_AFTER = re.compile(r"^\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?=\s*[,;.)]|\s*$|\s+[A-Z]|\s+(?:in|at|after|on|with)\b)")
-# Prepositions of a setting: "the final in Russia" is the country, not the team.
-_TRAILING_NUMBER = re.compile(r"^(\D*[A-Za-z.])\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?$")
 _NAME_THEN_SCORE = re.compile(r"[A-Z][\w.'’-]*\s+\d{1,2}\b(?![.,:/-]?\d)")
 _TEAM_AFTER = re.compile(r"^\s+(?:national\s+(?:football\s+|soccer\s+|rugby\s+|cricket\s+)?team|squad|XI)\b")
 _OPPONENT_PREPOSITIONS = frozenset({"against", "versus", "vs", "vs."})
@@ -70,17 +67,8 @@ def _setting(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _SETTING_PREPOSITIONS
 
 
-def _without_score(cand: Candidate) -> Candidate:
-    """ "Chile 2" -> "Chile": the model took the score of a results line into the name."""
-    m = _TRAILING_NUMBER.match(cand.text)
-    if m is None or (place := lookup_place(m.group(1))) is None:
-        return cand
-    return Candidate(cand.start, cand.start + len(m.group(1)), m.group(1), "GPE", place)
-
-
 def teams(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     """Candidates for a country or city that is a team in this article, relabelled ORG (see module)."""
-    cands = [_without_score(c) for c in cands]
     spans = [doc.char_span(c.start, c.end, alignment_mode="expand") for c in cands]
     playing = {c.place.place_id for c, span in zip(cands, spans, strict=True)
                if c.label == "GPE" and c.place is not None
