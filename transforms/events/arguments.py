@@ -142,7 +142,7 @@ def _attached_distance(origin: Token, span: Span, trigger: Token) -> int | None:
     if any(t.i in ancestors for t in span) and not same_time:
         return None  # "February 1, after which Russia launched an attack": the clause hangs off the date
     lca = common_ancestor(origin, span.root)
-    if lca is not None and not same_time and _crosses_clause(origin, lca):
+    if lca is not None and not same_time and leaves_clause(origin, lca, _OTHER_CLAUSE_DEPS):
         return None  # a date of another clause ("It was Sunday to Sunday and he hit him")
     if lca is not None and lca.i != origin.i and lca.lemma_.lower() in REPORTING:
         return None
@@ -157,15 +157,19 @@ def _same_time_clause(span: Span, trigger: Token) -> bool:
     return False
 
 
-def _crosses_clause(trigger: Token, ancestor: Token) -> bool:
-    """Whether the path from the trigger up to `ancestor` leaves the trigger's clause."""
-    t = trigger
+def leaves_clause(token: Token, ancestor: Token, clause_deps: frozenset[str]) -> bool:
+    """Whether the path from `token` up to `ancestor` passes a verb attached by one of `clause_deps`,
+    that is, leaves the clause `token` is in."""
+    t = token
     while t.i != ancestor.i and t.head.i != t.i:
-        if t.dep_ in {"conj", "ccomp", "parataxis", "relcl"} and t.pos_ in {"VERB", "AUX"}:
+        if t.dep_ in clause_deps and t.pos_ in {"VERB", "AUX"}:
             return True
         t = t.head
     return False
 
+
+# Attachments that open another clause: a date past one on the way up from the trigger is that clause's.
+_OTHER_CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis", "relcl"})
 
 
 def actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[Party | None, Party | None]:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from transforms.events.arguments import EntityIndex, common_ancestor, tree_distance
+from transforms.events.arguments import EntityIndex, common_ancestor, leaves_clause, tree_distance
 from transforms.events.records import MergedEvent, Party, Place
 from transforms.gazetteer import REGION_WORDS, lookup_place, place_key
 from transforms.gazetteer import Place as GazetteerPlace
@@ -175,14 +175,10 @@ def _region_of(token: Token) -> GazetteerPlace | None:
 def _other_clause(trigger: Token, token: Token) -> bool:
     """Whether `token` sits in a subordinate clause the trigger is not in ("after the talks began in X")."""
     lca = common_ancestor(trigger, token)
-    if lca is None:
-        return True
-    t = token
-    while t.i != lca.i and t.head.i != t.i:
-        if t.dep_ in {"advcl", "relcl", "ccomp", "conj"} and t.pos_ in {"VERB", "AUX"}:
-            return True
-        t = t.head
-    return False
+    return lca is None or leaves_clause(token, lca, _SUBORDINATE_DEPS)
+
+
+_SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "ccomp", "conj"})
 
 
 def place_of(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Party]) -> Place | None:
