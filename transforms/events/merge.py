@@ -48,9 +48,12 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
         actor = event.value("actor")
         if actor is not None and not actor.same(mention.actor):
             return True
+    if mention.event_type == "CONSULT" and not mention.definite and _other_parties(event, mention):
+        return True  # "X spoke with Y" after "A met B": two meetings, whatever the headline said
     if mention.definite and mention.when is None:
         return False
-    if not compatible_places(event.place(), mention.place):
+    if not compatible_places(event.place(), mention.place) and not _same_toll(event, mention) and not (
+            _names_place_of(mention, event) or any(_names_place_of(m, mention) for m in event.mentions)):
         return not mention.definite
     if mention.when is not None and mention.status == "occurred":
         tolerance = SCORED_TOLERANCE.get(mention.event_type, 0)
@@ -59,8 +62,35 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
                 gap = _day_gap(other.when, mention.when)
                 if gap is not None and gap > tolerance:
                     return True
-    killed = event.value("killed")
-    return killed is not None and mention.killed is not None and killed != mention.killed and not mention.definite
+    if mention.definite:
+        return False
+    return any(event.value(toll) is not None and getattr(mention, toll) is not None
+               and event.value(toll) != getattr(mention, toll) for toll in ("killed", "injured"))
+
+
+def _same_toll(event: MergedEvent, mention: EventMention) -> bool:
+    """Whether a mention states the event's toll, dead and injured alike where both say them: a headline
+    that names the region ("attack on X Oblast kills 4") and a lead that names the town."""
+    tolls = [(event.value(t), getattr(mention, t)) for t in ("killed", "injured")]
+    stated = [(a, b) for a, b in tolls if a is not None and b is not None]
+    return bool(stated) and all(a == b for a, b in stated) and all((a is None) == (b is None) for a, b in tolls)
+
+
+def _names_place_of(mention: EventMention, event: MergedEvent | EventMention) -> bool:
+    """Whether a mention's sentence names the other's place as the wider area of its own ("the town of
+    Y in X Oblast", "X's Y district"), so the two places do not tell two events apart."""
+    other = event.place() if isinstance(event, MergedEvent) else event.place
+    if other is None or mention.place is None or other.specificity <= mention.place.specificity:
+        return False
+    return other.name.lower() in mention.sent.text.lower()
+
+
+def _other_parties(event: MergedEvent, mention: EventMention) -> bool:
+    """Whether a mention names parties and none of them takes part in `event` as named so far. Only
+    named parties count: "American negotiators" may be the "United States" of another sentence."""
+    theirs = [p for p in (mention.actor, mention.target) if p is not None and p.cluster is not None]
+    ours = [p for m in event.mentions for p in (m.actor, m.target) if p is not None and p.cluster is not None]
+    return bool(theirs and ours) and not any(a.same(b) for a in theirs for b in ours)
 
 
 def merge_mentions(mentions: list[EventMention]) -> list[MergedEvent]:

@@ -43,6 +43,8 @@ def is_trigger(token: Token, event_type: str) -> bool:
     strike" is a protest, "called for talks" is a demand)."""
     lemmas = TRIGGERS[event_type]
     lemma = token.lemma_.lower()
+    if _inside_name(token):
+        return False
     if token.pos_ == "AUX" and lemma == "be":
         return event_type == "CONSULT" and is_visit_stay(token)
     if token.pos_ == "VERB" or (token.pos_ == "NOUN" and lemma in lemmas["VERB"] and lemma not in lemmas["NOUN"]
@@ -73,6 +75,15 @@ def is_trigger(token: Token, event_type: str) -> bool:
     if event_type == "CONSULT":
         return _consult_verb_sense(token, lemma)
     return True
+
+
+def _inside_name(token: Token) -> bool:
+    """A word of a longer proper name ("Downing Street", "Strike Force Alpha", "Summit County"): a
+    name, not a statement of an event. Event names ("the Battle of Kursk") still tell of one."""
+    if token.pos_ != "PROPN" or not token.ent_type_ or token.ent_type_ in {"EVENT", "DATE", "TIME"}:
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
 
 
 def _noun_sense(token: Token, lemma: str, event_type: str) -> bool:
@@ -214,7 +225,11 @@ def _armed_context(verb: Token) -> bool:
         if child.dep_ in {"prep", "agent"} and child.lower_ in {"in", "by"} and lemma == "kill" and any(
                 t.lemma_.lower() in force_nouns for t in child.subtree):
             return True
-    return False
+    # The parser lost the subject ("In X Oblast, a guided bomb hit a street": "bomb" hung on the place
+    # as an apposition): a weapon noun just before the verb is still what hit.
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return before is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
+        before.pos_ == "NOUN" and before.lemma_.lower() in WEAPONS)
 
 
 def is_visit_stay(be: Token) -> bool:

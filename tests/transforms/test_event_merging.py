@@ -1,0 +1,78 @@
+"""Which sentences of an article report one event, and which words state none: each case is an
+article written for the class it tests."""
+
+from datetime import date
+
+import pytest
+
+from transforms.entities import extract_entities
+from transforms.events import extract_events
+
+MONDAY = date(2025, 6, 2)
+
+
+def _events(nlp, text, event_type):
+    doc = nlp(text)
+    return [e for e in extract_events(doc, extract_entities(doc), published=MONDAY) if e.event_type == event_type]
+
+
+def test_calls_between_other_parties_are_other_meetings(nlp):
+    text = (
+        "Leaders meet as the crisis deepens\n\n"
+        "President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Sunday, the Elysee said.\n\n"
+        "Separately, Prime Minister Mark Carney met President Claudia Sheinbaum in Ottawa on Monday."
+    )
+    consults = _events(nlp, text, "CONSULT")
+    assert len(consults) == 2
+    assert any("Carney" in e.sentence for e in consults)
+
+
+def test_one_meeting_told_twice_stays_one(nlp):
+    text = (
+        "Prime Minister Mark Carney met President Claudia Sheinbaum in Ottawa on Monday.\n\n"
+        "Carney and Sheinbaum discussed tariffs during the meeting, officials said."
+    )
+    assert len(_events(nlp, text, "CONSULT")) == 1
+
+
+def test_an_overnight_attack_told_by_headline_and_lead_is_one_event(nlp):
+    # The headline names the region, the lead the towns in it with the same toll; a bomb on a village of
+    # the next region, with its own toll, is another attack.
+    text = (
+        "Russian attack on Sumy Oblast kills 3, injures 9\n\n"
+        "Russian forces hit the city of Shostka and nearby villages in Sumy Oblast with drones overnight, "
+        "killing three people and injuring nine, the governor said.\n\n"
+        "In neighbouring Kharkiv Oblast, a Russian guided bomb hit a shop in the village of Zolochiv in "
+        "Bohodukhiv district, injuring two people, Governor Oleh Syniehubov said."
+    )
+    assaults = _events(nlp, text, "ASSAULT")
+    assert sorted((e.injured, e.killed) for e in assaults) == [(2, None), (9, 3)]
+
+
+def test_other_injury_count_is_another_attack(nlp):
+    text = (
+        "Russian drones struck Kherson on Monday, injuring seven people, the governor said. "
+        "A guided bomb hit a school in the town of Bilozerka, injuring two teachers, officials said."
+    )
+    assaults = _events(nlp, text, "ASSAULT")
+    assert sorted(e.injured for e in assaults) == [2, 7]
+
+
+def test_weapon_the_parse_hung_elsewhere_still_hits(nlp):
+    text = ("In neighbouring Sumy region, a Russian glide bomb hit a warehouse in the village of Velyka "
+            "Pysarivka on Monday, injuring four workers, the governor said.")
+    assaults = _events(nlp, text, "ASSAULT")
+    assert [e.injured for e in assaults] == [4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Downing Street spokeswoman said the prime minister would attend the summit.",
+        "Members of the Shelling Victims Association gathered in Kharkiv on Monday.",
+        "The Raid Group, an investment firm, bought a stake in the company on Monday.",
+        "Officers from the Attack Response Unit patrolled Summit County on Monday.",
+    ],
+)
+def test_words_of_a_name_state_no_attack(nlp, text):
+    assert _events(nlp, text, "ASSAULT") == []
