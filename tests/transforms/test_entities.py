@@ -550,3 +550,25 @@ def test_names_headed_by_an_institution_noun_are_organisations(nlp, text, organi
 def test_a_title_abbreviation_before_a_surname_keeps_a_person(nlp):
     found = extract_entities(nlp("AG Mukasey said the memo was lawful."))
     assert _entity_of(found, "Mukasey").label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Governor Dale Whitcombe signed the bill. Whitcombe met with union leaders on Friday.", "Whitcombe"),
+        ("Senator Tom Barrack arrived in Lima on Monday. Barrack later met the president.", "Barrack"),
+        ("Governor Josh Shapiro spoke on Monday. Shapiro met with the mayor in Pittsburgh.", "Shapiro"),
+    ],
+)
+def test_a_surname_repeated_untagged_is_the_same_person(nlp, text, surname):
+    found = extract_entities(nlp(text))
+    later = [m for m in found.mentions if m.text == surname]
+    assert later and all(m.label == "PERSON" for m in later)
+    full = next(m for m in found.mentions if m.text != surname and m.text.endswith(surname.split()[-1]))
+    assert {m.cluster for m in later} == {full.cluster}
+
+
+def test_a_surname_that_is_a_word_of_the_article_stays_a_word(nlp):
+    text = "Lawyer Anna Rich spoke on Monday. Rich families paid less tax, she said, and rich donors agreed."
+    found = extract_entities(nlp(text))
+    assert [m.text for m in found.mentions if m.text == "Rich"] == []
