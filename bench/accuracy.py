@@ -2,9 +2,9 @@
 
     python -m bench.accuracy [--shared ../shared] [--only NAME ...] [--keep DIR] [--no-write]
 
-Every gold set is a folder with `docs/` and `gold.jsonl` (`../shared/gold` and each
-`../shared/benchmarks/*`). Each is run with `newsfacts run` into a fresh folder and scored with
-`../shared/eval/score.py`; the table is printed and written to ACCURACY.md and the README's quality section with the
+Every gold set is a folder with `docs/` and `gold.jsonl` (`../shared/gold`, each
+`../shared/benchmarks/*` and the project's own `bench/own-wire`). Each is run with `newsfacts run` into a fresh
+folder and scored with `../shared/eval/score.py`; the table is printed and written to ACCURACY.md and the README's quality section with the
 date and commit.
 """
 
@@ -30,7 +30,9 @@ NEWSFACTS = str(VENV_BIN / "newsfacts")
 
 # Sets the extractors were developed against; the others are measured, not tuned on.
 DEVELOPED_ON = {"gold": "dev", "gum-news-dev": "dev", "polnear-train": "train", "plover-gsr-dev": "dev",
-                "polnear-test": "test"}
+                "polnear-test": "test", "own-wire": "dev"}
+# Wire-style articles written for this project (see its README).
+OWN_SET = ROOT / "bench" / "own-wire"
 
 # The README's quality table sits between these lines and is rewritten with ACCURACY.md.
 README_START = "<!-- make eval: start -->"
@@ -77,8 +79,9 @@ def _ratio(found: dict) -> str:
 
 
 def gold_sets(shared: Path) -> list[Path]:
-    """`shared/gold` first, then every benchmark folder that has docs and a gold.jsonl."""
-    candidates = [shared / "gold", *sorted((shared / "benchmarks").glob("*"))]
+    """`shared/gold` first, then every benchmark folder that has docs and a gold.jsonl, then the
+    project's own set (bench/own-wire)."""
+    candidates = [shared / "gold", *sorted((shared / "benchmarks").glob("*")), OWN_SET]
     return [p for p in candidates if (p / "docs").is_dir() and (p / "gold.jsonl").is_file()]
 
 
@@ -140,8 +143,9 @@ def write_accuracy(table: str, seconds: dict[str, float]) -> None:
     commit = _commit()  # before the first write, which would make the tree dirty
     text = (
         "# Accuracy\n\n"
-        "Written by `make eval`: `newsfacts run` over every gold set in `../shared/gold` and\n"
-        "`../shared/benchmarks/*`, scored by `../shared/eval/score.py`. In brackets, what each set is to\n"
+        "Written by `make eval`: `newsfacts run` over every gold set in `../shared/gold`,\n"
+        "`../shared/benchmarks/*` and `bench/own-wire` (wire-style articles written for the project),\n"
+        "scored by `../shared/eval/score.py`. In brackets, what each set is to\n"
         "us: `dev` sets were developed on, `train` was also learned from, `test` was only measured.\n"
         "On plover-gsr-dev, `event R` (ASSAULT and CONSULT recall) and `other types R` are the clean\n"
         "figures; its precision is a lower bound (unannotated events count as false).\n\n"
