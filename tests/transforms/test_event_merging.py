@@ -76,3 +76,19 @@ def test_weapon_the_parse_hung_elsewhere_still_hits(nlp):
 )
 def test_words_of_a_name_state_no_attack(nlp, text):
     assert _events(nlp, text, "ASSAULT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("President Gustavo Petro, who spoke to Prime Minister Mark Carney on Friday, said trade would grow.",
+         "Gustavo Petro", "Mark Carney"),
+        ("Foreign Minister Penny Wong talked to Wang Yi in Beijing on Monday.", "Penny Wong", "Wang Yi"),
+    ],
+)
+def test_parties_of_a_call_in_a_relative_clause_or_with_to(nlp, text, actor, target):
+    doc = nlp(text)
+    found = extract_entities(doc)
+    (consult,) = [e for e in extract_events(doc, found, published=MONDAY) if e.event_type == "CONSULT"]
+    names = {e.cluster: e.name for e in found.entities}
+    assert (names.get(consult.actor_cluster), names.get(consult.target_cluster)) == (actor, target)

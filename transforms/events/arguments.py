@@ -184,8 +184,13 @@ def actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[P
                 actor = actor or next((index.party(c) for c in child.children if c.dep_ == "pobj"), None)
             elif child.dep_ in {"dobj", "nsubjpass"}:
                 target = target or index.party(child)
-            elif child.dep_ == "prep" and child.lower_ in {"with", "against", "on"}:
+            elif child.dep_ == "prep" and (child.lower_ in {"with", "against", "on"} or (
+                    child.lower_ == "to" and event_type == "CONSULT")):
+                # "spoke to Trump", "talked to the minister": the one spoken to is the other party
                 target = target or next((index.party(c) for c in child.children if c.dep_ == "pobj"), None)
+        if actor is None and trigger.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in trigger.children):
+            actor = index.party(trigger.head)  # "Zelensky, who spoke to Trump on Thursday, said ..."
         if actor is None and trigger.dep_ in {"xcomp", "advcl", "conj"}:
             actor = next((index.party(c) for c in trigger.head.children if c.dep_ == "nsubj"), None)
         if actor is None and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in REPORTING and any(
