@@ -92,3 +92,17 @@ def test_parties_of_a_call_in_a_relative_clause_or_with_to(nlp, text, actor, tar
     (consult,) = [e for e in extract_events(doc, found, published=MONDAY) if e.event_type == "CONSULT"]
     names = {e.cluster: e.name for e in found.entities}
     assert (names.get(consult.actor_cluster), names.get(consult.target_cluster)) == (actor, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary blocked a meeting between EU ministers and Ukraine in Brussels on Monday.",
+        "Opposition parties boycotted talks with the government in Dhaka on Monday.",
+        "Police prevented an attack on the embassy in Nairobi on Monday.",
+    ],
+)
+def test_an_event_someone_blocked_did_not_happen(nlp, text):
+    doc = nlp(text)
+    assert [e for e in extract_events(doc, extract_entities(doc), published=MONDAY)
+            if e.event_type in {"CONSULT", "ASSAULT"}] == []

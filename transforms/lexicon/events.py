@@ -213,7 +213,8 @@ REMOTE = frozenset({"phone", "telephone", "videoconference", "videolink"})
 # Verbs over an infinitive or object event that state it was refused, threatened or called off:
 # "refused to meet", "threatened to shell", "cancelled a visit" (REJECT, THREATEN, SANCTION events).
 REFUSALS = frozenset({"refuse", "decline", "reject", "cancel", "scrap", "threaten", "warn", "vow", "deny",
-                      "oppose", "rule", "call"})
+                      "oppose", "rule", "call", "block", "prevent", "obstruct", "thwart", "veto",
+                      "boycott"})
 MODES: dict[str, str] = {
     "drone": "drone", "shahed": "drone", "uav": "drone", "missile": "missile", "rocket": "missile",
     "airstrike": "aerial", "warplane": "aerial", "jet": "aerial", "aircraft": "aerial", "helicopter": "aerial",
