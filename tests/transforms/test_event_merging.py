@@ -106,3 +106,21 @@ def test_an_event_someone_blocked_did_not_happen(nlp, text):
     doc = nlp(text)
     assert [e for e in extract_events(doc, extract_entities(doc), published=MONDAY)
             if e.event_type in {"CONSULT", "ASSAULT"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a headline names the region, the story the town: the town
+        ("Drone attack on Sumy Oblast kills 3\n\nRussian drones hit the town of Shostka in Sumy Oblast on "
+         "Monday, killing three people, the governor said.", "Shostka"),
+        # no headline: the place the first report gives stays, though a later sentence is narrower
+        ("Peace talks between Armenia and Azerbaijan began on Monday in Kazakhstan.\n\nThe talks in Almaty "
+         "went on into the night.", "Kazakhstan"),
+    ],
+)
+def test_the_story_not_the_headline_gives_the_place(nlp, text, location):
+    doc = nlp(text)
+    found = extract_entities(doc)
+    events = [e for e in extract_events(doc, found, published=MONDAY) if e.event_type in {"ASSAULT", "CONSULT"}]
+    assert [e.location_text or found.entities[e.location_cluster].name for e in events] == [location]

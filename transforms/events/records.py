@@ -97,8 +97,16 @@ class MergedEvent:
         return next((getattr(m, attr) for m in self.mentions if getattr(m, attr) is not None), None)
 
     def place(self) -> Place | None:
-        strong = [m.place for m in self.mentions if m.place and not m.place.weak]
-        return strong[0] if strong else self.value("place")
+        """The first place a sentence states; a headline's ("Strike on X region kills 4") gives way to a
+        narrower one in the story ("the town of Y"), as a headline gives the short version."""
+        strong = [m for m in self.mentions if m.place and not m.place.weak]
+        if not strong:
+            return self.value("place")
+        if _is_headline(strong[0].sent) and len(strong) > 1:
+            narrowest = min((m.place for m in strong[1:]), key=lambda p: p.specificity)
+            if narrowest.specificity < strong[0].place.specificity:
+                return narrowest
+        return strong[0].place
 
     def when(self) -> ResolvedDate | None:
         """The day of the earliest sentence that reports the event as happening.
@@ -119,3 +127,9 @@ class MergedEvent:
         if self.status() == "denied":
             return self.first
         return next(m for m in self.mentions if m.status != "denied")
+
+
+def _is_headline(sent: Span) -> bool:
+    """The article's first line, set apart by a line break and ending without a full stop."""
+    line = sent.doc.text.split("\n", 1)[0].strip()
+    return sent.start == 0 and "\n" in sent.doc.text and bool(line) and line[-1] not in ".!?\"”’'"
