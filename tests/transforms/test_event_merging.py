@@ -124,3 +124,19 @@ def test_the_story_not_the_headline_gives_the_place(nlp, text, location):
     found = extract_entities(doc)
     events = [e for e in extract_events(doc, found, published=MONDAY) if e.event_type in {"ASSAULT", "CONSULT"}]
     assert [e.location_text or found.entities[e.location_cluster].name for e in events] == [location]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        ("Moscow launched 40 drones at Odesa overnight, killing two people, officials said.", "ASSAULT", "Russia"),
+        ("Nairobi held talks with the rebel leader Samuel Okoth in Mombasa on Monday.", "CONSULT", "Kenya"),
+        # a capital attacked is the place of the attack, not its country acting
+        ("Russian drones struck Kyiv on Monday, killing two people.", "ASSAULT", "Russia"),
+    ],
+)
+def test_a_capital_acting_is_its_country(nlp, text, event_type, actor):
+    doc = nlp(text)
+    found = extract_entities(doc)
+    (event,) = [e for e in extract_events(doc, found, published=MONDAY) if e.event_type == event_type]
+    assert (event.actor_text or found.entities[event.actor_cluster].name) == actor

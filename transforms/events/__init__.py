@@ -98,6 +98,17 @@ def _mention(
                     target, place, when, killed, injured, quantities, mode)
 
 
+def _governments(row: Event, index: EntityIndex) -> Event:
+    """A capital acting is its country's government ("Moscow struck", "talks between Kinshasa and the
+    rebels"); a capital attacked stays the city. Decided on the row, after merging, so that which
+    sentences report one event does not depend on it."""
+    if (country := index.government(row.actor_cluster)) is not None:
+        row = replace(row, actor_text=country, actor_cluster=None)
+    if row.event_type == "CONSULT" and (country := index.government(row.target_cluster)) is not None:
+        row = replace(row, target_text=country, target_cluster=None)
+    return row
+
+
 def extract_events(
     doc: Doc, found: ArticleEntities, *, published: date | None = None, reference_day: date | None = None
 ) -> list[Event]:
@@ -127,7 +138,7 @@ def extract_events(
             context = context_place(event, sents, index)
             if context is not None:
                 event.mentions[0] = replace(event.first, place=replace(context, weak=True))
-        row = to_event(event)
+        row = _governments(to_event(event), index)
         # An event with no participant, place, date or toll cannot be coded (GDELT needs actors too).
         if any(x is not None for x in (row.actor_text, row.actor_cluster, row.target_text, row.target_cluster,
                                        row.location_text, row.location_cluster, row.date_text, row.killed,

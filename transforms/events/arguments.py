@@ -11,7 +11,7 @@ from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities, Mention
 from transforms.events.records import Party
 from transforms.events.triggers import occurrence_verb
-from transforms.gazetteer import country_for_adjective
+from transforms.gazetteer import country_for_adjective, country_governed_from
 from transforms.lexicon.events import (
     LAUNCH,
     MAX_DATE_DISTANCE,
@@ -58,6 +58,14 @@ class EntityIndex:
             if country:
                 return Party(None, country)
         return Party(mention.cluster, None)
+
+    def government(self, cluster: int | None) -> str | None:
+        """The country a capital city stands for when it acts ("Moscow struck", "Kinshasa resumed
+        talks"), else None."""
+        if cluster is None:
+            return None
+        entity = self.found.entities[cluster]
+        return country_governed_from(entity.name) if entity.label == "GPE" else None
 
     def party(self, token: Token, depth: int = 2) -> Party | None:
         """The entity a noun phrase names, itself or through its modifiers ("Russian forces" -> Russia)."""
