@@ -24,6 +24,7 @@ from transforms.entities.candidates import (
     relabel,
 )
 from transforms.entities.names import is_given_name, is_particle, name_tokens, person_parts, surnames_match
+from transforms.entities.things import law_name
 from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
 from transforms.lexicon.entities import EVENT_HEADS, FACILITY_HEADS, INSTITUTION_HEADS
 from transforms.lexicon.speech import SPEECH_VERBS
@@ -96,6 +97,9 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         words = cand.text.split()
         if not any(c.isupper() or c.isdigit() for c in cand.text) or _WEB_ADDRESS.search(cand.text) \
                 or _STANCE_PREFIX.match(cand.text):
+            continue
+        if cand.label in {"ORG", "FAC", "LOC"} and law_name(words):
+            kept.append(replace(cand, label="LAW", place=None))
             continue
         if cand.label != "GPE" and len(words) >= 2 and (head := _event_head(words)) is not None:
             if head < len(words) - 1:

@@ -34,6 +34,7 @@ from transforms.entities.context import (
 from transforms.entities.grouping import Groups, display_name, group_others, group_people
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
 from transforms.entities.sports import teams
+from transforms.entities.things import things
 from transforms.entities.wire import places_in_numbers, shouted_names, strip_scores
 
 # Labels the small model gives to names that context may show are places.
@@ -69,7 +70,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = join_particle_names(text, strip_role_words(doc, extend_given_names(doc, kept)))
     kept = extend_regions(text, kept)
     kept = teams(doc, text, type_from_context(doc, text, kept))
-    return without_overlaps(facilities(drop_non_names(doc, kept)))
+    return without_overlaps(facilities(drop_non_names(doc, things(doc, kept))))
 
 
 def without_overlaps(found: list[Candidate]) -> list[Candidate]:

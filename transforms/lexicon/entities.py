@@ -56,3 +56,33 @@ INSTITUTION_HEADS = frozenset({
     "consiglio", "conseil", "asociación", "associazione", "tribunal", "tribunale", "escuela", "scuola", "école",
     "hospital", "ospedale", "hôpital", "colegio", "liceo", "lycée", "gruppo", "grupo", "groupe", "compañía",
 })
+# Head nouns of weapons: the name that modifies one is the weapon's ("Patriot systems", "Storm Shadow
+# missiles", "Leopard tanks"); makers of weapons are seldom written this way in news.
+WEAPON_HEADS = frozenset({
+    "missile", "missiles", "rocket", "rockets", "drone", "drones", "system", "systems", "launcher", "launchers",
+    "tank", "tanks", "howitzer", "howitzers", "interceptor", "interceptors", "munition", "munitions", "warhead",
+    "warheads", "bomb", "bombs", "torpedo", "torpedoes", "rifle", "rifles", "jet", "jets", "warplane",
+    "warplanes", "helicopter", "helicopters",
+    "gunship", "gunships", "submarine", "submarines", "frigate", "frigates", "shell", "shells", "artillery",
+    "battery", "batteries", "carrier", "carriers",
+})
+# Head nouns of products: a modifier of one is often the maker ("Nvidia chips", "Samsung phones"), so
+# only a model's shape ("H20 processors", "iPhone sales", "F-16 jets") makes it the product's name.
+PRODUCT_HEADS = frozenset({
+    "processor", "processors", "chip", "chips", "browser", "browsers", "phone", "phones", "smartphone",
+    "smartphones", "handset", "handsets", "laptop", "laptops", "tablet", "tablets", "console", "consoles",
+    "car", "cars", "truck", "trucks", "plane", "planes", "airliner", "airliners", "jetliner", "jetliners",
+    "engine", "engines", "model", "models", "device", "devices", "software", "version", "update", "vaccine",
+    "vaccines", "satellite", "satellites", "terminal", "terminals", "headset", "headsets", "sales", "users",
+    "aircraft", "vehicle", "vehicles", "bomber", "bombers",
+})
+# Verbs whose object is a weapon when it is named like one ("launched Iskander-M", "shot down two
+# Shaheds"); "fired" also takes people, hence only for names shaped like a model or counted.
+FIRING_VERBS = frozenset({"fire", "launch", "intercept", "down", "shoot", "deploy", "supply", "deliver"})
+# Head nouns of the names of laws, taxes, treaties and programmes of law: "the Inflation Reduction
+# Act", "the Paris Agreement" name no organisation. ("Programme" is not here: the World Food
+# Programme is an agency.)
+LAW_HEADS = frozenset({
+    "act", "bill", "law", "treaty", "accord", "accords", "agreement", "agreements", "doctrine", "tax",
+    "tariff", "tariffs", "amendment", "charter", "directive", "regulation", "ordinance", "statute",
+})
