@@ -34,6 +34,11 @@ _PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s
 # A capitalised region word after a name is part of it ("Zaporizhzhia Oblast", "Primorsky Krai");
 # in lower case it describes the name ("the Donetsk region"), which stays the name.
 _REGION_WORD_AFTER = re.compile(r"^\s+([A-Z][a-z']+)\b")
+# "the Belgorod and Kursk regions", "the Donetsk, Luhansk and Kherson oblasts": names of one kind.
+_PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_PLACE_LIST = re.compile(
+    rf"(?<=\b[Tt]he\s)(?P<names>{_PLACE_NAME}(?:,\s+{_PLACE_NAME})*,?\s+and\s+{_PLACE_NAME})\s+"
+    r"(?P<noun>regions|oblasts|provinces|districts|governorates|counties|prefectures|states|cities|towns|villages)\b")
 _LOWER_REGION_WORD_AFTER = re.compile(r"^\s+(region|oblast|province|district|governorate|state|krai)\b")
 # Prepositions whose object is a location whatever else the name could be.
 _SPATIAL_PREPOSITIONS = frozenset({"near", "outside", "around"})
@@ -221,7 +226,9 @@ def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def extend_regions(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A name followed by a region word is a place: "Zaporizhzhia Oblast" keeps its word (the
-    region), "the Belgorod region" stays "Belgorod", one entity with the city of that name."""
+    region), "the Belgorod region" stays "Belgorod", one entity with the city of that name; so is each
+    name of a list before a plural one ("the Belgorod and Kursk regions"), tagged or not."""
+    cands = _coordinated_places(text, cands)
     out = []
     for cand in cands:
         if m := _REGION_WORD_AFTER.match(text[cand.end :]):
@@ -236,6 +243,21 @@ def extend_regions(text: str, cands: list[Candidate]) -> list[Candidate]:
                 cand = replace(cand, label="GPE", place=place)
         out.append(cand)
     return out
+
+
+def _coordinated_places(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The names of "the X, Y and Z regions" as places: the model tags the list as one thing or misses
+    the names after the first."""
+    found = []
+    for m in _PLACE_LIST.finditer(text):
+        for name in re.finditer(_PLACE_NAME, m.group("names")):
+            start, end = m.start("names") + name.start(), m.start("names") + name.end()
+            place = lookup_place(name.group(0)) or lookup_place(f"{name.group(0)} {m.group('noun')[:-1]}")
+            found.append(Candidate(start, end, name.group(0), "GPE", place))
+    if not found:
+        return cands
+    kept = [c for c in cands if not any(f.start < c.end and c.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda c: c.start)
 
 
 def _span(doc: Doc, cand: Candidate) -> Span | None:

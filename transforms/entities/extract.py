@@ -14,6 +14,7 @@ from transforms.entities.candidates import (
     Candidate,
     introduced_acronyms,
     name_tokens,
+    offices_and_seats,
     pieces,
     relabel,
     titled,
@@ -68,7 +69,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = without_overlaps(found)
     kept = strip_scores(shouted_names(text, split_trailing_person(doc, strip_furniture(text, kept))))
     kept = join_particle_names(text, strip_role_words(doc, extend_given_names(doc, kept)))
-    kept = extend_regions(text, kept)
+    kept = extend_regions(text, offices_and_seats(text, kept))
     kept = teams(doc, text, type_from_context(doc, text, kept))
     return without_overlaps(facilities(drop_non_names(doc, things(doc, kept))))
 

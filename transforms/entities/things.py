@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.entities.candidates import ORG_WORDS, Candidate
 from transforms.entities.names import is_given_name, name_tokens
-from transforms.lexicon.entities import FIRING_VERBS, LAW_HEADS, PRODUCT_HEADS, WEAPON_HEADS
+from transforms.lexicon.entities import FIRING_VERBS, LAW_HEADS, PRODUCT_HEADS, WEAPON_HEADS, WEAPON_MODIFIERS
 from transforms.lexicon.speech import SPEECH_VERBS
 
 # Model numbers: letters and digits ("H20", "F-16", "S-400", "IE9", "Su-34"), a name with a
@@ -68,11 +68,13 @@ def _thing_here(span: Span, cand: Candidate) -> bool:
     root = _first_conjunct(span.root)
     shaped = model_shaped(cand.text)
     doc = span.doc
-    # The noun the name modifies, with only other names between ("Patriot and IRIS-T systems", not
-    # "White House email systems"); the word after it where the parse took the pair apart.
+    # The noun the name modifies, with only other names or a weapon's kind between ("Patriot and IRIS-T
+    # systems", "Kalibr cruise missiles", not "White House email systems"); the word after it where the
+    # parse took the pair apart.
     heads = []
     if root.dep_ in _MODIFIER_DEPS and root.head.i >= span.end and all(
-            t.pos_ in {"PROPN", "CCONJ", "NUM"} or t.text == "," for t in doc[span.end : root.head.i]):
+            t.pos_ in {"PROPN", "CCONJ", "NUM"} or t.text in {",", "-"} or t.lower_ in WEAPON_MODIFIERS
+            for t in doc[span.end : root.head.i]):
         heads.append(root.head.text)
     if span.end < len(doc) and doc[span.end].is_lower:
         heads.append(doc[span.end].text)

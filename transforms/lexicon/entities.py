@@ -66,6 +66,12 @@ WEAPON_HEADS = frozenset({
     "gunship", "gunships", "submarine", "submarines", "frigate", "frigates", "shell", "shells", "artillery",
     "battery", "batteries", "carrier", "carriers",
 })
+# Nouns between a weapon's name and its head that say what kind it is ("Kalibr cruise missiles").
+WEAPON_MODIFIERS = frozenset({
+    "cruise", "air", "defence", "defense", "air-defence", "air-defense", "attack", "kamikaze", "ballistic",
+    "anti-aircraft", "anti-tank", "anti-ship", "surface-to-air", "battle", "fighter", "combat", "guided",
+    "rocket", "missile", "multiple", "launch", "artillery", "tank", "assault", "strike", "hypersonic",
+})
 # Head nouns of products: a modifier of one is often the maker ("Nvidia chips", "Samsung phones"), so
 # only a model's shape ("H20 processors", "iPhone sales", "F-16 jets") makes it the product's name.
 PRODUCT_HEADS = frozenset({
