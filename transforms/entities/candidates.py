@@ -238,7 +238,8 @@ def offices_and_seats(text: str, cands: list[Candidate]) -> list[Candidate]:
         if cand.label == "PERSON" and len(words) >= 2 and _ACRONYM_SHAPE.match(words[0]) \
                 and all(is_title(part) for word in words[1:] for part in word.split("-") if part):
             cand = Candidate(cand.start, cand.start + len(words[0]), words[0], "ORG")
-        elif cand.label in {"PERSON", "ORG", "FAC", "LOC"} and _SEAT_BEFORE.search(text, max(0, cand.start - 30), cand.start):
+        elif cand.label in {"PERSON", "ORG", "FAC", "LOC"} and _SEAT_BEFORE.search(text, max(0, cand.start - 30), cand.start) \
+                and all(w[:1].isupper() and w.lower() not in ORG_WORDS for w in words):
             cand = Candidate(cand.start, cand.end, cand.text, "GPE", lookup_place(cand.text))
         out.append(cand)
     return out

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from transforms.entities.candidates import Candidate, looks_like_person, relabel
+from transforms.entities.names import is_given_name
 from transforms.gazetteer import lookup_place
 
 # Numbers after a name: a score ("19"), set scores ("6-4 7-5"), a result ("2-1").
@@ -42,6 +43,12 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     if len(words) < 4 or line.endswith((".", ",", ";")) or any(w[:1].islower() for w in words):
         return False
     return any(w in _SMALL_WORDS for w in words)
+
+
+def _a_full_name(cand: Candidate) -> bool:
+    """A person's name of two or three words, the first a given name: "Hillary Clinton"."""
+    words = cand.text.split()
+    return cand.label == "PERSON" and 2 <= len(words) <= 3 and is_given_name(words[0]) or looks_like_person(cand.text)
 
 
 _SMALL_WORDS = frozenset({"As", "In", "On", "At", "To", "For", "Of", "The", "And", "With", "After", "Over", "From", "By"})
@@ -77,9 +84,8 @@ def shouted_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(cand.start, cand.end, cand.text, "GPE", place))
         elif cand.text.lower() in written:
             out.append(replace(cand, label=written[cand.text.lower()]))
-        elif not cand.text.isupper() and (looks_like_person(cand.text) or (
-                len(cand.text.split()) == 1 and cand.text in text[cand.end :])):
-            # A person's full name, or a headline's word the story repeats in a form the model typed otherwise.
+        elif not cand.text.isupper() and (_a_full_name(cand) or cand.label == "LOC" or text.count(cand.text) > 1):
+            # A person's full name, a region of the world, or a name the story repeats.
             out.append(cand)
     return out
 

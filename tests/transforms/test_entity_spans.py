@@ -1,0 +1,101 @@
+"""Spans the model draws wrong: names run together, glued by scraping, cut short of a list, or carrying
+the sentence's full stop; headline words and nationality adjectives taken for names."""
+
+import pytest
+
+from transforms.entities import extract_entities
+from transforms.entities.candidates import Candidate, is_nationality, offices_and_seats, pieces
+from transforms.entities.wire import shouted_names
+
+
+def _found(nlp, text):
+    return {(m.text, m.label) for m in extract_entities(nlp(text)).mentions}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shells hit the town of Nikopol in Dnipropetrovsk Oblast on Monday.",
+         {("Nikopol", "GPE"), ("Dnipropetrovsk Oblast", "GPE")}),
+        ("Drones were downed over the Belgorod and Kursk regions, the ministry said.",
+         {("Belgorod", "GPE"), ("Kursk", "GPE")}),
+        ("Floods hit the Holby, Wexmoor and Carrow districts overnight.",
+         {("Holby", "GPE"), ("Wexmoor", "GPE"), ("Carrow", "GPE")}),
+        ("UN Secretary-General Antonio Guterres urged both sides to stop fighting.",
+         {("UN", "ORG"), ("Antonio Guterres", "PERSON")}),
+        ("Maria Costa, the Labour member for Bristol South, voted against the bill.",
+         {("Bristol South", "GPE")}),
+    ],
+)
+def test_places_and_people_the_model_runs_together_or_misses(nlp, text, expected):
+    found = _found(nlp, text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "span, expected",
+    [
+        ("Kherson as Sybiha", ["Kherson", "Sybiha"]),           # a headline's joiner
+        ("Izium in Kharkiv Oblast", ["Izium", "Kharkiv Oblast"]),
+        ("Friends in Need", ["Friends in Need"]),              # but not before any capitalised word
+        ("saidMinister Olena Petrenko", ["Minister Olena Petrenko"]),
+        ("OdesaUkraine", ["Odesa", "Ukraine"]),
+        ("YouTube", ["YouTube"]),                              # a brand glues its words on purpose
+        ("WaPo", ["WaPo"]),                                    # halves that are only small towns
+        ("X.", ["X"]),
+        ("Nvidia Corp.", ["Nvidia Corp."]),
+        ("U.S.", ["U.S."]),
+    ],
+)
+def test_pieces(span, expected):
+    text = f"It was written on {span} yesterday"
+    start = text.index(span)
+    assert [p.text for p in pieces(text, start, start + len(span), "ORG")] == expected
+
+
+def test_a_lone_letter_after_a_title_keeps_its_full_stop():
+    text = "Then Mr. P. left"
+    start = text.index("P.")
+    assert [p.text for p in pieces(text, start, start + 2, "PERSON")] == ["P."]
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("Kazakh", True), ("Uzbek", True), ("Kurdish", True), ("Catalan", True), ("Russian", True),
+     ("Alabama", False), ("Kazakhstan", False), ("Reuters", False), ("NATO", False), ("Hamas", False)],
+)
+def test_is_nationality(word, expected):
+    assert is_nationality(word) is expected
+
+
+def test_a_nationality_adjective_is_no_organisation(nlp):
+    found = _found(nlp, "Putin spoke by phone with Kazakh leader Kassym-Jomart Tokayev on Friday.")
+    assert not any(label in {"ORG", "GPE", "PERSON"} for text, label in found if text == "Kazakh"), found
+
+
+def test_a_seat_after_member_for_is_a_place_but_not_an_organisation():
+    text = "She is the member for Bolton West and a member for the Fisheries Council"
+    seat = text.index("Bolton West")
+    org = text.index("Fisheries Council")
+    cands = [Candidate(seat, seat + 11, "Bolton West", "PERSON"), Candidate(org, org + 17, "Fisheries Council", "ORG")]
+    assert [c.label for c in offices_and_seats(text, cands)] == ["GPE", "ORG"]
+
+
+TITLE_CASE_STORY = (
+    "Explainer: Why Drones Hit Odesa As Talks Stall In Geneva\n\n"
+    "Russian drones struck the port of Odesa overnight, officials said. Negotiators in Geneva met again.\n"
+)
+
+
+def test_title_case_headline_words_are_not_names_but_known_places_are(nlp):
+    found = _found(nlp, TITLE_CASE_STORY)
+    names = {text for text, _ in found}
+    assert not any("Explainer" in n or "Drones" in n or "Talks" in n for n in names), found
+    assert ("Odesa", "GPE") in found
+
+
+def test_a_headline_person_is_kept():
+    text = "Leaders Meet As Anna Kowalczyk Visits Warsaw\n\nThe talks went well.\n"
+    start = text.index("Anna")
+    cand = Candidate(start, start + 13, "Anna Kowalczyk", "PERSON")
+    assert shouted_names(text, [cand]) == [cand]
