@@ -30,6 +30,9 @@ def _scored(nlp, text):
         ("Pilots began training on the F-16 jets in Denmark last spring.", "F-16"),
         ("Gunners launched S-400 interceptors from a field near the border.", "S-400"),
         ("Air defences shot down three Kh-101s over the river on Sunday.", "Kh-101s"),
+        ("The army said one Vetrov medium-range ballistic missile was launched.", "Vetrov"),
+        ("Kyiv asked again for long-range Taurus cruise missiles.", "Taurus"),
+        ("Testers said the Korvo Navigator 7 (KN7) browser crashed often.", "KN7"),
         ("The regulator said the K7 browser stored passwords without encryption.", "K7"),
         ("Analysts expect Fernwood X3 phones to sell well in Asia.", "X3"),  # the maker, Fernwood, stays
     ],

@@ -76,8 +76,9 @@ def _thing_here(span: Span, cand: Candidate) -> bool:
             t.pos_ in {"PROPN", "CCONJ", "NUM"} or t.text in {",", "-"} or t.lower_ in WEAPON_MODIFIERS
             for t in doc[span.end : root.head.i]):
         heads.append(root.head.text)
-    if span.end < len(doc) and doc[span.end].is_lower:
-        heads.append(doc[span.end].text)
+    after = span.end + 1 if span.end < len(doc) and doc[span.end].text == ")" else span.end
+    if after < len(doc) and doc[after].is_lower:
+        heads.append(doc[after].text)  # also past the bracket of an introduced short form: "(K7) browser"
     # An acronym before "system" is an organisation's or a tax's ("the NHS system", "VAT systems").
     acronym = cand.text.isupper() and not shaped
     if any((head in WEAPON_HEADS and not (acronym and head in _SYSTEM_WORDS)) or (head in PRODUCT_HEADS and shaped)

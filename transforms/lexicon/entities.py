@@ -71,6 +71,8 @@ WEAPON_MODIFIERS = frozenset({
     "cruise", "air", "defence", "defense", "air-defence", "air-defense", "attack", "kamikaze", "ballistic",
     "anti-aircraft", "anti-tank", "anti-ship", "surface-to-air", "battle", "fighter", "combat", "guided",
     "rocket", "missile", "multiple", "launch", "artillery", "tank", "assault", "strike", "hypersonic",
+    "long", "medium", "short", "intermediate", "range", "long-range", "medium-range", "short-range",
+    "precision", "precision-guided", "unmanned", "aerial", "naval", "main", "heavy", "light", "self-propelled",
 })
 # Head nouns of products: a modifier of one is often the maker ("Nvidia chips", "Samsung phones"), so
 # only a model's shape ("H20 processors", "iPhone sales", "F-16 jets") makes it the product's name.
