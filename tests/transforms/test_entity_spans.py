@@ -99,3 +99,38 @@ def test_a_headline_person_is_kept():
     start = text.index("Anna")
     cand = Candidate(start, start + 13, "Anna Kowalczyk", "PERSON")
     assert shouted_names(text, [cand]) == [cand]
+
+
+@pytest.mark.parametrize(
+    "text, acronym, kept",
+    [
+        ("Sappers cleared improvised explosive devices (IEDs) from the road.", "IEDs", False),
+        ("The deal includes a POW (prisoner of war) swap next week.", "POW", False),
+        ("Veterans with PTSD (post-traumatic stress disorder) wait months for care.", "PTSD", False),
+        ("Two UAVs were seen over the base.", "UAVs", False),
+        ("Members said these (NATO) rules were outdated.", "NATO", True),   # the letters spell no words there
+        ("The World Health Organization (WHO) warned of cholera.", "WHO", True),
+    ],
+)
+def test_the_acronym_of_a_common_noun_is_no_name(nlp, text, acronym, kept):
+    found = {t for t, label in _found(nlp, text) if label in {"ORG", "PERSON", "GPE"}}
+    assert (acronym in found) is kept, found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Flights from Ben Gurion airport resumed on Monday.", "Ben Gurion"),
+        ("Crowds gathered at Nelson Mandela square after the vote.", "Nelson Mandela"),
+    ],
+)
+def test_a_person_name_before_a_building_word_is_a_facility(nlp, text, name):
+    found = _found(nlp, text)
+    assert not any(label == "PERSON" and name in t for t, label in found), found
+
+
+def test_a_photo_credit_names_a_person_and_an_agency():
+    text = "Photo: Omar Khalil/Reuters"
+    start = text.index("Omar")
+    assert [(p.text, p.label) for p in pieces(text, start, len(text), "ORG")] == [
+        ("Omar Khalil", "PERSON"), ("Reuters", "ORG")]

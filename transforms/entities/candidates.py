@@ -118,9 +118,18 @@ def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
             continue
         piece_text = doc_text[s:e]
         if not lab:  # a credit: the person who took the picture, the agency that sells it
-            lab = "PERSON" if looks_like_person(piece_text) else ("GPE" if lookup_place(piece_text) else "ORG")
+            lab = "PERSON" if looks_like_person(piece_text) or _credited_person(piece_text) else (
+                "GPE" if lookup_place(piece_text) else "ORG")
         pieces.append(Candidate(s, e, piece_text, lab))
     return pieces
+
+
+def _credited_person(text: str) -> bool:
+    """A photographer's name in a credit: two or three capitalised words, the first a given name, even
+    where the last is one too ("Hassan Ammar/AP"); a credit names a person or an agency."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
+        and is_given_name(words[0]) and not any(w.lower() in ORG_WORDS for w in words) and lookup_place(text) is None
 
 
 def _glued_at(text: str) -> int | None:

@@ -54,6 +54,12 @@ _PAGE_FURNITURE = frozenset({
     "comment", "share", "updated", "breaking", "exclusive", "editorial", "podcast", "more",
 })
 _FURNITURE_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File Photo|Read more)$")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+# An acronym of a common noun, spelt out in lower case beside it: "a POW (prisoner of war)", "improvised
+# explosive devices (IEDs)"; and one in the plural ("UAVs"): names are not counted.
+_SPELT_OUT_AFTER = re.compile(r"\s*\(\s*[a-z][a-z -]+\)")
+_SPELT_OUT_BEFORE = re.compile(r"\b[a-z]+(?:[ -][a-z]+)*\s*\($")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
 # Portfolios and institutions named by a common noun; alone, capitalised, they are no name.
 _GENERIC_INSTITUTION_WORDS = frozenset({
     "state", "church", "education", "energy", "health", "interior", "justice", "defence", "defense", "finance",
@@ -91,7 +97,8 @@ def strip_furniture(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Drop what is capitalised but names no person, organisation or place: events and prizes
-    ("the Abel Prize", "Book Fair Berlin"), web addresses ("example.com"), stances ("pro-Kremlin"), spans
+    ("the Abel Prize", "Book Fair Berlin"), acronyms of common nouns ("a POW (prisoner of war)", "UAVs"),
+    web addresses ("example.com"), stances ("pro-Kremlin"), spans
     without a capital ("el-Fasher" has one), and a one-word "person" that the article also writes in
     lower case, a common noun ("Salt", "salt")."""
     common = {t.lower_ for t in doc if t.text.islower() and t.is_alpha}
@@ -102,6 +109,8 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         words = cand.text.split()
         if not any(c.isupper() or c.isdigit() for c in cand.text) or _WEB_ADDRESS.search(cand.text) \
                 or _STANCE_PREFIX.match(cand.text):
+            continue
+        if _common_acronym(doc.text, cand):
             continue
         if cand.label in {"ORG", "FAC", "LOC"} and law_name(words):
             kept.append(replace(cand, label="LAW", place=None))
@@ -119,14 +128,40 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def facilities(cands: list[Candidate]) -> list[Candidate]:
+def _common_acronym(text: str, cand: Candidate) -> bool:
+    """Whether a candidate is the acronym of a common noun (see `_SPELT_OUT_AFTER`)."""
+    if _PLURAL_ACRONYM.match(cand.text):
+        return True
+    if not (cand.text.isupper() and cand.text.isalpha() and 2 <= len(cand.text) <= 6):
+        return False
+    if m := _SPELT_OUT_AFTER.match(text, cand.end):
+        return _spells(cand.text, m.group(0).strip(" ()").split())
+    if text[cand.end : cand.end + 1] == ")" and (m := _SPELT_OUT_BEFORE.search(text, max(0, cand.start - 60), cand.start)):
+        words = m.group(0).rstrip(" (").split()
+        return any(_spells(cand.text, words[i:]) for i in range(len(words)))
+    return False
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether lower-case `words` are what `acronym` stands for: "post-traumatic stress disorder" PTSD."""
+    parts = [p for w in words for p in w.split("-") if p]
+    letters = acronym.lower()
+    return "".join(p[0] for p in parts) == letters or "".join(
+        p[0] for p in parts if p not in {"of", "and", "the", "for", "in", "on", "to"}) == letters
+
+
+def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names of buildings and structures typed as organisations, people or unknown places are
-    facilities (FAC): "Westfield Tower", "Kursk Nuclear Power Plant"."""
+    facilities (FAC): "Westfield Tower", "Kursk Nuclear Power Plant"; so is a person's name before the
+    word for one ("Ben Gurion airport", "Mandela bridge"): a place named after them."""
     out = []
     for cand in cands:
         words = name_tokens(cand.text)
-        if cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and len(words) >= 2 \
-                and words[-1].lower() in FACILITY_HEADS and not any(w.lower() in ORG_WORDS for w in words):
+        structure = cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and len(words) >= 2 \
+            and words[-1].lower() in FACILITY_HEADS and not any(w.lower() in ORG_WORDS for w in words)
+        named_after = cand.label == "PERSON" and (m := _LOWER_WORD_AFTER.match(text, cand.end)) is not None \
+            and m.group(1) in FACILITY_HEADS
+        if structure or named_after:
             cand = replace(cand, label="FAC")
         out.append(cand)
     return out

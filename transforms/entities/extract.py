@@ -71,7 +71,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = join_particle_names(text, strip_role_words(doc, extend_given_names(doc, kept)))
     kept = extend_regions(text, offices_and_seats(text, kept))
     kept = teams(doc, text, type_from_context(doc, text, kept))
-    return without_overlaps(facilities(drop_non_names(doc, things(doc, kept))))
+    return without_overlaps(facilities(text, drop_non_names(doc, things(doc, kept))))
 
 
 def without_overlaps(found: list[Candidate]) -> list[Candidate]:
