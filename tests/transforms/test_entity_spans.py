@@ -5,6 +5,7 @@ import pytest
 
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate, is_nationality, offices_and_seats, pieces
+from transforms.entities.context import drop_non_names
 from transforms.entities.wire import shouted_names
 
 
@@ -134,3 +135,30 @@ def test_a_photo_credit_names_a_person_and_an_agency():
     start = text.index("Omar")
     assert [(p.text, p.label) for p in pieces(text, start, len(text), "ORG")] == [
         ("Omar Khalil", "PERSON"), ("Reuters", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "span, expected",
+    [("U.S.-Mexico", ["U.S.", "Mexico"]), ("Poland-Belarus", ["Poland", "Belarus"]),
+     ("Guinea-Bissau", ["Guinea-Bissau"]), ("Coca-Cola", ["Coca-Cola"])],
+)
+def test_two_places_joined_by_a_hyphen_are_two_places(span, expected):
+    text = f"Trade across the {span} border fell"
+    start = text.index(span)
+    assert [p.text for p in pieces(text, start, start + len(span), "ORG")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, label",
+    [
+        ("Polls close at 8 p.m. EST, or 0100 GMT, officials in Ohio said.", "GMT", "GPE"),
+        ("Voting ends at 7 p.m. Eastern Standard Time in most states.", "Eastern Standard Time", "ORG"),
+        ("Realistically, Senator Anna Whitcombe cannot win the primary.", "Realistically", "ORG"),
+        ("Officials in Ohio said the count was slow.", "Ohio", None),
+    ],
+)
+def test_time_zones_and_adverbs_are_no_names(nlp, text, word, label):
+    doc = nlp(text)
+    start = text.index(word)
+    cand = Candidate(start, start + len(word), word, label or "GPE")
+    assert (drop_non_names(doc, [cand]) == [cand]) is (label is None)

@@ -107,6 +107,8 @@ def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
         cuts += [(start, start + m.start(), owner_label), (start + m.end(), end, label)]
     elif (m := _JOINING_WORDS.search(text)) or ((m := _IN_A_PLACE.search(text)) and lookup_place(text[m.end() :])):
         cuts += [(start, start + m.start(), label), (start + m.end(), end, "")]
+    elif (pair := _place_pair(text)) is not None:
+        cuts += [(start, start + pair[0], "GPE"), (start + pair[1], end, "GPE")]
     elif (glued := _glued_at(text)) is not None:
         cuts += [(start, start + glued, "" if text[:1].isupper() else "-"), (start + glued, end, label)]
     else:
@@ -122,6 +124,17 @@ def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
                 "GPE" if lookup_place(piece_text) else "ORG")
         pieces.append(Candidate(s, e, piece_text, lab))
     return pieces
+
+
+def _place_pair(text: str) -> tuple[int, int] | None:
+    """Where a hyphen joins two places into one word ("U.S.-Mexico border", "Russia-Ukraine war"):
+    the end of the first and the start of the second, else None ("Guinea-Bissau" is one country)."""
+    if " " in text or lookup_place(text) is not None:
+        return None
+    for m in re.finditer(r"[-–]", text):
+        if _known_place(text[: m.start()]) and _known_place(text[m.end() :]):
+            return m.start(), m.end()
+    return None
 
 
 def _credited_person(text: str) -> bool:

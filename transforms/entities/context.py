@@ -60,6 +60,9 @@ _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _SPELT_OUT_AFTER = re.compile(r"\s*\(\s*[a-z][a-z -]+\)")
 _SPELT_OUT_BEFORE = re.compile(r"\b[a-z]+(?:[ -][a-z]+)*\s*\($")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
+# Time zones, which wire copy gives with every time ("0900 GMT") and the model takes for organisations.
+_TIME_ZONE = re.compile(r"^(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT)"
+                        r"|(?:[A-Z][a-z]+ )+(?:Standard|Daylight|Summer) Time)$")
 # Portfolios and institutions named by a common noun; alone, capitalised, they are no name.
 _GENERIC_INSTITUTION_WORDS = frozenset({
     "state", "church", "education", "energy", "health", "interior", "justice", "defence", "defense", "finance",
@@ -98,6 +101,7 @@ def strip_furniture(text: str, cands: list[Candidate]) -> list[Candidate]:
 def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Drop what is capitalised but names no person, organisation or place: events and prizes
     ("the Abel Prize", "Book Fair Berlin"), acronyms of common nouns ("a POW (prisoner of war)", "UAVs"),
+    time zones ("GMT"), adverbs opening a sentence ("Realistically,"),
     web addresses ("example.com"), stances ("pro-Kremlin"), spans
     without a capital ("el-Fasher" has one), and a one-word "person" that the article also writes in
     lower case, a common noun ("Salt", "salt")."""
@@ -110,7 +114,7 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not any(c.isupper() or c.isdigit() for c in cand.text) or _WEB_ADDRESS.search(cand.text) \
                 or _STANCE_PREFIX.match(cand.text):
             continue
-        if _common_acronym(doc.text, cand):
+        if _common_acronym(doc.text, cand) or _TIME_ZONE.match(cand.text) or _an_adverb(doc, cand):
             continue
         if cand.label in {"ORG", "FAC", "LOC"} and law_name(words):
             kept.append(replace(cand, label="LAW", place=None))
@@ -140,6 +144,12 @@ def _common_acronym(text: str, cand: Candidate) -> bool:
         words = m.group(0).rstrip(" (").split()
         return any(_spells(cand.text, words[i:]) for i in range(len(words)))
     return False
+
+
+def _an_adverb(doc: Doc, cand: Candidate) -> bool:
+    """A one-word candidate the tagger reads as an adverb: "Realistically," opening a sentence."""
+    span = doc.char_span(cand.start, cand.end)
+    return span is not None and len(span) == 1 and span[0].pos_ == "ADV" and span[0].text.endswith("ly")
 
 
 def _spells(acronym: str, words: list[str]) -> bool:
