@@ -63,6 +63,7 @@ def test_a_lone_letter_after_a_title_keeps_its_full_stop():
 @pytest.mark.parametrize(
     "word, expected",
     [("Kazakh", True), ("Uzbek", True), ("Kurdish", True), ("Catalan", True), ("Russian", True),
+     ("Kazakhs", True), ("Latinos", True), ("Islam", True), ("Sunni", True), ("Paris", False), ("Christian Bale", False),
      ("Alabama", False), ("Kazakhstan", False), ("Reuters", False), ("NATO", False), ("Hamas", False)],
 )
 def test_is_nationality(word, expected):

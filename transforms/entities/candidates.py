@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from transforms.entities.names import POSSESSIVE, is_given_name, is_title, name_tokens
 from transforms.gazetteer import BIG_CITY_POPULATION, Place, is_demonym, lookup_place
+from transforms.lexicon.entities import PEOPLES
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 # One word and the spaces after it, ending where a name starts.
@@ -211,7 +212,9 @@ def with_title(doc_text: str, cand: Candidate) -> Candidate:
 def relabel(cand: Candidate) -> Candidate:
     """Correct the model's label where the gazetteer or the given-name list knows better."""
     words = name_tokens(cand.text)
-    if cand.label in {"GPE", "ORG", "NORP"} and is_nationality(cand.text):
+    if (cand.label in {"GPE", "ORG", "NORP"} or (cand.label == "PERSON" and cand.text.endswith("s"))) \
+            and is_nationality(cand.text):
+        # People are not named in the plural: "Christians" is a faith's people, "Christian" may be a man.
         return Candidate(cand.start, cand.end, cand.text, "NORP")
     place = lookup_place(cand.text, allow_codes=cand.label in {"GPE", "LOC"})
     if place is not None:
@@ -233,13 +236,15 @@ def relabel(cand: Candidate) -> Candidate:
 
 
 def is_nationality(word: str) -> bool:
-    """Whether a word is a nationality or a people's adjective ("Russian", "Kazakh", "Kurdish"): the
-    gazetteer's demonyms, a country's stem ("Kazakh" of Kazakhstan, "Afghan" of Afghanistan), or the
+    """Whether a word is a nationality or a people's adjective ("Russian", "Kazakh", "Kurdish") or
+    its plural: the gazetteer's demonyms, the faiths and peoples of `PEOPLES`, a country's stem ("Kazakh" of Kazakhstan, "Afghan" of Afghanistan), or the
     name of a language that names no place (a people and its language share the word: "Catalan")."""
-    if is_demonym(word):
+    if is_demonym(word) or word.lower() in PEOPLES:
         return True
     if " " in word or not word[:1].isupper() or word.isupper() or lookup_place(word) is not None:
         return False
+    if word.endswith("s") and len(word) > 4 and is_nationality(word[:-1]):
+        return True  # the people: "Kazakhs", "Latinos"
     if any((p := lookup_place(word + end)) is not None and p.kind == "country" for end in ("stan", "istan")):
         return True
     return word in _language_names()

@@ -94,3 +94,11 @@ LAW_HEADS = frozenset({
     "act", "bill", "law", "treaty", "accord", "accords", "agreement", "agreements", "doctrine", "tax",
     "tariff", "tariffs", "amendment", "charter", "directive", "regulation", "ordinance", "statute",
 })
+# Religions and the peoples and faiths news names like nationalities ("Latino voters", "Sunni
+# militias"): groups, not organisations; NORP, as the demonyms are.
+PEOPLES = frozenset({
+    "islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism", "protestantism",
+    "muslim", "christian", "jew", "jewish", "hindu", "buddhist", "sikh", "catholic", "protestant", "evangelical",
+    "sunni", "shia", "shiite", "alawite", "druze", "yazidi", "mormon", "orthodox", "latino", "latina", "latinx",
+    "hispanic", "arab", "kurd", "pashtun", "baloch", "uyghur", "uighur", "rohingya", "hutu", "tutsi", "roma",
+})
