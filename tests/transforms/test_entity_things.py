@@ -49,6 +49,9 @@ def test_a_named_weapon_or_model_is_no_person_organisation_or_place(nlp, text, t
         ("Vantora said on Monday that demand was strong. Vantora chips are made in Taiwan.", "Vantora"),
         ("Shares of Brellix Corp. rose 4%. Analysts said Brellix processors sold out.", "Brellix"),
         ("Kestrel Dynamics's chief executive said the Kestrel drones would fly next year.", "Kestrel"),
+        # An armed group that acts in the article keeps its name before its weapons.
+        ("Hezbollah fired dozens of rockets at Haifa. Hezbollah rockets hit a school.", "Hezbollah"),
+        ("The Rapid Support Forces (RSF) shelled the city. RSF drones struck a market.", "RSF"),
     ],
 )
 def test_a_maker_that_acts_in_the_article_stays_an_organisation(nlp, text, maker):

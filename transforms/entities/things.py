@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from transforms.entities.candidates import ORG_WORDS, Candidate
+from transforms.entities.candidates import ACRONYM_AFTER, ORG_WORDS, Candidate
 from transforms.entities.names import is_given_name, name_tokens
 from transforms.lexicon.entities import FIRING_VERBS, LAW_HEADS, PRODUCT_HEADS, WEAPON_HEADS, WEAPON_MODIFIERS
 from transforms.lexicon.speech import SPEECH_VERBS
@@ -88,14 +88,22 @@ def _thing_here(span: Span, cand: Candidate) -> bool:
     return _object_of_firing(root) and (shaped or counted)
 
 
-def _acts_as_maker(span: Span, cand: Candidate) -> bool:
-    """Whether this mention shows its bearer acting as a company does: speaking, owning, employing."""
+def _acts_as_maker(span: Span, cand: Candidate, text: str) -> bool:
+    """Whether this mention shows its bearer acting as a company or an armed group does: speaking,
+    owning, employing, or, for a name not shaped like a model, doing anything ("Hezbollah fired",
+    "Hezbollah's rockets"); or whether the article introduces it as an organisation's short form
+    ("Rapid Support Forces (RSF)")."""
     root = span.root
     if any(w.lower().strip(".") in ORG_WORDS for w in name_tokens(cand.text)):
         return True
+    if ACRONYM_AFTER.search(text) and f"({cand.text})" in text:
+        return True
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SPEECH_VERBS | {"report"}:
         return True
-    return root.dep_ == "poss" and root.head.lower_ in _MAKER_NOUNS
+    if root.dep_ == "poss" and root.head.lower_ in _MAKER_NOUNS:
+        return True
+    acts = root.dep_ in {"nsubj", "poss"} or (root.dep_ == "pobj" and root.head.lower_ == "by")
+    return acts and not model_shaped(cand.text)
 
 
 def things(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -111,7 +119,7 @@ def things(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if span is None:
             continue
         key = _thing_key(cand.text)
-        if _acts_as_maker(span, cand):
+        if _acts_as_maker(span, cand, doc.text):
             maker_keys.add(key)
             maker_keys.add(_thing_key(cand.text.split()[0]))  # "Nvidia Corp." makes "Nvidia" a maker
         elif cand.label in _THING_LABELS and _small_or_no_place(cand) and _thing_here(span, cand):
