@@ -10,7 +10,8 @@ The steps, one module each: `names` (the parts, particles and spellings of a nam
 `candidates` (NER spans cut into names and relabelled by the gazetteer and the given-name
 list), `context` (labels the words and the parse around a name decide: particles, place-type
 nouns, region words, speech subjects, things, events, facilities and page furniture), `sports`
-(countries and cities that play are teams), `grouping` (mentions joined into entities), `extract`
+(countries and cities that play are teams), `things` (weapons, models, products and laws named like
+organisations or people), `grouping` (mentions joined into entities), `extract`
 (the steps in order). The closed word classes the rules read are transforms/lexicon/entities.py.
 """
 

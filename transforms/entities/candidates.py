@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from babel import Locale
 from spacy.tokens import Doc
 
 from transforms.entities.names import POSSESSIVE, is_given_name, is_title, name_tokens
 from transforms.gazetteer import BIG_CITY_POPULATION, Place, is_demonym, lookup_place
+from transforms.lexicon.entities import PEOPLES
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 # One word and the spaces after it, ending where a name starts.
@@ -27,6 +30,18 @@ PLACE_NOUN_BEFORE = re.compile(rf"(?i)\b(?:the\s+)?{SETTLEMENT_NOUNS}\s+of\s+$")
 ORG_WORDS = frozenset(
     ["council", "ministry", "forces", "force", "army", "navy", "bank", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "university", "institute", "agency", "committee", "party", "news", "times", "post", "office", "fund", "foundation", "association", "union", "service", "services", "airlines", "airways", "media", "press", "court", "parliament", "government", "administration", "department", "commission", "organization", "organisation", "network", "club", "league", "federation", "authority", "police", "guard"]
 )
+# Lower-case words that join two names the model ran into one span ("Kharkiv as Zelenskiy" from a
+# headline); names hold "of", "for", "and", "de", never these.
+_JOINING_WORDS = re.compile(r"\s+(?:as|while|amid|after|before|says|said|tells|told|when|where|than|but|vs\.?)\s+(?=[A-Z])")
+# "in" inside a span joins a place to the region it lies in ("Nikopol in Dnipropetrovsk Oblast").
+_IN_A_PLACE = re.compile(r"\s+in\s+(?=[A-Z])")
+# Words glued by scraping: a lower-case word or a place run into the capitalised word after it
+# ("saidPresident", "KyivUkraine"); brands glue on purpose ("YouTube", "BlackRock"), so a glued word is
+# cut only where both halves are places, or the first is an English word in lower case.
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_LOWER_WORD_GLUED = re.compile(r"^[a-z]{4,}(?=[A-Z][a-z])")
+# A lawmaker's seat: the name after it is a constituency ("MP for Bolton West").
+_SEAT_BEFORE = re.compile(r"\b(?:[Mm]ember|MP|MLA|MSP|MEP|TD|[Ll]awmaker)\s+for\s+(?:the\s+)?$")
 # Words that extend a place's name without changing the place ("Gaza" -> "Gaza Strip").
 PLACE_WORDS = frozenset(["strip", "region", "oblast", "province", "state", "city", "county", "district", "republic", "valley"])
 
@@ -50,9 +65,24 @@ def _strip(doc_text: str, start: int, end: int) -> tuple[int, int]:
         end = start + m.start()
     while end > start and not doc_text[end - 1].isalnum() and doc_text[end - 1] != ".":
         end -= 1
+    if end > start and doc_text[end - 1] == "." and not _abbreviated(doc_text[start : end - 1]) \
+            and re.search(r"\b[a-z]+\s+$", doc_text[max(0, start - 20) : start]):
+        end -= 1
     while start < end and not doc_text[start].isalnum():
         start += 1
     return start, end
+
+
+def _abbreviated(name: str) -> bool:
+    """Whether the full stop after `name` belongs to it. Only a lone letter after a lower-case word
+    ("wrote on X.") or a big place's full name ("in Ukraine.") ends a sentence for sure; abbreviations
+    ("Corp.", "Fla.", "Pa.") and initials ("U.S.", "Mr. P.") are many and keep theirs."""
+    if " " in name or "." in name:
+        return True
+    if len(name) == 1:
+        return False
+    place = lookup_place(name)
+    return place is None or place.name != name or (place.kind == "city" and place.population < BIG_CITY_POPULATION)
 
 
 def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
@@ -76,18 +106,64 @@ def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
         owner_label := _owner_label(text[: m.start()])
     ):
         cuts += [(start, start + m.start(), owner_label), (start + m.end(), end, label)]
+    elif (m := _JOINING_WORDS.search(text)) or ((m := _IN_A_PLACE.search(text)) and lookup_place(text[m.end() :])):
+        cuts += [(start, start + m.start(), label), (start + m.end(), end, "")]
+    elif (pair := _place_pair(text)) is not None:
+        cuts += [(start, start + pair[0], "GPE"), (start + pair[1], end, "GPE")]
+    elif (glued := _glued_at(text)) is not None:
+        cuts += [(start, start + glued, "" if text[:1].isupper() else "-"), (start + glued, end, label)]
     else:
         cuts = [(start, end, label)]
     pieces = []
     for s, e, lab in cuts:
         s, e = _strip(doc_text, s, e)
-        if e <= s or not any(c.isalpha() for c in doc_text[s:e]):
+        if e <= s or not any(c.isalpha() for c in doc_text[s:e]) or lab == "-":
             continue
         piece_text = doc_text[s:e]
         if not lab:  # a credit: the person who took the picture, the agency that sells it
-            lab = "PERSON" if looks_like_person(piece_text) else ("GPE" if lookup_place(piece_text) else "ORG")
+            lab = "PERSON" if looks_like_person(piece_text) or _credited_person(piece_text) else (
+                "GPE" if lookup_place(piece_text) else "ORG")
         pieces.append(Candidate(s, e, piece_text, lab))
     return pieces
+
+
+def _place_pair(text: str) -> tuple[int, int] | None:
+    """Where a hyphen joins two places into one word ("U.S.-Mexico border", "Russia-Ukraine war"):
+    the end of the first and the start of the second, else None ("Guinea-Bissau" is one country)."""
+    if " " in text or lookup_place(text) is not None:
+        return None
+    for m in re.finditer(r"[-–]", text):
+        if _known_place(text[: m.start()]) and _known_place(text[m.end() :]):
+            return m.start(), m.end()
+    return None
+
+
+def _credited_person(text: str) -> bool:
+    """A photographer's name in a credit: two or three capitalised words, the first a given name, even
+    where the last is one too ("Hassan Ammar/AP"); a credit names a person or an agency."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
+        and is_given_name(words[0]) and not any(w.lower() in ORG_WORDS for w in words) and lookup_place(text) is None
+
+
+def _glued_at(text: str) -> int | None:
+    """Where scraping glued two words of `text` together, else None (see `_GLUE`)."""
+    if m := _LOWER_WORD_GLUED.match(text):
+        return m.end()
+    first = text.split()[0] if text.split() else ""
+    for m in _GLUE.finditer(first):
+        if _known_place(first[: m.start()]) and _known_place(_POSSESSIVE_TAIL.sub("", first[m.start() :])):
+            return m.start()
+    return None
+
+
+_POSSESSIVE_TAIL = re.compile(r"['’]s?$")
+
+
+def _known_place(name: str) -> bool:
+    """A country, a region or a city of 100,000 people by its own name: small towns are called "Wa"."""
+    place = lookup_place(name)
+    return place is not None and (place.kind != "city" or place.population >= _MIN_CITY_FOR_ORG)
 
 
 def _owner_label(owner: str) -> str | None:
@@ -136,7 +212,9 @@ def with_title(doc_text: str, cand: Candidate) -> Candidate:
 def relabel(cand: Candidate) -> Candidate:
     """Correct the model's label where the gazetteer or the given-name list knows better."""
     words = name_tokens(cand.text)
-    if cand.label in {"GPE", "ORG", "NORP"} and is_demonym(cand.text):
+    if (cand.label in {"GPE", "ORG", "NORP"} or (cand.label == "PERSON" and cand.text.endswith("s"))) \
+            and is_nationality(cand.text):
+        # People are not named in the plural: "Christians" is a faith's people, "Christian" may be a man.
         return Candidate(cand.start, cand.end, cand.text, "NORP")
     place = lookup_place(cand.text, allow_codes=cand.label in {"GPE", "LOC"})
     if place is not None:
@@ -155,6 +233,43 @@ def relabel(cand: Candidate) -> Candidate:
     if cand.label != "PERSON" and looks_like_person(cand.text):
         return Candidate(cand.start, cand.end, cand.text, "PERSON")
     return cand
+
+
+def is_nationality(word: str) -> bool:
+    """Whether a word is a nationality or a people's adjective ("Russian", "Kazakh", "Kurdish") or
+    its plural: the gazetteer's demonyms, the faiths and peoples of `PEOPLES`, a country's stem ("Kazakh" of Kazakhstan, "Afghan" of Afghanistan), or the
+    name of a language that names no place (a people and its language share the word: "Catalan")."""
+    if is_demonym(word) or word.lower() in PEOPLES:
+        return True
+    if " " in word or not word[:1].isupper() or word.isupper() or lookup_place(word) is not None:
+        return False
+    if word.endswith("s") and len(word) > 4 and is_nationality(word[:-1]):
+        return True  # the people: "Kazakhs", "Latinos"
+    if any((p := lookup_place(word + end)) is not None and p.kind == "country" for end in ("stan", "istan")):
+        return True
+    return word in _language_names()
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    return frozenset(name for name in Locale("en").languages.values() if " " not in name)
+
+
+def offices_and_seats(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Two corrections of a "person" the words around it undo: an organisation's acronym run into the
+    office after it ("UN Secretary-General Antonio Guterres": the UN, then the person), and the seat a
+    lawmaker holds ("the member for York Central"), a constituency, a place."""
+    out = []
+    for cand in cands:
+        words = cand.text.split()
+        if cand.label == "PERSON" and len(words) >= 2 and _ACRONYM_SHAPE.match(words[0]) \
+                and all(is_title(part) for word in words[1:] for part in word.split("-") if part):
+            cand = Candidate(cand.start, cand.start + len(words[0]), words[0], "ORG")
+        elif cand.label in {"PERSON", "ORG", "FAC", "LOC"} and _SEAT_BEFORE.search(text, max(0, cand.start - 30), cand.start) \
+                and all(w[:1].isupper() and w.lower() not in ORG_WORDS for w in words):
+            cand = Candidate(cand.start, cand.end, cand.text, "GPE", lookup_place(cand.text))
+        out.append(cand)
+    return out
 
 
 def untagged_names(doc: Doc) -> list[Candidate]:

@@ -24,6 +24,7 @@ from transforms.entities.candidates import (
     relabel,
 )
 from transforms.entities.names import is_given_name, is_particle, name_tokens, person_parts, surnames_match
+from transforms.entities.things import law_name
 from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
 from transforms.lexicon.entities import EVENT_HEADS, FACILITY_HEADS, INSTITUTION_HEADS
 from transforms.lexicon.speech import SPEECH_VERBS
@@ -33,6 +34,11 @@ _PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s
 # A capitalised region word after a name is part of it ("Zaporizhzhia Oblast", "Primorsky Krai");
 # in lower case it describes the name ("the Donetsk region"), which stays the name.
 _REGION_WORD_AFTER = re.compile(r"^\s+([A-Z][a-z']+)\b")
+# "the Belgorod and Kursk regions", "the Donetsk, Luhansk and Kherson oblasts": names of one kind.
+_PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_PLACE_LIST = re.compile(
+    rf"(?<=\b[Tt]he\s)(?P<names>{_PLACE_NAME}(?:,\s+{_PLACE_NAME})*,?\s+and\s+{_PLACE_NAME})\s+"
+    r"(?P<noun>regions|oblasts|provinces|districts|governorates|counties|prefectures|states|cities|towns|villages)\b")
 _LOWER_REGION_WORD_AFTER = re.compile(r"^\s+(region|oblast|province|district|governorate|state|krai)\b")
 # Prepositions whose object is a location whatever else the name could be.
 _SPATIAL_PREPOSITIONS = frozenset({"near", "outside", "around"})
@@ -48,6 +54,15 @@ _PAGE_FURNITURE = frozenset({
     "comment", "share", "updated", "breaking", "exclusive", "editorial", "podcast", "more",
 })
 _FURNITURE_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File Photo|Read more)$")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+# An acronym of a common noun, spelt out in lower case beside it: "a POW (prisoner of war)", "improvised
+# explosive devices (IEDs)"; and one in the plural ("UAVs"): names are not counted.
+_SPELT_OUT_AFTER = re.compile(r"\s*\(\s*[a-z][a-z -]+\)")
+_SPELT_OUT_BEFORE = re.compile(r"\b[a-z]+(?:[ -][a-z]+)*\s*\($")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
+# Time zones, which wire copy gives with every time ("0900 GMT") and the model takes for organisations.
+_TIME_ZONE = re.compile(r"^(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT)"
+                        r"|(?:[A-Z][a-z]+ )+(?:Standard|Daylight|Summer) Time)$")
 # Portfolios and institutions named by a common noun; alone, capitalised, they are no name.
 _GENERIC_INSTITUTION_WORDS = frozenset({
     "state", "church", "education", "energy", "health", "interior", "justice", "defence", "defense", "finance",
@@ -85,7 +100,9 @@ def strip_furniture(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Drop what is capitalised but names no person, organisation or place: events and prizes
-    ("the Abel Prize", "Book Fair Berlin"), web addresses ("example.com"), stances ("pro-Kremlin"), spans
+    ("the Abel Prize", "Book Fair Berlin"), acronyms of common nouns ("a POW (prisoner of war)", "UAVs"),
+    time zones ("GMT"), adverbs opening a sentence ("Realistically,"),
+    web addresses ("example.com"), stances ("pro-Kremlin"), spans
     without a capital ("el-Fasher" has one), and a one-word "person" that the article also writes in
     lower case, a common noun ("Salt", "salt")."""
     common = {t.lower_ for t in doc if t.text.islower() and t.is_alpha}
@@ -96,6 +113,11 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         words = cand.text.split()
         if not any(c.isupper() or c.isdigit() for c in cand.text) or _WEB_ADDRESS.search(cand.text) \
                 or _STANCE_PREFIX.match(cand.text):
+            continue
+        if _common_acronym(doc.text, cand) or _TIME_ZONE.match(cand.text) or _an_adverb(doc, cand):
+            continue
+        if cand.label in {"ORG", "FAC", "LOC"} and law_name(words):
+            kept.append(replace(cand, label="LAW", place=None))
             continue
         if cand.label != "GPE" and len(words) >= 2 and (head := _event_head(words)) is not None:
             if head < len(words) - 1:
@@ -110,14 +132,46 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def facilities(cands: list[Candidate]) -> list[Candidate]:
+def _common_acronym(text: str, cand: Candidate) -> bool:
+    """Whether a candidate is the acronym of a common noun (see `_SPELT_OUT_AFTER`)."""
+    if _PLURAL_ACRONYM.match(cand.text):
+        return True
+    if not (cand.text.isupper() and cand.text.isalpha() and 2 <= len(cand.text) <= 6):
+        return False
+    if m := _SPELT_OUT_AFTER.match(text, cand.end):
+        return _spells(cand.text, m.group(0).strip(" ()").split())
+    if text[cand.end : cand.end + 1] == ")" and (m := _SPELT_OUT_BEFORE.search(text, max(0, cand.start - 60), cand.start)):
+        words = m.group(0).rstrip(" (").split()
+        return any(_spells(cand.text, words[i:]) for i in range(len(words)))
+    return False
+
+
+def _an_adverb(doc: Doc, cand: Candidate) -> bool:
+    """A one-word candidate the tagger reads as an adverb: "Realistically," opening a sentence."""
+    span = doc.char_span(cand.start, cand.end)
+    return span is not None and len(span) == 1 and span[0].pos_ == "ADV" and span[0].text.endswith("ly")
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether lower-case `words` are what `acronym` stands for: "post-traumatic stress disorder" PTSD."""
+    parts = [p for w in words for p in w.split("-") if p]
+    letters = acronym.lower()
+    return "".join(p[0] for p in parts) == letters or "".join(
+        p[0] for p in parts if p not in {"of", "and", "the", "for", "in", "on", "to"}) == letters
+
+
+def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names of buildings and structures typed as organisations, people or unknown places are
-    facilities (FAC): "Westfield Tower", "Kursk Nuclear Power Plant"."""
+    facilities (FAC): "Westfield Tower", "Kursk Nuclear Power Plant"; so is a person's name before the
+    word for one ("Ben Gurion airport", "Mandela bridge"): a place named after them."""
     out = []
     for cand in cands:
         words = name_tokens(cand.text)
-        if cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and len(words) >= 2 \
-                and words[-1].lower() in FACILITY_HEADS and not any(w.lower() in ORG_WORDS for w in words):
+        structure = cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and len(words) >= 2 \
+            and words[-1].lower() in FACILITY_HEADS and not any(w.lower() in ORG_WORDS for w in words)
+        named_after = cand.label == "PERSON" and (m := _LOWER_WORD_AFTER.match(text, cand.end)) is not None \
+            and m.group(1) in FACILITY_HEADS
+        if structure or named_after:
             cand = replace(cand, label="FAC")
         out.append(cand)
     return out
@@ -217,7 +271,9 @@ def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def extend_regions(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A name followed by a region word is a place: "Zaporizhzhia Oblast" keeps its word (the
-    region), "the Belgorod region" stays "Belgorod", one entity with the city of that name."""
+    region), "the Belgorod region" stays "Belgorod", one entity with the city of that name; so is each
+    name of a list before a plural one ("the Belgorod and Kursk regions"), tagged or not."""
+    cands = _coordinated_places(text, cands)
     out = []
     for cand in cands:
         if m := _REGION_WORD_AFTER.match(text[cand.end :]):
@@ -232,6 +288,21 @@ def extend_regions(text: str, cands: list[Candidate]) -> list[Candidate]:
                 cand = replace(cand, label="GPE", place=place)
         out.append(cand)
     return out
+
+
+def _coordinated_places(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The names of "the X, Y and Z regions" as places: the model tags the list as one thing or misses
+    the names after the first."""
+    found = []
+    for m in _PLACE_LIST.finditer(text):
+        for name in re.finditer(_PLACE_NAME, m.group("names")):
+            start, end = m.start("names") + name.start(), m.start("names") + name.end()
+            place = lookup_place(name.group(0)) or lookup_place(f"{name.group(0)} {m.group('noun')[:-1]}")
+            found.append(Candidate(start, end, name.group(0), "GPE", place))
+    if not found:
+        return cands
+    kept = [c for c in cands if not any(f.start < c.end and c.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda c: c.start)
 
 
 def _span(doc: Doc, cand: Candidate) -> Span | None:

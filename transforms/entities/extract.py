@@ -14,6 +14,7 @@ from transforms.entities.candidates import (
     Candidate,
     introduced_acronyms,
     name_tokens,
+    offices_and_seats,
     pieces,
     relabel,
     titled,
@@ -35,6 +36,7 @@ from transforms.entities.grouping import Groups, display_name, group_others, gro
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
 from transforms.entities.repeats import repeated_names
 from transforms.entities.sports import teams
+from transforms.entities.things import things
 from transforms.entities.wire import places_in_numbers, shouted_names, strip_scores
 
 # Labels the small model gives to names that context may show are places.
@@ -68,10 +70,10 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = without_overlaps(found)
     kept = strip_scores(shouted_names(text, split_trailing_person(doc, strip_furniture(text, kept))))
     kept = join_particle_names(text, strip_role_words(doc, extend_given_names(doc, kept)))
-    kept = extend_regions(text, kept)
+    kept = extend_regions(text, offices_and_seats(text, kept))
     kept = teams(doc, text, type_from_context(doc, text, kept))
     kept = without_overlaps(kept + repeated_names(doc, kept))
-    return without_overlaps(facilities(drop_non_names(doc, kept)))
+    return without_overlaps(facilities(text, drop_non_names(doc, things(doc, kept))))
 
 
 def without_overlaps(found: list[Candidate]) -> list[Candidate]:

@@ -1,6 +1,6 @@
 """Conventions of wire copy and results pages that the small model reads as parts of names.
 
-Agency stories open with a headline in capitals and a dateline ("RUGBY - HOSTS HOLD ON IN
+Agency stories open with a headline in capitals (or in title case) and a dateline ("RUGBY - HOSTS HOLD ON IN
 CARDIFF", "CARDIFF 1996-03-02"), and results put a score after each name ("Wales 22 Scotland
 19", "beat Boris Becker 6-4 7-5"). Trained on mixed-case prose, the model tags runs of shouted
 words as names ("HOLD ON" a person) and keeps a score inside the name it follows.
@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.entities.candidates import Candidate, relabel
+from transforms.entities.candidates import Candidate, looks_like_person, relabel
+from transforms.entities.names import is_given_name
 from transforms.gazetteer import lookup_place
 
 # Numbers after a name: a score ("19"), set scores ("6-4 7-5"), a result ("2-1").
@@ -30,6 +31,27 @@ def _shouted_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     letters = [c for c in text[line_start : line_end if line_end >= 0 else len(text)] if c.isalpha()]
     return len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether the line holding [start, end) is a headline in title case: "Missiles Hit Kharkiv As
+    Allies Meet", its small words capitalised too, and no full stop at its end."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 4 or line.endswith((".", ",", ";")) or any(w[:1].islower() for w in words):
+        return False
+    return any(w in _SMALL_WORDS for w in words)
+
+
+def _a_full_name(cand: Candidate) -> bool:
+    """A person's name of two or three words, the first a given name: "Hillary Clinton"."""
+    words = cand.text.split()
+    return cand.label == "PERSON" and 2 <= len(words) <= 3 and is_given_name(words[0]) or looks_like_person(cand.text)
+
+
+_SMALL_WORDS = frozenset({"As", "In", "On", "At", "To", "For", "Of", "The", "And", "With", "After", "Over", "From", "By"})
 
 
 def strip_scores(cands: list[Candidate]) -> list[Candidate]:
@@ -50,7 +72,7 @@ def shouted_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names in a line of capitals, kept only when known: a place of the gazetteer ("CARDIFF") or a
     name the article also writes in mixed case ("PETE SAMPRAS" after "Pete Sampras"); the model's
     other guesses there are words of the headline. An article all in capitals is left as it is."""
-    shouted = [_shouted_line(text, c.start, c.end) for c in cands]
+    shouted = [_shouted_line(text, c.start, c.end) or _title_case_line(text, c.start, c.end) for c in cands]
     if not cands or sum(shouted) * 2 > len(cands):
         return cands
     written = {c.text.lower(): c.label for c, loud in zip(cands, shouted, strict=True) if not loud}
@@ -62,6 +84,9 @@ def shouted_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(cand.start, cand.end, cand.text, "GPE", place))
         elif cand.text.lower() in written:
             out.append(replace(cand, label=written[cand.text.lower()]))
+        elif not cand.text.isupper() and (_a_full_name(cand) or cand.label == "LOC" or text.count(cand.text) > 1):
+            # A person's full name, a region of the world, or a name the story repeats.
+            out.append(cand)
     return out
 
 

@@ -56,3 +56,49 @@ INSTITUTION_HEADS = frozenset({
     "consiglio", "conseil", "asociación", "associazione", "tribunal", "tribunale", "escuela", "scuola", "école",
     "hospital", "ospedale", "hôpital", "colegio", "liceo", "lycée", "gruppo", "grupo", "groupe", "compañía",
 })
+# Head nouns of weapons: the name that modifies one is the weapon's ("Patriot systems", "Storm Shadow
+# missiles", "Leopard tanks"); makers of weapons are seldom written this way in news.
+WEAPON_HEADS = frozenset({
+    "missile", "missiles", "rocket", "rockets", "drone", "drones", "system", "systems", "launcher", "launchers",
+    "tank", "tanks", "howitzer", "howitzers", "interceptor", "interceptors", "munition", "munitions", "warhead",
+    "warheads", "bomb", "bombs", "torpedo", "torpedoes", "rifle", "rifles", "jet", "jets", "warplane",
+    "warplanes", "helicopter", "helicopters",
+    "gunship", "gunships", "submarine", "submarines", "frigate", "frigates", "shell", "shells", "artillery",
+    "battery", "batteries", "carrier", "carriers",
+})
+# Nouns between a weapon's name and its head that say what kind it is ("Kalibr cruise missiles").
+WEAPON_MODIFIERS = frozenset({
+    "cruise", "air", "defence", "defense", "air-defence", "air-defense", "attack", "kamikaze", "ballistic",
+    "anti-aircraft", "anti-tank", "anti-ship", "surface-to-air", "battle", "fighter", "combat", "guided",
+    "rocket", "missile", "multiple", "launch", "artillery", "tank", "assault", "strike", "hypersonic",
+    "long", "medium", "short", "intermediate", "range", "long-range", "medium-range", "short-range",
+    "precision", "precision-guided", "unmanned", "aerial", "naval", "main", "heavy", "light", "self-propelled",
+})
+# Head nouns of products: a modifier of one is often the maker ("Nvidia chips", "Samsung phones"), so
+# only a model's shape ("H20 processors", "iPhone sales", "F-16 jets") makes it the product's name.
+PRODUCT_HEADS = frozenset({
+    "processor", "processors", "chip", "chips", "browser", "browsers", "phone", "phones", "smartphone",
+    "smartphones", "handset", "handsets", "laptop", "laptops", "tablet", "tablets", "console", "consoles",
+    "car", "cars", "truck", "trucks", "plane", "planes", "airliner", "airliners", "jetliner", "jetliners",
+    "engine", "engines", "model", "models", "device", "devices", "software", "version", "update", "vaccine",
+    "vaccines", "satellite", "satellites", "terminal", "terminals", "headset", "headsets", "sales", "users",
+    "aircraft", "vehicle", "vehicles", "bomber", "bombers",
+})
+# Verbs whose object is a weapon when it is named like one ("launched Iskander-M", "shot down two
+# Shaheds"); "fired" also takes people, hence only for names shaped like a model or counted.
+FIRING_VERBS = frozenset({"fire", "launch", "intercept", "down", "shoot", "deploy", "supply", "deliver"})
+# Head nouns of the names of laws, taxes, treaties and programmes of law: "the Inflation Reduction
+# Act", "the Paris Agreement" name no organisation. ("Programme" is not here: the World Food
+# Programme is an agency.)
+LAW_HEADS = frozenset({
+    "act", "bill", "law", "treaty", "accord", "accords", "agreement", "agreements", "doctrine", "tax",
+    "tariff", "tariffs", "amendment", "charter", "directive", "regulation", "ordinance", "statute",
+})
+# Religions and the peoples and faiths news names like nationalities ("Latino voters", "Sunni
+# militias"): groups, not organisations; NORP, as the demonyms are.
+PEOPLES = frozenset({
+    "islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism", "protestantism",
+    "muslim", "christian", "jew", "jewish", "hindu", "buddhist", "sikh", "catholic", "protestant", "evangelical",
+    "sunni", "shia", "shiite", "alawite", "druze", "yazidi", "mormon", "orthodox", "latino", "latina", "latinx",
+    "hispanic", "arab", "kurd", "pashtun", "baloch", "uyghur", "uighur", "rohingya", "hutu", "tutsi", "roma",
+})
