@@ -34,6 +34,7 @@ from transforms.entities.context import (
 )
 from transforms.entities.grouping import Groups, display_name, group_others, group_people
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
+from transforms.entities.place_roles import places_by_role
 from transforms.entities.repeats import repeated_names
 from transforms.entities.sports import teams
 from transforms.entities.things import things
@@ -71,7 +72,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = strip_scores(shouted_names(text, split_trailing_person(doc, strip_furniture(text, kept))))
     kept = join_particle_names(text, strip_role_words(doc, extend_given_names(doc, kept)))
     kept = extend_regions(text, offices_and_seats(text, kept))
-    kept = teams(doc, text, type_from_context(doc, text, kept))
+    kept = places_by_role(doc, teams(doc, text, type_from_context(doc, text, kept)))
     kept = without_overlaps(kept + repeated_names(doc, kept))
     return without_overlaps(facilities(text, drop_non_names(doc, things(doc, kept))))
 
