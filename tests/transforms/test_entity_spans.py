@@ -163,3 +163,16 @@ def test_time_zones_and_adverbs_are_no_names(nlp, text, word, label):
     start = text.index(word)
     cand = Candidate(start, start + len(word), word, label or "GPE")
     assert (drop_non_names(doc, [cand]) == [cand]) is (label is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The UN General Assembly voted on the resolution on Monday.", "UN General Assembly"),
+        ("The EU Foreign Affairs Council met in Luxembourg on Monday.", "EU Foreign Affairs Council"),
+        ("The National Security Staff drafted the order on Monday.", "National Security Staff"),
+    ],
+)
+def test_an_organisation_opened_by_an_acronym_or_headed_by_a_body_is_no_person(nlp, text, name):
+    labels = {m.text: m.label for m in extract_entities(nlp(text)).mentions}
+    assert labels.get(name) != "PERSON"

@@ -28,7 +28,9 @@ SETTLEMENT_NOUNS = r"(?:village|town|city|settlement|hamlet|township|district|re
 PLACE_NOUN_BEFORE = re.compile(rf"(?i)\b(?:the\s+)?{SETTLEMENT_NOUNS}\s+of\s+$")
 # Words that make a capitalised span an organisation, never a person's name.
 ORG_WORDS = frozenset(
-    ["council", "ministry", "forces", "force", "army", "navy", "bank", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "university", "institute", "agency", "committee", "party", "news", "times", "post", "office", "fund", "foundation", "association", "union", "service", "services", "airlines", "airways", "media", "press", "court", "parliament", "government", "administration", "department", "commission", "organization", "organisation", "network", "club", "league", "federation", "authority", "police", "guard"]
+    ["council", "ministry", "forces", "force", "army", "navy", "bank", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "university", "institute", "agency", "committee", "party", "news", "times", "post", "office", "fund", "foundation", "association", "union", "service", "services", "airlines", "airways", "media", "press", "court", "parliament", "government", "administration", "department", "commission", "organization", "organisation", "network", "club", "league", "federation", "authority", "police", "guard", "assembly", "staff", "cabinet", "secretariat", "bureau",
+     "directorate", "command", "movement", "alliance", "coalition", "board", "tribunal", "embassy", "consulate",
+     "brigade", "battalion", "regiment"]
 )
 # Lower-case words that join two names the model ran into one span ("Kharkiv as Zelenskiy" from a
 # headline); names hold "of", "for", "and", "de", never these.
@@ -185,6 +187,8 @@ def looks_like_person(text: str) -> bool:
         return False
     if any(w.lower().strip(".") in ORG_WORDS for w in words):
         return False
+    if len(words[0].strip(".")) > 1 and words[0].isupper() and not all(w.isupper() for w in words):
+        return False  # an acronym opening a name is an organisation's ("UN General Assembly"), not a given name
     if lookup_place(text):
         return False
     return is_given_name(words[0]) and not is_given_name(words[-1])
