@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Token
 from transforms.entities.candidates import Candidate, name_tokens, titled
 from transforms.lexicon.events import PLACE_NOUNS, SETTLEMENTS, TRIGGERS
 
-# Prepositions of being somewhere, attached to a clause ("shelled in X", "died near X"); "from" and
-# "to" also carry people ("a call from X", "said to X").
-_WHERE = frozenset({"in", "near", "outside", "around", "across", "into", "inside"})
+# Prepositions of being somewhere ("shelled in X", "died near X"); "from", "to" and "around" also
+# carry people ("a call from X", "said to X", "rallied around X").
+_WHERE = frozenset({"in", "near", "outside", "inside"})
 # Last words of a name that make it an administrative unit whatever the model said.
 # Nouns of events and of places something can be in: "a strike in X", "shelters in X".
 _HAPPENINGS = frozenset().union(*(lemmas["NOUN"] for lemmas in TRIGGERS.values())) | PLACE_NOUNS | SETTLEMENTS | {
