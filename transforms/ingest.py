@@ -149,6 +149,27 @@ _END_OF_STORY = re.compile(
     r"\d*\s*comments?|source\s+link)\W*$",
     re.IGNORECASE,
 )
+# A picture's credit on a line of its own: a label, then names only ("Photo: Jane Roe/AP", "Photograph:
+# John Doe/Getty Images", "Image by Ana Ruiz for Example News"). A caption that opens with the label is a
+# sentence (lower-case words) and stays.
+_CREDIT_NAMES = r"[A-Z][\w.'’&-]*(?:(?:\s*[/,&|]\s*|\s+)(?:(?:and|via|for|of|the)\s+)?[A-Z][\w.'’&-]*){0,8}"
+_PHOTO_CREDIT_LINE = re.compile(
+    _LINE_LEAD + r"(?i:photo(?:graph)?s?|pictures?|images?|credits?|photo\s+credits?|illustrations?)"
+    rf"\s*(?::|\b(?i:by)\b)\s*{_CREDIT_NAMES}\W*$"
+)
+# Credits in parentheses, on a line of their own or run into the story's text: an agency's credit
+# closing a caption ("(AP Photo/Jane Roe)", "(Photo: Ana Ruiz/AFP)") and a wire story's credit line
+# ("(Reporting by Jane Roe in Lagos; Editing by John Doe)", "[Additional reporting by ...]").
+_CREDIT_NOTE = re.compile(
+    rf"\s*\((?:[A-Z][\w.&-]*\s+)*(?i:photo|photograph|pictures?|image)\s*(?:/|:|\b(?i:by)\b)\s*{_CREDIT_NAMES}\)"
+    r"|\s*[(\[](?i:(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by)\s[^()\[\]]{0,250}[)\]]"
+)
+# The reporters of a wire story's credit: "Reporting by Jane Roe in Lagos and John Doe; Editing by ..."
+# names the authors ("Additional reporting by" names contributors); where they filed from is no part of
+# their names.
+_REPORTING_CREDIT = re.compile(r"\W*reporting\s+by\s+(?P<names>[^;()\[\]]+)", re.IGNORECASE)
+_OTHER_CREDITS = re.compile(r"(?i)[;,]?\s*\b(?:editing|edited|writing|written|compiled)\s+by\b")
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 # A contributor's byline ("By Jane Roe and John Doe, Reuters"): names are capitalised words.
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _BYLINE = re.compile(
@@ -303,8 +324,28 @@ def repair_text(raw: str) -> str:
 
 
 def is_boilerplate_line(line: str) -> bool:
-    """True when a whole line is page furniture (share, comment, newsletter prompts, credits)."""
-    return len(line) <= 300 and _BOILERPLATE_LINE.match(line) is not None
+    """True when a whole line is page furniture (share, comment, newsletter prompts, credits of
+    contributors and pictures)."""
+    return len(line) <= 300 and (_BOILERPLATE_LINE.match(line) is not None or _PHOTO_CREDIT_LINE.match(line) is not None)
+
+
+def without_credit_notes(line: str) -> tuple[str, str | None]:
+    """`line` without the credits in parentheses it holds, and the reporters they name: "Rescuers at the
+    scene. (AP Photo/Jane Roe)" -> ("Rescuers at the scene.", None)."""
+    if "(" not in line and "[" not in line:
+        return line, None
+    names = next((found for m in _CREDIT_NOTE.finditer(line) if (found := reporting_credit_names(m.group()))), None)
+    return _CREDIT_NOTE.sub("", line), names
+
+
+def reporting_credit_names(line: str) -> str | None:
+    """The reporters of a wire credit, without where they filed from: "(Reporting by Jane Roe in
+    Lagos and John Doe; Editing by Ann Lee)" -> "Jane Roe and John Doe"; None for other text."""
+    match = _REPORTING_CREDIT.match(line.strip(" ([")) if len(line) <= 300 else None
+    if match is None:
+        return None
+    names = _FILED_FROM.sub("", _OTHER_CREDITS.split(match.group("names"))[0]).strip(" ,.")
+    return names if byline_names(f"By {names}") else None
 
 
 def byline_names(line: str) -> str | None:
@@ -314,8 +355,9 @@ def byline_names(line: str) -> str | None:
 
 
 def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
-    """Drop boilerplate and byline lines; cut at a marker that opens related links or comments
-    when it sits in the last third. Returns the kept lines and the first byline's names."""
+    """Drop boilerplate and byline lines and the picture credits that close captions; cut at a marker
+    that opens related links or comments when it sits in the last third. Returns the kept lines and the
+    first byline's names, else the reporters of a wire credit line ("Reporting by ...")."""
     kept = list(lines)
     n = len(kept)
     for i in range(n - 1, (2 * n) // 3 - 1, -1):
@@ -323,17 +365,21 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
             kept = kept[:i]
     filled = [i for i, line in enumerate(kept) if line.strip()]
     edges = set(filled[:_BYLINE_WINDOW] + filled[-_BYLINE_WINDOW:])
-    author = None
+    author = credited = None
     result = []
     for i, line in enumerate(kept):
         if is_boilerplate_line(line):
+            credited = credited or reporting_credit_names(line)
             continue
         names = byline_names(line) if i in edges else None
         if names:
             author = author or names
             continue
-        result.append(line)
-    return result, author
+        line, names = without_credit_notes(line)
+        credited = credited or names
+        if line.strip() or not kept[i].strip():
+            result.append(line)
+    return result, author or credited
 
 
 def _join(lines: Iterable[str]) -> str:

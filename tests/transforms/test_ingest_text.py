@@ -55,6 +55,50 @@ def test_byline_names(line, expected):
     assert byline_names(line) == expected
 
 
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # credit lines of pictures and of a wire story's reporters
+        ("Body.\nPhoto: Lena Brandt/AP", "Body."),
+        ("Body.\nPhotograph: Omar Haddad/Getty Images\nMore.", "Body.\nMore."),
+        ("Image: Carla Mendes\nBody.", "Body."),
+        ("Body.\nCredit: Pavel Orlov/Example Wire via Getty Images", "Body."),
+        ("Body.\nPhoto by Ines Duarte for The Example Times", "Body."),
+        ("Body.\n(AP Photo/Lena Brandt)\nMore.", "Body.\nMore."),
+        ("Body.\n(Reporting by Anna Lee in Lagos and Tom Ward; Editing by Ruth Kim)", "Body."),
+        ("Body.\n[Additional reporting by Anna Lee]", "Body."),
+        # a credit closing a caption goes, the caption stays
+        ("Rescuers dig through the rubble in Hatay. (AP Photo/Lena Brandt)\nBody.",
+         "Rescuers dig through the rubble in Hatay.\nBody."),
+        ("Body.\nVoters queue in Lagos. (Photo: Omar Haddad/AFP)", "Body.\nVoters queue in Lagos."),
+        # a credit run into the next line's text by the page's extraction: the credit goes, the text stays
+        ("Body.\n(Additional reporting by Anna Lee, editing by Tom Ward)Editor's note: the story was updated.",
+         "Body.\nEditor's note: the story was updated."),
+        # story lines that open with the same words stay
+        ("Photo: Firefighters battle a blaze in the old town.\nBody.",
+         "Photo: Firefighters battle a blaze in the old town.\nBody."),
+        ("Photos show the damage to the bridge.", "Photos show the damage to the bridge."),
+        ("Images from the scene were shared widely.", "Images from the scene were shared widely."),
+        ("(Corrects the date in the second paragraph)\nBody.", "(Corrects the date in the second paragraph)\nBody."),
+        ("The mayor (pictured) spoke first.", "The mayor (pictured) spoke first."),
+    ],
+)
+def test_credit_lines_and_caption_credits_are_dropped(raw, expected):
+    assert clean_text(raw) == expected
+
+
+def test_the_reporters_of_a_wire_credit_line_become_the_author_when_there_is_no_byline():
+    text = HARBOUR + "\n\n(Reporting by Anna Lee in Lagos and Tom Ward; Editing by Ruth Kim)"
+    outcome = article_from_text(text, source="a.txt")
+    assert isinstance(outcome, ArticleRecord)
+    assert outcome.author == "Anna Lee and Tom Ward"
+    assert "Reporting" not in outcome.text
+    credited = article_from_text(HARBOUR + "\n\n(Additional reporting by Anna Lee, editing by Tom Ward)", source="c.txt")
+    assert credited.author is None  # contributors, not the authors
+    bylined = article_from_text("By Jane Roe\n\n" + text, source="b.txt")
+    assert bylined.author == "Jane Roe"
+
+
 def test_a_byline_at_the_top_becomes_the_author_and_leaves_the_text():
     outcome = article_from_text("By Jane Roe\n\n" + HARBOUR, source="a.txt")
     assert isinstance(outcome, ArticleRecord)

@@ -14,6 +14,7 @@ from transforms.entities.names import (
     org_key,
     person_parts,
     spellings_agree,
+    surname_only,
     surnames_match,
 )
 
@@ -45,6 +46,10 @@ def group_people(cands: list[Candidate], groups: Groups) -> None:
     heads: list[int] = []
     for i in full:
         given, surname = person_parts(cands[i].text)
+        if surname_only(cands[i].text) and len(owners := _owners_of_surname(cands, heads, cands[i].text)) == 1:
+            # "Le Pen" after "Marine Le Pen": the particle is no given name.
+            groups.union(owners[0], i)
+            continue
         same = [h for h in heads if _same_person(person_parts(cands[h].text), (given, surname))]
         if len(same) == 1:
             groups.union(same[0], i)
@@ -52,12 +57,16 @@ def group_people(cands: list[Candidate], groups: Groups) -> None:
             heads.append(i)
     for i, cand in enumerate(cands):
         words = name_tokens(cand.text)
-        if len(words) != 1 or i in full or cand.label == "NORP" or (cand.place and cand.label == "GPE"):
+        particled = len(words) > 1 and surname_only(cand.text)  # "Von der Leyen said" (ORG)
+        if (len(words) != 1 and not particled) or i in full or cand.label == "NORP" or (cand.place and cand.label == "GPE"):
             continue
         if cand.label not in {"PERSON", "ORG", "GPE"}:
             continue
-        by_surname = [h for h in heads if surnames_match(person_parts(cands[h].text)[1], words[0])]
-        by_given = [h for h in heads if person_parts(cands[h].text)[0][0].lower() == words[0].lower()]
+        if particled:
+            by_surname, by_given = _owners_of_surname(cands, heads, cand.text), []
+        else:
+            by_surname = [h for h in heads if surnames_match(person_parts(cands[h].text)[1], words[0])]
+            by_given = [h for h in heads if person_parts(cands[h].text)[0][0].lower() == words[0].lower()]
         target = None
         if len(by_surname) == 1:
             target = by_surname[0]
@@ -70,13 +79,20 @@ def group_people(cands: list[Candidate], groups: Groups) -> None:
         if by_surname and cand.label == "ORG":
             # The surname of two people of the article ("Ann Lee", "Tom Lee"): a person, not which one.
             cand = cands[i] = Candidate(cand.start, cand.end, cand.text, "PERSON")
-        if cand.label == "PERSON":
+        if cand.label == "PERSON" and not particled:
             # A lone surname: all its mentions are one person until a full name says otherwise, and
             # one (unattributed) person when two full names share it.
             others = [j for j in range(i) if cands[j].label == "PERSON" and len(name_tokens(cands[j].text)) == 1
                       and spellings_agree(name_tokens(cands[j].text)[0], words[0])]
             if others:
                 groups.union(others[0], i)
+
+
+def _owners_of_surname(cands: list[Candidate], heads: list[int], text: str) -> list[int]:
+    """The full names whose whole surname, particles and all, is `text`: "von der Leyen" for "Von der
+    Leyen" (its last word alone would also fit "Peter Leyen")."""
+    surname = "".join(name_tokens(text))
+    return [h for h in heads if spellings_agree(person_parts(cands[h].text)[1].replace(" ", ""), surname)]
 
 
 def _same_person(a: tuple[tuple[str, ...], str], b: tuple[tuple[str, ...], str]) -> bool:

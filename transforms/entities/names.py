@@ -33,6 +33,21 @@ _SURNAME_SIMILARITY = 0.9
 # Differing letters needed before a consonant swap counts as transliteration, not another name.
 _TRANSLITERATION_EVIDENCE = 2
 _NAME_SUFFIXES = frozenset(s for s in _PARSER.suffix_not_acronyms if len(s) > 1)
+# Particles nameparser's list lacks: Hebrew "ben" ("Avraham ben David") and the spaced Arabic article
+# "el" ("Khaled el Hassan"; it lists only "el-").
+_MORE_PARTICLES = frozenset({"ben", "el"})
+# Particles that, in lower case between capitalised words, join them into one person's name in English
+# text: nameparser's list without its words that are also English ("do", "op", "bar", "san", "te").
+_JOINING_PARTICLES = (
+    "von", "vom", "van", "zu", "der", "den", "de", "del", "della", "dei", "di", "da", "das", "dos", "du", "la",
+    "le", "bin", "bint", "binti", "ibn", "ben", "abu", "al", "el", "ter", "ten",
+)
+# Arabic articles written joined to the name by a hyphen: "al-Burhan", "el-Sisi", "as-Sadr".
+_ARTICLE_PREFIX = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez|ul)-"
+# One surname word: capitalised, or an Arabic article and a capitalised word.
+SURNAME_WORD = rf"(?:{_ARTICLE_PREFIX})?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
+# Lower-case particles, each followed by spaces ("von der ", "de la ").
+PARTICLE_RUN = rf"(?:(?:{'|'.join(_JOINING_PARTICLES)})\s+)+"
 
 
 def name_tokens(text: str) -> list[str]:
@@ -64,7 +79,9 @@ def person_parts(text: str) -> tuple[tuple[str, ...], str]:
     if not words:
         return (), ""
     first = len(words) - 1
-    while first > 0 and is_particle(words[first - 1]) and (first > 1 or words[0].islower()):
+    while first > 0 and is_particle(words[first - 1]) and (first > 1 or words[0].islower() or first < len(words) - 1):
+        # A capitalised particle first is a given name ("Van Morrison") unless another particle
+        # follows it: "Von der Leyen" opening a sentence is a surname.
         first -= 1
     given = tuple(w for w in words[:first] if not INITIAL.match(w) and not (w.islower() and is_particle(w)))
     return given, " ".join(words[first:])
@@ -77,7 +94,20 @@ def is_title(word: str) -> bool:
 
 def is_particle(word: str) -> bool:
     """A surname particle: "de", "van", "von", "der", "bin", "al" (nameparser's list, any case)."""
-    return word.lower() in _PARSER.prefixes and len(word) <= 5
+    return (word.lower() in _PARSER.prefixes or word.lower() in _MORE_PARTICLES) and len(word) <= 5
+
+
+def joins_a_name(word: str) -> bool:
+    """A particle that joins the words around it into one name in English text ("von", "de", "bin"),
+    not one that is also an English word ("do", "san", "bar")."""
+    return word.lower() in _JOINING_PARTICLES
+
+
+def surname_only(text: str) -> bool:
+    """Whether a name is a surname that opens with particles and has no given name: "Le Pen", "Von
+    der Leyen", "bin Salman" (also, alone, "Van Morrison": the article's full names decide)."""
+    words = name_tokens(text)
+    return len(words) >= 2 and all(is_particle(w) for w in words[:-1]) and words[-1][:1].isupper()
 
 
 def surname_core(surname: str) -> str:

@@ -2,7 +2,8 @@
 
 Each set is a closed class of English news vocabulary, not names seen in an article: the verbs
 that report a sports result, the roles of a team's players, and the head nouns of the names of
-events and prizes.
+events and prizes. One set is names: the national news agencies that wire copy credits, a short
+list that only breaks a tie the words around a name leave open.
 """
 
 from __future__ import annotations
@@ -55,6 +56,14 @@ INSTITUTION_HEADS = frozenset({
     "fundación", "fundacion", "fondazione", "fondation", "stiftung", "comisión", "commissione", "consejo",
     "consiglio", "conseil", "asociación", "associazione", "tribunal", "tribunale", "escuela", "scuola", "école",
     "hospital", "ospedale", "hôpital", "colegio", "liceo", "lycée", "gruppo", "grupo", "groupe", "compañía",
+    "agence", "agencia", "agenzia", "agentur",
+})
+# National news agencies that wire copy credits by their bare name, which the small model reads as a town
+# ("Xinhua" is one in Yunnan) or a person ("Yonhap"), often with nothing around them to type them: a name
+# here is the agency's unless the sentence puts something in it ("in Xinhua").
+WIRE_SERVICES = frozenset({
+    "Anadolu", "Kyodo", "Jiji", "Xinhua", "Yonhap", "Interfax", "TASS", "RIA Novosti", "Ukrinform", "WAFA", "IRNA",
+    "ISNA", "Bernama", "Antara", "PTI", "ANSA", "EFE", "KCNA",
 })
 # Head nouns of weapons: the name that modifies one is the weapon's ("Patriot systems", "Storm Shadow
 # missiles", "Leopard tanks"); makers of weapons are seldom written this way in news.
