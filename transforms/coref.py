@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from transforms.doc_index import doc_index
-from transforms.entities import ArticleEntities, Mention, given_name_detector, name_tokens
+from transforms.entities import ArticleEntities, LocalEntity, Mention, given_name_detector, name_tokens
 from transforms.gazetteer import country_for_demonym
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
@@ -243,6 +243,30 @@ class ArticleCoref:
             for role in _predicated_roles(tokens):
                 add(role, m)
         return roles
+
+    def add_entity(self, start_char: int, end_char: int, text: str, name: str, label: str) -> int:
+        """Add a mention NER missed (a speaker the quote step found) to the article's entities, as
+        a new entity or, where one of that name and label exists, to it; returns its cluster."""
+        found = self.found
+        same = next((e for e in found.entities if e.label == label and e.name.lower() == name.lower()), None)
+        index = doc_index(self.doc)
+        sentence = max(bisect_right([s.start_char for s in index.sents], start_char) - 1, 0)
+        entities = list(found.entities)
+        if same is None:
+            cluster = len(entities)
+            entities.append(LocalEntity(cluster, name, label, (text,) if text != name else ()))
+        else:
+            cluster = same.cluster
+            if text != same.name and text not in same.aliases:
+                entities[cluster] = LocalEntity(cluster, same.name, label, tuple(sorted({*same.aliases, text})),
+                                                same.place)
+        mention = Mention(start_char, end_char, text, label, sentence, cluster)
+        mentions = tuple(sorted((*found.mentions, mention), key=lambda m: (m.start_char, m.end_char)))
+        self.found = ArticleEntities(mentions, tuple(entities))
+        self.mentions = self.found.mentions + self._unlabelled_mentions()
+        self._gender = self._cluster_genders()
+        self._roles = self._role_index()
+        return cluster
 
     # ---- resolution ------------------------------------------------------------------------
     def note_speaker(self, cluster: int, start_char: int) -> None:

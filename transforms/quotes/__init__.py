@@ -13,7 +13,7 @@ features and model (the learned speaker model that ranks them; speaker_model.md 
 attribute (the steps put together), reported (reported speech).
 """
 
-from transforms.quotes.attribute import extract_quotes
+from transforms.quotes.attribute import extract_quotes, quotes_and_speakers
 from transforms.quotes.spans import Quote, find_quoted_runs
 
-__all__ = ["Quote", "extract_quotes", "find_quoted_runs"]
+__all__ = ["Quote", "extract_quotes", "find_quoted_runs", "quotes_and_speakers"]

@@ -9,6 +9,8 @@ keeps one speaker: that rule is exact and stays a rule.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from transforms.doc_index import doc_index
@@ -80,16 +82,19 @@ def _speaker(att: Attributor, c: Candidate, ctx: QuoteContext, before: tuple) ->
     cue = min(c.cues, key=lambda q: q.place != "govern").lemma if c.cues else (
         ctx.rule_cue if ctx.rule_head is not None and c.start_char <= ctx.rule_head.idx < c.end_char else None)
     if c.kind != "person":
-        text, _ = att.resolve(c.head)
-        return text, c.cluster, cue
+        text, cluster = att.resolve(c.head)
+        if cluster is None:
+            text, cluster = att.adopt(c.head) or (text, None)
+        return text, cluster, cue
     return c.text, c.cluster, cue
 
 
-def extract_quotes(
+def quotes_and_speakers(
     doc: Doc, found: ArticleEntities, *, indirect: bool = True, model: SpeakerModel | None = None
-) -> list[Quote]:
+) -> tuple[list[Quote], ArticleEntities]:
     """Direct and partial quotes of three words or more, and (if `indirect`) reported speech,
-    each with its cue verb and resolved speaker, in text order."""
+    each with its cue verb and resolved speaker, in text order; and the article's entities with
+    the speakers NER missed added (transforms/quotes/missed.py), which the clusters index."""
     model = model or speaker_model()
     att, kept = quote_runs(doc, found)
     resolved: list[tuple[str | None, int | None, str | None]] = []
@@ -119,7 +124,18 @@ def extract_quotes(
     ]
     if indirect:
         quotes += reported_speech(doc, att)
-    return sorted(quotes, key=lambda q: (q.start_char, q.end_char))
+    return sorted(quotes, key=lambda q: (q.start_char, q.end_char)), att.found
+
+
+def extract_quotes(
+    doc: Doc, found: ArticleEntities, *, indirect: bool = True, model: SpeakerModel | None = None
+) -> list[Quote]:
+    """The quotes of `quotes_and_speakers`, for callers that keep the entities they passed in: a
+    speaker that is not one of them (NER missed it) keeps its text and has no cluster."""
+    quotes, _ = quotes_and_speakers(doc, found, indirect=indirect, model=model)
+    known = len(found.entities)
+    return [q if q.speaker_cluster is None or q.speaker_cluster < known else replace(q, speaker_cluster=None)
+            for q in quotes]
 
 
 def _share_along_continuations(results, resolved) -> None:

@@ -8,6 +8,7 @@ that cue and the head of its subject; `Attributor.resolve(head)` maps the head t
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -16,12 +17,21 @@ from transforms.coref import SPEAKER_LABELS, ArticleCoref
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
 from transforms.lexicon.speech import SPEECH_VERBS
+from transforms.quotes.missed import MissedName, missed_speaker
 from transforms.quotes.spans import Marked
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A verb without its own subject shares the subject of the verb or noun phrase it hangs from.
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "dobj", "pobj", "prep", "pcomp"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
+# A wire dateline opens the lede: "KYIV, Ukraine (Reuters) - ", "LONDON, June 24 (AP) — ",
+# "(The Outlet) ". The parser makes its place the subject of the lede's verb.
+DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)*"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:-{1,2}|—|–)[ \t]+"
+    r"|\([^)\n]{1,40}\)[ \t]+(?=[A-Z]))",
+    re.MULTILINE,
+)
 
 
 # ---- attribution --------------------------------------------------------------------------------
@@ -32,6 +42,16 @@ def _verb_like(token: Token) -> bool:
         token.pos_ == "NOUN" and token.dep_ == "ROOT"
         and any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "ccomp" for c in token.children)
     )
+
+
+def reported_by_object(verb: Token) -> Token | None:
+    """The speaker of "the agency quoted X as saying", "cited X as saying": the object, not the
+    subject, who only reports the words."""
+    if verb.lemma_.lower() not in {"quote", "cite"}:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    as_saying = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    return obj if obj is not None and as_saying else None
 
 
 class Attributor:
@@ -47,6 +67,10 @@ class Attributor:
                     self.in_quote[t.i] = True
         self.coref = ArticleCoref(doc, found, excluded=[(r.outer_start, r.outer_end) for r in runs])
         self._starts = doc.to_array("IDX").tolist()
+        self.datelines = [(m.start(), m.end()) for m in DATELINE.finditer(doc_index(doc).text)]
+
+    def in_dateline(self, token: Token) -> bool:
+        return any(a <= token.idx < b for a, b in self.datelines)
 
     def token_at(self, char: int) -> Token | None:
         i = bisect_left(self._starts, char + 1) - 1
@@ -64,9 +88,17 @@ class Attributor:
         "issued a statement confirming ...", "stated, highlighting ..."."""
         node = verb
         for _ in range(5):
+            quoted = reported_by_object(node)
+            if quoted is not None:
+                return None if self.in_quote[quoted.i] else quoted
             if _verb_like(node):
                 for child in node.children:
                     if child.dep_ in _SUBJECT_DEPS and not self.in_quote[child.i]:
+                        if self.in_dateline(child):
+                            # "BEIJING (AP) — ministry spokesperson He Lan told ...": the subject is
+                            # the last phrase set after the dateline
+                            later = [a for a in child.children if a.dep_ == "appos" and not self.in_dateline(a)]
+                            return later[-1] if later else None
                         return child
                 if node.pos_ == "NOUN":
                     # the mis-tagged verb's subject hangs from it as a modifier before it
@@ -122,6 +154,9 @@ class Attributor:
                     return m.text, m.cluster
         if own is not None:
             return own.text, own.cluster if own.label in SPEAKER_LABELS else None
+        missed = self.missed(head)
+        if missed is not None:
+            return missed.text, None
         phrase = self._phrase(head)
         if head.text[:1].isupper() and head.pos_ in {"PROPN", "NOUN"}:
             named = self.coref.cluster_named(head.text)
@@ -135,6 +170,26 @@ class Attributor:
         if m is not None:
             return phrase, m.cluster
         return phrase, self.coref.resolve_institution(head)
+
+    def missed(self, head: Token) -> MissedName | None:
+        """A name NER missed in the speaker phrase headed by `head` (see transforms/quotes/missed.py)."""
+        def covered(t: Token) -> bool:
+            return self.in_quote[t.i] or self._mention_at(t) is not None
+
+        def label(t: Token) -> str | None:
+            m = self._mention_at(t)
+            return m.label if m is not None else None
+
+        return missed_speaker(head, covered, label)
+
+    def adopt(self, head: Token) -> tuple[str, int] | None:
+        """Make the name NER missed in the speaker phrase an entity of the article: (text, cluster)."""
+        missed = self.missed(head)
+        if missed is None:
+            return None
+        cluster = self.coref.add_entity(missed.start_char, missed.end_char, missed.text, missed.name, missed.label)
+        self.found = self.coref.found
+        return missed.text, cluster
 
     def _mention_at(self, token: Token):
         for m in self.found.mentions:
