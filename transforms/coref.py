@@ -46,9 +46,16 @@ _STATE_NOUNS = frozenset({"government", "military", "army", "navy", "authority",
 _PLACE_NOUNS = frozenset({"city", "town", "country", "state", "municipality", "region", "province", "village",
                           "county", "nation", "republic", "kingdom"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "their"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 # Verbs that give a person a role as complement: "is", "became", "was named", "serves as".
 _ROLE_VERBS = frozenset({"be", "become", "remain", "serve", "name", "appoint", "elect", "nominate", "install",
                          "promote", "work", "act"})
+
+
+def indefinite(token: Token) -> bool:
+    """Whether the noun `token` is introduced as someone new: "a resident", "one official",
+    "an army spokesman". Such a phrase is nobody the article has named."""
+    return any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in token.children)
 
 
 def first_name_gender(name: str) -> str | None:
@@ -130,6 +137,7 @@ class ArticleCoref:
         self._gender = self._cluster_genders()
         self._speakers: list[_Candidate] = []
         self._roles = self._role_index()
+        self._kinds = self._kind_index()
 
     # ---- indexing -------------------------------------------------------------------------
     def sentence_of(self, char: int) -> int:
@@ -266,7 +274,32 @@ class ArticleCoref:
         self.mentions = self.found.mentions + self._unlabelled_mentions()
         self._gender = self._cluster_genders()
         self._roles = self._role_index()
+        self._kinds = self._kind_index()
         return cluster
+
+    def _kind_index(self) -> dict[str, list[tuple[int, int]]]:
+        """common noun -> (char offset, cluster) of every organisation or place the article
+        describes with it: "Vantapix, a social media company", "the rights group Kivu Watch",
+        "Kivu Watch is a charity". A later "the company" or "a group spokesman" means that one."""
+        kinds: dict[str, list[tuple[int, int]]] = {}
+        doc = self.doc
+        for m in self.found.mentions:
+            if m.label not in {"ORG", "GPE"} or self._excluded(m.start_char):
+                continue
+            tokens = self._tokens_of(m)
+            if not tokens:
+                continue
+            inside = {t.i for t in tokens}
+            nouns = [c for t in tokens for c in t.children if c.dep_ == "appos" and c.i not in inside]
+            nouns += [t.head for t in tokens if t.dep_ in {"appos", "compound"} and t.head.i not in inside]
+            j = tokens[0].i - 1
+            if j >= 0 and doc[j].pos_ == "NOUN" and doc[j].is_lower:
+                nouns.append(doc[j])
+            nouns += _predicated_roles(tokens)
+            for n in nouns:
+                if n.pos_ == "NOUN" and n.is_alpha:
+                    kinds.setdefault(n.lemma_.lower(), []).append((m.start_char, m.cluster))
+        return kinds
 
     # ---- resolution ------------------------------------------------------------------------
     def note_speaker(self, cluster: int, start_char: int) -> None:
@@ -314,6 +347,8 @@ class ArticleCoref:
         else:
             return None
         here = self.sentence_of(token.idx)
+        if word in _MALE_PRONOUNS | _FEMALE_PRONOUNS:
+            cands = [c for c in cands if c.start_char > self._unnamed_subject_before(token, here)]
         best, best_score = None, None
         for c in cands:
             distance = here - c.sentence
@@ -325,6 +360,19 @@ class ArticleCoref:
             if best_score is None or score < best_score:
                 best, best_score = c.cluster, score
         return best
+
+    def _unnamed_subject_before(self, token: Token, here: int) -> int:
+        """Where the nearest unnamed person introduced as a subject stands before `token`, in its
+        sentence or the one before ("An aid worker said ... "...," he said": he is the worker, not
+        the governor named above), else -1."""
+        for t in reversed(self.doc[: token.i]):
+            if self.sentence_of(t.idx) < here - 1:
+                break
+            if t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and indefinite(t) and t.lemma_.lower() not in _ORG_NOUNS \
+                    and self.found.entity_at(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) is None \
+                    and not self._excluded(t.idx):
+                return t.idx
+        return -1
 
     def resolve_role(self, token: Token) -> int | None:
         """The named person holding the role `token` heads ("the spokesman"), or None."""
@@ -347,8 +395,20 @@ class ArticleCoref:
 
         return min(entries, key=rank)[1]
 
-    def resolve_institution(self, token: Token) -> int | None:
-        """The organisation or place a definite common noun refers back to, or None.
+    def _introduced_unnamed(self, token: Token) -> bool:
+        """Whether the article introduced the body "the charity" refers to as "a ... charity" with
+        no name: it is that unnamed body, not the nearest organisation named."""
+        lemma = token.lemma_.lower()
+        for t in self.doc[: token.i]:
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and indefinite(t) and t.dep_ not in {"appos", "attr"} \
+                    and not any(c.dep_ in {"appos", "compound"} and self.found.entity_at(c.idx, c.idx + len(c))
+                                for c in t.children) and not self._excluded(t.idx):
+                return True
+        return False
+
+    def resolve_institution(self, token: Token, *, definite: bool = False) -> int | None:
+        """The organisation or place a definite common noun refers back to, or None; `definite`
+        reads a bare noun as definite ("a company spokesman": the company's).
 
         "Netanyahu's office" -> the possessor; "the Israeli military" -> Israel, where the article
         names it; "the ministry" -> the nearest organisation named before whose name holds the
@@ -371,7 +431,7 @@ class ArticleCoref:
                     hits = [e.cluster for e in self.found.entities if e.label == "GPE" and e.name == country]
                     if hits:
                         return hits[0]
-        if not any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in token.children):
+        if not definite and not any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in token.children):
             return None
         here = self.sentence_of(token.idx)
         before = [m for m in self.mentions if m.start_char < token.idx and not self._excluded(m.start_char)
@@ -381,6 +441,13 @@ class ArticleCoref:
         if named:
             return named[-1].cluster
         label = "ORG" if lemma in _ORG_NOUNS else "GPE" if lemma in _PLACE_NOUNS else None
+        if self._introduced_unnamed(token):
+            return None
+        described = [(start, c) for start, c in self._kinds.get(lemma, []) if start < token.idx]
+        if described:
+            return described[-1][1]
+        if definite and lemma in _STATE_NOUNS:
+            return None  # "an army spokesman": the nearest organisation named is not the army
         kept = [m for m in before if m.label == label and not self.is_person(m.cluster)]
         if not kept:
             return None

@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from transforms.coref import SPEAKER_LABELS, ArticleCoref
+from transforms.coref import SPEAKER_LABELS, ArticleCoref, indefinite
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
 from transforms.lexicon.speech import SPEECH_VERBS
@@ -24,6 +24,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A verb without its own subject shares the subject of the verb or noun phrase it hangs from.
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "dobj", "pobj", "prep", "pcomp"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "statement"})
 # A wire dateline opens the lede: "KYIV, Ukraine (Reuters) - ", "LONDON, June 24 (AP) — ",
 # "(The Outlet) ". The parser makes its place the subject of the lede's verb.
 DATELINE = re.compile(
@@ -65,9 +66,10 @@ class Attributor:
             if span is not None:
                 for t in span:
                     self.in_quote[t.i] = True
-        self.coref = ArticleCoref(doc, found, excluded=[(r.outer_start, r.outer_end) for r in runs])
-        self._starts = doc.to_array("IDX").tolist()
         self.datelines = [(m.start(), m.end()) for m in DATELINE.finditer(doc_index(doc).text)]
+        # a quote's words and a dateline's place and agency are nobody's antecedent
+        self.coref = ArticleCoref(doc, found, excluded=[(r.outer_start, r.outer_end) for r in runs] + self.datelines)
+        self._starts = doc.to_array("IDX").tolist()
 
     def in_dateline(self, token: Token) -> bool:
         return any(a <= token.idx < b for a, b in self.datelines)
@@ -158,6 +160,8 @@ class Attributor:
         if missed is not None:
             return missed.text, None
         phrase = self._phrase(head)
+        if head.pos_ == "NOUN" and indefinite(head):
+            return phrase, self._spoken_for(head)
         if head.text[:1].isupper() and head.pos_ in {"PROPN", "NOUN"}:
             named = self.coref.cluster_named(head.text)
             if named is not None:
@@ -170,6 +174,27 @@ class Attributor:
         if m is not None:
             return phrase, m.cluster
         return phrase, self.coref.resolve_institution(head)
+
+    def _spoken_for(self, head: Token) -> int | None:
+        """The body an unnamed spokesperson speaks for: "a Home Office spokesperson", "a
+        spokesman for the ministry", "a company spokeswoman" (the company the article names);
+        None for anyone else introduced unnamed ("a resident", "one official")."""
+        if head.lemma_.lower() not in _SPOKES:
+            return None
+        for child in head.children:
+            modifies = child.i < head.i and child.dep_ in {"compound", "nmod", "poss", "amod"}
+            if not modifies and not (child.dep_ == "prep" and child.lower_ == "for"):
+                continue
+            tokens = list(child.subtree)
+            m = self._first_mention(tokens, {"ORG", "GPE"})
+            if m is not None:
+                return m.cluster
+            for t in tokens:
+                if t.pos_ == "NOUN" and t.i != head.i:
+                    cluster = self.coref.resolve_institution(t, definite=True)
+                    if cluster is not None:
+                        return cluster
+        return None
 
     def missed(self, head: Token) -> MissedName | None:
         """A name NER missed in the speaker phrase headed by `head` (see transforms/quotes/missed.py)."""

@@ -40,7 +40,8 @@ _PERSON_WORDS = frozenset({
 })
 # Bodies of a state that a portfolio word names apart from the state ("the foreign ministry", "the
 # prime minister's office"); a bare "the Chilean army" or "government" speaks for the country.
-_PORTFOLIO_HEADS = frozenset({"ministry", "office", "department", "embassy", "agency", "commission", "consulate"})
+_PORTFOLIO_HEADS = frozenset({"ministry", "office", "department", "embassy", "agency", "commission", "consulate",
+                              "force", "forces", "guard", "service"})
 # People quoted in the plural from an organisation: "analysts at X", "researchers from X".
 _STAFF = frozenset({"analyst", "economist", "researcher", "scientist", "strategist", "official", "expert",
                     "spokesman", "spokeswoman", "spokesperson", "lawyer", "doctor", "engineer", "staff"})
