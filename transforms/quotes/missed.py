@@ -80,7 +80,16 @@ def _name_run(head: Token, covered: Callable[[Token], bool]) -> list[Token] | No
         left -= 1
     if doc[left].is_sent_start and doc[left].lower_ in {"he", "she"}:
         left += 1
-    run = list(doc[left : head.i + 1])
+    right = head.i
+    # "Mothers of Kutum": an 'of' and the capitalised words after it are the name's, even a
+    # place NER found there
+    if right + 2 < len(doc) and doc[right + 1].lower_ == "of" and doc[right + 1].head.i == head.i:
+        end = right + 2
+        while end < len(doc) and _capitalised(doc[end]) and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > right + 2:
+            right = end - 1
+    run = list(doc[left : right + 1])
     return run or None
 
 
@@ -115,7 +124,7 @@ def _title_case(tokens: list[Token]) -> str:
 def _portfolio_body(head: Token, mention_label: Callable[[Token], str | None]) -> MissedName | None:
     """'the Chilean health ministry', "Chile's foreign ministry", "the Israeli prime minister's
     office": a body of a state named by a portfolio, an organisation of its own."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in _PORTFOLIO_HEADS or not head.is_lower:
+    if head.pos_ not in {"NOUN", "PROPN"} or head.lower_ not in _PORTFOLIO_HEADS or not head.is_lower:
         return None
     lefts = [t for t in head.subtree if t.i < head.i]
     words = [t for t in lefts if t.dep_ not in {"det", "punct"}]
