@@ -316,6 +316,9 @@ def test_missed_speakers_become_entities(nlp, text, opening, name, label):
          '"older than anyone working here."', "older than anyone", None),
         ('Police chief Dana Ruiz arrived an hour later. A witness said: "The car did not even slow down."',
          "The car did not", None),
+        # the byline names the writer, who says nothing
+        ('Dam at risk after rains\n\nBy Marta Lindqvist\n\nSTOCKHOLM (Reuters) - Water poured over the Kall dam '
+         'on Monday. "We have never seen rain like this in October," she said.', "We have never seen", None),
     ],
 )
 def test_bodies_reporters_and_unnamed_sources(nlp, text, opening, expected):

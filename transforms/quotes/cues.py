@@ -33,6 +33,13 @@ DATELINE = re.compile(
     r"|\([^)\n]{1,40}\)[ \t]+(?=[A-Z]))",
     re.MULTILINE,
 )
+# Bylines and credits name the writer, never a speaker: "By Jane Doe", "(Reporting by Jane Doe;
+# Editing by John Roe)", "Photo: Jane Doe/AP".
+CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:By|BY) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:(?:,| and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*[ \t]*$|\((?:Reporting|Writing|Additional reporting|Editing)[^)\n]*\)"
+    r"|^[ \t]*(?:Photo|Image|Picture)s?(?: credit)?:[^\n]*$",
+    re.MULTILINE,
+)
 
 
 # ---- attribution --------------------------------------------------------------------------------
@@ -66,12 +73,14 @@ class Attributor:
             if span is not None:
                 for t in span:
                     self.in_quote[t.i] = True
-        self.datelines = [(m.start(), m.end()) for m in DATELINE.finditer(doc_index(doc).text)]
-        # a quote's words and a dateline's place and agency are nobody's antecedent
+        text = doc_index(doc).text
+        self.datelines = [(m.start(), m.end()) for pattern in (DATELINE, CREDIT_LINE) for m in pattern.finditer(text)]
+        # a quote's words, a dateline's place and agency and a byline's writer are nobody's antecedent
         self.coref = ArticleCoref(doc, found, excluded=[(r.outer_start, r.outer_end) for r in runs] + self.datelines)
         self._starts = doc.to_array("IDX").tolist()
 
     def in_dateline(self, token: Token) -> bool:
+        """Whether `token` is in a dateline or a credit line."""
         return any(a <= token.idx < b for a, b in self.datelines)
 
     def token_at(self, char: int) -> Token | None:
