@@ -306,6 +306,9 @@ def test_missed_speakers_become_entities(nlp, text, opening, name, label):
         # a state's bare army or government speaks for the state, as the dev gold names it
         ('Protests spread across Chile on Monday. The Chilean army said it "had restored order in the capital."',
          "had restored order", "Chile"),
+        # an unnamed spokesperson speaks for the body named before the noun, a seat of power too
+        ('Talks resumed in Geneva on Friday. A Downing Street spokesperson said: "The prime minister welcomes '
+         'the progress."', "The prime minister welcomes", "Downing Street"),
         # the agency only reports the words
         ('The state news agency quoted Mayor Ilse Brandt as saying: "The bridge will reopen in March."',
          "The bridge will reopen", "Ilse Brandt"),

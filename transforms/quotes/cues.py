@@ -195,7 +195,8 @@ class Attributor:
             if not modifies and not (child.dep_ == "prep" and child.lower_ == "for"):
                 continue
             tokens = list(child.subtree)
-            m = self._first_mention(tokens, {"ORG", "GPE"})
+            # "a Downing Street spokesperson": a seat of power speaks for its office, LOC or not
+            m = self._first_mention(tokens, {"ORG", "GPE", "LOC", "FAC"})
             if m is not None:
                 return m.cluster
             for t in tokens:
