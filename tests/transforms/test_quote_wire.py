@@ -175,7 +175,8 @@ ARTICLES = [
         'The National Unity Government, the civilian administration in exile, said in a statement: "This extension is another step in the junta\'s illegal grab for power."',
         [('when the country is peaceful', 'Zaw Min Tun'), ('This extension is another step', 'National Unity Government')],
     ),
-    # Guardian: an unnamed spokesperson speaks for the body named before 'spokesperson'
+    # Guardian: an unnamed spokesperson speaks for the body named before 'spokesperson'; a statement's
+    # paragraph under 'In a statement, the charity said ...' is the unnamed charity's, not the last speaker's
     (
         'Government faces legal challenge over asylum barges\n'
         '\n'
@@ -186,7 +187,7 @@ ARTICLES = [
         'Lawyers for the charity said the barges were unsafe. In a statement, the charity said it would ask the high court to halt the scheme.\n'
         '\n'
         '"Nobody should be made to live in conditions like these."',
-        [('We will not apologise', 'Home Office')],
+        [('We will not apologise', 'Home Office'), ('Nobody should be made', None)],
     ),
     # AP: 'the city's mayor' is the mayor named before; 'he' after an unnamed worker is nobody named
     (

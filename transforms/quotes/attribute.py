@@ -19,6 +19,7 @@ from transforms.quotes.candidates import Candidate, QuoteContext, candidates, qu
 from transforms.quotes.cues import Attributor
 from transforms.quotes.features import features
 from transforms.quotes.kinds import kind_of, looks_like_title
+from transforms.quotes.missed import speaker_noun
 from transforms.quotes.model import SpeakerModel, speaker_model
 from transforms.quotes.reported import reported_speech
 from transforms.quotes.spans import Marked, Quote, find_quoted_runs
@@ -80,10 +81,18 @@ def _colon_speaker(ctx: QuoteContext, scored: list[tuple[Candidate, dict[str, fl
     """The subject of the speech verb in the sentence a colon closes right above the quote's
     paragraph ("The air force said in a statement on Monday:" then the statement). Wire copy
     writes it so and PolNeAR has few: a rule, as exact as the marks themselves."""
-    if not ctx.colon_paragraph:
+    if ctx.colon_paragraph:
+        intro = [(cue.verb.i, c) for c, _ in scored if c.kind != "previous"
+                 for cue in c.cues if cue.place == "prev_sentence"]
+        return max(intro, key=lambda vc: vc[0])[1] if intro else None
+    if not ctx.opens_paragraph or ctx.sentence_has_cue or ctx.rule_head is not None:
         return None
+    # "In a statement, the charity said it would appeal." then a paragraph of quote: the main
+    # speech verb of the paragraph above, in a sentence that quotes no one, is the statement's
     intro = [(cue.verb.i, c) for c, _ in scored if c.kind != "previous"
-             for cue in c.cues if cue.place == "prev_sentence"]
+             for cue in c.cues if cue.place == "prev_sentence" and cue.verb.dep_ == "ROOT"
+             and not any(q for q in cue.verb.sent if q.is_quote)
+             and (c.kind != "noun" or c.cluster is not None or speaker_noun(c.head))]
     return max(intro, key=lambda vc: vc[0])[1] if intro else None
 
 

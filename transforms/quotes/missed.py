@@ -48,6 +48,11 @@ _STAFF = frozenset({"analyst", "economist", "researcher", "scientist", "strategi
 _MINOR = frozenset({"of", "for", "and", "the", "'s", "’s", "on", "de", "al"})
 
 
+def speaker_noun(token: Token) -> bool:
+    """Whether a common noun names someone who speaks: an organisation or a person's role."""
+    return token.lemma_.lower() in _ORG_WORDS | _PERSON_WORDS
+
+
 @dataclass(frozen=True)
 class MissedName:
     start_char: int
