@@ -288,6 +288,10 @@ def test_wire_articles(nlp, text, expected):
         # a ministry named by its country in lower case is a body of its own
         ('Floods cut roads across Peru. The Peruvian transport ministry said it "has sent engineers to every '
          'province."', "has sent engineers", "Peruvian Transport Ministry", "ORG"),
+        # a lone surname NER missed, the subject of the speech verb: a person, named as the article names
+        # them in full where it does so once
+        ('Voters queued for hours in Tarrow county. "The machines broke down twice before noon," Quillfeather '
+         'said.', "The machines broke down", "Quillfeather", "PERSON"),
         # the firm of the analysts who wrote the note
         ('Analysts at Corvell Partners wrote in a note: "The merger makes sense only if costs fall."',
          "The merger makes sense", "Corvell Partners", "ORG"),

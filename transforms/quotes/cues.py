@@ -206,7 +206,7 @@ class Attributor:
                         return cluster
         return None
 
-    def missed(self, head: Token) -> MissedName | None:
+    def missed(self, head: Token, *, speaking: bool = False) -> MissedName | None:
         """A name NER missed in the speaker phrase headed by `head` (see transforms/quotes/missed.py)."""
         def covered(t: Token) -> bool:
             return self.in_quote[t.i] or self._mention_at(t) is not None
@@ -215,11 +215,11 @@ class Attributor:
             m = self._mention_at(t)
             return m.label if m is not None else None
 
-        return missed_speaker(head, covered, label)
+        return missed_speaker(head, covered, label, speaking=speaking)
 
     def adopt(self, head: Token) -> tuple[str, int] | None:
         """Make the name NER missed in the speaker phrase an entity of the article: (text, cluster)."""
-        missed = self.missed(head)
+        missed = self.missed(head, speaking=True)
         if missed is None:
             return None
         cluster = self.coref.add_entity(missed.start_char, missed.end_char, missed.text, missed.name, missed.label)

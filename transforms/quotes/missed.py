@@ -145,12 +145,29 @@ def _portfolio_body(head: Token, mention_label: Callable[[Token], str | None]) -
     return MissedName(start, end, doc.text[start:end], _title_case(tokens), "ORG")
 
 
+def _full_form(word: Token, covered: Callable[[Token], bool]) -> str:
+    """The one fuller name the article writes `word` in ("Tom Ebeling" for "Ebeling"), else the word."""
+    forms = set()
+    for t in word.doc:
+        if t.text != word.text or t.i == 0:
+            continue
+        j = t.i
+        while j - 1 >= 0 and _name_word(t.doc[j - 1]) and t.doc[j - 1].pos_ == "PROPN" and not covered(t.doc[j - 1]) \
+                and t.i - j < 2:
+            j -= 1
+        if j < t.i:
+            forms.add(t.doc[j : t.i + 1].text)
+    return next(iter(forms)) if len(forms) == 1 else word.text
+
+
 def missed_speaker(
-    head: Token, covered: Callable[[Token], bool], mention_label: Callable[[Token], str | None]
+    head: Token, covered: Callable[[Token], bool], mention_label: Callable[[Token], str | None], *,
+    speaking: bool = False,
 ) -> MissedName | None:
     """The name NER missed in the speaker phrase headed by `head`, or None. `covered(token)`: the
     token is inside a quote or an entity mention; `mention_label(token)`: the label of the
-    mention holding it, if any."""
+    mention holding it, if any. `speaking`: the phrase is the chosen speaker of a quote, so that a
+    lone capitalised word ("Halvorsen said") is a person's name."""
     body = _portfolio_body(head, mention_label)
     if body is not None:
         return body
@@ -165,13 +182,16 @@ def missed_speaker(
     if run is None:
         return None
     label = _label_of(head, run) if target is head else "ORG"
+    doc = head.doc
+    if label is None and speaking and len(run) == 1 and head.tag_ == "NNP" and len(head) > 2:
+        start, end = head.idx, head.idx + len(head)
+        return MissedName(start, end, head.text, _full_form(head, covered), "PERSON")
     if label is None:
         return None
     # one capitalised word is as often a surname or a stray capital as a name: only an
     # appositive ("Kivu Watch, a monitoring group,") or a firm's staff vouch for it
     if len(run) == 1 and target is head and not any(c.dep_ == "appos" for c in head.children):
         return None
-    doc = head.doc
     start, end = run[0].idx, run[-1].idx + len(run[-1])
     text = doc.text[start:end]
     return MissedName(start, end, text, text, label)
