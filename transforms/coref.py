@@ -395,6 +395,18 @@ class ArticleCoref:
 
         return min(entries, key=rank)[1]
 
+    def _last_country(self, token: Token) -> int | None:
+        here = self.sentence_of(token.idx)
+        for m in reversed(self.mentions):
+            if m.start_char >= token.idx or self._excluded(m.start_char) or m.label != "GPE":
+                continue
+            if here - self.sentence_of(m.start_char) > _MAX_SENTENCE_DISTANCE * 2:
+                return None
+            place = self.found.entities[m.cluster].place
+            if place is not None and place.kind == "country":
+                return m.cluster
+        return None
+
     def _introduced_unnamed(self, token: Token) -> bool:
         """Whether the article introduced the body "the charity" refers to as "a ... charity" with
         no name: it is that unnamed body, not the nearest organisation named."""
@@ -433,6 +445,10 @@ class ArticleCoref:
                         return hits[0]
         if not definite and not any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in token.children):
             return None
+        if lemma == "authority" and token.tag_ == "NNS" and not any(c.dep_ in {"amod", "compound", "prep"}
+                                                                     for c in token.children):
+            # "the authorities" are the state of the country the story is in: the last country named
+            return self._last_country(token)
         here = self.sentence_of(token.idx)
         before = [m for m in self.mentions if m.start_char < token.idx and not self._excluded(m.start_char)
                   and here - self.sentence_of(m.start_char) <= _MAX_SENTENCE_DISTANCE * 2]

@@ -314,6 +314,9 @@ def test_missed_speakers_become_entities(nlp, text, opening, name, label):
         # an unnamed spokesperson speaks for the body named before the noun, a seat of power too
         ('Talks resumed in Geneva on Friday. A Downing Street spokesperson said: "The prime minister welcomes '
          'the progress."', "The prime minister welcomes", "Downing Street"),
+        # 'the authorities' are the state of the country the story is in
+        ('Opposition rallies were banned across Belarus on Sunday. The authorities said the marches '
+         '"threatened public order and safety."', "threatened public order", "Belarus"),
         # the agency only reports the words
         ('The state news agency quoted Mayor Ilse Brandt as saying: "The bridge will reopen in March."',
          "The bridge will reopen", "Ilse Brandt"),

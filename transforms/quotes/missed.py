@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from transforms.entities.names import is_title
+from transforms.entities.names import is_given_name, is_title
 from transforms.gazetteer import is_demonym
 from transforms.lexicon.entities import INSTITUTION_HEADS
 
@@ -183,7 +183,9 @@ def missed_speaker(
         return None
     label = _label_of(head, run) if target is head else "ORG"
     doc = head.doc
-    if label is None and speaking and len(run) == 1 and head.tag_ == "NNP" and len(head) > 2:
+    if label is None and speaking and 2 <= len(run) <= 3 and is_given_name(run[0].text):
+        label = "PERSON"  # "Twitter's Adam Sharp said": a given name opens it
+    if label is None and speaking and len(run) == 1 and head.tag_ == "NNP" and len(head) > 2 and not head.is_upper:
         start, end = head.idx, head.idx + len(head)
         return MissedName(start, end, head.text, _full_form(head, covered), "PERSON")
     if label is None:
