@@ -435,6 +435,11 @@ class ArticleCoref:
                           and m.label in SPEAKER_LABELS), None)
                 if m is not None:
                     return m.cluster
+                if child.pos_ == "NOUN":
+                    # "the prime minister's office": the office of the prime minister named before
+                    holder = self.resolve_role(child)
+                    if holder is not None:
+                        return holder
         lemma = token.lemma_.lower()
         if lemma in _STATE_NOUNS:
             for child in token.children:

@@ -267,6 +267,46 @@ ARTICLES = [
         'Ministry spokesperson He Weidong told reporters in Beijing that China "supports every effort to end the fighting."',
         [('Families have eaten nothing', 'Mothers of Kutum'), ('The road will reopen', 'Khalid Nour'), ('supports every effort', 'He Weidong')],
     ),
+    # AP: 'the prime minister's office' is the prime minister's; 'the ministry' is the lower-case ministry named above, not the nearest organisation
+    (
+        'Israel strikes Beirut suburb\n'
+        '\n'
+        "BEIRUT (AP) — Israeli warplanes struck Beirut's southern suburbs on Thursday, Lebanon's state news agency said. Prime Minister Benjamin Netanyahu said the strikes targeted Hezbollah commanders.\n"
+        '\n'
+        'The prime minister\'s office said in a statement that Israel "will act wherever necessary to protect its citizens."\n'
+        '\n'
+        'Hezbollah said in a statement that its fighters had fired rockets at a military base. "The resistance will respond to every aggression," the group said.\n'
+        '\n'
+        'Lebanon\'s health ministry said three people were killed. "Two of the dead were paramedics," the ministry said.',
+        [('will act wherever necessary', 'Benjamin Netanyahu'), ('The resistance will respond', 'Hezbollah'), ('Two of the dead were paramedics', "Lebanon's Health Ministry")],
+    ),
+    # AFP: 'who had threatened to ...' between name and verb; 'Speaking to reporters as he left, X said:'
+    (
+        'EU leaders agree on migration deal\n'
+        '\n'
+        'BRUSSELS (AFP) - European Union leaders agreed on Friday to tighten border controls after all-night talks.\n'
+        '\n'
+        '\n'
+        'Hungarian Prime Minister Viktor Orban, who had threatened to block the deal, said it was "a step in the right direction but not enough."\n'
+        '\n'
+        'Speaking to reporters as he left the summit, Dutch Prime Minister Dick Schoof said: "We have made real progress on returns."\n'
+        '\n'
+        'Aid groups criticised the plan. Amnesty International called it "a shameful betrayal of people seeking safety."',
+        [('a step in the right direction', 'Viktor Orban'), ('We have made real progress', 'Dick Schoof'), ('a shameful betrayal', 'Amnesty International')],
+    ),
+    # Reuters: 'a community leader, who asked not to be named,' is nobody named; 'said another resident, NAME'
+    (
+        'Gunmen kill 12 in Nigerian village\n'
+        '\n'
+        "KANO, Nigeria (Reuters) - Gunmen killed 12 people in an overnight attack on a village in northwest Nigeria's Zamfara state, police said on Monday.\n"
+        '\n'
+        'Police spokesman Yazid Abubakar said the attackers arrived on motorcycles. "They shot at anyone who tried to run," he said.\n'
+        '\n'
+        'A community leader, who asked not to be named, said: "We buried the dead this morning. Many people have fled to the town."\n'
+        '\n'
+        '"We need soldiers here, not promises," said another resident, Musa Garba.',
+        [('They shot at anyone', 'Yazid Abubakar'), ('We buried the dead', None), ('We need soldiers here', 'Musa Garba')],
+    ),
 ]
 
 

@@ -17,7 +17,7 @@ from transforms.coref import SPEAKER_LABELS, ArticleCoref, indefinite
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
 from transforms.lexicon.speech import SPEECH_VERBS
-from transforms.quotes.missed import MissedName, missed_speaker
+from transforms.quotes.missed import MissedName, missed_speaker, portfolio_antecedent
 from transforms.quotes.spans import Marked
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -215,7 +215,8 @@ class Attributor:
             m = self._mention_at(t)
             return m.label if m is not None else None
 
-        return missed_speaker(head, covered, label, speaking=speaking)
+        return missed_speaker(head, covered, label, speaking=speaking) or portfolio_antecedent(
+            head, label, lambda t: self.in_quote[t.i])
 
     def adopt(self, head: Token) -> tuple[str, int] | None:
         """Make the name NER missed in the speaker phrase an entity of the article: (text, cluster)."""

@@ -160,6 +160,28 @@ def _full_form(word: Token, covered: Callable[[Token], bool]) -> str:
     return next(iter(forms)) if len(forms) == 1 else word.text
 
 
+def portfolio_antecedent(
+    head: Token, mention_label: Callable[[Token], str | None], excluded: Callable[[Token], bool]
+) -> MissedName | None:
+    """The body "the ministry" refers back to where the article named it by its country in lower
+    case ("Chile's health ministry said ... the ministry said"); None where an organisation whose
+    name holds the word stands nearer (coreference finds that one)."""
+    if head.lower_ not in _PORTFOLIO_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if any(c.i < head.i and c.dep_ in {"amod", "compound", "poss"} for c in head.children):
+        return None
+    for t in reversed(head.doc[: head.i]):
+        if excluded(t):
+            continue
+        if mention_label(t) == "ORG" and t.lower_ == head.lower_:
+            return None
+        if t.lower_ == head.lower_:
+            body = _portfolio_body(t, mention_label)
+            if body is not None:
+                return body
+    return None
+
+
 def missed_speaker(
     head: Token, covered: Callable[[Token], bool], mention_label: Callable[[Token], str | None], *,
     speaking: bool = False,
