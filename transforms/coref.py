@@ -336,19 +336,27 @@ class ArticleCoref:
         """
         word = token.lower_
         if word in _MALE_PRONOUNS | _FEMALE_PRONOUNS:
-            want = "male" if word in _MALE_PRONOUNS else "female"
-            cands = [
-                c for c in self._candidates({"PERSON"}, token.idx) if self._gender.get(c.cluster, want) == want
-            ]
-        elif word in _NEUTER_PRONOUNS | _PLURAL_PRONOUNS:
+            return self.resolve_person(token, "male" if word in _MALE_PRONOUNS else "female")
+        if word in _NEUTER_PRONOUNS | _PLURAL_PRONOUNS:
             cands = [
                 c for c in self._candidates({"ORG", "GPE"}, token.idx) if c.role < 2 and not self.is_person(c.cluster)
             ]
         else:
             return None
+        return self._nearest(token, cands)
+
+    def resolve_person(self, token: Token, gender: str | None) -> int | None:
+        """The person a 'he'/'she' or an epithet ("the 52-year-old", "the father of five") at
+        `token` refers to: the nearest person of that gender (any, if None), subjects and recent
+        speakers first, unless an unnamed person introduced in between is meant."""
+        cands = [c for c in self._candidates({"PERSON"}, token.idx)
+                 if gender is None or self._gender.get(c.cluster, gender) == gender]
         here = self.sentence_of(token.idx)
-        if word in _MALE_PRONOUNS | _FEMALE_PRONOUNS:
-            cands = [c for c in cands if c.start_char > self._unnamed_subject_before(token, here)]
+        cands = [c for c in cands if c.start_char > self._unnamed_subject_before(token, here)]
+        return self._nearest(token, cands)
+
+    def _nearest(self, token: Token, cands: list[_Candidate]) -> int | None:
+        here = self.sentence_of(token.idx)
         best, best_score = None, None
         for c in cands:
             distance = here - c.sentence

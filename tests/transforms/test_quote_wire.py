@@ -307,6 +307,32 @@ ARTICLES = [
         '"We need soldiers here, not promises," said another resident, Musa Garba.',
         [('They shot at anyone', 'Yazid Abubakar'), ('We buried the dead', None), ('We need soldiers here', 'Musa Garba')],
     ),
+    # Al Jazeera: epithets for a person named before ('the 52-year-old', 'the father of five'); the outlet told is no speaker
+    (
+        'Gaza families wait for news at hospital\n'
+        '\n'
+        'DEIR EL-BALAH, Gaza (Al Jazeera) - Umm Ahmed has been sitting outside al-Aqsa Martyrs Hospital for two days, waiting for news of her son.\n'
+        '\n'
+        '"They told me he was taken to the operating room and nobody has come out since," the 52-year-old told Al Jazeera.\n'
+        '\n'
+        'Her neighbour, Khaled Saeed, said the family\'s house had been destroyed in the same strike. "We have nowhere to go back to," the father of five said.\n'
+        '\n'
+        'Dr Marwan al-Hams, the director of field hospitals in Gaza, said medical staff were exhausted. "We are working without electricity, without fuel and without anaesthetic," he said.',
+        [('They told me he was taken', 'Umm Ahmed'), ('We have nowhere to go back', 'Khaled Saeed'), ('We are working without electricity', 'Marwan al-Hams')],
+    ),
+    # BBC: 'Mr X' and 'he told the BBC'; an office nobody names is nobody
+    (
+        'Former minister charged with corruption\n'
+        '\n'
+        'Former energy minister Tomasz Wrobel has been charged with accepting bribes worth 2 million zlotys, prosecutors said on Wednesday.\n'
+        '\n'
+        'Mr Wrobel denied the charges. "I have never taken a single zloty from anyone," he told the BBC. "This is political revenge."\n'
+        '\n'
+        'His lawyer, Anna Kowalczyk, said her client would fight the case in court. The prosecutor\'s office said the evidence was "overwhelming and documented."\n'
+        '\n'
+        'Justice Minister Adam Bodnar declined to comment on the case, but said: "Nobody is above the law in Poland."',
+        [('I have never taken', 'Tomasz Wrobel'), ('This is political revenge', 'Tomasz Wrobel'), ('overwhelming and documented', None), ('Nobody is above the law', 'Adam Bodnar')],
+    ),
 ]
 
 

@@ -52,6 +52,26 @@ def _verb_like(token: Token) -> bool:
     )
 
 
+# Nouns by which news refers back to a person it has named ("the father of five said"), with the
+# gender they fix.
+_EPITHETS = {
+    "man": "male", "father": "male", "husband": "male", "son": "male", "grandfather": "male", "boy": "male",
+    "brother": "male", "woman": "female", "mother": "female", "wife": "female", "daughter": "female",
+    "grandmother": "female", "girl": "female", "sister": "female", "widow": "female", "teenager": "",
+    "pensioner": "", "retiree": "", "veteran": "", "survivor": "",
+}
+
+
+def _epithet(head: Token) -> str | None:
+    """'' or the gender of a definite epithet for a person named before: "the 52-year-old", "the
+    mother of three"; None for any other phrase."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
+        return None
+    if head.lower_ == "old" and any(c.lower_ in {"year", "years"} for c in head.children):
+        return ""
+    return _EPITHETS.get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+
+
 def reported_by_object(verb: Token) -> Token | None:
     """The speaker of "the agency quoted X as saying", "cited X as saying": the object, not the
     subject, who only reports the words."""
@@ -179,6 +199,9 @@ class Attributor:
             role = self.coref.resolve_role(head)
             if role is not None:
                 return phrase, role
+        epithet = _epithet(head)
+        if epithet is not None:
+            return phrase, self.coref.resolve_person(head, epithet or None)
         m = self._first_mention((t for t in head.subtree if t.dep_ not in {"relcl", "acl"}), SPEAKER_LABELS)
         if m is not None:
             return phrase, m.cluster
