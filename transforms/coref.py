@@ -157,9 +157,14 @@ class ArticleCoref:
     def _unlabelled_mentions(self) -> tuple[Mention, ...]:
         """Capitalised words outside any NER mention that repeat a surname of the article."""
         covered = {i for m in self.found.mentions for i in range(m.start_char, m.end_char)}
+        lower = {t.text for t in self.doc if t.is_lower}
         extra = []
         for t in self.doc:
-            if t.pos_ not in {"PROPN", "NOUN"} or t.idx in covered or t.is_sent_start:
+            # a sentence's first word is capitalised anyway: there a surname is a proper noun, or a
+            # subject the article never writes in lower case ("Simion refused to concede")
+            opening = t.is_sent_start and (t.is_stop or t.lower_ in lower or (
+                t.pos_ != "PROPN" and t.dep_ not in _SUBJECT_DEPS))
+            if t.pos_ not in {"PROPN", "NOUN"} or t.idx in covered or opening:
                 continue
             cluster = self.cluster_named(t.text)
             if cluster is not None:

@@ -333,6 +333,32 @@ ARTICLES = [
         'Justice Minister Adam Bodnar declined to comment on the case, but said: "Nobody is above the law in Poland."',
         [('I have never taken', 'Tomasz Wrobel'), ('This is political revenge', 'Tomasz Wrobel'), ('overwhelming and documented', None), ('Nobody is above the law', 'Adam Bodnar')],
     ),
+    # AP: the loser of a runoff quoted after the winner is named, by a pronoun whose antecedent opens the sentence before
+    (
+        'Runoff winner promises unity\n'
+        '\n'
+        "BUCHAREST (AP) — Centrist mayor Mihai Lazar won Romania's presidential runoff on Sunday, defeating nationalist George Simion by nine percentage points.\n"
+        '\n'
+        'Simion initially refused to concede. In a post on Facebook late Sunday, he wrote: "The Romanian people have been deceived, but we will not give up."\n'
+        '\n'
+        'Lazar told supporters in Bucharest that the result belonged to everyone. "Today we won together, and tomorrow we start rebuilding trust," he said.\n'
+        '\n'
+        'European Council President Antonio Costa congratulated Lazar, saying Romania had "chosen a strong Europe."',
+        [('The Romanian people have been deceived', 'George Simion'), ('Today we won together', 'Mihai Lazar'), ('chosen a strong Europe', 'Antonio Costa')],
+    ),
+    # Reuters: 'a company spokeswoman' after the company; 'he told BFM TV'; 'the minister said'
+    (
+        'Strike shuts French refineries\n'
+        '\n'
+        "PARIS (Reuters) - Workers at four of France's six refineries walked out on Tuesday in a dispute over pay, the CGT union said, raising fears of fuel shortages.\n"
+        '\n'
+        'TotalEnergies said the strike was "unjustified" given the pay rise it had offered. A company spokeswoman said: "We remain open to dialogue, but we will not renegotiate an agreement that has already been signed."\n'
+        '\n'
+        'Union delegate Eric Sellini said workers would not return until their demands were met. "The company made record profits and the workers want their share," he told BFM TV.\n'
+        '\n'
+        'Energy Transition Minister Agnes Pannier-Runacher urged both sides to talk. "Nobody wins if the pumps run dry," the minister said.',
+        [('We remain open to dialogue', 'TotalEnergies'), ('The company made record profits', 'Eric Sellini'), ('Nobody wins if the pumps', 'Agnes Pannier-Runacher')],
+    ),
 ]
 
 
