@@ -43,6 +43,8 @@ _ORG_NOUNS = frozenset({
 # Bodies of a state, named by its nationality: "the Israeli military" speaks for Israel.
 _STATE_NOUNS = frozenset({"government", "military", "army", "navy", "authority", "force", "ministry", "embassy",
                           "administration", "police", "president", "presidency", "cabinet", "parliament"})
+# State bodies that speak for the whole state when nothing else names them.
+_COUNTRY_BODIES = frozenset({"army", "military", "government", "authority"})
 _PLACE_NOUNS = frozenset({"city", "town", "country", "state", "municipality", "region", "province", "village",
                           "county", "nation", "republic", "kingdom"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "their"})
@@ -408,6 +410,25 @@ class ArticleCoref:
 
         return min(entries, key=rank)[1]
 
+    def _state_antecedent(self, token: Token) -> int | None:
+        """The country of the last "the Sudanese army" or "Sudan's army" before "the army"."""
+        lemma = token.lemma_.lower()
+        for t in reversed(self.doc[: token.i]):
+            if t.lemma_.lower() != lemma or self._excluded(t.idx):
+                continue
+            for child in t.children:
+                if child.dep_ in {"amod", "compound"} and country_for_demonym(child.text):
+                    hits = [e.cluster for e in self.found.entities
+                            if e.label == "GPE" and e.name == country_for_demonym(child.text)]
+                    if hits:
+                        return hits[0]
+                if child.dep_ == "poss":
+                    m = next((m for m in self.mentions if m.start_char <= child.idx < m.end_char and m.label == "GPE"),
+                             None)
+                    if m is not None:
+                        return m.cluster
+        return None
+
     def _last_country(self, token: Token) -> int | None:
         here = self.sentence_of(token.idx)
         for m in reversed(self.mentions):
@@ -480,8 +501,15 @@ class ArticleCoref:
         described = [(start, c) for start, c in self._kinds.get(lemma, []) if start < token.idx]
         if described:
             return described[-1][1]
-        if definite and lemma in _STATE_NOUNS:
-            return None  # "an army spokesman": the nearest organisation named is not the army
+        if lemma in _STATE_NOUNS:
+            # "the army said": the nearest organisation named is as often the army's enemy; the army
+            # is its country's, the one an earlier "the Sudanese army" names, else the story's
+            if definite or any(c.dep_ in {"amod", "compound"} for c in token.children):
+                return None
+            country = self._state_antecedent(token)
+            if country is not None:
+                return country
+            return self._last_country(token) if lemma in _COUNTRY_BODIES else None
         kept = [m for m in before if m.label == label and not self.is_person(m.cluster)]
         if not kept:
             return None

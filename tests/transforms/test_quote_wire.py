@@ -359,6 +359,17 @@ ARTICLES = [
         'Energy Transition Minister Agnes Pannier-Runacher urged both sides to talk. "Nobody wins if the pumps run dry," the minister said.',
         [('We remain open to dialogue', 'TotalEnergies'), ('The company made record profits', 'Eric Sellini'), ('Nobody wins if the pumps', 'Agnes Pannier-Runacher')],
     ),
+    # Reuters: 'the army said' after 'the Sudanese army': its country, not the armed group named nearer
+    (
+        'Army says it repelled attack on El Fasher\n'
+        '\n'
+        "PORT SUDAN (Reuters) - The Sudanese army said on Friday it had repelled a major assault by the Rapid Support Forces on the city of El Fasher, its last stronghold in Sudan's Darfur region.\n"
+        '\n'
+        'The RSF said its fighters had taken control of two districts. "Our forces are advancing on all fronts," the group said in a statement.\n'
+        '\n'
+        '"The militia suffered heavy losses in men and equipment," the army said.',
+        [('Our forces are advancing', 'Rapid Support Forces'), ('The militia suffered heavy losses', 'Sudan')],
+    ),
 ]
 
 
