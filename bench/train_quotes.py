@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bench.quotes_data import GoldArticle, parsed_set
 from transforms.entities import extract_entities
-from transforms.quotes.attribute import extract_quotes, quote_runs, ranked_candidates
+from transforms.quotes.attribute import quote_runs, quotes_and_speakers, ranked_candidates
 from transforms.quotes.model import MODEL_FILE, SpeakerModel
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -178,12 +178,11 @@ def cross_validate(groups: list[Group], folds: int, c_value: float) -> float:
 
 
 def pipeline_scores(articles: list[GoldArticle], score, model: SpeakerModel) -> dict[str, float]:
-    """Quote P/R/F1 and attribution of `extract_quotes` as score.py counts them, with the article's
-    own entity names and mentions standing in for the registry's."""
+    """Quote P/R/F1 and attribution of `quotes_and_speakers` as score.py counts them, with the
+    article's own entity names and mentions standing in for the registry's."""
     tp = n_pred = n_gold = attr_ok = attr_n = 0
     for article in articles:
-        found = extract_entities(article.doc)
-        quotes = extract_quotes(article.doc, found, indirect=False, model=model)
+        quotes, found = quotes_and_speakers(article.doc, extract_entities(article.doc), indirect=False, model=model)
         pairs = score.greedy_pairs([{"text": q.text} for q in quotes], article.quotes,
                                    lambda p, q: score.dice(score.tokens(p["text"]), score.tokens(q["text"])),
                                    QUOTE_MATCH)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from transforms.entities import ArticleEntities, extract_entities
 from transforms.events import Event, extract_events
 from transforms.ingest import ArticleRecord
-from transforms.quotes import Quote, extract_quotes
+from transforms.quotes import Quote, quotes_and_speakers
 from transforms.resolve import EntityRegistry
 
 
@@ -41,10 +41,12 @@ def extract_article(
     relative dates of an undated article resolve against `reference_day` when given."""
     found = extract_entities(doc)
     published = article.published_at.date() if article.published_at else None
+    # the quote step adds the speakers NER missed; events keep NER's entities (a prefix of those)
+    quotes, with_speakers = quotes_and_speakers(doc, found, indirect=reported_speech)
     return ArticleFacts(
         article=article,
-        entities=found,
-        quotes=tuple(extract_quotes(doc, found, indirect=reported_speech)),
+        entities=with_speakers,
+        quotes=tuple(quotes),
         events=tuple(extract_events(doc, found, published=published, reference_day=reference_day)),
     )
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from transforms.doc_index import doc_index
-from transforms.entities import ArticleEntities, Mention, given_name_detector, name_tokens
+from transforms.entities import ArticleEntities, LocalEntity, Mention, given_name_detector, name_tokens
 from transforms.gazetteer import country_for_demonym
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
@@ -43,12 +43,21 @@ _ORG_NOUNS = frozenset({
 # Bodies of a state, named by its nationality: "the Israeli military" speaks for Israel.
 _STATE_NOUNS = frozenset({"government", "military", "army", "navy", "authority", "force", "ministry", "embassy",
                           "administration", "police", "president", "presidency", "cabinet", "parliament"})
+# State bodies that speak for the whole state when nothing else names them.
+_COUNTRY_BODIES = frozenset({"army", "military", "government", "authority"})
 _PLACE_NOUNS = frozenset({"city", "town", "country", "state", "municipality", "region", "province", "village",
                           "county", "nation", "republic", "kingdom"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "their"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 # Verbs that give a person a role as complement: "is", "became", "was named", "serves as".
 _ROLE_VERBS = frozenset({"be", "become", "remain", "serve", "name", "appoint", "elect", "nominate", "install",
                          "promote", "work", "act"})
+
+
+def indefinite(token: Token) -> bool:
+    """Whether the noun `token` is introduced as someone new: "a resident", "one official",
+    "an army spokesman". Such a phrase is nobody the article has named."""
+    return any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in token.children)
 
 
 def first_name_gender(name: str) -> str | None:
@@ -130,6 +139,7 @@ class ArticleCoref:
         self._gender = self._cluster_genders()
         self._speakers: list[_Candidate] = []
         self._roles = self._role_index()
+        self._kinds = self._kind_index()
 
     # ---- indexing -------------------------------------------------------------------------
     def sentence_of(self, char: int) -> int:
@@ -149,9 +159,14 @@ class ArticleCoref:
     def _unlabelled_mentions(self) -> tuple[Mention, ...]:
         """Capitalised words outside any NER mention that repeat a surname of the article."""
         covered = {i for m in self.found.mentions for i in range(m.start_char, m.end_char)}
+        lower = {t.text for t in self.doc if t.is_lower}
         extra = []
         for t in self.doc:
-            if t.pos_ not in {"PROPN", "NOUN"} or t.idx in covered or t.is_sent_start:
+            # a sentence's first word is capitalised anyway: there a surname is a proper noun, or a
+            # subject the article never writes in lower case ("Simion refused to concede")
+            opening = t.is_sent_start and (t.is_stop or t.lower_ in lower or (
+                t.pos_ != "PROPN" and t.dep_ not in _SUBJECT_DEPS))
+            if t.pos_ not in {"PROPN", "NOUN"} or t.idx in covered or opening:
                 continue
             cluster = self.cluster_named(t.text)
             if cluster is not None:
@@ -244,6 +259,55 @@ class ArticleCoref:
                 add(role, m)
         return roles
 
+    def add_entity(self, start_char: int, end_char: int, text: str, name: str, label: str) -> int:
+        """Add a mention NER missed (a speaker the quote step found) to the article's entities, as
+        a new entity or, where one of that name and label exists, to it; returns its cluster."""
+        found = self.found
+        same = next((e for e in found.entities if e.label == label and e.name.lower() == name.lower()), None)
+        index = doc_index(self.doc)
+        sentence = max(bisect_right([s.start_char for s in index.sents], start_char) - 1, 0)
+        entities = list(found.entities)
+        if same is None:
+            cluster = len(entities)
+            entities.append(LocalEntity(cluster, name, label, (text,) if text != name else ()))
+        else:
+            cluster = same.cluster
+            if text != same.name and text not in same.aliases:
+                entities[cluster] = LocalEntity(cluster, same.name, label, tuple(sorted({*same.aliases, text})),
+                                                same.place)
+        mention = Mention(start_char, end_char, text, label, sentence, cluster)
+        mentions = tuple(sorted((*found.mentions, mention), key=lambda m: (m.start_char, m.end_char)))
+        self.found = ArticleEntities(mentions, tuple(entities))
+        self.mentions = self.found.mentions + self._unlabelled_mentions()
+        self._gender = self._cluster_genders()
+        self._roles = self._role_index()
+        self._kinds = self._kind_index()
+        return cluster
+
+    def _kind_index(self) -> dict[str, list[tuple[int, int]]]:
+        """common noun -> (char offset, cluster) of every organisation or place the article
+        describes with it: "Vantapix, a social media company", "the rights group Kivu Watch",
+        "Kivu Watch is a charity". A later "the company" or "a group spokesman" means that one."""
+        kinds: dict[str, list[tuple[int, int]]] = {}
+        doc = self.doc
+        for m in self.found.mentions:
+            if m.label not in {"ORG", "GPE"} or self._excluded(m.start_char):
+                continue
+            tokens = self._tokens_of(m)
+            if not tokens:
+                continue
+            inside = {t.i for t in tokens}
+            nouns = [c for t in tokens for c in t.children if c.dep_ == "appos" and c.i not in inside]
+            nouns += [t.head for t in tokens if t.dep_ in {"appos", "compound"} and t.head.i not in inside]
+            j = tokens[0].i - 1
+            if j >= 0 and doc[j].pos_ == "NOUN" and doc[j].is_lower:
+                nouns.append(doc[j])
+            nouns += _predicated_roles(tokens)
+            for n in nouns:
+                if n.pos_ == "NOUN" and n.is_alpha:
+                    kinds.setdefault(n.lemma_.lower(), []).append((m.start_char, m.cluster))
+        return kinds
+
     # ---- resolution ------------------------------------------------------------------------
     def note_speaker(self, cluster: int, start_char: int) -> None:
         """Record a resolved speaker: the person just quoted is the likeliest 'he' that follows."""
@@ -279,16 +343,26 @@ class ArticleCoref:
         """
         word = token.lower_
         if word in _MALE_PRONOUNS | _FEMALE_PRONOUNS:
-            want = "male" if word in _MALE_PRONOUNS else "female"
-            cands = [
-                c for c in self._candidates({"PERSON"}, token.idx) if self._gender.get(c.cluster, want) == want
-            ]
-        elif word in _NEUTER_PRONOUNS | _PLURAL_PRONOUNS:
+            return self.resolve_person(token, "male" if word in _MALE_PRONOUNS else "female")
+        if word in _NEUTER_PRONOUNS | _PLURAL_PRONOUNS:
             cands = [
                 c for c in self._candidates({"ORG", "GPE"}, token.idx) if c.role < 2 and not self.is_person(c.cluster)
             ]
         else:
             return None
+        return self._nearest(token, cands)
+
+    def resolve_person(self, token: Token, gender: str | None) -> int | None:
+        """The person a 'he'/'she' or an epithet ("the 52-year-old", "the father of five") at
+        `token` refers to: the nearest person of that gender (any, if None), subjects and recent
+        speakers first, unless an unnamed person introduced in between is meant."""
+        cands = [c for c in self._candidates({"PERSON"}, token.idx)
+                 if gender is None or self._gender.get(c.cluster, gender) == gender]
+        here = self.sentence_of(token.idx)
+        cands = [c for c in cands if c.start_char > self._unnamed_subject_before(token, here)]
+        return self._nearest(token, cands)
+
+    def _nearest(self, token: Token, cands: list[_Candidate]) -> int | None:
         here = self.sentence_of(token.idx)
         best, best_score = None, None
         for c in cands:
@@ -301,6 +375,19 @@ class ArticleCoref:
             if best_score is None or score < best_score:
                 best, best_score = c.cluster, score
         return best
+
+    def _unnamed_subject_before(self, token: Token, here: int) -> int:
+        """Where the nearest unnamed person introduced as a subject stands before `token`, in its
+        sentence or the one before ("An aid worker said ... "...," he said": he is the worker, not
+        the governor named above), else -1."""
+        for t in reversed(self.doc[: token.i]):
+            if self.sentence_of(t.idx) < here - 1:
+                break
+            if t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and indefinite(t) and t.lemma_.lower() not in _ORG_NOUNS \
+                    and self.found.entity_at(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) is None \
+                    and not self._excluded(t.idx):
+                return t.idx
+        return -1
 
     def resolve_role(self, token: Token) -> int | None:
         """The named person holding the role `token` heads ("the spokesman"), or None."""
@@ -323,8 +410,51 @@ class ArticleCoref:
 
         return min(entries, key=rank)[1]
 
-    def resolve_institution(self, token: Token) -> int | None:
-        """The organisation or place a definite common noun refers back to, or None.
+    def _state_antecedent(self, token: Token) -> int | None:
+        """The country of the last "the Sudanese army" or "Sudan's army" before "the army"."""
+        lemma = token.lemma_.lower()
+        for t in reversed(self.doc[: token.i]):
+            if t.lemma_.lower() != lemma or self._excluded(t.idx):
+                continue
+            for child in t.children:
+                if child.dep_ in {"amod", "compound"} and country_for_demonym(child.text):
+                    hits = [e.cluster for e in self.found.entities
+                            if e.label == "GPE" and e.name == country_for_demonym(child.text)]
+                    if hits:
+                        return hits[0]
+                if child.dep_ == "poss":
+                    m = next((m for m in self.mentions if m.start_char <= child.idx < m.end_char and m.label == "GPE"),
+                             None)
+                    if m is not None:
+                        return m.cluster
+        return None
+
+    def _last_country(self, token: Token) -> int | None:
+        here = self.sentence_of(token.idx)
+        for m in reversed(self.mentions):
+            if m.start_char >= token.idx or self._excluded(m.start_char) or m.label != "GPE":
+                continue
+            if here - self.sentence_of(m.start_char) > _MAX_SENTENCE_DISTANCE * 2:
+                return None
+            place = self.found.entities[m.cluster].place
+            if place is not None and place.kind == "country":
+                return m.cluster
+        return None
+
+    def _introduced_unnamed(self, token: Token) -> bool:
+        """Whether the article introduced the body "the charity" refers to as "a ... charity" with
+        no name: it is that unnamed body, not the nearest organisation named."""
+        lemma = token.lemma_.lower()
+        for t in self.doc[: token.i]:
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and indefinite(t) and t.dep_ not in {"appos", "attr"} \
+                    and not any(c.dep_ in {"appos", "compound"} and self.found.entity_at(c.idx, c.idx + len(c))
+                                for c in t.children) and not self._excluded(t.idx):
+                return True
+        return False
+
+    def resolve_institution(self, token: Token, *, definite: bool = False) -> int | None:
+        """The organisation or place a definite common noun refers back to, or None; `definite`
+        reads a bare noun as definite ("a company spokesman": the company's).
 
         "Netanyahu's office" -> the possessor; "the Israeli military" -> Israel, where the article
         names it; "the ministry" -> the nearest organisation named before whose name holds the
@@ -339,6 +469,11 @@ class ArticleCoref:
                           and m.label in SPEAKER_LABELS), None)
                 if m is not None:
                     return m.cluster
+                if child.pos_ == "NOUN":
+                    # "the prime minister's office": the office of the prime minister named before
+                    holder = self.resolve_role(child)
+                    if holder is not None:
+                        return holder
         lemma = token.lemma_.lower()
         if lemma in _STATE_NOUNS:
             for child in token.children:
@@ -347,8 +482,12 @@ class ArticleCoref:
                     hits = [e.cluster for e in self.found.entities if e.label == "GPE" and e.name == country]
                     if hits:
                         return hits[0]
-        if not any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in token.children):
+        if not definite and not any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in token.children):
             return None
+        if lemma == "authority" and token.tag_ == "NNS" and not any(c.dep_ in {"amod", "compound", "prep"}
+                                                                     for c in token.children):
+            # "the authorities" are the state of the country the story is in: the last country named
+            return self._last_country(token)
         here = self.sentence_of(token.idx)
         before = [m for m in self.mentions if m.start_char < token.idx and not self._excluded(m.start_char)
                   and here - self.sentence_of(m.start_char) <= _MAX_SENTENCE_DISTANCE * 2]
@@ -357,6 +496,20 @@ class ArticleCoref:
         if named:
             return named[-1].cluster
         label = "ORG" if lemma in _ORG_NOUNS else "GPE" if lemma in _PLACE_NOUNS else None
+        if self._introduced_unnamed(token):
+            return None
+        described = [(start, c) for start, c in self._kinds.get(lemma, []) if start < token.idx]
+        if described:
+            return described[-1][1]
+        if lemma in _STATE_NOUNS:
+            # "the army said": the nearest organisation named is as often the army's enemy; the army
+            # is its country's, the one an earlier "the Sudanese army" names, else the story's
+            if definite or any(c.dep_ in {"amod", "compound"} for c in token.children):
+                return None
+            country = self._state_antecedent(token)
+            if country is not None:
+                return country
+            return self._last_country(token) if lemma in _COUNTRY_BODIES else None
         kept = [m for m in before if m.label == label and not self.is_person(m.cluster)]
         if not kept:
             return None

@@ -9,6 +9,8 @@ keeps one speaker: that rule is exact and stays a rule.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from transforms.doc_index import doc_index
@@ -17,6 +19,7 @@ from transforms.quotes.candidates import Candidate, QuoteContext, candidates, qu
 from transforms.quotes.cues import Attributor
 from transforms.quotes.features import features
 from transforms.quotes.kinds import kind_of, looks_like_title
+from transforms.quotes.missed import speaker_noun
 from transforms.quotes.model import SpeakerModel, speaker_model
 from transforms.quotes.reported import reported_speech
 from transforms.quotes.spans import Marked, Quote, find_quoted_runs
@@ -74,22 +77,44 @@ def _spoken(ctx: QuoteContext) -> bool:
     return ctx.sentence_has_cue or ctx.rule_head is not None
 
 
+def _colon_speaker(ctx: QuoteContext, scored: list[tuple[Candidate, dict[str, float]]]) -> Candidate | None:
+    """The subject of the speech verb in the sentence a colon closes right above the quote's
+    paragraph ("The air force said in a statement on Monday:" then the statement). Wire copy
+    writes it so and PolNeAR has few: a rule, as exact as the marks themselves."""
+    if ctx.colon_paragraph:
+        intro = [(cue.verb.i, c) for c, _ in scored if c.kind != "previous"
+                 for cue in c.cues if cue.place == "prev_sentence"]
+        return max(intro, key=lambda vc: vc[0])[1] if intro else None
+    if not ctx.opens_paragraph or ctx.sentence_has_cue or ctx.rule_head is not None:
+        return None
+    # "In a statement, the charity said it would appeal." then a paragraph of quote: the main
+    # speech verb of the paragraph above, in a sentence that quotes no one, is the statement's
+    intro = [(cue.verb.i, c) for c, _ in scored if c.kind != "previous"
+             for cue in c.cues if cue.place == "prev_sentence" and cue.verb.dep_ == "ROOT"
+             and not any(q for q in cue.verb.sent if q.is_quote)
+             and (c.kind != "noun" or c.cluster is not None or speaker_noun(c.head))]
+    return max(intro, key=lambda vc: vc[0])[1] if intro else None
+
+
 def _speaker(att: Attributor, c: Candidate, ctx: QuoteContext, before: tuple) -> tuple[str | None, int | None, str | None]:
     if c.kind == "previous":
         return before
     cue = min(c.cues, key=lambda q: q.place != "govern").lemma if c.cues else (
         ctx.rule_cue if ctx.rule_head is not None and c.start_char <= ctx.rule_head.idx < c.end_char else None)
     if c.kind != "person":
-        text, _ = att.resolve(c.head)
-        return text, c.cluster, cue
+        text, cluster = att.resolve(c.head)
+        if cluster is None:
+            text, cluster = att.adopt(c.head) or (text, None)
+        return text, cluster, cue
     return c.text, c.cluster, cue
 
 
-def extract_quotes(
+def quotes_and_speakers(
     doc: Doc, found: ArticleEntities, *, indirect: bool = True, model: SpeakerModel | None = None
-) -> list[Quote]:
+) -> tuple[list[Quote], ArticleEntities]:
     """Direct and partial quotes of three words or more, and (if `indirect`) reported speech,
-    each with its cue verb and resolved speaker, in text order."""
+    each with its cue verb and resolved speaker, in text order; and the article's entities with
+    the speakers NER missed added (transforms/quotes/missed.py), which the clusters index."""
     model = model or speaker_model()
     att, kept = quote_runs(doc, found)
     resolved: list[tuple[str | None, int | None, str | None]] = []
@@ -104,7 +129,7 @@ def extract_quotes(
         choice = (None, None, None)
         if ranked is not None and ranked[1]:
             ctx, scored = ranked
-            best, _ = max(scored, key=lambda cf: model.probability(cf[1]))
+            best = _colon_speaker(ctx, scored) or max(scored, key=lambda cf: model.probability(cf[1]))[0]
             choice = _speaker(att, best, ctx, before)
         resolved.append(choice)
         if choice[1] is not None:
@@ -119,7 +144,18 @@ def extract_quotes(
     ]
     if indirect:
         quotes += reported_speech(doc, att)
-    return sorted(quotes, key=lambda q: (q.start_char, q.end_char))
+    return sorted(quotes, key=lambda q: (q.start_char, q.end_char)), att.found
+
+
+def extract_quotes(
+    doc: Doc, found: ArticleEntities, *, indirect: bool = True, model: SpeakerModel | None = None
+) -> list[Quote]:
+    """The quotes of `quotes_and_speakers`, for callers that keep the entities they passed in: a
+    speaker that is not one of them (NER missed it) keeps its text and has no cluster."""
+    quotes, _ = quotes_and_speakers(doc, found, indirect=indirect, model=model)
+    known = len(found.entities)
+    return [q if q.speaker_cluster is None or q.speaker_cluster < known else replace(q, speaker_cluster=None)
+            for q in quotes]
 
 
 def _share_along_continuations(results, resolved) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from transforms.doc_index import doc_index
-from transforms.quotes.cues import Attributor
+from transforms.quotes.cues import Attributor, reported_by_object
 from transforms.quotes.spans import Marked
 
 _LABEL_KIND = {"PERSON": "person", "ORG": "org", "GPE": "gpe"}
@@ -172,14 +172,14 @@ def candidates(att: Attributor, ctx: QuoteContext, previous: int | None) -> list
         if kind is None or not lo <= s <= hi or coref._excluded(m.start_char):
             continue
         head = _span_root(att, m.start_char, m.end_char)
-        if head is None or att.in_quote[head.i]:
+        if head is None or att.in_quote[head.i] or att.in_dateline(head):
             continue
         span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         taken.update(t.i for t in span)
         cluster = m.cluster if kind == "person" else att.resolve(head)[1]
         out.append(Candidate(kind, head, m.start_char, m.end_char, m.text, cluster, s))
     for t in doc:
-        if t.i in taken or att.in_quote[t.i]:
+        if t.i in taken or att.in_quote[t.i] or att.in_dateline(t):
             continue
         s = coref.sentence_of(t.idx)
         if not lo <= s <= hi:
@@ -215,5 +215,5 @@ def _addressed(head: Token, verb: Token) -> bool:
     """Whether `head` is who the speech verb `verb` addresses or describes, not who speaks: "told
     the host Jane Doe", "asked Jane Doe", "described Jane Doe as", "said to Jane Doe"."""
     if head.head.i == verb.i and head.dep_ in _OBJECT_DEPS:
-        return True
+        return reported_by_object(verb) is None
     return head.dep_ == "pobj" and head.head.head.i == verb.i and head.head.lower_ in {"to", "of", "about"}

@@ -8,20 +8,38 @@ that cue and the head of its subject; `Attributor.resolve(head)` maps the head t
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from transforms.coref import SPEAKER_LABELS, ArticleCoref
+from transforms.coref import SPEAKER_LABELS, ArticleCoref, indefinite
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
 from transforms.lexicon.speech import SPEECH_VERBS
+from transforms.quotes.missed import MissedName, missed_speaker, portfolio_antecedent
 from transforms.quotes.spans import Marked
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A verb without its own subject shares the subject of the verb or noun phrase it hangs from.
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "dobj", "pobj", "prep", "pcomp"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "statement"})
+# A wire dateline opens the lede: "KYIV, Ukraine (Reuters) - ", "LONDON, June 24 (AP) — ",
+# "(The Outlet) ". The parser makes its place the subject of the lede's verb.
+DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)*"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:-{1,2}|—|–)[ \t]+"
+    r"|\([^)\n]{1,40}\)[ \t]+(?=[A-Z]))",
+    re.MULTILINE,
+)
+# Bylines and credits name the writer, never a speaker: "By Jane Doe", "(Reporting by Jane Doe;
+# Editing by John Roe)", "Photo: Jane Doe/AP".
+CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:By|BY) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:(?:,| and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*[ \t]*$|\((?:Reporting|Writing|Additional reporting|Editing)[^)\n]*\)"
+    r"|^[ \t]*(?:Photo|Image|Picture)s?(?: credit)?:[^\n]*$",
+    re.MULTILINE,
+)
 
 
 # ---- attribution --------------------------------------------------------------------------------
@@ -32,6 +50,36 @@ def _verb_like(token: Token) -> bool:
         token.pos_ == "NOUN" and token.dep_ == "ROOT"
         and any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "ccomp" for c in token.children)
     )
+
+
+# Nouns by which news refers back to a person it has named ("the father of five said"), with the
+# gender they fix.
+_EPITHETS = {
+    "man": "male", "father": "male", "husband": "male", "son": "male", "grandfather": "male", "boy": "male",
+    "brother": "male", "woman": "female", "mother": "female", "wife": "female", "daughter": "female",
+    "grandmother": "female", "girl": "female", "sister": "female", "widow": "female", "teenager": "",
+    "pensioner": "", "retiree": "", "veteran": "", "survivor": "",
+}
+
+
+def _epithet(head: Token) -> str | None:
+    """'' or the gender of a definite epithet for a person named before: "the 52-year-old", "the
+    mother of three"; None for any other phrase."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
+        return None
+    if head.lower_ == "old" and any(c.lower_ in {"year", "years"} for c in head.children):
+        return ""
+    return _EPITHETS.get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+
+
+def reported_by_object(verb: Token) -> Token | None:
+    """The speaker of "the agency quoted X as saying", "cited X as saying": the object, not the
+    subject, who only reports the words."""
+    if verb.lemma_.lower() not in {"quote", "cite"}:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    as_saying = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    return obj if obj is not None and as_saying else None
 
 
 class Attributor:
@@ -45,8 +93,15 @@ class Attributor:
             if span is not None:
                 for t in span:
                     self.in_quote[t.i] = True
-        self.coref = ArticleCoref(doc, found, excluded=[(r.outer_start, r.outer_end) for r in runs])
+        text = doc_index(doc).text
+        self.datelines = [(m.start(), m.end()) for pattern in (DATELINE, CREDIT_LINE) for m in pattern.finditer(text)]
+        # a quote's words, a dateline's place and agency and a byline's writer are nobody's antecedent
+        self.coref = ArticleCoref(doc, found, excluded=[(r.outer_start, r.outer_end) for r in runs] + self.datelines)
         self._starts = doc.to_array("IDX").tolist()
+
+    def in_dateline(self, token: Token) -> bool:
+        """Whether `token` is in a dateline or a credit line."""
+        return any(a <= token.idx < b for a, b in self.datelines)
 
     def token_at(self, char: int) -> Token | None:
         i = bisect_left(self._starts, char + 1) - 1
@@ -64,9 +119,17 @@ class Attributor:
         "issued a statement confirming ...", "stated, highlighting ..."."""
         node = verb
         for _ in range(5):
+            quoted = reported_by_object(node)
+            if quoted is not None:
+                return None if self.in_quote[quoted.i] else quoted
             if _verb_like(node):
                 for child in node.children:
                     if child.dep_ in _SUBJECT_DEPS and not self.in_quote[child.i]:
+                        if self.in_dateline(child):
+                            # "BEIJING (AP) — ministry spokesperson He Lan told ...": the subject is
+                            # the last phrase set after the dateline
+                            later = [a for a in child.children if a.dep_ == "appos" and not self.in_dateline(a)]
+                            return later[-1] if later else None
                         return child
                 if node.pos_ == "NOUN":
                     # the mis-tagged verb's subject hangs from it as a modifier before it
@@ -122,7 +185,12 @@ class Attributor:
                     return m.text, m.cluster
         if own is not None:
             return own.text, own.cluster if own.label in SPEAKER_LABELS else None
+        missed = self.missed(head)
+        if missed is not None:
+            return missed.text, None
         phrase = self._phrase(head)
+        if head.pos_ == "NOUN" and indefinite(head):
+            return phrase, self._spoken_for(head)
         if head.text[:1].isupper() and head.pos_ in {"PROPN", "NOUN"}:
             named = self.coref.cluster_named(head.text)
             if named is not None:
@@ -131,10 +199,56 @@ class Attributor:
             role = self.coref.resolve_role(head)
             if role is not None:
                 return phrase, role
+        epithet = _epithet(head)
+        if epithet is not None:
+            return phrase, self.coref.resolve_person(head, epithet or None)
         m = self._first_mention((t for t in head.subtree if t.dep_ not in {"relcl", "acl"}), SPEAKER_LABELS)
         if m is not None:
             return phrase, m.cluster
         return phrase, self.coref.resolve_institution(head)
+
+    def _spoken_for(self, head: Token) -> int | None:
+        """The body an unnamed spokesperson speaks for: "a Home Office spokesperson", "a
+        spokesman for the ministry", "a company spokeswoman" (the company the article names);
+        None for anyone else introduced unnamed ("a resident", "one official")."""
+        if head.lemma_.lower() not in _SPOKES:
+            return None
+        for child in head.children:
+            modifies = child.i < head.i and child.dep_ in {"compound", "nmod", "poss", "amod"}
+            if not modifies and not (child.dep_ == "prep" and child.lower_ == "for"):
+                continue
+            tokens = list(child.subtree)
+            # "a Downing Street spokesperson": a seat of power speaks for its office, LOC or not
+            m = self._first_mention(tokens, {"ORG", "GPE", "LOC", "FAC"})
+            if m is not None:
+                return m.cluster
+            for t in tokens:
+                if t.pos_ == "NOUN" and t.i != head.i:
+                    cluster = self.coref.resolve_institution(t, definite=True)
+                    if cluster is not None:
+                        return cluster
+        return None
+
+    def missed(self, head: Token, *, speaking: bool = False) -> MissedName | None:
+        """A name NER missed in the speaker phrase headed by `head` (see transforms/quotes/missed.py)."""
+        def covered(t: Token) -> bool:
+            return self.in_quote[t.i] or self._mention_at(t) is not None
+
+        def label(t: Token) -> str | None:
+            m = self._mention_at(t)
+            return m.label if m is not None else None
+
+        return missed_speaker(head, covered, label, speaking=speaking) or portfolio_antecedent(
+            head, label, lambda t: self.in_quote[t.i])
+
+    def adopt(self, head: Token) -> tuple[str, int] | None:
+        """Make the name NER missed in the speaker phrase an entity of the article: (text, cluster)."""
+        missed = self.missed(head, speaking=True)
+        if missed is None:
+            return None
+        cluster = self.coref.add_entity(missed.start_char, missed.end_char, missed.text, missed.name, missed.label)
+        self.found = self.coref.found
+        return missed.text, cluster
 
     def _mention_at(self, token: Token):
         for m in self.found.mentions:
