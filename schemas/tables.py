@@ -43,7 +43,7 @@ ARTICLES = _schema(
            nullable=False),
     _field("url", pa.string(), "Canonical URL when known."),
     _field("outlet", pa.string(), "Publisher or site name when known."),
-    _field("author", pa.string(), "Byline when known."),
+    _field("author", pa.string(), "Byline (with or without \"By\"), else the \"Reporting by\" credit, when known."),
     _field("language", pa.string(), "ISO 639-1 code of the detected language."),
     _field("n_words", pa.int64(), "Whitespace-separated words in `text`."),
     _field("content_hash", pa.string(), "SHA-256 of the normalised text.", nullable=False),
@@ -57,7 +57,8 @@ ENTITIES = _schema(
     "One row per real-world entity across the whole dataset; ids are stable across runs.",
     _field("entity_id", pa.string(), "Stable id from the persisted entity registry.", nullable=False),
     _field("name", pa.string(), "Canonical display name, e.g. 'Dmitry Peskov'.", nullable=False),
-    _field("type", pa.string(), "PERSON, ORG, GPE, NORP, LOC, FAC, ...", nullable=False),
+    _field("type", pa.string(), "PERSON, ORG, GPE, NORP, LOC, FAC, PRODUCT (weapons, models, products), "
+           "LAW (laws, taxes, treaties), ...", nullable=False),
     _field("aliases", pa.list_(pa.string()), "Other surface forms seen for this entity."),
     _field("n_mentions", pa.int64(), "Mentions across the dataset."),
     _field("n_articles", pa.int64(), "Articles mentioning the entity."),

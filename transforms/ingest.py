@@ -178,6 +178,14 @@ _BYLINE = re.compile(
 )
 # Bylines sit at the top or the bottom of a story; elsewhere "By ..." is a sentence.
 _BYLINE_WINDOW = 4
+# A byline without "By": reporters with where they filed from ("Jane Roe in Kyiv and John Doe in
+# Lviv") or with the outlet after a bar ("Jane Roe | The Herald").
+_REPORTER = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
+_FILED_IN = r"(?:\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"
+_BARE_BYLINE = re.compile(
+    rf"^\s*(?P<names>{_REPORTER}{_FILED_IN}(?:\s*(?:,|\band\b|&)\s*{_REPORTER}{_FILED_IN}){{0,3}})"
+    rf"(?P<outlet>\s*[|–—]\s*.{{1,60}})?\s*$"
+)
 
 
 def normalise_for_hash(text: str) -> str:
@@ -354,6 +362,30 @@ def byline_names(line: str) -> str | None:
     return match.group("names").strip() if match else None
 
 
+def bare_byline_names(line: str) -> str | None:
+    """The reporters of a byline written without "By" ("Jane Roe in Kyiv and John Doe in Lviv",
+    "Jane Roe | The Herald"), else None. Something beside the names must mark it a byline (a place
+    filed from, a bar, a second reporter) and every name must open with a known given name."""
+    match = _BARE_BYLINE.match(line) if len(line) <= 160 else None
+    if match is None:
+        return None
+    names = [_FILED_FROM.sub("", n).strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", match["names"])]
+    marked = match["outlet"] or len(names) > 1 or re.search(r"\sin\s", match["names"])
+    # The name and place lists load only for lines shaped like this.
+    from transforms.entities.names import is_given_name
+    from transforms.gazetteer import lookup_place
+
+    if not marked:
+        return None
+    # A reporter and the outlet after a bar ("Lwazi Mthembu | News24") need no known given name, only
+    # no place in the name ("Ukraine Talks | Live").
+    lone_with_outlet = match["outlet"] and len(names) == 1 and len(names[0].split()) == 2 and not any(
+        lookup_place(w) for w in names[0].split())
+    if not lone_with_outlet and not all(is_given_name(n.split()[0]) for n in names):
+        return None
+    return " and ".join(names)
+
+
 def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
     """Drop boilerplate and byline lines and the picture credits that close captions; cut at a marker
     that opens related links or comments when it sits in the last third. Returns the kept lines and the
@@ -371,7 +403,7 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
         if is_boilerplate_line(line):
             credited = credited or reporting_credit_names(line)
             continue
-        names = byline_names(line) if i in edges else None
+        names = (byline_names(line) or (bare_byline_names(line) if i != filled[0] else None)) if i in edges else None
         if names:
             author = author or names
             continue

@@ -99,6 +99,35 @@ def test_the_reporters_of_a_wire_credit_line_become_the_author_when_there_is_no_
     assert bylined.author == "Jane Roe"
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Maria Lopez in Kyiv and Tom Ward in Lviv", "Maria Lopez and Tom Ward"),
+        ("Sipho Ndlovu | The Coastal Herald", "Sipho Ndlovu"),
+        ("Maria Lopez and Tom Ward", "Maria Lopez and Tom Ward"),
+    ],
+)
+def test_a_byline_without_by_under_the_headline_becomes_the_author(byline, author):
+    outcome = article_from_text(f"Harbour reopens after storm\n\n{byline}\n\n" + HARBOUR, source="a.txt")
+    assert isinstance(outcome, ArticleRecord)
+    assert outcome.author == author
+    assert byline not in outcome.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ukraine Peace Talks | Live updates",
+        "Senate Passes Budget Bill | Politics",
+        "Officials Say More Talks Needed",
+        "Maria Lopez",
+    ],
+)
+def test_a_title_case_line_under_the_headline_stays(line):
+    outcome = article_from_text(f"Harbour reopens after storm\n\n{line}\n\n" + HARBOUR, source="a.txt")
+    assert line in outcome.text
+
+
 def test_a_byline_at_the_top_becomes_the_author_and_leaves_the_text():
     outcome = article_from_text("By Jane Roe\n\n" + HARBOUR, source="a.txt")
     assert isinstance(outcome, ArticleRecord)
