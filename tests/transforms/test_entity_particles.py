@@ -97,6 +97,9 @@ def test_a_name_with_particles_is_one_person(nlp, text, mention, name):
          "De la Rosa", "Carmen de la Rosa"),
         ("Belgian Prime Minister Bart De Wever said the assets could not be used. De Wever told reporters the risk "
          "was too great.", "De Wever", "Bart De Wever"),
+        # opening a paragraph and a relative clause, where the model tags only the last word
+        ("Ursula von der Leyen landed in Warsaw on Thursday.\n\nVon der Leyen, who met the prime minister for "
+         "talks, said the funds would flow.", "Von der Leyen", "Ursula von der Leyen"),
     ],
 )
 def test_a_surname_with_particles_joins_the_full_name(nlp, text, short, name):

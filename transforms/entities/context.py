@@ -25,6 +25,7 @@ from transforms.entities.candidates import (
     with_title,
 )
 from transforms.entities.names import (
+    OPENING_PARTICLE_RUN,
     PARTICLE_RUN,
     SURNAME_WORD,
     is_given_name,
@@ -114,7 +115,7 @@ _OUTLET_AFTER = re.compile(r"(?i)\s+(?:news\s+agency|press\s+agency|newspaper|da
 _PARTICLE_SURNAME_AFTER = re.compile(rf"\s+(?:{PARTICLE_RUN}{SURNAME_WORD}|(?:al|el)-[A-Z][\w'’]*)")
 _PARTICLE_GAP = re.compile(rf"[ \t]+{PARTICLE_RUN}")
 _SURNAME_AFTER = re.compile(rf"[ \t]+{SURNAME_WORD}")
-_PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-]){PARTICLE_RUN}$")
+_PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-]){PARTICLE_RUN}$|{OPENING_PARTICLE_RUN}$")
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+$")
 
 

@@ -48,6 +48,9 @@ _ARTICLE_PREFIX = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez|ul)-"
 SURNAME_WORD = rf"(?:{_ARTICLE_PREFIX})?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
 # Lower-case particles, each followed by spaces ("von der ", "de la ").
 PARTICLE_RUN = rf"(?:(?:{'|'.join(_JOINING_PARTICLES)})\s+)+"
+# The same run opening a sentence, its first particle capitalised ("Von der ", "De la ").
+OPENING_PARTICLE_RUN = (rf"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?:{'|'.join(p.capitalize() for p in _JOINING_PARTICLES)})"
+                        rf"\s+(?:(?:{'|'.join(_JOINING_PARTICLES)})\s+)*")
 
 
 def name_tokens(text: str) -> list[str]:
