@@ -222,3 +222,18 @@ def test_a_body_of_a_place_does_not_link_to_the_place_or_a_namesake():
     bank, spain = _resolve(registry, "a1", ("Bank of Spain", "ORG"), ("Spain", "GPE"))
     (other,) = _resolve(registry, "a2", ("Spain", "ORG"))
     assert bank != spain and bank != other
+
+
+@pytest.mark.parametrize("forms", [["U.N.", "UN"], ["E.U.", "EU"], ["U.N. Security Council", "UN Security Council"]])
+def test_an_acronym_with_and_without_full_stops_is_one_organisation(forms):
+    registry = EntityRegistry()
+    ids = {_resolve(registry, f"a{i}", (form, "ORG"))[0] for i, form in enumerate(forms)}
+    assert len(ids) == 1
+
+
+def test_a_dotted_acronym_joins_the_long_form_of_its_article(nlp):
+    text = ("The United Nations warned of famine in Darfur on Monday. "
+            "The U.N. said aid convoys had been blocked for weeks.")
+    found = extract_entities(nlp(text))
+    clusters = {m.text: m.cluster for m in found.mentions}
+    assert clusters["U.N."] == clusters["United Nations"]

@@ -212,8 +212,13 @@ def is_given_name(word: str) -> bool:
     return given_name_detector().get_gender(word) != "unknown"
 
 
+_DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
+
+
 def org_key(text: str) -> str:
-    """Comparison form of a non-person name: ASCII, lower case, no punctuation or leading 'the'."""
+    """Comparison form of a non-person name: ASCII, lower case, no punctuation or leading 'the'; an
+    acronym written with full stops is the acronym ("U.N." and "UN")."""
+    text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
     key = unidecode(" ".join(name_tokens(text)) or text).lower().replace("'", "")
     key = re.sub(r"[^\w&]+", " ", key).strip()
     return key[4:] if key.startswith("the ") else key
