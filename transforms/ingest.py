@@ -4,8 +4,8 @@ Pure functions over bytes and strings; the flow does the file walking and I/O, a
 `transforms.formats` reads each input format into calls of `article_from_text`.
 
 Cleaning keeps the story as written and removes only what is not the story:
-boilerplate lines found by pattern (newsletter, tip-line, comment and share prompts,
-"Source link", contributor bylines), lines that repeat across many articles of one
+page furniture found by pattern (`transforms.furniture`: share and newsletter prompts,
+credits, bylines), lines that repeat across many articles of one
 input batch (`repeated_lines`), and mojibake (ftfy). Every character offset written by
 the extractors refers to `ArticleRecord.text`, the text after cleaning.
 """
@@ -27,6 +27,8 @@ import ftfy
 import ftfy.badness
 import numpy as np
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+from transforms.furniture import clean_lines
 
 
 @dataclass(frozen=True)
@@ -103,90 +105,6 @@ _DETECTABLE_LANGUAGES = (
     Language.TURKISH, Language.ARABIC, Language.PERSIAN, Language.HEBREW, Language.HINDI,
     Language.INDONESIAN, Language.CHINESE, Language.JAPANESE, Language.KOREAN,
 )
-
-_LINE_LEAD = r"^[\s\-–—•·*»>|#]*"
-# Whole lines that are page furniture, not story: prompts to share, comment, subscribe or send
-# tips, links to elsewhere, copyright lines and credits of contributors. Each alternative must
-# match the whole line, so a story sentence that merely starts with "Share" or "Follow" stays.
-_BOILERPLATE_LINE = re.compile(
-    _LINE_LEAD
-    + r"""(?:
-      source\s+link
-    | read\s+(?:more|next|also)\b.{0,160}
-    | (?:related|recommended|more\s+from\s.{0,60}|more\s+on\s+this(?:\s+story)?|most\s+(?:read|popular)|trending)
-      (?:\s+(?:stories|articles|news|coverage|content|reading|links|topics))?
-    | share(?:\s+(?:this|the)\s+(?:article|story|post|page))?(?:\s+(?:on|via)\s+\w+(?:\s+\w+)?)?\W*
-      (?:copied!?|copy\s+link)?
-    | (?:copy\s+link|link\s+copied|copied)
-    | (?:leave|post|add|write)\s+a\s+(?:comment|reply)\b.{0,80}
-    | (?:view|show|see|read|load)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.{0,40}
-    | \d*\s*comments?
-    | join\s+the\s+(?:conversation|discussion)\b.{0,100}
-    | your\s+email\s+address\s+will\s+not\s+be\s+published.{0,100}
-    | required\s+fields\s+are\s+marked.{0,10}
-    | (?:sign\s+up|subscribe|register)\b.{0,120}\b(?:newsletters?|inbox|updates|alerts|briefing|email)\b.{0,100}
-    | (?:email\s+)?newsletters?(?:\s+sign[\s-]?up)?
-    | (?:got|have)\s+a\s+(?:news\s+)?tip\b.{0,160}
-    | (?:send|email)\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?tips?\b.{0,160}
-    | follow\s+us\s+on\b.{0,100}
-    | click\s+here\b.{0,120}
-    | advertisement|sponsored(?:\s+content)?|ad
-    | (?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4})\b.{0,150}
-    | .{0,150}\ball\s+rights\s+reserved\b.{0,20}
-    | we\s+want\s+to\s+hear\s+from\s+you\b.{0,150}
-    | (?:additional\s+)?reporting\s+by\s.{0,200}
-    | (?:writing|editing|edited|compiled)\s+by\s.{0,200}
-    | contributing:.{0,200}
-    | [\w\s.,'’&-]{0,120}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)
-    )\W*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# Lines that open a list of other stories or the comment section: nothing after them is the story.
-_END_OF_STORY = re.compile(
-    _LINE_LEAD
-    + r"(?:related(?:\s+(?:stories|articles|coverage|content|reading))?|recommended(?:\s+\w+)?|"
-    r"more\s+from\s.{0,60}|more\s+on\s+this(?:\s+story)?|most\s+(?:read|popular)|leave\s+a\s+(?:comment|reply)|"
-    r"\d*\s*comments?|source\s+link)\W*$",
-    re.IGNORECASE,
-)
-# A picture's credit on a line of its own: a label, then names only ("Photo: Jane Roe/AP", "Photograph:
-# John Doe/Getty Images", "Image by Ana Ruiz for Example News"). A caption that opens with the label is a
-# sentence (lower-case words) and stays.
-_CREDIT_NAMES = r"[A-Z][\w.'’&-]*(?:(?:\s*[/,&|]\s*|\s+)(?:(?:and|via|for|of|the)\s+)?[A-Z][\w.'’&-]*){0,8}"
-_PHOTO_CREDIT_LINE = re.compile(
-    _LINE_LEAD + r"(?i:photo(?:graph)?s?|pictures?|images?|credits?|photo\s+credits?|illustrations?)"
-    rf"\s*(?::|\b(?i:by)\b)\s*{_CREDIT_NAMES}\W*$"
-)
-# Credits in parentheses, on a line of their own or run into the story's text: an agency's credit
-# closing a caption ("(AP Photo/Jane Roe)", "(Photo: Ana Ruiz/AFP)") and a wire story's credit line
-# ("(Reporting by Jane Roe in Lagos; Editing by John Doe)", "[Additional reporting by ...]").
-_CREDIT_NOTE = re.compile(
-    rf"\s*\((?:[A-Z][\w.&-]*\s+)*(?i:photo|photograph|pictures?|image)\s*(?:/|:|\b(?i:by)\b)\s*{_CREDIT_NAMES}\)"
-    r"|\s*[(\[](?i:(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by)\s[^()\[\]]{0,250}[)\]]"
-)
-# The reporters of a wire story's credit: "Reporting by Jane Roe in Lagos and John Doe; Editing by ..."
-# names the authors ("Additional reporting by" names contributors); where they filed from is no part of
-# their names.
-_REPORTING_CREDIT = re.compile(r"\W*reporting\s+by\s+(?P<names>[^;()\[\]]+)", re.IGNORECASE)
-_OTHER_CREDITS = re.compile(r"(?i)[;,]?\s*\b(?:editing|edited|writing|written|compiled)\s+by\b")
-_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
-# A contributor's byline ("By Jane Roe and John Doe, Reuters"): names are capitalised words.
-_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-_BYLINE = re.compile(
-    rf"^\s*(?i:by)\s+(?P<names>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME}){{0,4}})"
-    rf"(?:\s*[|–—-]\s*.{{0,60}}|\s*,\s*{_NAME})?\s*$"
-)
-# Bylines sit at the top or the bottom of a story; elsewhere "By ..." is a sentence.
-_BYLINE_WINDOW = 4
-# A byline without "By": reporters with where they filed from ("Jane Roe in Kyiv and John Doe in
-# Lviv") or with the outlet after a bar ("Jane Roe | The Herald").
-_REPORTER = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
-_FILED_IN = r"(?:\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"
-_BARE_BYLINE = re.compile(
-    rf"^\s*(?P<names>{_REPORTER}{_FILED_IN}(?:\s*(?:,|\band\b|&)\s*{_REPORTER}{_FILED_IN}){{0,3}})"
-    rf"(?P<outlet>\s*[|–—]\s*.{{1,60}})?\s*$"
-)
-
 
 def normalise_for_hash(text: str) -> str:
     """The text as compared for identity: NFKC, case-folded, whitespace collapsed."""
@@ -329,89 +247,6 @@ def repair_text(raw: str) -> str:
         # Nearly every article is clean: ftfy's full pass costs more than the rest of cleaning.
         return unicodedata.normalize("NFC", text)
     return ftfy.fix_text(raw, uncurl_quotes=False, fix_character_width=False, unescape_html=False)
-
-
-def is_boilerplate_line(line: str) -> bool:
-    """True when a whole line is page furniture (share, comment, newsletter prompts, credits of
-    contributors and pictures)."""
-    return len(line) <= 300 and (_BOILERPLATE_LINE.match(line) is not None or _PHOTO_CREDIT_LINE.match(line) is not None)
-
-
-def without_credit_notes(line: str) -> tuple[str, str | None]:
-    """`line` without the credits in parentheses it holds, and the reporters they name: "Rescuers at the
-    scene. (AP Photo/Jane Roe)" -> ("Rescuers at the scene.", None)."""
-    if "(" not in line and "[" not in line:
-        return line, None
-    names = next((found for m in _CREDIT_NOTE.finditer(line) if (found := reporting_credit_names(m.group()))), None)
-    return _CREDIT_NOTE.sub("", line), names
-
-
-def reporting_credit_names(line: str) -> str | None:
-    """The reporters of a wire credit, without where they filed from: "(Reporting by Jane Roe in
-    Lagos and John Doe; Editing by Ann Lee)" -> "Jane Roe and John Doe"; None for other text."""
-    match = _REPORTING_CREDIT.match(line.strip(" ([")) if len(line) <= 300 else None
-    if match is None:
-        return None
-    names = _FILED_FROM.sub("", _OTHER_CREDITS.split(match.group("names"))[0]).strip(" ,.")
-    return names if byline_names(f"By {names}") else None
-
-
-def byline_names(line: str) -> str | None:
-    """The names of a byline line ("By Jane Roe and John Doe" -> "Jane Roe and John Doe"), else None."""
-    match = _BYLINE.match(line) if len(line) <= 160 else None
-    return match.group("names").strip() if match else None
-
-
-def bare_byline_names(line: str) -> str | None:
-    """The reporters of a byline written without "By" ("Jane Roe in Kyiv and John Doe in Lviv",
-    "Jane Roe | The Herald"), else None. Something beside the names must mark it a byline (a place
-    filed from, a bar, a second reporter) and every name must open with a known given name."""
-    match = _BARE_BYLINE.match(line) if len(line) <= 160 else None
-    if match is None:
-        return None
-    names = [_FILED_FROM.sub("", n).strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", match["names"])]
-    marked = match["outlet"] or len(names) > 1 or re.search(r"\sin\s", match["names"])
-    # The name and place lists load only for lines shaped like this.
-    from transforms.entities.names import is_given_name
-    from transforms.gazetteer import lookup_place
-
-    if not marked:
-        return None
-    # A reporter and the outlet after a bar ("Lwazi Mthembu | News24") need no known given name, only
-    # no place in the name ("Ukraine Talks | Live").
-    lone_with_outlet = match["outlet"] and len(names) == 1 and len(names[0].split()) == 2 and not any(
-        lookup_place(w) for w in names[0].split())
-    if not lone_with_outlet and not all(is_given_name(n.split()[0]) for n in names):
-        return None
-    return " and ".join(names)
-
-
-def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
-    """Drop boilerplate and byline lines and the picture credits that close captions; cut at a marker
-    that opens related links or comments when it sits in the last third. Returns the kept lines and the
-    first byline's names, else the reporters of a wire credit line ("Reporting by ...")."""
-    kept = list(lines)
-    n = len(kept)
-    for i in range(n - 1, (2 * n) // 3 - 1, -1):
-        if _END_OF_STORY.match(kept[i]):
-            kept = kept[:i]
-    filled = [i for i, line in enumerate(kept) if line.strip()]
-    edges = set(filled[:_BYLINE_WINDOW] + filled[-_BYLINE_WINDOW:])
-    author = credited = None
-    result = []
-    for i, line in enumerate(kept):
-        if is_boilerplate_line(line):
-            credited = credited or reporting_credit_names(line)
-            continue
-        names = (byline_names(line) or (bare_byline_names(line) if i != filled[0] else None)) if i in edges else None
-        if names:
-            author = author or names
-            continue
-        line, names = without_credit_notes(line)
-        credited = credited or names
-        if line.strip() or not kept[i].strip():
-            result.append(line)
-    return result, author or credited
 
 
 def _join(lines: Iterable[str]) -> str:

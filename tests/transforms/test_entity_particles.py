@@ -5,7 +5,7 @@ import pytest
 
 from transforms.entities import extract_entities, person_parts
 from transforms.entities.candidates import Candidate
-from transforms.entities.context import join_particle_names
+from transforms.entities.particles import join_particle_names
 
 
 def _by_text(found):

@@ -6,13 +6,13 @@ import pytest
 
 from tests.articles import BRIDGE, FRENCH, HARBOUR
 from transforms.formats import parse_published, parse_text
+from transforms.furniture import byline_names
 from transforms.ingest import (
     ArticleRecord,
     Rejection,
     article_from_bytes,
     article_from_text,
     article_id_for,
-    byline_names,
     clean_text,
     detect_language,
 )

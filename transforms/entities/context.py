@@ -1,10 +1,10 @@
 """Corrections from a name's surroundings: what the words and the parse around a candidate say it is.
 
-The small model types a name by its letters; news tells the type around it. A surname
-particle between two spans makes one person ("Ursula von der" + "Leyen"); a place-type
+The small model types a name by its letters; news tells the type around it. A place-type
 noun makes a place ("the village of X", "X, a town in", "in X, Y Oblast"); the subject of a
 speech verb is a person or an organisation, never a place the gazetteer does not know; page
 furniture ("Read more", "File Photo") and things named like people ("Shaheds") are no entity.
+Particle names are `particles.py`, outlets `outlets.py`.
 """
 
 from __future__ import annotations
@@ -22,25 +22,30 @@ from transforms.entities.candidates import (
     Candidate,
     looks_like_person,
     relabel,
-    with_title,
 )
 from transforms.entities.names import (
-    OPENING_PARTICLE_RUN,
-    PARTICLE_RUN,
-    SURNAME_WORD,
     is_given_name,
     is_particle,
-    is_title,
-    joins_a_name,
     name_tokens,
     person_parts,
-    surname_only,
     surnames_match,
+)
+from transforms.entities.outlets import (
+    FAR_TOWN_POPULATION,
+    LOCATIVE_PREPOSITIONS,
+    OUTLET_VERBS,
+    SOURCE_VERBS,
+    SPATIAL_PREPOSITIONS,
+    acts,
+    an_outlet,
+    in_a_place,
+    name_key,
+    people_words,
+    speaks,
 )
 from transforms.entities.things import law_name
 from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
 from transforms.lexicon.entities import EVENT_HEADS, FACILITY_HEADS, INSTITUTION_HEADS, WIRE_SERVICES
-from transforms.lexicon.speech import SPEECH_VERBS
 
 _PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s+|frontline\s+|front-line\s+|border\s+|"
                                      rf"coastal\s+|nearby\s+)?{SETTLEMENT_NOUNS}\b")
@@ -53,13 +58,8 @@ _PLACE_LIST = re.compile(
     rf"(?<=\b[Tt]he\s)(?P<names>{_PLACE_NAME}(?:,\s+{_PLACE_NAME})*,?\s+and\s+{_PLACE_NAME})\s+"
     r"(?P<noun>regions|oblasts|provinces|districts|governorates|counties|prefectures|states|cities|towns|villages)\b")
 _LOWER_REGION_WORD_AFTER = re.compile(r"^\s+(region|oblast|province|district|governorate|state|krai)\b")
-# Prepositions whose object is a location whatever else the name could be.
-_SPATIAL_PREPOSITIONS = frozenset({"near", "outside", "around"})
-# Towns smaller than this are rarely named in news far from their country without it.
-_FAR_TOWN_POPULATION = 150_000
 # Where a person stands in a clause: who acts, owns, is acted on.
 _PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "pobj", "agent"})
-_LOCATIVE_PREPOSITIONS = _SPATIAL_PREPOSITIONS | {"in", "at", "to", "from", "into", "across", "toward", "towards"}
 # Words of a page's frame, not of its story: section labels, captions, calls to read on.
 _PAGE_FURNITURE = frozenset({
     "read more", "analysis", "opinion", "explainer", "live", "watch", "listen", "related", "advertisement",
@@ -92,31 +92,6 @@ _WEB_ADDRESS = re.compile(r"(?i)\w\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.u
 _MEDIUM_NOUNS = frozenset({"feed", "account", "handle", "follower", "post", "page", "user", "channel", "video", "live"})
 _UPLOAD_VERBS = frozenset({"post", "upload", "publish", "repost", "stream"})
 _CODED_NAME = re.compile(r"[a-z][A-Z]|\d")
-# Verbs through which an outlet, not a person, is the source ("Anadolu reported").
-_OUTLET_VERBS = frozenset({"report", "broadcast", "publish"})
-
-
-_SOURCE_VERBS = SPEECH_VERBS | _OUTLET_VERBS
-# Verbs of which an outlet is the subject and a person rarely is ("Interfax quoted a source").
-_CITING_VERBS = _OUTLET_VERBS | {"quote", "cite"}
-# What outlets do with a story besides telling it: "carried by Xinhua", "Kyodo aired the footage".
-_CARRYING_VERBS = frozenset({"carry", "air", "cite", "quote"})
-# Verbs whose "to" names whom one speaks to ("speaking to Xinhua", "said to Yonhap").
-_ADDRESS_VERBS = frozenset({"speak", "talk", "say", "tell", "explain", "confirm", "describe"})
-# What one gives an outlet: "in comments to Yonhap", "an interview with Kyodo".
-_REMARK_NOUNS = frozenset({"interview", "comment", "remark", "statement", "conversation"})
-# Nouns that name what an outlet is, next to its name: "state news agency Bernama", "Kyodo news agency".
-_OUTLET_BEFORE = re.compile(r"(?i)\b(?:news\s+agency|press\s+agency|newspaper|daily|broadcaster|tabloid|"
-                            r"news\s+site|news\s+website|news\s+outlet|news\s+channel|wire\s+service)\s+$")
-_OUTLET_AFTER = re.compile(r"(?i)\s+(?:news\s+agency|press\s+agency|newspaper|daily|broadcaster|tabloid|"
-                           r"news\s+site|news\s+website|news\s+outlet|news\s+channel|wire\s+service)\b")
-# The parts of a particle name around a span: " von der Leyen" or " al-Burhan" after a given name,
-# " Pen" after "Marine Le", "von der " before "Leyen", "Annelies " before "van den Broek".
-_PARTICLE_SURNAME_AFTER = re.compile(rf"\s+(?:{PARTICLE_RUN}{SURNAME_WORD}|(?:al|el)-[A-Z][\w'’]*)")
-_PARTICLE_GAP = re.compile(rf"[ \t]+{PARTICLE_RUN}")
-_SURNAME_AFTER = re.compile(rf"[ \t]+{SURNAME_WORD}")
-_PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-]){PARTICLE_RUN}$|{OPENING_PARTICLE_RUN}$")
-_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+$")
 
 
 def strip_furniture(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -219,96 +194,6 @@ def _event_head(words: list[str]) -> int | None:
     return None
 
 
-def join_particle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """One person's name from the pieces its surname particles cut it into, and the words the model
-    left out around them: "Ursula von" + "der" + "Leyen", "Marine Le" + "Pen", "Siti" + "binti Yusof",
-    "Avraham" + "ben David", "von der" + "Leyen", "Annelies" + "van den Broek". A name held by
-    particles is a person's ("Wouter du Plessis" as ORG, "Von der Leyen" opening a sentence), unless the
-    gazetteer knows it as a place ("Rio de Janeiro")."""
-    merged: list[Candidate] = []
-    for cand in cands:
-        prev = merged[-1] if merged else None
-        if prev is not None and _particle_gap(text, prev, cand) and _personal(prev) and len(name_tokens(cand.text)) <= 2:
-            merged[-1] = _name_of(text, prev.start, cand.end)
-            continue
-        if prev is not None and text[prev.end : cand.start] == " " and len(prev.text.split()) == 1 \
-                and cand.label == "PERSON" and len(cand.text.split()) == 1 and prev.place is None \
-                and is_given_name(prev.text) and not is_given_name(cand.text):
-            # A given name the model typed apart from its surname: "Dries" (ORG) + "Mertens" (PERSON).
-            merged[-1] = Candidate(prev.start, cand.end, text[prev.start : cand.end], "PERSON")
-            continue
-        merged.append(cand)
-    out: list[Candidate] = []
-    widened = False
-    for cand in merged:
-        if widened and cand.start < out[-1].end:
-            # Swallowed by the name before it, widened over the words the model left out.
-            if cand.end > out[-1].end:
-                out[-1] = _name_of(text, out[-1].start, cand.end)
-            continue
-        wide = _widened(text, cand, out[-1].end if out else 0)
-        widened, cand = wide is not cand, wide
-        words = name_tokens(cand.text)
-        if cand.label != "PERSON" and not any(w.lower() in ORG_WORDS for w in words) and (
-                (len(words) >= 3 and any(is_particle(w) and w.islower() for w in words[1:-1]) and is_given_name(words[0]))
-                or (len(words) >= 3 and surname_only(cand.text) and words[1].islower())) \
-                and lookup_place(cand.text) is None:
-            # "Wouter du Plessis" (ORG); "Von der Leyen" opening a sentence: two particles make a surname.
-            cand = replace(cand, label="PERSON", place=None)
-        out.append(cand)
-    return out
-
-
-def _personal(cand: Candidate) -> bool:
-    """Whether a span may open a person's name: the model's person, or a name led by a given name."""
-    words = cand.text.split()
-    return cand.label == "PERSON" or (cand.label in {"ORG", "GPE"} and bool(words) and is_given_name(words[0]))
-
-
-def _particle_gap(text: str, prev: Candidate, cand: Candidate) -> bool:
-    """Whether two spans are one name cut at its particles: "Ursula von" + "der" + "Leyen", "Charles de"
-    + "Gaulle", "Avraham" + "ben David"."""
-    gap = text[prev.end : cand.start]
-    if _PARTICLE_GAP.fullmatch(gap):
-        return True
-    prev_words, cand_words = prev.text.split(), cand.text.split()
-    if gap == " " and prev.label == "PERSON" and len(cand_words) == 2 and joins_a_name(cand_words[0]) \
-            and surname_only(cand.text):
-        return True  # "Sheikh Mohammed bin Abdulrahman" + "Al Thani"
-    return gap.isspace() and ((joins_a_name(prev_words[-1]) and prev_words[-1].islower())
-                              or (joins_a_name(cand_words[0]) and cand_words[0].islower()))
-
-
-def _widened(text: str, cand: Candidate, floor: int) -> Candidate:
-    """`cand` widened over the parts of a particle name the model left untagged, not before `floor`."""
-    start, end = cand.start, cand.end
-    words = cand.text.split()
-    if cand.label in {"PERSON", "GPE"} and cand.place is None and len(name_tokens(cand.text)) <= 2 \
-            and (m := _PARTICLES_BEFORE.search(text, max(floor, start - 30), start)) and re.match(SURNAME_WORD, cand.text):
-        start = m.start()  # "von der" + "Leyen"
-    if _personal(cand) and ((m := _PARTICLE_SURNAME_AFTER.match(text, end))
-                            or (len(words) >= 2 and joins_a_name(words[-1]) and (m := _SURNAME_AFTER.match(text, end)))):
-        end = m.end()  # "Siti" + "binti Yusof", "Marine Le" + "Pen"
-    inner = text[start:end].split()
-    if any(is_particle(w) and w.islower() for w in inner[:-1]) and (cand.label == "PERSON" or start != cand.start):
-        for _ in range(2):  # "Annelies" + "van den Broek"
-            m = _GIVEN_NAME_BEFORE.search(text, max(floor, start - 30), start)
-            if m is None or not all(is_given_name(part) and not is_title(part) for part in m.group(1).split("-")):
-                break
-            start = m.start(1)
-    if (start, end) == (cand.start, cand.end):
-        return cand
-    return _name_of(text, start, end)
-
-
-def _name_of(text: str, start: int, end: int) -> Candidate:
-    """The person named by text[start:end], with the titles before it; a place if the gazetteer knows it."""
-    name = text[start:end]
-    if (place := lookup_place(name)) is not None:
-        return Candidate(start, end, name, "GPE", place)
-    return with_title(text, Candidate(start, end, name, "PERSON"))
-
-
 def split_trailing_person(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """An organisation's name run into the person who speaks for it: "Friends of the Earth Scotland
     Maria Lopez said" is the organisation and "Maria Lopez" (a given name and a surname close the span,
@@ -319,7 +204,7 @@ def split_trailing_person(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         words = cand.text.split()
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         after = doc[span.end] if span is not None and span.end < len(doc) else None
-        speaks = after is not None and (after.text == "," or after.lemma_.lower() in _SOURCE_VERBS)
+        speaks = after is not None and (after.text == "," or after.lemma_.lower() in SOURCE_VERBS)
         if cand.label != "ORG" or not speaks or len(words) < 4:
             out.append(cand)
             continue
@@ -407,108 +292,33 @@ def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candi
     # Surnames the article gives with a given name or a title ("Marco Lopes", "Mr. Lopes").
     full_surnames = [person_parts(c.text)[1] for c in cands
                      if c.label == "PERSON" and (person_parts(c.text)[0] or len(c.text.split()) > 1)]
-    people = _people_words(cands)
+    people = people_words(cands)
     spans = [_span(doc, cand) for cand in cands]
-    slots = [span is not None and _an_outlet(span, text, cand, people) for cand, span in zip(cands, spans, strict=True)]
+    slots = [span is not None and an_outlet(span, text, cand, people) for cand, span in zip(cands, spans, strict=True)]
     # A name that acts or is acted on where no outlet stands ("Halvorsen will veto", "praised Brisco"), or
     # that the model reads as a person there ("a book about Halvorsen"), is a person's, also where an outlet
     # might stand ("the treasurer told Halvorsen"); saying things, both do.
-    acting = {_key(cand) for cand, span, slot in zip(cands, spans, slots, strict=True)
-              if span is not None and not slot and not _speaks(span.root)
-              and (cand.label == "PERSON" or _acts(span.root))}
-    outlets = set(WIRE_SERVICES) | {_key(c) for c, slot in zip(cands, slots, strict=True) if slot} - acting
+    acting = {name_key(cand) for cand, span, slot in zip(cands, spans, slots, strict=True)
+              if span is not None and not slot and not speaks(span.root)
+              and (cand.label == "PERSON" or acts(span.root))}
+    outlets = set(WIRE_SERVICES) | {name_key(c) for c, slot in zip(cands, slots, strict=True) if slot} - acting
     out: list[tuple[Candidate, bool]] = []
     for cand, span in zip(cands, spans, strict=True):
         located = False
         if span is not None:
-            if _key(cand) in outlets and _an_outlet(span, text, cand, people):
+            if name_key(cand) in outlets and an_outlet(span, text, cand, people):
                 cand = replace(cand, label="ORG", place=None)
             elif _a_person_not_a_far_town(span, cand, cands):
                 cand = replace(cand, label="PERSON", place=None)
-            located = _located(span.root)
+            located = in_a_place(span.root)
             cand = _retype(span, text, cand, full_surnames)
         if cand is not None:
             out.append((cand, located))
     # An outlet's name is the outlet's where nothing around it says otherwise ("Al Jazeera said" after
     # "according to Al Jazeera"), and so is a wire service's, unless something happens in it ("in Xinhua").
     return [replace(c, label="ORG", place=None) if c.label in {"PERSON", "GPE", "LOC", "NORP"} and not located
-            and c.text.split() == name_tokens(c.text) and _key(c) in outlets else c
+            and c.text.split() == name_tokens(c.text) and name_key(c) in outlets else c
             for c, located in out]
-
-
-def _key(cand: Candidate) -> str:
-    return " ".join(name_tokens(cand.text))
-
-
-def _speaks(token) -> bool:
-    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in _SOURCE_VERBS | _CARRYING_VERBS
-
-
-def _acts(token) -> bool:
-    """The subject or the object of a verb that is not one of speech: "Halvorsen will veto", "praised Brisco"."""
-    return token.dep_ in {"nsubj", "dobj"} and token.head.pos_ in {"VERB", "AUX"} \
-        and token.head.lemma_.lower() not in _SOURCE_VERBS | _CARRYING_VERBS
-
-
-def _located(token) -> bool:
-    """Whether a name is where something happens or goes ("in Xinhua", "flew to Kyodo"), not whom one
-    speaks to ("speaking to Xinhua", "according to Kyodo")."""
-    if token.dep_ != "pobj" or token.head.lower_ not in _LOCATIVE_PREPOSITIONS:
-        return False
-    verb = token.head.head
-    return verb.lower_ != "according" and verb.lemma_.lower() not in _ADDRESS_VERBS | _REMARK_NOUNS
-
-
-def _people_words(cands: list[Candidate]) -> dict[str, set[str]]:
-    """The words of the names the article gives people, each with the names that hold it ("" for a
-    name with a title): a word held by a titled name or by another name is a person's. ("Al Jazeera",
-    typed a person twice, does not make itself one.)"""
-    words: dict[str, set[str]] = {}
-    for cand in cands:
-        tokens = name_tokens(cand.text)
-        titled = tokens != cand.text.split()
-        if cand.label == "PERSON" and (len(tokens) >= 2 or titled):
-            for token in tokens:
-                if not is_particle(token):
-                    words.setdefault(token.lower(), set()).add("" if titled else " ".join(tokens))
-    return words
-
-
-def _an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]]) -> bool:
-    """A name the model took for a person or a place that stands where news names an outlet: told
-    something ("told Anadolu"), spoken to ("speaking to Xinhua", "said to Yonhap", "in an interview with
-    Kyodo"), the source of "according to", the subject or agent of "quoted", "cited", "reported" ("carried
-    by Xinhua"), or named beside "news agency", "newspaper", "broadcaster" ("state news agency Bernama",
-    "Yonhap news agency"). Not a name the article gives a person ("told Peskov" after "Dmitry Peskov"), a
-    given name, a country or a large city ("told Israel")."""
-    if cand.label not in {"PERSON", "GPE", "LOC"}:
-        return False
-    place = cand.place
-    if place is not None and (place.kind != "city" or place.population >= _FAR_TOWN_POPULATION):
-        return False
-    words = name_tokens(cand.text)
-    name = " ".join(words)
-    if not words or words != cand.text.split() or any(people.get(w.lower(), set()) - {name} for w in words):
-        return False  # a title before it, or a person the article names elsewhere
-    if is_given_name(words[0]) and not (len(words) > 1 and (words[0].isupper() or is_particle(words[0]))):
-        return False  # a given name; "RIA Novosti" and "Al Arabiya" open with an acronym or an article
-    if _OUTLET_BEFORE.search(text, max(0, cand.start - 30), cand.start) or _OUTLET_AFTER.match(text, cand.end):
-        return True
-    if cand.label == "PERSON" and len(words) > 1 and not (words[0].isupper() or is_particle(words[0])):
-        return False  # "an interview with ESPN's Tavish Moreland": a person's name in full
-    root = span.root
-    head = root.head
-    if root.dep_ in {"nsubj", "nsubjpass"}:
-        return head.lemma_.lower() in _CITING_VERBS
-    if root.dep_ in {"dobj", "dative"}:
-        return head.lemma_.lower() == "tell"
-    if root.dep_ != "pobj":
-        return False
-    if head.lower_ == "to":
-        return head.head.lower_ == "according" or head.head.lemma_.lower() in _ADDRESS_VERBS | _REMARK_NOUNS
-    if head.lower_ == "by":
-        return head.head.lemma_.lower() in _CITING_VERBS | _CARRYING_VERBS  # "carried by Xinhua"
-    return head.lower_ == "with" and head.head.lemma_.lower() in _REMARK_NOUNS
 
 
 def _a_person_not_a_far_town(span: Span, cand: Candidate, cands: list[Candidate]) -> bool:
@@ -517,11 +327,11 @@ def _a_person_not_a_far_town(span: Span, cand: Candidate, cands: list[Candidate]
     person. "Obama said" in a story about Washington is no town in Japan; "Pokrovsk" in a story about
     Ukraine stays a town."""
     place = cand.place
-    if cand.label != "GPE" or place is None or place.kind != "city" or place.population >= _FAR_TOWN_POPULATION:
+    if cand.label != "GPE" or place is None or place.kind != "city" or place.population >= FAR_TOWN_POPULATION:
         return False
     root = span.root
     if len(span) != 1 or root.ent_type_ != "PERSON" or root.dep_ not in _PERSON_ROLES or (
-            root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPOSITIONS):
+            root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS):
         return False  # "Livorno, Tuscany": an apposition to a place is a place
     return not any(c.place is not None and c.place.place_id != place.place_id
                    and c.place.country_code == place.country_code for c in cands)
@@ -544,7 +354,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label in {"ORG", "PERSON", "FAC", "LOC", "GPE"} and not has_org_word and cand.place is None:
         before = text[max(0, cand.start - 40) : cand.start]
         after = text[cand.end : cand.end + 40]
-        spatial = root.dep_ == "pobj" and root.head.lower_ in _SPATIAL_PREPOSITIONS
+        spatial = root.dep_ == "pobj" and root.head.lower_ in SPATIAL_PREPOSITIONS
         placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial \
             or _before_a_region(after)
         if placed and not (cand.label == "PERSON" and (looks_like_person(cand.text) or (
@@ -565,7 +375,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and (
             _a_platform(root) or (_unintroduced(words[0], full_surnames) and _on_a_medium(root))):
         return replace(cand, label="ORG")
-    speaker = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _SOURCE_VERBS
+    speaker = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SOURCE_VERBS
     agent = root.dep_ == "pobj" and root.head.lower_ == "by"
     if cand.label == "ORG" and (speaker or agent) and 2 <= len(words) <= 3 and not has_org_word \
             and is_given_name(words[0]) and all(w[:1].isupper() and w[1:].islower() for w in words):
@@ -576,7 +386,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         if cand.label == "GPE" and cand.place is None and lookup_place(cand.text) is None:
             # The gazetteer knows no such place, and places do not speak: an organisation or a person.
             return replace(cand, label="PERSON" if looks_like_person(cand.text) else "ORG")
-        if cand.label == "PERSON" and len(words) == 1 and root.head.lemma_.lower() in _OUTLET_VERBS \
+        if cand.label == "PERSON" and len(words) == 1 and root.head.lemma_.lower() in OUTLET_VERBS \
                 and not is_given_name(words[0]) and not any(surnames_match(s, words[0]) for s in full_surnames):
             return replace(cand, label="ORG")
     return cand
@@ -588,7 +398,7 @@ def _surname_not_town(cand: Candidate, root, full_surnames: list[str]) -> bool:
     place = cand.place
     if cand.label != "GPE" or place is None or place.kind != "city" or place.population >= BIG_CITY_POPULATION:
         return False
-    if len(cand.text.split()) != 1 or (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPOSITIONS):
+    if len(cand.text.split()) != 1 or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS):
         return False
     return any(surname == cand.text for surname in full_surnames)
 
@@ -599,7 +409,7 @@ def _a_platform(token) -> bool:
         return True  # "posted to Instagram"; "wrote to" has a person as its object
     if token.dep_ != "pobj" or token.head.lower_ not in {"on", "via"}:
         return False
-    return token.head.head.lemma_.lower() in _POSTING_WORDS or token.head.head.lemma_.lower() in _SOURCE_VERBS
+    return token.head.head.lemma_.lower() in _POSTING_WORDS or token.head.head.lemma_.lower() in SOURCE_VERBS
 
 
 def _unintroduced(word: str, full_surnames: list[str]) -> bool:

@@ -26,7 +26,6 @@ from transforms.entities.context import (
     extend_given_names,
     extend_regions,
     facilities,
-    join_particle_names,
     split_trailing_person,
     strip_furniture,
     strip_role_words,
@@ -34,6 +33,7 @@ from transforms.entities.context import (
 )
 from transforms.entities.grouping import Groups, display_name, group_others, group_people
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
+from transforms.entities.particles import join_particle_names
 from transforms.entities.place_roles import places_by_role
 from transforms.entities.repeats import repeated_names
 from transforms.entities.sports import teams

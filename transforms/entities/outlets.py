@@ -1,0 +1,115 @@
+"""Where news names its sources: outlets and wire services the model took for people or places.
+
+"told Anadolu", "according to Kyodo", "Interfax reported", "state news agency Bernama": the slot a
+name stands in says it is an outlet, unless the article names a person by it or something happens
+in it ("in Xinhua" is the town).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from transforms.entities.candidates import Candidate
+from transforms.entities.names import is_given_name, is_particle, name_tokens
+from transforms.lexicon.speech import SPEECH_VERBS
+
+# Prepositions whose object is a location whatever else the name could be.
+SPATIAL_PREPOSITIONS = frozenset({"near", "outside", "around"})
+# Towns smaller than this are rarely named in news far from their country without it.
+FAR_TOWN_POPULATION = 150_000
+LOCATIVE_PREPOSITIONS = SPATIAL_PREPOSITIONS | {"in", "at", "to", "from", "into", "across", "toward", "towards"}
+# Verbs through which an outlet, not a person, is the source ("Anadolu reported").
+OUTLET_VERBS = frozenset({"report", "broadcast", "publish"})
+
+
+SOURCE_VERBS = SPEECH_VERBS | OUTLET_VERBS
+# Verbs of which an outlet is the subject and a person rarely is ("Interfax quoted a source").
+_CITING_VERBS = OUTLET_VERBS | {"quote", "cite"}
+# What outlets do with a story besides telling it: "carried by Xinhua", "Kyodo aired the footage".
+_CARRYING_VERBS = frozenset({"carry", "air", "cite", "quote"})
+# Verbs whose "to" names whom one speaks to ("speaking to Xinhua", "said to Yonhap").
+_ADDRESS_VERBS = frozenset({"speak", "talk", "say", "tell", "explain", "confirm", "describe"})
+# What one gives an outlet: "in comments to Yonhap", "an interview with Kyodo".
+_REMARK_NOUNS = frozenset({"interview", "comment", "remark", "statement", "conversation"})
+# Nouns that name what an outlet is, next to its name: "state news agency Bernama", "Kyodo news agency".
+_OUTLET_BEFORE = re.compile(r"(?i)\b(?:news\s+agency|press\s+agency|newspaper|daily|broadcaster|tabloid|"
+                            r"news\s+site|news\s+website|news\s+outlet|news\s+channel|wire\s+service)\s+$")
+_OUTLET_AFTER = re.compile(r"(?i)\s+(?:news\s+agency|press\s+agency|newspaper|daily|broadcaster|tabloid|"
+                           r"news\s+site|news\s+website|news\s+outlet|news\s+channel|wire\s+service)\b")
+
+
+def name_key(cand: Candidate) -> str:
+    return " ".join(name_tokens(cand.text))
+
+
+def speaks(token) -> bool:
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in SOURCE_VERBS | _CARRYING_VERBS
+
+
+def acts(token) -> bool:
+    """The subject or the object of a verb that is not one of speech: "Halvorsen will veto", "praised Brisco"."""
+    return token.dep_ in {"nsubj", "dobj"} and token.head.pos_ in {"VERB", "AUX"} \
+        and token.head.lemma_.lower() not in SOURCE_VERBS | _CARRYING_VERBS
+
+
+def in_a_place(token) -> bool:
+    """Whether a name is where something happens or goes ("in Xinhua", "flew to Kyodo"), not whom one
+    speaks to ("speaking to Xinhua", "according to Kyodo")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPOSITIONS:
+        return False
+    verb = token.head.head
+    return verb.lower_ != "according" and verb.lemma_.lower() not in _ADDRESS_VERBS | _REMARK_NOUNS
+
+
+def people_words(cands: list[Candidate]) -> dict[str, set[str]]:
+    """The words of the names the article gives people, each with the names that hold it ("" for a
+    name with a title): a word held by a titled name or by another name is a person's. ("Al Jazeera",
+    typed a person twice, does not make itself one.)"""
+    words: dict[str, set[str]] = {}
+    for cand in cands:
+        tokens = name_tokens(cand.text)
+        titled = tokens != cand.text.split()
+        if cand.label == "PERSON" and (len(tokens) >= 2 or titled):
+            for token in tokens:
+                if not is_particle(token):
+                    words.setdefault(token.lower(), set()).add("" if titled else " ".join(tokens))
+    return words
+
+
+def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]]) -> bool:
+    """A name the model took for a person or a place that stands where news names an outlet: told
+    something ("told Anadolu"), spoken to ("speaking to Xinhua", "said to Yonhap", "in an interview with
+    Kyodo"), the source of "according to", the subject or agent of "quoted", "cited", "reported" ("carried
+    by Xinhua"), or named beside "news agency", "newspaper", "broadcaster" ("state news agency Bernama",
+    "Yonhap news agency"). Not a name the article gives a person ("told Peskov" after "Dmitry Peskov"), a
+    given name, a country or a large city ("told Israel")."""
+    if cand.label not in {"PERSON", "GPE", "LOC"}:
+        return False
+    place = cand.place
+    if place is not None and (place.kind != "city" or place.population >= FAR_TOWN_POPULATION):
+        return False
+    words = name_tokens(cand.text)
+    name = " ".join(words)
+    if not words or words != cand.text.split() or any(people.get(w.lower(), set()) - {name} for w in words):
+        return False  # a title before it, or a person the article names elsewhere
+    if is_given_name(words[0]) and not (len(words) > 1 and (words[0].isupper() or is_particle(words[0]))):
+        return False  # a given name; "RIA Novosti" and "Al Arabiya" open with an acronym or an article
+    if _OUTLET_BEFORE.search(text, max(0, cand.start - 30), cand.start) or _OUTLET_AFTER.match(text, cand.end):
+        return True
+    if cand.label == "PERSON" and len(words) > 1 and not (words[0].isupper() or is_particle(words[0])):
+        return False  # "an interview with ESPN's Tavish Moreland": a person's name in full
+    root = span.root
+    head = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return head.lemma_.lower() in _CITING_VERBS
+    if root.dep_ in {"dobj", "dative"}:
+        return head.lemma_.lower() == "tell"
+    if root.dep_ != "pobj":
+        return False
+    if head.lower_ == "to":
+        return head.head.lower_ == "according" or head.head.lemma_.lower() in _ADDRESS_VERBS | _REMARK_NOUNS
+    if head.lower_ == "by":
+        return head.head.lemma_.lower() in _CITING_VERBS | _CARRYING_VERBS  # "carried by Xinhua"
+    return head.lower_ == "with" and head.head.lemma_.lower() in _REMARK_NOUNS
