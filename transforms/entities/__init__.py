@@ -8,11 +8,13 @@ used within the article ("Mr. Zelensky", "Zelensky" -> "Volodymyr Zelensky"; "WH
 
 The steps, one module each: `names` (the parts, particles and spellings of a name),
 `candidates` (NER spans cut into names and relabelled by the gazetteer and the given-name
-list), `context` (labels the words and the parse around a name decide: particles, place-type
-nouns, region words, speech subjects, things, events, facilities and page furniture), `sports`
-(countries and cities that play are teams), `things` (weapons, models, products and laws named like
-organisations or people), `grouping` (mentions joined into entities), `extract`
-(the steps in order). The closed word classes the rules read are transforms/lexicon/entities.py.
+list), `wire` (scores, headlines in capitals and places inside numbers of wire copy), `particles`
+(a name cut at its particles made whole), `context` (labels the words and the parse around a name
+decide: place-type nouns, region words, speech subjects, events, facilities and page furniture),
+`outlets` (where news names its sources), `sports` (countries and cities that play are teams),
+`things` (weapons, models, products and laws named like organisations or people), `place_roles`
+(names typed as people that are only where things happen), `repeats` (a name given once, untagged
+later), `grouping` (mentions joined into entities), `extract` (the steps in order). The closed word classes the rules read are transforms/lexicon/entities.py.
 """
 
 from transforms.entities.extract import extract_entities
