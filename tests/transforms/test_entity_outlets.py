@@ -35,6 +35,9 @@ def _labels(nlp, text):
         ("The talks stalled, according to Al Jazeera. Al Jazeera also said the envoy had left.", "Al Jazeera"),
         # nothing around the name says what it is: the short list of wire services does
         ("Viewers saw Yonhap footage of the launch.", "Yonhap"),
+        # whose correspondent a reporter is
+        ("Reporting from Tyre, Al Jazeera's Rami Haddad said families had left.", "Al Jazeera"),
+        ("Asked by Fox Business's Maria Lopez, the senator declined to answer.", "Fox Business"),
     ],
 )
 def test_an_outlet_where_news_names_its_source_is_an_organisation(nlp, text, outlet):
@@ -61,6 +64,9 @@ def test_an_outlet_where_news_names_its_source_is_an_organisation(nlp, text, out
         # a person's name in full where an outlet might stand
         ("The coach spoke at length in a radio interview with ESPN's Tavish Moreland about the draft.",
          "Tavish Moreland", "PERSON"),
+        # a person's possessive before a role, not before another person's name
+        ("Governor Kathy Hochul spoke. Kathy Hochul's aide Tom Rice said the bill would pass.", "Kathy Hochul",
+         "PERSON"),
         # a wire service's name where something happens in it is the town's
         ("Floods hit homes in Xinhua on Monday.", "Xinhua", "GPE"),
     ],

@@ -102,6 +102,10 @@ def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]
         return False  # "an interview with ESPN's Tavish Moreland": a person's name in full
     root = span.root
     head = root.head
+    if root.dep_ == "poss":
+        # "CNN's Jake Tapper": the one whose correspondent a person's full name is, is an outlet
+        return head.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON"
+                                                  for c in head.children)
     if root.dep_ in {"nsubj", "nsubjpass"}:
         return head.lemma_.lower() in _CITING_VERBS
     if root.dep_ in {"dobj", "dative"}:
