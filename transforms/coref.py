@@ -417,16 +417,21 @@ class ArticleCoref:
             if t.lemma_.lower() != lemma or self._excluded(t.idx):
                 continue
             for child in t.children:
-                if child.dep_ in {"amod", "compound"} and country_for_demonym(child.text):
-                    hits = [e.cluster for e in self.found.entities
-                            if e.label == "GPE" and e.name == country_for_demonym(child.text)]
-                    if hits:
-                        return hits[0]
-                if child.dep_ == "poss":
-                    m = next((m for m in self.mentions if m.start_char <= child.idx < m.end_char and m.label == "GPE"),
-                             None)
-                    if m is not None:
-                        return m.cluster
+                cluster = self._country_named_by(child)
+                if cluster is not None:
+                    return cluster
+        return None
+
+    def _country_named_by(self, modifier: Token) -> int | None:
+        """The country a modifier of a state noun names, where the article names it: a nationality
+        ("the Sudanese army") or a possessive ("Sudan's army")."""
+        if modifier.dep_ in {"amod", "compound"}:
+            country = country_for_demonym(modifier.text)
+            hits = [e.cluster for e in self.found.entities if e.label == "GPE" and e.name == country] if country else []
+            return hits[0] if hits else None
+        if modifier.dep_ == "poss":
+            m = next((m for m in self.mentions if m.start_char <= modifier.idx < m.end_char and m.label == "GPE"), None)
+            return m.cluster if m is not None else None
         return None
 
     def _last_country(self, token: Token) -> int | None:
@@ -476,12 +481,11 @@ class ArticleCoref:
                         return holder
         lemma = token.lemma_.lower()
         if lemma in _STATE_NOUNS:
+            # (a possessive naming a country was taken by the loop above)
             for child in token.children:
-                country = country_for_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
-                if country is not None:
-                    hits = [e.cluster for e in self.found.entities if e.label == "GPE" and e.name == country]
-                    if hits:
-                        return hits[0]
+                cluster = self._country_named_by(child)
+                if cluster is not None:
+                    return cluster
         if not definite and not any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in token.children):
             return None
         if lemma == "authority" and token.tag_ == "NNS" and not any(c.dep_ in {"amod", "compound", "prep"}

@@ -20,10 +20,10 @@ from transforms.lexicon.events import PLACE_NOUNS, SETTLEMENTS, TRIGGERS
 # Prepositions of being somewhere ("shelled in X", "died near X"); "from", "to" and "around" also
 # carry people ("a call from X", "said to X", "rallied around X").
 _WHERE = frozenset({"in", "near", "outside", "inside"})
-# Last words of a name that make it an administrative unit whatever the model said.
 # Nouns of events and of places something can be in: "a strike in X", "shelters in X".
 _HAPPENINGS = frozenset().union(*(lemmas["NOUN"] for lemmas in TRIGGERS.values())) | PLACE_NOUNS | SETTLEMENTS | {
     "tent", "shelter", "school", "hospital", "house", "home", "building", "market", "street", "camp"}
+# Last words of a name that make it an administrative unit whatever the model said.
 _UNIT_HEADS = frozenset({"county", "township", "parish", "borough", "municipality", "governorate", "prefecture",
                          "oblast", "krai", "raion", "district", "province"})
 

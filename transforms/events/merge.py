@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from transforms.dates import ResolvedDate
 from transforms.events.arguments import is_interception
 from transforms.events.places import compatible_places
-from transforms.events.records import Event, EventMention, MergedEvent, Party
+from transforms.events.records import Event, EventMention, MergedEvent, Party, Place
 from transforms.lexicon.events import DURATIVE_ASSAULT, MULTILATERAL, SCORED_TOLERANCE, WEAPONS
 
 
@@ -52,8 +52,9 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
         return True  # "X spoke with Y" after "A met B": two meetings, whatever the headline said
     if mention.definite and mention.when is None:
         return False
-    if not compatible_places(event.place(), mention.place) and not _same_toll(event, mention) and not (
-            _names_place_of(mention, event) or any(_names_place_of(m, mention) for m in event.mentions)):
+    place = event.place()
+    if not compatible_places(place, mention.place) and not _same_toll(event, mention) and not (
+            _names_place_of(mention, place) or any(_names_place_of(m, mention.place) for m in event.mentions)):
         return not mention.definite
     if mention.when is not None and mention.status == "occurred":
         tolerance = SCORED_TOLERANCE.get(mention.event_type, 0)
@@ -76,10 +77,9 @@ def _same_toll(event: MergedEvent, mention: EventMention) -> bool:
     return bool(stated) and all(a == b for a, b in stated) and all((a is None) == (b is None) for a, b in tolls)
 
 
-def _names_place_of(mention: EventMention, event: MergedEvent | EventMention) -> bool:
-    """Whether a mention's sentence names the other's place as the wider area of its own ("the town of
+def _names_place_of(mention: EventMention, other: Place | None) -> bool:
+    """Whether a mention's sentence names the other place as the wider area of its own ("the town of
     Y in X Oblast", "X's Y district"), so the two places do not tell two events apart."""
-    other = event.place() if isinstance(event, MergedEvent) else event.place
     if other is None or mention.place is None or other.specificity <= mention.place.specificity:
         return False
     return other.name.lower() in mention.sent.text.lower()

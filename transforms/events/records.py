@@ -131,5 +131,9 @@ class MergedEvent:
 
 def _is_headline(sent: Span) -> bool:
     """The article's first line, set apart by a line break and ending without a full stop."""
-    line = sent.doc.text.split("\n", 1)[0].strip()
-    return sent.start == 0 and "\n" in sent.doc.text and bool(line) and line[-1] not in ".!?\"”’'"
+    if sent.start != 0:
+        return False
+    text = sent.doc.text
+    end = text.find("\n")
+    line = text[:end].strip() if end != -1 else ""
+    return bool(line) and line[-1] not in ".!?\"”’'"
