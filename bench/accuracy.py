@@ -3,7 +3,7 @@
     python -m bench.accuracy [--shared ../shared] [--only NAME ...] [--keep DIR] [--no-write]
 
 Every gold set is a folder with `docs/` and `gold.jsonl` (`../shared/gold`, each
-`../shared/benchmarks/*` and the project's own `bench/own-wire`). Each is run with `newsfacts run` into a fresh
+`../shared/benchmarks/*` and the project's own sets under `bench/`). Each is run with `newsfacts run` into a fresh
 folder and scored with `../shared/eval/score.py`; the table is printed and written to ACCURACY.md and the README's quality section with the
 date and commit.
 """
@@ -30,9 +30,10 @@ NEWSFACTS = str(VENV_BIN / "newsfacts")
 
 # Sets the extractors were developed against; the others are measured, not tuned on.
 DEVELOPED_ON = {"gold": "dev", "gum-news-dev": "dev", "polnear-train": "train", "plover-gsr-dev": "dev",
-                "polnear-test": "test", "own-wire": "dev"}
-# Wire-style articles written for this project (see its README).
-OWN_SET = ROOT / "bench" / "own-wire"
+                "polnear-test": "test", "own-wire": "dev", "fresh-wire": "test"}
+# Wire-style articles written for this project (see each folder's README): own-wire was
+# developed on; fresh-wire is sealed, its scores are read but never its errors.
+OWN_SETS = [ROOT / "bench" / "own-wire", ROOT / "bench" / "fresh-wire"]
 
 # The README's quality table sits between these lines and is rewritten with ACCURACY.md.
 README_START = "<!-- make eval: start -->"
@@ -80,8 +81,8 @@ def _ratio(found: dict) -> str:
 
 def gold_sets(shared: Path) -> list[Path]:
     """`shared/gold` first, then every benchmark folder that has docs and a gold.jsonl, then the
-    project's own set (bench/own-wire)."""
-    candidates = [shared / "gold", *sorted((shared / "benchmarks").glob("*")), OWN_SET]
+    project's own sets (bench/own-wire, bench/fresh-wire)."""
+    candidates = [shared / "gold", *sorted((shared / "benchmarks").glob("*")), *OWN_SETS]
     return [p for p in candidates if (p / "docs").is_dir() and (p / "gold.jsonl").is_file()]
 
 
@@ -144,7 +145,8 @@ def write_accuracy(table: str, seconds: dict[str, float]) -> None:
     text = (
         "# Accuracy\n\n"
         "Written by `make eval`: `newsfacts run` over every gold set in `../shared/gold`,\n"
-        "`../shared/benchmarks/*` and `bench/own-wire` (wire-style articles written for the project),\n"
+        "`../shared/benchmarks/*`, `bench/own-wire` and `bench/fresh-wire` (wire-style articles written\n"
+        "for the project; fresh-wire is sealed: its scores are read, never its errors),\n"
         "scored by `../shared/eval/score.py`. In brackets, what each set is to\n"
         "us: `dev` sets were developed on, `train` was also learned from, `test` was only measured.\n"
         "On plover-gsr-dev, `event R` (ASSAULT and CONSULT recall) and `other types R` are the clean\n"
