@@ -26,6 +26,7 @@ from transforms.entities.candidates import (
 from transforms.entities.names import (
     is_given_name,
     is_particle,
+    is_person_noun,
     name_tokens,
     person_parts,
     surnames_match,
@@ -375,6 +376,10 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and (
             _a_platform(root) or (_unintroduced(words[0], full_surnames) and _on_a_medium(root))):
         return replace(cand, label="ORG")
+    if cand.label in {"GPE", "ORG"} and cand.place is None and not has_org_word and _a_person_by_apposition(
+            root, words) and lookup_place(cand.text) is None:
+        # "Nadia Karam, a member of the council": a place or a body is not described by a role.
+        return replace(cand, label="PERSON")
     speaker = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SOURCE_VERBS
     agent = root.dep_ == "pobj" and root.head.lower_ == "by"
     if cand.label == "ORG" and (speaker or agent) and 2 <= len(words) <= 3 and not has_org_word \
@@ -466,3 +471,14 @@ def _before_a_region(after: str) -> bool:
     m = re.match(r"^,\s+((?:[A-Z][\w'’-]+\s+){1,2})(Oblast|Krai|Province|Governorate|region|oblast|province)\b",
                  after)
     return m is not None and lookup_place(f"{m.group(1).strip()} {m.group(2)}") is not None
+
+
+def _a_person_by_apposition(root, words: list[str]) -> bool:
+    """A name described, after a comma, by a person's role: "Nadia Karam, a member of ...", "Tariq
+    Saleh, the commander of ...". An organisation is also "a member" of something, so a name the model
+    read as one needs a given name first as well."""
+    described = any(child.dep_ == "appos" and child.i > root.i and is_person_noun(child.lemma_)
+                    for child in root.children)
+    if not described or not all(w[:1].isupper() for w in words):
+        return False
+    return root.ent_type_ != "ORG" or is_given_name(words[0])

@@ -31,7 +31,7 @@ from transforms.entities.context import (
     strip_role_words,
     type_from_context,
 )
-from transforms.entities.grouping import Groups, display_name, group_others, group_people
+from transforms.entities.grouping import Groups, display_name, group_others, group_people, join_nicknames
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
 from transforms.entities.particles import join_particle_names
 from transforms.entities.place_roles import places_by_role
@@ -97,6 +97,7 @@ def extract_entities(doc: Doc) -> ArticleEntities:
     groups = Groups(len(cands))
     group_people(cands, groups)
     group_others(doc_index(doc).text, cands, groups)
+    join_nicknames(doc_index(doc).text, cands, groups)
 
     cluster_of: dict[int, int] = {}
     members: list[list[Candidate]] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from transforms.entities.candidates import ACRONYM_AFTER, PLACE_WORDS, Candidate
@@ -19,6 +20,9 @@ from transforms.entities.names import (
 )
 
 _ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "&", "on", "in", "de"})
+# What joins a person's name to the other name they go by: "Mohamed Dagalo, widely known as Hemedti".
+_KNOWN_AS = re.compile(r"^,?\s+(?:(?:widely|also|better|commonly|popularly|locally)\s+)?(?:known\s+as|nicknamed|"
+                       r"dubbed|called|a\.k\.a\.?|aka)\s+[\"“‘']?$")
 
 
 class Groups:
@@ -88,6 +92,15 @@ def group_people(cands: list[Candidate], groups: Groups) -> None:
                 groups.union(others[0], i)
 
 
+def join_nicknames(text: str, cands: list[Candidate], groups: Groups) -> None:
+    """A name given as what a person is known by joins that person: "Mohamed Hamdan Dagalo, widely known
+    as Hemedti" is one man (whatever the model typed the nickname)."""
+    for i in range(1, len(cands)):
+        prev, cand = cands[i - 1], cands[i]
+        if prev.label == "PERSON" and cand.label in {"PERSON", "GPE", "ORG"} and _KNOWN_AS.match(text[prev.end : cand.start]):
+            groups.union(i - 1, i)
+
+
 def _owners_of_surname(cands: list[Candidate], heads: list[int], text: str) -> list[int]:
     """The full names whose whole surname, particles and all, is `text`: "von der Leyen" for "Von der
     Leyen" (its last word alone would also fit "Peter Leyen")."""
@@ -114,6 +127,15 @@ def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
             groups.union(first_of[key], i)
         else:
             first_of[key] = i
+    # A place's mention found without its gazetteer entry (a repeat of a name, "TORONTO" in a headline
+    # over "TORONTO 1996-08-18") is the place the same letters name elsewhere in the article.
+    placed: dict[tuple[str, str], set[int]] = {}
+    for i, c in enumerate(cands):
+        if c.place is not None and c.label in {"GPE", "LOC"}:
+            placed.setdefault((c.label, org_key(c.text)), set()).add(groups.find(i))
+    for i, c in enumerate(cands):
+        if c.place is None and c.label in {"GPE", "LOC"} and len(owners := placed.get((c.label, org_key(c.text)), ())) == 1:
+            groups.union(next(iter(owners)), i)
     orgs = [i for i, c in enumerate(cands) if c.label == "ORG" and len(org_key(c.text).split()) > 1]
     introduced = {m.group(1).replace(".", ""): i for i in orgs if (m := ACRONYM_AFTER.match(text, cands[i].end))}
     for i, c in enumerate(cands):

@@ -1,0 +1,51 @@
+"""Types that the role of a name in its sentence decides, where the model typed it by its letters: a
+person described by a role or known by a nickname, a place where things happen, a team in a results
+line, a product in use."""
+
+import pytest
+
+from transforms.entities import extract_entities
+
+
+def _entities(nlp, text):
+    return {(e.name, e.label) for e in extract_entities(nlp(text)).entities}
+
+
+def _entity_of(nlp, text, mention):
+    found = extract_entities(nlp(text))
+    cluster = next(m.cluster for m in found.mentions if m.text == mention)
+    entity = found.entities[cluster]
+    return entity.name, entity.label
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # A person described by a role after a comma, whatever the model typed the name.
+        ("Bassem Naim, a member of the movement's political bureau, accused the army of lying.",
+         "Bassem Naim", ("Bassem Naim", "PERSON")),
+        ("Jean-Baptiste Kalinda, a local chief, said 11 bodies had been recovered.",
+         "Jean-Baptiste Kalinda", ("Jean-Baptiste Kalinda", "PERSON")),
+        ("Anne-Marie Dubois, the commander of the garrison, refused to surrender.",
+         "Anne-Marie Dubois", ("Anne-Marie Dubois", "PERSON")),
+        # A nickname joins the person it names.
+        ("The militia, led by Mohamed Hamdan Dagalo, widely known as Hemedti, denied the charge.",
+         "Hemedti", ("Mohamed Hamdan Dagalo", "PERSON")),
+        ("The cartel was run by Joaquin Salgado, better known as El Flaco, for a decade.",
+         "El Flaco", ("Joaquin Salgado", "PERSON")),
+    ],
+)
+def test_a_person_by_role_or_nickname(nlp, text, name, expected):
+    assert _entity_of(nlp, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # A place described by a settlement noun stays a place; an organisation that is a member stays one.
+        ("Hamas, a member of the alliance, rejected the offer.", ("Hamas", "PERSON")),
+        ("Kharkiv, the second city, was shelled again.", ("Kharkiv", "PERSON")),
+    ],
+)
+def test_a_role_after_a_place_or_body_does_not_make_a_person(nlp, text, absent):
+    assert absent not in _entities(nlp, text)
