@@ -158,6 +158,9 @@ def _index() -> _Index:
         _add_alternate_names(add, row, place)
 
     _add_subdivisions(add, city_places)
+    for row, place in city_places:
+        if place.population < _ALT_NAME_MIN_POPULATION:
+            _add_alternate_names(add, row, place, small=True)
 
     demonyms: dict[str, Place] = {}
     for code, adjective in nationality_mapping.items():
@@ -167,11 +170,15 @@ def _index() -> _Index:
     return _Index(names=names, codes=codes, countries=countries, demonyms=demonyms)
 
 
-def _add_alternate_names(add, row: dict, place: Place) -> None:
+def _add_alternate_names(add, row: dict, place: Place, *, small: bool = False) -> None:
     # Spelling variants ("Kiev", "Odessa") look like the name; translations ("White House" for
-    # Casablanca) do not, and collide with ordinary phrases.
+    # Casablanca) do not, and collide with ordinary phrases. A small town's one-word variants collide
+    # with words and names ("Hamas" is a spelling of Hama): only its names of several words ("Khan
+    # Younis") and its spellings that differ in y for i ("Kupiansk") are taken, after every other name.
     primary = place_key(row["name"])
     for alt in row.get("alternatenames") or ():
+        if small and " " not in alt and "-" not in alt and place_key(alt).replace("y", "i") != primary.replace("y", "i"):
+            continue
         if len(alt) >= 4 and _ALT_NAME_SHAPE.match(alt):
             key = place_key(alt)
             if key[0] == primary[0] and JaroWinkler.similarity(key, primary) >= _ALT_NAME_SIMILARITY:

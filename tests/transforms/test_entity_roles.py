@@ -49,3 +49,34 @@ def test_a_person_by_role_or_nickname(nlp, text, name, expected):
 )
 def test_a_role_after_a_place_or_body_does_not_make_a_person(nlp, text, absent):
     assert absent not in _entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Where things happen, and what lies there: a place, whatever given name its first word is.
+        ("Israeli strike on Khan Younis tents kills three\n\nA drone hit a tent camp west of Khan Younis overnight.",
+         "Khan Younis"),
+        ("Mortar fire struck the edge of Aita al-Shaab at dawn.", "Aita al-Shaab"),
+        ("An airstrike hit a house on the outskirts of Abu Khalil, killing four.", "Abu Khalil"),
+        ("The army shelled Salin township, residents said.", "Salin"),
+        # A town of the country the story is about, written in full.
+        ("The envoy said Asean would not deal with Nay Pyi Taw while the bombing continued, Myanmar's exiles said.",
+         "Nay Pyi Taw"),
+    ],
+)
+def test_a_place_the_model_typed_a_person(nlp, text, name):
+    assert _entity_of(nlp, text, name) == (name, "GPE")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A person stays one: a subject, or a name before an event noun ("the Jackson visit").
+        ("Talks on the outskirts of the capital ended. Leila Haddad said in Beirut that they had failed.",
+         "Leila Haddad"),
+        ("The Jackson visit to the camp was cancelled after Jackson fell ill.", "Jackson"),
+    ],
+)
+def test_a_person_stays_a_person(nlp, text, name):
+    assert _entity_of(nlp, text, name)[1] == "PERSON"

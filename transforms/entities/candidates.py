@@ -21,7 +21,8 @@ _INNER_POSSESSIVE = re.compile(r"['’]s\s+")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&-]*[A-Z])\)")
 _ACRONYM_SHAPE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
 _MIN_CITY_FOR_ORG = 100_000
-PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|region|oblast|province|county|village|town|city)\b")
+PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|region|oblast|province|county|village|town|city|township|municipality|"
+                              r"governorate|prefecture|subdistrict)\b")
 _MIN_CITY_UNTAGGED = 100_000
 # Nouns that say the name next to them is a settlement or an administrative area.
 SETTLEMENT_NOUNS = r"(?:village|town|city|settlement|hamlet|township|district|region|province|suburb|municipality)"

@@ -13,6 +13,7 @@ from transforms.entities.candidates import (
     PLACE_NOUN_AFTER,
     Candidate,
     introduced_acronyms,
+    is_nationality,
     name_tokens,
     offices_and_seats,
     pieces,
@@ -61,7 +62,8 @@ def candidates(doc: Doc) -> list[Candidate]:
             if not (piece.label == "PERSON" and titled(text, piece)):
                 # "President Obama", "Mr. Rubio": a title before it makes a name a person's, whatever town bears it.
                 piece = relabel(piece)
-            if piece.label in {"ORG", "PERSON", "LOC", "FAC"} and PLACE_NOUN_AFTER.match(text, piece.end):
+            if (piece.label in {"ORG", "PERSON", "LOC", "FAC"} or (piece.label == "NORP" and not is_nationality(piece.text))) \
+                    and PLACE_NOUN_AFTER.match(text, piece.end):
                 # "the Nemyshlyanskyi district", "Donetsk region": whatever the model said, a place.
                 piece = Candidate(piece.start, piece.end, piece.text, "GPE", piece.place)
             found.append(with_title(text, piece) if piece.label == "PERSON" else piece)
