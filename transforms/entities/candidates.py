@@ -9,7 +9,7 @@ from functools import cache
 from babel import Locale
 from spacy.tokens import Doc
 
-from transforms.entities.names import POSSESSIVE, is_given_name, is_title, name_tokens
+from transforms.entities.names import POSSESSIVE, is_given_name, is_title, joins_a_name, name_tokens
 from transforms.gazetteer import BIG_CITY_POPULATION, Place, is_demonym, lookup_place
 from transforms.lexicon.entities import PEOPLES
 
@@ -17,6 +17,7 @@ KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 # One word and the spaces after it, ending where a name starts.
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][\w-]*\.?)[ \t]+$")
 _MAX_TITLE_WORDS = 4
+_LOWER_LAST_WORD = re.compile(r"(?<=\w)\s+[a-z]+$")
 _INNER_POSSESSIVE = re.compile(r"['’]s\s+")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&-]*[A-Z])\)")
 _ACRONYM_SHAPE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
@@ -73,6 +74,10 @@ def _strip(doc_text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while start < end and not doc_text[start].isalnum():
         start += 1
+    # A lower-case word closing a span is the sentence's ("Interfax news agency", "the Oval on Monday").
+    while (m := _LOWER_LAST_WORD.search(doc_text, start, end)) and m.start() > start \
+            and not joins_a_name(m.group().strip()):
+        end = m.start()
     return start, end
 
 
@@ -193,6 +198,14 @@ def looks_like_person(text: str) -> bool:
     if lookup_place(text):
         return False
     return is_given_name(words[0]) and not is_given_name(words[-1])
+
+
+def after_the(doc_text: str, cand: Candidate) -> bool:
+    """Whether "the" stands before the name: "the Red Cross" is no person's, whatever given name it holds."""
+    return _THE_BEFORE.search(doc_text, max(0, cand.start - 5), cand.start) is not None
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def titled(doc_text: str, cand: Candidate) -> bool:

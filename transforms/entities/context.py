@@ -20,6 +20,7 @@ from transforms.entities.candidates import (
     PLACE_NOUN_BEFORE,
     SETTLEMENT_NOUNS,
     Candidate,
+    after_the,
     looks_like_person,
     relabel,
 )
@@ -383,6 +384,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     speaker = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SOURCE_VERBS
     agent = root.dep_ == "pobj" and root.head.lower_ == "by"
     if cand.label == "ORG" and (speaker or agent) and 2 <= len(words) <= 3 and not has_org_word \
+            and not after_the(text, cand) \
             and is_given_name(words[0]) and all(w[:1].isupper() and w[1:].islower() for w in words):
         # "founded by Dean Kamen", "Dean Kamen said": a given name that speaks or acts is a person's,
         # even when the surname is a given name too.

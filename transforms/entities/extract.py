@@ -12,6 +12,7 @@ from transforms.entities.candidates import (
     KEPT_LABELS,
     PLACE_NOUN_AFTER,
     Candidate,
+    after_the,
     introduced_acronyms,
     is_nationality,
     name_tokens,
@@ -37,7 +38,7 @@ from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
 from transforms.entities.particles import join_particle_names
 from transforms.entities.place_roles import places_by_role
 from transforms.entities.repeats import repeated_names
-from transforms.entities.sports import teams
+from transforms.entities.sports import results_lines, teams
 from transforms.entities.things import things
 from transforms.entities.wire import places_in_numbers, shouted_names, strip_scores
 
@@ -61,7 +62,10 @@ def candidates(doc: Doc) -> list[Candidate]:
                 continue
             if not (piece.label == "PERSON" and titled(text, piece)):
                 # "President Obama", "Mr. Rubio": a title before it makes a name a person's, whatever town bears it.
-                piece = relabel(piece)
+                relabelled = relabel(piece)
+                # "the Red Cross": an article before a name makes it no person's, whatever given name it holds.
+                if not (relabelled.label == "PERSON" and piece.label != "PERSON" and after_the(text, piece)):
+                    piece = relabelled
             if (piece.label in {"ORG", "PERSON", "LOC", "FAC"} or (piece.label == "NORP" and not is_nationality(piece.text))) \
                     and PLACE_NOUN_AFTER.match(text, piece.end):
                 # "the Nemyshlyanskyi district", "Donetsk region": whatever the model said, a place.
@@ -76,7 +80,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = extend_regions(text, offices_and_seats(text, kept))
     kept = places_by_role(doc, teams(doc, text, type_from_context(doc, text, kept)))
     kept = without_overlaps(kept + repeated_names(doc, kept))
-    return without_overlaps(facilities(text, drop_non_names(doc, things(doc, kept))))
+    return without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, things(doc, kept)))))
 
 
 def without_overlaps(found: list[Candidate]) -> list[Candidate]:
