@@ -76,6 +76,8 @@ def test_a_place_the_model_typed_a_person(nlp, text, name):
         ("Talks on the outskirts of the capital ended. Leila Haddad said in Beirut that they had failed.",
          "Leila Haddad"),
         ("The Jackson visit to the camp was cancelled after Jackson fell ill.", "Jackson"),
+        # A surname that is a country's name.
+        ("Michael Jordan scored 33 points as Chicago beat Detroit.", "Michael Jordan"),
     ],
 )
 def test_a_person_stays_a_person(nlp, text, name):

@@ -370,9 +370,11 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label == "GPE" and cand.place is None and _CODED_NAME.search(cand.text):
         # Inner capitals and digits make brands and products ("YouTube", "IE9"), not places.
         return replace(cand, label="ORG")
-    if cand.label == "PERSON" and len(words) >= 2 and any(
-            (place := lookup_place(w)) is not None and place.kind == "country" for w in words):
-        # A country's name inside a name makes an event, a team or an outlet, not a person.
+    countries = [i for i, w in enumerate(words) if (place := lookup_place(w)) is not None and place.kind == "country"]
+    if cand.label == "PERSON" and len(words) >= 2 and countries and not (
+            countries == [len(words) - 1] and len(words) <= 3 and is_given_name(words[0])):
+        # A country's name inside a name makes an event, a team or an outlet, not a person; but a
+        # surname may be one ("Michael Jordan").
         return replace(cand, label="ORG")
     if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and (
             _a_platform(root) or (_unintroduced(words[0], full_surnames) and _on_a_medium(root))):
