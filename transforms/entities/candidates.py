@@ -301,10 +301,26 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 and token.text[:1].isupper() and re.match(r"^[A-Za-z][\w'’-]*$", token.text):
             run.append(token)
             continue
+        if token is not None and run and token.is_lower and joins_a_name(token.text) and token.i + 1 < len(doc) \
+                and (doc[token.i + 1].text[:1].isupper() or joins_a_name(doc[token.i + 1].text)):
+            run.append(token)  # "Marcus de la Cruz": the particles hold the name together
+            continue
+        while run and run[-1].is_lower:
+            run.pop()
         if run:
             span = doc[run[0].i : run[-1].i + 1]
             place = lookup_place(span.text)
-            if 2 <= len(run) <= 3 and looks_like_person(span.text):
+            particled = any(t.is_lower for t in run)
+            if particled:
+                # The person's name opens with the given name (or two) before the first particle: "the Hull
+                # North MP Imogen de Souza".
+                first = next(i for i, t in enumerate(run) if t.is_lower) - 1
+                if first > 0 and is_given_name(run[first - 1].text):
+                    first -= 1
+                name = doc[run[first].i : run[-1].i + 1] if first >= 0 else None
+                if name is not None and is_given_name(name[0].text) and lookup_place(name.text) is None:
+                    found.append(Candidate(name.start_char, name.end_char, name.text, "PERSON"))
+            elif 2 <= len(run) <= 3 and looks_like_person(span.text):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "PERSON"))
             elif (place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED)) or \
                     PLACE_NOUN_BEFORE.search(doc.text[max(0, span.start_char - 40) : span.start_char]):
