@@ -82,3 +82,33 @@ def test_a_place_the_model_typed_a_person(nlp, text, name):
 )
 def test_a_person_stays_a_person(nlp, text, name):
     assert _entity_of(nlp, text, name)[1] == "PERSON"
+
+
+_PRESS_RELEASE = """TORONTO & BOSTON--(BUSINESS WIRE)--Maplewood Robotics Inc. (TSX: MWR) today announced that it will buy \
+Corvane Systems Corp. (NASDAQ: CRVN) for CAD 1.4 billion in cash.
+"Corvane brings us the customers we wanted," said Elena Markovic, chief executive of Maplewood.
+Maplewood will fund the deal from cash. Corvane shareholders will receive $22 a share.
+Sullivan, Pratt, Hendry & Moss is acting as legal counsel to Maplewood Robotics.
+"""
+
+
+@pytest.mark.parametrize(
+    "mention, expected",
+    [
+        ("TORONTO", ("TORONTO", "GPE")),
+        ("BOSTON", ("BOSTON", "GPE")),
+        ("BUSINESS WIRE", ("BUSINESS WIRE", "ORG")),
+        # A company's short forms join its full name, a short form the model typed a person too.
+        ("Maplewood", ("Maplewood Robotics Inc.", "ORG")),
+        ("Corvane", ("Corvane Systems Corp.", "ORG")),
+        ("Sullivan, Pratt, Hendry & Moss", ("Sullivan, Pratt, Hendry & Moss", "ORG")),
+        ("Elena Markovic", ("Elena Markovic", "PERSON")),
+    ],
+)
+def test_a_business_wire_release(nlp, mention, expected):
+    assert _entity_of(nlp, _PRESS_RELEASE, mention) == expected
+
+
+def test_tickers_and_currency_codes_are_no_entities(nlp):
+    mentions = {m.text for m in extract_entities(nlp(_PRESS_RELEASE)).mentions}
+    assert not mentions & {"MWR", "CRVN", "CAD"}, mentions

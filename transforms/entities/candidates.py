@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
+from cleanco import basename
 from spacy.tokens import Doc
 
 from transforms.entities.names import POSSESSIVE, is_given_name, is_title, joins_a_name, name_tokens
@@ -18,6 +19,8 @@ KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][\w-]*\.?)[ \t]+$")
 _MAX_TITLE_WORDS = 4
 _LOWER_LAST_WORD = re.compile(r"(?<=\w)\s+[a-z]+$")
+_COLON = re.compile(r":\s+")
+_DASHES = re.compile(r"\)?\s*(?:--|—)\s*\(?")
 _INNER_POSSESSIVE = re.compile(r"['’]s\s+")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&-]*[A-Z])\)")
 _ACRONYM_SHAPE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
@@ -103,8 +106,17 @@ def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
     text = doc_text[start:end]
     cuts: list[tuple[int, int, str]] = []
     paren = text.find("(")
+    if _DASHES.search(text):
+        # A dateline and its credit between dashes: "OSLO, Norway & BALTIMORE--(BUSINESS WIRE)--Halvorsen ASA".
+        pos, found = start, []
+        for m in _DASHES.finditer(text):
+            found += pieces(doc_text, pos, start + m.start(), label)
+            pos = start + m.end()
+        return found + pieces(doc_text, pos, end, label)
     if paren > 0:
         cuts += [(start, start + paren, label), (start + paren + 1, end, label)]
+    elif (m := _COLON.search(text)) and m.start() > 0:
+        cuts += [(start, start + m.start(), label), (start + m.end(), end, label)]  # "NASDAQ: XYZ"
     elif "/" in text:
         pos = start
         for part in text.split("/"):
@@ -122,7 +134,7 @@ def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
         cuts += [(start, start + glued, "" if text[:1].isupper() else "-"), (start + glued, end, label)]
     else:
         cuts = [(start, end, label)]
-    pieces = []
+    out = []
     for s, e, lab in cuts:
         s, e = _strip(doc_text, s, e)
         if e <= s or not any(c.isalpha() for c in doc_text[s:e]) or lab == "-":
@@ -131,13 +143,15 @@ def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
         if not lab:  # a credit: the person who took the picture, the agency that sells it
             lab = "PERSON" if looks_like_person(piece_text) or _credited_person(piece_text) else (
                 "GPE" if lookup_place(piece_text) else "ORG")
-        pieces.append(Candidate(s, e, piece_text, lab))
-    return pieces
+        out.append(Candidate(s, e, piece_text, lab))
+    return out
 
 
 def _place_pair(text: str) -> tuple[int, int] | None:
     """Where a hyphen joins two places into one word ("U.S.-Mexico border", "Russia-Ukraine war"):
     the end of the first and the start of the second, else None ("Guinea-Bissau" is one country)."""
+    if (m := re.search(r"\s+&\s+", text)) and _known_place(text[: m.start()]) and _known_place(text[m.end() :]):
+        return m.start(), m.end()  # a dateline of two cities: "OSLO, Norway & BALTIMORE"
     if " " in text or lookup_place(text) is not None:
         return None
     for m in re.finditer(r"[-–]", text):
@@ -343,3 +357,32 @@ def introduced_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:
                 extra.append(Candidate(m.start(), m.end(), acronym, label))
     return extra
 
+
+
+# A partnership's name, its partners' surnames in a list closed by an ampersand: "Wachtell, Lipton, Rosen &
+# Katz", "Skadden, Arps, Slate, Meagher & Flom"; the model cuts it at the commas.
+_FIRM_NAME = re.compile(r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+&\s+[A-Z][a-z]+\b")
+
+
+def firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    """`found` with the names of partnerships whole (see `_FIRM_NAME`), as organisations."""
+    firms = [Candidate(m.start(), m.end(), m.group(), "ORG") for m in _FIRM_NAME.finditer(text)
+             if not lookup_place(m.group().split(",")[0])]
+    if not firms:
+        return found
+    kept = [c for c in found if not any(f.start < c.end and c.start < f.end for f in firms)]
+    return sorted(kept + firms, key=lambda c: c.start)
+
+
+def company_short_forms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Mentions, missed by NER, of a company by the first word of its name ("Corvane shareholders" after
+    "Corvane Systems Corp."): the name with a legal form ("Inc.", "ASA", "plc") says it is a company's."""
+    firsts = {base.split()[0] for c in found if c.label == "ORG" and (base := basename(c.text)) != c.text.rstrip(".")
+              and base and len(base.split()[0]) > 2 and base.split()[0][0].isupper()}
+    firsts = {w for w in firsts if not is_given_name(w) and lookup_place(w) is None}
+    extra = []
+    for token in doc:
+        if token.text in firsts and not token.ent_type_ and not any(c.start <= token.idx < c.end for c in found) \
+                and (token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper()):
+            extra.append(Candidate(token.idx, token.idx + len(token.text), token.text, "ORG"))
+    return sorted(found + extra, key=lambda c: c.start) if extra else found

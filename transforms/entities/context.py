@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pycountry
 from nameparser.config import CONSTANTS as PARSER_CONSTANTS
 from spacy.tokens import Doc, Span
 
@@ -124,7 +125,8 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not any(c.isupper() or c.isdigit() for c in cand.text) or _WEB_ADDRESS.search(cand.text) \
                 or _STANCE_PREFIX.match(cand.text):
             continue
-        if _common_acronym(doc.text, cand) or _TIME_ZONE.match(cand.text) or _an_adverb(doc, cand):
+        if _common_acronym(doc.text, cand) or _TIME_ZONE.match(cand.text) or _an_adverb(doc, cand) \
+                or _a_ticker(doc.text, cand) or _a_currency(doc.text, cand):
             continue
         if cand.label in {"ORG", "FAC", "LOC"} and law_name(words):
             kept.append(replace(cand, label="LAW", place=None))
@@ -486,3 +488,20 @@ def _a_person_by_apposition(root, words: list[str]) -> bool:
     if not described or not all(w[:1].isupper() for w in words):
         return False
     return root.ent_type_ != "ORG" or is_given_name(words[0])
+
+
+# A stock's symbol after its exchange, in a company's first mention: "(NASDAQ: BWFT)", "(Oslo: ABC)".
+_EXCHANGE_BEFORE = re.compile(r"\(\s*[A-Z][\w .&-]{0,25}:\s*$")
+_AMOUNT_AFTER = re.compile(r"\s?\d")
+
+
+def _a_ticker(text: str, cand: Candidate) -> bool:
+    """A stock's symbol, no name: the exchange before it, in brackets ("(NYSE: XYZ)")."""
+    return cand.text.replace(".", "").isupper() and len(cand.text) <= 6 and text[cand.end : cand.end + 1] in {")", ","} \
+        and _EXCHANGE_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
+
+
+def _a_currency(text: str, cand: Candidate) -> bool:
+    """An ISO 4217 currency code before an amount: "NOK 9.8 billion", "EUR 120"."""
+    return len(cand.text) == 3 and cand.text.isupper() and _AMOUNT_AFTER.match(text, cand.end) is not None \
+        and pycountry.currencies.get(alpha_3=cand.text) is not None

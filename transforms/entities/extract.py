@@ -13,6 +13,8 @@ from transforms.entities.candidates import (
     PLACE_NOUN_AFTER,
     Candidate,
     after_the,
+    company_short_forms,
+    firm_names,
     introduced_acronyms,
     is_nationality,
     name_tokens,
@@ -33,7 +35,14 @@ from transforms.entities.context import (
     strip_role_words,
     type_from_context,
 )
-from transforms.entities.grouping import Groups, display_name, group_others, group_people, join_nicknames
+from transforms.entities.grouping import (
+    Groups,
+    display_name,
+    group_others,
+    group_people,
+    join_company_short_forms,
+    join_nicknames,
+)
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
 from transforms.entities.particles import join_particle_names
 from transforms.entities.place_roles import places_by_role
@@ -74,12 +83,12 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += introduced_acronyms(text, found)
     found += untagged_names(doc)
     found += places_in_numbers(doc)
-    kept = without_overlaps(found)
+    kept = firm_names(text, without_overlaps(found))
     kept = strip_scores(shouted_names(text, split_trailing_person(doc, strip_furniture(text, kept))))
     kept = join_particle_names(text, strip_role_words(doc, extend_given_names(doc, kept)))
     kept = extend_regions(text, offices_and_seats(text, kept))
     kept = places_by_role(doc, teams(doc, text, type_from_context(doc, text, kept)))
-    kept = without_overlaps(kept + repeated_names(doc, kept))
+    kept = company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept)))
     return without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, things(doc, kept)))))
 
 
@@ -102,6 +111,7 @@ def extract_entities(doc: Doc) -> ArticleEntities:
     cands = candidates(doc)
     groups = Groups(len(cands))
     group_people(cands, groups)
+    join_company_short_forms(doc_index(doc).text, cands, groups)
     group_others(doc_index(doc).text, cands, groups)
     join_nicknames(doc_index(doc).text, cands, groups)
 

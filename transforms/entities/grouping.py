@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from cleanco import basename
+
 from transforms.entities.candidates import ACRONYM_AFTER, PLACE_WORDS, Candidate
 from transforms.entities.names import (
     INITIAL,
@@ -19,6 +21,9 @@ from transforms.entities.names import (
     surnames_match,
 )
 
+# Towns smaller than this give way to a company of the article that bears their name.
+_MIN_TOWN_OVER_COMPANY = 100_000
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|into)\s+$")
 _ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "&", "on", "in", "de"})
 # What joins a person's name to the other name they go by: "Mohamed Dagalo, widely known as Hemedti".
 _KNOWN_AS = re.compile(r"^,?\s+(?:(?:widely|also|better|commonly|popularly|locally)\s+)?(?:known\s+as|nicknamed|"
@@ -99,6 +104,33 @@ def join_nicknames(text: str, cands: list[Candidate], groups: Groups) -> None:
         prev, cand = cands[i - 1], cands[i]
         if prev.label == "PERSON" and cand.label in {"PERSON", "GPE", "ORG"} and _KNOWN_AS.match(text[prev.end : cand.start]):
             groups.union(i - 1, i)
+
+
+def join_company_short_forms(text: str, cands: list[Candidate], groups: Groups) -> None:
+    """A company's name without its legal form and trailing words joins it: "Brightwater" and "Brightwater
+    Freight" join "Brightwater Freight Inc.", "Halvorsen" (typed a person) joins "Halvorsen Logistics ASA",
+    when exactly one company of the article opens with it and no person the article names in full bears it;
+    so does a small town's name where nothing is in it ("Maplewood said")."""
+    companies: dict[tuple[str, ...], list[int]] = {}
+    for j, c in enumerate(cands):
+        if c.label == "ORG" and (base := basename(c.text)) != c.text.rstrip(".") and base:
+            companies.setdefault(tuple(org_key(base).split()), []).append(j)
+    if not companies:
+        return
+    members = {j for js in companies.values() for j in js}
+    surnames = {person_parts(c.text)[1].lower() for c in cands if c.label == "PERSON" and person_parts(c.text)[0]}
+    for i, c in enumerate(cands):
+        words = tuple(org_key(c.text).split())
+        small_town = c.label == "GPE" and c.place is not None and c.place.kind == "city" \
+            and c.place.population < _MIN_TOWN_OVER_COMPANY and not _LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)
+        if (c.label not in {"ORG", "PERSON"} and not small_town) or not words or i in members or \
+                (c.label == "PERSON" and (len(words) > 1 or words[0] in surnames)):
+            continue
+        hosts = [js for base, js in companies.items() if base[: len(words)] == words]
+        if len(hosts) == 1:
+            cands[i] = Candidate(c.start, c.end, c.text, "ORG")
+            for j in hosts[0]:
+                groups.union(j, i)
 
 
 def _owners_of_surname(cands: list[Candidate], heads: list[int], text: str) -> list[int]:
