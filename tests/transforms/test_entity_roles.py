@@ -112,3 +112,14 @@ def test_a_business_wire_release(nlp, mention, expected):
 def test_tickers_and_currency_codes_are_no_entities(nlp):
     mentions = {m.text for m in extract_entities(nlp(_PRESS_RELEASE)).mentions}
     assert not mentions & {"MWR", "CRVN", "CAD"}, mentions
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A body named by its head noun, which the model left untagged.
+        ("The General Staff of Moldova's army said the drill was over.", ("General Staff", "ORG")),
+    ],
+)
+def test_a_body_the_model_missed(nlp, text, expected):
+    assert expected in _entities(nlp, text)

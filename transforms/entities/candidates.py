@@ -339,6 +339,10 @@ def untagged_names(doc: Doc) -> list[Candidate]:
             elif (place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED)) or \
                     PLACE_NOUN_BEFORE.search(doc.text[max(0, span.start_char - 40) : span.start_char]):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "GPE", place))
+            elif len(run) >= 2 and run[-1].lower_ in ORG_WORDS and run[0].i > 0 and doc[run[0].i - 1].lower_ == "the" \
+                    and not place:
+                # "the General Staff of ...", "the Supreme Council": a body's name by its head noun.
+                found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
             elif len(run) == 1 and run[0].is_upper and run[0].pos_ == "PROPN" and len(run[0].text) >= 3:
                 # A word in capitals that the tagger takes for a name: an agency or a ticker ("AFP").
                 found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))

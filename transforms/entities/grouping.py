@@ -231,7 +231,8 @@ def display_name(members: list[Candidate]) -> str:
     place = next((m.place for m in members if m.place), None)
     if place is not None and place.kind == "country":
         return place.name
-    forms = Counter(clean_name(m.text) for m in members)
+    # Titles open people's names, not bodies' ("General Staff", "President's Office").
+    forms = Counter(re.sub(r"^[Tt]he\s+", "", m.text) if label == "ORG" else clean_name(m.text) for m in members)
     if label == "PERSON":
         return max(forms, key=lambda f: (len(person_parts(f)[0]) > 0, not any(INITIAL.match(w) for w in f.split()),
                                          forms[f], len(f)))
