@@ -5,7 +5,7 @@ import pytest
 
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate, is_nationality, offices_and_seats, pieces
-from transforms.entities.context import drop_non_names
+from transforms.entities.context import drop_non_names, type_from_context
 from transforms.entities.wire import shouted_names
 
 
@@ -176,3 +176,40 @@ def test_time_zones_and_adverbs_are_no_names(nlp, text, word, label):
 def test_an_organisation_opened_by_an_acronym_or_headed_by_a_body_is_no_person(nlp, text, name):
     labels = {m.text: m.label for m in extract_entities(nlp(text)).mentions}
     assert labels.get(name) != "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # A nationality before "state" is no region.
+        ("Russian state media said the convoy had crossed the border.", ("Russian", "NORP"), ("Russian", "GPE")),
+        ("The Egyptian state-linked broadcaster said talks went well.", ("Egyptian", "NORP"), ("Egyptian", "GPE")),
+        # Organisations by a word of their kind or an acronym that closes the name.
+        ("\"Rates will rise,\" said Kenji Mori, chief strategist at Kaito Securities in Osaka.",
+         ("Kaito Securities", "ORG"), ("Kaito Securities", "PERSON")),
+        # Words of the sentence around a name are not part of it.
+        ("Leaders met in the national Council of Unity on Friday.", ("Council of Unity", "ORG"),
+         ("national Council of Unity", "ORG")),
+        ("She wrote on X. \"Paris understands this better than anyone,\" she added.", ("Paris", "GPE"),
+         ("X. \"Paris", "PERSON")),
+    ],
+)
+def test_types_and_spans_around_a_name(nlp, text, expected, absent):
+    found = _found(nlp, text)
+    assert expected in found and absent not in found, found
+
+
+def test_a_city_and_the_oblast_around_it_are_two_places(nlp):
+    found = extract_entities(nlp("Shelling hit Kharkiv Oblast overnight. In Kharkiv itself, a school burned."))
+    places = {e.name for e in found.entities if e.label == "GPE"}
+    assert {"Kharkiv Oblast", "Kharkiv"} <= places, places
+
+
+@pytest.mark.parametrize("name, label", [("Radboud UMC", "ORG"), ("Cancer Research UK", "ORG"),
+                                         ("Henry Ford III", "PERSON"), ("Martin Luther King JR", "PERSON")])
+def test_an_acronym_closing_a_person_s_name_makes_it_an_organisation(nlp, name, label):
+    text = f"The trial was run at {name} last year."
+    doc = nlp(text)
+    start = text.index(name)
+    cand = Candidate(start, start + len(name), name, "PERSON")
+    assert [c.label for c in type_from_context(doc, text, [cand])] == [label]

@@ -18,8 +18,11 @@ KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 # One word and the spaces after it, ending where a name starts.
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][\w-]*\.?)[ \t]+$")
 _MAX_TITLE_WORDS = 4
+_LOWER_FIRST_WORD = re.compile(r"([a-z]{3,})\s+(?=[A-Z])")
 _LOWER_LAST_WORD = re.compile(r"(?<=\w)\s+[a-z]+$")
 _COLON = re.compile(r":\s+")
+# A sentence's end and a quote's opening inside a span: 'wrote on X. "Berlin ...'.
+_SENTENCE_AND_QUOTE = re.compile(r"[.!?]\s*[\"“”]\s*|[.!?][\"”’]\s+")
 _DASHES = re.compile(r"\)?\s*(?:--|—)\s*\(?")
 _INNER_POSSESSIVE = re.compile(r"['’]s\s+")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&-]*[A-Z])\)")
@@ -35,7 +38,8 @@ PLACE_NOUN_BEFORE = re.compile(rf"(?i)\b(?:the\s+)?{SETTLEMENT_NOUNS}\s+of\s+$")
 ORG_WORDS = frozenset(
     ["council", "ministry", "forces", "force", "army", "navy", "bank", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "university", "institute", "agency", "committee", "party", "news", "times", "post", "office", "fund", "foundation", "association", "union", "service", "services", "airlines", "airways", "media", "press", "court", "parliament", "government", "administration", "department", "commission", "organization", "organisation", "network", "club", "league", "federation", "authority", "police", "guard", "assembly", "staff", "cabinet", "secretariat", "bureau",
      "directorate", "command", "movement", "alliance", "coalition", "board", "tribunal", "embassy", "consulate",
-     "brigade", "battalion", "regiment"]
+     "brigade", "battalion", "regiment", "securities", "holdings", "partners", "investments", "industries",
+     "ventures", "bancorp", "insurance", "pharmaceuticals", "laboratories", "labs", "biobank"]
 )
 # Lower-case words that join two names the model ran into one span ("Kharkiv as Zelenskiy" from a
 # headline); names hold "of", "for", "and", "de", never these.
@@ -67,6 +71,9 @@ def _strip(doc_text: str, start: int, end: int) -> tuple[int, int]:
     text = doc_text[start:end]
     if (m := re.match(r"(?i)the\s+", text)) and len(text) > m.end():
         start += m.end()
+    # A lower-case word opening a span is the sentence's ("the national Government of National Unity").
+    while (m := _LOWER_FIRST_WORD.match(doc_text, start, end)) and not joins_a_name(m.group(1)):
+        start += m.end() - m.start()
     text = doc_text[start:end]
     if (m := POSSESSIVE.search(text)) and m.start() > 0:
         end = start + m.start()
@@ -106,10 +113,10 @@ def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
     text = doc_text[start:end]
     cuts: list[tuple[int, int, str]] = []
     paren = text.find("(")
-    if _DASHES.search(text):
+    if _DASHES.search(text) or _SENTENCE_AND_QUOTE.search(text):
         # A dateline and its credit between dashes: "OSLO, Norway & BALTIMORE--(BUSINESS WIRE)--Halvorsen ASA".
         pos, found = start, []
-        for m in _DASHES.finditer(text):
+        for m in re.finditer(f"{_DASHES.pattern}|{_SENTENCE_AND_QUOTE.pattern}", text):
             found += pieces(doc_text, pos, start + m.start(), label)
             pos = start + m.end()
         return found + pieces(doc_text, pos, end, label)

@@ -22,6 +22,7 @@ from transforms.entities.candidates import (
     SETTLEMENT_NOUNS,
     Candidate,
     after_the,
+    is_nationality,
     looks_like_person,
     relabel,
 )
@@ -60,7 +61,7 @@ _PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _PLACE_LIST = re.compile(
     rf"(?<=\b[Tt]he\s)(?P<names>{_PLACE_NAME}(?:,\s+{_PLACE_NAME})*,?\s+and\s+{_PLACE_NAME})\s+"
     r"(?P<noun>regions|oblasts|provinces|districts|governorates|counties|prefectures|states|cities|towns|villages)\b")
-_LOWER_REGION_WORD_AFTER = re.compile(r"^\s+(region|oblast|province|district|governorate|state|krai)\b")
+_LOWER_REGION_WORD_AFTER = re.compile(r"^\s+(region|oblast|province|district|governorate|state|krai)\b(?![-‑])")
 # Where a person stands in a clause: who acts, owns, is acted on.
 _PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "pobj", "agent"})
 # Words of a page's frame, not of its story: section labels, captions, calls to read on.
@@ -94,6 +95,7 @@ _STANCE_PREFIX = re.compile(r"^(?:pro|anti|non|neo|post|pre)[-‑]", re.IGNORECA
 _WEB_ADDRESS = re.compile(r"(?i)\w\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk)$")
 _MEDIUM_NOUNS = frozenset({"feed", "account", "handle", "follower", "post", "page", "user", "channel", "video", "live"})
 _UPLOAD_VERBS = frozenset({"post", "upload", "publish", "repost", "stream"})
+_ACRONYM_LAST = re.compile(r"^(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII|JR|SR)$)[A-Z]{2,4}$")
 _CODED_NAME = re.compile(r"[a-z][A-Z]|\d")
 
 
@@ -266,7 +268,8 @@ def extend_regions(text: str, cands: list[Candidate]) -> list[Candidate]:
         elif m := _LOWER_REGION_WORD_AFTER.match(text[cand.end :]):
             # News names the region by its centre city and one entity stands for both.
             place = cand.place or lookup_place(cand.text) or lookup_place(f"{cand.text} {m.group(1)}")
-            if cand.label != "PERSON" or place is not None:
+            if (cand.label != "PERSON" or place is not None) and not (cand.label == "NORP" and is_nationality(cand.text)):
+                # "Russian state media": a nationality before "state" is no region's name.
                 cand = replace(cand, label="GPE", place=place)
         out.append(cand)
     return out
@@ -348,7 +351,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if _surname_not_town(cand, root, full_surnames):
         return replace(cand, label="PERSON", place=None)
     if cand.label == "PERSON" and len(words) >= 2 and (
-            words[0].lower() in INSTITUTION_HEADS or words[-1].lower().strip(".") in INSTITUTION_HEADS):
+            words[0].lower() in INSTITUTION_HEADS or words[-1].lower().strip(".") in INSTITUTION_HEADS
+            or _ACRONYM_LAST.match(words[-1])):
+        # "Erasmus MC", "Reform UK": an acronym closes an organisation's name, never a person's.
         return replace(cand, label="ORG")
     if cand.place is None and cand.label in {"PERSON", "ORG"} and len(span) == 1 and (
             _a_thing(root) or _a_common_word(cand.text)) and not any(

@@ -217,6 +217,8 @@ def _join_shortened(cands: list[Candidate], groups: Groups, label: str, extra_ok
             long_ = keys[j]
             if len(long_) <= len(short) or groups.find(j) == groups.find(i):
                 continue
+            if cands[i].place and cands[j].place and cands[i].place.place_id != cands[j].place.place_id:
+                continue  # the city of Kharkiv and the Kharkiv Oblast around it are two places
             for k in range(len(long_) - len(short) + 1):
                 if long_[k : k + len(short)] == short and extra_ok(long_[:k] + long_[k + len(short) :]):
                     hosts.add(groups.find(j))
