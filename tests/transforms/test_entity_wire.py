@@ -116,3 +116,11 @@ def test_teams_and_names_of_wire_items(nlp, text, expected):
 def test_a_dateline_and_a_headline_name_one_place(nlp):
     entities = extract_entities(nlp(_TENNIS_ITEM)).entities
     assert [e.label for e in entities if e.name.lower() == "toronto"] == ["GPE"]
+
+
+def test_a_press_release_headline_keeps_only_the_names_its_story_writes(nlp):
+    text = ("Norvik Foods Reports Record Sales and Agrees to Buy Fjord Dairy for $400 Million\n\n"
+            "Norvik Foods said on Tuesday that it would buy Fjord Dairy, a rival based in Bergen, for $400 million.")
+    mentions = {m.text for m in extract_entities(nlp(text)).mentions}
+    assert {"Norvik Foods", "Fjord Dairy"} <= mentions, mentions
+    assert not mentions & {"Agrees", "Norvik Foods Reports", "Record Sales"}, mentions
