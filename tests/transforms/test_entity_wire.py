@@ -106,6 +106,11 @@ Security chief Alexander Lebed told Interfax news agency that talks would resume
         (_TENNIS_ITEM, {("Monica Seles", "PERSON"), ("Martina Hingis", "PERSON"), ("Switzerland", "GPE")}),
         (_CRICKET_ITEM, {("Pakistan", "ORG"), ("England", "ORG")}),
         (_NEWS_ITEM, {("Red Cross", "ORG"), ("Interfax", "ORG"), ("Alexander Lebed", "PERSON")}),
+        # A market report's movers are companies; a test between two countries in a story of innings, teams.
+        ("MANILA 1996-12-03\nPhilippine shares ended lower on Tuesday.\nAyala Land fell 0.25 pesos, while Petron "
+         "gained 1.50, brokers said.", {("Ayala Land", "ORG")}),
+        ("Scoreboard of the third test between England and Pakistan on Thursday:\nEngland first innings 278 for 5",
+         {("England", "ORG"), ("Pakistan", "ORG")}),
     ],
 )
 def test_teams_and_names_of_wire_items(nlp, text, expected):

@@ -386,6 +386,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and (
             _a_platform(root) or (_unintroduced(words[0], full_surnames) and _on_a_medium(root))):
         return replace(cand, label="ORG")
+    if cand.label == "PERSON" and _a_price_that_moves(root):
+        # "Ayala Land fell 0.25 pesos": a market report's subject is a company or an index.
+        return replace(cand, label="ORG")
     if cand.label in {"GPE", "ORG"} and cand.place is None and not has_org_word and _a_person_by_apposition(
             root, words) and lookup_place(cand.text) is None:
         # "Nadia Karam, a member of the council": a place or a body is not described by a role.
@@ -510,3 +513,19 @@ def _a_currency(text: str, cand: Candidate) -> bool:
     """An ISO 4217 currency code before an amount: "NOK 9.8 billion", "EUR 120"."""
     return len(cand.text) == 3 and cand.text.isupper() and _AMOUNT_AFTER.match(text, cand.end) is not None \
         and pycountry.currencies.get(alpha_3=cand.text) is not None
+
+
+# Verbs of a share price or an index that moves by an amount ("fell 0.25", "rose 2 percent").
+_PRICE_VERBS = frozenset({"fall", "rise", "slip", "ease", "drop", "climb", "jump", "shed", "firm", "dip", "surge",
+                          "slump", "tumble", "rally", "plunge", "soar", "decline", "gain", "weaken", "strengthen"})
+_PRICE = re.compile(r"^\d+(?:[.,/]\d+|-\d+/\d+)$")
+
+
+def _a_price_that_moves(root) -> bool:
+    """The subject of a verb of a price moving by a price or a percentage: "Acme fell 0.25 pesos",
+    "Acme gained 1-1/4", "Acme rose 2 percent" (a player's "won 6-4" is a score, no price)."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in _PRICE_VERBS:
+        return False
+    return any(t.ent_type_ in {"MONEY", "PERCENT"} or (t.like_num and _PRICE.match(t.text))
+               for t in verb.subtree if t.i > verb.i)

@@ -34,6 +34,8 @@ _TEAM_AFTER = re.compile(r"^\s+(?:national\s+(?:football\s+|soccer\s+|rugby\s+|c
 # Results of a game between sides; a player also scores, wins and leads.
 _CLUB_VERBS = frozenset({"beat", "defeat", "draw", "tie", "lose", "thrash", "rout", "trounce", "edge", "eliminate",
                          "outplay", "host"})
+# What is played between two sides.
+_CONTESTS = SPORTS_NOUNS | {"test", "game", "tie", "clash", "derby", "series", "fixture", "encounter"}
 _OPPONENT_PREPOSITIONS = frozenset({"against", "versus", "vs", "vs."})
 _SETTING_PREPOSITIONS = frozenset({"in", "at", "from", "into", "across", "throughout"})
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "npadvmod", "conj", "appos"})
@@ -67,7 +69,18 @@ def _plays(span: Span, text: str, end_char: int) -> bool:
     if _SCORE_AFTER.match(text[end_char : end_char + 40]) and _results_line(span.sent):
         return True
     opponent = root.dep_ == "pobj" and root.head.lower_ in _OPPONENT_PREPOSITIONS
+    # "the third test between England and Pakistan", "a match between Ghana and Mali": the sides.
+    first = _first_conjunct(root)
+    if first.dep_ == "pobj" and first.head.lower_ == "between" and first.head.head.lemma_.lower() in _CONTESTS:
+        # a "test" or "series" is a game's only in a story about games
+        return any(t.lemma_.lower() in SPORTS_NOUNS or t.lower_ in SPORTS_NOUNS for t in span.doc)
     return _sporting(span.sent) and (opponent or _result_verb(root) is not None)
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
 
 
 def _results_line(sent: Span) -> bool:
