@@ -213,3 +213,19 @@ def test_an_acronym_closing_a_person_s_name_makes_it_an_organisation(nlp, name, 
     start = text.index(name)
     cand = Candidate(start, start + len(name), name, "PERSON")
     assert [c.label for c in type_from_context(doc, text, [cand])] == [label]
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("Labour's Shadow Home Secretary Yvette Marsh said her party backed the plan.", ("Yvette Marsh", "PERSON"),
+         ("Shadow Home", "ORG")),
+        ("A detective for the Los Angeles Sheriff's office was given the files.", ("Los Angeles", "GPE"),
+         ("Los Angeles Sheriff", "ORG")),
+        ("More than 40 MPs signed an amendment tabled by the Leeds East MP Imogen de Souza.", ("Leeds East", "GPE"),
+         ("Leeds East MP", "ORG")),
+    ],
+)
+def test_office_words_are_no_part_of_a_name(nlp, text, expected, absent):
+    found = {(e.name, e.label) for e in extract_entities(nlp(text)).entities}
+    assert expected in found and absent not in found, found

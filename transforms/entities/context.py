@@ -30,6 +30,7 @@ from transforms.entities.names import (
     is_given_name,
     is_particle,
     is_person_noun,
+    is_title,
     name_tokens,
     person_parts,
     surnames_match,
@@ -478,6 +479,50 @@ def strip_role_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             cand = replace(cand, start=start, text=cand.text[start - cand.start :])
         out.append(cand)
     return out
+
+
+def strip_office_words(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """An office's words are no name: "Shadow Home" (before "Secretary Yvette Marsh") goes; a title closing
+    a place or a body's span is cut off it ("the Los Angeles Sheriff's office" -> Los Angeles, "the Leeds
+    East MP" -> Leeds East, a constituency, a place)."""
+    out = []
+    for cand in cands:
+        words = cand.text.split()
+        if cand.label == "PERSON" or not words:
+            out.append(cand)
+            continue
+        if all(_an_office_word(w) for w in words) and (m := _TITLE_AFTER.match(text, cand.end)) and is_title(m.group(1)):
+            continue
+        if len(words) >= 2 and words[-1][:1].isupper() and (_a_lawmaker(words[-1]) or is_title(words[-1])) \
+                and not any(w.lower() in ORG_WORDS for w in words):
+            end = cand.start + cand.text.rindex(words[-1])
+            while end > cand.start and not text[end - 1].isalnum():
+                end -= 1
+            head = replace(cand, end=end, text=text[cand.start : end], place=None)
+            if _a_lawmaker(words[-1]):
+                out.append(replace(head, label="GPE", place=lookup_place(head.text)))
+            else:
+                out.append(relabel(head))
+            continue
+        out.append(cand)
+    return out
+
+
+# Words that make up the name of an office, not of anyone or anything: "Shadow Home Secretary".
+_OFFICE_WORDS = frozenset({"shadow", "acting", "interim", "home", "foreign", "deputy", "vice", "chief", "first",
+                           "principal", "junior", "senior", "assistant", "under"})
+_TITLE_AFTER = re.compile(r"\s+([A-Z][a-z]+\.?)")
+_LAWMAKERS = frozenset({"MP", "MPs", "MLA", "MSP", "MEP", "TD", "Senator", "Congressman", "Congresswoman",
+                        "Assemblyman", "Assemblywoman"})
+
+
+def _an_office_word(word: str) -> bool:
+    return word.lower() in _OFFICE_WORDS or word.lower() in _GENERIC_INSTITUTION_WORDS or is_title(word)
+
+
+def _a_lawmaker(word: str) -> bool:
+    """A lawmaker's title, after the seat it is for: "the Leeds East MP"."""
+    return word in _LAWMAKERS
 
 
 def _before_a_region(after: str) -> bool:

@@ -32,6 +32,7 @@ from transforms.entities.context import (
     facilities,
     split_trailing_person,
     strip_furniture,
+    strip_office_words,
     strip_role_words,
     type_from_context,
 )
@@ -85,7 +86,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += places_in_numbers(doc)
     kept = firm_names(text, without_overlaps(found))
     kept = strip_scores(shouted_names(text, split_trailing_person(doc, strip_furniture(text, kept))))
-    kept = join_particle_names(text, strip_role_words(doc, extend_given_names(doc, kept)))
+    kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
     kept = extend_regions(text, offices_and_seats(text, kept))
     kept = places_by_role(doc, teams(doc, text, type_from_context(doc, text, kept)))
     kept = company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept)))
