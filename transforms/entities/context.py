@@ -162,9 +162,12 @@ def _common_acronym(text: str, cand: Candidate) -> bool:
 
 
 def _an_adverb(doc: Doc, cand: Candidate) -> bool:
-    """A one-word candidate the tagger reads as an adverb: "Realistically," opening a sentence."""
+    """A one-word candidate the tagger reads as an adverb: "Realistically," or "Nationwide," opening a sentence."""
     span = doc.char_span(cand.start, cand.end)
-    return span is not None and len(span) == 1 and span[0].pos_ == "ADV" and span[0].text.endswith("ly")
+    if span is None or len(span) != 1 or span[0].pos_ != "ADV":
+        return False
+    # "Nationwide, Russia launched ...": an adverb opening a sentence, no place the gazetteer knows.
+    return span[0].text.endswith("ly") or (span[0].is_sent_start and lookup_place(cand.text) is None)
 
 
 def _spells(acronym: str, words: list[str]) -> bool:
