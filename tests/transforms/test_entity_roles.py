@@ -123,3 +123,14 @@ def test_tickers_and_currency_codes_are_no_entities(nlp):
 )
 def test_a_body_the_model_missed(nlp, text, expected):
     assert expected in _entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Six people were treated for burns at Nasser hospital overnight.", "Nasser"),
+        ("The wounded were taken to Awda hospital in the north.", "Awda"),
+    ],
+)
+def test_a_building_named_after_someone_is_a_facility(nlp, text, name):
+    assert _entity_of(nlp, text, name)[1] == "FAC"

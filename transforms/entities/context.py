@@ -72,6 +72,7 @@ _PAGE_FURNITURE = frozenset({
     "comment", "share", "updated", "breaking", "exclusive", "editorial", "podcast", "more",
 })
 _FURNITURE_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File Photo|Read more)$")
+_NAMED_BUILDINGS = frozenset({"hospital", "mosque", "church", "clinic", "cathedral", "synagogue", "temple"})
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # An acronym of a common noun, spelt out in lower case beside it: "a POW (prisoner of war)", "improvised
 # explosive devices (IEDs)"; and one in the plural ("UAVs"): names are not counted.
@@ -187,8 +188,11 @@ def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
         words = name_tokens(cand.text)
         structure = cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and len(words) >= 2 \
             and words[-1].lower() in FACILITY_HEADS and not any(w.lower() in ORG_WORDS for w in words)
-        named_after = cand.label == "PERSON" and (m := _LOWER_WORD_AFTER.match(text, cand.end)) is not None \
-            and m.group(1) in FACILITY_HEADS
+        m = _LOWER_WORD_AFTER.match(text, cand.end)
+        head = m.group(1) if m is not None else ""
+        # "Nasser hospital", "Omari mosque": a building named after someone, whatever the model typed the name.
+        named_after = (cand.label == "PERSON" and head in FACILITY_HEADS) or (
+            cand.label in {"PERSON", "ORG"} and cand.place is None and len(words) == 1 and head in _NAMED_BUILDINGS)
         if structure or named_after:
             cand = replace(cand, label="FAC")
         out.append(cand)
