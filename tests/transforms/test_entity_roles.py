@@ -2,9 +2,13 @@
 person described by a role or known by a nickname, a place where things happen, a team in a results
 line, a product in use."""
 
+import re
+
 import pytest
 
 from transforms.entities import extract_entities
+from transforms.entities.candidates import Candidate
+from transforms.entities.place_roles import places_by_role
 
 
 def _entities(nlp, text):
@@ -134,3 +138,18 @@ def test_a_body_the_model_missed(nlp, text, expected):
 )
 def test_a_building_named_after_someone_is_a_facility(nlp, text, name):
     assert _entity_of(nlp, text, name)[1] == "FAC"
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # A name typed an organisation, only ever where people are, is a place.
+        ("A shell hit a tent in Qarara on Friday. Residents of Qarara fled north.", "GPE"),
+        # Once acting, it stays an organisation.
+        ("A shell hit a tent in Qarara on Friday. Qarara denied the report.", "ORG"),
+    ],
+)
+def test_an_organisation_only_ever_where_people_are_is_a_place(nlp, text, label):
+    doc = nlp(text)
+    cands = [Candidate(m.start(), m.end(), "Qarara", "ORG") for m in re.finditer("Qarara", text)]
+    assert {c.label for c in places_by_role(doc, cands)} == {label}

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from transforms.entities.candidates import Candidate, name_tokens, titled
+from transforms.entities.candidates import ORG_WORDS, Candidate, name_tokens, titled
 from transforms.gazetteer import country_for_demonym, lookup_place
 from transforms.lexicon.events import PLACE_NOUNS, SETTLEMENTS, TRIGGERS
 
@@ -33,7 +33,7 @@ _UNIT_HEADS = frozenset({"county", "township", "parish", "borough", "municipalit
 _PARTS_OF_A_PLACE = frozenset({
     "outskirts", "edge", "edges", "suburb", "suburbs", "centre", "center", "heart", "north", "south", "east", "west",
     "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
-    "entrance", "periphery", "environs", "streets", "ruins",
+    "entrance", "periphery", "environs", "streets", "ruins", "residents", "inhabitants",
 })
 
 
@@ -43,10 +43,13 @@ def places_by_role(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     one at least is where something happens."""
     text = doc.text
     uses: dict[str, list[bool | None]] = {}
+    org_uses: dict[str, list[bool]] = {}
     for cand in cands:
         if cand.label == "PERSON":
             use = None if _modifies_a_place(doc, cand) else _where_something_happens(doc, cand)
             uses.setdefault(cand.text, []).append(use and not titled(text, cand))
+        elif _a_placeless_name(cand):
+            org_uses.setdefault(cand.text, []).append(_where_something_happens(doc, cand))
     countries = {c.place.country_code for c in cands if c.place is not None and c.place.kind == "country"}
     countries |= {code for c in cands if c.label == "NORP" and (code := _country_code_of_people(c.text))}
     out = []
@@ -55,6 +58,9 @@ def places_by_role(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         unit = len(words) >= 2 and words[-1].lower() in _UNIT_HEADS
         if cand.label == "PERSON" and (unit or (all(use is not False for use in uses[cand.text])
                                                 and any(uses[cand.text]))):
+            cand = replace(cand, label="GPE")
+        elif _a_placeless_name(cand) and len(org_uses[cand.text]) >= 2 and all(org_uses[cand.text]):
+            # "a tent in al-Mawasi", "residents of al-Mawasi": a name only ever where people are is a place.
             cand = replace(cand, label="GPE")
         elif cand.label == "PERSON" and len(words) >= 2 and words == cand.text.split() \
                 and (town := lookup_place(cand.text)) is not None and town.kind == "city" \
@@ -93,3 +99,9 @@ def _country_code_of_people(word: str) -> str | None:
     name = country_for_demonym(word)
     place = lookup_place(name) if name else None
     return place.country_code if place is not None else None
+
+
+def _a_placeless_name(cand: Candidate) -> bool:
+    """A name typed an organisation that has no word of one and is no acronym: it may be a place."""
+    words = cand.text.split()
+    return cand.label == "ORG" and not cand.text.isupper() and not any(w.lower() in ORG_WORDS for w in words)
