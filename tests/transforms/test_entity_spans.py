@@ -5,7 +5,8 @@ import pytest
 
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate, is_nationality, offices_and_seats, pieces
-from transforms.entities.context import drop_non_names, type_from_context
+from transforms.entities.context import type_from_context
+from transforms.entities.non_names import drop_non_names
 from transforms.entities.wire import shouted_names
 
 

@@ -26,12 +26,10 @@ from transforms.entities.candidates import (
     with_title,
 )
 from transforms.entities.context import (
-    drop_non_names,
     extend_given_names,
     extend_regions,
     facilities,
     split_trailing_person,
-    strip_furniture,
     strip_office_words,
     strip_role_words,
     type_from_context,
@@ -45,6 +43,7 @@ from transforms.entities.grouping import (
     join_nicknames,
 )
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
+from transforms.entities.non_names import drop_non_names, strip_furniture
 from transforms.entities.particles import join_particle_names
 from transforms.entities.place_roles import places_by_role
 from transforms.entities.repeats import repeated_names
