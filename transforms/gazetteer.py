@@ -42,7 +42,9 @@ _COUNTRY_SHORT_FORMS = {
     "UK": "GB", "Britain": "GB", "Great Britain": "GB",
     "UAE": "AE", "Emirates": "AE",
     "Holland": "NL", "Czech Republic": "CZ", "Palestine": "PS", "Ivory Coast": "CI",
-    "DRC": "CD", "Congo": "CG", "Burma": "MM", "Vatican": "VA",
+    # News writes the larger Congo (Kinshasa) as "Congo", "DR Congo", "DRC"; the other with its capital.
+    "DRC": "CD", "DR Congo": "CD", "Congo": "CD", "Republic of Congo": "CG", "Congo-Brazzaville": "CG",
+    "Burma": "MM", "Vatican": "VA",
 }
 # Country codes appear in news only as upper-case abbreviations ("US", "U.S."); in lower or
 # title case they are words ("in", "it", "us").
@@ -120,6 +122,8 @@ def _index() -> _Index:
 
     for place in countries.values():
         add(place.name, place)
+        if " of the " in place.name:
+            add(place.name.replace(" of the ", " of "), place)  # "Democratic Republic of Congo"
     for country in pycountry.countries:
         place = countries.get(country.alpha_2)
         if place is None:
@@ -127,10 +131,12 @@ def _index() -> _Index:
         for attr in ("common_name", "name", "official_name"):
             if value := getattr(country, attr, None):
                 add(value, place)
+                if " of the " in value:
+                    add(value.replace(" of the ", " of "), place)  # "Democratic Republic of Congo"
         codes[country.alpha_2] = codes.get(country.alpha_2, place)
         codes[country.alpha_3] = place
     for short, code in _COUNTRY_SHORT_FORMS.items():
-        add(short, countries[code])
+        names[place_key(short)] = countries[code]  # news usage over the ISO lists' ("Congo")
         codes.setdefault(short.upper(), countries[code])
 
     cities = sorted(gc.get_cities().values(), key=lambda row: -int(row["population"]))
@@ -158,6 +164,9 @@ def _index() -> _Index:
         _add_alternate_names(add, row, place)
 
     _add_subdivisions(add, city_places)
+    for row, place in city_places:
+        if place.population < _ALT_NAME_MIN_POPULATION:
+            _add_alternate_names(add, row, place, small=True)
 
     demonyms: dict[str, Place] = {}
     for code, adjective in nationality_mapping.items():
@@ -167,11 +176,15 @@ def _index() -> _Index:
     return _Index(names=names, codes=codes, countries=countries, demonyms=demonyms)
 
 
-def _add_alternate_names(add, row: dict, place: Place) -> None:
+def _add_alternate_names(add, row: dict, place: Place, *, small: bool = False) -> None:
     # Spelling variants ("Kiev", "Odessa") look like the name; translations ("White House" for
-    # Casablanca) do not, and collide with ordinary phrases.
+    # Casablanca) do not, and collide with ordinary phrases. A small town's one-word variants collide
+    # with words and names ("Hamas" is a spelling of Hama): only its names of several words ("Khan
+    # Younis") and its spellings that differ in y for i ("Kupiansk") are taken, after every other name.
     primary = place_key(row["name"])
     for alt in row.get("alternatenames") or ():
+        if small and " " not in alt and "-" not in alt and place_key(alt).replace("y", "i") != primary.replace("y", "i"):
+            continue
         if len(alt) >= 4 and _ALT_NAME_SHAPE.match(alt):
             key = place_key(alt)
             if key[0] == primary[0] and JaroWinkler.similarity(key, primary) >= _ALT_NAME_SIMILARITY:

@@ -62,6 +62,9 @@ def _by_text(found):
         ("Maria Santos de la Cruz, a teacher, told the court she had been threatened.", "Maria Santos de la Cruz",
          "Maria Santos de la Cruz"),
         ("Officials met Ursula von der Leyen in Riyadh on Monday.", "Ursula von der Leyen", "Ursula von der Leyen"),
+        # a name the model left untagged, held together by its particles
+        ("The amendment was tabled by the Hull North MP Imogen de Souza, who chairs the committee.",
+         "Imogen de Souza", "Imogen de Souza"),
         # a surname alone opening a sentence, its first particle capitalised
         ("Von der Leyen arrived in Kyiv on Friday.", "Von der Leyen", "Von der Leyen"),
         ("Van der Bellen signed the law on Monday.", "Van der Bellen", "Van der Bellen"),

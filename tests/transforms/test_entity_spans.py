@@ -5,7 +5,8 @@ import pytest
 
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate, is_nationality, offices_and_seats, pieces
-from transforms.entities.context import drop_non_names
+from transforms.entities.context import type_from_context
+from transforms.entities.non_names import drop_non_names
 from transforms.entities.wire import shouted_names
 
 
@@ -155,6 +156,8 @@ def test_two_places_joined_by_a_hyphen_are_two_places(span, expected):
         ("Polls close at 8 p.m. EST, or 0100 GMT, officials in Ohio said.", "GMT", "GPE"),
         ("Voting ends at 7 p.m. Eastern Standard Time in most states.", "Eastern Standard Time", "ORG"),
         ("Realistically, Senator Anna Whitcombe cannot win the primary.", "Realistically", "ORG"),
+        ("Nationwide, the army fired 40 drones overnight.", "Nationwide", "GPE"),
+        ("Overnight, Kherson was shelled again.", "Kherson", None),
         ("Officials in Ohio said the count was slow.", "Ohio", None),
     ],
 )
@@ -176,3 +179,56 @@ def test_time_zones_and_adverbs_are_no_names(nlp, text, word, label):
 def test_an_organisation_opened_by_an_acronym_or_headed_by_a_body_is_no_person(nlp, text, name):
     labels = {m.text: m.label for m in extract_entities(nlp(text)).mentions}
     assert labels.get(name) != "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # A nationality before "state" is no region.
+        ("Russian state media said the convoy had crossed the border.", ("Russian", "NORP"), ("Russian", "GPE")),
+        ("The Egyptian state-linked broadcaster said talks went well.", ("Egyptian", "NORP"), ("Egyptian", "GPE")),
+        # Organisations by a word of their kind or an acronym that closes the name.
+        ("\"Rates will rise,\" said Kenji Mori, chief strategist at Kaito Securities in Osaka.",
+         ("Kaito Securities", "ORG"), ("Kaito Securities", "PERSON")),
+        # Words of the sentence around a name are not part of it.
+        ("Leaders met in the national Council of Unity on Friday.", ("Council of Unity", "ORG"),
+         ("national Council of Unity", "ORG")),
+        ("She wrote on X. \"Paris understands this better than anyone,\" she added.", ("Paris", "GPE"),
+         ("X. \"Paris", "PERSON")),
+    ],
+)
+def test_types_and_spans_around_a_name(nlp, text, expected, absent):
+    found = _found(nlp, text)
+    assert expected in found and absent not in found, found
+
+
+def test_a_city_and_the_oblast_around_it_are_two_places(nlp):
+    found = extract_entities(nlp("Shelling hit Kharkiv Oblast overnight. In Kharkiv itself, a school burned."))
+    places = {e.name for e in found.entities if e.label == "GPE"}
+    assert {"Kharkiv Oblast", "Kharkiv"} <= places, places
+
+
+@pytest.mark.parametrize("name, label", [("Radboud UMC", "ORG"), ("Cancer Research UK", "ORG"),
+                                         ("Henry Ford III", "PERSON"), ("Martin Luther King JR", "PERSON")])
+def test_an_acronym_closing_a_person_s_name_makes_it_an_organisation(nlp, name, label):
+    text = f"The trial was run at {name} last year."
+    doc = nlp(text)
+    start = text.index(name)
+    cand = Candidate(start, start + len(name), name, "PERSON")
+    assert [c.label for c in type_from_context(doc, text, [cand])] == [label]
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("Labour's Shadow Home Secretary Yvette Marsh said her party backed the plan.", ("Yvette Marsh", "PERSON"),
+         ("Shadow Home", "ORG")),
+        ("A detective for the Los Angeles Sheriff's office was given the files.", ("Los Angeles", "GPE"),
+         ("Los Angeles Sheriff", "ORG")),
+        ("More than 40 MPs signed an amendment tabled by the Leeds East MP Imogen de Souza.", ("Leeds East", "GPE"),
+         ("Leeds East MP", "ORG")),
+    ],
+)
+def test_office_words_are_no_part_of_a_name(nlp, text, expected, absent):
+    found = {(e.name, e.label) for e in extract_entities(nlp(text)).entities}
+    assert expected in found and absent not in found, found

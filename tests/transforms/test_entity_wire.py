@@ -71,3 +71,61 @@ def test_teams_in_a_results_line_are_found_without_their_scores(nlp, text, teams
     assert teams <= names, found
     assert not any(ch.isdigit() for name in names for ch in name), found
 
+
+
+# Wire items in the style of agency copy of the 1990s: a headline in capitals, a dateline, results lines.
+_RESULTS_ITEM = """SOCCER - ROVERS SNATCH LATE WIN OVER CITY.
+MANCHESTER 1996-09-14
+Blackburn Rovers beat Manchester City 2-1 on Saturday with a late goal from striker Alan Shearer.
+English premier league results on Saturday:
+Leeds 2 Aston Villa 0
+Sheffield Wednesday 0 Everton 0
+Wimbledon 4 Tottenham 2
+"""
+_TENNIS_ITEM = """TENNIS - SELES BEATS HINGIS IN TORONTO FINAL.
+TORONTO 1996-08-18
+Monica Seles of the United States beat Switzerland's Martina Hingis 6-3 6-2 in the final on Sunday.
+"""
+_CRICKET_ITEM = """CRICKET - HOSTS LOSE BY NINE WICKETS.
+LONDON 1996-08-26
+Pakistan beat England by nine wickets in the third test on Monday to win the series 2-0.
+"""
+_NEWS_ITEM = """RUSSIA SAYS TALKS TO RESUME NEXT WEEK.
+MOSCOW 1996-08-22
+Fighting in the capital has killed hundreds of civilians this month, the Red Cross said.
+Security chief Alexander Lebed told Interfax news agency that talks would resume.
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (_RESULTS_ITEM, {("Blackburn Rovers", "ORG"), ("Manchester City", "ORG"), ("Leeds", "ORG"),
+                         ("Aston Villa", "ORG"), ("Sheffield Wednesday", "ORG"), ("Everton", "ORG"),
+                         ("Wimbledon", "ORG"), ("Tottenham", "ORG"), ("Alan Shearer", "PERSON")}),
+        (_TENNIS_ITEM, {("Monica Seles", "PERSON"), ("Martina Hingis", "PERSON"), ("Switzerland", "GPE")}),
+        (_CRICKET_ITEM, {("Pakistan", "ORG"), ("England", "ORG")}),
+        (_NEWS_ITEM, {("Red Cross", "ORG"), ("Interfax", "ORG"), ("Alexander Lebed", "PERSON")}),
+        # A market report's movers are companies; a test between two countries in a story of innings, teams.
+        ("MANILA 1996-12-03\nPhilippine shares ended lower on Tuesday.\nAyala Land fell 0.25 pesos, while Petron "
+         "gained 1.50, brokers said.", {("Ayala Land", "ORG")}),
+        ("Scoreboard of the third test between England and Pakistan on Thursday:\nEngland first innings 278 for 5",
+         {("England", "ORG"), ("Pakistan", "ORG")}),
+    ],
+)
+def test_teams_and_names_of_wire_items(nlp, text, expected):
+    found = {(e.name, e.label) for e in extract_entities(nlp(text)).entities}
+    assert expected <= found, found
+
+
+def test_a_dateline_and_a_headline_name_one_place(nlp):
+    entities = extract_entities(nlp(_TENNIS_ITEM)).entities
+    assert [e.label for e in entities if e.name.lower() == "toronto"] == ["GPE"]
+
+
+def test_a_press_release_headline_keeps_only_the_names_its_story_writes(nlp):
+    text = ("Norvik Foods Reports Record Sales and Agrees to Buy Fjord Dairy for $400 Million\n\n"
+            "Norvik Foods said on Tuesday that it would buy Fjord Dairy, a rival based in Bergen, for $400 million.")
+    mentions = {m.text for m in extract_entities(nlp(text)).mentions}
+    assert {"Norvik Foods", "Fjord Dairy"} <= mentions, mentions
+    assert not mentions & {"Agrees", "Norvik Foods Reports", "Record Sales"}, mentions

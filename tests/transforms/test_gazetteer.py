@@ -17,6 +17,14 @@ from transforms.gazetteer import country, country_for_demonym, lookup_place
         ("Florida", "Florida", "US"),
         ("New York", "New York City", "US"),
         ("LONDON", "London", "GB"),
+        # News names the larger Congo without its full name, and the other with it.
+        ("Congo", "Democratic Republic of the Congo", "CD"),
+        ("DR Congo", "Democratic Republic of the Congo", "CD"),
+        ("Democratic Republic of Congo", "Democratic Republic of the Congo", "CD"),
+        ("Republic of Congo", "Republic of the Congo", "CG"),
+        # Small towns by a spelling of several words, or one differing in y for i.
+        ("Khan Younis", "Khān Yūnis", "PS"),
+        ("Kupiansk", "Kupyansk", "UA"),
     ],
 )
 def test_place_names_lead_to_one_canonical_place(text, name, code):

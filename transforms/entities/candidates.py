@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
+from cleanco import basename
 from spacy.tokens import Doc
 
-from transforms.entities.names import POSSESSIVE, is_given_name, is_title, name_tokens
+from transforms.entities.names import POSSESSIVE, is_given_name, is_title, joins_a_name, name_tokens
 from transforms.gazetteer import BIG_CITY_POPULATION, Place, is_demonym, lookup_place
 from transforms.lexicon.entities import PEOPLES
 
@@ -17,11 +18,18 @@ KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 # One word and the spaces after it, ending where a name starts.
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][\w-]*\.?)[ \t]+$")
 _MAX_TITLE_WORDS = 4
+_LOWER_FIRST_WORD = re.compile(r"([a-z]{3,})\s+(?=[A-Z])")
+_LOWER_LAST_WORD = re.compile(r"(?<=\w)\s+[a-z]+$")
+_COLON = re.compile(r":\s+")
+# A sentence's end and a quote's opening inside a span: 'wrote on X. "Berlin ...'.
+_SENTENCE_AND_QUOTE = re.compile(r"[.!?]\s*[\"“”]\s*|[.!?][\"”’]\s+")
+_DASHES = re.compile(r"\)?\s*(?:--|—)\s*\(?")
 _INNER_POSSESSIVE = re.compile(r"['’]s\s+")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&-]*[A-Z])\)")
 _ACRONYM_SHAPE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
 _MIN_CITY_FOR_ORG = 100_000
-PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|region|oblast|province|county|village|town|city)\b")
+PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|region|oblast|province|county|village|town|city|township|municipality|"
+                              r"governorate|prefecture|subdistrict)\b")
 _MIN_CITY_UNTAGGED = 100_000
 # Nouns that say the name next to them is a settlement or an administrative area.
 SETTLEMENT_NOUNS = r"(?:village|town|city|settlement|hamlet|township|district|region|province|suburb|municipality)"
@@ -30,7 +38,8 @@ PLACE_NOUN_BEFORE = re.compile(rf"(?i)\b(?:the\s+)?{SETTLEMENT_NOUNS}\s+of\s+$")
 ORG_WORDS = frozenset(
     ["council", "ministry", "forces", "force", "army", "navy", "bank", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "university", "institute", "agency", "committee", "party", "news", "times", "post", "office", "fund", "foundation", "association", "union", "service", "services", "airlines", "airways", "media", "press", "court", "parliament", "government", "administration", "department", "commission", "organization", "organisation", "network", "club", "league", "federation", "authority", "police", "guard", "assembly", "staff", "cabinet", "secretariat", "bureau",
      "directorate", "command", "movement", "alliance", "coalition", "board", "tribunal", "embassy", "consulate",
-     "brigade", "battalion", "regiment"]
+     "brigade", "battalion", "regiment", "securities", "holdings", "partners", "investments", "industries",
+     "ventures", "bancorp", "insurance", "pharmaceuticals", "laboratories", "labs", "biobank"]
 )
 # Lower-case words that join two names the model ran into one span ("Kharkiv as Zelenskiy" from a
 # headline); names hold "of", "for", "and", "de", never these.
@@ -62,6 +71,9 @@ def _strip(doc_text: str, start: int, end: int) -> tuple[int, int]:
     text = doc_text[start:end]
     if (m := re.match(r"(?i)the\s+", text)) and len(text) > m.end():
         start += m.end()
+    # A lower-case word opening a span is the sentence's ("the national Government of National Unity").
+    while (m := _LOWER_FIRST_WORD.match(doc_text, start, end)) and not joins_a_name(m.group(1)):
+        start += m.end() - m.start()
     text = doc_text[start:end]
     if (m := POSSESSIVE.search(text)) and m.start() > 0:
         end = start + m.start()
@@ -72,6 +84,10 @@ def _strip(doc_text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while start < end and not doc_text[start].isalnum():
         start += 1
+    # A lower-case word closing a span is the sentence's ("Interfax news agency", "the Oval on Monday").
+    while (m := _LOWER_LAST_WORD.search(doc_text, start, end)) and m.start() > start \
+            and not joins_a_name(m.group().strip()):
+        end = m.start()
     return start, end
 
 
@@ -97,8 +113,17 @@ def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
     text = doc_text[start:end]
     cuts: list[tuple[int, int, str]] = []
     paren = text.find("(")
+    if _DASHES.search(text) or _SENTENCE_AND_QUOTE.search(text):
+        # A dateline and its credit between dashes: "OSLO, Norway & BALTIMORE--(BUSINESS WIRE)--Halvorsen ASA".
+        pos, found = start, []
+        for m in re.finditer(f"{_DASHES.pattern}|{_SENTENCE_AND_QUOTE.pattern}", text):
+            found += pieces(doc_text, pos, start + m.start(), label)
+            pos = start + m.end()
+        return found + pieces(doc_text, pos, end, label)
     if paren > 0:
         cuts += [(start, start + paren, label), (start + paren + 1, end, label)]
+    elif (m := _COLON.search(text)) and m.start() > 0:
+        cuts += [(start, start + m.start(), label), (start + m.end(), end, label)]  # "NASDAQ: XYZ"
     elif "/" in text:
         pos = start
         for part in text.split("/"):
@@ -116,7 +141,7 @@ def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
         cuts += [(start, start + glued, "" if text[:1].isupper() else "-"), (start + glued, end, label)]
     else:
         cuts = [(start, end, label)]
-    pieces = []
+    out = []
     for s, e, lab in cuts:
         s, e = _strip(doc_text, s, e)
         if e <= s or not any(c.isalpha() for c in doc_text[s:e]) or lab == "-":
@@ -125,13 +150,15 @@ def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
         if not lab:  # a credit: the person who took the picture, the agency that sells it
             lab = "PERSON" if looks_like_person(piece_text) or _credited_person(piece_text) else (
                 "GPE" if lookup_place(piece_text) else "ORG")
-        pieces.append(Candidate(s, e, piece_text, lab))
-    return pieces
+        out.append(Candidate(s, e, piece_text, lab))
+    return out
 
 
 def _place_pair(text: str) -> tuple[int, int] | None:
     """Where a hyphen joins two places into one word ("U.S.-Mexico border", "Russia-Ukraine war"):
     the end of the first and the start of the second, else None ("Guinea-Bissau" is one country)."""
+    if (m := re.search(r"\s+&\s+", text)) and _known_place(text[: m.start()]) and _known_place(text[m.end() :]):
+        return m.start(), m.end()  # a dateline of two cities: "OSLO, Norway & BALTIMORE"
     if " " in text or lookup_place(text) is not None:
         return None
     for m in re.finditer(r"[-–]", text):
@@ -192,6 +219,14 @@ def looks_like_person(text: str) -> bool:
     if lookup_place(text):
         return False
     return is_given_name(words[0]) and not is_given_name(words[-1])
+
+
+def after_the(doc_text: str, cand: Candidate) -> bool:
+    """Whether "the" stands before the name: "the Red Cross" is no person's, whatever given name it holds."""
+    return _THE_BEFORE.search(doc_text, max(0, cand.start - 5), cand.start) is not None
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def titled(doc_text: str, cand: Candidate) -> bool:
@@ -287,14 +322,34 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 and token.text[:1].isupper() and re.match(r"^[A-Za-z][\w'’-]*$", token.text):
             run.append(token)
             continue
+        if token is not None and run and token.is_lower and joins_a_name(token.text) and token.i + 1 < len(doc) \
+                and (doc[token.i + 1].text[:1].isupper() or joins_a_name(doc[token.i + 1].text)):
+            run.append(token)  # "Marcus de la Cruz": the particles hold the name together
+            continue
+        while run and run[-1].is_lower:
+            run.pop()
         if run:
             span = doc[run[0].i : run[-1].i + 1]
             place = lookup_place(span.text)
-            if 2 <= len(run) <= 3 and looks_like_person(span.text):
+            particled = any(t.is_lower for t in run)
+            if particled:
+                # The person's name opens with the given name (or two) before the first particle: "the Hull
+                # North MP Imogen de Souza".
+                first = next(i for i, t in enumerate(run) if t.is_lower) - 1
+                if first > 0 and is_given_name(run[first - 1].text):
+                    first -= 1
+                name = doc[run[first].i : run[-1].i + 1] if first >= 0 else None
+                if name is not None and is_given_name(name[0].text) and lookup_place(name.text) is None:
+                    found.append(Candidate(name.start_char, name.end_char, name.text, "PERSON"))
+            elif 2 <= len(run) <= 3 and looks_like_person(span.text):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "PERSON"))
             elif (place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED)) or \
                     PLACE_NOUN_BEFORE.search(doc.text[max(0, span.start_char - 40) : span.start_char]):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "GPE", place))
+            elif len(run) >= 2 and run[-1].lower_ in ORG_WORDS and run[0].i > 0 and doc[run[0].i - 1].lower_ == "the" \
+                    and not place:
+                # "the General Staff of ...", "the Supreme Council": a body's name by its head noun.
+                found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
             elif len(run) == 1 and run[0].is_upper and run[0].pos_ == "PROPN" and len(run[0].text) >= 3:
                 # A word in capitals that the tagger takes for a name: an agency or a ticker ("AFP").
                 found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
@@ -313,3 +368,32 @@ def introduced_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:
                 extra.append(Candidate(m.start(), m.end(), acronym, label))
     return extra
 
+
+
+# A partnership's name, its partners' surnames in a list closed by an ampersand: "Wachtell, Lipton, Rosen &
+# Katz", "Skadden, Arps, Slate, Meagher & Flom"; the model cuts it at the commas.
+_FIRM_NAME = re.compile(r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+&\s+[A-Z][a-z]+\b")
+
+
+def firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    """`found` with the names of partnerships whole (see `_FIRM_NAME`), as organisations."""
+    firms = [Candidate(m.start(), m.end(), m.group(), "ORG") for m in _FIRM_NAME.finditer(text)
+             if not lookup_place(m.group().split(",")[0])]
+    if not firms:
+        return found
+    kept = [c for c in found if not any(f.start < c.end and c.start < f.end for f in firms)]
+    return sorted(kept + firms, key=lambda c: c.start)
+
+
+def company_short_forms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Mentions, missed by NER, of a company by the first word of its name ("Corvane shareholders" after
+    "Corvane Systems Corp."): the name with a legal form ("Inc.", "ASA", "plc") says it is a company's."""
+    firsts = {base.split()[0] for c in found if c.label == "ORG" and (base := basename(c.text)) != c.text.rstrip(".")
+              and base and len(base.split()[0]) > 2 and base.split()[0][0].isupper()}
+    firsts = {w for w in firsts if not is_given_name(w) and lookup_place(w) is None}
+    extra = []
+    for token in doc:
+        if token.text in firsts and not token.ent_type_ and not any(c.start <= token.idx < c.end for c in found) \
+                and (token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper()):
+            extra.append(Candidate(token.idx, token.idx + len(token.text), token.text, "ORG"))
+    return sorted(found + extra, key=lambda c: c.start) if extra else found

@@ -2,9 +2,10 @@
 
 The small model types a name by its letters; news tells the type around it. A place-type
 noun makes a place ("the village of X", "X, a town in", "in X, Y Oblast"); the subject of a
-speech verb is a person or an organisation, never a place the gazetteer does not know; page
-furniture ("Read more", "File Photo") and things named like people ("Shaheds") are no entity.
-Particle names are `particles.py`, outlets `outlets.py`.
+speech verb is a person or an organisation, never a place the gazetteer does not know; a role after a
+comma ("X, a member of") makes a person, a price that moves ("X fell 0.25") a company; an office's
+words ("Shadow Home") are no name. Particle names are `particles.py`, outlets `outlets.py`, words that
+name nothing (page furniture, time zones, tickers) `non_names.py`.
 """
 
 from __future__ import annotations
@@ -20,12 +21,16 @@ from transforms.entities.candidates import (
     PLACE_NOUN_BEFORE,
     SETTLEMENT_NOUNS,
     Candidate,
+    after_the,
+    is_nationality,
     looks_like_person,
     relabel,
 )
 from transforms.entities.names import (
     is_given_name,
     is_particle,
+    is_person_noun,
+    is_title,
     name_tokens,
     person_parts,
     surnames_match,
@@ -43,9 +48,8 @@ from transforms.entities.outlets import (
     people_words,
     speaks,
 )
-from transforms.entities.things import law_name
 from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
-from transforms.lexicon.entities import EVENT_HEADS, FACILITY_HEADS, INSTITUTION_HEADS, WIRE_SERVICES
+from transforms.lexicon.entities import FACILITY_HEADS, INSTITUTION_HEADS, WIRE_SERVICES
 
 _PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s+|frontline\s+|front-line\s+|border\s+|"
                                      rf"coastal\s+|nearby\s+)?{SETTLEMENT_NOUNS}\b")
@@ -57,25 +61,11 @@ _PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _PLACE_LIST = re.compile(
     rf"(?<=\b[Tt]he\s)(?P<names>{_PLACE_NAME}(?:,\s+{_PLACE_NAME})*,?\s+and\s+{_PLACE_NAME})\s+"
     r"(?P<noun>regions|oblasts|provinces|districts|governorates|counties|prefectures|states|cities|towns|villages)\b")
-_LOWER_REGION_WORD_AFTER = re.compile(r"^\s+(region|oblast|province|district|governorate|state|krai)\b")
+_LOWER_REGION_WORD_AFTER = re.compile(r"^\s+(region|oblast|province|district|governorate|state|krai)\b(?![-‑])")
 # Where a person stands in a clause: who acts, owns, is acted on.
 _PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "pobj", "agent"})
-# Words of a page's frame, not of its story: section labels, captions, calls to read on.
-_PAGE_FURNITURE = frozenset({
-    "read more", "analysis", "opinion", "explainer", "live", "watch", "listen", "related", "advertisement",
-    "image", "photo", "file photo", "subscribe", "sign up", "newsletter", "video", "gallery",
-    "comment", "share", "updated", "breaking", "exclusive", "editorial", "podcast", "more",
-})
-_FURNITURE_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File Photo|Read more)$")
+_NAMED_BUILDINGS = frozenset({"hospital", "mosque", "church", "clinic", "cathedral", "synagogue", "temple"})
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-# An acronym of a common noun, spelt out in lower case beside it: "a POW (prisoner of war)", "improvised
-# explosive devices (IEDs)"; and one in the plural ("UAVs"): names are not counted.
-_SPELT_OUT_AFTER = re.compile(r"\s*\(\s*[a-z][a-z -]+\)")
-_SPELT_OUT_BEFORE = re.compile(r"\b[a-z]+(?:[ -][a-z]+)*\s*\($")
-_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
-# Time zones, which wire copy gives with every time ("0900 GMT") and the model takes for organisations.
-_TIME_ZONE = re.compile(r"^(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT)"
-                        r"|(?:[A-Z][a-z]+ )+(?:Standard|Daylight|Summer) Time)$")
 # Portfolios and institutions named by a common noun; alone, capitalised, they are no name.
 _GENERIC_INSTITUTION_WORDS = frozenset({
     "state", "church", "education", "energy", "health", "interior", "justice", "defence", "defense", "finance",
@@ -86,86 +76,10 @@ _POSTING_WORDS = frozenset({
     "post", "write", "publish", "share", "upload", "message", "video", "statement", "comment", "account",
     "channel", "page", "tweet", "broadcast", "appear", "stream", "announce", "follow", "go", "join",
 })
-# "pro-Kremlin", "anti-Trump": an adjective of a stance, no mention of the name's bearer.
-_STANCE_PREFIX = re.compile(r"^(?:pro|anti|non|neo|post|pre)[-‑]", re.IGNORECASE)
-_WEB_ADDRESS = re.compile(r"(?i)\w\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk)$")
 _MEDIUM_NOUNS = frozenset({"feed", "account", "handle", "follower", "post", "page", "user", "channel", "video", "live"})
 _UPLOAD_VERBS = frozenset({"post", "upload", "publish", "repost", "stream"})
+_ACRONYM_LAST = re.compile(r"^(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII|JR|SR)$)[A-Z]{2,4}$")
 _CODED_NAME = re.compile(r"[a-z][A-Z]|\d")
-
-
-def strip_furniture(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Drop page furniture and cut it off names it was glued to ("Ahmed Hassan Image")."""
-    kept = []
-    for cand in cands:
-        if cand.text.lower().strip(" .:") in _PAGE_FURNITURE:
-            continue
-        if (m := _FURNITURE_TAIL.search(cand.text)) and m.start() > 0:
-            cand = relabel(replace(cand, end=cand.start + m.start(), text=cand.text[: m.start()]))
-        kept.append(cand)
-    return kept
-
-
-def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """Drop what is capitalised but names no person, organisation or place: events and prizes
-    ("the Abel Prize", "Book Fair Berlin"), acronyms of common nouns ("a POW (prisoner of war)", "UAVs"),
-    time zones ("GMT"), adverbs opening a sentence ("Realistically,"),
-    web addresses ("example.com"), stances ("pro-Kremlin"), spans
-    without a capital ("el-Fasher" has one), and a one-word "person" that the article also writes in
-    lower case, a common noun ("Salt", "salt")."""
-    common = {t.lower_ for t in doc if t.text.islower() and t.is_alpha}
-    # "Todd Young ... Young said ... young voters": a surname the article gives in full is a name.
-    common -= {person_parts(c.text)[1].lower() for c in cands if c.label == "PERSON" and len(c.text.split()) > 1}
-    kept = []
-    for cand in cands:
-        words = cand.text.split()
-        if not any(c.isupper() or c.isdigit() for c in cand.text) or _WEB_ADDRESS.search(cand.text) \
-                or _STANCE_PREFIX.match(cand.text):
-            continue
-        if _common_acronym(doc.text, cand) or _TIME_ZONE.match(cand.text) or _an_adverb(doc, cand):
-            continue
-        if cand.label in {"ORG", "FAC", "LOC"} and law_name(words):
-            kept.append(replace(cand, label="LAW", place=None))
-            continue
-        if cand.label != "GPE" and len(words) >= 2 and (head := _event_head(words)) is not None:
-            if head < len(words) - 1:
-                # "Book Fair Berlin": the event goes, the place that names its edition stays.
-                start = cand.start + cand.text.index(words[head + 1], len(" ".join(words[: head + 1])))
-                kept.append(relabel(Candidate(start, cand.end, cand.text[start - cand.start :], "GPE")))
-            continue
-        if cand.label == "PERSON" and len(words) == 1 and not is_given_name(words[0]) and (
-                words[0].lower() in common or words[0].lower().removesuffix("s") in common):
-            continue
-        kept.append(cand)
-    return kept
-
-
-def _common_acronym(text: str, cand: Candidate) -> bool:
-    """Whether a candidate is the acronym of a common noun (see `_SPELT_OUT_AFTER`)."""
-    if _PLURAL_ACRONYM.match(cand.text):
-        return True
-    if not (cand.text.isupper() and cand.text.isalpha() and 2 <= len(cand.text) <= 6):
-        return False
-    if m := _SPELT_OUT_AFTER.match(text, cand.end):
-        return _spells(cand.text, m.group(0).strip(" ()").split())
-    if text[cand.end : cand.end + 1] == ")" and (m := _SPELT_OUT_BEFORE.search(text, max(0, cand.start - 60), cand.start)):
-        words = m.group(0).rstrip(" (").split()
-        return any(_spells(cand.text, words[i:]) for i in range(len(words)))
-    return False
-
-
-def _an_adverb(doc: Doc, cand: Candidate) -> bool:
-    """A one-word candidate the tagger reads as an adverb: "Realistically," opening a sentence."""
-    span = doc.char_span(cand.start, cand.end)
-    return span is not None and len(span) == 1 and span[0].pos_ == "ADV" and span[0].text.endswith("ly")
-
-
-def _spells(acronym: str, words: list[str]) -> bool:
-    """Whether lower-case `words` are what `acronym` stands for: "post-traumatic stress disorder" PTSD."""
-    parts = [p for w in words for p in w.split("-") if p]
-    letters = acronym.lower()
-    return "".join(p[0] for p in parts) == letters or "".join(
-        p[0] for p in parts if p not in {"of", "and", "the", "for", "in", "on", "to"}) == letters
 
 
 def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -177,21 +91,15 @@ def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
         words = name_tokens(cand.text)
         structure = cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and len(words) >= 2 \
             and words[-1].lower() in FACILITY_HEADS and not any(w.lower() in ORG_WORDS for w in words)
-        named_after = cand.label == "PERSON" and (m := _LOWER_WORD_AFTER.match(text, cand.end)) is not None \
-            and m.group(1) in FACILITY_HEADS
+        m = _LOWER_WORD_AFTER.match(text, cand.end)
+        head = m.group(1) if m is not None else ""
+        # "Nasser hospital", "Omari mosque": a building named after someone, whatever the model typed the name.
+        named_after = (cand.label == "PERSON" and head in FACILITY_HEADS) or (
+            cand.label in {"PERSON", "ORG"} and cand.place is None and len(words) == 1 and head in _NAMED_BUILDINGS)
         if structure or named_after:
             cand = replace(cand, label="FAC")
         out.append(cand)
     return out
-
-
-def _event_head(words: list[str]) -> int | None:
-    """Where the head noun of an event or prize is in a name: last ("Abel Prize"), or followed only by
-    a place ("Book Fair Berlin"); None for other names."""
-    for i, word in enumerate(words[1:], start=1):
-        if word.lower() in EVENT_HEADS and (i == len(words) - 1 or lookup_place(" ".join(words[i + 1 :]))):
-            return i
-    return None
 
 
 def split_trailing_person(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -262,7 +170,8 @@ def extend_regions(text: str, cands: list[Candidate]) -> list[Candidate]:
         elif m := _LOWER_REGION_WORD_AFTER.match(text[cand.end :]):
             # News names the region by its centre city and one entity stands for both.
             place = cand.place or lookup_place(cand.text) or lookup_place(f"{cand.text} {m.group(1)}")
-            if cand.label != "PERSON" or place is not None:
+            if (cand.label != "PERSON" or place is not None) and not (cand.label == "NORP" and is_nationality(cand.text)):
+                # "Russian state media": a nationality before "state" is no region's name.
                 cand = replace(cand, label="GPE", place=place)
         out.append(cand)
     return out
@@ -344,7 +253,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if _surname_not_town(cand, root, full_surnames):
         return replace(cand, label="PERSON", place=None)
     if cand.label == "PERSON" and len(words) >= 2 and (
-            words[0].lower() in INSTITUTION_HEADS or words[-1].lower().strip(".") in INSTITUTION_HEADS):
+            words[0].lower() in INSTITUTION_HEADS or words[-1].lower().strip(".") in INSTITUTION_HEADS
+            or _ACRONYM_LAST.match(words[-1])):
+        # "Erasmus MC", "Reform UK": an acronym closes an organisation's name, never a person's.
         return replace(cand, label="ORG")
     if cand.place is None and cand.label in {"PERSON", "ORG"} and len(span) == 1 and (
             _a_thing(root) or _a_common_word(cand.text)) and not any(
@@ -368,16 +279,26 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label == "GPE" and cand.place is None and _CODED_NAME.search(cand.text):
         # Inner capitals and digits make brands and products ("YouTube", "IE9"), not places.
         return replace(cand, label="ORG")
-    if cand.label == "PERSON" and len(words) >= 2 and any(
-            (place := lookup_place(w)) is not None and place.kind == "country" for w in words):
-        # A country's name inside a name makes an event, a team or an outlet, not a person.
+    countries = [i for i, w in enumerate(words) if (place := lookup_place(w)) is not None and place.kind == "country"]
+    if cand.label == "PERSON" and len(words) >= 2 and countries and not (
+            countries == [len(words) - 1] and len(words) <= 3 and is_given_name(words[0])):
+        # A country's name inside a name makes an event, a team or an outlet, not a person; but a
+        # surname may be one ("Michael Jordan").
         return replace(cand, label="ORG")
     if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and (
             _a_platform(root) or (_unintroduced(words[0], full_surnames) and _on_a_medium(root))):
         return replace(cand, label="ORG")
+    if cand.label == "PERSON" and _a_price_that_moves(root):
+        # "Ayala Land fell 0.25 pesos": a market report's subject is a company or an index.
+        return replace(cand, label="ORG")
+    if cand.label in {"GPE", "ORG"} and cand.place is None and not has_org_word and _a_person_by_apposition(
+            root, words) and lookup_place(cand.text) is None:
+        # "Nadia Karam, a member of the council": a place or a body is not described by a role.
+        return replace(cand, label="PERSON")
     speaker = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SOURCE_VERBS
     agent = root.dep_ == "pobj" and root.head.lower_ == "by"
     if cand.label == "ORG" and (speaker or agent) and 2 <= len(words) <= 3 and not has_org_word \
+            and not after_the(text, cand) \
             and is_given_name(words[0]) and all(w[:1].isupper() and w[1:].islower() for w in words):
         # "founded by Dean Kamen", "Dean Kamen said": a given name that speaks or acts is a person's,
         # even when the surname is a given name too.
@@ -461,8 +382,79 @@ def strip_role_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def strip_office_words(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """An office's words are no name: "Shadow Home" (before "Secretary Yvette Marsh") goes; a title closing
+    a place or a body's span is cut off it ("the Los Angeles Sheriff's office" -> Los Angeles, "the Leeds
+    East MP" -> Leeds East, a constituency, a place)."""
+    out = []
+    for cand in cands:
+        words = cand.text.split()
+        if cand.label == "PERSON" or not words:
+            out.append(cand)
+            continue
+        if all(_an_office_word(w) for w in words) and (m := _TITLE_AFTER.match(text, cand.end)) and is_title(m.group(1)):
+            continue
+        if len(words) >= 2 and words[-1][:1].isupper() and (_a_lawmaker(words[-1]) or is_title(words[-1])) \
+                and not any(w.lower() in ORG_WORDS for w in words):
+            end = cand.start + cand.text.rindex(words[-1])
+            while end > cand.start and not text[end - 1].isalnum():
+                end -= 1
+            head = replace(cand, end=end, text=text[cand.start : end], place=None)
+            if _a_lawmaker(words[-1]):
+                out.append(replace(head, label="GPE", place=lookup_place(head.text)))
+            else:
+                out.append(relabel(head))
+            continue
+        out.append(cand)
+    return out
+
+
+# Words that make up the name of an office, not of anyone or anything: "Shadow Home Secretary".
+_OFFICE_WORDS = frozenset({"shadow", "acting", "interim", "home", "foreign", "deputy", "vice", "chief", "first",
+                           "principal", "junior", "senior", "assistant", "under"})
+_TITLE_AFTER = re.compile(r"\s+([A-Z][a-z]+\.?)")
+_LAWMAKERS = frozenset({"MP", "MPs", "MLA", "MSP", "MEP", "TD", "Senator", "Congressman", "Congresswoman",
+                        "Assemblyman", "Assemblywoman"})
+
+
+def _an_office_word(word: str) -> bool:
+    return word.lower() in _OFFICE_WORDS or word.lower() in _GENERIC_INSTITUTION_WORDS or is_title(word)
+
+
+def _a_lawmaker(word: str) -> bool:
+    """A lawmaker's title, after the seat it is for: "the Leeds East MP"."""
+    return word in _LAWMAKERS
+
+
 def _before_a_region(after: str) -> bool:
     """"X, Y Oblast" or "X, Y region": a settlement named with the region it lies in."""
     m = re.match(r"^,\s+((?:[A-Z][\w'’-]+\s+){1,2})(Oblast|Krai|Province|Governorate|region|oblast|province)\b",
                  after)
     return m is not None and lookup_place(f"{m.group(1).strip()} {m.group(2)}") is not None
+
+
+def _a_person_by_apposition(root, words: list[str]) -> bool:
+    """A name described, after a comma, by a person's role: "Nadia Karam, a member of ...", "Tariq
+    Saleh, the commander of ...". An organisation is also "a member" of something, so a name the model
+    read as one needs a given name first as well."""
+    described = any(child.dep_ == "appos" and child.i > root.i and is_person_noun(child.lemma_)
+                    for child in root.children)
+    if not described or not all(w[:1].isupper() for w in words):
+        return False
+    return root.ent_type_ != "ORG" or is_given_name(words[0])
+
+
+# Verbs of a share price or an index that moves by an amount ("fell 0.25", "rose 2 percent").
+_PRICE_VERBS = frozenset({"fall", "rise", "slip", "ease", "drop", "climb", "jump", "shed", "firm", "dip", "surge",
+                          "slump", "tumble", "rally", "plunge", "soar", "decline", "gain", "weaken", "strengthen"})
+_PRICE = re.compile(r"^\d+(?:[.,/]\d+|-\d+/\d+)$")
+
+
+def _a_price_that_moves(root) -> bool:
+    """The subject of a verb of a price moving by a price or a percentage: "Acme fell 0.25 pesos",
+    "Acme gained 1-1/4", "Acme rose 2 percent" (a player's "won 6-4" is a score, no price)."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in _PRICE_VERBS:
+        return False
+    return any(t.ent_type_ in {"MONEY", "PERCENT"} or (t.like_num and _PRICE.match(t.text))
+               for t in verb.subtree if t.i > verb.i)

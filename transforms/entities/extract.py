@@ -12,7 +12,11 @@ from transforms.entities.candidates import (
     KEPT_LABELS,
     PLACE_NOUN_AFTER,
     Candidate,
+    after_the,
+    company_short_forms,
+    firm_names,
     introduced_acronyms,
+    is_nationality,
     name_tokens,
     offices_and_seats,
     pieces,
@@ -22,21 +26,28 @@ from transforms.entities.candidates import (
     with_title,
 )
 from transforms.entities.context import (
-    drop_non_names,
     extend_given_names,
     extend_regions,
     facilities,
     split_trailing_person,
-    strip_furniture,
+    strip_office_words,
     strip_role_words,
     type_from_context,
 )
-from transforms.entities.grouping import Groups, display_name, group_others, group_people
+from transforms.entities.grouping import (
+    Groups,
+    display_name,
+    group_others,
+    group_people,
+    join_company_short_forms,
+    join_nicknames,
+)
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
+from transforms.entities.non_names import drop_non_names, strip_furniture
 from transforms.entities.particles import join_particle_names
 from transforms.entities.place_roles import places_by_role
 from transforms.entities.repeats import repeated_names
-from transforms.entities.sports import teams
+from transforms.entities.sports import results_lines, teams
 from transforms.entities.things import things
 from transforms.entities.wire import places_in_numbers, shouted_names, strip_scores
 
@@ -60,21 +71,25 @@ def candidates(doc: Doc) -> list[Candidate]:
                 continue
             if not (piece.label == "PERSON" and titled(text, piece)):
                 # "President Obama", "Mr. Rubio": a title before it makes a name a person's, whatever town bears it.
-                piece = relabel(piece)
-            if piece.label in {"ORG", "PERSON", "LOC", "FAC"} and PLACE_NOUN_AFTER.match(text, piece.end):
+                relabelled = relabel(piece)
+                # "the Red Cross": an article before a name makes it no person's, whatever given name it holds.
+                if not (relabelled.label == "PERSON" and piece.label != "PERSON" and after_the(text, piece)):
+                    piece = relabelled
+            if (piece.label in {"ORG", "PERSON", "LOC", "FAC"} or (piece.label == "NORP" and not is_nationality(piece.text))) \
+                    and PLACE_NOUN_AFTER.match(text, piece.end):
                 # "the Nemyshlyanskyi district", "Donetsk region": whatever the model said, a place.
                 piece = Candidate(piece.start, piece.end, piece.text, "GPE", piece.place)
             found.append(with_title(text, piece) if piece.label == "PERSON" else piece)
     found += introduced_acronyms(text, found)
     found += untagged_names(doc)
     found += places_in_numbers(doc)
-    kept = without_overlaps(found)
+    kept = firm_names(text, without_overlaps(found))
     kept = strip_scores(shouted_names(text, split_trailing_person(doc, strip_furniture(text, kept))))
-    kept = join_particle_names(text, strip_role_words(doc, extend_given_names(doc, kept)))
+    kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
     kept = extend_regions(text, offices_and_seats(text, kept))
     kept = places_by_role(doc, teams(doc, text, type_from_context(doc, text, kept)))
-    kept = without_overlaps(kept + repeated_names(doc, kept))
-    return without_overlaps(facilities(text, drop_non_names(doc, things(doc, kept))))
+    kept = company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept)))
+    return without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, things(doc, kept)))))
 
 
 def without_overlaps(found: list[Candidate]) -> list[Candidate]:
@@ -96,7 +111,9 @@ def extract_entities(doc: Doc) -> ArticleEntities:
     cands = candidates(doc)
     groups = Groups(len(cands))
     group_people(cands, groups)
+    join_company_short_forms(doc_index(doc).text, cands, groups)
     group_others(doc_index(doc).text, cands, groups)
+    join_nicknames(doc_index(doc).text, cands, groups)
 
     cluster_of: dict[int, int] = {}
     members: list[list[Candidate]] = []

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+
+from cleanco import basename
 
 from transforms.entities.candidates import ACRONYM_AFTER, PLACE_WORDS, Candidate
 from transforms.entities.names import (
@@ -18,7 +21,13 @@ from transforms.entities.names import (
     surnames_match,
 )
 
+# Towns smaller than this give way to a company of the article that bears their name.
+_MIN_TOWN_OVER_COMPANY = 100_000
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|into)\s+$")
 _ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "&", "on", "in", "de"})
+# What joins a person's name to the other name they go by: "Mohamed Dagalo, widely known as Hemedti".
+_KNOWN_AS = re.compile(r"^,?\s+(?:(?:widely|also|better|commonly|popularly|locally)\s+)?(?:known\s+as|nicknamed|"
+                       r"dubbed|called|a\.k\.a\.?|aka)\s+[\"“‘']?$")
 
 
 class Groups:
@@ -88,6 +97,42 @@ def group_people(cands: list[Candidate], groups: Groups) -> None:
                 groups.union(others[0], i)
 
 
+def join_nicknames(text: str, cands: list[Candidate], groups: Groups) -> None:
+    """A name given as what a person is known by joins that person: "Mohamed Hamdan Dagalo, widely known
+    as Hemedti" is one man (whatever the model typed the nickname)."""
+    for i in range(1, len(cands)):
+        prev, cand = cands[i - 1], cands[i]
+        if prev.label == "PERSON" and cand.label in {"PERSON", "GPE", "ORG"} and _KNOWN_AS.match(text[prev.end : cand.start]):
+            groups.union(i - 1, i)
+
+
+def join_company_short_forms(text: str, cands: list[Candidate], groups: Groups) -> None:
+    """A company's name without its legal form and trailing words joins it: "Brightwater" and "Brightwater
+    Freight" join "Brightwater Freight Inc.", "Halvorsen" (typed a person) joins "Halvorsen Logistics ASA",
+    when exactly one company of the article opens with it and no person the article names in full bears it;
+    so does a small town's name where nothing is in it ("Maplewood said")."""
+    companies: dict[tuple[str, ...], list[int]] = {}
+    for j, c in enumerate(cands):
+        if c.label == "ORG" and (base := basename(c.text)) != c.text.rstrip(".") and base:
+            companies.setdefault(tuple(org_key(base).split()), []).append(j)
+    if not companies:
+        return
+    members = {j for js in companies.values() for j in js}
+    surnames = {person_parts(c.text)[1].lower() for c in cands if c.label == "PERSON" and person_parts(c.text)[0]}
+    for i, c in enumerate(cands):
+        words = tuple(org_key(c.text).split())
+        small_town = c.label == "GPE" and c.place is not None and c.place.kind == "city" \
+            and c.place.population < _MIN_TOWN_OVER_COMPANY and not _LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)
+        if (c.label not in {"ORG", "PERSON"} and not small_town) or not words or i in members or \
+                (c.label == "PERSON" and (len(words) > 1 or words[0] in surnames)):
+            continue
+        hosts = [js for base, js in companies.items() if base[: len(words)] == words]
+        if len(hosts) == 1:
+            cands[i] = Candidate(c.start, c.end, c.text, "ORG")
+            for j in hosts[0]:
+                groups.union(j, i)
+
+
 def _owners_of_surname(cands: list[Candidate], heads: list[int], text: str) -> list[int]:
     """The full names whose whole surname, particles and all, is `text`: "von der Leyen" for "Von der
     Leyen" (its last word alone would also fit "Peter Leyen")."""
@@ -114,6 +159,15 @@ def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
             groups.union(first_of[key], i)
         else:
             first_of[key] = i
+    # A place's mention found without its gazetteer entry (a repeat of a name, "TORONTO" in a headline
+    # over "TORONTO 1996-08-18") is the place the same letters name elsewhere in the article.
+    placed: dict[tuple[str, str], set[int]] = {}
+    for i, c in enumerate(cands):
+        if c.place is not None and c.label in {"GPE", "LOC"}:
+            placed.setdefault((c.label, org_key(c.text)), set()).add(groups.find(i))
+    for i, c in enumerate(cands):
+        if c.place is None and c.label in {"GPE", "LOC"} and len(owners := placed.get((c.label, org_key(c.text)), ())) == 1:
+            groups.union(next(iter(owners)), i)
     orgs = [i for i, c in enumerate(cands) if c.label == "ORG" and len(org_key(c.text).split()) > 1]
     introduced = {m.group(1).replace(".", ""): i for i in orgs if (m := ACRONYM_AFTER.match(text, cands[i].end))}
     for i, c in enumerate(cands):
@@ -163,6 +217,8 @@ def _join_shortened(cands: list[Candidate], groups: Groups, label: str, extra_ok
             long_ = keys[j]
             if len(long_) <= len(short) or groups.find(j) == groups.find(i):
                 continue
+            if cands[i].place and cands[j].place and cands[i].place.place_id != cands[j].place.place_id:
+                continue  # the city of Kharkiv and the Kharkiv Oblast around it are two places
             for k in range(len(long_) - len(short) + 1):
                 if long_[k : k + len(short)] == short and extra_ok(long_[:k] + long_[k + len(short) :]):
                     hosts.add(groups.find(j))
@@ -177,7 +233,8 @@ def display_name(members: list[Candidate]) -> str:
     place = next((m.place for m in members if m.place), None)
     if place is not None and place.kind == "country":
         return place.name
-    forms = Counter(clean_name(m.text) for m in members)
+    # Titles open people's names, not bodies' ("General Staff", "President's Office").
+    forms = Counter(re.sub(r"^[Tt]he\s+", "", m.text) if label == "ORG" else clean_name(m.text) for m in members)
     if label == "PERSON":
         return max(forms, key=lambda f: (len(person_parts(f)[0]) > 0, not any(INITIAL.match(w) for w in f.split()),
                                          forms[f], len(f)))

@@ -95,6 +95,13 @@ def is_title(word: str) -> bool:
     return word.lower() in _TITLES or word.lower().rstrip(".") in _TITLES
 
 
+def is_person_noun(word: str) -> bool:
+    """A noun of a person's role or office ("member", "spokesperson", "commander", "economist"):
+    nameparser's titles and the titles written before names."""
+    word = word.lower().strip(".")
+    return word in _PARSER.titles or word in _TITLES or word.endswith(("person", "spokesman", "spokeswoman"))
+
+
 def is_particle(word: str) -> bool:
     """A surname particle: "de", "van", "von", "der", "bin", "al" (nameparser's list, any case)."""
     return (word.lower() in _PARSER.prefixes or word.lower() in _MORE_PARTICLES) and len(word) <= 5
@@ -209,7 +216,12 @@ def is_given_name(word: str) -> bool:
     word = word.strip(".")
     if len(word) < 2 or not word[0].isupper():
         return False
-    return given_name_detector().get_gender(word) != "unknown"
+    if given_name_detector().get_gender(word) != "unknown":
+        return True
+    # French and Arabic double given names ("Jean-Baptiste", "Anne-Marie") are two names joined.
+    parts = word.split("-")
+    return len(parts) == 2 and all(len(p) >= 2 and p[0].isupper() and given_name_detector().get_gender(p) != "unknown"
+                                   for p in parts)
 
 
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")

@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from transforms.entities.candidates import Candidate, name_tokens, titled
+from transforms.entities.candidates import ORG_WORDS, Candidate, name_tokens, titled
+from transforms.gazetteer import country_for_demonym, lookup_place
 from transforms.lexicon.events import PLACE_NOUNS, SETTLEMENTS, TRIGGERS
 
 # Prepositions of being somewhere ("shelled in X", "died near X"); "from", "to" and "around" also
@@ -23,23 +24,50 @@ _WHERE = frozenset({"in", "near", "outside", "inside"})
 # Nouns of events and of places something can be in: "a strike in X", "shelters in X".
 _HAPPENINGS = frozenset().union(*(lemmas["NOUN"] for lemmas in TRIGGERS.values())) | PLACE_NOUNS | SETTLEMENTS | {
     "tent", "shelter", "school", "hospital", "house", "home", "building", "market", "street", "camp"}
+# Nouns of where people live or shelter: "X tents", "the X camp" (not events: "the X visit" is a person's).
+_SITES = PLACE_NOUNS | SETTLEMENTS | {"tent", "shelter", "encampment", "market", "street", "neighbourhood", "township"}
 # Last words of a name that make it an administrative unit whatever the model said.
 _UNIT_HEADS = frozenset({"county", "township", "parish", "borough", "municipality", "governorate", "prefecture",
                          "oblast", "krai", "raion", "district", "province"})
+# Nouns of a part of or a direction from a place: "on the outskirts of X", "west of X", "the centre of X".
+_PARTS_OF_A_PLACE = frozenset({
+    "outskirts", "edge", "edges", "suburb", "suburbs", "centre", "center", "heart", "north", "south", "east", "west",
+    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+    "entrance", "periphery", "environs", "streets", "ruins", "residents", "inhabitants",
+})
 
 
 def places_by_role(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates typed PERSON that the article uses only as places (see the module) relabelled GPE:
+    every mention is where something happens, or names what lies there ("the X camp", "X tents"), and
+    one at least is where something happens."""
     text = doc.text
-    uses: dict[str, list[bool]] = {}
+    uses: dict[str, list[bool | None]] = {}
+    org_uses: dict[str, list[bool]] = {}
     for cand in cands:
         if cand.label == "PERSON":
-            uses.setdefault(cand.text, []).append(_where_something_happens(doc, cand) and not titled(text, cand))
+            use = None if _modifies_a_place(doc, cand) else _where_something_happens(doc, cand)
+            uses.setdefault(cand.text, []).append(use and not titled(text, cand))
+        elif _a_placeless_name(cand):
+            org_uses.setdefault(cand.text, []).append(_where_something_happens(doc, cand))
+    countries = {c.place.country_code for c in cands if c.place is not None and c.place.kind == "country"}
+    countries |= {code for c in cands if c.label == "NORP" and (code := _country_code_of_people(c.text))}
     out = []
     for cand in cands:
         words = name_tokens(cand.text)
         unit = len(words) >= 2 and words[-1].lower() in _UNIT_HEADS
-        if cand.label == "PERSON" and (unit or all(uses[cand.text])):
+        if cand.label == "PERSON" and (unit or (all(use is not False for use in uses[cand.text])
+                                                and any(uses[cand.text]))):
             cand = replace(cand, label="GPE")
+        elif _a_placeless_name(cand) and len(org_uses[cand.text]) >= 2 and all(org_uses[cand.text]):
+            # "a tent in al-Mawasi", "residents of al-Mawasi": a name only ever where people are is a place.
+            cand = replace(cand, label="GPE")
+        elif cand.label == "PERSON" and len(words) >= 2 and words == cand.text.split() \
+                and (town := lookup_place(cand.text)) is not None and town.kind == "city" \
+                and town.country_code in countries:
+            # "Nay Pyi Taw" in a story about Myanmar: a town of the country the story is about, in full,
+            # whatever given name its first word is.
+            cand = replace(cand, label="GPE", place=town)
         out.append(cand)
     return out
 
@@ -50,5 +78,30 @@ def _where_something_happens(doc: Doc, cand: Candidate) -> bool:
         return False
     root: Token = span.root
     prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _PARTS_OF_A_PLACE:
+        return True  # "on the outskirts of X", "west of X"
     return root.dep_ == "pobj" and prep.lower_ in _WHERE and (
         prep.head.pos_ in {"VERB", "AUX"} or prep.head.lemma_.lower() in _HAPPENINGS)
+
+
+def _modifies_a_place(doc: Doc, cand: Candidate) -> bool:
+    """A name before a noun of where people are or things happen ("a strike on X tents", "the X camp"):
+    says nothing against a place, and a person is seldom written so."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root: Token = span.root
+    return root.dep_ == "compound" and root.head.i == span.end and root.head.lemma_.lower() in _SITES
+
+
+def _country_code_of_people(word: str) -> str | None:
+    """The ISO code of the country a nationality names: "Burmese" -> "MM"."""
+    name = country_for_demonym(word)
+    place = lookup_place(name) if name else None
+    return place.country_code if place is not None else None
+
+
+def _a_placeless_name(cand: Candidate) -> bool:
+    """A name typed an organisation that has no word of one and is no acronym: it may be a place."""
+    words = cand.text.split()
+    return cand.label == "ORG" and not cand.text.isupper() and not any(w.lower() in ORG_WORDS for w in words)

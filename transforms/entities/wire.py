@@ -40,7 +40,14 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     words = [w for w in line.split() if w[:1].isalpha()]
-    if len(words) < 4 or line.endswith((".", ",", ";")) or any(w[:1].islower() for w in words):
+    if len(words) < 4 or line.endswith((".", ",", ";")):
+        return False
+    if line_start == 0 and all(w in _LOWER_SMALL_WORDS for w in words if w[:1].islower()) \
+            and sum(w[:1].isupper() for w in words) >= 4:
+        # The story's first line in the style of a press release: "Acme Reports Record Sales and Agrees to
+        # Buy Rival", its small words in lower case.
+        return True
+    if any(w[:1].islower() for w in words):
         return False
     return any(w in _SMALL_WORDS for w in words)
 
@@ -51,6 +58,8 @@ def _a_full_name(cand: Candidate) -> bool:
     return cand.label == "PERSON" and 2 <= len(words) <= 3 and is_given_name(words[0]) or looks_like_person(cand.text)
 
 
+_LOWER_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
+                                "over", "the", "to", "up", "vs", "vs.", "with"})
 _SMALL_WORDS = frozenset({"As", "In", "On", "At", "To", "For", "Of", "The", "And", "With", "After", "Over", "From", "By"})
 
 
@@ -72,9 +81,10 @@ def shouted_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names in a line of capitals, kept only when known: a place of the gazetteer ("CARDIFF") or a
     name the article also writes in mixed case ("PETE SAMPRAS" after "Pete Sampras"); the model's
     other guesses there are words of the headline. An article all in capitals is left as it is."""
-    shouted = [_shouted_line(text, c.start, c.end) or _title_case_line(text, c.start, c.end) for c in cands]
-    if not cands or sum(shouted) * 2 > len(cands):
+    capitals = [_shouted_line(text, c.start, c.end) for c in cands]
+    if not cands or sum(capitals) * 2 > len(cands):
         return cands
+    shouted = [loud or _title_case_line(text, c.start, c.end) for c, loud in zip(cands, capitals, strict=True)]
     written = {c.text.lower(): c.label for c, loud in zip(cands, shouted, strict=True) if not loud}
     out = []
     for cand, loud in zip(cands, shouted, strict=True):
@@ -84,10 +94,24 @@ def shouted_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(cand.start, cand.end, cand.text, "GPE", place))
         elif cand.text.lower() in written:
             out.append(replace(cand, label=written[cand.text.lower()]))
+        elif (part := _written_part(cand.text, written)) is not None:
+            # "Acme Logistics Reports", "Buy Fjord Dairy": a headline's verb run into a name the story writes.
+            start = cand.start + cand.text.index(part)
+            out.append(Candidate(start, start + len(part), part, written[part.lower()]))
         elif not cand.text.isupper() and (_a_full_name(cand) or cand.label == "LOC" or text.count(cand.text) > 1):
             # A person's full name, a region of the world, or a name the story repeats.
             out.append(cand)
     return out
+
+
+def _written_part(name: str, written: dict[str, str]) -> str | None:
+    """The longest run of `name`'s first or last words that the story writes as a name elsewhere, else None."""
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        for part in (" ".join(words[:n]), " ".join(words[-n:])):
+            if part.lower() in written:
+                return part
+    return None
 
 
 def places_in_numbers(doc: Doc) -> list[Candidate]:

@@ -1,0 +1,137 @@
+"""Capitalised words that name nothing: page furniture, events and prizes, acronyms of common nouns, time
+zones, adverbs, web addresses, stances, stock symbols and currency codes; laws are typed LAW."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pycountry
+from spacy.tokens import Doc
+
+from transforms.entities.candidates import Candidate, relabel
+from transforms.entities.names import is_given_name, person_parts
+from transforms.entities.things import law_name
+from transforms.gazetteer import lookup_place
+from transforms.lexicon.entities import EVENT_HEADS
+
+# Words of a page's frame, not of its story: section labels, captions, calls to read on.
+_PAGE_FURNITURE = frozenset({
+    "read more", "analysis", "opinion", "explainer", "live", "watch", "listen", "related", "advertisement",
+    "image", "photo", "file photo", "subscribe", "sign up", "newsletter", "video", "gallery",
+    "comment", "share", "updated", "breaking", "exclusive", "editorial", "podcast", "more",
+})
+_FURNITURE_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File Photo|Read more)$")
+# An acronym of a common noun, spelt out in lower case beside it: "a POW (prisoner of war)", "improvised
+# explosive devices (IEDs)"; and one in the plural ("UAVs"): names are not counted.
+_SPELT_OUT_AFTER = re.compile(r"\s*\(\s*[a-z][a-z -]+\)")
+_SPELT_OUT_BEFORE = re.compile(r"\b[a-z]+(?:[ -][a-z]+)*\s*\($")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
+# Time zones, which wire copy gives with every time ("0900 GMT") and the model takes for organisations.
+_TIME_ZONE = re.compile(r"^(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT)"
+                        r"|(?:[A-Z][a-z]+ )+(?:Standard|Daylight|Summer) Time)$")
+# "pro-Kremlin", "anti-Trump": an adjective of a stance, no mention of the name's bearer.
+_STANCE_PREFIX = re.compile(r"^(?:pro|anti|non|neo|post|pre)[-‑]", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"(?i)\w\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk)$")
+# A stock's symbol after its exchange, in a company's first mention: "(NASDAQ: BWFT)", "(Oslo: ABC)".
+_EXCHANGE_BEFORE = re.compile(r"\(\s*[A-Z][\w .&-]{0,25}:\s*$")
+_AMOUNT_AFTER = re.compile(r"\s?\d")
+
+
+def strip_furniture(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop page furniture and cut it off names it was glued to ("Ahmed Hassan Image")."""
+    kept = []
+    for cand in cands:
+        if cand.text.lower().strip(" .:") in _PAGE_FURNITURE:
+            continue
+        if (m := _FURNITURE_TAIL.search(cand.text)) and m.start() > 0:
+            cand = relabel(replace(cand, end=cand.start + m.start(), text=cand.text[: m.start()]))
+        kept.append(cand)
+    return kept
+
+
+def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Drop what is capitalised but names no person, organisation or place: events and prizes
+    ("the Abel Prize", "Book Fair Berlin"), acronyms of common nouns ("a POW (prisoner of war)", "UAVs"),
+    time zones ("GMT"), adverbs opening a sentence ("Realistically,"),
+    web addresses ("example.com"), stances ("pro-Kremlin"), spans
+    without a capital ("el-Fasher" has one), and a one-word "person" that the article also writes in
+    lower case, a common noun ("Salt", "salt")."""
+    common = {t.lower_ for t in doc if t.text.islower() and t.is_alpha}
+    # "Todd Young ... Young said ... young voters": a surname the article gives in full is a name.
+    common -= {person_parts(c.text)[1].lower() for c in cands if c.label == "PERSON" and len(c.text.split()) > 1}
+    kept = []
+    for cand in cands:
+        words = cand.text.split()
+        if not any(c.isupper() or c.isdigit() for c in cand.text) or _WEB_ADDRESS.search(cand.text) \
+                or _STANCE_PREFIX.match(cand.text):
+            continue
+        if _common_acronym(doc.text, cand) or _TIME_ZONE.match(cand.text) or _an_adverb(doc, cand) \
+                or _a_ticker(doc.text, cand) or _a_currency(doc.text, cand):
+            continue
+        if cand.label in {"ORG", "FAC", "LOC"} and law_name(words):
+            kept.append(replace(cand, label="LAW", place=None))
+            continue
+        if cand.label != "GPE" and len(words) >= 2 and (head := _event_head(words)) is not None:
+            if head < len(words) - 1:
+                # "Book Fair Berlin": the event goes, the place that names its edition stays.
+                start = cand.start + cand.text.index(words[head + 1], len(" ".join(words[: head + 1])))
+                kept.append(relabel(Candidate(start, cand.end, cand.text[start - cand.start :], "GPE")))
+            continue
+        if cand.label == "PERSON" and len(words) == 1 and not is_given_name(words[0]) and (
+                words[0].lower() in common or words[0].lower().removesuffix("s") in common):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _common_acronym(text: str, cand: Candidate) -> bool:
+    """Whether a candidate is the acronym of a common noun (see `_SPELT_OUT_AFTER`)."""
+    if _PLURAL_ACRONYM.match(cand.text):
+        return True
+    if not (cand.text.isupper() and cand.text.isalpha() and 2 <= len(cand.text) <= 6):
+        return False
+    if m := _SPELT_OUT_AFTER.match(text, cand.end):
+        return _spells(cand.text, m.group(0).strip(" ()").split())
+    if text[cand.end : cand.end + 1] == ")" and (m := _SPELT_OUT_BEFORE.search(text, max(0, cand.start - 60), cand.start)):
+        words = m.group(0).rstrip(" (").split()
+        return any(_spells(cand.text, words[i:]) for i in range(len(words)))
+    return False
+
+
+def _an_adverb(doc: Doc, cand: Candidate) -> bool:
+    """A one-word candidate the tagger reads as an adverb: "Realistically," or "Nationwide," opening a sentence."""
+    span = doc.char_span(cand.start, cand.end)
+    if span is None or len(span) != 1 or span[0].pos_ != "ADV":
+        return False
+    # "Nationwide, Russia launched ...": an adverb opening a sentence, no place the gazetteer knows.
+    return span[0].text.endswith("ly") or (span[0].is_sent_start and lookup_place(cand.text) is None)
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether lower-case `words` are what `acronym` stands for: "post-traumatic stress disorder" PTSD."""
+    parts = [p for w in words for p in w.split("-") if p]
+    letters = acronym.lower()
+    return "".join(p[0] for p in parts) == letters or "".join(
+        p[0] for p in parts if p not in {"of", "and", "the", "for", "in", "on", "to"}) == letters
+
+
+def _event_head(words: list[str]) -> int | None:
+    """Where the head noun of an event or prize is in a name: last ("Abel Prize"), or followed only by
+    a place ("Book Fair Berlin"); None for other names."""
+    for i, word in enumerate(words[1:], start=1):
+        if word.lower() in EVENT_HEADS and (i == len(words) - 1 or lookup_place(" ".join(words[i + 1 :]))):
+            return i
+    return None
+
+
+def _a_ticker(text: str, cand: Candidate) -> bool:
+    """A stock's symbol, no name: the exchange before it, in brackets ("(NYSE: XYZ)")."""
+    return cand.text.replace(".", "").isupper() and len(cand.text) <= 6 and text[cand.end : cand.end + 1] in {")", ","} \
+        and _EXCHANGE_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
+
+
+def _a_currency(text: str, cand: Candidate) -> bool:
+    """An ISO 4217 currency code before an amount: "NOK 9.8 billion", "EUR 120"."""
+    return len(cand.text) == 3 and cand.text.isupper() and _AMOUNT_AFTER.match(text, cand.end) is not None \
+        and pycountry.currencies.get(alpha_3=cand.text) is not None
