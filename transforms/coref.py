@@ -454,7 +454,17 @@ class ArticleCoref:
             if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and indefinite(t) and t.dep_ not in {"appos", "attr"} \
                     and not any(c.dep_ in {"appos", "compound"} and self.found.entity_at(c.idx, c.idx + len(c))
                                 for c in t.children) and not self._excluded(t.idx):
-                return True
+                # a lede's "a medical group said" is named as the subject of the next sentences
+                # ("The Sudan Doctors Network said in a statement"): then "the group" is that one
+                return not self._named_subject_between(t, token)
+        return False
+
+    def _named_subject_between(self, first: Token, last: Token) -> bool:
+        for m in self.mentions:
+            if m.label == "ORG" and first.idx < m.start_char < last.idx and not self._excluded(m.start_char):
+                head = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand").root
+                if head.dep_ in {"nsubj", "nsubjpass"}:
+                    return True
         return False
 
     def resolve_institution(self, token: Token, *, definite: bool = False) -> int | None:
