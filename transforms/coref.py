@@ -78,6 +78,16 @@ def _name_shaped(name: str) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
+def participle_subject(subject: Token) -> Token | None:
+    """The name that ends a participle's phrase the parser took for a verb's subject: in
+    "Reporting from Tyre, Al Jazeera's Jane Doe said", 'Reporting' is the subject and 'Doe' hangs
+    inside its phrase, right before the verb."""
+    if subject.tag_ != "VBG" or subject.dep_ not in _SUBJECT_DEPS:
+        return None
+    edge = subject.right_edge
+    return edge if edge.pos_ == "PROPN" and edge.i + 1 == subject.head.i else None
+
+
 def _complements(verb: Token) -> list[Token]:
     """The nouns a copular or naming verb gives its subject: "became chief executive", "was named
     minister", "serves as the bank's economist"."""
@@ -188,6 +198,7 @@ class ArticleCoref:
             # "Georgiy Tykhyi, a spokesman" or "Netanyahu's office" as subject keep the name salient.
             if t.dep_ in {"appos", "poss", "compound"} and t.head.dep_ in _SUBJECT_DEPS:
                 t = t.head
+            t = next((a for a in t.ancestors if participle_subject(a) == t), t)
             if t.dep_ in _SUBJECT_DEPS:
                 verb = t.head
                 while verb.dep_ == "conj" and verb.head.i != verb.i:

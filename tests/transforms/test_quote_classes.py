@@ -9,12 +9,13 @@ from transforms.quotes import quotes_and_speakers
 
 
 def _speaker_of(nlp, text, opening):
+    """The entity name of the quote's speaker, else the speaker's words where no entity holds them."""
     doc = nlp(text)
     quotes, found = quotes_and_speakers(doc, extract_entities(doc), indirect=False)
     hits = [q for q in quotes if q.text.startswith(opening)]
     assert len(hits) == 1, f"no single quote opens with {opening!r}: {[q.text for q in quotes]}"
     cluster = hits[0].speaker_cluster
-    return found.entities[cluster].name if cluster is not None else None
+    return found.entities[cluster].name if cluster is not None else hits[0].speaker_text
 
 
 # A debate or interview reported verb by verb: the quote is the subject's of the verb after it, not
@@ -92,6 +93,34 @@ TWO_PEOPLE = [
         'over yet," central bank governor Maria Keller said as Berg asked reporters to be patient.',
         "The inflation fight",
         "Maria Keller",
+    ),
+    (
+        'Prime Minister Leon Varga spoke first. After Varga asked the economist whether the plan would work, '
+        'O’Rourke replied, "If I had to bet today, I would bet against it."',
+        "If I had to bet",
+        "O’Rourke",
+    ),
+    # 'said it was ... but added': the parse hangs the second verb under what was said
+    (
+        'Opposition leader Mya Thandar spoke to reporters in Yangon on Monday. Addressing cheering supporters '
+        'outside the party office, Thandar, 64, said it was too early to claim victory but added, "I think you '
+        'all know what the results will show."',
+        "I think you all know",
+        "Mya Thandar",
+    ),
+    # the name before a role noun the parse takes for the subject
+    (
+        'Party officials said turnout was high. "He asked me what it would take to win here," Maria Delgado, '
+        'the chairwoman of Arizona\'s Pima County Democrats, recalled of a meeting in June.',
+        "He asked me what",
+        "Maria Delgado",
+    ),
+    (
+        'The talks ended without a deal on Friday. As Rhea Banerjee, a professor of trade law at the '
+        'University of Leeds and author of two books on tariffs, put it, "Both sides wanted a photograph more '
+        'than an agreement."',
+        "Both sides wanted",
+        "Rhea Banerjee",
     ),
 ]
 

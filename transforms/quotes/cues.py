@@ -13,11 +13,11 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from transforms.coref import SPEAKER_LABELS, ArticleCoref, indefinite
+from transforms.coref import SPEAKER_LABELS, ArticleCoref, indefinite, participle_subject
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
 from transforms.lexicon.speech import BACK_VERBS, QUOTE_VERBS
-from transforms.quotes.missed import MissedName, missed_speaker, portfolio_antecedent
+from transforms.quotes.missed import MissedName, missed_speaker, portfolio_antecedent, speaker_noun
 from transforms.quotes.spans import Marked
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -134,12 +134,23 @@ class Attributor:
         """The subject of `verb`, climbing to the verb it shares one with: "visited Kyiv and said",
         "issued a statement confirming ...", "stated, highlighting ..."."""
         node = verb
+        put_by = next((o for a in verb.children if a.lower_ == "as" for o in a.children if o.dep_ == "pobj"), None)
+        if put_by is not None and verb.lemma_.lower() == "put":
+            return put_by  # "As Jane Doe, a professor of law, put it, ...": the parse makes her the object of 'as'
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and self.is_cue(verb.head.head) and any(
+                c.dep_ in _SUBJECT_DEPS and c.lower_ in {"it", "there", "this", "that"} for c in verb.head.children):
+            # 'X said it was too early but added, "..."': the parse hangs "added" under what X said,
+            # whose subject is no speaker
+            node = verb.head.head
         for _ in range(5):
             quoted = reported_by_object(node)
             if quoted is not None:
                 return None if self.in_quote[quoted.i] else quoted
             if _verb_like(node):
                 for child in node.children:
+                    named = participle_subject(child)
+                    if named is not None and not self.in_quote[named.i]:
+                        return named
                     if child.dep_ in _SUBJECT_DEPS and not self.in_quote[child.i]:
                         if self.in_dateline(child):
                             # "BEIJING (AP) — ministry spokesperson He Lan told ...": the subject is
@@ -227,6 +238,9 @@ class Attributor:
             named = self.coref.cluster_named(head.text)
             if named is not None:
                 return phrase, named
+        named = self._named_before_role(head)
+        if named is not None:
+            return named.text, named.cluster
         if head.pos_ in {"NOUN", "PROPN"}:
             role = self.coref.resolve_role(head)
             if role is not None:
@@ -238,6 +252,18 @@ class Attributor:
         if m is not None:
             return phrase, m.cluster
         return phrase, self.coref.resolve_institution(head)
+
+    def _named_before_role(self, head: Token):
+        """The person named right before a role noun the parse took for the subject: in "Jane Doe,
+        the chairwoman of the county party, recalled", the name hangs off the verb and "chairwoman"
+        is its subject."""
+        if head.pos_ != "NOUN" or not speaker_noun(head) or head.dep_ not in _SUBJECT_DEPS:
+            return None
+        left = head.left_edge.i
+        if left < 2 or self.doc[left - 1].text != ",":
+            return None
+        m = self._mention_at(self.doc[left - 2])
+        return m if m is not None and m.label == "PERSON" and m.end_char <= self.doc[left - 1].idx else None
 
     def _spoken_for(self, head: Token) -> int | None:
         """The body an unnamed spokesperson speaks for: "a Home Office spokesperson", "a
