@@ -30,6 +30,11 @@ def _resolve(nlp, text, word):
         ("The bridge was closed on Monday. He left early.", "He", None),
         ("Kremlin spokesman Dmitry Peskov spoke on Monday. The spokesman left early.", "spokesman", "Dmitry Peskov"),
         ("Mark Rutte visited Kyiv. The minister left early.", "minister", None),
+        # people nobody names, in the plural, are what 'they' means, not the last place or body named
+        ("Finland was left out of the survey. The researchers say the results are worrying. They call for "
+         "a ban on the pesticide.", "They", None),
+        ("Finland was left out of the survey, the Nordic Health Council said. They call for a ban on the "
+         "pesticide.", "They", "Nordic Health Council"),
     ],
 )
 def test_pronouns_and_roles(nlp, text, word, expected):

@@ -235,6 +235,8 @@ class Attributor:
         if head.pos_ == "NOUN" and indefinite(head):
             return phrase, self._spoken_for(head)
         if head.text[:1].isupper() and head.pos_ in {"PROPN", "NOUN"}:
+            # a surname extraction left untagged where it may not be a name ("Reid:" opening a
+            # headline) is that person's when it is a speaker
             named = self.coref.cluster_named(head.text)
             if named is not None:
                 return phrase, named
