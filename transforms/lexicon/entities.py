@@ -111,3 +111,14 @@ PEOPLES = frozenset({
     "sunni", "shia", "shiite", "alawite", "druze", "yazidi", "mormon", "orthodox", "latino", "latina", "latinx",
     "hispanic", "arab", "kurd", "pashtun", "baloch", "uyghur", "uighur", "rohingya", "hutu", "tutsi", "roma",
 })
+# Common nouns by which news names an organisation or refers back to one it named: "X, a rights
+# group", "the company said in a statement", "analysts at the bank", "the militia said".
+ORG_NOUNS = frozenset({
+    "company", "firm", "group", "organisation", "organization", "agency", "party", "campaign", "network",
+    "newspaper", "paper", "broadcaster", "bank", "charity", "union", "ministry", "department", "council",
+    "committee", "committees", "court", "administration", "office", "army", "military", "police", "university",
+    "institute", "commission", "board", "authority", "team", "club", "embassy", "service", "airline", "operator",
+    "regulator", "publisher", "studio", "foundation", "association", "federation", "alliance", "coalition",
+    "movement", "ngo", "watchdog", "body", "outlet", "channel", "website", "militia", "faction", "force", "forces",
+    "government", "lawyers", "doctors", "brigade", "brigades", "front",
+})

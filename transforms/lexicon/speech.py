@@ -9,3 +9,12 @@ SPEECH_VERBS = frozenset(
 REPORTING_VERBS = frozenset(
     ["say", "tell", "add", "state", "announce", "write", "note", "insist", "warn", "claim", "argue", "explain", "confirm", "deny", "acknowledge", "admit", "declare", "stress", "emphasize", "emphasise", "suggest", "predict", "promise", "vow", "pledge", "allege", "assert", "contend", "report", "reveal", "reiterate", "concede", "caution", "testify"]
 )
+# Verbs that introduce a quote in news copy but do not make their subject a source in general
+# ("police charged him", "pressed for talks"): read by the quote rules only, next to a quote.
+QUOTE_VERBS = SPEECH_VERBS | frozenset(
+    ["charge", "press", "interject", "interrupt", "gloat", "opine", "scoff", "snap", "chide", "plead", "demand",
+     "rebut", "elaborate", "proclaim", "summarize", "summarise", "sneer", "marvel", "exult", "implore", "beg",
+     "counsel", "concur", "recount", "tease", "taunt", "mock", "thunder", "fume", "rail", "lash"]
+)
+# Verbs that are speech with the particle "back": "fired back", "hit back", "shot back", "wrote back".
+BACK_VERBS = frozenset(["fire", "hit", "shoot", "write", "strike", "push", "text", "email", "call"])

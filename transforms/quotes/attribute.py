@@ -9,6 +9,7 @@ keeps one speaker: that rule is exact and stays a rule.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -96,6 +97,32 @@ def _colon_speaker(ctx: QuoteContext, scored: list[tuple[Candidate, dict[str, fl
     return max(intro, key=lambda vc: vc[0])[1] if intro else None
 
 
+# A line that signs the quote above it: "- Jane Doe.", "—Senator Jane Doe, at a rally".
+_SIGNATURE = re.compile(r"[ \t]*[-–—―]+[ \t]*(?=[A-Z])")
+_SIGNATURE_REACH = 30  # characters of title before the name: "—Former Secretary of State Jane Doe"
+
+
+def _signed_speaker(att: Attributor, ctx: QuoteContext, scored: list[tuple[Candidate, dict[str, float]]]) -> Candidate | None:
+    """The person named on the line after a quote that stands alone in its paragraph, where that
+    line opens with a dash: an epigraph's or a round-up's signature, exact as the marks."""
+    text = doc_index(att.doc).text
+    run = ctx.run
+    end = text.find("\n", run.outer_end)
+    if not ctx.opens_paragraph or end < 0 or text[run.outer_end : end].strip(" \t.,;"):
+        return None
+    start = end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    sign = _SIGNATURE.match(text, start)
+    if sign is None:
+        return None
+    line_end = text.find("\n", sign.end())
+    line_end = len(text) if line_end < 0 else line_end
+    named = [c for c, _ in scored if c.kind == "person" and sign.end() <= c.start_char < min(line_end, sign.end() + _SIGNATURE_REACH)
+             and "," not in text[sign.end() : c.start_char]]
+    return min(named, key=lambda c: c.start_char) if named else None
+
+
 def _speaker(att: Attributor, c: Candidate, ctx: QuoteContext, before: tuple) -> tuple[str | None, int | None, str | None]:
     if c.kind == "previous":
         return before
@@ -129,7 +156,7 @@ def quotes_and_speakers(
         choice = (None, None, None)
         if ranked is not None and ranked[1]:
             ctx, scored = ranked
-            best = _colon_speaker(ctx, scored) or max(scored, key=lambda cf: model.probability(cf[1]))[0]
+            best = _colon_speaker(ctx, scored) or _signed_speaker(att, ctx, scored) or max(scored, key=lambda cf: model.probability(cf[1]))[0]
             choice = _speaker(att, best, ctx, before)
         resolved.append(choice)
         if choice[1] is not None:

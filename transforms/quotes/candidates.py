@@ -186,7 +186,7 @@ def candidates(att: Attributor, ctx: QuoteContext, previous: int | None) -> list
             continue
         if t.pos_ == "PRON" and t.lower_ in _PRONOUNS and t.dep_ in {"nsubj", "nsubjpass"}:
             kind = "pronoun"
-        elif (t.pos_ in {"NOUN", "PROPN"} and t.dep_ in _NOUN_DEPS or t.pos_ == "ADJ" and t.dep_ == "nsubj") and t.is_alpha:
+        elif (t.pos_ in {"NOUN", "PROPN"} and t.dep_ in _NOUN_DEPS or t.pos_ == "ADJ" and t.dep_ == "nsubj") and _word(t):
             # an adjective as subject is a noun the tagger missed: "the military confirmed"
             kind = "noun"
         else:
@@ -200,6 +200,11 @@ def candidates(att: Attributor, ctx: QuoteContext, previous: int | None) -> list
         out.append(Candidate("previous", None, ctx.run.outer_start, ctx.run.outer_start, "", previous,
                              ctx.sentence_first))
     return out
+
+
+def _word(t: Token) -> bool:
+    """A word of letters, an apostrophe or hyphen inside a name allowed: "D'Souza", "al-Sadr"."""
+    return t.is_alpha or t.text[:1].isupper() and t.text.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
 def _holds(c: Candidate, token: Token) -> bool:

@@ -13,17 +13,19 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from transforms.coref import SPEAKER_LABELS, ArticleCoref, indefinite
+from transforms.coref import SPEAKER_LABELS, ArticleCoref, indefinite, participle_subject
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
-from transforms.lexicon.speech import SPEECH_VERBS
-from transforms.quotes.missed import MissedName, missed_speaker, portfolio_antecedent
+from transforms.lexicon.speech import BACK_VERBS, QUOTE_VERBS
+from transforms.quotes.missed import MissedName, missed_speaker, portfolio_antecedent, speaker_noun
 from transforms.quotes.spans import Marked
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A verb without its own subject shares the subject of the verb or noun phrase it hangs from.
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "dobj", "pobj", "prep", "pcomp"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
+# Words that open a clause of time or manner under another speech verb: "said when X asked".
+_TIME_MARKS = frozenset({"when", "after", "as", "before", "while", "once"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "statement"})
 # A wire dateline opens the lede: "KYIV, Ukraine (Reuters) - ", "LONDON, June 24 (AP) — ",
 # "(The Outlet) ". The parser makes its place the subject of the lede's verb.
@@ -50,6 +52,15 @@ def _verb_like(token: Token) -> bool:
         token.pos_ == "NOUN" and token.dep_ == "ROOT"
         and any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "ccomp" for c in token.children)
     )
+
+
+def _phrasal_cue(verb: Token) -> bool:
+    """A verb that is speech with its particle or object: "fired back", "hit back", "as she put it"."""
+    lemma = verb.lemma_.lower()
+    if lemma in BACK_VERBS:
+        return any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children)
+    return lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ == "as" for c in verb.children)
 
 
 # Nouns by which news refers back to a person it has named ("the father of five said"), with the
@@ -108,22 +119,38 @@ class Attributor:
         return self.doc[i] if 0 <= i < len(self.doc) else None
 
     # cue verbs and their subjects
-    def is_cue(self, token: Token, verbs: frozenset[str] = SPEECH_VERBS) -> bool:
+    def is_cue(self, token: Token, verbs: frozenset[str] = QUOTE_VERBS) -> bool:
         lemma = token.lemma_.lower()
         if lemma == "continue" and any(c.dep_ in {"xcomp", "dobj"} for c in token.children):
             return False  # "polls continuing to show ...": not "he continued, '...'"
-        return lemma in verbs and _verb_like(token) and not self.in_quote[token.i]
+        if lemma not in verbs and not _phrasal_cue(token):
+            return False
+        if token.dep_ == "advcl" and any(c.lower_ in _TIME_MARKS for c in token.children) \
+                and token.head.lemma_.lower() in verbs:
+            return False  # '"...," Jane Doe said when John Roe asked her': the question is not the quote's
+        return _verb_like(token) and not self.in_quote[token.i]
 
     def subject_of(self, verb: Token) -> Token | None:
         """The subject of `verb`, climbing to the verb it shares one with: "visited Kyiv and said",
         "issued a statement confirming ...", "stated, highlighting ..."."""
         node = verb
+        put_by = next((o for a in verb.children if a.lower_ == "as" for o in a.children if o.dep_ == "pobj"), None)
+        if put_by is not None and verb.lemma_.lower() == "put":
+            return put_by  # "As Jane Doe, a professor of law, put it, ...": the parse makes her the object of 'as'
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and self.is_cue(verb.head.head) and any(
+                c.dep_ in _SUBJECT_DEPS and c.lower_ in {"it", "there", "this", "that"} for c in verb.head.children):
+            # 'X said it was too early but added, "..."': the parse hangs "added" under what X said,
+            # whose subject is no speaker
+            node = verb.head.head
         for _ in range(5):
             quoted = reported_by_object(node)
             if quoted is not None:
                 return None if self.in_quote[quoted.i] else quoted
             if _verb_like(node):
                 for child in node.children:
+                    named = participle_subject(child)
+                    if named is not None and not self.in_quote[named.i]:
+                        return named
                     if child.dep_ in _SUBJECT_DEPS and not self.in_quote[child.i]:
                         if self.in_dateline(child):
                             # "BEIJING (AP) — ministry spokesperson He Lan told ...": the subject is
@@ -139,9 +166,25 @@ class Attributor:
             if node.dep_ == "relcl":
                 return node.head
             if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
-                return None
+                return self._post_posed(verb)
             node = node.head
         return None
+
+    def _post_posed(self, verb: Token) -> Token | None:
+        """The name right after a quote when the speech verb after it has no subject in the parse:
+        '"...," Jane Doe, the party's candidate in the state since 2019, said' (a long appositive
+        cuts the name off its verb)."""
+        i = verb.i - 1
+        while i >= 0 and not self.in_quote[i] and not self.doc[i].is_sent_start:
+            i -= 1
+        if i < 0 or not self.in_quote[i]:
+            return None
+        first = next((t for t in self.doc[i + 1 : verb.i] if not t.is_punct), None)
+        if first is None or first.pos_ != "PROPN" or self._mention_at(first) is None:
+            return None
+        if any(t.pos_ == "VERB" and t.dep_ not in {"pcomp", "acl", "amod"} for t in self.doc[first.i : verb.i]):
+            return None
+        return first
 
     def according_to(self, token: Token) -> Token | None:
         if token.lower_ != "according":
@@ -192,9 +235,14 @@ class Attributor:
         if head.pos_ == "NOUN" and indefinite(head):
             return phrase, self._spoken_for(head)
         if head.text[:1].isupper() and head.pos_ in {"PROPN", "NOUN"}:
+            # a surname extraction left untagged where it may not be a name ("Reid:" opening a
+            # headline) is that person's when it is a speaker
             named = self.coref.cluster_named(head.text)
             if named is not None:
                 return phrase, named
+        named = self._named_before_role(head)
+        if named is not None:
+            return named.text, named.cluster
         if head.pos_ in {"NOUN", "PROPN"}:
             role = self.coref.resolve_role(head)
             if role is not None:
@@ -206,6 +254,18 @@ class Attributor:
         if m is not None:
             return phrase, m.cluster
         return phrase, self.coref.resolve_institution(head)
+
+    def _named_before_role(self, head: Token):
+        """The person named right before a role noun the parse took for the subject: in "Jane Doe,
+        the chairwoman of the county party, recalled", the name hangs off the verb and "chairwoman"
+        is its subject."""
+        if head.pos_ != "NOUN" or not speaker_noun(head) or head.dep_ not in _SUBJECT_DEPS:
+            return None
+        left = head.left_edge.i
+        if left < 2 or self.doc[left - 1].text != ",":
+            return None
+        m = self._mention_at(self.doc[left - 2])
+        return m if m is not None and m.label == "PERSON" and m.end_char <= self.doc[left - 1].idx else None
 
     def _spoken_for(self, head: Token) -> int | None:
         """The body an unnamed spokesperson speaks for: "a Home Office spokesperson", "a

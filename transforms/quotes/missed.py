@@ -18,15 +18,10 @@ from spacy.tokens import Token
 
 from transforms.entities.names import is_given_name, is_title
 from transforms.gazetteer import is_demonym
-from transforms.lexicon.entities import INSTITUTION_HEADS
+from transforms.lexicon.entities import INSTITUTION_HEADS, ORG_NOUNS
 
 # Nouns that say a name is an organisation's: in apposition ("X, a rights group") or heading it.
-_ORG_WORDS = INSTITUTION_HEADS | frozenset({
-    "group", "organisation", "organization", "network", "agency", "charity", "union", "company", "firm",
-    "bank", "office", "department", "coalition", "alliance", "movement", "ngo", "watchdog", "body", "outlet",
-    "newspaper", "broadcaster", "channel", "website", "militia", "faction", "force", "forces", "army",
-    "administration", "government", "lawyers", "doctors", "committees", "brigade", "brigades", "front",
-})
+_ORG_WORDS = INSTITUTION_HEADS | ORG_NOUNS
 # Nouns that say a name is a person's: in apposition ("X, a resident of the town") or before it
 # ("spokesperson He Lan").
 _PERSON_WORDS = frozenset({

@@ -1,0 +1,221 @@
+"""The article's index for coreference: its sentences, mentions, the genders of its people, the roles
+and kinds the article gives its entities, and the salience of each mention; `ArticleCoref` puts it
+together with the resolution steps (pronouns, institutions)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from transforms.coref.grammar import _name_shaped, _predicated_roles, first_name_gender, participle_subject
+from transforms.coref.institutions import Institutions
+from transforms.coref.pronouns import People, _Candidate
+from transforms.coref.words import _FEMALE_TITLES, _MALE_TITLES, _SUBJECT_DEPS
+from transforms.doc_index import doc_index
+from transforms.entities import ArticleEntities, LocalEntity, Mention, name_tokens
+
+
+@dataclass
+class ArticleCoref(People, Institutions):
+    """Pronoun and role resolution over one article's parse and entities."""
+
+    doc: Doc
+    found: ArticleEntities
+    excluded: list[tuple[int, int]] = field(default_factory=list)
+    """Character ranges (quotations) whose mentions are not antecedents of an outside pronoun."""
+
+    def __post_init__(self) -> None:
+        # A paragraph break always ends a sentence, even where the parser ran a headline on.
+        # Blank lines between paragraphs are no sentence: "the sentence before" a quote that opens a
+        # paragraph is the last one of the paragraph above, whatever whitespace parts them.
+        index = doc_index(self.doc)
+        text = index.text
+        paragraph_starts = [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        starts = sorted({0} | {s.start_char for s in index.sents} | set(paragraph_starts))
+        ends = starts[1:] + [len(text)]
+        self._sent_starts = [a for a, b in zip(starts, ends, strict=True) if text[a:b].strip()] or [0]
+        self.mentions = self.found.mentions
+        self._gender = self._cluster_genders()
+        self._speakers: list[_Candidate] = []
+        self._roles = self._role_index()
+        self._kinds = self._kind_index()
+
+    # ---- indexing -------------------------------------------------------------------------
+    def sentence_of(self, char: int) -> int:
+        return bisect_right(self._sent_starts, char) - 1
+
+    def cluster_named(self, word: str) -> int | None:
+        """The one person (else organisation) whose name holds `word`: NER misses bare
+        surnames ("Akers said") that it tagged in full elsewhere ("Dave Akers")."""
+        if len(word) < 3 or not word[:1].isupper():
+            return None
+        for labels in ({"PERSON"}, {"ORG"}):
+            hits = [e.cluster for e in self.found.entities if e.label in labels and word in e.name.split()[1:]]
+            if len(hits) == 1:
+                return hits[0]
+        return None
+
+    def _tokens_of(self, mention: Mention) -> list[Token]:
+        span = self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def _role(self, mention: Mention) -> int:
+        """How salient a mention is: main-clause subjects are what a later 'he' usually means."""
+        tokens = self._tokens_of(mention)
+        inside = {t.i for t in tokens}
+        for t in tokens:
+            if t.head.i in inside and t.head.i != t.i:
+                continue
+            # "Georgiy Tykhyi, a spokesman" or "Netanyahu's office" as subject keep the name salient.
+            if t.dep_ in {"appos", "poss", "compound"} and t.head.dep_ in _SUBJECT_DEPS:
+                t = t.head
+            t = next((a for a in t.ancestors if participle_subject(a) == t), t)
+            if t.dep_ in _SUBJECT_DEPS:
+                verb = t.head
+                while verb.dep_ == "conj" and verb.head.i != verb.i:
+                    verb = verb.head
+                main = verb.dep_ == "ROOT" or "\n" in doc_index(self.doc).text[min(verb.idx, verb.head.idx) : max(verb.idx, verb.head.idx)]
+                return 0 if main else 1
+        return 2
+
+    def _cluster_genders(self) -> dict[int, str]:
+        votes: dict[int, set[str]] = {}
+        text = doc_index(self.doc).text
+        for m in self.found.mentions:
+            before = text[max(0, m.start_char - 6) : m.start_char].split()
+            words = [w.lower() for w in m.text.split()[:1] + before[-1:]]
+            for w in words:
+                if w in _MALE_TITLES:
+                    votes.setdefault(m.cluster, set()).add("male")
+                elif w in _FEMALE_TITLES:
+                    votes.setdefault(m.cluster, set()).add("female")
+        genders = {c: next(iter(v)) for c, v in votes.items() if len(v) == 1}
+        for entity in self.found.entities:
+            # NER sometimes calls an unfamiliar full name an ORG: a known first name says it is a person.
+            if entity.cluster not in genders and (entity.label == "PERSON" or _name_shaped(entity.name)):
+                guess = first_name_gender(entity.name)
+                if guess:
+                    genders[entity.cluster] = guess
+        return genders
+
+    def _role_index(self) -> dict[str, list[tuple[int, int, frozenset[str]]]]:
+        """role lemma -> (char offset, person cluster, modifier lemmas) for every named role holder.
+
+        News names an official once with the role ("Kremlin spokesman Dmitry Peskov", "Georgiy
+        Tykhyi, a spokesman for the ministry") and later uses the role alone ("the spokesman said").
+        """
+        roles: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
+        doc = self.doc
+
+        def add(role: Token, m: Mention) -> None:
+            if role.pos_ not in {"NOUN", "PROPN"} or not role.is_alpha:
+                return
+            mods = frozenset(
+                w.lemma_.lower() for w in role.subtree if w.i != role.i and w.is_alpha and not w.is_stop
+            )
+            roles.setdefault(role.lemma_.lower(), []).append((m.start_char, m.cluster, mods))
+
+        for m in self.found.mentions:
+            if m.label != "PERSON":
+                continue
+            tokens = self._tokens_of(m)
+            if not tokens:
+                continue
+            name_words = {w.lower() for w in name_tokens(self.found.entities[m.cluster].name)}
+            for t in tokens:
+                if t.lower_ not in name_words and t.is_alpha and t.text[:1].isupper():
+                    add(t, m)  # a title inside the mention: "President Volodymyr Zelensky"
+            first = tokens[0]
+            j = first.i - 1
+            while j >= 0 and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j].dep_ in {"compound", "nmod", "amod"}:
+                if self.found.entity_at(doc[j].idx, doc[j].idx + len(doc[j])) is None:
+                    add(doc[j], m)
+                j -= 1
+            for t in tokens:
+                for child in t.children:
+                    if child.dep_ == "appos" and child.i not in {x.i for x in tokens}:
+                        add(child, m)
+                if t.dep_ == "appos" and t.head.i not in {x.i for x in tokens}:
+                    add(t.head, m)
+            for role in _predicated_roles(tokens):
+                add(role, m)
+        return roles
+
+    def add_entity(self, start_char: int, end_char: int, text: str, name: str, label: str) -> int:
+        """Add a mention NER missed (a speaker the quote step found) to the article's entities, as
+        a new entity or, where one of that name and label exists, to it; returns its cluster."""
+        found = self.found
+        same = next((e for e in found.entities if e.label == label and e.name.lower() == name.lower()), None)
+        index = doc_index(self.doc)
+        sentence = max(bisect_right([s.start_char for s in index.sents], start_char) - 1, 0)
+        entities = list(found.entities)
+        if same is None:
+            cluster = len(entities)
+            entities.append(LocalEntity(cluster, name, label, (text,) if text != name else ()))
+        else:
+            cluster = same.cluster
+            if text != same.name and text not in same.aliases:
+                entities[cluster] = LocalEntity(cluster, same.name, label, tuple(sorted({*same.aliases, text})),
+                                                same.place)
+        mention = Mention(start_char, end_char, text, label, sentence, cluster)
+        mentions = tuple(sorted((*found.mentions, mention), key=lambda m: (m.start_char, m.end_char)))
+        self.found = ArticleEntities(mentions, tuple(entities))
+        self.mentions = self.found.mentions
+        self._gender = self._cluster_genders()
+        self._roles = self._role_index()
+        self._kinds = self._kind_index()
+        return cluster
+
+    def _kind_index(self) -> dict[str, list[tuple[int, int]]]:
+        """common noun -> (char offset, cluster) of every organisation or place the article
+        describes with it: "Vantapix, a social media company", "the rights group Kivu Watch",
+        "Kivu Watch is a charity". A later "the company" or "a group spokesman" means that one."""
+        kinds: dict[str, list[tuple[int, int]]] = {}
+        doc = self.doc
+        for m in self.found.mentions:
+            if m.label not in {"ORG", "GPE"} or self._excluded(m.start_char):
+                continue
+            tokens = self._tokens_of(m)
+            if not tokens:
+                continue
+            inside = {t.i for t in tokens}
+            nouns = [c for t in tokens for c in t.children if c.dep_ == "appos" and c.i not in inside]
+            nouns += [t.head for t in tokens if t.dep_ in {"appos", "compound"} and t.head.i not in inside]
+            j = tokens[0].i - 1
+            if j >= 0 and doc[j].pos_ == "NOUN" and doc[j].is_lower:
+                nouns.append(doc[j])
+            nouns += _predicated_roles(tokens)
+            for n in nouns:
+                if n.pos_ == "NOUN" and n.is_alpha:
+                    kinds.setdefault(n.lemma_.lower(), []).append((m.start_char, m.cluster))
+        return kinds
+
+    # ---- resolution ------------------------------------------------------------------------
+    def note_speaker(self, cluster: int, start_char: int) -> None:
+        """Record a resolved speaker: the person just quoted is the likeliest 'he' that follows."""
+        self._speakers.append(_Candidate(start_char, self.sentence_of(start_char), cluster, 0))
+
+    def _excluded(self, char: int) -> bool:
+        return any(a <= char < b for a, b in self.excluded)
+
+    def is_person(self, cluster: int) -> bool:
+        return self.found.entities[cluster].label == "PERSON" or cluster in self._gender
+
+    def _candidates(self, labels: Iterable[str], before: int) -> list[_Candidate]:
+        labels = set(labels)
+        out = [
+            _Candidate(m.start_char, self.sentence_of(m.start_char), m.cluster, self._role(m))
+            for m in self.mentions
+            if m.start_char < before and not self._excluded(m.start_char)
+            and (m.label in labels or ("PERSON" in labels and self.is_person(m.cluster)))
+        ]
+        out += [
+            c for c in self._speakers
+            if c.start_char < before
+            and (self.found.entities[c.cluster].label in labels or ("PERSON" in labels and self.is_person(c.cluster)))
+        ]
+        return out
+

@@ -1,0 +1,73 @@
+"""What the parse says about a phrase: whether it is indefinite, the roles a sentence predicates of a
+name, the name a misparsed participle hides, and a first name's gender."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.coref.words import _INDEFINITE, _ROLE_VERBS, _SUBJECT_DEPS
+from transforms.entities import given_name_detector, name_tokens
+
+
+def indefinite(token: Token) -> bool:
+    """Whether the noun `token` is introduced as someone new: "a resident", "one official",
+    "an army spokesman". Such a phrase is nobody the article has named."""
+    return any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in token.children)
+
+
+def first_name_gender(name: str) -> str | None:
+    """'male', 'female' or None from the first word of a personal name (gender-guesser's lists)."""
+    words = name_tokens(name)
+    if len(words) < 2:
+        return None
+    guess = given_name_detector().get_gender(words[0].strip("."))
+    if guess in {"male", "mostly_male"}:
+        return "male"
+    if guess in {"female", "mostly_female"}:
+        return "female"
+    return None
+
+
+def _name_shaped(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def participle_subject(subject: Token) -> Token | None:
+    """The name that ends a participle's phrase the parser took for a verb's subject: in
+    "Reporting from Tyre, Al Jazeera's Jane Doe said", 'Reporting' is the subject and 'Doe' hangs
+    inside its phrase, right before the verb."""
+    if subject.tag_ != "VBG" or subject.dep_ not in _SUBJECT_DEPS:
+        return None
+    edge = subject.right_edge
+    return edge if edge.pos_ == "PROPN" and edge.i + 1 == subject.head.i else None
+
+
+def _complements(verb: Token) -> list[Token]:
+    """The nouns a copular or naming verb gives its subject: "became chief executive", "was named
+    minister", "serves as the bank's economist"."""
+    if verb.lemma_.lower() not in _ROLE_VERBS:
+        return []
+    out = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+    out += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
+def _predicated_roles(tokens: list[Token]) -> list[Token]:
+    """Roles the sentence predicates of the name `tokens`: "Jane Doe became mayor", "Jane Doe, who
+    was appointed minister, ...", "The mayor is Jane Doe". News names an official that way once and
+    later writes "the mayor said"."""
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    if root is None:
+        return []
+    roles: list[Token] = []
+    if root.dep_ in _SUBJECT_DEPS:
+        roles += _complements(root.head)
+    if root.dep_ == "attr" and root.head.lemma_.lower() in _ROLE_VERBS:
+        roles += [c for c in root.head.children if c.dep_ in _SUBJECT_DEPS]
+    for child in root.children:
+        if child.dep_ == "relcl":
+            roles += _complements(child)
+    return [r for r in roles if r.i not in inside]
+

@@ -1,0 +1,124 @@
+"""Pronouns, epithets and role nouns: "he" takes the nearest person of its gender, subjects and
+recent speakers first; "the spokesman" takes the person the article names with that role."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from transforms.coref.grammar import indefinite
+from transforms.coref.words import (
+    _FEMALE_PRONOUNS,
+    _MALE_PRONOUNS,
+    _MAX_SENTENCE_DISTANCE,
+    _NEUTER_PRONOUNS,
+    _PLURAL_PRONOUNS,
+    _SUBJECT_DEPS,
+)
+from transforms.lexicon.entities import ORG_NOUNS
+
+
+@dataclass
+class _Candidate:
+    start_char: int
+    sentence: int
+    cluster: int
+    role: int
+    """0: subject of a main clause or a speaker, 1: subject of an embedded clause, 2: other."""
+
+
+class People:
+    """Resolution of pronouns and roles to people, over the index of `ArticleCoref`."""
+
+    def resolve_pronoun(self, token: Token) -> int | None:
+        """The entity a third-person pronoun refers to, or None.
+
+        He/she: the nearest person whose gender is not known to differ, subjects and recent
+        speakers first ("Mr. Trump told reporters that Mr. Putin had ..., he said" -> Trump).
+        It/they: the nearest organisation or country in subject position.
+        """
+        word = token.lower_
+        if word in _MALE_PRONOUNS | _FEMALE_PRONOUNS:
+            return self.resolve_person(token, "male" if word in _MALE_PRONOUNS else "female")
+        if word in _PLURAL_PRONOUNS and self._unnamed_plural_before(token):
+            return None  # "The researchers say ... They call for": people nobody names
+        if word in _NEUTER_PRONOUNS | _PLURAL_PRONOUNS:
+            cands = [
+                c for c in self._candidates({"ORG", "GPE"}, token.idx) if c.role < 2 and not self.is_person(c.cluster)
+            ]
+        else:
+            return None
+        return self._nearest(token, cands)
+
+    def resolve_person(self, token: Token, gender: str | None) -> int | None:
+        """The person a 'he'/'she' or an epithet ("the 52-year-old", "the father of five") at
+        `token` refers to: the nearest person of that gender (any, if None), subjects and recent
+        speakers first, unless an unnamed person introduced in between is meant."""
+        cands = [c for c in self._candidates({"PERSON"}, token.idx)
+                 if gender is None or self._gender.get(c.cluster, gender) == gender]
+        here = self.sentence_of(token.idx)
+        cands = [c for c in cands if c.start_char > self._unnamed_subject_before(token, here)]
+        return self._nearest(token, cands)
+
+    def _nearest(self, token: Token, cands: list[_Candidate]) -> int | None:
+        here = self.sentence_of(token.idx)
+        best, best_score = None, None
+        for c in cands:
+            distance = here - c.sentence
+            if distance > _MAX_SENTENCE_DISTANCE:
+                continue
+            score = distance * 2.0 + (0.0, 1.5, 2.5)[c.role] - c.start_char / 1e7
+            if c.cluster in self._gender:
+                score -= 0.5
+            if best_score is None or score < best_score:
+                best, best_score = c.cluster, score
+        return best
+
+    def _unnamed_subject_before(self, token: Token, here: int) -> int:
+        """Where the nearest unnamed person introduced as a subject stands before `token`, in its
+        sentence or the one before ("An aid worker said ... "...," he said": he is the worker, not
+        the governor named above), else -1."""
+        for t in reversed(self.doc[: token.i]):
+            if self.sentence_of(t.idx) < here - 1:
+                break
+            if t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and indefinite(t) and t.lemma_.lower() not in ORG_NOUNS \
+                    and self.found.entity_at(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) is None \
+                    and not self._excluded(t.idx):
+                return t.idx
+        return -1
+
+    def _unnamed_plural_before(self, token: Token) -> bool:
+        """Whether people in the plural that no name covers ("the authors", "residents") are the
+        subject of the pronoun's sentence or the one before, before it: 'they' is them."""
+        here = self.sentence_of(token.idx)
+        for t in reversed(self.doc[: token.i]):
+            if self.sentence_of(t.idx) < here - 1:
+                break
+            if t.dep_ in _SUBJECT_DEPS and t.tag_ == "NNS" and t.lemma_.lower() not in ORG_NOUNS \
+                    and self.found.entity_at(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) is None \
+                    and not self._excluded(t.idx):
+                return True
+        return False
+
+    def resolve_role(self, token: Token) -> int | None:
+        """The named person holding the role `token` heads ("the spokesman"), or None."""
+        entries = self._roles.get(token.lemma_.lower())
+        if not entries:
+            return None
+        mods = {w.lemma_.lower() for w in token.subtree if w.i != token.i and w.is_alpha and not w.is_stop}
+        clusters = {c for _, c, _ in entries}
+        if len(clusters) == 1:
+            return next(iter(clusters))
+        # Two people named in the same role ("X was elected mayor of A and Y mayor of B"): a bare
+        # "the mayor" that no modifier ties to one of them names neither.
+        best = max(len(mods & entry_mods) for _, _, entry_mods in entries)
+        if best == 0 and len({c for start, c, _ in entries if start < token.idx}) > 1:
+            return None
+
+        def rank(entry: tuple[int, int, frozenset[str]]) -> tuple[int, int, int]:
+            start, _, entry_mods = entry
+            return (-len(mods & entry_mods), 0 if start < token.idx else 1, abs(token.idx - start))
+
+        return min(entries, key=rank)[1]
+
