@@ -54,6 +54,7 @@ _FULL_DATE = re.compile(
 )
 _MONTH_DAY = re.compile(r"\b(" + _MONTH + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + _MONTH + r")\b", re.IGNORECASE)
 _MONTH_ONLY = re.compile(r"\b(" + _MONTH + r")\b", re.IGNORECASE)
+_DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{1,2})\b(?![-\d])")
 _SAME_DAY = re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|last night|overnight)\b", re.I)
 _OFFSETS = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}
 
@@ -150,6 +151,8 @@ def resolve_date(
     Ranges ("overnight Monday into Tuesday", "between Monday night and Tuesday morning") resolve
     to their last day, the day the attack is reported for.
     """
+    original = text
+    text = _DAY_RANGE.sub(r"\2", text)  # "Dec. 17-18": the last day, as for other ranges
     lowered = text.lower()
     weekdays = _WEEKDAY.findall(lowered)
     if _MONTH_DAY.search(text):
@@ -158,7 +161,8 @@ def resolve_date(
         day = int(key_match.group(2) or key_match.group(3))
         key = f"{month:02d}-{day:02d}"
         resolved = _parse_explicit(text, reference, future=future, reference_is_publication=reference_is_publication)
-        return ResolvedDate(text, resolved, "day" if resolved else "unknown", resolved.isoformat() if resolved else key)
+        return ResolvedDate(original, resolved, "day" if resolved else "unknown",
+                            resolved.isoformat() if resolved else key)
     if re.search(r"\b\d{4}-\d{2}-\d{2}\b", text):
         resolved = date.fromisoformat(re.search(r"\d{4}-\d{2}-\d{2}", text).group(0))
         return ResolvedDate(text, resolved, "day", resolved.isoformat())

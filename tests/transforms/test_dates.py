@@ -27,6 +27,10 @@ THURSDAY = date(2026, 2, 5)
         ("last month", date(2026, 1, 1), "month"),
         ("in March 2025", date(2025, 3, 1), "month"),
         ("this week", None, "unknown"),
+        # a span of days is reported for its last day, and its second number is no year
+        ("Jan. 27-28", date(2026, 1, 28), "day"),
+        ("on 2–3 February", date(2026, 2, 3), "day"),
+        ("March 9-10, 2025", date(2025, 3, 10), "day"),
     ],
 )
 def test_resolve_against_publication(text, expected, precision):

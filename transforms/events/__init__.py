@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.dates import reference_date
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
-from transforms.events.arguments import EntityIndex, actor_target, date_of
+from transforms.events.arguments import EntityIndex, actor_target, date_of, time_attached
 from transforms.events.merge import (
     attribute_to_sole_attacker,
     inherit_multilateral_parties,
@@ -41,6 +41,7 @@ from transforms.events.triggers import (
     is_trigger,
     status_of,
     trigger_positions,
+    unset_plan,
 )
 from transforms.lexicon.events import INTENTIONS, TRIGGERS
 
@@ -65,6 +66,9 @@ def _mentions_in(
                 coded, status = INTENTIONS[event_type], "occurred"
             elif event_type == "ASSAULT" and status != "occurred":
                 continue  # a denied attack is no attack
+            elif event_type == "CONSULT" and status == "planned" and (unset_plan(token)
+                                                                       or not time_attached(token, sent)):
+                continue  # talks offered, wished or undated are no meeting; "will be held on Friday" is one
             candidates.setdefault(coded, []).append((token, status))
     out: list[EventMention] = []
     for event_type, found in candidates.items():

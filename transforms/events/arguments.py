@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -141,6 +142,25 @@ def date_of(trigger: Token, sent: Span, reference: date | None, exact: bool, fut
         if best is None or rank < best[:3]:
             best = (*rank, resolved)
     return best[3] if best else None
+
+
+# "within days", "in the coming weeks": a hope of when, not a day set.
+_VAGUE_TIME = re.compile(r"(?:within|in the coming|in coming|in the next|over the next|soon|days|weeks|months)\b",
+                         re.IGNORECASE)
+
+
+def time_attached(trigger: Token, sent: Span) -> bool:
+    """Whether a date or time expression of the sentence belongs to the trigger's clause ("talks will be
+    held this week", "are due to meet on Friday"), resolved or not; a reporting verb's date does not count."""
+    occurrence = occurrence_verb(trigger) if trigger.pos_ != "VERB" else None
+    for ent in doc_index(sent.doc).ents_in(sent):
+        if ent.label_ not in {"DATE", "TIME"} or _VAGUE_TIME.match(ent.text):
+            continue
+        for origin, extra in [(trigger, 0)] + ([(occurrence, 1)] if occurrence is not None else []):
+            distance = _attached_distance(origin, ent, trigger)
+            if distance is not None and distance + extra <= MAX_DATE_DISTANCE:
+                return True
+    return False
 
 
 def _attached_distance(origin: Token, span: Span, trigger: Token) -> int | None:

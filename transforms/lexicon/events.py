@@ -230,6 +230,23 @@ SUPPRESSORS = frozenset({"pause", "halt", "suspend", "stop", "end", "cease", "mo
 PLANNING = frozenset({"willing", "ready", "prepared", "plan", "expect", "schedule", "set", "propose", "prepare", "intend", "want", "hope", "seek",
                        "aim", "suppose", "offer", "promise", "postpone", "delay", "arrange", "agree", "would",
                        "send"})
+# Verbs of wish and offer: "offered to negotiate", "is ready to meet", "wants talks" state no meeting, however
+# firm the wish; a meeting is planned only when it is set ("will be held on Thursday").
+INTENT = frozenset({"offer", "propose", "want", "hope", "wish", "seek", "ready", "willing", "prepared", "intend",
+                    "aim", "try", "attempt", "eager", "keen", "open", "push", "invite", "request", "ask"})
+# What courts and lawmakers strike down: "struck down the ban" is a ruling, not force.
+RULINGS = frozenset({"law", "ban", "ordinance", "rule", "measure", "ruling", "provision", "statute", "regulation",
+                     "policy", "order", "decision", "mandate", "act", "bill", "tariff", "requirement", "restriction",
+                     "amendment", "verdict", "conviction", "sentence", "legislation", "plan", "program", "programme"})
+# Nouns whose topic an event noun is ("comment on the talks", "evidence about contacts between"): the
+# event is what is talked about, not stated as happening.
+TOPIC_HEADS = frozenset({"comment", "evidence", "information", "detail", "speculation", "question", "rumour",
+                         "rumor", "remark", "briefing", "report", "news", "update", "document", "record", "file",
+                         "data", "disclose", "reveal", "leak"})
+# A meeting of one body ("the board meeting", "a cabinet meeting", "the policy meeting" of a central bank)
+# is no meeting between parties.
+ONE_BODY_MEETINGS = frozenset({"policy", "board", "cabinet", "committee", "shareholder", "shareholders", "general",
+                               "annual", "council", "staff", "plenary", "caucus", "budget", "faculty", "rate-setting"})
 PLANNED_MODIFIERS = frozenset({"next", "upcoming", "planned", "proposed", "future", "possible", "potential"})
 HABITUAL_MODIFIERS = frozenset({"repeatedly", "daily", "nightly", "regularly", "constantly", "continually",
                                  "routinely", "frequently", "continued", "continuing", "sustained", "ongoing",
