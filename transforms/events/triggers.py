@@ -19,9 +19,9 @@ from transforms.lexicon.events import (
     NOT_ATTACKED,
     NOT_FORCE_MODIFIERS,
     OBLIGATION,
-    ONE_BODY_MEETINGS,
     OCCURRENCE_PHRASES,
     OCCURRENCE_VERBS,
+    ONE_BODY_MEETINGS,
     PEOPLE,
     PERSON_ROLES,
     PLANNED_MODIFIERS,
@@ -264,10 +264,8 @@ def _hit_by_no_force(verb: Token, force_nouns: frozenset[str]) -> bool:
     """Whether a passive "hit" names as agent something that is no force and no party."""
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         for h in (o for o in agent.children if o.dep_ == "pobj"):
-            if h.lemma_.lower() in force_nouns or h.lower_.removesuffix("s") in ARMED or h.ent_type_ in {
-                    "GPE", "NORP", "ORG", "PERSON"} or h.pos_ in {"PRON", "PROPN"}:
-                return False
-            return True
+            armed = h.lemma_.lower() in force_nouns or h.lower_.removesuffix("s") in ARMED
+            return not (armed or h.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or h.pos_ in {"PRON", "PROPN"})
     return False
 
 
