@@ -260,7 +260,10 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "capit
                           "state", "country", "county", "port", "suburb"})
 # Nouns of settlements too small for a gazetteer: "the village of X".
 SETTLEMENTS = frozenset({"village", "town", "settlement", "hamlet", "city", "district", "suburb", "neighbourhood",
-                         "neighborhood", "community", "camp"})
+                         "neighborhood", "community", "camp", "township", "port", "kibbutz", "municipality"})
+# "west of X", "the outskirts of X": a spot by a named town.
+NEAR_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                        "outskirts", "edge", "centre", "center", "heart", "suburbs", "entrance", "outside"})
 PLACE_VERBS = frozenset({"visit", "travel", "reach", "enter", "tour", "hit", "strike", "attack", "target", "shell",
                           "bomb", "hammer", "pound", "raid", "storm", "capture", "seize", "occupy", "overrun",
                           "retake", "recapture", "invade", "besiege", "shoot"})
