@@ -35,3 +35,18 @@ def _place(nlp, text: str) -> str | None:
 )
 def test_most_specific_place(nlp, text, place):
     assert _place(nlp, text) == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a region in the lead, the village in the next sentence
+        ("An air strike by Sudan's army on a village in North Darfur state killed at least 14 people on Sunday, "
+         "residents said.\n\nThe bombs hit a market in the village of Kutum, where families had gathered.", "Kutum"),
+        # a country named first stays the place
+        ("Russian missiles struck Ukraine's power grid overnight, officials said.\n\n"
+         "The missiles hit a power plant near the city of Burshtyn.", "Ukraine"),
+    ],
+)
+def test_place_over_sentences(nlp, text, place):
+    assert _place(nlp, text) == place

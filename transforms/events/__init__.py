@@ -33,7 +33,7 @@ from transforms.events.merge import (
 )
 from transforms.events.places import context_place, geocode, place_of
 from transforms.events.records import Event, EventMention
-from transforms.events.tolls import attach_tolls, casualties, mode_of, quantities_in
+from transforms.events.tolls import adds_to_toll, attach_tolls, casualties, mode_of, quantities_in
 from transforms.events.triggers import (
     is_definite,
     is_habitual,
@@ -98,7 +98,8 @@ def _mention(
         killed, injured = casualties(sent, index)
         quantities = quantities_in(sent)
         mode = mode_of(sent, trigger)
-    return EventMention(event_type, sent, trigger, status, is_habitual(trigger), is_definite(trigger), actor,
+    definite = is_definite(trigger) or (event_type == "ASSAULT" and adds_to_toll(sent))
+    return EventMention(event_type, sent, trigger, status, is_habitual(trigger), definite, actor,
                     target, place, when, killed, injured, quantities, mode)
 
 

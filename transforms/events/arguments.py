@@ -219,7 +219,9 @@ def actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[P
         if actor is None and trigger.dep_ == "relcl" and any(
                 c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in trigger.children):
             actor = index.party(trigger.head)  # "Zelensky, who spoke to Trump on Thursday, said ..."
-        if actor is None and trigger.dep_ in {"xcomp", "advcl", "conj"}:
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
+        if actor is None and trigger.dep_ in {"xcomp", "advcl", "conj"} and not own_subject:
+            # "vowed to push the RSF back"; not "was killed when a shell struck", whose subject is its own
             actor = next((index.party(c) for c in trigger.head.children if c.dep_ == "nsubj"), None)
         if actor is None and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in REPORTING and any(
                 c.dep_ == "nsubj" and c.lower_ in {"it", "they", "we"} for c in trigger.children):

@@ -11,7 +11,7 @@ from transforms.dates import ResolvedDate
 from transforms.events.arguments import is_interception
 from transforms.events.places import compatible_places
 from transforms.events.records import Event, EventMention, MergedEvent, Party, Place
-from transforms.lexicon.events import DURATIVE_ASSAULT, MULTILATERAL, SCORED_TOLERANCE, WEAPONS
+from transforms.lexicon.events import DURATIVE_ASSAULT, FREQUENCY, MULTILATERAL, SCORED_TOLERANCE, WEAPONS
 
 
 def _day_gap(a: ResolvedDate, b: ResolvedDate) -> int | None:
@@ -65,8 +65,10 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
                     return True
     if mention.definite:
         return False
-    return any(event.value(toll) is not None and getattr(mention, toll) is not None
-               and event.value(toll) != getattr(mention, toll) for toll in ("killed", "injured"))
+    tolls = [(event.value(t), getattr(mention, t)) for t in ("killed", "injured")]
+    if _names_place_of(mention, place) and all(b <= a for a, b in tolls if a is not None and b is not None):
+        return False  # "a man was killed in the village of Y in X district": part of the toll of X's attack
+    return any(a is not None and b is not None and a != b for a, b in tolls)
 
 
 def _same_toll(event: MergedEvent, mention: EventMention) -> bool:
@@ -80,7 +82,7 @@ def _same_toll(event: MergedEvent, mention: EventMention) -> bool:
 def _names_place_of(mention: EventMention, other: Place | None) -> bool:
     """Whether a mention's sentence names the other place as the wider area of its own ("the town of
     Y in X Oblast", "X's Y district"), so the two places do not tell two events apart."""
-    if other is None or mention.place is None or other.specificity <= mention.place.specificity:
+    if other is None or mention.place is None or other.specificity < mention.place.specificity:
         return False
     return other.name.lower() in mention.sent.text.lower()
 
@@ -202,13 +204,20 @@ def to_event(merged: MergedEvent) -> Event:
 
 def is_background(merged: MergedEvent) -> bool:
     """Whether an attack is force stated over a span, not an attack of a day: "since Russia launched its
-    full-scale invasion", "the occupation of the region", with no toll of its own."""
+    full-scale invasion", "the occupation of the region", "the town is shelled almost daily", with no
+    toll of its own."""
     if merged.first.event_type != "ASSAULT":
         return False
-    if not all(_durative(m.trigger) for m in merged.mentions):
+    if not all(_durative(m.trigger) or _frequent(m.trigger) for m in merged.mentions):
         return False
     # A date does not make it a day's attack: "launched its invasion four years ago" is background too.
     return merged.value("killed") is None and merged.value("injured") is None
+
+
+def _frequent(trigger: Token) -> bool:
+    """A verb of force said to recur ("is shelled almost daily", "routinely bombs"): a pattern, not an attack.
+    "Continued attacks" and "a string of attacks" still report attacks."""
+    return trigger.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in trigger.children)
 
 
 def _durative(trigger: Token) -> bool:

@@ -399,8 +399,11 @@ def is_series(trigger: Token) -> bool:
 
 
 def is_definite(trigger: Token) -> bool:
+    """Whether a trigger speaks of an event already named: "the attack", "its strike", and "the bombs hit"
+    (the weapons of the attack the article reported)."""
     if trigger.pos_ == "VERB":
-        return False
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in MUNITIONS and any(
+            d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children) for c in trigger.children)
     return any(c.dep_ in {"det", "poss"} and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in trigger.children)
 
 

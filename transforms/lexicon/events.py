@@ -248,6 +248,9 @@ TOPIC_HEADS = frozenset({"comment", "evidence", "information", "detail", "specul
 ONE_BODY_MEETINGS = frozenset({"policy", "board", "cabinet", "committee", "shareholder", "shareholders", "general",
                                "annual", "council", "staff", "plenary", "caucus", "budget", "faculty", "rate-setting"})
 PLANNED_MODIFIERS = frozenset({"next", "upcoming", "planned", "proposed", "future", "possible", "potential"})
+# Adverbs of a routine: force that recurs on a schedule ("shelled almost daily"). "Repeatedly attacked"
+# still reports the attacks of the days the article covers.
+FREQUENCY = frozenset({"daily", "nightly", "weekly", "regularly", "routinely", "habitually"})
 HABITUAL_MODIFIERS = frozenset({"repeatedly", "daily", "nightly", "regularly", "constantly", "continually",
                                  "routinely", "frequently", "continued", "continuing", "sustained", "ongoing",
                                  "repeated", "regular", "constant", "relentless", "persistent"})
