@@ -134,7 +134,7 @@ def extract_events(
     merged = merge_mentions(mentions)
     attach_tolls(merged, sents, index, reference, exact)
     inherit_multilateral_parties(merged)
-    attribute_to_sole_attacker(merged)
+    attribute_to_sole_attacker(merged, index.name_of)
     events = []
     for event in merged:
         if is_background(event):

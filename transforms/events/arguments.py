@@ -60,6 +60,10 @@ class EntityIndex:
                 return Party(None, country)
         return Party(mention.cluster, None)
 
+    def name_of(self, party: Party) -> str:
+        """The name a party goes by: its entity's canonical name, or the country an adjective names."""
+        return party.text if party.cluster is None else self.found.entities[party.cluster].name
+
     def government(self, cluster: int | None) -> str | None:
         """The country a capital city stands for when it acts ("Moscow struck", "Kinshasa resumed
         talks"), else None."""
@@ -77,9 +81,14 @@ class EntityIndex:
             return Party(None, country)
         if depth == 0:
             return None
+        # A weapon's maker or model ("a Shahed-type drone", "Storm Shadow missiles") is not who fired it;
+        # only a country ("Russian drones", "Israel's jets") is.
+        weapon = token.lemma_.lower() in MUNITIONS
         for child in token.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and child.i < token.i:
                 found = self.party(child, depth - 1)
+                if found and weapon and child.dep_ != "poss" and not self._is_country(child, found):
+                    continue
                 if found:
                     return found
         if token.lemma_.lower() in _COLLECTIVES | PERSON_ROLES:
@@ -89,6 +98,12 @@ class EntityIndex:
                 if found:
                     return found
         return None
+
+    def _is_country(self, token: Token, party: Party) -> bool:
+        if party.cluster is None:
+            return True  # a country named by its adjective
+        mention = self.by_token.get(token.i)
+        return mention is not None and mention.label in {"GPE", "NORP"}
 
     def parties(self, token: Token) -> list[Party]:
         """Parties named by a phrase and its conjuncts ("Russian, Ukrainian and American officials")."""
@@ -200,7 +215,31 @@ def leaves_clause(token: Token, ancestor: Token, clause_deps: frozenset[str]) ->
 _OTHER_CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis", "relcl"})
 
 
+def blamed_party(trigger: Token, index: EntityIndex) -> Party | None:
+    """Who the sentence holds responsible for an attack whose perpetrator it does not state: "a drone strike
+    attributed to the army", "..., a medical group said, blaming the RSF"."""
+    for child in trigger.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in {"attribute", "blame"}:
+            for prep in (c for c in child.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"to", "on"}):
+                found = next((index.party(o) for o in prep.children if o.dep_ == "pobj"), None)
+                if found is not None:
+                    return found
+    for token in trigger.sent:
+        if token.lemma_.lower() == "blame" and token.pos_ == "VERB" and token.dep_ in {"advcl", "conj", "xcomp"}:
+            found = next((index.party(o) for o in token.children if o.dep_ == "dobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
 def actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[Party | None, Party | None]:
+    actor, target = _actor_target(trigger, event_type, index)
+    if actor is None and event_type == "ASSAULT":
+        actor = blamed_party(trigger, index)
+    return actor, target
+
+
+def _actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[Party | None, Party | None]:
     actor = target = None
     if is_interception(trigger):
         return _interception_parties(trigger, index)
@@ -219,7 +258,8 @@ def actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[P
         if actor is None and trigger.dep_ == "relcl" and any(
                 c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in trigger.children):
             actor = index.party(trigger.head)  # "Zelensky, who spoke to Trump on Thursday, said ..."
-        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
+        # a passive ("and is shelled daily") makes the borrowed subject the target
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in trigger.children)
         if actor is None and trigger.dep_ in {"xcomp", "advcl", "conj"} and not own_subject:
             # "vowed to push the RSF back"; not "was killed when a shell struck", whose subject is its own
             actor = next((index.party(c) for c in trigger.head.children if c.dep_ == "nsubj"), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -11,7 +12,14 @@ from transforms.dates import ResolvedDate
 from transforms.events.arguments import is_interception
 from transforms.events.places import compatible_places
 from transforms.events.records import Event, EventMention, MergedEvent, Party, Place
-from transforms.lexicon.events import DURATIVE_ASSAULT, FREQUENCY, MULTILATERAL, SCORED_TOLERANCE, WEAPONS
+from transforms.lexicon.events import (
+    ARMED,
+    DURATIVE_ASSAULT,
+    FREQUENCY,
+    MULTILATERAL,
+    MUNITIONS,
+    SCORED_TOLERANCE,
+)
 
 
 def _day_gap(a: ResolvedDate, b: ResolvedDate) -> int | None:
@@ -139,16 +147,17 @@ def inherit_multilateral_parties(events: list[MergedEvent]) -> None:
             event.mentions[0] = replace(event.first, actor=named.value("actor"), target=named.value("target"))
 
 
-def attribute_to_sole_attacker(events: list[MergedEvent]) -> None:
+def attribute_to_sole_attacker(events: list[MergedEvent], name_of: Callable[[Party], str] = str) -> None:
     """An attack stated without its perpetrator ("a bus was hit", "Saturday's strike") is the work of the
-    one attacker the article names, when it names exactly one."""
+    one attacker the article names, when it names exactly one (`name_of` tells one party under two forms,
+    "Russian" and "Russia", apart from two parties)."""
     assaults = [e for e in events if e.first.event_type == "ASSAULT"]
     attackers: list[Party] = []
     for event in assaults:
         actor = event.value("actor")
-        if all(is_interception(m.trigger) for m in event.mentions):
+        if all(is_interception(m.trigger) for m in event.mentions) or is_background(event):
             continue  # the other side's drones shot down are not the attacks the article is about
-        if actor is not None and not any(actor.same(a) for a in attackers):
+        if actor is not None and not any(actor.same(a) or name_of(actor) == name_of(a) for a in attackers):
             attackers.append(actor)
     if len(attackers) != 1:
         return
@@ -168,9 +177,17 @@ def _states_no_perpetrator(trigger: Token) -> bool:
     if trigger.lemma_.lower() in {"explosion", "blast"}:
         return False  # explosions happen without anyone attacking
     if trigger.pos_ == "VERB":
-        return not any(c.dep_ in {"nsubj", "agent", "csubj"} for c in trigger.children)
+        # "a drone hit a minibus", "a shell struck the house": the weapon, not who fired it
+        return all(_means(c) for c in trigger.children if c.dep_ in {"nsubj", "agent", "csubj"})
     return not any(c.dep_ == "prep" and c.lower_ == "by" for c in trigger.children) and not any(
-        c.dep_ in {"poss", "compound", "amod"} and c.lemma_.lower() in WEAPONS for c in trigger.children)
+        c.dep_ in {"poss", "compound", "amod"} and c.lemma_.lower() in ARMED for c in trigger.children)
+
+
+def _means(subject: Token) -> bool:
+    """Whether a subject is a weapon with no party named on it ("a guided bomb", "the drones")."""
+    heads = [o for o in subject.children if o.dep_ == "pobj"] if subject.dep_ == "agent" else [subject]
+    return bool(heads) and all(h.lemma_.lower() in MUNITIONS and not h.ent_type_ and not any(
+        c.ent_type_ for c in h.children if c.dep_ in {"amod", "compound", "poss", "nmod"}) for h in heads)
 
 
 def to_event(merged: MergedEvent) -> Event:

@@ -1,0 +1,49 @@
+"""Who attacked: the party the text holds responsible, never a weapon's make, a victim or a reporter."""
+
+from datetime import date
+
+import pytest
+
+from transforms.entities import extract_entities
+from transforms.events import extract_events
+
+THURSDAY = date(2026, 11, 26)
+
+
+def _actors(nlp, text: str) -> list[str | None]:
+    doc = nlp(text)
+    found = extract_entities(doc)
+    events = [e for e in extract_events(doc, found, published=THURSDAY) if e.event_type == "ASSAULT"]
+    return [found.entities[e.actor_cluster].name if e.actor_cluster is not None else e.actor_text for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # the one the sentence blames or attributes the attack to
+        ("A drone strike on a market in the town of Um Ruwaba killed at least 12 people on Thursday, a medical "
+         "group said, blaming the paramilitary Rapid Support Forces.", "Rapid Support Forces"),
+        ("A drone strike attributed to the Malian army hit a wedding party near the town of Niono on Monday, "
+         "killing nine people.", "Mali"),
+        # the only attacker of the article, for a weapon that hit with no one named on it
+        ("Russian forces shelled the city of Kherson on Tuesday, killing two people.\n\n"
+         "In neighbouring Mykolaiv Oblast, a guided bomb hit a school in the village of Bereznehuvate, "
+         "injuring four people.", "Russia"),
+    ],
+)
+def test_actor_named_elsewhere_in_the_sentence_or_article(nlp, text, actor):
+    assert actor in _actors(nlp, text)
+    assert None not in _actors(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weapon's make is not who fired it
+        "Two people died after a Lancet-type drone hit a car on the outskirts of Kupiansk on Monday.",
+        # a passive joined to a clause about the place: the place is the target
+        "Marhanets lies across the river from the power plant and was shelled on Monday, killing one man.",
+    ],
+)
+def test_no_actor(nlp, text):
+    assert _actors(nlp, text) == [None]
