@@ -47,3 +47,25 @@ def test_actor_named_elsewhere_in_the_sentence_or_article(nlp, text, actor):
 )
 def test_no_actor(nlp, text):
     assert _actors(nlp, text) == [None]
+
+
+def _consult_actors(nlp, text: str) -> list[str | None]:
+    doc = nlp(text)
+    found = extract_entities(doc)
+    events = [e for e in extract_events(doc, found, published=THURSDAY) if e.event_type == "CONSULT"]
+    return [found.entities[e.actor_cluster].name if e.actor_cluster is not None else e.actor_text for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # a surname NER missed at the start of a sentence
+        ("Governor Gretchen Whitmer said the plan would cut costs.\n\nWhitmer met with Mayor Mike Duggan in "
+         "Lansing on Monday to discuss it.", "Gretchen Whitmer"),
+        # a pronoun
+        ("Opposition leader Julius Malema criticised the budget on Friday.\n\nHe met President Cyril Ramaphosa "
+         "in Pretoria on Sunday, his spokesperson said.", "Julius Malema"),
+    ],
+)
+def test_meeting_party_resolved_through_the_article(nlp, text, actor):
+    assert _consult_actors(nlp, text) == [actor]

@@ -172,3 +172,11 @@ def test_a_clause_with_its_own_subject_keeps_its_own_actor(nlp):
     event = next(e for e in extract_events(doc, found, published=MONDAY) if e.event_type == "ASSAULT")
     actor = found.entities[event.actor_cluster].name if event.actor_cluster is not None else event.actor_text
     assert actor is None
+
+
+def test_a_later_meeting_with_a_new_party_is_another_meeting(nlp):
+    text = (
+        "President Joseph Aoun received US envoy Morgan Ortagus at the palace in Baabda on Tuesday.\n\n"
+        "Ortagus later met Speaker Nabih Berri at his residence in Ain el-Tineh."
+    )
+    assert len(_events(nlp, text, "CONSULT")) == 2

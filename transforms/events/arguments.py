@@ -7,6 +7,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from transforms.coref import ArticleCoref
 from transforms.dates import ResolvedDate, resolve_date
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities, Mention
@@ -46,6 +47,8 @@ class EntityIndex:
 
     def __init__(self, doc: Doc, found: ArticleEntities):
         self.found = found
+        self.doc = doc
+        self._coref: ArticleCoref | None = None
         self.by_token: dict[int, Mention] = {}
         for mention in found.mentions:
             span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
@@ -79,6 +82,8 @@ class EntityIndex:
             return self.party_of(mention)
         if token.ent_type_ == "NORP" and (country := country_for_adjective(token.text)):
             return Party(None, country)
+        if depth == 2 and (cluster := self._coreferent(token)) is not None:
+            return Party(cluster, None)
         if depth == 0:
             return None
         # A weapon's maker or model ("a Shahed-type drone", "Storm Shadow missiles") is not who fired it;
@@ -98,6 +103,28 @@ class EntityIndex:
                 if found:
                     return found
         return None
+
+    def _coreferent(self, token: Token) -> int | None:
+        """The person a subject or object that NER left unnamed stands for: a surname it tagged in full
+        elsewhere ("DeWine met ..."), "he"/"she", or a role the article gave a named person ("the
+        mayor")."""
+        if token.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+            return None
+        if token.pos_ in {"PROPN", "NOUN"} and token.text[:1].isupper() and not token.ent_type_:
+            # (the tagger takes a sentence's first word, "DeWine met ...", for a common noun)
+            return self.coref.cluster_named(token.text)
+        if token.tag_ == "PRP" and token.lower_ in {"he", "she", "him", "her"}:
+            return self.coref.resolve_pronoun(token)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_ROLES and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return self.coref.resolve_role(token)
+        return None
+
+    @property
+    def coref(self) -> ArticleCoref:
+        if self._coref is None:
+            self._coref = ArticleCoref(self.doc, self.found)
+        return self._coref
 
     def _is_country(self, token: Token, party: Party) -> bool:
         if party.cluster is None:

@@ -96,11 +96,19 @@ def _names_place_of(mention: EventMention, other: Place | None) -> bool:
 
 
 def _other_parties(event: MergedEvent, mention: EventMention) -> bool:
-    """Whether a mention names parties and none of them takes part in `event` as named so far. Only
-    named parties count: "American negotiators" may be the "United States" of another sentence."""
+    """Whether a mention names parties and none of them takes part in `event` as named so far, or names
+    two, one of them new, and comes "later". Only named parties count: "American negotiators" may be
+    the "United States" of another sentence."""
     theirs = [p for p in (mention.actor, mention.target) if p is not None and p.cluster is not None]
     ours = [p for m in event.mentions for p in (m.actor, m.target) if p is not None and p.cluster is not None]
+    if len(theirs) == 2 and not all(any(a.same(b) for b in ours) for a in theirs) and any(
+            c.dep_ == "advmod" and c.lower_ in _NEXT for c in mention.trigger.children):
+        return True  # "X received the envoy ... The envoy later met Y": one party in common, two meetings
     return bool(theirs and ours) and not any(a.same(b) for a in theirs for b in ours)
+
+
+# Adverbs that put a meeting after the one told before: "later met", "then spoke with".
+_NEXT = frozenset({"later", "then", "afterwards", "subsequently", "separately"})
 
 
 def merge_mentions(mentions: list[EventMention]) -> list[MergedEvent]:
