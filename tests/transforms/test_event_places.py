@@ -50,3 +50,19 @@ def test_most_specific_place(nlp, text, place):
 )
 def test_place_over_sentences(nlp, text, place):
     assert _place(nlp, text) == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Clashes erupt in Sudan as Jeddah talks resume", "Jeddah"),
+        ("The Geneva talks between Armenia and Azerbaijan ended on Friday.", "Geneva"),
+    ],
+)
+def test_talks_named_after_their_city_are_held_there(nlp, text, place):
+    doc = nlp(text)
+    found = extract_entities(doc)
+    event = next(e for e in extract_events(doc, found, published=THURSDAY) if e.event_type == "CONSULT")
+    names = {found.entities[c].name for c in (event.actor_cluster, event.target_cluster) if c is not None}
+    assert found.entities[event.location_cluster].name == place
+    assert place not in names

@@ -36,6 +36,8 @@ def _types(nlp, text: str) -> list[str]:
         # a meeting of one body, a company's briefing
         "Investors expect a rate cut at the Federal Reserve's policy meeting in Washington on Dec. 9-10.",
         "Siemens will host a conference call for analysts and investors at 10:00 on Friday.",
+        # a press release's heading
+        "Siemens opened a plant in Munich on Friday.\n\nContacts\nMedia: Anna Weber, +49 89 000 000",
     ],
 )
 def test_no_meeting(nlp, text):

@@ -13,7 +13,7 @@ from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities, Mention
 from transforms.events.records import Party
 from transforms.events.triggers import occurrence_verb
-from transforms.gazetteer import country_for_adjective, country_governed_from
+from transforms.gazetteer import country_for_adjective, country_governed_from, lookup_place
 from transforms.lexicon.events import (
     LAUNCH,
     MAX_DATE_DISTANCE,
@@ -66,6 +66,14 @@ class EntityIndex:
     def name_of(self, party: Party) -> str:
         """The name a party goes by: its entity's canonical name, or the country an adjective names."""
         return party.text if party.cluster is None else self.found.entities[party.cluster].name
+
+    def is_city(self, party: Party) -> bool:
+        """Whether a party is a city the gazetteer knows (a capital too: "the Doha talks")."""
+        if party.cluster is None:
+            return False
+        entity = self.found.entities[party.cluster]
+        place = lookup_place(entity.name) if entity.label == "GPE" else None
+        return place is not None and place.kind == "city"
 
     def government(self, cluster: int | None) -> str | None:
         """The country a capital city stands for when it acts ("Moscow struck", "Kinshasa resumed
@@ -304,8 +312,8 @@ def _actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[
             return parties[0], (parties[1] if len(parties) > 1 else None)
     participants: list[Party] = []
     own = index.party(trigger)
-    if own:
-        participants.append(own)
+    if own and not (event_type == "CONSULT" and index.is_city(own)):
+        participants.append(own)  # "Doha talks", "the Geneva meeting" name where, not who
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in {"between", "among", "with", "involving", "including", "by"}:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):

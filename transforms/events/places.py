@@ -88,7 +88,8 @@ def _location_role(token: Token) -> bool:
         return prep.lower_ in LOC_PREPS
     if t.dep_ == "dobj":
         return t.head.lemma_.lower() in PLACE_VERBS
-    return False
+    # "the Doha talks", "a Geneva summit": talks named after where they are held
+    return token.dep_ == "compound" and token.head.lemma_.lower() in TRIGGERS["CONSULT"]["NOUN"]
 
 
 def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Party]) -> list[tuple[int, int, Place]]:

@@ -59,7 +59,7 @@ def is_trigger(token: Token, event_type: str) -> bool:
     elif token.pos_ in {"NOUN", "PROPN"}:
         if lemma not in lemmas["NOUN"] and token.lower_ not in lemmas["NOUN"]:
             return False
-        if token.dep_ == "ROOT" and not list(token.children):
+        if token.dep_ == "ROOT" and not [c for c in token.children if not c.is_space and not c.is_punct]:
             return False  # a heading of one word ("Contacts", "Talks")
         return _noun_sense(token, lemma, event_type)
     else:
