@@ -180,3 +180,16 @@ def test_a_later_meeting_with_a_new_party_is_another_meeting(nlp):
         "Ortagus later met Speaker Nabih Berri at his residence in Ain el-Tineh."
     )
     assert len(_events(nlp, text, "CONSULT")) == 2
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("Fighting has moved to the Darfur region over the past year, with both sides massing troops.", 0),
+        ("Russian forces have shelled the villages of Kherson Oblast for months.", 0),
+        # a span inside one day is still that day's attack
+        ("Russian forces shelled Kherson for two hours on Monday, killing three people.", 1),
+    ],
+)
+def test_force_over_a_span_of_time_is_no_attack_of_a_day(nlp, text, n):
+    assert len(_events(nlp, text, "ASSAULT")) == n

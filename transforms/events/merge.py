@@ -107,6 +107,8 @@ def _other_parties(event: MergedEvent, mention: EventMention) -> bool:
     return bool(theirs and ours) and not any(a.same(b) for a in theirs for b in ours)
 
 
+# Spans of time: force "over the past year" or "for months" is a course of war, not an attack of a day.
+_SPANS = frozenset({"year", "month", "week", "decade", "years", "months", "weeks", "decades"})
 # Adverbs that put a meeting after the one told before: "later met", "then spoke with".
 _NEXT = frozenset({"later", "then", "afterwards", "subsequently", "separately"})
 
@@ -246,7 +248,14 @@ def _frequent(trigger: Token) -> bool:
 
 
 def _durative(trigger: Token) -> bool:
-    """"invasion", "occupation", or a verb launching one ("launched its full-scale invasion")."""
+    """"invasion", "occupation", a verb launching one ("launched its full-scale invasion"), or force
+    stated over a span of time ("fighting has shifted to X over the past year", "shelled for months")."""
     if trigger.lemma_.lower() in DURATIVE_ASSAULT:
+        return True
+    clause = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ in {"nsubj", "nsubjpass"} else None
+    if clause is not None and any(
+            c.dep_ == "prep" and c.lower_ in {"over", "for", "throughout"} and any(
+                o.dep_ == "pobj" and o.ent_type_ == "DATE" and o.lemma_.lower() in _SPANS for o in c.children)
+            for c in clause.children):
         return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() in DURATIVE_ASSAULT for c in trigger.children)
