@@ -193,3 +193,17 @@ def test_a_later_meeting_with_a_new_party_is_another_meeting(nlp):
 )
 def test_force_over_a_span_of_time_is_no_attack_of_a_day(nlp, text, n):
     assert len(_events(nlp, text, "ASSAULT")) == n
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("Libya agreed to hand over two men suspected of bombing an airliner over Niger in 1989.", 0),
+        ("Parliament demanded that Moscow admit its troops killed 4,000 prisoners during World War Two.", 0),
+        ("Kenya and Somalia held talks on the maritime border in 2014.", 0),
+        # a day makes it the news of the day
+        ("Gunmen bombed a bus in Niger on Monday, killing four people.", 1),
+    ],
+)
+def test_history_recalled_is_no_event(nlp, text, n):
+    assert len(_events(nlp, text, "ASSAULT") + _events(nlp, text, "CONSULT")) == n

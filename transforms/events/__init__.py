@@ -28,6 +28,7 @@ from transforms.events.merge import (
     attribute_to_sole_attacker,
     inherit_multilateral_parties,
     is_background,
+    is_history,
     merge_mentions,
     to_event,
 )
@@ -137,7 +138,7 @@ def extract_events(
     attribute_to_sole_attacker(merged, index.name_of)
     events = []
     for event in merged:
-        if is_background(event):
+        if is_background(event) or is_history(event):
             continue
         if event.place() is None and event.first.event_type in {"ASSAULT", "CONSULT"}:
             context = context_place(event, sents, index)

@@ -241,6 +241,25 @@ def is_background(merged: MergedEvent) -> bool:
     return merged.value("killed") is None and merged.value("injured") is None
 
 
+def is_history(merged: MergedEvent) -> bool:
+    """Whether an attack or a meeting is history the article recalls: dated by a year only ("blew up a
+    plane in 1988", "talks last year") or by a past war ("during World War Two"). News reports its
+    events of the day by day, or with no date at all."""
+    if merged.first.event_type not in {"ASSAULT", "CONSULT"}:
+        return False
+    if any(m.when is not None and m.when.precision == "day" for m in merged.mentions):
+        return False
+    if any(m.when is not None and m.when.precision == "year" for m in merged.mentions):
+        return True
+    return all(_during_a_war(m.trigger) for m in merged.mentions)
+
+
+def _during_a_war(trigger: Token) -> bool:
+    clause = trigger if trigger.pos_ == "VERB" else trigger.head
+    return any(c.dep_ == "prep" and c.lower_ == "during" and any(
+        o.dep_ == "pobj" and o.ent_type_ == "EVENT" for o in c.children) for c in clause.children)
+
+
 def _frequent(trigger: Token) -> bool:
     """A verb of force said to recur ("is shelled almost daily", "routinely bombs"): a pattern, not an attack.
     "Continued attacks" and "a string of attacks" still report attacks."""
