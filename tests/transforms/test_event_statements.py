@@ -77,6 +77,9 @@ def test_no_attack(nlp, text):
         "A school in Gaza City was hit by an Israeli missile on Tuesday.",
         "A convoy in Mali was hit by a roadside bomb near Gao on Monday.",
         "Russian drones struck down power lines near Kharkiv on Wednesday.",
+        # an attacker named by what he did
+        "A suicide bomber killed 12 people at a market in Maiduguri on Friday, police said.",
+        "A sniper killed two soldiers near Hebron on Tuesday.",
     ],
 )
 def test_attack(nlp, text):

@@ -111,6 +111,7 @@ MUNITIONS = frozenset({"drone", "missile", "rocket", "shell", "bomb", "mortar", 
                        "grenade", "bullet", "explosive", "device", "uav", "warhead", "round"})
 # Who fights: armed parties whose acts of force are attacks.
 ARMED = frozenset({"troop", "force", "army", "military", "soldier", "militant", "fighter", "gunman", "rebel",
+                   "bomber", "attacker", "assailant", "sniper", "shooter", "kidnapper", "raider",
                    "insurgent", "militia", "guerrilla", "jihadist", "terrorist", "paratrooper", "marine",
                    "commando", "unit", "brigade", "battalion", "navy", "jet", "warplane", "aircraft", "helicopter",
                    "tank", "artillery"})
