@@ -228,9 +228,9 @@ MODES: dict[str, str] = {
 # An attack mentioned as paused, halted or prevented did not happen.
 SUPPRESSORS = frozenset({"pause", "halt", "suspend", "stop", "end", "cease", "moratorium", "truce", "ceasefire",
                           "prevent", "avoid", "refrain", "ban", "request", "without"})
-PLANNING = frozenset({"willing", "ready", "prepared", "plan", "expect", "schedule", "set", "propose", "prepare", "intend", "want", "hope", "seek",
-                       "aim", "suppose", "offer", "promise", "postpone", "delay", "arrange", "agree", "would",
-                       "send"})
+PLANNING = frozenset({"willing", "ready", "prepared", "plan", "expect", "schedule", "set", "due", "propose",
+                      "prepare", "intend", "want", "hope", "seek", "aim", "suppose", "offer", "promise", "postpone",
+                      "delay", "arrange", "agree", "would", "send"})
 # Verbs of wish and offer: "offered to negotiate", "is ready to meet", "wants talks" state no meeting, however
 # firm the wish; a meeting is planned only when it is set ("will be held on Thursday").
 INTENT = frozenset({"offer", "propose", "want", "hope", "wish", "seek", "ready", "willing", "prepared", "intend",
