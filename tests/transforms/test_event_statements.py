@@ -51,10 +51,18 @@ def test_no_meeting(nlp, text):
         "Egypt and Ethiopia are scheduled to meet in Addis Ababa next week.",
         "Ministers of Peru and Chile will hold talks in Santiago this week.",
         "Macron met Scholz in Berlin on Tuesday, the Elysee said.",
+        "Leaders of Chile and Peru are due to meet in Lima on Thursday.",
     ],
 )
 def test_meeting(nlp, text):
     assert "CONSULT" in _types(nlp, text)
+
+
+def test_a_meeting_due_on_a_weekday_is_the_next_one(nlp):
+    doc = nlp("Leaders of Chile and Peru are due to meet in Lima on Thursday.")
+    event = next(e for e in extract_events(doc, extract_entities(doc), published=date(2026, 11, 27))
+                 if e.event_type == "CONSULT")
+    assert (event.status, event.event_date) == ("planned", date(2026, 12, 3))
 
 
 @pytest.mark.parametrize(
