@@ -94,6 +94,8 @@ class EntityIndex:
             return Party(cluster, None)
         if depth == 0:
             return None
+        if (person := self._named_person(token)) is not None:
+            return person
         # A weapon's maker or model ("a Shahed-type drone", "Storm Shadow missiles") is not who fired it;
         # only a country ("Russian drones", "Israel's jets") is.
         weapon = token.lemma_.lower() in MUNITIONS
@@ -110,6 +112,24 @@ class EntityIndex:
                 found = next((self.party(o, depth) for o in prep.children if o.dep_ == "pobj"), None)
                 if found:
                     return found
+        return None
+
+    def _named_person(self, token: Token) -> Party | None:
+        """The person a role or a body is named by: "Egypt's intelligence chief, Hassan Rashad" -> Hassan
+        Rashad, "a Hamas delegation led by Khalil al-Hayya" -> Khalil al-Hayya."""
+        lemma = token.lemma_.lower()
+        if lemma in PERSON_ROLES:
+            for child in (c for c in token.children if c.dep_ == "appos"):
+                mention = self.by_token.get(child.i)
+                if mention is not None and mention.label == "PERSON":
+                    return Party(mention.cluster, None)
+        if lemma in _COLLECTIVES:
+            for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}):
+                for agent in (c for c in acl.children if c.dep_ == "agent"):
+                    for o in (c for c in agent.children if c.dep_ == "pobj"):
+                        mention = self.by_token.get(o.i)
+                        if mention is not None and mention.label == "PERSON":
+                            return Party(mention.cluster, None)
         return None
 
     def _coreferent(self, token: Token) -> int | None:
