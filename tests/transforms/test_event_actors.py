@@ -26,6 +26,9 @@ def _actors(nlp, text: str) -> list[str | None]:
         ("A drone strike attributed to the Malian army hit a wedding party near the town of Niono on Monday, "
          "killing nine people.", "Mali"),
         # the only attacker of the article, for a weapon that hit with no one named on it
+        # the state a possessive pronoun on the force stands for
+        ("Azerbaijan said on Monday that it was ready for talks, hours after its forces shelled the village of "
+         "Sotk, killing two people.", "Azerbaijan"),
         ("Russian forces shelled the city of Kherson on Tuesday, killing two people.\n\n"
          "In neighbouring Mykolaiv Oblast, a guided bomb hit a school in the village of Bereznehuvate, "
          "injuring four people.", "Russia"),

@@ -24,6 +24,7 @@ def _types(nlp, text: str) -> list[str]:
         "Seoul proposed to negotiate with Pyongyang over the fishing zone next month.",
         "The Chilean president said he was ready to meet Bolivia's leader in La Paz on Friday.",
         "Colombia wants to negotiate with the ELN in Havana next week.",
+        "Armenia said on Monday it was ready for talks with Azerbaijan in Brussels.",
         # a condition
         "Rebel commanders said on Tuesday they would meet the UN envoy if the army withdrew from the valley.",
         # a plan with no day set

@@ -67,8 +67,8 @@ def _mentions_in(
                 coded, status = INTENTIONS[event_type], "occurred"
             elif event_type == "ASSAULT" and status != "occurred":
                 continue  # a denied attack is no attack
-            elif event_type == "CONSULT" and status == "planned" and (unset_plan(token)
-                                                                       or not time_attached(token, sent)):
+            elif event_type == "CONSULT" and (unset_plan(token) or status == "planned"
+                                              and not time_attached(token, sent)):
                 continue  # talks offered, wished or undated are no meeting; "will be held on Friday" is one
             candidates.setdefault(coded, []).append((token, status))
     out: list[EventMention] = []

@@ -22,6 +22,7 @@ from transforms.lexicon.events import (
     PERSON_ROLES,
     REPORTING,
     TOPIC_PREPS,
+    WEAPONS,
 )
 
 
@@ -96,6 +97,11 @@ class EntityIndex:
             return None
         if (person := self._named_person(token)) is not None:
             return person
+        if token.lemma_.lower() in WEAPONS or token.lower_.removesuffix("s") in WEAPONS:
+            # "its forces", "their drones": the state or group the pronoun stands for
+            for owner in (c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}):
+                if (cluster := self.coref.resolve_pronoun(owner)) is not None:
+                    return Party(cluster, None)
         # A weapon's maker or model ("a Shahed-type drone", "Storm Shadow missiles") is not who fired it;
         # only a country ("Russian drones", "Israel's jets") is.
         weapon = token.lemma_.lower() in MUNITIONS
