@@ -52,8 +52,18 @@ _FULL_DATE = re.compile(
     r"|\b(?:" + "|".join(WEEKDAYS) + r"),?\s+" + _MONTH + r"\s+\d{1,2}\b(?:,?\s+(?:1[89]|20)\d\d\b)?",
     re.IGNORECASE,
 )
+# "Published 12:00 am Friday, February 4, 2000", "Updated: 3 Nov 2026", "date 2026-02-05": a label, an
+# optional time of day, then the date.
+_PUBLICATION_LABEL = re.compile(
+    r"\b(published|posted|last updated|updated|date)\b[:\s]+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?([^\n]{0,40})", re.IGNORECASE)
+# A dateline: a place in capitals at the start of a line, then the date ("KYIV, Feb. 4, 2026 (Reuters) -").
+_DATELINE = re.compile(
+    r"(?m)^\s*[A-Z][A-Z .'-]+(?:\s*\([^)\n]*\))?(?:,\s*|\s*\()(" + _FULL_DATE.pattern + r")\)?\s*(?:\(|[-–—])",
+    re.IGNORECASE)
 _MONTH_DAY = re.compile(r"\b(" + _MONTH + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + _MONTH + r")\b", re.IGNORECASE)
 _MONTH_ONLY = re.compile(r"\b(" + _MONTH + r")\b", re.IGNORECASE)
+_DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{1,2})\b(?![-\d])")
 _SAME_DAY = re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|last night|overnight)\b", re.I)
 _OFFSETS = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}
 
@@ -150,6 +160,8 @@ def resolve_date(
     Ranges ("overnight Monday into Tuesday", "between Monday night and Tuesday morning") resolve
     to their last day, the day the attack is reported for.
     """
+    original = text
+    text = _DAY_RANGE.sub(r"\2", text)  # "Dec. 17-18": the last day, as for other ranges
     lowered = text.lower()
     weekdays = _WEEKDAY.findall(lowered)
     if _MONTH_DAY.search(text):
@@ -158,7 +170,8 @@ def resolve_date(
         day = int(key_match.group(2) or key_match.group(3))
         key = f"{month:02d}-{day:02d}"
         resolved = _parse_explicit(text, reference, future=future, reference_is_publication=reference_is_publication)
-        return ResolvedDate(text, resolved, "day" if resolved else "unknown", resolved.isoformat() if resolved else key)
+        return ResolvedDate(original, resolved, "day" if resolved else "unknown",
+                            resolved.isoformat() if resolved else key)
     if re.search(r"\b\d{4}-\d{2}-\d{2}\b", text):
         resolved = date.fromisoformat(re.search(r"\d{4}-\d{2}-\d{2}", text).group(0))
         return ResolvedDate(text, resolved, "day", resolved.isoformat())
@@ -203,15 +216,39 @@ def resolve_date(
     return ResolvedDate(text)
 
 
+def stated_publication(text: str, *, not_after: date | None = None) -> date | None:
+    """The publication day an article states of itself: a date after "Published", "Posted", "Updated" or
+    "date" anywhere in it ("AFP Published 10 Feb, 2024 11:42am", "date 2026-02-05"), or in a dateline
+    at the start of a line of its lead ("KYIV, Feb. 4, 2026 (Reuters) -", "KYIV (Feb. 4, 2026) -").
+    "Published" wins over "Updated"; None when it states none."""
+    labelled: dict[str, date] = {}
+    for match in _PUBLICATION_LABEL.finditer(text):
+        found = _FULL_DATE.match(match.group(2))
+        resolved = resolve_date(found.group(0), not_after).date if found else None
+        if resolved is not None and (not_after is None or resolved <= not_after):
+            labelled.setdefault(match.group(1).lower().split()[-1], resolved)
+    for label in ("published", "posted", "date", "updated"):
+        if label in labelled:
+            return labelled[label]
+    for match in _DATELINE.finditer(text[:LEAD_CHARS]):
+        resolved = resolve_date(match.group(1), not_after).date
+        if resolved is not None and (not_after is None or resolved <= not_after):
+            return resolved
+    return None
+
+
 def reference_date(text: str, published: date | None, *, fallback: date | None = None) -> tuple[date | None, bool]:
     """The day relative dates of an article are resolved against, and whether it is the publication day.
 
-    The publication date when known; else the latest full date stated in the article's lead
-    (see the module docstring), not after `fallback`; else `fallback` (the user's reference
-    day, taken as the publication day); else None.
+    The publication date when known; else the publication date the article states of itself
+    (`stated_publication`); else the latest full date stated in the article's lead (see the module
+    docstring), not after `fallback`; else `fallback` (the user's reference day, taken as the
+    publication day); else None.
     """
     if published is not None:
         return published, True
+    if (stated := stated_publication(text, not_after=fallback)) is not None:
+        return stated, True
     found: list[date] = []
     for match in _FULL_DATE.finditer(text[:LEAD_CHARS]):
         resolved = resolve_date(match.group(0), fallback).date

@@ -27,6 +27,10 @@ THURSDAY = date(2026, 2, 5)
         ("last month", date(2026, 1, 1), "month"),
         ("in March 2025", date(2025, 3, 1), "month"),
         ("this week", None, "unknown"),
+        # a span of days is reported for its last day, and its second number is no year
+        ("Jan. 27-28", date(2026, 1, 28), "day"),
+        ("on 2–3 February", date(2026, 2, 3), "day"),
+        ("March 9-10, 2025", date(2025, 3, 10), "day"),
     ],
 )
 def test_resolve_against_publication(text, expected, precision):
@@ -89,6 +93,13 @@ def test_unresolved_weekdays_keep_a_key():
     assert resolve_date("Jan. 23", None).key == "01-23"
 
 
+def test_a_stated_publication_day_resolves_weekdays_by_tense():
+    # Published on a Friday: "on Monday" in a past-tense report is four days before, not three after.
+    text = "Published 8:00 am Friday, February 6, 2026\n\nThe talks ended on Monday."
+    reference, exact = reference_date(text, None)
+    assert resolve_date("on Monday", reference, reference_is_publication=exact).date == date(2026, 2, 2)
+
+
 def test_inferred_reference_takes_the_nearest_weekday():
     # A caption's date is near publication, not publication itself: "Thursday" is the day after.
     assert resolve_date("on Thursday", date(2026, 2, 4), reference_is_publication=False).date == THURSDAY
@@ -98,8 +109,17 @@ def test_inferred_reference_takes_the_nearest_weekday():
     "text, published, expected",
     [
         ("Talks ended. More text.", THURSDAY, (THURSDAY, True)),
-        ("Published 9:00 am Friday, February 4, 2000\n\nWorkers left.", None, (date(2000, 2, 4), False)),
-        ("KYIV (Feb. 4, 2026) - Strikes hit the city.", None, (date(2026, 2, 4), False)),
+        # the article states its publication: a label or a dateline
+        ("Published 9:00 am Friday, February 4, 2000\n\nWorkers left.", None, (date(2000, 2, 4), True)),
+        ("KYIV (Feb. 4, 2026) - Strikes hit the city.", None, (date(2026, 2, 4), True)),
+        ("LAGOS, March 3, 2025 (Reuters) - Gunmen attacked a bus.", None, (date(2025, 3, 3), True)),
+        ("Storm hits coast\nAFP Posted 10 Feb, 2024 11:42am\nRain fell.", None, (date(2024, 2, 10), True)),
+        (" date 2026-02-05 Talks resumed on Thursday.", None, (date(2026, 2, 5), True)),
+        ("Talks resumed.\n\nUpdated: 3 Nov 2026\nPublished: 2 Nov 2026", None, (date(2026, 11, 2), True)),
+        # a caption's date is near publication, not publication
+        ("Workers clear rubble in Kyiv on Wednesday, Feb. 4, 2026. (Photo: AP)\nStrikes hit the city.", None,
+         (date(2026, 2, 4), False)),
+        ("No date had been set for the summit.", None, (None, False)),
         ("Strikes hit the city on Monday.", None, (None, False)),
         ("x" * 500 + " The attack on Oct. 7, 2023 was remembered.", None, (None, False)),
     ],
@@ -115,7 +135,9 @@ def test_reference_date(text, published, expected):
         ("Strikes hit the city on Monday.", None, THURSDAY, (THURSDAY, True)),
         # ...but never over a real publication date, or a date the article's lead states.
         ("Strikes hit the city on Monday.", date(2026, 1, 1), THURSDAY, (date(2026, 1, 1), True)),
-        ("KYIV (Feb. 2, 2026) - Strikes hit the city.", None, THURSDAY, (date(2026, 2, 2), False)),
+        ("KYIV (Feb. 2, 2026) - Strikes hit the city.", None, THURSDAY, (date(2026, 2, 2), True)),
+        ("Workers clear rubble on Monday, Feb. 2, 2026.\nStrikes hit the city.", None, THURSDAY,
+         (date(2026, 2, 2), False)),
         # A lead date after the reference day is not the day of writing.
         ("KYIV (Mar. 2, 2026) - Strikes hit the city.", None, THURSDAY, (THURSDAY, True)),
     ],

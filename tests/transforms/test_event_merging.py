@@ -140,3 +140,70 @@ def test_a_capital_acting_is_its_country(nlp, text, event_type, actor):
     found = extract_entities(doc)
     (event,) = [e for e in extract_events(doc, found, published=MONDAY) if e.event_type == event_type]
     assert (event.actor_text or found.entities[event.actor_cluster].name) == actor
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # the weapons of the attack just reported
+        ("An air strike by Sudan's army on a village in North Darfur state killed at least 14 people on "
+         "Sunday, residents said.\n\nThe bombs hit a market in the village of Kutum, where families had gathered.",
+         14),
+        # a toll that adds to the one before
+        ("Russian forces shelled the town of Kupiansk in Kharkiv Oblast overnight, killing three people.\n\n"
+         "A man and his daughter were killed when a shell struck their home in the village of Petropavlivka in "
+         "Kupiansk district.\n\nTwo more people died after a drone hit a car on the outskirts of Balakliia.", 3),
+    ],
+)
+def test_later_sentences_of_one_attack_join_it(nlp, text, killed):
+    assaults = _events(nlp, text, "ASSAULT")
+    assert [e.killed for e in assaults] == [killed]
+
+
+def test_a_routine_of_shelling_is_no_attack(nlp):
+    text = "Kherson lies across the river from Russian positions and is shelled almost daily."
+    assert _events(nlp, text, "ASSAULT") == []
+
+
+def test_a_clause_with_its_own_subject_keeps_its_own_actor(nlp):
+    text = "A farmer was killed when a shell struck his house in the village of Tiahynka, Oleksandr Prokudin said."
+    doc = nlp(text)
+    found = extract_entities(doc)
+    event = next(e for e in extract_events(doc, found, published=MONDAY) if e.event_type == "ASSAULT")
+    actor = found.entities[event.actor_cluster].name if event.actor_cluster is not None else event.actor_text
+    assert actor is None
+
+
+def test_a_later_meeting_with_a_new_party_is_another_meeting(nlp):
+    text = (
+        "President Joseph Aoun received US envoy Morgan Ortagus at the palace in Baabda on Tuesday.\n\n"
+        "Ortagus later met Speaker Nabih Berri at his residence in Ain el-Tineh."
+    )
+    assert len(_events(nlp, text, "CONSULT")) == 2
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("Fighting has moved to the Darfur region over the past year, with both sides massing troops.", 0),
+        ("Russian forces have shelled the villages of Kherson Oblast for months.", 0),
+        # a span inside one day is still that day's attack
+        ("Russian forces shelled Kherson for two hours on Monday, killing three people.", 1),
+    ],
+)
+def test_force_over_a_span_of_time_is_no_attack_of_a_day(nlp, text, n):
+    assert len(_events(nlp, text, "ASSAULT")) == n
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("Libya agreed to hand over two men suspected of bombing an airliner over Niger in 1989.", 0),
+        ("Parliament demanded that Moscow admit its troops killed 4,000 prisoners during World War Two.", 0),
+        ("Kenya and Somalia held talks on the maritime border in 2014.", 0),
+        # a day makes it the news of the day
+        ("Gunmen bombed a bus in Niger on Monday, killing four people.", 1),
+    ],
+)
+def test_history_recalled_is_no_event(nlp, text, n):
+    assert len(_events(nlp, text, "ASSAULT") + _events(nlp, text, "CONSULT")) == n

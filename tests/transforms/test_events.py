@@ -451,3 +451,18 @@ def test_background_invasion_stays_apart_from_the_days_attack(nlp):
             "During the summit, Russian drones struck Kharkiv, killing two people.")
     events = _of_type(_events(nlp, text), "ASSAULT")
     assert [(e.sentence.startswith("During"), e.killed) for e in events] == [(True, 2)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Drones hit Odesa port\nPublished 8:00 am Friday, February 6, 2026\n\n"
+         "Russian drones struck the port of Odesa on Monday, killing two people.", date(2026, 2, 2)),
+        ("ODESA, Feb. 6, 2026 (Reuters) - Russian drones struck the port of Odesa on Monday, killing two people.",
+         date(2026, 2, 2)),
+    ],
+)
+def test_an_article_that_states_its_publication_day_dates_its_weekdays(nlp, text, expected):
+    doc = nlp(text)
+    events = _of_type(extract_events(doc, extract_entities(doc)), "ASSAULT")
+    assert [e.event_date for e in events] == [expected]

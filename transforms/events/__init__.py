@@ -23,17 +23,18 @@ from spacy.tokens import Doc, Span, Token
 from transforms.dates import reference_date
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
-from transforms.events.arguments import EntityIndex, actor_target, date_of
+from transforms.events.arguments import EntityIndex, actor_target, date_of, time_attached
 from transforms.events.merge import (
     attribute_to_sole_attacker,
     inherit_multilateral_parties,
     is_background,
+    is_history,
     merge_mentions,
     to_event,
 )
 from transforms.events.places import context_place, geocode, place_of
 from transforms.events.records import Event, EventMention
-from transforms.events.tolls import attach_tolls, casualties, mode_of, quantities_in
+from transforms.events.tolls import adds_to_toll, attach_tolls, casualties, mode_of, quantities_in
 from transforms.events.triggers import (
     is_definite,
     is_habitual,
@@ -41,6 +42,7 @@ from transforms.events.triggers import (
     is_trigger,
     status_of,
     trigger_positions,
+    unset_plan,
 )
 from transforms.lexicon.events import INTENTIONS, TRIGGERS
 
@@ -65,6 +67,9 @@ def _mentions_in(
                 coded, status = INTENTIONS[event_type], "occurred"
             elif event_type == "ASSAULT" and status != "occurred":
                 continue  # a denied attack is no attack
+            elif event_type == "CONSULT" and (unset_plan(token) or status == "planned"
+                                              and not time_attached(token, sent)):
+                continue  # talks offered, wished or undated are no meeting; "will be held on Friday" is one
             candidates.setdefault(coded, []).append((token, status))
     out: list[EventMention] = []
     for event_type, found in candidates.items():
@@ -94,7 +99,8 @@ def _mention(
         killed, injured = casualties(sent, index)
         quantities = quantities_in(sent)
         mode = mode_of(sent, trigger)
-    return EventMention(event_type, sent, trigger, status, is_habitual(trigger), is_definite(trigger), actor,
+    definite = is_definite(trigger) or (event_type == "ASSAULT" and adds_to_toll(sent))
+    return EventMention(event_type, sent, trigger, status, is_habitual(trigger), definite, actor,
                     target, place, when, killed, injured, quantities, mode)
 
 
@@ -129,10 +135,10 @@ def extract_events(
     merged = merge_mentions(mentions)
     attach_tolls(merged, sents, index, reference, exact)
     inherit_multilateral_parties(merged)
-    attribute_to_sole_attacker(merged)
+    attribute_to_sole_attacker(merged, index.name_of)
     events = []
     for event in merged:
-        if is_background(event):
+        if is_background(event) or is_history(event):
             continue
         if event.place() is None and event.first.event_type in {"ASSAULT", "CONSULT"}:
             context = context_place(event, sents, index)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from transforms.coref import ArticleCoref
 from transforms.dates import ResolvedDate, resolve_date
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities, Mention
 from transforms.events.records import Party
 from transforms.events.triggers import occurrence_verb
-from transforms.gazetteer import country_for_adjective, country_governed_from
+from transforms.gazetteer import country_for_adjective, country_governed_from, lookup_place
 from transforms.lexicon.events import (
     LAUNCH,
     MAX_DATE_DISTANCE,
@@ -20,6 +22,7 @@ from transforms.lexicon.events import (
     PERSON_ROLES,
     REPORTING,
     TOPIC_PREPS,
+    WEAPONS,
 )
 
 
@@ -45,6 +48,8 @@ class EntityIndex:
 
     def __init__(self, doc: Doc, found: ArticleEntities):
         self.found = found
+        self.doc = doc
+        self._coref: ArticleCoref | None = None
         self.by_token: dict[int, Mention] = {}
         for mention in found.mentions:
             span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
@@ -58,6 +63,18 @@ class EntityIndex:
             if country:
                 return Party(None, country)
         return Party(mention.cluster, None)
+
+    def name_of(self, party: Party) -> str:
+        """The name a party goes by: its entity's canonical name, or the country an adjective names."""
+        return party.text if party.cluster is None else self.found.entities[party.cluster].name
+
+    def is_city(self, party: Party) -> bool:
+        """Whether a party is a city the gazetteer knows (a capital too: "the Doha talks")."""
+        if party.cluster is None:
+            return False
+        entity = self.found.entities[party.cluster]
+        place = lookup_place(entity.name) if entity.label == "GPE" else None
+        return place is not None and place.kind == "city"
 
     def government(self, cluster: int | None) -> str | None:
         """The country a capital city stands for when it acts ("Moscow struck", "Kinshasa resumed
@@ -74,11 +91,25 @@ class EntityIndex:
             return self.party_of(mention)
         if token.ent_type_ == "NORP" and (country := country_for_adjective(token.text)):
             return Party(None, country)
+        if depth == 2 and (cluster := self._coreferent(token)) is not None:
+            return Party(cluster, None)
         if depth == 0:
             return None
+        if (person := self._named_person(token)) is not None:
+            return person
+        if token.lemma_.lower() in WEAPONS or token.lower_.removesuffix("s") in WEAPONS:
+            # "its forces", "their drones": the state or group the pronoun stands for
+            for owner in (c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}):
+                if (cluster := self.coref.resolve_pronoun(owner)) is not None:
+                    return Party(cluster, None)
+        # A weapon's maker or model ("a Shahed-type drone", "Storm Shadow missiles") is not who fired it;
+        # only a country ("Russian drones", "Israel's jets") is.
+        weapon = token.lemma_.lower() in MUNITIONS
         for child in token.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and child.i < token.i:
                 found = self.party(child, depth - 1)
+                if found and weapon and child.dep_ != "poss" and not self._is_country(child, found):
+                    continue
                 if found:
                     return found
         if token.lemma_.lower() in _COLLECTIVES | PERSON_ROLES:
@@ -88,6 +119,52 @@ class EntityIndex:
                 if found:
                     return found
         return None
+
+    def _named_person(self, token: Token) -> Party | None:
+        """The person a role or a body is named by: "Egypt's intelligence chief, Hassan Rashad" -> Hassan
+        Rashad, "a Hamas delegation led by Khalil al-Hayya" -> Khalil al-Hayya."""
+        lemma = token.lemma_.lower()
+        if lemma in PERSON_ROLES:
+            for child in (c for c in token.children if c.dep_ == "appos"):
+                mention = self.by_token.get(child.i)
+                if mention is not None and mention.label == "PERSON":
+                    return Party(mention.cluster, None)
+        if lemma in _COLLECTIVES:
+            for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}):
+                for agent in (c for c in acl.children if c.dep_ == "agent"):
+                    for o in (c for c in agent.children if c.dep_ == "pobj"):
+                        mention = self.by_token.get(o.i)
+                        if mention is not None and mention.label == "PERSON":
+                            return Party(mention.cluster, None)
+        return None
+
+    def _coreferent(self, token: Token) -> int | None:
+        """The person a subject or object that NER left unnamed stands for: a surname it tagged in full
+        elsewhere ("DeWine met ..."), "he"/"she", or a role the article gave a named person ("the
+        mayor")."""
+        if token.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+            return None
+        if token.pos_ in {"PROPN", "NOUN"} and token.text[:1].isupper() and not token.ent_type_:
+            # (the tagger takes a sentence's first word, "DeWine met ...", for a common noun)
+            return self.coref.cluster_named(token.text)
+        if token.tag_ == "PRP" and token.lower_ in {"he", "she", "him", "her"}:
+            return self.coref.resolve_pronoun(token)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_ROLES and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return self.coref.resolve_role(token)
+        return None
+
+    @property
+    def coref(self) -> ArticleCoref:
+        if self._coref is None:
+            self._coref = ArticleCoref(self.doc, self.found)
+        return self._coref
+
+    def _is_country(self, token: Token, party: Party) -> bool:
+        if party.cluster is None:
+            return True  # a country named by its adjective
+        mention = self.by_token.get(token.i)
+        return mention is not None and mention.label in {"GPE", "NORP"}
 
     def parties(self, token: Token) -> list[Party]:
         """Parties named by a phrase and its conjuncts ("Russian, Ukrainian and American officials")."""
@@ -143,6 +220,25 @@ def date_of(trigger: Token, sent: Span, reference: date | None, exact: bool, fut
     return best[3] if best else None
 
 
+# "within days", "in the coming weeks": a hope of when, not a day set.
+_VAGUE_TIME = re.compile(r"(?:within|in the coming|in coming|in the next|over the next|soon|days|weeks|months)\b",
+                         re.IGNORECASE)
+
+
+def time_attached(trigger: Token, sent: Span) -> bool:
+    """Whether a date or time expression of the sentence belongs to the trigger's clause ("talks will be
+    held this week", "are due to meet on Friday"), resolved or not; a reporting verb's date does not count."""
+    occurrence = occurrence_verb(trigger) if trigger.pos_ != "VERB" else None
+    for ent in doc_index(sent.doc).ents_in(sent):
+        if ent.label_ not in {"DATE", "TIME"} or _VAGUE_TIME.match(ent.text):
+            continue
+        for origin, extra in [(trigger, 0)] + ([(occurrence, 1)] if occurrence is not None else []):
+            distance = _attached_distance(origin, ent, trigger)
+            if distance is not None and distance + extra <= MAX_DATE_DISTANCE:
+                return True
+    return False
+
+
 def _attached_distance(origin: Token, span: Span, trigger: Token) -> int | None:
     """Tree distance from `origin` to a date span, or None when the date belongs to another clause."""
     same_time = _same_time_clause(span, trigger)
@@ -180,7 +276,31 @@ def leaves_clause(token: Token, ancestor: Token, clause_deps: frozenset[str]) ->
 _OTHER_CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis", "relcl"})
 
 
+def blamed_party(trigger: Token, index: EntityIndex) -> Party | None:
+    """Who the sentence holds responsible for an attack whose perpetrator it does not state: "a drone strike
+    attributed to the army", "..., a medical group said, blaming the RSF"."""
+    for child in trigger.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in {"attribute", "blame"}:
+            for prep in (c for c in child.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"to", "on"}):
+                found = next((index.party(o) for o in prep.children if o.dep_ == "pobj"), None)
+                if found is not None:
+                    return found
+    for token in trigger.sent:
+        if token.lemma_.lower() == "blame" and token.pos_ == "VERB" and token.dep_ in {"advcl", "conj", "xcomp"}:
+            found = next((index.party(o) for o in token.children if o.dep_ == "dobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
 def actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[Party | None, Party | None]:
+    actor, target = _actor_target(trigger, event_type, index)
+    if actor is None and event_type == "ASSAULT":
+        actor = blamed_party(trigger, index)
+    return actor, target
+
+
+def _actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[Party | None, Party | None]:
     actor = target = None
     if is_interception(trigger):
         return _interception_parties(trigger, index)
@@ -199,7 +319,10 @@ def actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[P
         if actor is None and trigger.dep_ == "relcl" and any(
                 c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in trigger.children):
             actor = index.party(trigger.head)  # "Zelensky, who spoke to Trump on Thursday, said ..."
-        if actor is None and trigger.dep_ in {"xcomp", "advcl", "conj"}:
+        # a passive ("and is shelled daily") makes the borrowed subject the target
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in trigger.children)
+        if actor is None and trigger.dep_ in {"xcomp", "advcl", "conj"} and not own_subject:
+            # "vowed to push the RSF back"; not "was killed when a shell struck", whose subject is its own
             actor = next((index.party(c) for c in trigger.head.children if c.dep_ == "nsubj"), None)
         if actor is None and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in REPORTING and any(
                 c.dep_ == "nsubj" and c.lower_ in {"it", "they", "we"} for c in trigger.children):
@@ -215,8 +338,8 @@ def actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[P
             return parties[0], (parties[1] if len(parties) > 1 else None)
     participants: list[Party] = []
     own = index.party(trigger)
-    if own:
-        participants.append(own)
+    if own and not (event_type == "CONSULT" and index.is_city(own)):
+        participants.append(own)  # "Doha talks", "the Geneva meeting" name where, not who
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in {"between", "among", "with", "involving", "including", "by"}:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -11,7 +12,14 @@ from transforms.dates import ResolvedDate
 from transforms.events.arguments import is_interception
 from transforms.events.places import compatible_places
 from transforms.events.records import Event, EventMention, MergedEvent, Party, Place
-from transforms.lexicon.events import DURATIVE_ASSAULT, MULTILATERAL, SCORED_TOLERANCE, WEAPONS
+from transforms.lexicon.events import (
+    ARMED,
+    DURATIVE_ASSAULT,
+    FREQUENCY,
+    MULTILATERAL,
+    MUNITIONS,
+    SCORED_TOLERANCE,
+)
 
 
 def _day_gap(a: ResolvedDate, b: ResolvedDate) -> int | None:
@@ -65,8 +73,10 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
                     return True
     if mention.definite:
         return False
-    return any(event.value(toll) is not None and getattr(mention, toll) is not None
-               and event.value(toll) != getattr(mention, toll) for toll in ("killed", "injured"))
+    tolls = [(event.value(t), getattr(mention, t)) for t in ("killed", "injured")]
+    if _names_place_of(mention, place) and all(b <= a for a, b in tolls if a is not None and b is not None):
+        return False  # "a man was killed in the village of Y in X district": part of the toll of X's attack
+    return any(a is not None and b is not None and a != b for a, b in tolls)
 
 
 def _same_toll(event: MergedEvent, mention: EventMention) -> bool:
@@ -80,17 +90,27 @@ def _same_toll(event: MergedEvent, mention: EventMention) -> bool:
 def _names_place_of(mention: EventMention, other: Place | None) -> bool:
     """Whether a mention's sentence names the other place as the wider area of its own ("the town of
     Y in X Oblast", "X's Y district"), so the two places do not tell two events apart."""
-    if other is None or mention.place is None or other.specificity <= mention.place.specificity:
+    if other is None or mention.place is None or other.specificity < mention.place.specificity:
         return False
     return other.name.lower() in mention.sent.text.lower()
 
 
 def _other_parties(event: MergedEvent, mention: EventMention) -> bool:
-    """Whether a mention names parties and none of them takes part in `event` as named so far. Only
-    named parties count: "American negotiators" may be the "United States" of another sentence."""
+    """Whether a mention names parties and none of them takes part in `event` as named so far, or names
+    two, one of them new, and comes "later". Only named parties count: "American negotiators" may be
+    the "United States" of another sentence."""
     theirs = [p for p in (mention.actor, mention.target) if p is not None and p.cluster is not None]
     ours = [p for m in event.mentions for p in (m.actor, m.target) if p is not None and p.cluster is not None]
+    if len(theirs) == 2 and not all(any(a.same(b) for b in ours) for a in theirs) and any(
+            c.dep_ == "advmod" and c.lower_ in _NEXT for c in mention.trigger.children):
+        return True  # "X received the envoy ... The envoy later met Y": one party in common, two meetings
     return bool(theirs and ours) and not any(a.same(b) for a in theirs for b in ours)
+
+
+# Spans of time: force "over the past year" or "for months" is a course of war, not an attack of a day.
+_SPANS = frozenset({"year", "month", "week", "decade", "years", "months", "weeks", "decades"})
+# Adverbs that put a meeting after the one told before: "later met", "then spoke with".
+_NEXT = frozenset({"later", "then", "afterwards", "subsequently", "separately"})
 
 
 def merge_mentions(mentions: list[EventMention]) -> list[MergedEvent]:
@@ -137,16 +157,17 @@ def inherit_multilateral_parties(events: list[MergedEvent]) -> None:
             event.mentions[0] = replace(event.first, actor=named.value("actor"), target=named.value("target"))
 
 
-def attribute_to_sole_attacker(events: list[MergedEvent]) -> None:
+def attribute_to_sole_attacker(events: list[MergedEvent], name_of: Callable[[Party], str] = str) -> None:
     """An attack stated without its perpetrator ("a bus was hit", "Saturday's strike") is the work of the
-    one attacker the article names, when it names exactly one."""
+    one attacker the article names, when it names exactly one (`name_of` tells one party under two forms,
+    "Russian" and "Russia", apart from two parties)."""
     assaults = [e for e in events if e.first.event_type == "ASSAULT"]
     attackers: list[Party] = []
     for event in assaults:
         actor = event.value("actor")
-        if all(is_interception(m.trigger) for m in event.mentions):
+        if all(is_interception(m.trigger) for m in event.mentions) or is_background(event):
             continue  # the other side's drones shot down are not the attacks the article is about
-        if actor is not None and not any(actor.same(a) for a in attackers):
+        if actor is not None and not any(actor.same(a) or name_of(actor) == name_of(a) for a in attackers):
             attackers.append(actor)
     if len(attackers) != 1:
         return
@@ -166,9 +187,17 @@ def _states_no_perpetrator(trigger: Token) -> bool:
     if trigger.lemma_.lower() in {"explosion", "blast"}:
         return False  # explosions happen without anyone attacking
     if trigger.pos_ == "VERB":
-        return not any(c.dep_ in {"nsubj", "agent", "csubj"} for c in trigger.children)
+        # "a drone hit a minibus", "a shell struck the house": the weapon, not who fired it
+        return all(_means(c) for c in trigger.children if c.dep_ in {"nsubj", "agent", "csubj"})
     return not any(c.dep_ == "prep" and c.lower_ == "by" for c in trigger.children) and not any(
-        c.dep_ in {"poss", "compound", "amod"} and c.lemma_.lower() in WEAPONS for c in trigger.children)
+        c.dep_ in {"poss", "compound", "amod"} and c.lemma_.lower() in ARMED for c in trigger.children)
+
+
+def _means(subject: Token) -> bool:
+    """Whether a subject is a weapon with no party named on it ("a guided bomb", "the drones")."""
+    heads = [o for o in subject.children if o.dep_ == "pobj"] if subject.dep_ == "agent" else [subject]
+    return bool(heads) and all(h.lemma_.lower() in MUNITIONS and not h.ent_type_ and not any(
+        c.ent_type_ for c in h.children if c.dep_ in {"amod", "compound", "poss", "nmod"}) for h in heads)
 
 
 def to_event(merged: MergedEvent) -> Event:
@@ -202,17 +231,50 @@ def to_event(merged: MergedEvent) -> Event:
 
 def is_background(merged: MergedEvent) -> bool:
     """Whether an attack is force stated over a span, not an attack of a day: "since Russia launched its
-    full-scale invasion", "the occupation of the region", with no toll of its own."""
+    full-scale invasion", "the occupation of the region", "the town is shelled almost daily", with no
+    toll of its own."""
     if merged.first.event_type != "ASSAULT":
         return False
-    if not all(_durative(m.trigger) for m in merged.mentions):
+    if not all(_durative(m.trigger) or _frequent(m.trigger) for m in merged.mentions):
         return False
     # A date does not make it a day's attack: "launched its invasion four years ago" is background too.
     return merged.value("killed") is None and merged.value("injured") is None
 
 
+def is_history(merged: MergedEvent) -> bool:
+    """Whether an attack or a meeting is history the article recalls: dated by a year only ("blew up a
+    plane in 1988", "talks last year") or by a past war ("during World War Two"). News reports its
+    events of the day by day, or with no date at all."""
+    if merged.first.event_type not in {"ASSAULT", "CONSULT"}:
+        return False
+    if any(m.when is not None and m.when.precision == "day" for m in merged.mentions):
+        return False
+    if any(m.when is not None and m.when.precision == "year" for m in merged.mentions):
+        return True
+    return all(_during_a_war(m.trigger) for m in merged.mentions)
+
+
+def _during_a_war(trigger: Token) -> bool:
+    clause = trigger if trigger.pos_ == "VERB" else trigger.head
+    return any(c.dep_ == "prep" and c.lower_ == "during" and any(
+        o.dep_ == "pobj" and o.ent_type_ == "EVENT" for o in c.children) for c in clause.children)
+
+
+def _frequent(trigger: Token) -> bool:
+    """A verb of force said to recur ("is shelled almost daily", "routinely bombs"): a pattern, not an attack.
+    "Continued attacks" and "a string of attacks" still report attacks."""
+    return trigger.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in trigger.children)
+
+
 def _durative(trigger: Token) -> bool:
-    """"invasion", "occupation", or a verb launching one ("launched its full-scale invasion")."""
+    """"invasion", "occupation", a verb launching one ("launched its full-scale invasion"), or force
+    stated over a span of time ("fighting has shifted to X over the past year", "shelled for months")."""
     if trigger.lemma_.lower() in DURATIVE_ASSAULT:
+        return True
+    clause = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ in {"nsubj", "nsubjpass"} else None
+    if clause is not None and any(
+            c.dep_ == "prep" and c.lower_ in {"over", "for", "throughout"} and any(
+                o.dep_ == "pobj" and o.ent_type_ == "DATE" and o.lemma_.lower() in _SPANS for o in c.children)
+            for c in clause.children):
         return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() in DURATIVE_ASSAULT for c in trigger.children)

@@ -15,6 +15,7 @@ from transforms.lexicon.events import (
     LOC_PREPS,
     MAX_LOCATION_DISTANCE,
     MOTION,
+    NEAR_NOUNS,
     PLACE_NOUNS,
     PLACE_VERBS,
     SETTLEMENTS,
@@ -87,7 +88,8 @@ def _location_role(token: Token) -> bool:
         return prep.lower_ in LOC_PREPS
     if t.dep_ == "dobj":
         return t.head.lemma_.lower() in PLACE_VERBS
-    return False
+    # "the Doha talks", "a Geneva summit": talks named after where they are held
+    return token.dep_ == "compound" and token.head.lemma_.lower() in TRIGGERS["CONSULT"]["NOUN"]
 
 
 def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Party]) -> list[tuple[int, int, Place]]:
@@ -104,11 +106,14 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
                 place = Place(party, token.text, region.country_code, None, None, False, False, 1)
                 found.append((tree_distance(trigger, token), abs(token.i - trigger.i), place))
             continue
-        if _settlement_name(token) and (mention is None or mention.label in {"GPE", "LOC", "FAC", "PERSON", "ORG"}):
+        if _settlement_name(token) and (mention is None or mention.label in {"GPE", "LOC", "FAC", "PERSON", "ORG"}) \
+                and not (mention is not None and mention.label == "LOC" and token.dep_ != "pobj"):
+            # (a sea or a river before "port" names where the port is, not the port: "the Black Sea port of X")
             # "the village of Bilozerka": a settlement too small for the gazetteer, in its region's country.
-            party = index.party_of(mention) if mention is not None else Party(None, token.text)
-            known = locate(token.text)
-            place = Place(party, token.text, known.country_code if known else None, None, None, False, False, 0)
+            name = mention.text if mention is not None else _proper_name(token)
+            party = index.party_of(mention) if mention is not None else Party(None, name)
+            known = locate(name)
+            place = Place(party, name, known.country_code if known else None, None, None, False, False, 0)
             found.append((tree_distance(trigger, token), abs(token.i - trigger.i), place))
             continue
         named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)  # "in Ukraine's Kharkiv"
@@ -137,9 +142,20 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
         code, lat, lon, is_country = geocode(name)
         distance = tree_distance(trigger, token) + (3 if weak else 0) + 3 * _other_clause(trigger, token)
         if distance <= MAX_LOCATION_DISTANCE:
-            place = Place(party, name, code, lat, lon, is_country, weak, specificity(name))
+            # A sea, a river or a mountain range the gazetteer does not know is wider than a town on it.
+            narrow = specificity(name) if code is not None or mention.label != "LOC" else 1
+            place = Place(party, name, code, lat, lon, is_country, weak, narrow)
             found.append((distance, abs(token.i - trigger.i), place))
     return found
+
+
+def _proper_name(token: Token) -> str:
+    """A proper name with the proper nouns before it that modify it ("Tha Pyay Kone")."""
+    start = token.i
+    while start > token.sent.start and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head.i in range(
+            start, token.i + 1):
+        start -= 1
+    return token.doc[start : token.i + 1].text
 
 
 def _after_possessive_place(token: Token, index: EntityIndex) -> bool:
@@ -154,10 +170,18 @@ def _after_possessive_place(token: Token, index: EntityIndex) -> bool:
 
 
 def _settlement_name(token: Token) -> bool:
-    """Whether a proper name is the one of "the village of X", "the town of X" in a place's role."""
-    if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ != "of":
+    """Whether a proper name is a settlement's in a place's role: "the village of X", "the port of X",
+    "X township", "west of X", "the outskirts of X"."""
+    if token.pos_ != "PROPN":
+        return False
+    if token.dep_ in {"compound", "nmod", "amod"} and token.head.i == token.i + 1:
+        # "Gangaw township", "in Tha Pyay Kone village"
+        return token.head.lemma_.lower() in SETTLEMENTS - {"city", "district"} and _location_role(token.head)
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
         return False
     noun = token.head.head
+    if noun.lemma_.lower() in NEAR_NOUNS or noun.lower_ in NEAR_NOUNS:
+        return True
     return noun.lemma_.lower() in SETTLEMENTS and _location_role(token)
 
 

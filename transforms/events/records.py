@@ -102,11 +102,14 @@ class MergedEvent:
         strong = [m for m in self.mentions if m.place and not m.place.weak]
         if not strong:
             return self.value("place")
-        if _is_headline(strong[0].sent) and len(strong) > 1:
-            narrowest = min((m.place for m in strong[1:]), key=lambda p: p.specificity)
-            if narrowest.specificity < strong[0].place.specificity:
-                return narrowest
-        return strong[0].place
+        first = strong[0].place
+        # The lead names a region, a later sentence the village ("the bombs hit a monastery in X village"):
+        # the village of the region's country is where it happened. A country named first stays ("talks
+        # in the UAE ... in Abu Dhabi"), as a region named by a headline gives way to any narrower place.
+        headline = _is_headline(strong[0].sent)
+        narrower = [m.place for m in strong[1:] if m.place.specificity < first.specificity and (
+            headline or (first.specificity == 1 and m.place.country_code in {None, first.country_code}))]
+        return min(narrower, key=lambda p: p.specificity) if narrower else first
 
     def when(self) -> ResolvedDate | None:
         """The day of the earliest sentence that reports the event as happening.

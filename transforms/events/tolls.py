@@ -15,6 +15,20 @@ from transforms.lexicon.events import CASUALTY_REACH, INJURE, KILL, MODES, PEOPL
 from transforms.numbers import count_of
 
 
+def adds_to_toll(sent: Span) -> bool:
+    """Whether a sentence adds victims to a toll already given ("Two more people died", "another three
+    were wounded"): it continues the attack reported before it."""
+    if not any(t.lemma_.lower() in KILL or t.lemma_.lower() in INJURE or t.lower_ in INJURE for t in sent):
+        return False
+    for t in sent:
+        if t.lower_ in {"more", "another", "further"} and t.dep_ in {"amod", "det", "advmod"}:
+            noun = t.head
+            if any(c.dep_ == "nummod" for c in noun.children) or noun.pos_ == "NUM" or any(
+                    c.pos_ == "NUM" for c in t.children):
+                return True
+    return False
+
+
 def casualties(sent: Span, index: EntityIndex) -> tuple[int | None, int | None]:
     """(killed, injured) stated in a sentence: "killing 12", "six were killed", "19 people were injured"."""
     killed: list[int] = []

@@ -11,6 +11,7 @@ from transforms.lexicon.events import (
     DISASTERS,
     EXERCISES,
     HABITUAL_MODIFIERS,
+    INTENT,
     LIGHT_VERB_OBJECTS,
     MILITARY_MODIFIERS,
     MUNITION_VERBS,
@@ -20,6 +21,7 @@ from transforms.lexicon.events import (
     OBLIGATION,
     OCCURRENCE_PHRASES,
     OCCURRENCE_VERBS,
+    ONE_BODY_MEETINGS,
     PEOPLE,
     PERSON_ROLES,
     PLANNED_MODIFIERS,
@@ -28,8 +30,10 @@ from transforms.lexicon.events import (
     REMOTE,
     REQUIRED_OBJECTS,
     REQUIRED_PARTICLES,
+    RULINGS,
     SERIES,
     SUPPRESSORS,
+    TOPIC_HEADS,
     TRIGGER_WORDS,
     TRIGGERS,
     WEAK_ASSAULT_VERBS,
@@ -43,8 +47,8 @@ def is_trigger(token: Token, event_type: str) -> bool:
     strike" is a protest, "called for talks" is a demand)."""
     lemmas = TRIGGERS[event_type]
     lemma = token.lemma_.lower()
-    if _inside_name(token):
-        return False
+    if _inside_name(token) or token.ent_type_ in {"DATE", "TIME"}:
+        return False  # a name, or a month ("in March", "May 9")
     if token.pos_ == "AUX" and lemma == "be":
         return event_type == "CONSULT" and is_visit_stay(token)
     if token.pos_ == "VERB" or (token.pos_ == "NOUN" and lemma in lemmas["VERB"] and lemma not in lemmas["NOUN"]
@@ -55,6 +59,8 @@ def is_trigger(token: Token, event_type: str) -> bool:
     elif token.pos_ in {"NOUN", "PROPN"}:
         if lemma not in lemmas["NOUN"] and token.lower_ not in lemmas["NOUN"]:
             return False
+        if token.dep_ == "ROOT" and not [c for c in token.children if not c.is_space and not c.is_punct]:
+            return False  # a heading of one word ("Contacts", "Talks")
         return _noun_sense(token, lemma, event_type)
     else:
         return False
@@ -88,6 +94,8 @@ def _inside_name(token: Token) -> bool:
 
 def _noun_sense(token: Token, lemma: str, event_type: str) -> bool:
     modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if event_type == "CONSULT" and _is_topic(token):
+        return False
     if event_type == "ASSAULT" and lemma in {"strike", "battle", "clash", "fight", "fighting"}:
         return not modifiers & NOT_FORCE_MODIFIERS
     if event_type == "PROTEST" and lemma == "strike":
@@ -102,9 +110,12 @@ def _noun_sense(token: Token, lemma: str, event_type: str) -> bool:
         joint = "joint" in modifiers or _several_parties(token)
         return joint == (event_type == "COOPERATE")
     if event_type == "CONSULT" and lemma == "call":
-        # "a phone call with", "their call on Tuesday"; "calls for restraint" demand.
-        return bool(modifiers & (REMOTE | {"video", "conference"})) or any(c.dep_ == "prep" and c.lower_ in {"with", "between"}
-                                                for c in token.children)
+        # "a phone call with", "their call on Tuesday"; "calls for restraint" demand; "a conference call for
+        # analysts" is a company's briefing.
+        return bool(modifiers & (REMOTE | {"video"})) or any(c.dep_ == "prep" and c.lower_ in {"with", "between"}
+                                                             for c in token.children)
+    if event_type == "CONSULT" and lemma == "meeting" and modifiers & ONE_BODY_MEETINGS:
+        return False
     if event_type == "CONSULT" and lemma in {"trip", "tour"}:
         return any(c.dep_ == "prep" and c.lower_ in {"to", "of"} for c in token.children)
     if event_type == "DEMAND" and lemma == "call":
@@ -112,6 +123,16 @@ def _noun_sense(token: Token, lemma: str, event_type: str) -> bool:
     if event_type == "ACCUSE" and lemma == "charge":
         return token.head.lower_ != "in"  # "in charge of"
     return True
+
+
+def _is_topic(token: Token) -> bool:
+    """Whether an event noun is what a comment, a report or evidence is about ("declined to comment on the
+    talks", "evidence about contacts between them"): talked about, not stated as happening."""
+    top = phrase_top(token)
+    if top.dep_ != "pobj" or top.head.lower_ not in {"on", "about", "of", "regarding", "concerning"}:
+        return False
+    head = top.head.head
+    return head.lemma_.lower() in TOPIC_HEADS and (head.lemma_.lower() != "report" or top.head.lower_ != "of")
 
 
 def _several_parties(token: Token) -> bool:
@@ -131,6 +152,8 @@ def _party_like(token: Token) -> bool:
 
 
 def _consult_verb_sense(verb: Token, lemma: str) -> bool:
+    if verb.dep_ == "amod":
+        return False  # "the visiting king", "a visiting delegation": who someone is, not a report of the visit
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
     # "spoke with the minister", "talked to Putin"; "spoke to the BBC" is an interview.
@@ -149,7 +172,8 @@ def _consult_verb_sense(verb: Token, lemma: str) -> bool:
                                  for s in subjects)
         return with_party or not alone
     if lemma in {"host", "receive"}:
-        return any(c.lemma_ in TRIGGERS["CONSULT"]["NOUN"] or _party_like(c) for c in objects)
+        return any(_party_like(c) or (c.lemma_ in TRIGGERS["CONSULT"]["NOUN"] and is_trigger(c, "CONSULT"))
+                   for c in objects)
     if lemma in {"speak", "talk"}:
         # "spoke by phone with", "talked with the president"; "spoke to reporters" is no consultation.
         return remote or with_party
@@ -181,7 +205,9 @@ def _assault_verb_sense(verb: Token, lemma: str) -> bool:
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in DISASTERS for c in verb.children):
         return False
     if lemma == "strike":
-        return not any(c.lemma_.lower() in NOT_ATTACKED for c in verb.children if c.dep_ == "dobj")
+        # "struck a deal"; a court "struck down the ban"
+        return not any(c.lemma_.lower() in NOT_ATTACKED | RULINGS for c in verb.children
+                       if c.dep_ in {"dobj", "nsubjpass"})
     if lemma in MUNITION_VERBS:
         return any(h.lemma_.lower() in MUNITIONS or h.lemma_.lower() in {"explosion", "blast"}
                    for h in _heads(verb, {"nsubj", "dobj", "nsubjpass"}))
@@ -203,6 +229,8 @@ def _armed_context(verb: Token) -> bool:
     or executed, a passive "hit", or a passive kill "in a bomb blast", "by an explosive device"."""
     lemma = verb.lemma_.lower()
     force_nouns = WEAPONS | TRIGGERS["ASSAULT"]["NOUN"]
+    if lemma == "hit" and _hit_by_no_force(verb, force_nouns):
+        return False  # "firms hit by tariffs", "regions hit by the drought"
     for child in verb.children:
         if child.dep_ in {"nsubj", "dobj", "nsubjpass", "agent"}:
             heads = [child, *child.conjuncts] if child.dep_ != "agent" else list(child.children)
@@ -230,6 +258,31 @@ def _armed_context(verb: Token) -> bool:
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     return before is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
         before.pos_ == "NOUN" and before.lemma_.lower() in WEAPONS)
+
+
+def _hit_by_no_force(verb: Token, force_nouns: frozenset[str]) -> bool:
+    """Whether a passive "hit" names as agent something that is no force and no party."""
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for h in (o for o in agent.children if o.dep_ == "pobj"):
+            armed = h.lemma_.lower() in force_nouns or h.lower_.removesuffix("s") in ARMED
+            return not (armed or h.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or h.pos_ in {"PRON", "PROPN"})
+    return False
+
+
+def unset_plan(trigger: Token) -> bool:
+    """Whether a planned meeting is only wished, offered or conditional ("offered to negotiate", "is ready
+    to meet", "would meet the envoy if the army withdrew"), not set to happen."""
+    t = trigger
+    for _ in range(5):
+        if t.lemma_.lower() in INTENT and t.i != trigger.i:
+            return True
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+               for c in t.children):
+            return True
+        if t.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "compound", "pcomp"} or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def is_visit_stay(be: Token) -> bool:
@@ -297,6 +350,8 @@ def status_of(trigger: Token) -> str | None:
         return "denied"
     if trigger.pos_ != "VERB" and any(c.lower_ in PLANNED_MODIFIERS for c in trigger.children if c.dep_ == "amod"):
         return "planned"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in {"eve", "ahead"}:
+        return "planned"  # "on the eve of a visit", "ahead of talks"
     clause = [verb, *list(verb.ancestors)[:2]] if verb.dep_ in {"xcomp", "ccomp", "conj", "advcl"} else [verb]
     for t in clause:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "'ll", "shall", "would", "could", "may",
@@ -304,7 +359,9 @@ def status_of(trigger: Token) -> str | None:
             return "planned"
         if t.lemma_.lower() in PLANNING and t.i != trigger.i:
             return "planned"
-        if t.dep_ not in {"xcomp", "ccomp"}:
+        # "will visit X to mediate": a purpose clause shares its verb's tense
+        if t.dep_ not in {"xcomp", "ccomp"} and not (t.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
             break
     return "occurred"
 
@@ -342,8 +399,11 @@ def is_series(trigger: Token) -> bool:
 
 
 def is_definite(trigger: Token) -> bool:
+    """Whether a trigger speaks of an event already named: "the attack", "its strike", and "the bombs hit"
+    (the weapons of the attack the article reported)."""
     if trigger.pos_ == "VERB":
-        return False
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in MUNITIONS and any(
+            d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children) for c in trigger.children)
     return any(c.dep_ in {"det", "poss"} and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in trigger.children)
 
 

@@ -111,6 +111,7 @@ MUNITIONS = frozenset({"drone", "missile", "rocket", "shell", "bomb", "mortar", 
                        "grenade", "bullet", "explosive", "device", "uav", "warhead", "round"})
 # Who fights: armed parties whose acts of force are attacks.
 ARMED = frozenset({"troop", "force", "army", "military", "soldier", "militant", "fighter", "gunman", "rebel",
+                   "bomber", "attacker", "assailant", "sniper", "shooter", "kidnapper", "raider",
                    "insurgent", "militia", "guerrilla", "jihadist", "terrorist", "paratrooper", "marine",
                    "commando", "unit", "brigade", "battalion", "navy", "jet", "warplane", "aircraft", "helicopter",
                    "tank", "artillery"})
@@ -227,10 +228,30 @@ MODES: dict[str, str] = {
 # An attack mentioned as paused, halted or prevented did not happen.
 SUPPRESSORS = frozenset({"pause", "halt", "suspend", "stop", "end", "cease", "moratorium", "truce", "ceasefire",
                           "prevent", "avoid", "refrain", "ban", "request", "without"})
-PLANNING = frozenset({"willing", "ready", "prepared", "plan", "expect", "schedule", "set", "propose", "prepare", "intend", "want", "hope", "seek",
-                       "aim", "suppose", "offer", "promise", "postpone", "delay", "arrange", "agree", "would",
-                       "send"})
+PLANNING = frozenset({"willing", "ready", "prepared", "plan", "expect", "schedule", "set", "due", "propose",
+                      "prepare", "intend", "want", "hope", "seek", "aim", "suppose", "offer", "promise", "postpone",
+                      "delay", "arrange", "agree", "would", "send"})
+# Verbs of wish and offer: "offered to negotiate", "is ready to meet", "wants talks" state no meeting, however
+# firm the wish; a meeting is planned only when it is set ("will be held on Thursday").
+INTENT = frozenset({"offer", "propose", "want", "hope", "wish", "seek", "ready", "willing", "prepared", "intend",
+                    "aim", "try", "attempt", "eager", "keen", "open", "push", "invite", "request", "ask"})
+# What courts and lawmakers strike down: "struck down the ban" is a ruling, not force.
+RULINGS = frozenset({"law", "ban", "ordinance", "rule", "measure", "ruling", "provision", "statute", "regulation",
+                     "policy", "order", "decision", "mandate", "act", "bill", "tariff", "requirement", "restriction",
+                     "amendment", "verdict", "conviction", "sentence", "legislation", "plan", "program", "programme"})
+# Nouns whose topic an event noun is ("comment on the talks", "evidence about contacts between"): the
+# event is what is talked about, not stated as happening.
+TOPIC_HEADS = frozenset({"comment", "evidence", "information", "detail", "speculation", "question", "rumour",
+                         "rumor", "remark", "briefing", "report", "news", "update", "document", "record", "file",
+                         "data", "disclose", "reveal", "leak"})
+# A meeting of one body ("the board meeting", "a cabinet meeting", "the policy meeting" of a central bank)
+# is no meeting between parties.
+ONE_BODY_MEETINGS = frozenset({"policy", "board", "cabinet", "committee", "shareholder", "shareholders", "general",
+                               "annual", "council", "staff", "plenary", "caucus", "budget", "faculty", "rate-setting"})
 PLANNED_MODIFIERS = frozenset({"next", "upcoming", "planned", "proposed", "future", "possible", "potential"})
+# Adverbs of a routine: force that recurs on a schedule ("shelled almost daily"). "Repeatedly attacked"
+# still reports the attacks of the days the article covers.
+FREQUENCY = frozenset({"daily", "nightly", "weekly", "regularly", "routinely", "habitually"})
 HABITUAL_MODIFIERS = frozenset({"repeatedly", "daily", "nightly", "regularly", "constantly", "continually",
                                  "routinely", "frequently", "continued", "continuing", "sustained", "ongoing",
                                  "repeated", "regular", "constant", "relentless", "persistent"})
@@ -243,7 +264,10 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "capit
                           "state", "country", "county", "port", "suburb"})
 # Nouns of settlements too small for a gazetteer: "the village of X".
 SETTLEMENTS = frozenset({"village", "town", "settlement", "hamlet", "city", "district", "suburb", "neighbourhood",
-                         "neighborhood", "community", "camp"})
+                         "neighborhood", "community", "camp", "township", "port", "kibbutz", "municipality"})
+# "west of X", "the outskirts of X": a spot by a named town.
+NEAR_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                        "outskirts", "edge", "centre", "center", "heart", "suburbs", "entrance", "outside"})
 PLACE_VERBS = frozenset({"visit", "travel", "reach", "enter", "tour", "hit", "strike", "attack", "target", "shell",
                           "bomb", "hammer", "pound", "raid", "storm", "capture", "seize", "occupy", "overrun",
                           "retake", "recapture", "invade", "besiege", "shoot"})

@@ -1,0 +1,68 @@
+"""Where an attack happened: the most specific place the sentence gives it."""
+
+from datetime import date
+
+import pytest
+
+from transforms.entities import extract_entities
+from transforms.events import extract_events
+
+THURSDAY = date(2026, 11, 26)
+
+
+def _place(nlp, text: str) -> str | None:
+    doc = nlp(text)
+    found = extract_entities(doc)
+    event = next(e for e in extract_events(doc, found, published=THURSDAY) if e.event_type == "ASSAULT")
+    if event.location_cluster is not None:
+        return found.entities[event.location_cluster].name
+    return event.location_text
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # the port, not the sea it lies on
+        ("Ukrainian drones struck an oil depot in the Baltic Sea port of Ust-Luga overnight, officials said.",
+         "Ust-Luga"),
+        # a spot by a named town
+        ("A drone strike on a motorbike on the outskirts of Marjayoun killed one man on Sunday.", "Marjayoun"),
+        ("An airstrike on a school west of Deir al-Balah killed six people on Monday.", "Deir al-Balah"),
+        # "X township", "X village": the settlement, not the region around it
+        ("In neighbouring Sagaing region, army artillery shelled Pale township on Friday, killing two farmers.",
+         "Pale"),
+    ],
+)
+def test_most_specific_place(nlp, text, place):
+    assert _place(nlp, text) == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a region in the lead, the village in the next sentence
+        ("An air strike by Sudan's army on a village in North Darfur state killed at least 14 people on Sunday, "
+         "residents said.\n\nThe bombs hit a market in the village of Kutum, where families had gathered.", "Kutum"),
+        # a country named first stays the place
+        ("Russian missiles struck Ukraine's power grid overnight, officials said.\n\n"
+         "The missiles hit a power plant near the city of Burshtyn.", "Ukraine"),
+    ],
+)
+def test_place_over_sentences(nlp, text, place):
+    assert _place(nlp, text) == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Clashes erupt in Sudan as Jeddah talks resume", "Jeddah"),
+        ("The Geneva talks between Armenia and Azerbaijan ended on Friday.", "Geneva"),
+    ],
+)
+def test_talks_named_after_their_city_are_held_there(nlp, text, place):
+    doc = nlp(text)
+    found = extract_entities(doc)
+    event = next(e for e in extract_events(doc, found, published=THURSDAY) if e.event_type == "CONSULT")
+    names = {found.entities[c].name for c in (event.actor_cluster, event.target_cluster) if c is not None}
+    assert found.entities[event.location_cluster].name == place
+    assert place not in names
