@@ -16,6 +16,7 @@ from transforms.coref.pronouns import People, _Candidate
 from transforms.coref.words import _FEMALE_TITLES, _MALE_TITLES, _SUBJECT_DEPS
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities, LocalEntity, Mention, name_tokens
+from transforms.lexicon.entities import TITLE_ROLES
 
 
 @dataclass
@@ -111,12 +112,15 @@ class ArticleCoref(People, Institutions):
         doc = self.doc
 
         def add(role: Token, m: Mention) -> None:
-            if role.pos_ not in {"NOUN", "PROPN"} or not role.is_alpha:
+            word = role.lower_.rstrip(".")
+            if role.pos_ not in {"NOUN", "PROPN"} or not word.isalpha():
                 return
             mods = frozenset(
                 w.lemma_.lower() for w in role.subtree if w.i != role.i and w.is_alpha and not w.is_stop
             )
-            roles.setdefault(role.lemma_.lower(), []).append((m.start_char, m.cluster, mods))
+            # "Gov. Jane Doe" is later "the governor": the title's role noun holds the same entry
+            for key in {role.lemma_.lower().rstrip("."), TITLE_ROLES.get(word)} - {None}:
+                roles.setdefault(key, []).append((m.start_char, m.cluster, mods))
 
         for m in self.found.mentions:
             if m.label != "PERSON":
@@ -126,20 +130,20 @@ class ArticleCoref(People, Institutions):
                 continue
             name_words = {w.lower() for w in name_tokens(self.found.entities[m.cluster].name)}
             for t in tokens:
-                if t.lower_ not in name_words and t.is_alpha and t.text[:1].isupper():
+                if t.lower_ not in name_words and t.lower_.rstrip(".").isalpha() and t.text[:1].isupper():
                     add(t, m)  # a title inside the mention: "President Volodymyr Zelensky"
-            first = tokens[0]
-            j = first.i - 1
-            while j >= 0 and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j].dep_ in {"compound", "nmod", "amod"}:
-                if self.found.entity_at(doc[j].idx, doc[j].idx + len(doc[j])) is None:
-                    add(doc[j], m)
-                j -= 1
+            # the role is the noun right before the name ("state senator Jane Doe" is "the
+            # senator", not "the state"); words before it are the role's modifiers
+            before = doc[tokens[0].i - 1] if tokens[0].i else None
+            if (before is not None and before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"compound", "nmod", "amod"}
+                    and self.found.entity_at(before.idx, before.idx + len(before)) is None):
+                add(before, m)
             for t in tokens:
                 for child in t.children:
                     if child.dep_ == "appos" and child.i not in {x.i for x in tokens}:
                         add(child, m)
                 if t.dep_ == "appos" and t.head.i not in {x.i for x in tokens}:
-                    add(t.head, m)
+                    add(_role_holding(t.head), m)
             for role in _predicated_roles(tokens):
                 add(role, m)
         return roles
@@ -219,3 +223,10 @@ class ArticleCoref(People, Institutions):
         ]
         return out
 
+
+def _role_holding(head: Token) -> Token:
+    """The role noun a name in apposition describes: the parse hangs "Jane Doe" in "the mayor of
+    Milford, Jane Doe" on the place, and the role is the noun the place's "of" phrase qualifies."""
+    if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return head

@@ -122,3 +122,16 @@ ORG_NOUNS = frozenset({
     "movement", "ngo", "watchdog", "body", "outlet", "channel", "website", "militia", "faction", "force", "forces",
     "government", "lawyers", "doctors", "brigade", "brigades", "front",
 })
+
+# Titles written before a name and the role noun news uses for the same office afterwards:
+# "Justice Jane Doe" is "the judge", "Gov. John Roe" "the governor". A title that is its own
+# role noun ("Mayor", "Minister") needs no entry.
+TITLE_ROLES = {
+    "justice": "judge", "judge": "justice", "gov": "governor", "sen": "senator", "rep": "congressman",
+    "congresswoman": "congressman", "congressman": "congresswoman", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "maj": "major", "capt": "captain", "cmdr": "commander", "adm": "admiral",
+    "sgt": "sergeant", "dr": "doctor", "prof": "professor", "amb": "ambassador", "supt": "superintendent",
+    "insp": "inspector", "det": "detective", "atty": "attorney", "chairwoman": "chairman",
+    "chairman": "chairwoman", "chairperson": "chair", "spokeswoman": "spokesperson",
+    "spokesman": "spokesperson", "spokesperson": "spokesman",
+}
