@@ -108,6 +108,21 @@ TWO_PEOPLE = [
         "I think you all know",
         "Mya Thandar",
     ),
+    # ', adding, "..."' after what was said: the sayer's, not the subject of the reported clause
+    (
+        'Governor Lee Hart told the Daily Courier that Mayor Tom Quill "had a foolish plan for the harbour," '
+        'adding, "He lost the port workers and he lost the town."',
+        "He lost the port workers",
+        "Lee Hart",
+    ),
+    # a capitalised pronoun after a quote closed by '!' opens the next sentence: not the attribution
+    (
+        'The emails show a warm relationship. In 2011, after Ruth Okafor fell ill, Daniel Pryce emailed her '
+        'his best wishes, telling her, "you are the best minister we have and we need you back soon!" She '
+        'replied that it was "a privilege to work with you."',
+        "you are the best minister",
+        "Daniel Pryce",
+    ),
     # the name before a role noun the parse takes for the subject
     (
         'Party officials said turnout was high. "He asked me what it would take to win here," Maria Delgado, '

@@ -38,7 +38,7 @@ class ArticleCoref(People, Institutions):
         starts = sorted({0} | {s.start_char for s in index.sents} | set(paragraph_starts))
         ends = starts[1:] + [len(text)]
         self._sent_starts = [a for a, b in zip(starts, ends, strict=True) if text[a:b].strip()] or [0]
-        self.mentions = self.found.mentions
+        self.mentions = self.found.mentions + self._unlabelled_mentions()
         self._gender = self._cluster_genders()
         self._speakers: list[_Candidate] = []
         self._roles = self._role_index()
@@ -58,6 +58,29 @@ class ArticleCoref(People, Institutions):
             if len(hits) == 1:
                 return hits[0]
         return None
+
+    def _unlabelled_mentions(self) -> tuple[Mention, ...]:
+        """Capitalised words outside any NER mention that repeat a name word of the article.
+
+        Extraction adds most later surnames (entities/repeats.py); this pass also takes the two it
+        leaves out, for coreference only: a sentence-opening subject the tagger read as a common
+        noun, and a word of an organisation's name. Made entities at extraction, they change the
+        events (a second meeting of the same envoy merges into the first), so they stay here."""
+        covered = {i for m in self.found.mentions for i in range(m.start_char, m.end_char)}
+        lower = {t.text for t in self.doc if t.is_lower}
+        extra = []
+        for t in self.doc:
+            # a sentence's first word is capitalised anyway: there a surname is a proper noun, or a
+            # subject the article never writes in lower case ("Simion refused to concede")
+            opening = t.is_sent_start and (t.is_stop or t.lower_ in lower or (
+                t.pos_ != "PROPN" and t.dep_ not in _SUBJECT_DEPS))
+            if t.pos_ not in {"PROPN", "NOUN"} or t.idx in covered or opening:
+                continue
+            cluster = self.cluster_named(t.text)
+            if cluster is not None:
+                entity = self.found.entities[cluster]
+                extra.append(Mention(t.idx, t.idx + len(t), t.text, entity.label, -1, cluster))
+        return tuple(extra)
 
     def _tokens_of(self, mention: Mention) -> list[Token]:
         span = self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
@@ -167,7 +190,7 @@ class ArticleCoref(People, Institutions):
         mention = Mention(start_char, end_char, text, label, sentence, cluster)
         mentions = tuple(sorted((*found.mentions, mention), key=lambda m: (m.start_char, m.end_char)))
         self.found = ArticleEntities(mentions, tuple(entities))
-        self.mentions = self.found.mentions
+        self.mentions = self.found.mentions + self._unlabelled_mentions()
         self._gender = self._cluster_genders()
         self._roles = self._role_index()
         self._kinds = self._kind_index()

@@ -46,7 +46,7 @@ def repeated_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         span = doc.char_span(start, end)
         if span is None or span[-1].lower_ in lowered:
             continue  # "Rich", "Long", "Brown" as words in this article
-        if span[0].is_sent_start and span[0].pos_ != "PROPN" and span[0].dep_ not in {"nsubj", "nsubjpass"}:
-            continue  # a sentence opened by the ordinary word the name is spelled like, not by its subject
+        if span[0].is_sent_start and span[0].pos_ != "PROPN":
+            continue  # a sentence opened by the ordinary word the name is spelled like
         extra.append(Candidate(start, end, match.group(1), forms[match.group(1)]))
     return extra

@@ -24,6 +24,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A verb without its own subject shares the subject of the verb or noun phrase it hangs from.
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "dobj", "pobj", "prep", "pcomp"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
+# Pronouns that, capitalised after a quote closed by '.?!', open a new sentence ("I" is always capitalised).
+_NEW_SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 # Words that open a clause of time or manner under another speech verb: "said when X asked".
 _TIME_MARKS = frozenset({"when", "after", "as", "before", "while", "once"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "statement"})
@@ -137,10 +139,11 @@ class Attributor:
         put_by = next((o for a in verb.children if a.lower_ == "as" for o in a.children if o.dep_ == "pobj"), None)
         if put_by is not None and verb.lemma_.lower() == "put":
             return put_by  # "As Jane Doe, a professor of law, put it, ...": the parse makes her the object of 'as'
-        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and self.is_cue(verb.head.head) and any(
-                c.dep_ in _SUBJECT_DEPS and c.lower_ in {"it", "there", "this", "that"} for c in verb.head.children):
-            # 'X said it was too early but added, "..."': the parse hangs "added" under what X said,
-            # whose subject is no speaker
+        if verb.head.dep_ == "ccomp" and self.is_cue(verb.head.head) and (
+                verb.dep_ == "advcl" and verb.tag_ == "VBG" or verb.dep_ == "conj" and any(
+                    c.dep_ in _SUBJECT_DEPS and c.lower_ in {"it", "there", "this", "that"} for c in verb.head.children)):
+            # 'X said it was too early but added, "..."', 'X told them that Y "...," adding, "..."':
+            # the parse hangs the second speech verb under what X said, whose subject is not X
             node = verb.head.head
         for _ in range(5):
             quoted = reported_by_object(node)
@@ -398,6 +401,9 @@ class Attributor:
             return []
         after = self.segment(run.outer_end, forward=True)
         text = doc_index(self.doc).text
+        if after and text[run.start : run.end].rstrip().endswith((".", "?", "!")) and after[0].pos_ == "PRON" \
+                and after[0].text in _NEW_SENTENCE_PRONOUNS:
+            return []  # '"... long run!" She replied that ...': a new sentence, not the attribution
         if after and text[run.start : run.end].rstrip().endswith((".", "?", "!")) and after[-1].text in {",", ":"}:
             nxt = after[-1].i + 1
             if nxt < len(self.doc) and self.in_quote[nxt]:
