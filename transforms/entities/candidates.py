@@ -7,10 +7,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
-from cleanco import basename
 from spacy.tokens import Doc
 
-from transforms.entities.names import POSSESSIVE, is_given_name, is_title, joins_a_name, name_tokens
+from transforms.entities.names import (
+    POSSESSIVE,
+    company_base,
+    is_given_name,
+    is_title,
+    joins_a_name,
+    name_tokens,
+)
 from transforms.gazetteer import BIG_CITY_POPULATION, Place, is_demonym, lookup_place
 from transforms.lexicon.entities import PEOPLES
 
@@ -388,8 +394,8 @@ def firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
 def company_short_forms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Mentions, missed by NER, of a company by the first word of its name ("Corvane shareholders" after
     "Corvane Systems Corp."): the name with a legal form ("Inc.", "ASA", "plc") says it is a company's."""
-    firsts = {base.split()[0] for c in found if c.label == "ORG" and (base := basename(c.text)) != c.text.rstrip(".")
-              and base and len(base.split()[0]) > 2 and base.split()[0][0].isupper()}
+    firsts = {base.split()[0] for c in found if c.label == "ORG" and (base := company_base(c.text))
+              and len(base.split()[0]) > 2 and base.split()[0][0].isupper()}
     firsts = {w for w in firsts if not is_given_name(w) and lookup_place(w) is None}
     extra = []
     for token in doc:

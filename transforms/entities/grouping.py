@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from cleanco import basename
-
 from transforms.entities.candidates import ACRONYM_AFTER, PLACE_WORDS, Candidate
 from transforms.entities.names import (
     INITIAL,
     clean_name,
+    company_base,
     given_names_match,
     name_tokens,
     of_tail,
@@ -113,7 +112,7 @@ def join_company_short_forms(text: str, cands: list[Candidate], groups: Groups) 
     so does a small town's name where nothing is in it ("Maplewood said")."""
     companies: dict[tuple[str, ...], list[int]] = {}
     for j, c in enumerate(cands):
-        if c.label == "ORG" and (base := basename(c.text)) != c.text.rstrip(".") and base:
+        if c.label == "ORG" and (base := company_base(c.text)):
             companies.setdefault(tuple(org_key(base).split()), []).append(j)
     if not companies:
         return

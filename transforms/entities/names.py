@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 import jellyfish
+from cleanco import basename
 from nameparser.config import CONSTANTS as _PARSER
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 from unidecode import unidecode
@@ -225,6 +226,13 @@ def is_given_name(word: str) -> bool:
 
 
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
+
+
+def company_base(text: str) -> str | None:
+    """A company's name without its legal form ("Halvorsen Logistics ASA" -> "Halvorsen Logistics"), or
+    None when the name carries no legal form (cleanco's list: Inc., plc, ASA, GmbH ...)."""
+    base = basename(text)
+    return base if base and base != text.rstrip(".") else None
 
 
 def org_key(text: str) -> str:
