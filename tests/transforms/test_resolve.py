@@ -237,3 +237,22 @@ def test_a_dotted_acronym_joins_the_long_form_of_its_article(nlp):
     found = extract_entities(nlp(text))
     clusters = {m.text: m.cluster for m in found.mentions}
     assert clusters["U.N."] == clusters["United Nations"]
+
+
+# Words that are titles before a person's name ("Foreign", "General", "Justice") are the words that
+# tell these organisations apart.
+@pytest.mark.parametrize("a, b", [("Foreign Ministry", "Defense Ministry"), ("Justice Department", "Defense Department"),
+                                  ("General Motors", "General Electric"), ("Foreign Office", "Cabinet Office")])
+def test_organisations_that_differ_by_a_title_word_stay_apart(a, b):
+    registry = EntityRegistry()
+    (first,) = _resolve(registry, "a1", (a, "ORG"))
+    (second,) = _resolve(registry, "a2", (b, "ORG"))
+    assert first != second
+
+
+def test_two_ministries_of_one_article_stay_two(nlp):
+    text = ("Lisbon's Defense Ministry said the frigate had returned to port. "
+            "The Foreign Ministry summoned the ambassador on Friday.")
+    found = extract_entities(nlp(text))
+    clusters = {m.text: m.cluster for m in found.mentions}
+    assert clusters["Defense Ministry"] != clusters["Foreign Ministry"]

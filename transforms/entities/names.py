@@ -239,7 +239,9 @@ def org_key(text: str) -> str:
     """Comparison form of a non-person name: ASCII, lower case, no punctuation or leading 'the'; an
     acronym written with full stops is the acronym ("U.N." and "UN")."""
     text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
-    key = unidecode(" ".join(name_tokens(text)) or text).lower().replace("'", "")
+    # Only "the" and a possessive go: the words a person's name sheds as titles name organisations
+    # ("Foreign Ministry" and "Defense Ministry", "General Motors" and "Motors" are not one).
+    key = unidecode(POSSESSIVE.sub("", text.strip())).lower().replace("'", "")
     key = re.sub(r"[^\w&]+", " ", key).strip()
     return key[4:] if key.startswith("the ") else key
 
