@@ -18,6 +18,7 @@ from itertools import combinations
 from spacy.tokens import Doc
 
 from transforms.entities import ArticleEntities, extract_entities
+from transforms.entities.bodies import with_state_countries
 from transforms.events import Event, extract_events
 from transforms.ingest import ArticleRecord
 from transforms.quotes import Quote, quotes_and_speakers
@@ -45,7 +46,7 @@ def extract_article(
     quotes, with_speakers = quotes_and_speakers(doc, found, indirect=reported_speech)
     return ArticleFacts(
         article=article,
-        entities=with_speakers,
+        entities=with_state_countries(doc, with_speakers),
         quotes=tuple(quotes),
         events=tuple(extract_events(doc, found, published=published, reference_day=reference_day)),
     )

@@ -7,7 +7,9 @@ Every lookup goes through an index, never a scan of all entities:
 - people by (given-name skeleton, surname skeleton), so "Dmitri S. Peskov" and "Dmitry Peskov",
   "Zelensky" and "Zelenskyy" meet on the same key; then by surname skeleton and by the
   surname's sound (metaphone), comparing spellings only within those small candidate sets;
-- other names by their normalised form and every alias seen for them.
+- other names by their normalised form and every alias seen for them; a state body whose article
+  names its country ("Russia's Defense Ministry") also by that country and its body's words, and it
+  never joins the same body of another country (`transforms.entities.bodies`).
 
 Over-merge guards: a spelling key is loose ("John Hill" and "John Gill" share one), so every
 key hit is checked against the name (`surnames_match`, `given_names_match`) before it counts;
@@ -38,6 +40,7 @@ from transforms.entities import (
     skeleton,
     surnames_match,
 )
+from transforms.entities.bodies import body_key
 from transforms.gazetteer import Place, lookup_place
 
 REGISTRY_FORMAT = 2
@@ -169,6 +172,8 @@ class EntityRegistry:
         record = self.entities[entity_id]
         if entity.place and record.place_id is None:
             _set_place(record, entity.place)
+        elif entity.country and record.place_id is None and record.country_code is None:
+            record.country_code = entity.country
         record.forms[entity.name] += 1
         record.aliases.update(entity.aliases)
         self._index(record, [entity.name, *entity.aliases])
@@ -185,10 +190,16 @@ class EntityRegistry:
                 (entity.label, org_key(entity.name)))
         if entity.label == "PERSON":
             return self._find_person(entity.name)
-        for form in [entity.name, *entity.aliases]:
-            if eid := self.keys.get((entity.label, org_key(form))):
+        forms = [entity.name, *entity.aliases]
+        if entity.country:
+            for key in _state_keys(entity.country, forms):
+                if eid := self.keys.get((entity.label, key)):
+                    return eid
+        for form in forms:
+            eid = self.keys.get((entity.label, org_key(form)))
+            if eid and self.entities[eid].country_code in (None, entity.country):
                 return eid
-        return self._find_of_name(entity.label, [entity.name, *entity.aliases])
+        return self._find_of_name(entity.label, forms)
 
     def _find_of_name(self, label: str, forms: list[str]) -> str | None:
         """An organisation known by the one word it is "of": "Church of Scientology" and
@@ -217,6 +228,9 @@ class EntityRegistry:
         if record.place_id:
             self.keys.setdefault(("place", record.place_id), record.entity_id)
         if record.type != "PERSON":
+            if record.country_code and not record.place_id:
+                for key in _state_keys(record.country_code, names):
+                    self.keys.setdefault((record.type, key), record.entity_id)
             for name in names:
                 if key := org_key(name):
                     self.keys.setdefault((record.type, key), record.entity_id)
@@ -341,6 +355,15 @@ def _earlier_id(found: ArticleEntities, cluster: int, earlier: Mapping[tuple[int
     votes = Counter(eid for m in found.mentions if m.cluster == cluster
                     and (eid := earlier.get((m.start_char, m.end_char, m.text))))
     return max(votes, key=lambda eid: (votes[eid], eid)) if votes else None
+
+
+def _state_keys(country: str, names: Iterable[str]) -> list[str]:
+    """Keys of a state body of `country` under each of its names ("RU|defense ministry")."""
+    keys = []
+    for name in names:
+        if (found := body_key(name)) and found[0] in (None, country):
+            keys.append(f"{country}|{found[1]}")
+    return keys
 
 
 def _row(r: EntityRecord) -> dict:

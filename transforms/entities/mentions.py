@@ -28,6 +28,8 @@ class LocalEntity:
     label: str
     aliases: tuple[str, ...]
     place: Place | None = None
+    # ISO code of the country a state body belongs to ("Russia's Defense Ministry"): see entities/bodies.py
+    country: str | None = None
 
 
 @dataclass(frozen=True)

@@ -135,3 +135,16 @@ TITLE_ROLES = {
     "chairman": "chairwoman", "chairperson": "chair", "spokeswoman": "spokesperson",
     "spokesman": "spokesperson", "spokesperson": "spokesman",
 }
+
+
+# Head nouns of the bodies of a state. News names them without their country ("the Defense Ministry",
+# "the Supreme Court") and every country has one, so two articles' "Foreign Ministry" are one body
+# only when they are of one country.
+STATE_BODIES = frozenset({
+    "ministry", "department", "office", "army", "navy", "military", "police", "parliament", "cabinet",
+    "government", "court", "forces", "force", "guard", "staff", "service", "council", "assembly", "senate",
+    "treasury", "presidency", "embassy", "intelligence", "prosecutor", "committee", "commission",
+})
+# Words a state body's name can shed without naming another body ("Ministry of Foreign Affairs" is the
+# "Foreign Ministry").
+STATE_BODY_FILLERS = frozenset({"of", "the", "and", "for", "affairs"})

@@ -1,0 +1,65 @@
+"""State bodies keyed by their country: the ministries of two countries stay apart across articles,
+and one country's body meets itself under its other names."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from transforms.entities import extract_entities
+from transforms.entities.bodies import body_key, with_state_countries
+from transforms.resolve import EntityRegistry
+
+
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("Ministry of Defence", (None, "defense ministry")),
+        ("Defense Ministry", (None, "defense ministry")),
+        ("Chilean Ministry of Foreign Affairs", ("CL", "foreign ministry")),
+        ("Security Service of Ukraine", ("UA", "security service")),
+        ("Norwegian Armed Forces", ("NO", "armed forces")),
+        ("Lagos State Assembly", None),  # a state's, not a country's
+        ("Bank of Canada", None),  # no state body's word
+    ],
+)
+def test_body_key(name, key):
+    assert body_key(name) == key
+
+
+def _ids(nlp, *texts: str) -> list[dict[str, str]]:
+    """Per article, entity name -> dataset id, resolved in order through one registry."""
+    registry = EntityRegistry()
+    result = []
+    for n, text in enumerate(texts):
+        doc = nlp(text)
+        found = with_state_countries(doc, extract_entities(doc))
+        ids = registry.resolve_article(f"a{n}", datetime(2026, 3, 1, tzinfo=UTC), found)
+        result.append({e.name: ids[e.cluster] for e in found.entities})
+    return result
+
+
+def test_one_body_of_two_countries_stays_two_entities(nlp):
+    first, second = _ids(
+        nlp,
+        "Chile's Foreign Ministry said the talks would resume in Santiago on Friday.",
+        "Peru's Foreign Ministry recalled its ambassador from Lima's neighbour on Monday.",
+    )
+    assert first["Foreign Ministry"] != second["Foreign Ministry"]
+
+
+def test_one_countrys_body_links_under_its_other_names(nlp):
+    first, second = _ids(
+        nlp,
+        "The Norwegian Ministry of Defence said two frigates had left Bergen.",
+        "Norway's Defense Ministry confirmed the frigates were in the North Sea on Tuesday.",
+    )
+    assert first["Norwegian Ministry of Defence"] == second["Defense Ministry"]
+
+
+def test_a_body_without_its_country_keeps_its_name_key(nlp):
+    first, second = _ids(
+        nlp,
+        "The Interior Ministry said the border crossing had reopened.",
+        "The Interior Ministry extended the curfew by a week.",
+    )
+    assert first["Interior Ministry"] == second["Interior Ministry"]

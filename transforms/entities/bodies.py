@@ -1,0 +1,89 @@
+"""The country a state body belongs to: "Russia's Defense Ministry", "the Ukrainian Air Force",
+"the Ministry of Foreign Affairs of Kenya".
+
+Every state has a foreign ministry, an army and a supreme court, and news often names them without
+their country. Across a dataset, "Foreign Ministry" is then many bodies: cross-article resolution
+(`transforms.resolve`) keys a body by its country where the article gives one, so the ministries of
+two countries stay apart and "Russian Ministry of Defence" meets "Russia's Defense Ministry".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from breame.spelling import get_american_spelling
+from spacy.tokens import Doc
+
+from transforms.entities.mentions import ArticleEntities
+from transforms.entities.names import org_key
+from transforms.gazetteer import country_for_demonym, lookup_place
+from transforms.lexicon.entities import STATE_BODIES, STATE_BODY_FILLERS
+
+
+def country_code(word: str) -> str | None:
+    """The ISO code of the country `word` names or is the adjective of: "Russia", "Russian" -> "RU"."""
+    place = lookup_place(word, allow_codes=True)
+    if place is None and (country := country_for_demonym(word)):
+        place = lookup_place(country)
+    return place.country_code if place is not None and place.kind == "country" else None
+
+
+def body_key(name: str) -> tuple[str | None, str] | None:
+    """(country code or None, key of the body) of a state body's name, else None.
+
+    The key is the body's words without its country and fillers, in American spelling and in
+    alphabetical order, so "Ministry of Defence" and "Defense Ministry" share one. A name with any
+    other proper word ("Kyiv City Council", "Trump administration") is no state body of a country.
+    """
+    words = org_key(name).split()
+    if not set(words) & STATE_BODIES:
+        return None
+    countries, body = set(), []
+    for word in words:
+        if word in STATE_BODY_FILLERS:
+            continue
+        if code := country_code(word):
+            countries.add(code)
+        elif lookup_place(word) is not None:
+            return None
+        else:
+            body.append(get_american_spelling(word))
+    if len(countries) > 1 or not body or not set(body) & STATE_BODIES:
+        return None
+    return (countries.pop() if countries else None), " ".join(sorted(body))
+
+
+def _qualifier(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """The country written next to a mention: "Russia's" or "Russian" before it, "of Russia" after."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in {"'s", "’s"} and span.start > 1:
+        return country_code(doc[span.start - 2].text)
+    if before is not None and before.pos_ in {"ADJ", "PROPN"}:
+        return country_code(before.text)
+    after = doc[span.end:span.end + 2]
+    if len(after) == 2 and after[0].lower_ == "of":
+        return country_code(after[1].text)
+    return None
+
+
+def with_state_countries(doc: Doc, found: ArticleEntities) -> ArticleEntities:
+    """`found` with the country of each state body whose mentions name one country (`LocalEntity.country`)."""
+    entities = list(found.entities)
+    for entity in found.entities:
+        if entity.label != "ORG" or entity.country is not None:
+            continue
+        codes = set()
+        for mention in found.mentions:
+            if mention.cluster != entity.cluster or (key := body_key(mention.text)) is None:
+                continue
+            codes.add(key[0] or _qualifier(doc, mention.start_char, mention.end_char))
+        codes.discard(None)
+        if len(codes) == 1:
+            entities[entity.cluster] = replace(entity, country=codes.pop())
+    return ArticleEntities(found.mentions, tuple(entities)) if entities != list(found.entities) else found
+
+
+__all__ = ["body_key", "country_code", "with_state_countries"]
