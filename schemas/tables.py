@@ -64,7 +64,7 @@ ENTITIES = _schema(
     _field("n_articles", pa.int64(), "Articles mentioning the entity."),
     _field("first_seen", UTC_TIMESTAMP, "Earliest publication (or ingestion) time of a mentioning article."),
     _field("last_seen", UTC_TIMESTAMP, "Latest publication (or ingestion) time of a mentioning article."),
-    _field("country_code", pa.string(), "ISO 3166-1 alpha-2 code, for places."),
+    _field("country_code", pa.string(), "ISO 3166-1 alpha-2 code: of a place, or of the state a state body belongs to (\"Russia's Defense Ministry\": RU)."),
     _field("latitude", pa.float64(), "Latitude from the offline gazetteer, for places."),
     _field("longitude", pa.float64(), "Longitude from the offline gazetteer, for places."),
     _field("qid", pa.string(), "External id (e.g. Wikidata QID) from a user-supplied alias table."),
