@@ -211,3 +211,46 @@ def test_a_body_named_by_a_common_noun_is_not_the_person_named_for_a_modifier(nl
         "wrote on its website: \"Every ballot has now been counted twice and the result stands.\""
     )
     assert _speaker_of(nlp, text, "Every ballot") != "Lionel Marsh"
+
+
+# Who an unnamed person is: 'he' after "a bus operator ... told reporters" is that operator, even two
+# sentences of quote later and with "operator" also a word for companies; a thing ("a convoy had been
+# stuck") introduces nobody; "the source" after "a source in the ministry" is that source, not the person
+# an earlier line called a source; a town whose first word is a given name is never 'she'.
+UNNAMED = [
+    (
+        "Transport minister Paul Brandt said fares would rise in March.\n\n"
+        "A bus operator from the northern depot, who asked not to be named, told reporters the drivers "
+        'were exhausted.\n\n"We work double shifts. Nobody pays us for the second one," he said.',
+        "We work double shifts",
+        None,
+    ),
+    (
+        "Maria Soto, a spokeswoman for the relief agency, said on Monday that a convoy of nine lorries had "
+        'been stuck at the bridge for a week.\n\n"We need the road open before the rains," she said.',
+        "We need the road open",
+        "Maria Soto",
+    ),
+    (
+        "Source: Henrik Dahl, the regional governor, on Telegram.\n\nA source in the defence ministry told "
+        'the paper that the depot had burned for hours. The source said: "Every depot near the border is '
+        'a target."',
+        "Every depot near the border",
+        None,
+    ),
+    (
+        "Nora Lind, a spokeswoman for the aid group, spoke on Monday.\n\nSanta Clara has been cut off by "
+        'floods for a week.\n\n"We have the food but no road," she said.',
+        "We have the food",
+        "Nora Lind",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, expected", UNNAMED)
+def test_unnamed_people_and_things(nlp, text, opening, expected):
+    doc = nlp(text)
+    quotes, found = quotes_and_speakers(doc, extract_entities(doc), indirect=False)
+    (quote,) = [q for q in quotes if q.text.startswith(opening)]
+    cluster = quote.speaker_cluster
+    assert (found.entities[cluster].name if cluster is not None else None) == expected

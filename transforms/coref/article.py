@@ -119,7 +119,9 @@ class ArticleCoref(People, Institutions):
         genders = {c: next(iter(v)) for c, v in votes.items() if len(v) == 1}
         for entity in self.found.entities:
             # NER sometimes calls an unfamiliar full name an ORG: a known first name says it is a person.
-            if entity.cluster not in genders and (entity.label == "PERSON" or _name_shaped(entity.name)):
+            # A place never is ("El Obeid", "Santa Rosa"), whatever its first word.
+            if entity.cluster not in genders and (
+                    entity.label == "PERSON" or (entity.label == "ORG" and _name_shaped(entity.name))):
                 guess = first_name_gender(entity.name)
                 if guess:
                     genders[entity.cluster] = guess
@@ -237,7 +239,8 @@ class ArticleCoref(People, Institutions):
             _Candidate(m.start_char, self.sentence_of(m.start_char), m.cluster, self._role(m))
             for m in self.mentions
             if m.start_char < before and not self._excluded(m.start_char)
-            and (m.label in labels or ("PERSON" in labels and self.is_person(m.cluster)))
+            # the entity's type, not the mention's: the model types one mention of a town a person
+            and (self.found.entities[m.cluster].label in labels or ("PERSON" in labels and self.is_person(m.cluster)))
         ]
         out += [
             c for c in self._speakers

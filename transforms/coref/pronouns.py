@@ -17,6 +17,12 @@ from transforms.coref.words import (
     _SUBJECT_DEPS,
 )
 from transforms.lexicon.entities import ORG_NOUNS
+from transforms.lexicon.speech import SPEECH_VERBS
+
+
+def _speaks(subject: Token) -> bool:
+    """Whether the subject's verb, or a verb conjoined to it ("arrived and said"), is a speech verb."""
+    return any(verb.lemma_.lower() in SPEECH_VERBS for verb in (subject.head, *subject.head.conjuncts))
 
 
 @dataclass
@@ -77,16 +83,35 @@ class People:
 
     def _unnamed_subject_before(self, token: Token, here: int) -> int:
         """Where the nearest unnamed person introduced as a subject stands before `token`, in its
-        sentence or the one before ("An aid worker said ... "...," he said": he is the worker, not
-        the governor named above), else -1."""
+        sentence or the two before ("An aid worker said ... "...," he said": he is the worker, not
+        the governor named above; a quote of two sentences stands between them), else -1."""
         for t in reversed(self.doc[: token.i]):
-            if self.sentence_of(t.idx) < here - 1:
+            if self.sentence_of(t.idx) < here - 2:
                 break
-            if t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and indefinite(t) and t.lemma_.lower() not in ORG_NOUNS \
-                    and self.found.entity_at(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) is None \
+            # a speaker, not any thing: "a convoy had been stuck" introduces nobody 'she' could be
+            if t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and indefinite(t) and _speaks(t) and not self._names_a_person(t) \
                     and not self._excluded(t.idx):
                 return t.idx
         return -1
+
+    def _unnamed_role_since(self, role: Token, after: int) -> bool:
+        """Whether "a <role>" that no name covers stands between `after` and the role noun, in its
+        sentence or the two before: "A source in the ministry said ... The source added" is that
+        source, not the person named as a source further up."""
+        here = self.sentence_of(role.idx)
+        for t in reversed(self.doc[: role.i]):
+            if t.idx <= after or self.sentence_of(t.idx) < here - 2:
+                return False
+            if t.lemma_.lower() == role.lemma_.lower() and t.pos_ == "NOUN" and indefinite(t) \
+                    and t.dep_ not in {"appos", "attr"} and not self._names_a_person(t):
+                return True
+        return False
+
+    def _names_a_person(self, noun: Token) -> bool:
+        """Whether a person's name stands in the noun's phrase ("a spokesperson, Jane Doe,"); a unit or
+        a place in it ("a soldier from the 3rd Brigade") leaves the noun unnamed."""
+        start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+        return any(start <= m.start_char < end and self.is_person(m.cluster) for m in self.found.mentions)
 
     def _unnamed_plural_before(self, token: Token) -> bool:
         """Whether people in the plural that no name covers ("the authors", "residents") are the
@@ -105,6 +130,8 @@ class People:
         """The named person holding the role `token` heads ("the spokesman"), or None."""
         entries = self._roles.get(token.lemma_.lower())
         if not entries:
+            return None
+        if self._unnamed_role_since(token, max((start for start, _, _ in entries if start < token.idx), default=-1)):
             return None
         mods = {w.lemma_.lower() for w in token.subtree if w.i != token.i and w.is_alpha and not w.is_stop}
         clusters = {c for _, c, _ in entries}
