@@ -254,3 +254,49 @@ def test_unnamed_people_and_things(nlp, text, opening, expected):
     (quote,) = [q for q in quotes if q.text.startswith(opening)]
     cluster = quote.speaker_cluster
     assert (found.entities[cluster].name if cluster is not None else None) == expected
+
+
+# A second speech verb that the parse hangs under the reported clause: its subject is the speaker of
+# the main verb when the clause's own subject is a thing.
+REPORTED_CLAUSE = [
+    (
+        "Savings chief Owen Price said in a statement that the new bonds were “a vital source of funding "
+        "for homes” and urged the government to “move with great care”.",
+        "move with great care",
+        "Owen Price",
+    ),
+    (
+        "Union leader Greta Holm said on Friday that cash Vostranias were “the only savings most members "
+        "have” and warned ministers against “a raid on thrift”.",
+        "a raid on thrift",
+        "Greta Holm",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, expected", REPORTED_CLAUSE)
+def test_a_second_speech_verb_under_the_reported_clause(nlp, text, opening, expected):
+    assert _speaker_of(nlp, text, opening) == expected
+
+
+# A rank is an officer's: "Lieutenant Jane Doe" is later "the officer". The given name the model leaves
+# before a long surname belongs to the name.
+OFFICERS = [
+    (
+        "The Kasai army spokesman, Lieutenant Didier Mbuyi Kalonji, confirmed the ambush near the river."
+        '\n\n"The raiders were pushed back across the border," said the officer.',
+        "The raiders were pushed",
+        "Didier Mbuyi Kalonji",
+    ),
+    (
+        "Colonel Didier Ngoy Kasongo, who commands the Ituri police, said the camp was secure.\n\n"
+        '"Nobody will enter it without our permission," the officer told reporters.',
+        "Nobody will enter it",
+        "Didier Ngoy Kasongo",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, expected", OFFICERS)
+def test_a_ranked_officer_is_the_officer(nlp, text, opening, expected):
+    assert _speaker_of(nlp, text, opening) == expected

@@ -16,7 +16,7 @@ from transforms.coref.pronouns import People, _Candidate
 from transforms.coref.words import _FEMALE_TITLES, _MALE_TITLES, _SUBJECT_DEPS
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities, LocalEntity, Mention, name_tokens
-from transforms.lexicon.entities import TITLE_ROLES
+from transforms.lexicon.entities import OFFICER_RANKS, TITLE_ROLES
 
 
 @dataclass
@@ -143,8 +143,10 @@ class ArticleCoref(People, Institutions):
             mods = frozenset(
                 w.lemma_.lower() for w in role.subtree if w.i != role.i and w.is_alpha and not w.is_stop
             )
-            # "Gov. Jane Doe" is later "the governor": the title's role noun holds the same entry
-            for key in {role.lemma_.lower().rstrip("."), TITLE_ROLES.get(word)} - {None}:
+            # "Gov. Jane Doe" is later "the governor", "Capt. Jane Doe" "the officer": the title's role
+            # noun holds the same entry
+            officer = "officer" if word in OFFICER_RANKS else None
+            for key in {role.lemma_.lower().rstrip("."), TITLE_ROLES.get(word), officer} - {None}:
                 roles.setdefault(key, []).append((m.start_char, m.cluster, mods))
 
         for m in self.found.mentions:

@@ -135,6 +135,12 @@ TITLE_ROLES = {
     "chairman": "chairwoman", "chairperson": "chair", "spokeswoman": "spokesperson",
     "spokesman": "spokesperson", "spokesperson": "spokesman",
 }
+# Ranks of armed forces and police, full and abbreviated: whoever holds one is later "the officer".
+OFFICER_RANKS = frozenset({
+    "lieutenant", "lt", "captain", "capt", "major", "maj", "colonel", "col", "general", "gen", "brigadier",
+    "brig", "commander", "cmdr", "admiral", "adm", "commodore", "inspector", "insp", "superintendent", "supt",
+    "commissioner", "lieutenant-colonel", "lieutenant-general", "major-general", "lt-col",
+})
 
 
 # Head nouns of the bodies of a state. News names them without their country ("the Defense Ministry",

@@ -141,9 +141,10 @@ class Attributor:
             return put_by  # "As Jane Doe, a professor of law, put it, ...": the parse makes her the object of 'as'
         if verb.head.dep_ == "ccomp" and self.is_cue(verb.head.head) and (
                 verb.dep_ == "advcl" and verb.tag_ == "VBG" or verb.dep_ == "conj" and any(
-                    c.dep_ in _SUBJECT_DEPS and c.lower_ in {"it", "there", "this", "that"} for c in verb.head.children)):
-            # 'X said it was too early but added, "..."', 'X told them that Y "...," adding, "..."':
-            # the parse hangs the second speech verb under what X said, whose subject is not X
+                    c.dep_ in _SUBJECT_DEPS and self._mute(c) for c in verb.head.children)):
+            # 'X said it was too early but added, "..."', 'X told them that Y "...," adding, "..."',
+            # 'X said that the bonds were "..." and urged ...': the parse hangs the second speech verb
+            # under what X said, whose subject is not X and speaks for nobody
             node = verb.head.head
         for _ in range(5):
             quoted = reported_by_object(node)
@@ -312,6 +313,16 @@ class Attributor:
         cluster = self.coref.add_entity(missed.start_char, missed.end_char, missed.text, missed.name, missed.label)
         self.found = self.coref.found
         return missed.text, cluster
+
+    def _mute(self, subject: Token) -> bool:
+        """A subject that speaks for nobody: "it", "there", or a thing that is neither a person's or an
+        organisation's name nor a word for someone who speaks ("the bonds", "cash savings accounts")."""
+        if subject.lower_ in {"it", "there", "this", "that"}:
+            return True
+        if subject.pos_ not in {"NOUN", "PROPN"} or speaker_noun(subject):
+            return False
+        mention = self._mention_at(subject)
+        return mention is None or mention.label not in SPEAKER_LABELS - {"GPE"}
 
     def _mention_at(self, token: Token):
         for m in self.found.mentions:
