@@ -154,3 +154,13 @@ STATE_BODIES = frozenset({
 # Words a state body's name can shed without naming another body ("Ministry of Foreign Affairs" is the
 # "Foreign Ministry").
 STATE_BODY_FILLERS = frozenset({"of", "the", "and", "for", "affairs"})
+
+# Messaging and social platforms: where news says something was posted ("wrote on Telegram", "her
+# Telegram channel") the platform is a channel, a thing, not an organisation of the story.
+PLATFORMS = frozenset({
+    "Telegram", "Facebook", "Twitter", "X", "Instagram", "TikTok", "YouTube", "WhatsApp", "Signal", "Viber",
+    "VKontakte", "VK", "Weibo", "WeChat", "Threads", "Bluesky", "LinkedIn", "Snapchat", "Reddit", "Truth Social",
+    "Rumble", "Discord", "Odnoklassniki",
+})
+# Nouns of what a platform carries: "Telegram channel", "Facebook page", "X account".
+PLATFORM_MEDIA = frozenset({"channel", "account", "page", "post", "feed", "video", "handle", "group", "story", "live"})
