@@ -316,7 +316,8 @@ def test_a_role_noun_opening_the_sentence_is_not_part_of_the_name(nlp):
      ("The backlash grew over the weekend on Mastodon, where the clip spread.", "Mastodon")],
 )
 def test_where_something_is_posted_is_a_platform_not_a_person(nlp, text, platform):
-    assert _entity_of(extract_entities(nlp(text)), platform).label == "ORG"
+    # a known platform there is a channel (PRODUCT, see test_entity_things.py), an unknown one a body
+    assert _entity_of(extract_entities(nlp(text)), platform).label in {"ORG", "PRODUCT"}
 
 
 def test_a_person_the_article_introduces_stays_a_person_after_on(nlp):
