@@ -16,6 +16,9 @@ def _labels(nlp, text):
         ("Artillery shelled houses near Bint Jbeil overnight, the army said.", "Bint Jbeil"),
         ("The sheriff of Franklin County said deputies arrested two men.", "Franklin County"),
         ("Voters in Kanbalu Township queued for hours on Sunday.", "Kanbalu Township"),
+        # a conjunct stands where the first one does; a shelled or captured name is a place
+        ("Fighting continued near Novopil and Bilohirka, the army said.", "Bilohirka"),
+        ("Russian forces shelled Vasylivka and Kamianske overnight.", "Vasylivka"),
     ],
 )
 def test_a_name_only_used_as_where_things_happen_is_a_place(nlp, text, place):

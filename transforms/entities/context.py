@@ -49,7 +49,7 @@ from transforms.entities.outlets import (
     speaks,
 )
 from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
-from transforms.lexicon.entities import FACILITY_HEADS, INSTITUTION_HEADS, WIRE_SERVICES
+from transforms.lexicon.entities import FACILITY_HEADS, INSTITUTION_HEADS, PLACE_TAKING_VERBS, WIRE_SERVICES
 
 _PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s+|frontline\s+|front-line\s+|border\s+|"
                                      rf"coastal\s+|nearby\s+)?{SETTLEMENT_NOUNS}\b")
@@ -267,7 +267,12 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label in {"ORG", "PERSON", "FAC", "LOC", "GPE"} and not has_org_word and cand.place is None:
         before = text[max(0, cand.start - 40) : cand.start]
         after = text[cand.end : cand.end + 40]
-        spatial = root.dep_ == "pobj" and root.head.lower_ in SPATIAL_PREPOSITIONS
+        # "near Novopil and Bilohirka": a conjunct stands where the first one does
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        spatial = (first.dep_ == "pobj" and first.head.lower_ in SPATIAL_PREPOSITIONS) or (
+            first.dep_ == "dobj" and first.head.lemma_.lower() in PLACE_TAKING_VERBS)
         placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial \
             or _before_a_region(after)
         if placed and not (cand.label == "PERSON" and (looks_like_person(cand.text) or (

@@ -164,3 +164,8 @@ PLATFORMS = frozenset({
 })
 # Nouns of what a platform carries: "Telegram channel", "Facebook page", "X account".
 PLATFORM_MEDIA = frozenset({"channel", "account", "page", "post", "feed", "video", "handle", "group", "story", "live"})
+# Verbs whose object is a place, whatever the model typed it: "shelled Vasylivka", "captured Bilohirka".
+PLACE_TAKING_VERBS = frozenset({
+    "shell", "bomb", "storm", "capture", "seize", "liberate", "encircle", "besiege", "evacuate", "recapture",
+    "overrun", "bombard",
+})
