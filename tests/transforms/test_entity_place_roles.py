@@ -40,3 +40,26 @@ def test_a_person_who_acts_or_is_titled_stays_a_person(nlp, text, person):
 def test_an_organisation_named_for_a_district_stays_an_organisation(nlp):
     text = "The Irving Independent School District closed its schools on Monday."
     assert _labels(nlp, text).get("Irving Independent School District") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a town the model types a person in one sentence and an organisation in another: one thing,
+        # whichever label its other mentions carry
+        ("Ukraine's drones struck a depot in Sudzhanka, the source said. Sudzhanka lies 10 km from the border. "
+         "Fires in Sudzhanka burned for hours.", "Sudzhanka", None),
+        # a company's short name typed a place once and a company twice
+        ("Brannock said profits fell. Brannock shares slid 4%. Analysts expect Brannock to cut jobs.",
+         "Brannock", "ORG"),
+    ],
+)
+def test_one_word_is_one_thing_of_the_article(nlp, text, name, label):
+    found = extract_entities(nlp(text))
+    labels = {found.entities[m.cluster].label for m in found.mentions if m.text == name}
+    assert len(labels) == 1 and "PERSON" not in labels and (label is None or labels == {label})
+
+
+def test_a_surname_of_a_person_named_in_full_stays_a_person(nlp):
+    found = extract_entities(nlp("Marco Lopes said he would run. Lopes is popular in the north."))
+    assert {found.entities[m.cluster].label for m in found.mentions if m.text == "Lopes"} == {"PERSON"}

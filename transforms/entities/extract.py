@@ -41,6 +41,7 @@ from transforms.entities.grouping import (
     group_people,
     join_company_short_forms,
     join_nicknames,
+    one_label_per_name,
 )
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
 from transforms.entities.non_names import drop_non_names, strip_furniture
@@ -108,7 +109,7 @@ def extract_entities(doc: Doc) -> ArticleEntities:
     "Mr. Peskov" joins "Dmitry Peskov", but "Smith" next to "John Smith" and "Anna Smith"
     stays on its own. An acronym joins the long form the article introduces it with.
     """
-    cands = candidates(doc)
+    cands = one_label_per_name(candidates(doc))
     groups = Groups(len(cands))
     group_people(cands, groups)
     join_company_short_forms(doc_index(doc).text, cands, groups)
