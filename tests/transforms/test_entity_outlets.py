@@ -31,6 +31,9 @@ def _labels(nlp, text):
         # named as what it is
         ("The state news agency Bernama said the prime minister would travel to Jakarta.", "Bernama"),
         ("The Saudi Press Agency reported the meeting. Agenzia Nova said the talks went well.", "Agenzia Nova"),
+        # ... even where the name is a town's or a given name
+        ("Yemen's state news agency Saba said the port had reopened.", "Saba"),
+        ("The daily Dawn said the checkpost had been rebuilt.", "Dawn"),
         # an outlet's name where nothing around it says so, once the article has shown what it is
         ("The talks stalled, according to Al Jazeera. Al Jazeera also said the envoy had left.", "Al Jazeera"),
         # nothing around the name says what it is: the short list of wire services does

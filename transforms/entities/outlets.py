@@ -87,6 +87,8 @@ def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]
     given name, a country or a large city ("told Israel")."""
     if cand.label not in {"PERSON", "GPE", "LOC"}:
         return False
+    if _OUTLET_BEFORE.search(text, max(0, cand.start - 30), cand.start):
+        return True  # "state news agency Saba", "the daily Dawn": whatever town or given name it is
     place = cand.place
     if place is not None and (place.kind != "city" or place.population >= FAR_TOWN_POPULATION):
         return False
@@ -94,10 +96,10 @@ def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]
     name = " ".join(words)
     if not words or words != cand.text.split() or any(people.get(w.lower(), set()) - {name} for w in words):
         return False  # a title before it, or a person the article names elsewhere
+    if _OUTLET_AFTER.match(text, cand.end):
+        return True  # "Yonhap news agency"
     if is_given_name(words[0]) and not (len(words) > 1 and (words[0].isupper() or is_particle(words[0]))):
         return False  # a given name; "RIA Novosti" and "Al Arabiya" open with an acronym or an article
-    if _OUTLET_BEFORE.search(text, max(0, cand.start - 30), cand.start) or _OUTLET_AFTER.match(text, cand.end):
-        return True
     if cand.label == "PERSON" and len(words) > 1 and not (words[0].isupper() or is_particle(words[0])):
         return False  # "an interview with ESPN's Tavish Moreland": a person's name in full
     root = span.root
