@@ -207,3 +207,19 @@ def test_force_over_a_span_of_time_is_no_attack_of_a_day(nlp, text, n):
 )
 def test_history_recalled_is_no_event(nlp, text, n):
     assert len(_events(nlp, text, "ASSAULT") + _events(nlp, text, "CONSULT")) == n
+
+
+@pytest.mark.parametrize(
+    "second, third",
+    [
+        ("Separately, a glide bomb hit the village of Bilozerka, killing one woman.",
+         "In another attack, forces shelled Dolyna, wounding two men."),
+        ("Elsewhere, artillery struck a bakery in Orlivka, killing a baker.",
+         "Also on Monday, drones hit a bus depot in Tarasivka, wounding two drivers."),
+    ],
+)
+def test_an_attack_the_article_marks_as_another_is_its_own_event(nlp, second, third):
+    text = ("Russian drones struck an apartment block in Sumy overnight, killing three people, the governor "
+            f"said.\n\n{second}\n\n{third}\n\nThe attack on Sumy also damaged a school.")
+    assaults = _events(nlp, text, "ASSAULT")
+    assert len(assaults) == 3

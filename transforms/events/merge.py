@@ -19,6 +19,7 @@ from transforms.lexicon.events import (
     MULTILATERAL,
     MUNITIONS,
     SCORED_TOLERANCE,
+    SEPARATE_EVENT,
 )
 
 
@@ -58,6 +59,8 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
             return True
     if mention.event_type == "CONSULT" and not mention.definite and _other_parties(event, mention):
         return True  # "X spoke with Y" after "A met B": two meetings, whatever the headline said
+    if not mention.definite and SEPARATE_EVENT.match(mention.sent.text):
+        return True  # "Separately, a glide bomb hit ...": the article says it is another event
     if mention.definite and mention.when is None:
         return False
     place = event.place()

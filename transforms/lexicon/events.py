@@ -302,3 +302,7 @@ CASUALTY_REACH = 2  # a toll stated up to two sentences after an attack belongs 
 # Every lemma or word that some type's trigger test accepts: a token outside it is no trigger.
 # "be" for a stay that reports a visit ("the minister was in Ankara on Tuesday").
 TRIGGER_WORDS = frozenset().union(*(words for lemmas in TRIGGERS.values() for words in lemmas.values())) | {"be"}
+# How news opens the sentence of another attack or meeting than the one before: "Separately, ...",
+# "Elsewhere, ...", "In another attack, ...", "Also on Monday, ...", "Across the country, ...".
+SEPARATE_EVENT = re.compile(r"^\W*(?:separately|elsewhere|in\s+(?:a\s+separate|another)\b|also\s+on\b"
+                            r"|across\s+the\s+(?:country|region)\b)", re.IGNORECASE)
