@@ -135,3 +135,6 @@ TITLE_ROLES = {
     "chairman": "chairwoman", "chairperson": "chair", "spokeswoman": "spokesperson",
     "spokesman": "spokesperson", "spokesperson": "spokesman",
 }
+
+# Kinds of weapon written before their head noun ("Lancet loitering munitions", "glide bombs").
+WEAPON_MODIFIERS = WEAPON_MODIFIERS | {"loitering", "glide", "gliding", "suicide", "fpv", "first-person-view"}
