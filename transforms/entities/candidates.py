@@ -45,7 +45,8 @@ ORG_WORDS = frozenset(
     ["council", "ministry", "forces", "force", "army", "navy", "bank", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "university", "institute", "agency", "committee", "party", "news", "times", "post", "office", "fund", "foundation", "association", "union", "service", "services", "airlines", "airways", "media", "press", "court", "parliament", "government", "administration", "department", "commission", "organization", "organisation", "network", "club", "league", "federation", "authority", "police", "guard", "assembly", "staff", "cabinet", "secretariat", "bureau",
      "directorate", "command", "movement", "alliance", "coalition", "board", "tribunal", "embassy", "consulate",
      "brigade", "battalion", "regiment", "securities", "holdings", "partners", "investments", "industries",
-     "ventures", "bancorp", "insurance", "pharmaceuticals", "laboratories", "labs", "biobank"]
+     "ventures", "bancorp", "insurance", "pharmaceuticals", "laboratories", "labs", "biobank",
+     "therapeutics", "biosciences", "biotherapeutics", "lab"]
 )
 # Lower-case words that join two names the model ran into one span ("Kharkiv as Zelenskiy" from a
 # headline); names hold "of", "for", "and", "de", never these.

@@ -37,6 +37,7 @@ _WEB_ADDRESS = re.compile(r"(?i)\w\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.u
 # A stock's symbol after its exchange, in a company's first mention: "(NASDAQ: BWFT)", "(Oslo: ABC)".
 _EXCHANGE_BEFORE = re.compile(r"\(\s*[A-Z][\w .&-]{0,25}:\s*$")
 _AMOUNT_AFTER = re.compile(r"\s?\d")
+_CODE = re.compile(r"^[A-Z]{1,4}-\d{3,6}[A-Z]?$")
 # An amount the model takes for a name: "£300bn", "40m".
 _AMOUNT = re.compile(r"^[£$€¥]?\d[\d.,]*\s?[a-z]{0,8}$")
 # A stock index by its count of shares after the name: "FTSE 100", "S&P 500", "CAC 40".
@@ -89,8 +90,8 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 or _a_ticker(doc.text, cand) or _a_currency(doc.text, cand) or _AMOUNT.match(cand.text) \
                 or _an_index(doc.text, cand) or _a_quoted_title(doc.text, cand):
             continue
-        if cand.label == "PERSON" and any(c.isdigit() for c in cand.text):
-            # People's names hold no digits: a code or a model ("VX-2207").
+        if (cand.label == "PERSON" and any(c.isdigit() for c in cand.text)) or _CODE.match(cand.text):
+            # People's names hold no digits, and a name of letters and a long number is a code: "VX-2207".
             kept.append(replace(cand, label="PRODUCT", place=None))
             continue
         if cand.label in {"ORG", "FAC", "LOC"} and law_name(words):

@@ -138,3 +138,5 @@ TITLE_ROLES = {
 
 # Kinds of weapon written before their head noun ("Lancet loitering munitions", "glide bombs").
 WEAPON_MODIFIERS = WEAPON_MODIFIERS | {"loitering", "glide", "gliding", "suicide", "fpv", "first-person-view"}
+# Trades that close a company's or a charity's name ("Orravel Therapeutics", "Measles Lab").
+INSTITUTION_HEADS = INSTITUTION_HEADS | {"lab", "labs", "therapeutics", "biosciences", "biotherapeutics"}
