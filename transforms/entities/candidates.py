@@ -265,21 +265,32 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 def titled(doc_text: str, cand: Candidate) -> bool:
     """Whether an honorific or office directly precedes the name ("Mr.", "President")."""
-    return with_title(doc_text, cand).start != cand.start
+    return _title_start(doc_text, cand.start) != cand.start
 
 
 def with_title(doc_text: str, cand: Candidate) -> Candidate:
-    """The person's mention with the titles written before it: "Vice President Joe Biden",
+    """The person's mention with the given name the model left out of a name of two or more words
+    ("Lieutenant Didier" + "Mbuyi Kasongo") and the titles written before it: "Vice President Joe Biden",
     "Representative Maxine Waters", "Justice Scalia"; titles are capitalised words in a row."""
     start = cand.start
+    m = _WORD_BEFORE.search(doc_text, max(0, start - 40), start)
+    if m is not None and len(cand.text.split()) >= 2 and m.group(1)[:1].isupper() and not is_title(m.group(1)) \
+            and is_given_name(m.group(1)) and not is_nationality(m.group(1)) and lookup_place(m.group(1)) is None:
+        start = m.start(1)
+    start = _title_start(doc_text, start)
+    if start == cand.start:
+        return cand
+    return Candidate(start, cand.end, doc_text[start : cand.end], cand.label, cand.place)
+
+
+def _title_start(doc_text: str, start: int) -> int:
+    """Where the titles written directly before `start` begin (`start` if there are none)."""
     for _ in range(_MAX_TITLE_WORDS):
         m = _WORD_BEFORE.search(doc_text, max(0, start - 40), start)
         if m is None or not m.group(1)[:1].isupper() or not is_title(m.group(1)):
             break
         start = m.start(1)
-    if start == cand.start:
-        return cand
-    return Candidate(start, cand.end, doc_text[start : cand.end], cand.label, cand.place)
+    return start
 
 
 def relabel(cand: Candidate) -> Candidate:
