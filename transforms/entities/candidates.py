@@ -275,7 +275,9 @@ def with_title(doc_text: str, cand: Candidate) -> Candidate:
     start = cand.start
     m = _WORD_BEFORE.search(doc_text, max(0, start - 40), start)
     if m is not None and len(cand.text.split()) >= 2 and m.group(1)[:1].isupper() and not is_title(m.group(1)) \
-            and is_given_name(m.group(1)) and not is_nationality(m.group(1)) and lookup_place(m.group(1)) is None:
+            and is_given_name(m.group(1)) and not is_nationality(m.group(1)) and lookup_place(m.group(1)) is None \
+            and not ((p := _WORD_BEFORE.search(doc_text, max(0, m.start(1) - 40), m.start(1))) and joins_a_name(p.group(1))):
+        # Not inside a name of particles ("Mohammed bin Abdulrahman" + "Al Thani"): those join elsewhere.
         start = m.start(1)
     start = _title_start(doc_text, start)
     if start == cand.start:
@@ -390,7 +392,8 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                                     or subdivision_end(doc.text, span.start_char, span.end_char)):
                 # "Kursk Oblast", "in Huliaipole district": a subdivision, with its type word.
                 end_char = subdivision_end(doc.text, span.start_char, span.end_char) or span.end_char
-                found.append(Candidate(span.start_char, end_char, doc.text[span.start_char : end_char], "GPE"))
+                name = doc.text[span.start_char : end_char]
+                found.append(Candidate(span.start_char, end_char, name, "GPE", lookup_place(name)))
             elif 2 <= len(run) <= 3 and looks_like_person(span.text):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "PERSON"))
             elif (place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED)) or \
