@@ -22,7 +22,7 @@ _BOILERPLATE_LINE = re.compile(
     | read\s+(?:more|next|also)\b.{0,160}
     | (?:related|recommended|more\s+from\s.{0,60}|more\s+on\s+this(?:\s+story)?|most\s+(?:read|popular)|trending)
       (?:\s+(?:stories|articles|news|coverage|content|reading|links|topics))?
-    | share(?:\s+(?:this|the)\s+(?:article|story|post|page))?(?:\s+(?:on|via)\s+\w+(?:\s+\w+)?)?\W*
+    | share(?:\s+(?:(?:this|the)\s+)?(?:article|story|post|page))?(?:\s+(?:on|via)\s+\w+(?:\s+\w+)?)?\W*
       (?:copied!?|copy\s+link)?
     | (?:copy\s+link|link\s+copied|copied)
     | (?:leave|post|add|write)\s+a\s+(?:comment|reply)\b.{0,80}
@@ -45,6 +45,8 @@ _BOILERPLATE_LINE = re.compile(
     | (?:writing|editing|edited|compiled)\s+by\s.{0,200}
     | contributing:.{0,200}
     | [\w\s.,'’&-]{0,120}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)
+    | [\w\s,'’&-]{0,120}\bcontributed(?:\s+reporting)?\s+from\s+[A-Z][\w\s.,'’-]{0,60}
+    | (?:with\s+)?(?:additional\s+)?assistance\s+(?:from|by)\s.{0,200}
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -70,6 +72,8 @@ _PHOTO_CREDIT_LINE = re.compile(
 _CREDIT_NOTE = re.compile(
     rf"\s*\((?:[A-Z][\w.&-]*\s+)*(?i:photo|photograph|pictures?|image)\s*(?:/|:|\b(?i:by)\b)\s*{_CREDIT_NAMES}\)"
     r"|\s*[(\[](?i:(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by)\s[^()\[\]]{0,250}[)\]]"
+    # a caption's closing credit without a label, a source and where it was published: "(City Council / Facebook)"
+    rf"|(?<=[.!?])\s*\((?=[^()]*\s/\s){_CREDIT_NAMES}\)\s*$"
 )
 # The reporters of a wire story's credit: "Reporting by Jane Roe in Lagos and John Doe; Editing by ..."
 # names the authors ("Additional reporting by" names contributors); where they filed from is no part of
@@ -78,7 +82,8 @@ _REPORTING_CREDIT = re.compile(r"\W*reporting\s+by\s+(?P<names>[^;()\[\]]+)", re
 _OTHER_CREDITS = re.compile(r"(?i)[;,]?\s*\b(?:editing|edited|writing|written|compiled)\s+by\b")
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 # A contributor's byline ("By Jane Roe and John Doe, Reuters"): names are capitalised words.
-_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_PARTICLE = r"(?:(?:de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|ap|dos|das)\s+)?"
+_NAME = rf"[A-Z][\w'’.-]*(?:\s+{_PARTICLE}[A-Z][\w'’.-]*){{0,3}}"
 _BYLINE = re.compile(
     rf"^\s*(?i:by)\s+(?P<names>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME}){{0,4}})"
     rf"(?:\s*[|–—-]\s*.{{0,60}}|\s*,\s*{_NAME})?\s*$"
@@ -87,11 +92,18 @@ _BYLINE = re.compile(
 _BYLINE_WINDOW = 4
 # A byline without "By": reporters with where they filed from ("Jane Roe in Kyiv and John Doe in
 # Lviv") or with the outlet after a bar ("Jane Roe | The Herald").
-_REPORTER = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
+_REPORTER = rf"[A-Z][\w'’.-]+(?:\s+{_PARTICLE}[A-Z][\w'’.-]+){{1,2}}?"
 _FILED_IN = r"(?:\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"
+# What a reporter is, on the byline's line or the line under it ("Jane Roe Political editor", "Jane Roe\n
+# Africa correspondent, Example News"), or a social handle after the name ("Jane Roe @janeroe").
+_ROLE = (r"(?:[\w’'-]+\s+){0,3}(?i:correspondent|editor|reporter|writer|journalist|columnist|contributor|"
+         r"analyst|photographer|producer)s?\b[^.!?]{0,60}")
+_ROLE_LINE = re.compile(rf"^\s*{_ROLE}$")
+# A date or time line under a lone name: "December 1, 2026", "Wed 2 Dec 2026 22.14 GMT", "3 hours ago".
+_DATE_LINE = re.compile(r"^(?=.{0,60}$).*(?:\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\bago\b)")
 _BARE_BYLINE = re.compile(
     rf"^\s*(?P<names>{_REPORTER}{_FILED_IN}(?:\s*(?:,|\band\b|&)\s*{_REPORTER}{_FILED_IN}){{0,3}})"
-    rf"(?P<outlet>\s*[|–—]\s*.{{1,60}})?\s*$"
+    rf"(?P<outlet>\s*[|–—]\s*.{{1,60}}|\s*,?\s+{_ROLE}|(?:\s+@[\w./-]+)+)?\s*$"
 )
 
 
@@ -126,15 +138,17 @@ def byline_names(line: str) -> str | None:
     return match.group("names").strip() if match else None
 
 
-def bare_byline_names(line: str) -> str | None:
+def bare_byline_names(line: str, next_line: str = "") -> str | None:
     """The reporters of a byline written without "By" ("Jane Roe in Kyiv and John Doe in Lviv",
-    "Jane Roe | The Herald"), else None. Something beside the names must mark it a byline (a place
-    filed from, a bar, a second reporter) and every name must open with a known given name."""
+    "Jane Roe | The Herald", "Jane Roe Political editor", "Jane Roe @janeroe"), else None. Something
+    beside the names must mark it a byline (a place filed from, a bar, a role, a handle, a second
+    reporter, or a role or a date on `next_line`) and every name must open with a known given name."""
     match = _BARE_BYLINE.match(line) if len(line) <= 160 else None
     if match is None:
         return None
     names = [_FILED_FROM.sub("", n).strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", match["names"])]
-    marked = match["outlet"] or len(names) > 1 or re.search(r"\sin\s", match["names"])
+    under = len(names) == 1 and (_ROLE_LINE.match(next_line) or _DATE_LINE.match(next_line.strip()))
+    marked = match["outlet"] or under or len(names) > 1 or re.search(r"\sin\s", match["names"])
     # The name and place lists load only for lines shaped like this.
     from transforms.entities.names import is_given_name
     from transforms.gazetteer import lookup_place
@@ -159,7 +173,8 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
     for i in range(n - 1, (2 * n) // 3 - 1, -1):
         if _END_OF_STORY.match(kept[i]):
             kept = kept[:i]
-    filled = [i for i, line in enumerate(kept) if line.strip()]
+    # Share buttons between the headline and the byline do not count towards the window.
+    filled = [i for i, line in enumerate(kept) if line.strip() and not is_boilerplate_line(line)]
     edges = set(filled[:_BYLINE_WINDOW] + filled[-_BYLINE_WINDOW:])
     author = credited = None
     result = []
@@ -167,7 +182,9 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
         if is_boilerplate_line(line):
             credited = credited or reporting_credit_names(line)
             continue
-        names = (byline_names(line) or (bare_byline_names(line) if i != filled[0] else None)) if i in edges else None
+        after = next((kept[j] for j in filled if j > i), "")
+        names = (byline_names(line) or (bare_byline_names(line, after) if i != filled[0] else None)) \
+            if i in edges else None
         if names:
             author = author or names
             continue

@@ -104,7 +104,7 @@ def test_law_name(words, expected):
         ("Residents posted videos on local Telegram channels after the explosions.", "Telegram"),
         ("The governor said on his Facebook page that the water supply was back.", "Facebook"),
         ("In a statement posted on X, the ministry said the crossing had reopened.", "X"),
-        ("The militia released the footage via WhatsApp on Sunday evening.", "WhatsApp"),
+        ("The militia shared the footage via WhatsApp on Sunday evening.", "WhatsApp"),
     ],
 )
 def test_a_platform_used_as_a_channel_is_no_organisation(nlp, text, platform):

@@ -46,6 +46,8 @@ def test_clean_text_drops_boilerplate_lines_and_keeps_the_story(raw, expected):
     [
         ("By Jane Roe", "Jane Roe"),
         ("By Jane Roe and John Doe | Reuters", "Jane Roe and John Doe"),
+        ("By Anna Lee and Pierre de Montclair", "Anna Lee and Pierre de Montclair"),
+        ("By Rhys ap Owen", "Rhys ap Owen"),
         ("BY ANNA LEE | Staff writer", "ANNA LEE"),
         ("By Monday, Russia had struck twenty cities.", None),
         ("By the end of the week the talks had stalled", None),
@@ -67,6 +69,13 @@ def test_byline_names(line, expected):
         ("Body.\n(AP Photo/Lena Brandt)\nMore.", "Body.\nMore."),
         ("Body.\n(Reporting by Anna Lee in Lagos and Tom Ward; Editing by Ruth Kim)", "Body."),
         ("Body.\n[Additional reporting by Anna Lee]", "Body."),
+        ("Body.\n— With assistance from Ruth Kim", "Body."),
+        ("Body.\nWith additional assistance by Ruth Kim and Tom Ward.", "Body."),
+        ("Body.\nStaff writer Anna Lee contributed from Lagos.", "Body."),
+        ("Body.\nShare Article via Email\nMore.", "Body.\nMore."),
+        # a caption's closing credit naming a source and where it posted the picture
+        ("Smoke over the port on Monday. (Regional Fire Service / Facebook)\nBody.",
+         "Smoke over the port on Monday.\nBody."),
         # a credit closing a caption goes, the caption stays
         ("Rescuers dig through the rubble in Hatay. (AP Photo/Lena Brandt)\nBody.",
          "Rescuers dig through the rubble in Hatay.\nBody."),
@@ -81,6 +90,8 @@ def test_byline_names(line, expected):
         ("Images from the scene were shared widely.", "Images from the scene were shared widely."),
         ("(Corrects the date in the second paragraph)\nBody.", "(Corrects the date in the second paragraph)\nBody."),
         ("The mayor (pictured) spoke first.", "The mayor (pictured) spoke first."),
+        ("Prices rose by a third (from 30 / 40 before).", "Prices rose by a third (from 30 / 40 before)."),
+        ("He thanked his helpers for their assistance.", "He thanked his helpers for their assistance."),
     ],
 )
 def test_credit_lines_and_caption_credits_are_dropped(raw, expected):
@@ -105,6 +116,12 @@ def test_the_reporters_of_a_wire_credit_line_become_the_author_when_there_is_no_
         ("Maria Lopez in Kyiv and Tom Ward in Lviv", "Maria Lopez and Tom Ward"),
         ("Sipho Ndlovu | The Coastal Herald", "Sipho Ndlovu"),
         ("Maria Lopez and Tom Ward", "Maria Lopez and Tom Ward"),
+        # a role, a handle, or a role or date line under a lone name marks it a byline
+        ("Maria Lopez Chief political correspondent", "Maria Lopez"),
+        ("Tom Ward @tomward", "Tom Ward"),
+        ("Maria Lopez\nEurope editor, Example News", "Maria Lopez"),
+        ("Tom Ward\nMarch 4, 2026", "Tom Ward"),
+        ("Tom Ward\nFri 6 Mar 2026 08.10 CET", "Tom Ward"),
     ],
 )
 def test_a_byline_without_by_under_the_headline_becomes_the_author(byline, author):
@@ -121,6 +138,7 @@ def test_a_byline_without_by_under_the_headline_becomes_the_author(byline, autho
         "Senate Passes Budget Bill | Politics",
         "Officials Say More Talks Needed",
         "Maria Lopez",
+        "Maria Lopez\nThe harbour master said the quay was safe.",
     ],
 )
 def test_a_title_case_line_under_the_headline_stays(line):

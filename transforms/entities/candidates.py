@@ -35,7 +35,7 @@ ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&-]*[A-Z])\)")
 _ACRONYM_SHAPE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
 _MIN_CITY_FOR_ORG = 100_000
 PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|region|oblast|province|county|village|town|city|township|municipality|"
-                              r"governorate|prefecture|subdistrict)\b")
+                              r"governorate|prefecture|subdistrict|hromada|raion|Oblast|Raion|Hromada|Township)\b")
 _MIN_CITY_UNTAGGED = 100_000
 # Nouns that say the name next to them is a settlement or an administrative area.
 SETTLEMENT_NOUNS = r"(?:village|town|city|settlement|hamlet|township|district|region|province|suburb|municipality)"
@@ -45,7 +45,8 @@ ORG_WORDS = frozenset(
     ["council", "ministry", "forces", "force", "army", "navy", "bank", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "university", "institute", "agency", "committee", "party", "news", "times", "post", "office", "fund", "foundation", "association", "union", "service", "services", "airlines", "airways", "media", "press", "court", "parliament", "government", "administration", "department", "commission", "organization", "organisation", "network", "club", "league", "federation", "authority", "police", "guard", "assembly", "staff", "cabinet", "secretariat", "bureau",
      "directorate", "command", "movement", "alliance", "coalition", "board", "tribunal", "embassy", "consulate",
      "brigade", "battalion", "regiment", "securities", "holdings", "partners", "investments", "industries",
-     "ventures", "bancorp", "insurance", "pharmaceuticals", "laboratories", "labs", "biobank"]
+     "ventures", "bancorp", "insurance", "pharmaceuticals", "laboratories", "labs", "biobank",
+     "therapeutics", "biosciences", "biotherapeutics", "lab"]
 )
 # Lower-case words that join two names the model ran into one span ("Kharkiv as Zelenskiy" from a
 # headline); names hold "of", "for", "and", "de", never these.
@@ -59,6 +60,15 @@ _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _LOWER_WORD_GLUED = re.compile(r"^[a-z]{4,}(?=[A-Z][a-z])")
 # A lawmaker's seat: the name after it is a constituency ("MP for Bolton West").
 _SEAT_BEFORE = re.compile(r"\b(?:[Mm]ember|MP|MLA|MSP|MEP|TD|[Ll]awmaker)\s+for\s+(?:the\s+)?$")
+# A subdivision's type word after its name: the subdivision is another place than the town it is named
+# after, so the word stays in the span ("Nikopol district", "Esman hromada", "Kursk Oblast"); but not
+# the word of an institution's name ("the Nikopol district court").
+SUBDIVISION_AFTER = re.compile(
+    r"\s+(?:hromada|district|raion|rayon|township|municipality|Oblast|Raion|Rayon|Hromada|Township|Valley)\b(?![-‑])"
+    r"(?!\s+(?:[Cc]ourts?|[Cc]ouncils?|[Aa]dministrations?|[Pp]olice|[Mm]ilitary|[Hh]ospitals?|[Oo]ffices?|[Hh]eads?|"
+    r"[Cc]hiefs?|[Gg]overnors?|[Aa]ttorneys?|[Jj]udges?|[Ss]chools?|[Ee]lections?|[Bb]oards?|[Ii]nspectorates?)\b)")
+# Type words that end an untagged subdivision's name ("Kursk Oblast", "Ann Township").
+_SUBDIVISION_WORDS = frozenset({"oblast", "raion", "rayon", "hromada", "township", "valley"})
 # Words that extend a place's name without changing the place ("Gaza" -> "Gaza Strip").
 PLACE_WORDS = frozenset(["strip", "region", "oblast", "province", "state", "city", "county", "district", "republic", "valley"])
 
@@ -152,12 +162,30 @@ def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
         s, e = _strip(doc_text, s, e)
         if e <= s or not any(c.isalpha() for c in doc_text[s:e]) or lab == "-":
             continue
+        if (sub_end := subdivision_end(doc_text, s, e)) and (e == end or sub_end <= end) \
+                and not (lab == "NORP" and is_nationality(doc_text[s:e])):
+            e, lab = sub_end, "GPE"
         piece_text = doc_text[s:e]
         if not lab:  # a credit: the person who took the picture, the agency that sells it
             lab = "PERSON" if looks_like_person(piece_text) or _credited_person(piece_text) else (
                 "GPE" if lookup_place(piece_text) else "ORG")
         out.append(Candidate(s, e, piece_text, lab))
     return out
+
+
+def subdivision_end(doc_text: str, start: int, end: int) -> int | None:
+    """Where a subdivision's name ends when its type word follows the name at `start`:`end` (see
+    `SUBDIVISION_AFTER`), else None. A "district" is told from the town it is named after only where the
+    article names the town too ("the town of Nikopol ... Nikopol district"); else the name is the place,
+    as a township in lower case is ("Kanbalu township"; "Kanbalu Township" is the township's name)."""
+    m = SUBDIVISION_AFTER.match(doc_text, end)
+    if m is None:
+        return None
+    if m.group(0).strip() in {"district", "municipality", "township"}:
+        name = re.escape(doc_text[start:end])
+        if not re.search(rf"\b{name}\b(?!\s+(?:district|municipality|township))", doc_text[:start] + " " + doc_text[m.end() :]):
+            return None
+    return m.end()
 
 
 def _place_pair(text: str) -> tuple[int, int] | None:
@@ -237,21 +265,34 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 def titled(doc_text: str, cand: Candidate) -> bool:
     """Whether an honorific or office directly precedes the name ("Mr.", "President")."""
-    return with_title(doc_text, cand).start != cand.start
+    return _title_start(doc_text, cand.start) != cand.start
 
 
 def with_title(doc_text: str, cand: Candidate) -> Candidate:
-    """The person's mention with the titles written before it: "Vice President Joe Biden",
+    """The person's mention with the given name the model left out of a name of two or more words
+    ("Lieutenant Didier" + "Mbuyi Kasongo") and the titles written before it: "Vice President Joe Biden",
     "Representative Maxine Waters", "Justice Scalia"; titles are capitalised words in a row."""
     start = cand.start
+    m = _WORD_BEFORE.search(doc_text, max(0, start - 40), start)
+    if m is not None and len(cand.text.split()) >= 2 and m.group(1)[:1].isupper() and not is_title(m.group(1)) \
+            and is_given_name(m.group(1)) and not is_nationality(m.group(1)) and lookup_place(m.group(1)) is None \
+            and not ((p := _WORD_BEFORE.search(doc_text, max(0, m.start(1) - 40), m.start(1))) and joins_a_name(p.group(1))):
+        # Not inside a name of particles ("Mohammed bin Abdulrahman" + "Al Thani"): those join elsewhere.
+        start = m.start(1)
+    start = _title_start(doc_text, start)
+    if start == cand.start:
+        return cand
+    return Candidate(start, cand.end, doc_text[start : cand.end], cand.label, cand.place)
+
+
+def _title_start(doc_text: str, start: int) -> int:
+    """Where the titles written directly before `start` begin (`start` if there are none)."""
     for _ in range(_MAX_TITLE_WORDS):
         m = _WORD_BEFORE.search(doc_text, max(0, start - 40), start)
         if m is None or not m.group(1)[:1].isupper() or not is_title(m.group(1)):
             break
         start = m.start(1)
-    if start == cand.start:
-        return cand
-    return Candidate(start, cand.end, doc_text[start : cand.end], cand.label, cand.place)
+    return start
 
 
 def relabel(cand: Candidate) -> Candidate:
@@ -347,6 +388,12 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 name = doc[run[first].i : run[-1].i + 1] if first >= 0 else None
                 if name is not None and is_given_name(name[0].text) and lookup_place(name.text) is None:
                     found.append(Candidate(name.start_char, name.end_char, name.text, "PERSON"))
+            elif len(run) <= 3 and (run[-1].lower_ in _SUBDIVISION_WORDS and len(run) >= 2
+                                    or subdivision_end(doc.text, span.start_char, span.end_char)):
+                # "Kursk Oblast", "in Huliaipole district": a subdivision, with its type word.
+                end_char = subdivision_end(doc.text, span.start_char, span.end_char) or span.end_char
+                name = doc.text[span.start_char : end_char]
+                found.append(Candidate(span.start_char, end_char, name, "GPE", lookup_place(name)))
             elif 2 <= len(run) <= 3 and looks_like_person(span.text):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "PERSON"))
             elif (place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED)) or \

@@ -144,14 +144,12 @@ def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if end > span.end and not is_given_name(doc[end - 1].text):
                 end_char = doc[end - 1].idx + len(doc[end - 1].text)
                 cand = Candidate(cand.start, end_char, doc.text[cand.start : end_char], "PERSON")
-        if span is not None and cand.label == "PERSON" and span.start > 0 and not is_particle(span[0].text) \
-                and not (span.start > 1 and is_particle(doc[span.start - 2].text)):
-            # (names with particles, "Mohammed bin Salman Al Saud", are joined by entities/particles.py)
+        if span is not None and len(span) == 1 and cand.label == "PERSON" and span.start > 0 \
+                and len(cand.text.split()) == 1:
             before = doc[span.start - 1]
             if not before.ent_type_ and before.pos_ == "PROPN" and re.match(r"^[A-Z][a-z'’-]+$", before.text) \
-                    and is_given_name(before.text) and not is_title(before.text) and not before.is_sent_start:
-                # "... Council Amira" + "Haddad", "Lieutenant Didier" + "Mbuyi Kasongo": the model left
-                # the given name outside the person.
+                    and is_given_name(before.text) and not before.is_sent_start:
+                # "... Council Amira" + "Haddad": the model left the given name outside the person.
                 cand = Candidate(before.idx, cand.end, doc.text[before.idx : cand.end], "PERSON")
         out.append(cand)
     return out

@@ -20,6 +20,7 @@ _PAGE_FURNITURE = frozenset({
     "read more", "analysis", "opinion", "explainer", "live", "watch", "listen", "related", "advertisement",
     "image", "photo", "file photo", "subscribe", "sign up", "newsletter", "video", "gallery",
     "comment", "share", "updated", "breaking", "exclusive", "editorial", "podcast", "more",
+    "key points", "email", "e-mail", "print", "save", "publié", "modifié", "mis à jour", "lire aussi", "voir aussi",
 })
 _FURNITURE_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File Photo|Read more)$")
 # An acronym of a common noun, spelt out in lower case beside it: "a POW (prisoner of war)", "improvised
@@ -36,6 +37,22 @@ _WEB_ADDRESS = re.compile(r"(?i)\w\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.u
 # A stock's symbol after its exchange, in a company's first mention: "(NASDAQ: BWFT)", "(Oslo: ABC)".
 _EXCHANGE_BEFORE = re.compile(r"\(\s*[A-Z][\w .&-]{0,25}:\s*$")
 _AMOUNT_AFTER = re.compile(r"\s?\d")
+_CODE = re.compile(r"^[A-Z]{1,4}-\d{3,6}[A-Z]?$")
+# An amount the model takes for a name: "£300bn", "40m".
+_AMOUNT = re.compile(r"^[£$€¥]?\d[\d.,]*\s?[a-z]{0,8}$")
+# A stock index by its count of shares after the name: "FTSE 100", "S&P 500", "CAC 40".
+_INDEX_SIZE_AFTER = re.compile(r"\s(?:20|25|30|40|50|100|200|225|250|300|350|400|500|600|1000|2000|3000)\b(?![.,:]?\d)")
+# A title in quotes, a show's, a book's or a project's, not a name: 'on CNBC's "Morning Desk."'
+_OPEN_QUOTE = frozenset("\"“‘'")
+_CLOSING = re.compile(r"^[.,!?]?[\"”’']")
+# A channel's name is where something is said, not who says it: "wrote on Telegram", "in a post on X",
+# "her Telegram channel". "Posted to Twitter" stays: some gold lists the platform there.
+_CHANNEL_ACTS = frozenset({
+    "post", "write", "say", "publish", "share", "upload", "announce", "broadcast", "stream", "tweet",
+    "statement", "message", "video", "photo",
+})
+_UPLOAD_VERBS = frozenset({"post", "publish", "share", "upload"})
+_CHANNEL_NOUNS = frozenset({"channel", "account", "post", "page", "feed", "handle", "story", "video", "livestream"})
 
 
 def strip_furniture(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -60,14 +77,22 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     common = {t.lower_ for t in doc if t.text.islower() and t.is_alpha}
     # "Todd Young ... Young said ... young voters": a surname the article gives in full is a name.
     common -= {person_parts(c.text)[1].lower() for c in cands if c.label == "PERSON" and len(c.text.split()) > 1}
+    channels = _channels(doc, cands)
     kept = []
     for cand in cands:
+        if cand.text in channels:
+            continue
         words = cand.text.split()
         if not any(c.isupper() or c.isdigit() for c in cand.text) or _WEB_ADDRESS.search(cand.text) \
                 or _STANCE_PREFIX.match(cand.text):
             continue
         if _common_acronym(doc.text, cand) or _TIME_ZONE.match(cand.text) or _an_adverb(doc, cand) \
-                or _a_ticker(doc.text, cand) or _a_currency(doc.text, cand):
+                or _a_ticker(doc.text, cand) or _a_currency(doc.text, cand) or _AMOUNT.match(cand.text) \
+                or _an_index(doc.text, cand) or _a_quoted_title(doc.text, cand):
+            continue
+        if (cand.label == "PERSON" and any(c.isdigit() for c in cand.text)) or _CODE.match(cand.text):
+            # People's names hold no digits, and a name of letters and a long number is a code: "VX-2207".
+            kept.append(replace(cand, label="PRODUCT", place=None))
             continue
         if cand.label in {"ORG", "FAC", "LOC"} and law_name(words):
             kept.append(replace(cand, label="LAW", place=None))
@@ -83,6 +108,33 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(cand)
     return kept
+
+
+def _channels(doc: Doc, cands: list[Candidate]) -> set[str]:
+    """One-word names the article uses as a channel (see `_CHANNEL_ACTS`) and never as one that acts
+    ("Telegram said", "Telegram's founder")."""
+    used, acting = set(), set()
+    for cand in cands:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or len(span) != 1 or cand.place is not None or cand.label not in {"ORG", "PERSON", "GPE"}:
+            continue
+        token = span[0]
+        if token.dep_ in {"nsubj", "nsubjpass", "poss"} and not (
+                token.dep_ == "poss" and token.head.lemma_.lower() in _CHANNEL_NOUNS):
+            acting.add(cand.text)
+        elif _a_channel(token):
+            used.add(cand.text)
+    return used - acting
+
+
+def _a_channel(token) -> bool:
+    if token.dep_ == "compound" or (token.dep_ == "poss" and token.i < token.head.i):
+        return token.head.lemma_.lower() in _CHANNEL_NOUNS
+    if token.dep_ != "pobj" or token.head.lower_ not in {"on", "via"}:
+        return False
+    # What was said or posted there ("wrote on X", "a statement on X"), or what was posted ("posted photos on X").
+    head = token.head.head
+    return head.lemma_.lower() in _CHANNEL_ACTS or (head.dep_ == "dobj" and head.head.lemma_.lower() in _UPLOAD_VERBS)
 
 
 def _common_acronym(text: str, cand: Candidate) -> bool:
@@ -129,6 +181,18 @@ def _a_ticker(text: str, cand: Candidate) -> bool:
     """A stock's symbol, no name: the exchange before it, in brackets ("(NYSE: XYZ)")."""
     return cand.text.replace(".", "").isupper() and len(cand.text) <= 6 and text[cand.end : cand.end + 1] in {")", ","} \
         and _EXCHANGE_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
+
+
+def _an_index(text: str, cand: Candidate) -> bool:
+    """A one-word name in capitals followed by a count of shares: a stock index (see `_INDEX_SIZE_AFTER`)."""
+    return " " not in cand.text and not any(c.islower() for c in cand.text) \
+        and _INDEX_SIZE_AFTER.match(text, cand.end) is not None
+
+
+def _a_quoted_title(text: str, cand: Candidate) -> bool:
+    """A name of two or more words alone in quotation marks: a title (see `_CLOSING`)."""
+    return " " in cand.text and cand.start > 0 and text[cand.start - 1] in _OPEN_QUOTE \
+        and _CLOSING.match(text[cand.end : cand.end + 2]) is not None
 
 
 def _a_currency(text: str, cand: Candidate) -> bool:

@@ -18,15 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.entities.candidates import ACRONYM_AFTER, ORG_WORDS, Candidate
 from transforms.entities.names import is_given_name, name_tokens
-from transforms.lexicon.entities import (
-    FIRING_VERBS,
-    LAW_HEADS,
-    PLATFORM_MEDIA,
-    PLATFORMS,
-    PRODUCT_HEADS,
-    WEAPON_HEADS,
-    WEAPON_MODIFIERS,
-)
+from transforms.lexicon.entities import FIRING_VERBS, LAW_HEADS, PRODUCT_HEADS, WEAPON_HEADS, WEAPON_MODIFIERS
 from transforms.lexicon.speech import SPEECH_VERBS
 
 # Model numbers: letters and digits ("H20", "F-16", "S-400", "IE9", "Su-34"), a name with a
@@ -92,20 +84,8 @@ def _thing_here(span: Span, cand: Candidate) -> bool:
     if any((head in WEAPON_HEADS and not (acronym and head in _SYSTEM_WORDS)) or (head in PRODUCT_HEADS and shaped)
            for head in heads):
         return True
-    if cand.text in PLATFORMS and _a_channel(root):
-        return True
     counted = any(child.dep_ == "nummod" for child in root.children) or (root.tag_ == "NNPS" and not root.is_upper)
     return _object_of_firing(root) and (shaped or counted)
-
-
-def _a_channel(token: Token) -> bool:
-    """A platform where something is posted: "on Telegram", "via X", "posted to Instagram", "her
-    Telegram channel"."""
-    if token.dep_ == "pobj" and token.head.lower_ in {"on", "via"}:
-        return True
-    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in {"post", "upload", "take"}:
-        return True
-    return token.dep_ in {"compound", "nmod", "poss"} and token.head.lemma_.lower() in PLATFORM_MEDIA
 
 
 def _acts_as_maker(span: Span, cand: Candidate, text: str) -> bool:

@@ -155,17 +155,13 @@ STATE_BODIES = frozenset({
 # "Foreign Ministry").
 STATE_BODY_FILLERS = frozenset({"of", "the", "and", "for", "affairs"})
 
-# Messaging and social platforms: where news says something was posted ("wrote on Telegram", "her
-# Telegram channel") the platform is a channel, a thing, not an organisation of the story.
-PLATFORMS = frozenset({
-    "Telegram", "Facebook", "Twitter", "X", "Instagram", "TikTok", "YouTube", "WhatsApp", "Signal", "Viber",
-    "VKontakte", "VK", "Weibo", "WeChat", "Threads", "Bluesky", "LinkedIn", "Snapchat", "Reddit", "Truth Social",
-    "Rumble", "Discord", "Odnoklassniki",
-})
-# Nouns of what a platform carries: "Telegram channel", "Facebook page", "X account".
-PLATFORM_MEDIA = frozenset({"channel", "account", "page", "post", "feed", "video", "handle", "group", "story", "live"})
 # Verbs whose object is a place, whatever the model typed it: "shelled Vasylivka", "captured Bilohirka".
 PLACE_TAKING_VERBS = frozenset({
     "shell", "bomb", "storm", "capture", "seize", "liberate", "encircle", "besiege", "evacuate", "recapture",
     "overrun", "bombard",
 })
+
+# Kinds of weapon written before their head noun ("Lancet loitering munitions", "glide bombs").
+WEAPON_MODIFIERS = WEAPON_MODIFIERS | {"loitering", "glide", "gliding", "suicide", "fpv", "first-person-view"}
+# Trades that close a company's or a charity's name ("Orravel Therapeutics", "Measles Lab").
+INSTITUTION_HEADS = INSTITUTION_HEADS | {"lab", "labs", "therapeutics", "biosciences", "biotherapeutics"}

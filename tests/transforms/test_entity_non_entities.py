@@ -1,0 +1,73 @@
+"""Capitalised words that name no entity in the story: platforms used as channels."""
+
+import pytest
+
+from transforms.entities import extract_entities
+
+
+def _names(nlp, text):
+    """The surface forms of the persons, organisations and places found in `text`."""
+    return {m.text for m in extract_entities(nlp(text)).mentions if m.label in {"PERSON", "ORG", "GPE"}}
+
+
+@pytest.mark.parametrize(
+    "text, channel",
+    [
+        ("The mayor wrote on Telegram that the roads to the port were shut.", "Telegram"),
+        ("Prime Minister Lena Vogt posted pictures on Instagram of the flooded square.", "Instagram"),
+        ("In a statement posted on Facebook, the rebels said the town had fallen.", "Facebook"),
+        ("Residents shared videos on local Telegram channels showing the fire.", "Telegram"),
+        ("The governor said on his Telegram channel that schools would stay shut.", "Telegram"),
+        ("The party announced on X that its leader would resign.", "X"),
+    ],
+)
+def test_a_platform_used_as_a_channel_is_no_entity(nlp, text, channel):
+    assert channel not in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the platform acting, somewhere in the article, is the company
+        ("Telegram said it had removed the channel. The mayor wrote on Telegram that the roads were shut.", "Telegram"),
+        # "on" a company that is no channel
+        ("The European Union imposed sanctions on Gazprom, the ministry said.", "Gazprom"),
+        ("The minister commented on Siemens in a short interview.", "Siemens"),
+        ("The carmaker said it would bet on Nvidia for its new chips.", "Nvidia"),
+    ],
+)
+def test_a_name_that_acts_or_is_no_channel_stays(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, non_name",
+    [
+        # page furniture in French and English
+        ("Publié le lun, 3/11/2026 - 09:10\nThe governor of Ituri visited Bunia on Monday.", "Publié"),
+        ("Modifié le mar, 4/11/2026 - 10:20\nThe governor of Ituri visited Bunia on Monday.", "Modifié"),
+        ("Key Points\nThe carmaker cut its outlook on Tuesday.", "Key Points"),
+        # stock indices, amounts, codes and titles in quotes
+        ("The FTSE 100 closed 0.4 per cent higher on Monday.", "FTSE"),
+        ("Shares of Norbrook rose as the S&P 500 hit a record.", "S&P"),
+        ("The society estimates that £120bn is held in such accounts.", "120bn"),
+        ("The compound, known as QZ-4410, was developed in Basel.", "QZ-4410"),
+        ("She said in an interview on the channel's \"Morning Desk.\" that talks had stalled.", "Morning Desk"),
+        ("Troops attacked the village with Lancet loitering munitions.", "Lancet"),
+    ],
+)
+def test_furniture_indices_amounts_and_codes_are_no_entities(nlp, text, non_name):
+    assert not any(non_name in name for name in _names(nlp, text) if name != "Bunia")
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("The antibody was developed by the Boston biotech Orravel Therapeutics with public money.",
+         "Orravel Therapeutics"),
+        ("Funding came from Kestrin Biosciences and the charity Measles Lab.", "Measles Lab"),
+    ],
+)
+def test_a_company_named_by_its_trade_is_no_person(nlp, text, org):
+    labels = {m.text: m.label for m in extract_entities(nlp(text)).mentions}
+    assert labels.get(org) == "ORG"

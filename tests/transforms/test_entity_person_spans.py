@@ -1,0 +1,33 @@
+"""Persons' names the model cut: a given name left before a name of two or more words."""
+
+import pytest
+
+from transforms.entities import extract_entities
+
+
+def _persons(nlp, text):
+    return {e.name for e in extract_entities(nlp(text)).entities if e.label == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The provincial army spokesman, Lieutenant Didier Mbala Kanku, confirmed the clash.", "Didier Mbala Kanku"),
+        ("The regional spokesman, Colonel Didier Lukusa Mbuyi, said the road was open.", "Didier Lukusa Mbuyi"),
+        ("The Chinese envoy later met Senior General Min Aung Hlaing in Naypyitaw.", "Min Aung Hlaing"),
+    ],
+)
+def test_a_given_name_left_before_a_full_name_joins_it(nlp, text, person):
+    assert person in _persons(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a title, a nationality or a place before the name stays out of the person's name
+        ("The spokesman, Lieutenant Didier Mbala Kanku, confirmed the clash.", "Lieutenant Didier Mbala Kanku"),
+        ("The Kenyan runner Mary Wanjiru Keitany won the race on Sunday.", "Kenyan Mary Wanjiru Keitany"),
+    ],
+)
+def test_titles_and_nationalities_do_not_join_the_name(nlp, text, person):
+    assert person not in _persons(nlp, text)

@@ -1,0 +1,41 @@
+"""Subdivisions keep their type word: a hromada, an oblast or a township always, a district where the
+article also names the town it is named after (then they are two places)."""
+
+import pytest
+
+from transforms.entities import extract_entities
+
+
+def _places(nlp, text):
+    return {m.text for m in extract_entities(nlp(text)).mentions if m.label == "GPE"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("A shell hit a farm near the village of Dubky in Vorsin hromada on Friday.", "Vorsin hromada"),
+        ("Soldiers also shelled Lypets hromada with artillery.", "Lypets hromada"),
+        ("Drones hit a depot near Ostrov and later in the Ostrov district of Pskov Oblast.", "Ostrov district"),
+        ("Troops crossed into Kursk Oblast in August.", "Kursk Oblast"),
+        ("Pokrovsk was shelled again. Fighting continued in Pokrovsk district, the governor said.",
+         "Pokrovsk district"),
+        ("Troops searched houses in Myebon Township, the army said.", "Myebon Township"),
+    ],
+)
+def test_a_subdivision_keeps_its_type_word(nlp, text, place):
+    assert place in _places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # an institution of the district, not the district
+        ("The Nikopol district court sentenced him on Monday.", "Nikopol district"),
+        ("Sumy was calm. The Sumy district administration said schools would reopen.", "Sumy district"),
+        # a district named only once is the place its name names: one entity with the town, if any
+        ("A missile struck the Kyivskyi district of Kharkiv on Tuesday.", "Kyivskyi district"),
+        ("Jets bombed two villages in Mawlu township on Friday.", "Mawlu township"),
+    ],
+)
+def test_a_district_alone_or_of_an_institution_does_not_take_the_word(nlp, text, absent):
+    assert absent not in _places(nlp, text)
