@@ -300,3 +300,12 @@ OFFICERS = [
 @pytest.mark.parametrize("text, opening, expected", OFFICERS)
 def test_a_ranked_officer_is_the_officer(nlp, text, opening, expected):
     assert _speaker_of(nlp, text, opening) == expected
+
+
+def test_an_office_with_its_short_form_before_a_name_is_the_holders_role(nlp):
+    text = ("According to Station House Officer (SHO) Imran Khan Afridi, about 20 militants attacked the post "
+            'at night.\n\n"Our men held the gate until help came," the SHO told reporters.')
+    doc = nlp(text)
+    found = extract_entities(doc)
+    assert not any("Officer" in e.name or e.name == "SHO" for e in found.entities)
+    assert _speaker_of(nlp, text, "Our men held the gate") == "Imran Khan Afridi"

@@ -162,6 +162,10 @@ class ArticleCoref(People, Institutions):
             # the role is the noun right before the name ("state senator Jane Doe" is "the
             # senator", not "the state"); words before it are the role's modifiers
             before = doc[tokens[0].i - 1] if tokens[0].i else None
+            if before is not None and before.text == ")" and tokens[0].i >= 4 and doc[tokens[0].i - 3].text == "(":
+                # "District Police Officer (DPO) Jane Doe" is later "the DPO" and "the officer"
+                add(doc[tokens[0].i - 2], m)
+                before = doc[tokens[0].i - 4]
             if (before is not None and before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"compound", "nmod", "amod"}
                     and self.found.entity_at(before.idx, before.idx + len(before)) is None):
                 add(before, m)

@@ -392,7 +392,17 @@ def strip_office_words(text: str, cands: list[Candidate]) -> list[Candidate]:
     a place or a body's span is cut off it ("the Los Angeles Sheriff's office" -> Los Angeles, "the Leeds
     East MP" -> Leeds East, a constituency, a place)."""
     out = []
+    people = {c.start for c in cands if c.label == "PERSON"}
+    # "District Police Officer (DPO) Jane Doe": an office and its short form written before its
+    # holder's name are no names, and neither is "the DPO" after
+    office_spans, offices = [], set()
+    for m in _OFFICE_BEFORE_NAME.finditer(text):
+        if m.end() in people and is_title(m.group(2)):
+            office_spans.append((m.start(), m.end()))
+            offices.add(m.group(3))
     for cand in cands:
+        if cand.label != "PERSON" and (cand.text in offices or any(a <= cand.start < b for a, b in office_spans)):
+            continue
         words = cand.text.split()
         if cand.label == "PERSON" or not words:
             out.append(cand)
@@ -418,6 +428,9 @@ def strip_office_words(text: str, cands: list[Candidate]) -> list[Candidate]:
 _OFFICE_WORDS = frozenset({"shadow", "acting", "interim", "home", "foreign", "deputy", "vice", "chief", "first",
                            "principal", "junior", "senior", "assistant", "under"})
 _TITLE_AFTER = re.compile(r"\s+([A-Z][a-z]+\.?)")
+# An office in title case with its short form in brackets, before its holder's name: "District Police
+# Officer (DPO) ".
+_OFFICE_BEFORE_NAME = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,4}([A-Z][a-z]+))\s+\(([A-Z]{2,6})\)\s+")
 _LAWMAKERS = frozenset({"MP", "MPs", "MLA", "MSP", "MEP", "TD", "Senator", "Congressman", "Congresswoman",
                         "Assemblyman", "Assemblywoman"})
 
