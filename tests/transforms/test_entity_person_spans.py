@@ -31,3 +31,8 @@ def test_a_given_name_left_before_a_full_name_joins_it(nlp, text, person):
 )
 def test_titles_and_nationalities_do_not_join_the_name(nlp, text, person):
     assert person not in _persons(nlp, text)
+
+
+def test_a_given_name_opening_the_sentence_before_an_introduced_surname_joins_it(nlp):
+    # the model tags only the surname of a name that opens the sentence and is introduced by its role
+    assert "Enver Solomon" in _persons(nlp, "Enver Solomon, the director of the Shelter Fund, said the vote was a blow.")

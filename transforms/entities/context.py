@@ -148,11 +148,19 @@ def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 and len(cand.text.split()) == 1:
             before = doc[span.start - 1]
             if not before.ent_type_ and before.pos_ == "PROPN" and re.match(r"^[A-Z][a-z'’-]+$", before.text) \
-                    and is_given_name(before.text) and not before.is_sent_start:
-                # "... Council Amira" + "Haddad": the model left the given name outside the person.
+                    and is_given_name(before.text) and (not before.is_sent_start or _introduced(span)):
+                # "... Council Amira" + "Haddad", "Enver | Solomon, the chief executive of ...": the model
+                # left the given name outside the person.
                 cand = Candidate(before.idx, cand.end, doc.text[before.idx : cand.end], "PERSON")
         out.append(cand)
     return out
+
+
+def _introduced(span: Span) -> bool:
+    """Whether a name is followed by its role in apposition ("Solomon, the chief executive of"): a person
+    introduced, so a given name opening the sentence before it is part of the name."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in {"the", "a", "an"}
 
 
 def extend_regions(text: str, cands: list[Candidate]) -> list[Candidate]:
