@@ -96,21 +96,3 @@ def test_model_shaped(text, expected):
 def test_law_name(words, expected):
     assert law_name(words) is expected
 
-
-@pytest.mark.parametrize(
-    "text, platform",
-    [
-        ("Mayor Ivan Petrov wrote on Telegram that two people were hurt in the blast.", "Telegram"),
-        ("Residents posted videos on local Telegram channels after the explosions.", "Telegram"),
-        ("The governor said on his Facebook page that the water supply was back.", "Facebook"),
-        ("In a statement posted on X, the ministry said the crossing had reopened.", "X"),
-        ("The militia shared the footage via WhatsApp on Sunday evening.", "WhatsApp"),
-    ],
-)
-def test_a_platform_used_as_a_channel_is_no_organisation(nlp, text, platform):
-    assert platform not in _scored(nlp, text)
-
-
-def test_a_platform_that_acts_stays_an_organisation(nlp):
-    text = "Telegram said it had blocked dozens of channels. Officials had posted on Telegram for years."
-    assert "Telegram" in _scored(nlp, text)
