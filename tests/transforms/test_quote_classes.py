@@ -309,3 +309,17 @@ def test_an_office_with_its_short_form_before_a_name_is_the_holders_role(nlp):
     found = extract_entities(doc)
     assert not any("Officer" in e.name or e.name == "SHO" for e in found.entities)
     assert _speaker_of(nlp, text, "Our men held the gate") == "Imran Khan Afridi"
+
+
+# An agency that reports, citing a source: the quote is the source's, the agency only carries it.
+CITED = [
+    ('Tass reported, citing the Russian Defence Ministry, that air defences had "destroyed every drone" over '
+     "the city.", "destroyed every drone", "Russian Defence Ministry"),
+    ('Interfax said, citing the Emergencies Ministry, that "more than 40 homes were damaged" in the raid.',
+     "more than 40 homes", "Emergencies Ministry"),
+]
+
+
+@pytest.mark.parametrize("text, opening, expected", CITED)
+def test_what_an_agency_reports_citing_a_source_is_the_sources(nlp, text, opening, expected):
+    assert _speaker_of(nlp, text, opening) == expected

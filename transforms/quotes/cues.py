@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from transforms.coref import SPEAKER_LABELS, ArticleCoref, indefinite, participle_subject
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
+from transforms.lexicon.entities import WIRE_SERVICES
 from transforms.lexicon.speech import BACK_VERBS, QUOTE_VERBS
 from transforms.quotes.missed import MissedName, missed_speaker, portfolio_antecedent, speaker_noun
 from transforms.quotes.spans import Marked
@@ -135,6 +136,9 @@ class Attributor:
     def subject_of(self, verb: Token) -> Token | None:
         """The subject of `verb`, climbing to the verb it shares one with: "visited Kyiv and said",
         "issued a statement confirming ...", "stated, highlighting ..."."""
+        cited = self._cited_by_outlet(verb)
+        if cited is not None:
+            return cited
         node = verb
         put_by = next((o for a in verb.children if a.lower_ == "as" for o in a.children if o.dep_ == "pobj"), None)
         if put_by is not None and verb.lemma_.lower() == "put":
@@ -313,6 +317,18 @@ class Attributor:
         cluster = self.coref.add_entity(missed.start_char, missed.end_char, missed.text, missed.name, missed.label)
         self.found = self.coref.found
         return missed.text, cluster
+
+    def _cited_by_outlet(self, verb: Token) -> Token | None:
+        """The source an outlet cites for what it reports: in "Interfax reported, citing the defence
+        ministry, that ..." the quote is the ministry's, the agency only carries it."""
+        outlet = verb.lemma_.lower() == "report" or any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.text in WIRE_SERVICES for c in verb.children)
+        if not outlet:
+            return None
+        for token in verb.sent:
+            if token.lower_ == "citing" and token.i > verb.i and not self.in_quote[token.i]:
+                return next((o for o in token.children if o.dep_ == "dobj" and not self.in_quote[o.i]), None)
+        return None
 
     def _mute(self, subject: Token) -> bool:
         """A subject that speaks for nobody: "it", "there", or a thing that is neither a person's or an
