@@ -36,3 +36,14 @@ def test_titles_and_nationalities_do_not_join_the_name(nlp, text, person):
 def test_a_given_name_opening_the_sentence_before_an_introduced_surname_joins_it(nlp):
     # the model tags only the surname of a name that opens the sentence and is introduced by its role
     assert "Enver Solomon" in _persons(nlp, "Enver Solomon, the director of the Shelter Fund, said the vote was a blow.")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Militia spokesman U Khaing Tun said the strike was revenge for the advance.", "U Khaing Tun"),
+        ("The AA spokesman U Khaing Soe said the attack was revenge for the advance.", "U Khaing Soe"),
+    ],
+)
+def test_a_name_opened_by_a_burmese_honorific_is_a_person(nlp, text, person):
+    assert person in _persons(nlp, text)

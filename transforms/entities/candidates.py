@@ -316,9 +316,15 @@ def relabel(cand: Candidate) -> Candidate:
     if cand.label in {"GPE", "LOC"} and _ACRONYM_SHAPE.match(cand.text):
         # Places are not written as initials, except countries ("U.S."), found above: "U.N." is an organisation.
         return Candidate(cand.start, cand.end, cand.text, "ORG")
-    if cand.label != "PERSON" and looks_like_person(cand.text):
+    if cand.label != "PERSON" and (looks_like_person(cand.text) or _burmese_honorific(cand.text)):
         return Candidate(cand.start, cand.end, cand.text, "PERSON")
     return cand
+
+
+def _burmese_honorific(text: str) -> bool:
+    """A name opened by a Burmese honorific, "U" (Mr) or "Daw" (Ms): "U Kyaw Zaw" is a man's name."""
+    words = text.split()
+    return len(words) >= 2 and words[0] in {"U", "Daw"} and all(w[:1].isupper() and w[1:].islower() for w in words[1:])
 
 
 def is_nationality(word: str) -> bool:
