@@ -46,10 +46,11 @@ from transforms.entities.outlets import (
     in_a_place,
     name_key,
     people_words,
+    published_in,
     speaks,
 )
 from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
-from transforms.lexicon.entities import FACILITY_HEADS, INSTITUTION_HEADS, WIRE_SERVICES
+from transforms.lexicon.entities import BUSINESS_HEADS, FACILITY_HEADS, INSTITUTION_HEADS, WIRE_SERVICES
 
 _PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s+|frontline\s+|front-line\s+|border\s+|"
                                      rf"coastal\s+|nearby\s+)?{SETTLEMENT_NOUNS}\b")
@@ -210,7 +211,9 @@ def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candi
     acting = {name_key(cand) for cand, span, slot in zip(cands, spans, slots, strict=True)
               if span is not None and not slot and not speaks(span.root)
               and (cand.label == "PERSON" or acts(span.root))}
-    outlets = set(WIRE_SERVICES) | {name_key(c) for c, slot in zip(cands, slots, strict=True) if slot} - acting
+    # The paper an article says it was published in is that paper wherever its name stands ("told Dawn").
+    papers = {name_key(c) for c in cands if published_in(text, c)}
+    outlets = set(WIRE_SERVICES) | papers | {name_key(c) for c, slot in zip(cands, slots, strict=True) if slot} - acting
     out: list[tuple[Candidate, bool]] = []
     for cand, span in zip(cands, spans, strict=True):
         located = False
@@ -256,6 +259,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             words[0].lower() in INSTITUTION_HEADS or words[-1].lower().strip(".") in INSTITUTION_HEADS
             or _ACRONYM_LAST.match(words[-1])):
         # "Erasmus MC", "Reform UK": an acronym closes an organisation's name, never a person's.
+        return replace(cand, label="ORG")
+    if cand.label == "PERSON" and len(words) >= 2 and words[-1].lower() in BUSINESS_HEADS and not is_given_name(words[0]):
+        # "Halden Therapeutics" is a company; "Samantha Power", opening with a given name, a person.
         return replace(cand, label="ORG")
     if cand.place is None and cand.label in {"PERSON", "ORG"} and len(span) == 1 and (
             _a_thing(root) or _a_common_word(cand.text)) and not any(
@@ -458,3 +464,22 @@ def _a_price_that_moves(root) -> bool:
         return False
     return any(t.ent_type_ in {"MONEY", "PERCENT"} or (t.like_num and _PRICE.match(t.text))
                for t in verb.subtree if t.i > verb.i)
+
+
+# US news tags a lawmaker with party and state: "(D-N.H.)", ", R-Ohio,", "(I-Vt.)".
+_PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)(?=\)|,|;)")
+
+
+def party_tag_states(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The states of US party tags as places, in place of whatever the model made of the tag:
+    "Jeanne Roe (D-N.H.)" names New Hampshire, "Jim Doe, R-Ohio," Ohio."""
+    states = []
+    for m in _PARTY_TAG.finditer(text):
+        place = lookup_place(m.group(1))
+        if place is not None and place.country_code == "US" and place.kind in {"state", "city"}:
+            states.append(Candidate(m.start(1), m.end(1), m.group(1), "GPE", place))
+    if not states:
+        return cands
+    tags = [(m.start(), m.end()) for m in _PARTY_TAG.finditer(text)]
+    kept = [c for c in cands if not any(c.start < end and start < c.end for start, end in tags)]
+    return sorted(kept + states, key=lambda c: c.start)

@@ -33,6 +33,8 @@ _CARRYING_VERBS = frozenset({"carry", "air", "cite", "quote"})
 _ADDRESS_VERBS = frozenset({"speak", "talk", "say", "tell", "explain", "confirm", "describe"})
 # What one gives an outlet: "in comments to Yonhap", "an interview with Kyodo".
 _REMARK_NOUNS = frozenset({"interview", "comment", "remark", "statement", "conversation"})
+# The line that closes a newspaper's article: "Published in Dawn", "First published in The Hindu".
+_PUBLISHED_IN = re.compile(r"(?im)^[ \t]*(?:first\s+|originally\s+)?(?:published|appeared)\s+in\s+(?:the\s+)?$")
 # Nouns that name what an outlet is, next to its name: "state news agency Bernama", "Kyodo news agency".
 _OUTLET_BEFORE = re.compile(r"(?i)\b(?:news\s+agency|press\s+agency|newspaper|daily|broadcaster|tabloid|"
                             r"news\s+site|news\s+website|news\s+outlet|news\s+channel|wire\s+service)\s+$")
@@ -78,6 +80,11 @@ def people_words(cands: list[Candidate]) -> dict[str, set[str]]:
     return words
 
 
+def published_in(text: str, cand: Candidate) -> bool:
+    """Whether a name is the paper of the line that closes its article: "Published in Dawn, May 2nd"."""
+    return _PUBLISHED_IN.search(text, max(0, cand.start - 40), cand.start) is not None
+
+
 def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]]) -> bool:
     """A name the model took for a person or a place that stands where news names an outlet: told
     something ("told Anadolu"), spoken to ("speaking to Xinhua", "said to Yonhap", "in an interview with
@@ -94,6 +101,8 @@ def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]
     name = " ".join(words)
     if not words or words != cand.text.split() or any(people.get(w.lower(), set()) - {name} for w in words):
         return False  # a title before it, or a person the article names elsewhere
+    if published_in(text, cand):
+        return True
     if is_given_name(words[0]) and not (len(words) > 1 and (words[0].isupper() or is_particle(words[0]))):
         return False  # a given name; "RIA Novosti" and "Al Arabiya" open with an acronym or an article
     if _OUTLET_BEFORE.search(text, max(0, cand.start - 30), cand.start) or _OUTLET_AFTER.match(text, cand.end):

@@ -135,3 +135,13 @@ TITLE_ROLES = {
     "chairman": "chairwoman", "chairperson": "chair", "spokeswoman": "spokesperson",
     "spokesman": "spokesperson", "spokesperson": "spokesman",
 }
+
+# Last words of company names that say what the company does ("Norvane Energy", "Halden Therapeutics",
+# "Brixby Aerospace"): news shortens such a name to its first word as it does one with a legal form.
+BUSINESS_HEADS = frozenset({
+    "aerospace", "airlines", "airways", "automotive", "biosciences", "biotech", "brands", "capital", "chemicals",
+    "communications", "energy", "engineering", "entertainment", "financial", "foods", "holdings", "industries",
+    "insurance", "investments", "logistics", "media", "medical", "minerals", "mining", "motors", "networks",
+    "oil", "petroleum", "pharma", "pharmaceuticals", "power", "resources", "retail", "robotics", "semiconductor",
+    "shipping", "steel", "systems", "technologies", "telecom", "therapeutics", "utilities", "ventures",
+})
