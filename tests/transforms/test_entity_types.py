@@ -102,3 +102,34 @@ def test_two_companies_of_one_stem_stay_apart(nlp):
                                  "will cut jobs."))
     names = {e.name for e in found.entities if e.label == "ORG"}
     assert {"Tarvik Motors", "Tarvik Steel"} <= names
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("Jefferies analyst Tom Reade said the price was high.", "Jefferies"),
+        ("Morgan Stanley shares rose 2% after the results.", "Morgan Stanley"),
+        ("Lazard strategist Ann Volk expects two rate cuts.", "Lazard"),
+    ],
+)
+def test_whose_analysts_and_shares(nlp, text, firm):
+    assert (firm, "ORG") in _entities(nlp, text)
+
+
+def test_an_outlet_that_checks_a_claim(nlp):
+    text = ("A doctor told Al Jazeera that 12 people had died. Al Jazeera could not independently verify the toll. "
+            "Reporting from Kassala, Al Jazeera's Omar Idris said the road was closed.")
+    assert _types_of(nlp, text, "Al Jazeera") == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The troops are advancing on neighbouring Novoselivka, officials said.", "Novoselivka"),
+        ("The fall of the town would open a road towards Novopavlivka for the attackers.", "Novopavlivka"),
+        ("Evacuations from frontier villages such as Myropillia have become routine.", "Myropillia"),
+        ("Shelling hit towns including Vovchansk and Lyptsi overnight.", "Vovchansk"),
+    ],
+)
+def test_a_place_by_where_things_go(nlp, text, place):
+    assert _types_of(nlp, text, place) == {"GPE"}

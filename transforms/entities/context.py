@@ -25,6 +25,7 @@ from transforms.entities.candidates import (
     is_nationality,
     looks_like_person,
     relabel,
+    titled,
 )
 from transforms.entities.names import (
     is_given_name,
@@ -56,6 +57,13 @@ _PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s
                                      rf"coastal\s+|nearby\s+)?{SETTLEMENT_NOUNS}\b")
 # A capitalised region word after a name is part of it ("Zaporizhzhia Oblast", "Primorsky Krai");
 # in lower case it describes the name ("the Donetsk region"), which stays the name.
+# Where troops and roads go: "advancing on X", "a road towards X", "pushed toward X" (not "an attack on X").
+_HEADING_PREPOSITIONS = frozenset({"on", "towards", "toward"})
+_MOVES = frozenset({"advance", "push", "march", "move", "head", "road", "drive", "retreat", "flee", "close", "route",
+                    "highway", "withdraw", "withdrawal", "approach", "press"})
+# "frontier villages such as X", "towns including X".
+_SETTLEMENTS_SUCH_AS = re.compile(r"(?i)\b(?:villages|towns|cities|settlements|hamlets|districts|provinces|regions)"
+                                  r"\s+(?:such\s+as|including|like)\s+$")
 _REGION_WORD_AFTER = re.compile(r"^\s+([A-Z][a-z']+)\b")
 # "the Belgorod and Kursk regions", "the Donetsk, Luhansk and Kherson oblasts": names of one kind.
 _PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
@@ -206,11 +214,11 @@ def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candi
     spans = [_span(doc, cand) for cand in cands]
     slots = [span is not None and an_outlet(span, text, cand, people) for cand, span in zip(cands, spans, strict=True)]
     # A name that acts or is acted on where no outlet stands ("Halvorsen will veto", "praised Brisco"), or
-    # that the model reads as a person there ("a book about Halvorsen"), is a person's, also where an outlet
+    # that is read as a person there ("a book about Halvorsen"), unless the model itself read it as a body, is a person's, also where an outlet
     # might stand ("the treasurer told Halvorsen"); saying things, both do.
     acting = {name_key(cand) for cand, span, slot in zip(cands, spans, slots, strict=True)
               if span is not None and not slot and not speaks(span.root)
-              and (cand.label == "PERSON" or acts(span.root))}
+              and ((cand.label == "PERSON" and span.root.ent_type_ != "ORG") or acts(span.root))}
     # The paper an article says it was published in is that paper wherever its name stands ("told Dawn").
     papers = {name_key(c) for c in cands if published_in(text, c)}
     outlets = set(WIRE_SERVICES) | papers | {name_key(c) for c, slot in zip(cands, slots, strict=True) if slot} - acting
@@ -271,9 +279,10 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label in {"ORG", "PERSON", "FAC", "LOC", "GPE"} and not has_org_word and cand.place is None:
         before = text[max(0, cand.start - 40) : cand.start]
         after = text[cand.end : cand.end + 40]
-        spatial = root.dep_ == "pobj" and root.head.lower_ in SPATIAL_PREPOSITIONS
+        spatial = root.dep_ == "pobj" and (root.head.lower_ in SPATIAL_PREPOSITIONS or (
+            root.head.lower_ in _HEADING_PREPOSITIONS and root.head.head.lemma_.lower() in _MOVES))
         placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial \
-            or _before_a_region(after)
+            or _before_a_region(after) or _SETTLEMENTS_SUCH_AS.search(before)
         if placed and not (cand.label == "PERSON" and (looks_like_person(cand.text) or (
                 len(words) >= 2 and is_given_name(words[0])))):
             end = span.end
@@ -293,6 +302,10 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         return replace(cand, label="ORG")
     if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and (
             _a_platform(root) or (_unintroduced(words[0], full_surnames) and _on_a_medium(root))):
+        return replace(cand, label="ORG")
+    if cand.label in {"PERSON", "GPE"} and cand.place is None and root.dep_ == "compound" \
+            and root.head.lemma_.lower() in _MARKET_NOUNS and not titled(text, cand):
+        # "Jefferies analyst Ann Roe", "Morgan Stanley shares": whose analysts and shares they are is a firm.
         return replace(cand, label="ORG")
     if cand.label == "PERSON" and _a_price_that_moves(root):
         # "Ayala Land fell 0.25 pesos": a market report's subject is a company or an index.
@@ -451,6 +464,8 @@ def _a_person_by_apposition(root, words: list[str]) -> bool:
 
 
 # Verbs of a share price or an index that moves by an amount ("fell 0.25", "rose 2 percent").
+# Nouns a firm's name modifies and a person's or a place's seldom does.
+_MARKET_NOUNS = frozenset({"analyst", "strategist", "share", "stock", "shareholder", "investor"})
 _PRICE_VERBS = frozenset({"fall", "rise", "slip", "ease", "drop", "climb", "jump", "shed", "firm", "dip", "surge",
                           "slump", "tumble", "rally", "plunge", "soar", "decline", "gain", "weaken", "strengthen"})
 _PRICE = re.compile(r"^\d+(?:[.,/]\d+|-\d+/\d+)$")

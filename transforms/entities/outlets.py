@@ -29,6 +29,8 @@ SOURCE_VERBS = SPEECH_VERBS | OUTLET_VERBS
 _CITING_VERBS = OUTLET_VERBS | {"quote", "cite"}
 # What outlets do with a story besides telling it: "carried by Xinhua", "Kyodo aired the footage".
 _CARRYING_VERBS = frozenset({"carry", "air", "cite", "quote"})
+# What a newsroom does with a claim or a document: "X could not independently verify", "X has obtained".
+_CHECKING_VERBS = frozenset({"verify", "confirm", "obtain", "review"})
 # Verbs whose "to" names whom one speaks to ("speaking to Xinhua", "said to Yonhap").
 _ADDRESS_VERBS = frozenset({"speak", "talk", "say", "tell", "explain", "confirm", "describe"})
 # What one gives an outlet: "in comments to Yonhap", "an interview with Kyodo".
@@ -51,9 +53,10 @@ def speaks(token) -> bool:
 
 
 def acts(token) -> bool:
-    """The subject or the object of a verb that is not one of speech: "Halvorsen will veto", "praised Brisco"."""
+    """The subject or the object of a verb that is not one of speech or of a newsroom's checking:
+    "Halvorsen will veto", "praised Brisco"; not "Al Jazeera could not verify the claim"."""
     return token.dep_ in {"nsubj", "dobj"} and token.head.pos_ in {"VERB", "AUX"} \
-        and token.head.lemma_.lower() not in SOURCE_VERBS | _CARRYING_VERBS
+        and token.head.lemma_.lower() not in SOURCE_VERBS | _CARRYING_VERBS | _CHECKING_VERBS
 
 
 def in_a_place(token) -> bool:
