@@ -1,6 +1,7 @@
 """One type per name per article, company short forms by trade word, and the paper an article closes on."""
 
 import pytest
+from spacy.tokens import Span
 
 from transforms.entities import extract_entities
 
@@ -133,3 +134,19 @@ def test_an_outlet_that_checks_a_claim(nlp):
 )
 def test_a_place_by_where_things_go(nlp, text, place):
     assert _types_of(nlp, text, place) == {"GPE"}
+
+
+@pytest.mark.parametrize(
+    "text, surname, label, person",
+    [
+        ("The minister met Field Marshal Asim Munir in Rawalpindi on Friday.", "Munir", "GPE", "Asim Munir"),
+        ("The bill was backed by Home Secretary Sarah Devon on Tuesday.", "Devon", "GPE", "Sarah Devon"),
+        ("He spoke with Chief Minister Nadia Lahori after the vote.", "Lahori", "ORG", "Nadia Lahori"),
+    ],
+)
+def test_a_given_name_left_outside_a_surname_typed_otherwise(nlp, text, surname, label, person):
+    # The model at times tags the surname alone as a town or a body; the Doc is built so.
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == surname)
+    doc.ents = [Span(doc, token.i, token.i + 1, label=label)]
+    assert (person, "PERSON") in {(e.name, e.label) for e in extract_entities(doc).entities}

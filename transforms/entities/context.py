@@ -160,6 +160,15 @@ def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     and is_given_name(before.text) and not before.is_sent_start:
                 # "... Council Amira" + "Haddad": the model left the given name outside the person.
                 cand = Candidate(before.idx, cand.end, doc.text[before.idx : cand.end], "PERSON")
+        elif span is not None and len(span) == 1 and cand.label in {"ORG", "GPE"} and span.start > 0 \
+                and len(cand.text.split()) == 1 and (cand.place is None or (
+                    cand.place.kind == "city" and cand.place.population < FAR_TOWN_POPULATION)):
+            before = doc[span.start - 1]
+            if not before.ent_type_ and before.dep_ in {"compound", "nmod"} and before.head.i == span.root.i \
+                    and re.match(r"^[A-Z][a-z'’-]+$", before.text) and is_given_name(before.text):
+                # "Field Marshal Asim" + "Munir" (a town), "Shabana" + "Mahmood" (a body): a given name the
+                # parse joins to the name makes it a person's.
+                cand = Candidate(before.idx, cand.end, doc.text[before.idx : cand.end], "PERSON")
         out.append(cand)
     return out
 
