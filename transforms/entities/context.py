@@ -25,6 +25,7 @@ from transforms.entities.candidates import (
     is_nationality,
     looks_like_person,
     relabel,
+    titled,
 )
 from transforms.entities.names import (
     is_given_name,
@@ -46,15 +47,29 @@ from transforms.entities.outlets import (
     in_a_place,
     name_key,
     people_words,
+    published_in,
     speaks,
 )
 from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
-from transforms.lexicon.entities import FACILITY_HEADS, INSTITUTION_HEADS, PLACE_TAKING_VERBS, WIRE_SERVICES
+from transforms.lexicon.entities import (
+    BUSINESS_HEADS,
+    FACILITY_HEADS,
+    INSTITUTION_HEADS,
+    PLACE_TAKING_VERBS,
+    WIRE_SERVICES,
+)
 
 _PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s+|frontline\s+|front-line\s+|border\s+|"
                                      rf"coastal\s+|nearby\s+)?{SETTLEMENT_NOUNS}\b")
 # A capitalised region word after a name is part of it ("Zaporizhzhia Oblast", "Primorsky Krai");
 # in lower case it describes the name ("the Donetsk region"), which stays the name.
+# Where troops and roads go: "advancing on X", "a road towards X", "pushed toward X" (not "an attack on X").
+_HEADING_PREPOSITIONS = frozenset({"on", "towards", "toward"})
+_MOVES = frozenset({"advance", "push", "march", "move", "head", "road", "drive", "retreat", "flee", "close", "route",
+                    "highway", "withdraw", "withdrawal", "approach", "press"})
+# "frontier villages such as X", "towns including X".
+_SETTLEMENTS_SUCH_AS = re.compile(r"(?i)\b(?:villages|towns|cities|settlements|hamlets|districts|provinces|regions)"
+                                  r"\s+(?:such\s+as|including|like)\s+$")
 _REGION_WORD_AFTER = re.compile(r"^\s+([A-Z][a-z']+)\b")
 # "the Belgorod and Kursk regions", "the Donetsk, Luhansk and Kherson oblasts": names of one kind.
 _PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
@@ -152,6 +167,15 @@ def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 # "... Council Amira" + "Haddad", "Enver | Solomon, the chief executive of ...": the model
                 # left the given name outside the person.
                 cand = Candidate(before.idx, cand.end, doc.text[before.idx : cand.end], "PERSON")
+        elif span is not None and len(span) == 1 and cand.label in {"ORG", "GPE"} and span.start > 0 \
+                and len(cand.text.split()) == 1 and (cand.place is None or (
+                    cand.place.kind == "city" and cand.place.population < FAR_TOWN_POPULATION)):
+            before = doc[span.start - 1]
+            if not before.ent_type_ and before.dep_ in {"compound", "nmod"} and before.head.i == span.root.i \
+                    and re.match(r"^[A-Z][a-z'’-]+$", before.text) and is_given_name(before.text):
+                # "Field Marshal Asim" + "Munir" (a town), "Shabana" + "Mahmood" (a body): a given name the
+                # parse joins to the name makes it a person's.
+                cand = Candidate(before.idx, cand.end, doc.text[before.idx : cand.end], "PERSON")
         out.append(cand)
     return out
 
@@ -213,12 +237,14 @@ def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candi
     spans = [_span(doc, cand) for cand in cands]
     slots = [span is not None and an_outlet(span, text, cand, people) for cand, span in zip(cands, spans, strict=True)]
     # A name that acts or is acted on where no outlet stands ("Halvorsen will veto", "praised Brisco"), or
-    # that the model reads as a person there ("a book about Halvorsen"), is a person's, also where an outlet
+    # that is read as a person there ("a book about Halvorsen"), unless the model itself read it as a body, is a person's, also where an outlet
     # might stand ("the treasurer told Halvorsen"); saying things, both do.
     acting = {name_key(cand) for cand, span, slot in zip(cands, spans, slots, strict=True)
               if span is not None and not slot and not speaks(span.root)
-              and (cand.label == "PERSON" or acts(span.root))}
-    outlets = set(WIRE_SERVICES) | {name_key(c) for c, slot in zip(cands, slots, strict=True) if slot} - acting
+              and ((cand.label == "PERSON" and span.root.ent_type_ != "ORG") or acts(span.root))}
+    # The paper an article says it was published in is that paper wherever its name stands ("told Dawn").
+    papers = {name_key(c) for c in cands if published_in(text, c)}
+    outlets = set(WIRE_SERVICES) | papers | {name_key(c) for c, slot in zip(cands, slots, strict=True) if slot} - acting
     out: list[tuple[Candidate, bool]] = []
     for cand, span in zip(cands, spans, strict=True):
         located = False
@@ -265,6 +291,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             or _ACRONYM_LAST.match(words[-1])):
         # "Erasmus MC", "Reform UK": an acronym closes an organisation's name, never a person's.
         return replace(cand, label="ORG")
+    if cand.label == "PERSON" and len(words) >= 2 and words[-1].lower() in BUSINESS_HEADS and not is_given_name(words[0]):
+        # "Halden Therapeutics" is a company; "Samantha Power", opening with a given name, a person.
+        return replace(cand, label="ORG")
     if cand.place is None and cand.label in {"PERSON", "ORG"} and len(span) == 1 and (
             _a_thing(root) or _a_common_word(cand.text)) and not any(
             surnames_match(surname, cand.text) for surname in full_surnames):
@@ -277,10 +306,11 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         first = root
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        spatial = (first.dep_ == "pobj" and first.head.lower_ in SPATIAL_PREPOSITIONS) or (
+        spatial = (first.dep_ == "pobj" and (first.head.lower_ in SPATIAL_PREPOSITIONS or (
+            first.head.lower_ in _HEADING_PREPOSITIONS and first.head.head.lemma_.lower() in _MOVES))) or (
             first.dep_ == "dobj" and first.head.lemma_.lower() in PLACE_TAKING_VERBS)
         placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial \
-            or _before_a_region(after)
+            or _before_a_region(after) or _SETTLEMENTS_SUCH_AS.search(before)
         if placed and not (cand.label == "PERSON" and (looks_like_person(cand.text) or (
                 len(words) >= 2 and is_given_name(words[0])))):
             end = span.end
@@ -300,6 +330,10 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         return replace(cand, label="ORG")
     if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and (
             _a_platform(root) or (_unintroduced(words[0], full_surnames) and _on_a_medium(root))):
+        return replace(cand, label="ORG")
+    if cand.label in {"PERSON", "GPE"} and cand.place is None and root.dep_ == "compound" \
+            and root.head.lemma_.lower() in _MARKET_NOUNS and not titled(text, cand):
+        # "Jefferies analyst Ann Roe", "Morgan Stanley shares": whose analysts and shares they are is a firm.
         return replace(cand, label="ORG")
     if cand.label == "PERSON" and _a_price_that_moves(root):
         # "Ayala Land fell 0.25 pesos": a market report's subject is a company or an index.
@@ -471,6 +505,8 @@ def _a_person_by_apposition(root, words: list[str]) -> bool:
 
 
 # Verbs of a share price or an index that moves by an amount ("fell 0.25", "rose 2 percent").
+# Nouns a firm's name modifies and a person's or a place's seldom does.
+_MARKET_NOUNS = frozenset({"analyst", "strategist", "share", "stock", "shareholder", "investor"})
 _PRICE_VERBS = frozenset({"fall", "rise", "slip", "ease", "drop", "climb", "jump", "shed", "firm", "dip", "surge",
                           "slump", "tumble", "rally", "plunge", "soar", "decline", "gain", "weaken", "strengthen"})
 _PRICE = re.compile(r"^\d+(?:[.,/]\d+|-\d+/\d+)$")
@@ -484,3 +520,22 @@ def _a_price_that_moves(root) -> bool:
         return False
     return any(t.ent_type_ in {"MONEY", "PERCENT"} or (t.like_num and _PRICE.match(t.text))
                for t in verb.subtree if t.i > verb.i)
+
+
+# US news tags a lawmaker with party and state: "(D-N.H.)", ", R-Ohio,", "(I-Vt.)".
+_PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)(?=\)|,|;)")
+
+
+def party_tag_states(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The states of US party tags as places, in place of whatever the model made of the tag:
+    "Jeanne Roe (D-N.H.)" names New Hampshire, "Jim Doe, R-Ohio," Ohio."""
+    states = []
+    for m in _PARTY_TAG.finditer(text):
+        place = lookup_place(m.group(1))
+        if place is not None and place.country_code == "US" and place.kind in {"state", "city"}:
+            states.append(Candidate(m.start(1), m.end(1), m.group(1), "GPE", place))
+    if not states:
+        return cands
+    tags = [(m.start(), m.end()) for m in _PARTY_TAG.finditer(text)]
+    kept = [c for c in cands if not any(c.start < end and start < c.end for start, end in tags)]
+    return sorted(kept + states, key=lambda c: c.start)

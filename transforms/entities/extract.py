@@ -29,6 +29,7 @@ from transforms.entities.context import (
     extend_given_names,
     extend_regions,
     facilities,
+    party_tag_states,
     split_trailing_person,
     strip_office_words,
     strip_role_words,
@@ -42,6 +43,7 @@ from transforms.entities.grouping import (
     join_company_short_forms,
     join_nicknames,
     one_label_per_name,
+    one_type_per_name,
 )
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
 from transforms.entities.non_names import drop_non_names, strip_furniture
@@ -84,13 +86,14 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += introduced_acronyms(text, found)
     found += untagged_names(doc)
     found += places_in_numbers(doc)
-    kept = firm_names(text, without_overlaps(found))
+    kept = firm_names(text, without_overlaps(party_tag_states(text, found)))
     kept = strip_scores(shouted_names(text, split_trailing_person(doc, strip_furniture(text, kept))))
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
     kept = extend_regions(text, offices_and_seats(text, kept))
     kept = places_by_role(doc, teams(doc, text, type_from_context(doc, text, kept)))
     kept = company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept)))
-    return without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, things(doc, kept)))))
+    kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, things(doc, kept)))))
+    return one_type_per_name(doc, kept)
 
 
 def without_overlaps(found: list[Candidate]) -> list[Candidate]:

@@ -6,7 +6,9 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from transforms.entities.candidates import ACRONYM_AFTER, PLACE_WORDS, Candidate
+from spacy.tokens import Doc
+
+from transforms.entities.candidates import ACRONYM_AFTER, PLACE_WORDS, Candidate, is_nationality
 from transforms.entities.names import (
     INITIAL,
     clean_name,
@@ -20,6 +22,8 @@ from transforms.entities.names import (
     surname_only,
     surnames_match,
 )
+from transforms.entities.outlets import in_a_place
+from transforms.lexicon.entities import BUSINESS_HEADS
 
 # Towns smaller than this give way to a company of the article that bears their name.
 _MIN_TOWN_OVER_COMPANY = 100_000
@@ -134,26 +138,52 @@ def join_company_short_forms(text: str, cands: list[Candidate], groups: Groups) 
     Freight" join "Brightwater Freight Inc.", "Halvorsen" (typed a person) joins "Halvorsen Logistics ASA",
     when exactly one company of the article opens with it and no person the article names in full bears it;
     so does a small town's name where nothing is in it ("Maplewood said")."""
-    companies: dict[tuple[str, ...], list[int]] = {}
+    # Each company under its name without legal form and trade words, so that "Maplewood Robotics Inc." and
+    # "Maplewood Robotics" are one host of "Maplewood"; a short form matches the opening of either.
+    companies: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for j, c in enumerate(cands):
-        if c.label == "ORG" and (base := company_base(c.text)):
-            companies.setdefault(tuple(org_key(base).split()), []).append(j)
+        if c.label == "ORG" and (base := company_base(c.text) or (c.text if _trade_base(c.text) else None)):
+            stem = org_key(_trade_base(base) or base)
+            companies.setdefault(stem, []).append((tuple(org_key(base).split()), j))
     if not companies:
         return
-    members = {j for js in companies.values() for j in js}
+    members = {j for hosted in companies.values() for _, j in hosted}
     surnames = {person_parts(c.text)[1].lower() for c in cands if c.label == "PERSON" and person_parts(c.text)[0]}
     for i, c in enumerate(cands):
         words = tuple(org_key(c.text).split())
-        small_town = c.label == "GPE" and c.place is not None and c.place.kind == "city" \
-            and c.place.population < _MIN_TOWN_OVER_COMPANY and not _LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)
+        # A town with no gazetteer entry or a small one: "Pellham shares" beside "Pellham Aerospace".
+        small_town = c.label == "GPE" and (c.place is None or (c.place.kind == "city"
+                                           and c.place.population < _MIN_TOWN_OVER_COMPANY)) \
+            and not _LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)
         if (c.label not in {"ORG", "PERSON"} and not small_town) or not words or i in members or \
                 (c.label == "PERSON" and (len(words) > 1 or words[0] in surnames)):
             continue
-        hosts = [js for base, js in companies.items() if base[: len(words)] == words]
-        if len(hosts) == 1:
+        hosts = [hosted for hosted in companies.values() if any(base[: len(words)] == words for base, _ in hosted)]
+        if len(hosts) == 1 and _one_company(hosts[0]):
             cands[i] = Candidate(c.start, c.end, c.text, "ORG")
-            for j in hosts[0]:
+            for _, j in hosts[0]:
                 groups.union(j, i)
+    for hosted in companies.values():
+        if _one_company(hosted):
+            for _, j in hosted[1:]:
+                groups.union(hosted[0][1], j)
+
+
+def _one_company(hosted: list[tuple[tuple[str, ...], int]]) -> bool:
+    """Whether the names of a stem are one company's ("Maplewood Robotics Inc.", "Maplewood Robotics"),
+    each the opening of the longest, not two ("Tata Motors", "Tata Steel")."""
+    longest = max((base for base, _ in hosted), key=len)
+    return all(longest[: len(base)] == base for base, _ in hosted)
+
+
+def _trade_base(text: str) -> str | None:
+    """A company's name without the trade words that close it: "Brixby Aerospace" -> "Brixby", "Halden
+    Power Systems" -> "Halden"; None when no such word closes it or nothing would be left."""
+    words = text.split()
+    n = len(words)
+    while n > 1 and words[n - 1].lower() in BUSINESS_HEADS:
+        n -= 1
+    return " ".join(words[:n]) if 0 < n < len(words) else None
 
 
 def _owners_of_surname(cands: list[Candidate], heads: list[int], text: str) -> list[int]:
@@ -254,8 +284,9 @@ def display_name(members: list[Candidate]) -> str:
     """The fullest common form of a name: for people the most used full name, preferring one without initials."""
     label = members[0].label
     place = next((m.place for m in members if m.place), None)
-    if place is not None and place.kind == "country":
-        return place.name
+    if place is not None and (place.kind == "country" or (place.kind == "state" and all(m.text.endswith(".")
+                                                                                        for m in members))):
+        return place.name  # "N.H." is New Hampshire
     # Titles open people's names, not bodies' ("General Staff", "President's Office").
     forms = Counter(re.sub(r"^[Tt]he\s+", "", m.text) if label == "ORG" else clean_name(m.text) for m in members)
     if label == "PERSON":
@@ -265,3 +296,54 @@ def display_name(members: list[Candidate]) -> str:
         return max(forms, key=lambda f: (len(org_key(f).split()), forms[f]))
     return max(forms, key=lambda f: (not f.isupper(), forms[f], len(f)))
 
+
+
+# Labels one name may wrongly carry in one article; NORP joins them only for a word that is no
+# nationality or people ("the Valuiki and Veidelevka districts" read as a people).
+_TYPED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+# Prepositions of being inside somewhere ("from", "to" and "at" also take outlets and firms: "from Bloomberg").
+_INSIDE = frozenset({"in", "near", "outside", "inside", "across", "into", "towards", "toward"})
+_UNIT_WORDS = PLACE_WORDS | frozenset({"township", "raion", "krai", "governorate", "prefecture", "municipality",
+                                       "hromada", "parish", "borough"})
+
+
+def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """One label for all the mentions of a name in an article, decided from all of them, so that a name
+    the model typed one way here and another there ("Valuiki" a person, a company and a town) comes out
+    as one entity. A place's or a body's label a rule of context gave (it differs from the model's) outweighs
+    the model's, and
+    an even vote goes to an organisation over a place over a person (a small town's gazetteer entry is weak
+    evidence against "told Bloomberg"); what things are in ("garrisons in Kordofan") is likelier a place;
+    and a name that opens a place of the article ("Valuiki" beside "the Valuiki district") is that place.
+    Names the article gives people in full are left to the grouping of people ("Mahmood")."""
+    by_name: dict[str, list[int]] = {}
+    for i, c in enumerate(cands):
+        if c.label in _TYPED and not (c.label == "NORP" and is_nationality(c.text)):
+            by_name.setdefault(org_key(c.text), []).append(i)
+    surnames = {person_parts(c.text)[1].lower() for c in cands if c.label == "PERSON" and person_parts(c.text)[0]}
+    units = {" ".join(words[:-1]) for c in cands if c.label == "GPE"
+             and len(words := org_key(c.text).split()) >= 2 and words[-1] in _UNIT_WORDS}
+    out = list(cands)
+    for key, idx in by_name.items():
+        labels = {cands[i].label for i in idx}
+        if (len(labels) < 2 and not (key in units and labels != {"GPE"})) or key in surnames or not key:
+            continue
+        votes: Counter[str] = Counter()
+        for i in idx:
+            c = cands[i]
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            model = span.root.ent_type_ if span is not None else c.label
+            # A person's label given against the model's is the weak guess of a given name ("Al Jazeera").
+            votes[c.label] += 3 if model != c.label and c.label != "PERSON" else 1
+            if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _INSIDE \
+                    and in_a_place(span.root):
+                votes["GPE"] += 2  # "garrisons in Kordofan": what things are in is a place
+        if key in units:
+            votes["GPE"] += 10
+        label = max(votes, key=lambda lab: (votes[lab], lab == "ORG", lab == "GPE"))
+        if label == "NORP":
+            continue
+        for i in idx:
+            if cands[i].label != label:
+                out[i] = replace(cands[i], label=label, place=cands[i].place if label in {"GPE", "LOC"} else None)
+    return out

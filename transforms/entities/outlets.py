@@ -29,10 +29,14 @@ SOURCE_VERBS = SPEECH_VERBS | OUTLET_VERBS
 _CITING_VERBS = OUTLET_VERBS | {"quote", "cite"}
 # What outlets do with a story besides telling it: "carried by Xinhua", "Kyodo aired the footage".
 _CARRYING_VERBS = frozenset({"carry", "air", "cite", "quote"})
+# What a newsroom does with a claim or a document: "X could not independently verify", "X has obtained".
+_CHECKING_VERBS = frozenset({"verify", "confirm", "obtain", "review"})
 # Verbs whose "to" names whom one speaks to ("speaking to Xinhua", "said to Yonhap").
 _ADDRESS_VERBS = frozenset({"speak", "talk", "say", "tell", "explain", "confirm", "describe"})
 # What one gives an outlet: "in comments to Yonhap", "an interview with Kyodo".
 _REMARK_NOUNS = frozenset({"interview", "comment", "remark", "statement", "conversation"})
+# The line that closes a newspaper's article: "Published in Dawn", "First published in The Hindu".
+_PUBLISHED_IN = re.compile(r"(?im)^[ \t]*(?:first\s+|originally\s+)?(?:published|appeared)\s+in\s+(?:the\s+)?$")
 # Nouns that name what an outlet is, next to its name: "state news agency Bernama", "Kyodo news agency".
 _OUTLET_BEFORE = re.compile(r"(?i)\b(?:news\s+agency|press\s+agency|newspaper|daily|broadcaster|tabloid|"
                             r"news\s+site|news\s+website|news\s+outlet|news\s+channel|wire\s+service)\s+$")
@@ -49,9 +53,10 @@ def speaks(token) -> bool:
 
 
 def acts(token) -> bool:
-    """The subject or the object of a verb that is not one of speech: "Halvorsen will veto", "praised Brisco"."""
+    """The subject or the object of a verb that is not one of speech or of a newsroom's checking:
+    "Halvorsen will veto", "praised Brisco"; not "Al Jazeera could not verify the claim"."""
     return token.dep_ in {"nsubj", "dobj"} and token.head.pos_ in {"VERB", "AUX"} \
-        and token.head.lemma_.lower() not in SOURCE_VERBS | _CARRYING_VERBS
+        and token.head.lemma_.lower() not in SOURCE_VERBS | _CARRYING_VERBS | _CHECKING_VERBS
 
 
 def in_a_place(token) -> bool:
@@ -78,6 +83,11 @@ def people_words(cands: list[Candidate]) -> dict[str, set[str]]:
     return words
 
 
+def published_in(text: str, cand: Candidate) -> bool:
+    """Whether a name is the paper of the line that closes its article: "Published in Dawn, May 2nd"."""
+    return _PUBLISHED_IN.search(text, max(0, cand.start - 40), cand.start) is not None
+
+
 def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]]) -> bool:
     """A name the model took for a person or a place that stands where news names an outlet: told
     something ("told Anadolu"), spoken to ("speaking to Xinhua", "said to Yonhap", "in an interview with
@@ -98,6 +108,8 @@ def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]
         return False  # a title before it, or a person the article names elsewhere
     if _OUTLET_AFTER.match(text, cand.end):
         return True  # "Yonhap news agency"
+    if published_in(text, cand):
+        return True
     if is_given_name(words[0]) and not (len(words) > 1 and (words[0].isupper() or is_particle(words[0]))):
         return False  # a given name; "RIA Novosti" and "Al Arabiya" open with an acronym or an article
     if cand.label == "PERSON" and len(words) > 1 and not (words[0].isupper() or is_particle(words[0])):

@@ -165,3 +165,13 @@ PLACE_TAKING_VERBS = frozenset({
 WEAPON_MODIFIERS = WEAPON_MODIFIERS | {"loitering", "glide", "gliding", "suicide", "fpv", "first-person-view"}
 # Trades that close a company's or a charity's name ("Orravel Therapeutics", "Measles Lab").
 INSTITUTION_HEADS = INSTITUTION_HEADS | {"lab", "labs", "therapeutics", "biosciences", "biotherapeutics"}
+
+# Last words of company names that say what the company does ("Norvane Energy", "Halden Therapeutics",
+# "Brixby Aerospace"): news shortens such a name to its first word as it does one with a legal form.
+BUSINESS_HEADS = frozenset({
+    "aerospace", "airlines", "airways", "automotive", "biosciences", "biotech", "brands", "capital", "chemicals",
+    "communications", "energy", "engineering", "entertainment", "financial", "foods", "holdings", "industries",
+    "insurance", "investments", "logistics", "media", "medical", "minerals", "mining", "motors", "networks",
+    "oil", "petroleum", "pharma", "pharmaceuticals", "power", "resources", "retail", "robotics", "semiconductor",
+    "shipping", "steel", "systems", "technologies", "telecom", "therapeutics", "utilities", "ventures",
+})

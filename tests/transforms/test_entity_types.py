@@ -1,0 +1,152 @@
+"""One type per name per article, company short forms by trade word, and the paper an article closes on."""
+
+import pytest
+from spacy.tokens import Span
+
+from transforms.entities import extract_entities
+
+
+def _entities(nlp, text):
+    return {(e.name, e.label) for e in extract_entities(nlp(text)).entities}
+
+
+def _types_of(nlp, text, word):
+    found = extract_entities(nlp(text))
+    return {found.entities[m.cluster].label for m in found.mentions if m.text == word}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a town the model reads three ways, beside the district it opens
+        ("Drones hit a depot near the town of Borovetsk overnight. Firefighters from Borovetsk worked until dawn. "
+         "The governor said power was cut across the Borovetsk district. Borovetsk was quiet by noon.", "Borovetsk"),
+        ("A strike on the village of Dzhankova killed two. Residents of Dzhankova fled to the Dzhankova raion "
+         "centre. Officials in Dzhankova asked for help.", "Dzhankova"),
+        ("Air strikes hit Myelat Township on Monday. Rebels advancing on Myelat said Myelat would fall within "
+         "a week.", "Myelat"),
+    ],
+)
+def test_one_name_one_type(nlp, text, name):
+    assert _types_of(nlp, text, name) == {"GPE"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tessaline Therapeutics said its drug cut infections. The board of Tessaline Therapeutics met on Monday.",
+         "Tessaline Therapeutics"),
+        ("Brixby Robotics will cut 300 jobs, the company said. Brixby Robotics shares fell 4%.", "Brixby Robotics"),
+        ("Velmora Pharmaceuticals reported a loss on Thursday.", "Velmora Pharmaceuticals"),
+    ],
+)
+def test_a_trade_word_closes_a_company(nlp, text, name):
+    assert (name, "ORG") in _entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        ("Pellham Aerospace reported a quarterly loss. Pellham shares are down 22% this year, and Pellham "
+         "supplies wings for two planemakers.", "Pellham Aerospace", "Pellham"),
+        ("Norrbeck Energy agreed to buy a wind farm. Analysts said Norrbeck paid too much.", "Norrbeck Energy",
+         "Norrbeck"),
+        ("Kestrel Biosciences shares jumped after the trial. Kestrel said it would file for approval in May.",
+         "Kestrel Biosciences", "Kestrel"),
+    ],
+)
+def test_a_company_short_form_joins_its_name(nlp, text, full, short):
+    found = extract_entities(nlp(text))
+    clusters = {m.cluster for m in found.mentions if m.text in {full, short}}
+    assert len(clusters) == 1
+    assert found.entities[clusters.pop()].label == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, paper",
+    [
+        ("Police said two men were arrested, an official told Dawn.\n\nPublished in Dawn, May 2nd, 2026", "Dawn"),
+        ("The council approved the plan, a member told Hope on Sunday.\nFirst published in Hope, a weekly.",
+         "Hope"),
+    ],
+)
+def test_the_paper_an_article_closes_on(nlp, text, paper):
+    assert _types_of(nlp, text, paper) == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Samantha Power said the agency would resume aid.", "Samantha Power"),
+        ("Judge Ann Steel ruled on Monday that the law stood.", "Ann Steel"),
+    ],
+)
+def test_a_person_whose_surname_is_a_trade_word(nlp, text, person):
+    assert (person, "PERSON") in _entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("The deal was struck by Sens. Ann Roe (D-N.H.) and Tom Doe (R-La.) late on Friday.", "New Hampshire"),
+        ("The deal was struck by Sens. Ann Roe (D-N.H.) and Tom Doe (R-La.) late on Friday.", "Louisiana"),
+        ("Rep. Carl Moss, R-Pa., voted against the bill.", "Pennsylvania"),
+        ("Sen. Mia Park, D-Ohio, said she would vote for it.", "Ohio"),
+    ],
+)
+def test_the_state_of_a_party_tag(nlp, text, state):
+    assert (state, "GPE") in _entities(nlp, text)
+
+
+def test_two_companies_of_one_stem_stay_apart(nlp):
+    found = extract_entities(nlp("Tarvik Motors and Tarvik Steel both reported losses on Monday. Tarvik Steel "
+                                 "will cut jobs."))
+    names = {e.name for e in found.entities if e.label == "ORG"}
+    assert {"Tarvik Motors", "Tarvik Steel"} <= names
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("Jefferies analyst Tom Reade said the price was high.", "Jefferies"),
+        ("Morgan Stanley shares rose 2% after the results.", "Morgan Stanley"),
+        ("Lazard strategist Ann Volk expects two rate cuts.", "Lazard"),
+    ],
+)
+def test_whose_analysts_and_shares(nlp, text, firm):
+    assert (firm, "ORG") in _entities(nlp, text)
+
+
+def test_an_outlet_that_checks_a_claim(nlp):
+    text = ("A doctor told Al Jazeera that 12 people had died. Al Jazeera could not independently verify the toll. "
+            "Reporting from Kassala, Al Jazeera's Omar Idris said the road was closed.")
+    assert _types_of(nlp, text, "Al Jazeera") == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The troops are advancing on neighbouring Novoselivka, officials said.", "Novoselivka"),
+        ("The fall of the town would open a road towards Novopavlivka for the attackers.", "Novopavlivka"),
+        ("Evacuations from frontier villages such as Myropillia have become routine.", "Myropillia"),
+        ("Shelling hit towns including Vovchansk and Lyptsi overnight.", "Vovchansk"),
+    ],
+)
+def test_a_place_by_where_things_go(nlp, text, place):
+    assert _types_of(nlp, text, place) == {"GPE"}
+
+
+@pytest.mark.parametrize(
+    "text, surname, label, person",
+    [
+        ("The minister met Field Marshal Asim Munir in Rawalpindi on Friday.", "Munir", "GPE", "Asim Munir"),
+        ("The bill was backed by Home Secretary Sarah Devon on Tuesday.", "Devon", "GPE", "Sarah Devon"),
+        ("He spoke with Chief Minister Nadia Lahori after the vote.", "Lahori", "ORG", "Nadia Lahori"),
+    ],
+)
+def test_a_given_name_left_outside_a_surname_typed_otherwise(nlp, text, surname, label, person):
+    # The model at times tags the surname alone as a town or a body; the Doc is built so.
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == surname)
+    doc.ents = [Span(doc, token.i, token.i + 1, label=label)]
+    assert (person, "PERSON") in {(e.name, e.label) for e in extract_entities(doc).entities}
