@@ -42,7 +42,6 @@ from transforms.entities.grouping import (
     group_people,
     join_company_short_forms,
     join_nicknames,
-    one_label_per_name,
     one_type_per_name,
 )
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
@@ -112,7 +111,7 @@ def extract_entities(doc: Doc) -> ArticleEntities:
     "Mr. Peskov" joins "Dmitry Peskov", but "Smith" next to "John Smith" and "Anna Smith"
     stays on its own. An acronym joins the long form the article introduces it with.
     """
-    cands = one_label_per_name(candidates(doc))
+    cands = candidates(doc)
     groups = Groups(len(cands))
     group_people(cands, groups)
     join_company_short_forms(doc_index(doc).text, cands, groups)

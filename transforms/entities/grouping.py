@@ -52,29 +52,6 @@ class Groups:
             self.parent[max(a, b)] = min(a, b)
 
 
-def one_label_per_name(cands: list[Candidate]) -> list[Candidate]:
-    """One word typed a person in one sentence and an organisation or a place in another is one
-    thing of the article, and not a person ("Valuiki" ORG and PERSON, "Dawn" PERSON and GPE): the
-    label most of its other mentions carry. A surname of a person the article names in full stays
-    a person's, and a gazetteer place keeps its label."""
-    surnames = {person_parts(c.text)[1] for c in cands if c.label == "PERSON" and len(name_tokens(c.text)) >= 2}
-    labels: dict[str, list[str]] = {}
-    for c in cands:
-        if c.label in {"PERSON", "ORG", "GPE"} and len(c.text.split()) == 1:
-            labels.setdefault(c.text, []).append(c.label)
-    decided = {}
-    for text, found in labels.items():
-        others = [label for label in found if label != "PERSON"]
-        person_too = len(others) < len(found)
-        if others and (len(set(others)) > 1 or (person_too and text not in surnames)):
-            decided[text] = Counter(others).most_common(1)[0][0]
-    if not decided:
-        return cands
-    return [c if c.text not in decided or c.place is not None or c.label not in {"PERSON", "ORG", "GPE"}
-            or len(c.text.split()) != 1 else replace(c, label=decided[c.text])
-            for c in cands]
-
-
 def group_people(cands: list[Candidate], groups: Groups) -> None:
     """Join the full names of one person, then the short forms that point to exactly one of them."""
     full = [i for i, c in enumerate(cands) if c.label == "PERSON" and person_parts(c.text)[0]]
