@@ -47,3 +47,16 @@ def test_a_given_name_opening_the_sentence_before_an_introduced_surname_joins_it
 )
 def test_a_name_opened_by_a_burmese_honorific_is_a_person(nlp, text, person):
     assert person in _persons(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a given name that is also a country's name opens a person's name
+        ("Defense Minister Israel Katz said the army would keep striking.", "Israel Katz"),
+        ("Finance Minister Jordan Pike said taxes would rise next year.", "Jordan Pike"),
+        ("Chad Okoro scored twice before half-time.", "Chad Okoro"),
+    ],
+)
+def test_a_given_name_that_names_a_country_opens_a_person(nlp, text, person):
+    assert person in _persons(nlp, text)

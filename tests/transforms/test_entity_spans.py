@@ -4,8 +4,14 @@ the sentence's full stop; headline words and nationality adjectives taken for na
 import pytest
 
 from transforms.entities import extract_entities
-from transforms.entities.candidates import Candidate, is_nationality, offices_and_seats, pieces
-from transforms.entities.context import type_from_context
+from transforms.entities.candidates import (
+    Candidate,
+    is_nationality,
+    join_of_chains,
+    offices_and_seats,
+    pieces,
+)
+from transforms.entities.context import strip_office_words, type_from_context
 from transforms.entities.non_names import drop_non_names
 from transforms.entities.wire import shouted_names
 
@@ -23,6 +29,17 @@ def _found(nlp, text):
          {("Belgorod", "GPE"), ("Kursk", "GPE")}),
         ("Floods hit the Holby, Wexmoor and Carrow districts overnight.",
          {("Holby", "GPE"), ("Wexmoor", "GPE"), ("Carrow", "GPE")}),
+        # a list after a possessive or a preposition, not only after "the"
+        ("Belarus's Gomel and Brest regions reported no damage.", {("Gomel", "GPE"), ("Brest", "GPE")}),
+        ("Rockets fell on Tarsby, Ollen and Vreck provinces before dawn.",
+         {("Tarsby", "GPE"), ("Ollen", "GPE"), ("Vreck", "GPE")}),
+        ("Snow closed schools across Harlow and Dunmere counties on Monday.",
+         {("Harlow", "GPE"), ("Dunmere", "GPE")}),
+        # a body's name that goes on through "of the" / "for the" to the name the model cut off
+        ("The General Staff of the Armed Forces of Moldova said two drones were shot down.",
+         {("General Staff of the Armed Forces of Moldova", "ORG")}),
+        ("A ruling by the U.S. Court of Appeals for the Fourth Circuit blocked the order on Friday.",
+         {("U.S. Court of Appeals for the Fourth Circuit", "ORG")}),
         ("UN Secretary-General Antonio Guterres urged both sides to stop fighting.",
          {("UN", "ORG"), ("Antonio Guterres", "PERSON")}),
         ("Maria Costa, the Labour member for Bristol South, voted against the bill.",
@@ -74,6 +91,17 @@ def test_is_nationality(word, expected):
 def test_a_nationality_adjective_is_no_organisation(nlp):
     found = _found(nlp, "Putin spoke by phone with Kazakh leader Kassym-Jomart Tokayev on Friday.")
     assert not any(label in {"ORG", "GPE", "PERSON"} for text, label in found if text == "Kazakh"), found
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Peacekeepers of the Bangladeshi contingent protected the camp.", "Bangladeshi"),
+        ("The group is a Rwandan Hutu militia, the envoy said.", "Rwandan Hutu"),
+    ],
+)
+def test_peoples_the_model_reads_as_a_person_are_no_person(nlp, text, words):
+    assert not any(label == "PERSON" for found, label in _found(nlp, text) if found == words)
 
 
 def test_a_seat_after_member_for_is_a_place_but_not_an_organisation():
@@ -232,3 +260,34 @@ def test_an_acronym_closing_a_person_s_name_makes_it_an_organisation(nlp, name, 
 def test_office_words_are_no_part_of_a_name(nlp, text, expected, absent):
     found = {(e.name, e.label) for e in extract_entities(nlp(text)).entities}
     assert expected in found and absent not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, first, second, joined",
+    [
+        ("the Board of Trustees of the Halden Museum met", "Board of Trustees", "Halden Museum", True),
+        ("the Office for the Return of Displaced People said", "Office", "Return of Displaced People", True),
+        ("the CEO of the Halden Museum said", "CEO", "Halden Museum", False),        # a post, not a body
+        ("the Secretary General of the Nordic Council", "Secretary General", "Nordic Council", False),
+        ("the Halden Museum in the Velmar Trust", "Halden Museum", "Velmar Trust", False),  # "in" links no name
+    ],
+)
+def test_of_chains(text, first, second, joined):
+    a, b = text.index(first), text.index(second)
+    cands = [Candidate(a, a + len(first), first, "ORG"), Candidate(b, b + len(second), second, "ORG")]
+    texts = [c.text for c in join_of_chains(text, cands)]
+    assert texts == ([text[a : b + len(second)]] if joined else [first, second])
+
+
+@pytest.mark.parametrize(
+    "text, name, kept",
+    [
+        ("Lawmakers of Truth and Justice walked out.", "Truth and Justice", "Truth and Justice"),
+        ("The Court of Justice ruled on Friday.", "Court of Justice", "Court of Justice"),
+        ("The Leeds East MP spoke.", "Leeds East MP", "Leeds East"),   # a title closing a place's span goes
+    ],
+)
+def test_a_name_does_not_end_on_and_or_of(text, name, kept):
+    start = text.index(name)
+    found = strip_office_words(text, [Candidate(start, start + len(name), name, "ORG")])
+    assert [c.text for c in found] == [kept]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
+from nameparser.config import CONSTANTS as PARSER_CONSTANTS
 from spacy.tokens import Doc
 
 from transforms.entities.names import (
@@ -18,7 +19,7 @@ from transforms.entities.names import (
     name_tokens,
 )
 from transforms.gazetteer import BIG_CITY_POPULATION, Place, is_demonym, lookup_place
-from transforms.lexicon.entities import PEOPLES
+from transforms.lexicon.entities import PEOPLES, STATE_BODIES
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 # One word and the spaces after it, ending where a name starts.
@@ -302,6 +303,9 @@ def relabel(cand: Candidate) -> Candidate:
             and is_nationality(cand.text):
         # People are not named in the plural: "Christians" is a faith's people, "Christian" may be a man.
         return Candidate(cand.start, cand.end, cand.text, "NORP")
+    if cand.label == "PERSON" and words and all(is_nationality(w) and not is_given_name(w) for w in words):
+        # "the Bangladeshi contingent", "a Rwandan Hutu militia": peoples, where no word is a given name.
+        return Candidate(cand.start, cand.end, cand.text, "NORP")
     place = lookup_place(cand.text, allow_codes=cand.label in {"GPE", "LOC"})
     if place is not None:
         big = place.kind != "city" or place.population >= BIG_CITY_POPULATION
@@ -442,6 +446,31 @@ def firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
         return found
     kept = [c for c in found if not any(f.start < c.end and c.start < f.end for f in firms)]
     return sorted(kept + firms, key=lambda c: c.start)
+
+
+# What stands between two halves of one body's name the model cut apart: "General Staff | of the | Armed
+# Forces of Moldova", "Court of Appeals | for the | Fourth Circuit".
+_NAME_LINK = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+
+
+def join_of_chains(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Two organisations' names joined by "of (the)" or "for (the)" as the one name they are. A country
+    after "of" is left to `bodies`, which reads it as the body's country."""
+    out: list[Candidate] = []
+    for cand in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "ORG" and cand.label == "ORG" and not _a_role(prev.text) \
+                and _NAME_LINK.fullmatch(text, prev.end, cand.start):
+            out[-1] = Candidate(prev.start, cand.end, text[prev.start : cand.end], "ORG")
+        else:
+            out.append(cand)
+    return out
+
+
+def _a_role(name: str) -> bool:
+    """"CEO", "Secretary General": titles of a post, not a body ("General Staff" is one)."""
+    words = [w.lower().strip(".") for w in name.split()]
+    return all(w in PARSER_CONSTANTS.titles for w in words) and words[-1] not in STATE_BODIES
 
 
 def company_short_forms(doc: Doc, found: list[Candidate]) -> list[Candidate]:

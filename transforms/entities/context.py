@@ -72,10 +72,14 @@ _SETTLEMENTS_SUCH_AS = re.compile(r"(?i)\b(?:villages|towns|cities|settlements|h
                                   r"\s+(?:such\s+as|including|like)\s+$")
 _REGION_WORD_AFTER = re.compile(r"^\s+([A-Z][a-z']+)\b")
 # "the Belgorod and Kursk regions", "the Donetsk, Luhansk and Kherson oblasts": names of one kind.
-_PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_PLACE_WORD = r"[A-Z](?:[\w-]|['’](?!s\b))+"  # not a possessive: "Belarus's Gomel" is Gomel
+_PLACE_NAME = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})?"
 _PLACE_LIST = re.compile(
-    rf"(?<=\b[Tt]he\s)(?P<names>{_PLACE_NAME}(?:,\s+{_PLACE_NAME})*,?\s+and\s+{_PLACE_NAME})\s+"
-    r"(?P<noun>regions|oblasts|provinces|districts|governorates|counties|prefectures|states|cities|towns|villages)\b")
+    r"(?:(?<=\b[Tt]he\s)|(?<=['’]s\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bover\s)|(?<=\bfrom\s)|(?<=\binto\s)|"
+    r"(?<=\bacross\s)|(?<=\bnear\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bbetween\s)|(?<=^))"
+    rf"(?P<names>{_PLACE_NAME}(?:,\s+{_PLACE_NAME})*,?\s+and\s+{_PLACE_NAME})\s+"
+    r"(?P<noun>regions|oblasts|provinces|districts|governorates|counties|prefectures|states|cities|towns|villages)\b",
+    re.M)
 _LOWER_REGION_WORD_AFTER = re.compile(r"^\s+(region|oblast|province|district|governorate|state|krai)\b(?![-‑])")
 # Where a person stands in a clause: who acts, owns, is acted on.
 _PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "pobj", "agent"})
@@ -213,15 +217,19 @@ def _coordinated_places(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The names of "the X, Y and Z regions" as places: the model tags the list as one thing or misses
     the names after the first."""
     found = []
-    for m in _PLACE_LIST.finditer(text):
-        for name in re.finditer(_PLACE_NAME, m.group("names")):
-            start, end = m.start("names") + name.start(), m.start("names") + name.end()
-            place = lookup_place(name.group(0)) or lookup_place(f"{name.group(0)} {m.group('noun')[:-1]}")
-            found.append(Candidate(start, end, name.group(0), "GPE", place))
+    for start, end, noun in _listed_places(text):
+        name = text[start:end]
+        found.append(Candidate(start, end, name, "GPE", lookup_place(name) or lookup_place(f"{name} {noun[:-1]}")))
     if not found:
         return cands
     kept = [c for c in cands if not any(f.start < c.end and c.start < f.end for f in found)]
     return sorted(kept + found, key=lambda c: c.start)
+
+
+def _listed_places(text: str) -> list[tuple[int, int, str]]:
+    """Start, end and plural noun of each name of "the X, Y and Z regions"."""
+    return [(m.start("names") + name.start(), m.start("names") + name.end(), m.group("noun"))
+            for m in _PLACE_LIST.finditer(text) for name in re.finditer(_PLACE_NAME, m.group("names"))]
 
 
 def _span(doc: Doc, cand: Candidate) -> Span | None:
@@ -245,8 +253,12 @@ def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candi
     # The paper an article says it was published in is that paper wherever its name stands ("told Dawn").
     papers = {name_key(c) for c in cands if published_in(text, c)}
     outlets = set(WIRE_SERVICES) | papers | {name_key(c) for c, slot in zip(cands, slots, strict=True) if slot} - acting
+    listed = {(start, end) for start, end, _ in _listed_places(text)}
     out: list[tuple[Candidate, bool]] = []
     for cand, span in zip(cands, spans, strict=True):
+        if (cand.start, cand.end) in listed:
+            out.append((cand, True))  # "on Tarsby and Ollen provinces": the list says what they are
+            continue
         located = False
         if span is not None:
             if name_key(cand) in outlets and an_outlet(span, text, cand, people):
@@ -324,9 +336,11 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         return replace(cand, label="ORG")
     countries = [i for i, w in enumerate(words) if (place := lookup_place(w)) is not None and place.kind == "country"]
     if cand.label == "PERSON" and len(words) >= 2 and countries and not (
-            countries == [len(words) - 1] and len(words) <= 3 and is_given_name(words[0])):
+            countries == [len(words) - 1] and len(words) <= 3 and is_given_name(words[0])) and not (
+            countries == [0] and len(words) == 2 and is_given_name(words[0]) and not _a_common_word(words[1])
+            and lookup_place(words[1]) is None):
         # A country's name inside a name makes an event, a team or an outlet, not a person; but a
-        # surname may be one ("Michael Jordan").
+        # surname may be one ("Michael Jordan"), and so may a given name ("Chad Okoro").
         return replace(cand, label="ORG")
     if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and (
             _a_platform(root) or (_unintroduced(words[0], full_surnames) and _on_a_medium(root))):
@@ -451,8 +465,9 @@ def strip_office_words(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if all(_an_office_word(w) for w in words) and (m := _TITLE_AFTER.match(text, cand.end)) and is_title(m.group(1)):
             continue
+        # A name does not end on "and" or "of": "Law and Justice" keeps its title word.
         if len(words) >= 2 and words[-1][:1].isupper() and (_a_lawmaker(words[-1]) or is_title(words[-1])) \
-                and not any(w.lower() in ORG_WORDS for w in words):
+                and not any(w.lower() in ORG_WORDS for w in words) and words[-2][:1].isupper():
             end = cand.start + cand.text.rindex(words[-1])
             while end > cand.start and not text[end - 1].isalnum():
                 end -= 1

@@ -17,6 +17,7 @@ from transforms.entities.candidates import (
     firm_names,
     introduced_acronyms,
     is_nationality,
+    join_of_chains,
     name_tokens,
     offices_and_seats,
     pieces,
@@ -85,7 +86,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += introduced_acronyms(text, found)
     found += untagged_names(doc)
     found += places_in_numbers(doc)
-    kept = firm_names(text, without_overlaps(party_tag_states(text, found)))
+    kept = join_of_chains(text, firm_names(text, without_overlaps(party_tag_states(text, found))))
     kept = strip_scores(shouted_names(text, split_trailing_person(doc, strip_furniture(text, kept))))
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
     kept = extend_regions(text, offices_and_seats(text, kept))
