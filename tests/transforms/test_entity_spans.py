@@ -291,3 +291,18 @@ def test_a_name_does_not_end_on_and_or_of(text, name, kept):
     start = text.index(name)
     found = strip_office_words(text, [Candidate(start, start + len(name), name, "ORG")])
     assert [c.text for c in found] == [kept]
+
+
+def test_a_name_in_a_list_of_regions_is_the_region_the_article_names_in_full(nlp):
+    found = extract_entities(nlp("Drones hit Bryansk Oblast on Monday. The army said it downed drones over "
+                                 "Belgorod, Bryansk and Kursk oblasts."))
+    bryansk = {found.entities[m.cluster].name for m in found.mentions if m.text.startswith("Bryansk")}
+    assert bryansk == {"Bryansk Oblast"}, bryansk
+
+
+def test_a_body_named_inside_a_longer_name_is_another_body(nlp):
+    found = extract_entities(nlp("The General Staff of the Armed Forces of Moldova said two drones fell. On Monday "
+                                 "the Armed Forces of Moldova hit a depot. The General Staff gave no details."))
+    names = {m.text: found.entities[m.cluster].name for m in found.mentions}
+    assert names["General Staff"] == "General Staff of the Armed Forces of Moldova"
+    assert names["Armed Forces of Moldova"] == "Armed Forces of Moldova"

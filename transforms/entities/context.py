@@ -219,7 +219,8 @@ def _coordinated_places(text: str, cands: list[Candidate]) -> list[Candidate]:
     found = []
     for start, end, noun in _listed_places(text):
         name = text[start:end]
-        found.append(Candidate(start, end, name, "GPE", lookup_place(name) or lookup_place(f"{name} {noun[:-1]}")))
+        # "the Kursk and Bryansk regions" are the regions, not their capitals
+        found.append(Candidate(start, end, name, "GPE", lookup_place(f"{name} {noun[:-1]}") or lookup_place(name)))
     if not found:
         return cands
     kept = [c for c in cands if not any(f.start < c.end and c.start < f.end for f in found)]

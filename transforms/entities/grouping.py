@@ -229,6 +229,10 @@ def _join_of_names(cands: list[Candidate], groups: Groups) -> None:
             groups.union(next(iter(hosts[key[0]])), i)
 
 
+# Words after which a name within a name is another body's: "Office of the President".
+_LINKS = frozenset({"of", "for"})
+
+
 def _join_shortened(cands: list[Candidate], groups: Groups, label: str, extra_ok) -> None:
     """Join a name of 2+ words (1+ for places) to the one longer name of its group that contains it.
 
@@ -250,6 +254,8 @@ def _join_shortened(cands: list[Candidate], groups: Groups, label: str, extra_ok
             if cands[i].place and cands[j].place and cands[i].place.place_id != cands[j].place.place_id:
                 continue  # the city of Kharkiv and the Kharkiv Oblast around it are two places
             for k in range(len(long_) - len(short) + 1):
+                if label == "ORG" and _LINKS & set(long_[max(0, k - 2) : k]):
+                    continue  # "Armed Forces of X" is named in "General Staff of the Armed Forces of X", not it
                 if long_[k : k + len(short)] == short and extra_ok(long_[:k] + long_[k + len(short) :]):
                     hosts.add(groups.find(j))
                     break
