@@ -36,6 +36,7 @@ from transforms.entities.context import (
     strip_role_words,
     type_from_context,
 )
+from transforms.entities.country_compounds import country_compounds
 from transforms.entities.grouping import (
     Groups,
     display_name,
@@ -86,6 +87,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += introduced_acronyms(text, found)
     found += untagged_names(doc)
     found += places_in_numbers(doc)
+    found = country_compounds(doc, found)
     kept = join_of_chains(text, firm_names(text, without_overlaps(party_tag_states(text, found))))
     kept = strip_scores(shouted_names(text, split_trailing_person(doc, strip_furniture(text, kept))))
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))

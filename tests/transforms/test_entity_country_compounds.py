@@ -1,0 +1,38 @@
+"""A country's name inside an organisation's name makes the organisation, not a mention of the country."""
+
+import pytest
+
+from transforms.entities import extract_entities
+
+
+def _entities(nlp, text):
+    return {(e.name, e.label) for e in extract_entities(nlp(text)).entities}
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        ("The team analysed samples from the UK Biobank and a Dutch cohort.", "UK Biobank"),
+        ("Scientists at Arthritis Research UK said the trial worked.", "Arthritis Research UK"),
+        ("In the UK, Reform UK leads the polls.", "Reform UK"),
+    ],
+)
+def test_a_country_inside_a_name_makes_an_organisation(nlp, text, organisation):
+    found = _entities(nlp, text)
+    assert (organisation, "ORG") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # an office, a common noun or a person after the country leaves it a country
+        ("UK Prime Minister Keir Starmer said the vote would pass.", "United Kingdom"),
+        ("UK inflation fell to 3 percent in May.", "United Kingdom"),
+        ("Germany coach Julian Nagelsmann named his squad.", "Germany"),
+        ("Talks between Russia and Ukraine resumed in Istanbul.", "Ukraine"),
+    ],
+)
+def test_a_country_before_an_office_or_a_common_noun_stays_a_country(nlp, text, country):
+    found = _entities(nlp, text)
+    assert (country, "GPE") in found, found
+    assert not any(label == "ORG" for _, label in found), found

@@ -1,0 +1,43 @@
+"""Organisations whose names hold a country's: "UK Biobank", "Cancer Research UK", "Reform UK".
+
+The model tags the country alone and leaves the other words untagged, so the article gains a
+country it never spoke of and loses the organisation. The parse still joins the words: the
+country is a compound of the name's head, or the head the other words are compounds of.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from transforms.entities.candidates import Candidate
+from transforms.entities.names import is_person_noun, is_title
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun the model left outside every name, and no office ("Prime Minister")."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper() and token.text.isalpha() \
+        and not is_title(token.text) and not is_person_noun(token.text)
+
+
+def country_compounds(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """`found` with each country written inside an organisation's name replaced by that name."""
+    out = []
+    for cand in found:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if cand.label != "GPE" or cand.place is None or cand.place.kind != "country" or span is None or len(span) != 1:
+            out.append(cand)
+            continue
+        country = span[0]
+        start, end = country.i, country.i + 1
+        while end < len(doc) and _name_word(doc[end]) and country.head.i >= end and country.dep_ == "compound":
+            end += 1  # "UK Biobank": the country qualifies the words after it
+        if end == country.i + 1:
+            while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head.i >= country.i:
+                start -= 1  # "Cancer Research UK": words before it qualify the country as a name's head
+        if (start, end) == (country.i, country.i + 1):
+            out.append(cand)
+            continue
+        start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        out.append(Candidate(start_char, end_char, doc.text[start_char:end_char], "ORG"))
+    return out
