@@ -90,7 +90,7 @@ def _mention(
     actor, target = actor_target(trigger, event_type, index)
     # The parties to talks are not where they meet; the target of an attack often is the place.
     parties = (actor, target) if event_type == "CONSULT" and trigger.lemma_ != "visit" else (actor,)
-    place = place_of(trigger, sent, index, [p for p in parties if p])
+    place = place_of(trigger, sent, index, [p for p in parties if p], event_type)
     when = date_of(trigger, sent, reference, exact, future=status == "planned")
     killed = injured = None
     quantities: list[tuple[int, str]] = []

@@ -149,7 +149,7 @@ class EntityIndex:
             return self.coref.cluster_named(token.text)
         if token.tag_ == "PRP" and token.lower_ in {"he", "she", "him", "her"}:
             return self.coref.resolve_pronoun(token)
-        if token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_ROLES and any(
+        if token.tag_ == "NN" and token.lemma_.lower() in PERSON_ROLES and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return self.coref.resolve_role(token)
         return None
@@ -305,10 +305,19 @@ def _actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[
     if is_interception(trigger):
         return _interception_parties(trigger, index)
     if is_verbal(trigger):
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        if subjects:
+            # Of two subjects the parser gave one verb ("According to the police chief, X, militants
+            # attacked ..."), the one next to the verb is its subject.
+            subject = min(subjects, key=lambda c: abs(trigger.i - c.i))
+            actor = index.party(subject)
+            if event_type == "CONSULT":
+                # "Syrian and Israeli officials met", "the foreign ministers of Congo and Rwanda met"
+                named = _subject_parties(subject, index)
+                if len(named) > 1:
+                    actor, target = named[0], named[1]
         for child in trigger.children:
-            if child.dep_ == "nsubj":
-                actor = actor or index.party(child)
-            elif child.dep_ == "agent":
+            if child.dep_ == "agent":
                 actor = actor or next((index.party(c) for c in child.children if c.dep_ == "pobj"), None)
             elif child.dep_ in {"dobj", "nsubjpass"}:
                 target = target or index.party(child)
@@ -316,6 +325,11 @@ def _actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[
                     child.lower_ == "to" and event_type == "CONSULT")):
                 # "spoke to Trump", "talked to the minister": the one spoken to is the other party
                 target = target or next((index.party(c) for c in child.children if c.dep_ == "pobj"), None)
+        if actor is None and trigger.dep_ == "acl" and trigger.tag_ in {"VBD", "VBN"} and any(
+                c.dep_ == "dobj" for c in trigger.children):
+            # "fighters, who have pledged allegiance to IS, killed nine people": the parser hung the
+            # verb on its subject; a participle with an object of its own is active.
+            actor = index.party(trigger.head)
         if actor is None and trigger.dep_ == "relcl" and any(
                 c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in trigger.children):
             actor = index.party(trigger.head)  # "Zelensky, who spoke to Trump on Thursday, said ..."
@@ -329,6 +343,9 @@ def _actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[
             # "Russia says it shot down ...": the pronoun is the reporting subject.
             actor = next((index.party(c) for c in trigger.head.children if c.dep_ == "nsubj"), None)
         return actor, target
+    claimant = _claimant(trigger, index)
+    if claimant is not None:
+        return claimant, None
     if trigger.dep_ == "pobj" and trigger.head.lower_ in {"during", "at"} and event_type == "CONSULT":
         # "told the president during a meeting": the speaker and the one told are the parties.
         verb = trigger.head.head
@@ -352,10 +369,15 @@ def _actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[
             target = next((index.party(c) for c in child.children if c.dep_ == "pobj"), None)
     phrase = trigger.head if trigger.dep_ == "compound" else trigger  # "launched a mediation effort"
     head = phrase.head
-    if phrase.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in LAUNCH | {"for"}:
+    # "arrived for talks"; not "blamed the army for the strike", whose subject is no attacker
+    if phrase.dep_ in {"dobj", "pobj"} and (head.lemma_.lower() in LAUNCH or (
+            head.lower_ == "for" and event_type == "CONSULT")):
         verb = head if head.pos_ == "VERB" else head.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and (p := index.party(subject)):
+        joined = _subject_parties(subject, index) if subject is not None and event_type == "CONSULT" else []
+        if joined:
+            participants[:0] = joined  # "Lebanese and Israeli officers attended a meeting"
+        elif subject is not None and (p := index.party(subject)):
             participants.insert(0, p)
     if not participants and event_type == "CONSULT":
         participants = _topic_parties(trigger, index)
@@ -367,6 +389,41 @@ def _actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[
     if target is None and len(unique) > 1:
         target = unique[1]
     return actor, target
+
+
+def _subject_parties(subject: Token, index: EntityIndex) -> list[Party]:
+    """The parties a subject joins by "and": "Syrian and Israeli officials", "Kenya and Ethiopia", "the
+    ministers of Congo and Rwanda". One side's delegation and its leader are one party."""
+    groups = [subject, *(c for c in subject.children if c.dep_ in {"amod", "compound", "nmod"})]
+    if subject.lemma_.lower() in _COLLECTIVES | PERSON_ROLES:
+        groups += [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+    for group in groups:
+        if not group.conjuncts:
+            continue
+        named: list[Party] = []
+        for token in (group, *group.conjuncts):
+            party = index.party(token, depth=1)
+            if party is not None and not any(party.same(q) for q in named):
+                named.append(party)
+        if len(named) > 1:
+            return named
+    return []
+
+
+# "claimed responsibility for the attack", "took credit for the bombing": the subject did it.
+_RESPONSIBILITY = frozenset({"responsibility", "credit"})
+_CLAIM = frozenset({"claim", "take", "accept", "admit", "assume"})
+
+
+def _claimant(trigger: Token, index: EntityIndex) -> Party | None:
+    """Who claims an attack noun as their own ("the TTP claimed responsibility for the attack")."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+        return None
+    noun = trigger.head.head
+    if noun.lemma_.lower() not in _RESPONSIBILITY or noun.head.lemma_.lower() not in _CLAIM:
+        return None
+    return next((index.party(c) for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _topic_parties(trigger: Token, index: EntityIndex) -> list[Party]:

@@ -24,8 +24,12 @@ from transforms.lexicon.events import (
     ONE_BODY_MEETINGS,
     PEOPLE,
     PERSON_ROLES,
+    PLAN_NOUNS,
     PLANNED_MODIFIERS,
     PLANNING,
+    RATE_ADVERBS,
+    RATE_DETERMINERS,
+    RATE_UNITS,
     REFUSALS,
     REMOTE,
     REQUIRED_OBJECTS,
@@ -86,16 +90,33 @@ def is_trigger(token: Token, event_type: str) -> bool:
 def _inside_name(token: Token) -> bool:
     """A word of a longer proper name ("Downing Street", "Strike Force Alpha", "Summit County"): a
     name, not a statement of an event. Event names ("the Battle of Kursk") still tell of one."""
+    if _capitalised_in_prose(token):
+        return True
     if token.pos_ != "PROPN" or not token.ent_type_ or token.ent_type_ in {"EVENT", "DATE", "TIME"}:
         return False
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
 
 
+def _capitalised_in_prose(token: Token) -> bool:
+    """A capitalised word inside a sentence written in lower case, before another capitalised word: a
+    name ("at 11 Downing Street", "the Attack Helicopter Battalion"); a title-case headline ("Junta
+    Airstrike Kills 14") capitalises its verbs too."""
+    if not token.is_title or token.i == token.sent.start or token.doc[token.i - 1].is_sent_start:
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    if after is None or not after.is_title:
+        return False
+    words = [t for t in token.sent if t.is_alpha and not t.is_stop and len(t) > 3]
+    return any(t.is_lower for t in words)
+
+
 def _noun_sense(token: Token, lemma: str, event_type: str) -> bool:
     modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
     if event_type == "CONSULT" and _is_topic(token):
         return False
+    if event_type == "ASSAULT" and token.dep_ == "compound" and token.head.lemma_.lower() not in _EVENT_HEADS:
+        return False  # "an attack line", "attack drones", "a strike force": a kind of thing, not an attack
     if event_type == "ASSAULT" and lemma in {"strike", "battle", "clash", "fight", "fighting"}:
         return not modifiers & NOT_FORCE_MODIFIERS
     if event_type == "PROTEST" and lemma == "strike":
@@ -123,6 +144,10 @@ def _noun_sense(token: Token, lemma: str, event_type: str) -> bool:
     if event_type == "ACCUSE" and lemma == "charge":
         return token.head.lower_ != "in"  # "in charge of"
     return True
+
+
+# Nouns an attack noun may modify and still tell of attacks: "a bombing campaign", "a strike wave".
+_EVENT_HEADS = SERIES | TRIGGERS["ASSAULT"]["NOUN"] | {"spree", "operation", "mission", "sortie"}
 
 
 def _is_topic(token: Token) -> bool:
@@ -200,6 +225,8 @@ def _heads(verb: Token, deps: set[str]) -> list[Token]:
 
 
 def _assault_verb_sense(verb: Token, lemma: str) -> bool:
+    if states_rate(verb):
+        return False  # "the disease kills 100,000 children each year"
     if lemma in LIGHT_VERB_OBJECTS:
         return any(c.lemma_.lower() in LIGHT_VERB_OBJECTS[lemma] for c in verb.children if c.dep_ == "dobj")
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in DISASTERS for c in verb.children):
@@ -222,6 +249,21 @@ def _assault_verb_sense(verb: Token, lemma: str) -> bool:
     if lemma in WEAK_ASSAULT_VERBS:
         return _armed_context(verb)
     return True
+
+
+def states_rate(verb: Token) -> bool:
+    """Whether a verb states how often something happens, a statistic rather than an event: "kills
+    100,000 children each year", "fired 40 shells a day", "are killed annually"."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in RATE_ADVERBS:
+            return True
+        if child.dep_ in {"npadvmod", "obl", "advmod"} and child.lemma_.lower() in RATE_UNITS and any(
+                d.lower_ in RATE_DETERMINERS for d in child.children if d.dep_ == "det"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "per" and any(
+                o.lemma_.lower() in RATE_UNITS for o in child.children if o.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _armed_context(verb: Token) -> bool:
@@ -352,6 +394,9 @@ def status_of(trigger: Token) -> str | None:
         return "planned"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in {"eve", "ahead"}:
         return "planned"  # "on the eve of a visit", "ahead of talks"
+    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in PLAN_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return "planned"  # "a plan to raid savings", "the plot to kill the king"
     clause = [verb, *list(verb.ancestors)[:2]] if verb.dep_ in {"xcomp", "ccomp", "conj", "advcl"} else [verb]
     for t in clause:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "'ll", "shall", "would", "could", "may",

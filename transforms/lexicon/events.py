@@ -208,7 +208,8 @@ MILITARY_MODIFIERS = frozenset({"military", "naval", "war", "air", "army", "join
 PERSON_ROLES = frozenset({"president", "minister", "leader", "delegation", "counterpart", "envoy", "king", "prince",
                           "chancellor", "premier", "official", "secretary", "ambassador", "diplomat",
                           "representative", "negotiator", "emir", "sheikh", "monarch", "pope", "mediator",
-                          "head", "chief", "governor", "mayor", "senator", "prime"})
+                          "head", "chief", "governor", "mayor", "senator", "prime", "boss", "executive",
+                          "commander", "lawmaker"})
 # Remote contact: "spoke by phone", "in a video call".
 REMOTE = frozenset({"phone", "telephone", "videoconference", "videolink"})
 # Verbs over an infinitive or object event that state it was refused, threatened or called off:
@@ -231,6 +232,9 @@ SUPPRESSORS = frozenset({"pause", "halt", "suspend", "stop", "end", "cease", "mo
 PLANNING = frozenset({"willing", "ready", "prepared", "plan", "expect", "schedule", "set", "due", "propose",
                       "prepare", "intend", "want", "hope", "seek", "aim", "suppose", "offer", "promise", "postpone",
                       "delay", "arrange", "agree", "would", "send"})
+# Nouns of an intention whose infinitive is not done yet: "a plan to raid", "a plot to kill".
+PLAN_NOUNS = frozenset({"plan", "plot", "proposal", "scheme", "bid", "threat", "intention", "decision", "order",
+                        "call", "pledge", "promise", "vow", "readiness", "willingness"})
 # Verbs of wish and offer: "offered to negotiate", "is ready to meet", "wants talks" state no meeting, however
 # firm the wish; a meeting is planned only when it is set ("will be held on Thursday").
 INTENT = frozenset({"offer", "propose", "want", "hope", "wish", "seek", "ready", "willing", "prepared", "intend",
@@ -252,6 +256,10 @@ PLANNED_MODIFIERS = frozenset({"next", "upcoming", "planned", "proposed", "futur
 # Adverbs of a routine: force that recurs on a schedule ("shelled almost daily"). "Repeatedly attacked"
 # still reports the attacks of the days the article covers.
 FREQUENCY = frozenset({"daily", "nightly", "weekly", "regularly", "routinely", "habitually"})
+# A rate ("kills 100,000 children each year", "fires 50 shells a day"): a statistic, not an event.
+RATE_UNITS = frozenset({"year", "month", "week", "day", "night", "hour", "decade"})
+RATE_DETERMINERS = frozenset({"each", "every", "a", "an", "per"})
+RATE_ADVERBS = frozenset({"annually", "yearly", "monthly", "weekly", "nightly"})
 HABITUAL_MODIFIERS = frozenset({"repeatedly", "daily", "nightly", "regularly", "constantly", "continually",
                                  "routinely", "frequently", "continued", "continuing", "sustained", "ongoing",
                                  "repeated", "regular", "constant", "relentless", "persistent"})
@@ -264,7 +272,8 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "capit
                           "state", "country", "county", "port", "suburb"})
 # Nouns of settlements too small for a gazetteer: "the village of X".
 SETTLEMENTS = frozenset({"village", "town", "settlement", "hamlet", "city", "district", "suburb", "neighbourhood",
-                         "neighborhood", "community", "camp", "township", "port", "kibbutz", "municipality"})
+                         "neighborhood", "community", "camp", "township", "port", "kibbutz", "municipality",
+                         "hromada", "raion", "rayon", "area"})
 # "west of X", "the outskirts of X": a spot by a named town.
 NEAR_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                         "outskirts", "edge", "centre", "center", "heart", "suburbs", "entrance", "outside"})
@@ -287,12 +296,13 @@ OCCURRENCE_PHRASES = {"take": frozenset({"place"}), "get": frozenset({"underway"
                        "kick": frozenset({"off"}), "wrap": frozenset({"up"}), "go": frozenset({"ahead", "on"}),
                        "break": frozenset({"off", "down"})}
 DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
-KILL = frozenset({"kill", "die", "slay", "murder", "dead"})
+KILL = frozenset({"kill", "die", "slay", "murder", "dead", "martyr", "perish"})
 INJURE = frozenset({"injure", "wound", "hurt", "injured", "wounded"})
 # Verbs whose subject is the party of the event noun they take: "staged a hunger strike", "issued an
 # ultimatum", "opened an investigation".
 LAUNCH = frozenset({"launch", "carry", "conduct", "mount", "stage", "unleash", "hold", "have", "host", "start",
-                    "begin", "organize", "organise", "open", "issue", "resume", "make", "impose", "lodge", "file"})
+                    "begin", "organize", "organise", "open", "issue", "resume", "make", "impose", "lodge", "file",
+                    "chair", "attend", "convene", "join"})
 SCORED_TOLERANCE = {"CONSULT": 1}  # talks run over consecutive days; attacks are coded per day (ACLED)
 MAX_DATE_DISTANCE = 6
 MAX_LOCATION_DISTANCE = 9
