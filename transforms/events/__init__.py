@@ -44,7 +44,7 @@ from transforms.events.triggers import (
     trigger_positions,
     unset_plan,
 )
-from transforms.lexicon.events import INTENTIONS, TRIGGERS
+from transforms.lexicon.events import INJURE, INTENTIONS, KILL, TRIGGERS
 
 __all__ = ["Event", "extract_events", "geocode"]
 
@@ -92,6 +92,10 @@ def _mention(
     parties = (actor, target) if event_type == "CONSULT" and trigger.lemma_ != "visit" else (actor,)
     place = place_of(trigger, sent, index, [p for p in parties if p], event_type)
     when = date_of(trigger, sent, reference, exact, future=status == "planned")
+    if when is None and event_type == "ASSAULT":
+        # "Twelve people were killed on Saturday when the rebels shelled the town": the toll's day.
+        tolls = (t for t in sent if t.i != trigger.i and (t.lemma_.lower() in KILL | INJURE or t.lower_ in INJURE))
+        when = next((w for t in tolls if (w := date_of(t, sent, reference, exact, future=False)) is not None), None)
     killed = injured = None
     quantities: list[tuple[int, str]] = []
     mode = None

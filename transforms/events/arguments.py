@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,6 +24,7 @@ from transforms.lexicon.events import (
     TOPIC_PREPS,
     WEAPONS,
 )
+from transforms.numbers import count_of
 
 
 def tree_distance(a: Token, b: Token) -> int:
@@ -207,9 +208,19 @@ def date_of(trigger: Token, sent: Span, reference: date | None, exact: bool, fut
     occurrence = occurrence_verb(trigger) if trigger.pos_ != "VERB" else None
     origins = [(trigger, 0)] + ([(occurrence, 1)] if occurrence is not None else [])
     for span in spans:
+        if _is_dateline(span):
+            continue  # "November 22, 2026 (KADUGLI) –": the day of writing, not of the event
         resolved = resolve_date(span.text, reference, reference_is_publication=exact, future=future)
         if resolved.key is None and resolved.date is None:
             continue
+        shift = _shift_to_clause(trigger, span)
+        if shift is None:
+            continue  # "after talks on Monday, strikes hit ...": the strikes' day is not said
+        if shift:
+            if resolved.date is None or resolved.precision != "day":
+                continue
+            moved = resolved.date + timedelta(days=shift)
+            resolved = ResolvedDate(resolved.text, moved, "day", moved.isoformat())
         attached = [(_attached_distance(origin, span, trigger), extra) for origin, extra in origins]
         distances = [d + extra for d, extra in attached if d is not None]
         if not distances or min(distances) > MAX_DATE_DISTANCE:
@@ -218,6 +229,51 @@ def date_of(trigger: Token, sent: Span, reference: date | None, exact: bool, fut
         if best is None or rank < best[:3]:
             best = (*rank, resolved)
     return best[3] if best else None
+
+
+def _is_dateline(span: Span) -> bool:
+    """A date opening a sentence before a dash or a place in brackets: "November 22, 2026 (KADUGLI) –"."""
+    sent = span.sent
+    if span.start != sent.start:
+        return False
+    after = [t for t in sent.doc[span.end : min(span.end + 5, sent.end)]]
+    return any(t.text in {"–", "—", "-", "--"} for t in after)
+
+
+# Durations that put one event a number of days from another: "a day after", "two days before".
+_DAY_UNITS = {"day": 1, "week": 7, "hour": 0, "minute": 0, "night": 1}
+
+
+def _shift_to_clause(trigger: Token, span: Span) -> int | None:
+    """Days from a date to the event of a trigger that sits in an "after"/"before" clause of the date's
+    clause: "met on Monday, a day after a strike killed six" puts the strike on Sunday (-1), "two days
+    before" two days later, "hours after" the same day; 0 when the trigger is in no such clause; None
+    when the clause says no distance ("met on Monday after strikes hit the town")."""
+    lca = common_ancestor(trigger, span.root)
+    if lca is None:
+        return 0
+    t = trigger
+    while t.i != lca.i and t.head.i != t.i:
+        marker = next((c for c in t.children if c.dep_ in {"mark", "prep"} and c.lower_ in {"after", "before"}), None)
+        if t.dep_ in {"pobj", "pcomp"} and t.head.lower_ in {"after", "before"}:
+            marker = t.head
+        if marker is not None and marker.i not in range(span.start, span.end):
+            return _distance_days(marker)
+        t = t.head
+    return 0
+
+
+def _distance_days(marker: Token) -> int | None:
+    """The days an "after"/"before" marker states ("a day after" -> -1, "two days before" -> 2)."""
+    owner = marker.head
+    candidates = [c for c in (*owner.children, *marker.children) if c.dep_ in {"npadvmod", "advmod"}]
+    for unit in candidates:
+        days = _DAY_UNITS.get(unit.lemma_.lower())
+        if days is None:
+            continue
+        count = next((count_of(c) for c in unit.children if c.dep_ == "nummod"), None) or 1
+        return count * days * (-1 if marker.lower_ == "after" else 1)
+    return None
 
 
 # "within days", "in the coming weeks": a hope of when, not a day set.
