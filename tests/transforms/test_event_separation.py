@@ -141,3 +141,37 @@ def test_a_delegation_and_its_leader_are_one_party(nlp):
     text = "A Hamas delegation led by Khalil al-Hayya met Egypt's intelligence chief in Cairo on Tuesday."
     found, consults = _events(nlp, text, "CONSULT")
     assert _name(found, consults[0].target_cluster, consults[0].target_text) != "Hamas"
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # a meal that is a meeting
+        ("At a closed-door lunch on Wednesday, Republican senators pressed the majority leader on abortion.", 1),
+        ("President Emmanuel Macron held a working dinner with Chancellor Olaf Scholz in Paris on Tuesday.", 1),
+        ("The price of a school lunch rose on Monday.", 0),
+        # a state of business, not a meeting told
+        ("The drugmaker said it was in talks with two Indian manufacturers about production.", 0),
+        # one body meeting alone
+        ("The agency's advisory committee is due to review the vaccine at a meeting in March, a spokesperson said.",
+         0),
+        ("The Food and Drug Administration will discuss the application at a meeting in June.", 0),
+    ],
+)
+def test_what_counts_as_a_meeting(nlp, text, n):
+    _, consults = _events(nlp, text, "CONSULT")
+    assert len(consults) == n
+
+
+def test_negotiators_named_by_an_agent_are_actor_and_target(nlp):
+    text = "The budget deal, negotiated by Senators Susan Collins and Tim Kaine, would fund the agencies."
+    found, consults = _events(nlp, text, "CONSULT")
+    assert [(_name(found, e.actor_cluster, e.actor_text), _name(found, e.target_cluster, e.target_text))
+            for e in consults] == [("Susan Collins", "Tim Kaine")]
+
+
+def test_meetings_of_one_pair_on_two_days_are_two_events(nlp):
+    text = ("Senator Susan Collins met Senator Tim Kaine on Tuesday to discuss the budget, aides said.\n\n"
+            "Collins met with Kaine and Treasury Secretary Scott Bessent on Wednesday afternoon.")
+    _, consults = _events(nlp, text, "CONSULT")
+    assert len(consults) == 2

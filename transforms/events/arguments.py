@@ -374,7 +374,11 @@ def _actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[
                     actor, target = named[0], named[1]
         for child in trigger.children:
             if child.dep_ == "agent":
-                actor = actor or next((index.party(c) for c in child.children if c.dep_ == "pobj"), None)
+                agents = [c for c in child.children if c.dep_ == "pobj"]
+                joined = _subject_parties(agents[0], index) if agents and event_type == "CONSULT" else []
+                if actor is None and joined:
+                    actor, target = joined[0], joined[1]  # "the deal, negotiated by Senators X and Y"
+                actor = actor or next((index.party(c) for c in agents), None)
             elif child.dep_ in {"dobj", "nsubjpass"}:
                 target = target or index.party(child)
             elif child.dep_ == "prep" and (child.lower_ in {"with", "against", "on"} or (

@@ -78,7 +78,8 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
             _names_place_of(mention, place) or any(_names_place_of(m, mention.place) for m in event.mentions)):
         return not mention.definite
     if mention.when is not None and mention.status == "occurred":
-        tolerance = SCORED_TOLERANCE.get(mention.event_type, 0)
+        # Talks run over consecutive days; "X met Y on Thursday" is that day's meeting.
+        tolerance = SCORED_TOLERANCE.get(mention.event_type, 0) if mention.trigger.pos_ != "VERB" else 0
         for other in event.mentions:
             if other.when is not None and other.status == "occurred":
                 gap = _day_gap(other.when, mention.when)

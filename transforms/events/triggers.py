@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.lexicon.events import (
     ARMED,
+    BODIES,
     DEFINITE,
     DEMAND_REPORTING,
     DISASTERS,
@@ -13,6 +14,8 @@ from transforms.lexicon.events import (
     HABITUAL_MODIFIERS,
     INTENT,
     LIGHT_VERB_OBJECTS,
+    MEAL_MEETINGS,
+    MEALS,
     MILITARY_MODIFIERS,
     MUNITION_VERBS,
     MUNITIONS,
@@ -137,6 +140,16 @@ def _noun_sense(token: Token, lemma: str, event_type: str) -> bool:
                                                              for c in token.children)
     if event_type == "CONSULT" and lemma == "meeting" and modifiers & ONE_BODY_MEETINGS:
         return False
+    with_party = any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in token.children)
+    if event_type == "CONSULT" and lemma in MEALS:
+        # "a closed-door lunch", "a working dinner with the president"; "lunch prices" is no meeting
+        prefix = token.doc[token.left_edge.i : token.i].text.lower()
+        return any(word in prefix for word in MEAL_MEETINGS) or with_party
+    if event_type == "CONSULT" and token.dep_ == "pobj" and token.head.lower_ == "in" and \
+            token.head.head.lemma_ == "be":
+        return False  # "is in talks with the Serum Institute": a state of business, no meeting told
+    if event_type == "CONSULT" and not with_party and _one_body_subject(token):
+        return False  # "the advisory committee will review it at a meeting in February"
     if event_type == "CONSULT" and lemma in {"trip", "tour"}:
         return any(c.dep_ == "prep" and c.lower_ in {"to", "of"} for c in token.children)
     if event_type == "DEMAND" and lemma == "call":
@@ -148,6 +161,21 @@ def _noun_sense(token: Token, lemma: str, event_type: str) -> bool:
 
 # Nouns an attack noun may modify and still tell of attacks: "a bombing campaign", "a strike wave".
 _EVENT_HEADS = SERIES | TRIGGERS["ASSAULT"]["NOUN"] | {"spree", "operation", "mission", "sortie"}
+
+
+def _one_body_subject(token: Token) -> bool:
+    """Whether the clause of an event noun has one body as its subject ("the committee ... at a meeting"):
+    a body meeting alone, not parties meeting."""
+    verb = governor(token)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for _ in range(2):  # "is due to review it at a meeting": the subject of "is"
+        if subjects or verb.dep_ not in {"xcomp", "acomp"}:
+            break
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # An organisation's meeting alone ("the Centers for Disease Control will review it at a meeting")
+    return bool(subjects) and all((s.lemma_.lower() in ONE_BODY_MEETINGS | BODIES or (
+        s.ent_type_ == "ORG" and token.lemma_.lower() == "meeting")) and not s.conjuncts for s in subjects)
 
 
 def _is_topic(token: Token) -> bool:

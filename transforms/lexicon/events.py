@@ -19,7 +19,7 @@ TRIGGERS: dict[str, dict[str, frozenset[str]]] = {
                            "speak", "talk", "phone", "telephone", "call", "receive", "welcome"}),
         "NOUN": frozenset({"talk", "talks", "negotiation", "meeting", "summit", "visit", "consultation",
                            "discussion", "dialogue", "contact", "conversation", "call", "mediation", "trip",
-                           "tour"}),
+                           "tour", "lunch", "luncheon", "dinner", "breakfast", "banquet"}),
     },
     # Express support, commend, approve, endorse, recognise, ratify, sign or finalize an agreement.
     "SUPPORT": {"VERB": frozenset({"support", "praise", "endorse", "commend", "approve", "ratify", "recognize",
@@ -252,6 +252,12 @@ TOPIC_HEADS = frozenset({"comment", "evidence", "information", "detail", "specul
 # is no meeting between parties.
 ONE_BODY_MEETINGS = frozenset({"policy", "board", "cabinet", "committee", "shareholder", "shareholders", "general",
                                "annual", "council", "staff", "plenary", "caucus", "budget", "faculty", "rate-setting"})
+# Bodies that meet alone: "the committee will review it at a meeting in February".
+BODIES = frozenset({"committee", "panel", "commission", "board", "council", "cabinet", "parliament", "senate",
+                    "congress", "assembly", "court", "jury", "caucus"})
+# Meals that are meetings: "a closed-door lunch", "a working dinner", "a state banquet".
+MEALS = frozenset({"lunch", "luncheon", "dinner", "breakfast", "banquet"})
+MEAL_MEETINGS = frozenset({"closed-door", "private", "working", "state", "official", "bilateral", "secret"})
 PLANNED_MODIFIERS = frozenset({"next", "upcoming", "planned", "proposed", "future", "possible", "potential"})
 # Adverbs of a routine: force that recurs on a schedule ("shelled almost daily"). "Repeatedly attacked"
 # still reports the attacks of the days the article covers.
