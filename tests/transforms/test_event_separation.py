@@ -175,3 +175,27 @@ def test_meetings_of_one_pair_on_two_days_are_two_events(nlp):
             "Collins met with Kaine and Treasury Secretary Scott Bessent on Wednesday afternoon.")
     _, consults = _events(nlp, text, "CONSULT")
     assert len(consults) == 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a visit told by "travelled to", with its place
+        ("Meanwhile, the UN's aid chief, Tom Fletcher, travelled to Kassala in eastern Sudan on Tuesday.",
+         [("Tom Fletcher", "Kassala")]),
+        # no person travelling, no visit
+        ("Refugees travelled to Chad on foot, aid workers said.", []),
+    ],
+)
+def test_a_person_travelling_to_a_place_visits_it(nlp, text, expected):
+    found, consults = _events(nlp, text, "CONSULT")
+    assert [(_name(found, e.actor_cluster, e.actor_text), _name(found, e.location_cluster, e.location_text))
+            for e in consults] == expected
+
+
+def test_the_sentence_naming_both_parties_orders_them(nlp):
+    text = ("Kenya, Ethiopia ministers meet in Nairobi\n\n"
+            "The foreign ministers of Kenya and Ethiopia met in Nairobi on Thursday for talks on the border.")
+    found, consults = _events(nlp, text, "CONSULT")
+    assert [(_name(found, e.actor_cluster, e.actor_text), _name(found, e.target_cluster, e.target_text))
+            for e in consults] == [("Kenya", "Ethiopia")]

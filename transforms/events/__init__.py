@@ -89,7 +89,7 @@ def _mention(
 ) -> EventMention:
     actor, target = actor_target(trigger, event_type, index)
     # The parties to talks are not where they meet; the target of an attack often is the place.
-    parties = (actor, target) if event_type == "CONSULT" and trigger.lemma_ != "visit" else (actor,)
+    parties = (actor, target) if event_type == "CONSULT" and trigger.lemma_ not in {"visit", "travel"} else (actor,)
     place = place_of(trigger, sent, index, [p for p in parties if p], event_type)
     when = date_of(trigger, sent, reference, exact, future=status == "planned")
     if when is None and event_type == "ASSAULT":

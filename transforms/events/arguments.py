@@ -382,7 +382,7 @@ def _actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[
             elif child.dep_ in {"dobj", "nsubjpass"}:
                 target = target or index.party(child)
             elif child.dep_ == "prep" and (child.lower_ in {"with", "against", "on"} or (
-                    child.lower_ == "to" and event_type == "CONSULT")):
+                    child.lower_ == "to" and event_type == "CONSULT" and trigger.lemma_.lower() != "travel")):
                 # "spoke to Trump", "talked to the minister": the one spoken to is the other party
                 target = target or next((index.party(c) for c in child.children if c.dep_ == "pobj"), None)
         if actor is None and trigger.dep_ == "acl" and trigger.tag_ in {"VBD", "VBN"} and any(

@@ -271,6 +271,11 @@ def to_event(merged: MergedEvent) -> Event:
     place = merged.place()
     when = merged.when()
     actor = merged.value("actor")
+    pair = next(((m.actor, m.target) for m in merged.mentions if m.actor is not None and m.target is not None), None)
+    if first.event_type == "CONSULT" and pair and actor is not None and actor.same(pair[1]):
+        # "Rwanda ministers meet ..." then "the ministers of Congo and Rwanda met": the order of the
+        # sentence that names both parties
+        actor = pair[0]
     # The other party: the first named that is not the actor ("Rwanda ministers meet ..." then "the
     # ministers of Congo and Rwanda met": Rwanda, then Congo).
     others = [p for m in merged.mentions for p in ((m.target, m.actor) if first.event_type == "CONSULT"

@@ -239,6 +239,15 @@ def _consult_verb_sense(verb: Token, lemma: str) -> bool:
         return with_party or remote or any(s.conjuncts for s in subjects) or (lemma == "consult" and bool(objects))
     if lemma == "welcome":
         return any(_party_like(o) for o in objects)
+    if lemma == "travel":
+        # "the UN's aid chief travelled to Tawila": a visit; "travelled to Miami for talks" is told by the talks
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        to_place = any(c.dep_ == "prep" and c.lower_ == "to" and any(o.ent_type_ in {"GPE", "LOC"} for o in c.children)
+                       for c in children)
+        for_talks = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.lemma_.lower() in TRIGGERS["CONSULT"]["NOUN"] for o in c.children) for c in children)
+        return to_place and not for_talks and any(s.ent_type_ == "PERSON" or s.lemma_.lower() in PERSON_ROLES
+                                                  for s in subjects)
     return True
 
 

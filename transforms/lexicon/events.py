@@ -16,7 +16,7 @@ TRIGGERS: dict[str, dict[str, frozenset[str]]] = {
     # Meetings, visits, hosting, consultation by phone, talks, discussions, negotiations, mediation.
     "CONSULT": {
         "VERB": frozenset({"meet", "negotiate", "visit", "consult", "confer", "host", "discuss", "mediate",
-                           "speak", "talk", "phone", "telephone", "call", "receive", "welcome"}),
+                           "speak", "talk", "phone", "telephone", "call", "receive", "welcome", "travel"}),
         "NOUN": frozenset({"talk", "talks", "negotiation", "meeting", "summit", "visit", "consultation",
                            "discussion", "dialogue", "contact", "conversation", "call", "mediation", "trip",
                            "tour", "lunch", "luncheon", "dinner", "breakfast", "banquet"}),
