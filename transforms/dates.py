@@ -47,6 +47,7 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _FULL_DATE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\b"
     r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b"
     r"|\b\d{1,2}\s+" + _MONTH + r",?\s+(?:1[89]|20)\d\d\b"
     r"|\b(?:" + "|".join(WEEKDAYS) + r"),?\s+" + _MONTH + r"\s+\d{1,2}\b(?:,?\s+(?:1[89]|20)\d\d\b)?",
@@ -55,7 +56,7 @@ _FULL_DATE = re.compile(
 # "Published 12:00 am Friday, February 4, 2000", "Updated: 3 Nov 2026", "date 2026-02-05": a label, an
 # optional time of day, then the date.
 _PUBLICATION_LABEL = re.compile(
-    r"\b(published|posted|last updated|updated|date)\b[:\s]+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
+    r"\b(published|posted|last updated|updated|date|publié|publiée|publicado|publicada|veröffentlicht)\b[:\s]+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
     r"(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?([^\n]{0,40})", re.IGNORECASE)
 # A dateline: a place in capitals at the start of a line, then the date ("KYIV, Feb. 4, 2026 (Reuters) -").
 _DATELINE = re.compile(
@@ -130,6 +131,17 @@ def _parse_explicit(
 
 
 _NO_REFERENCE = date(2000, 1, 1)
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+
+def _numeric_date(first: int, second: int, year: int) -> date | None:
+    """A day written in figures: "24/11/2026" (day first, as outside the US) or "11/24/2026"; None when
+    both readings are possible ("03/04/2026")."""
+    if first > 12:
+        return _safe_date(year, second, first)
+    if second > 12:
+        return _safe_date(year, first, second)
+    return _safe_date(year, first, second) if first == second else None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -172,6 +184,10 @@ def resolve_date(
         resolved = _parse_explicit(text, reference, future=future, reference_is_publication=reference_is_publication)
         return ResolvedDate(original, resolved, "day" if resolved else "unknown",
                             resolved.isoformat() if resolved else key)
+    if (numeric := _NUMERIC_DATE.search(text)) is not None:
+        resolved = _numeric_date(*map(int, numeric.groups()))
+        return ResolvedDate(original, resolved, "day" if resolved else "unknown",
+                            resolved.isoformat() if resolved else None)
     if re.search(r"\b\d{4}-\d{2}-\d{2}\b", text):
         resolved = date.fromisoformat(re.search(r"\d{4}-\d{2}-\d{2}", text).group(0))
         return ResolvedDate(text, resolved, "day", resolved.isoformat())
@@ -223,11 +239,13 @@ def stated_publication(text: str, *, not_after: date | None = None) -> date | No
     "Published" wins over "Updated"; None when it states none."""
     labelled: dict[str, date] = {}
     for match in _PUBLICATION_LABEL.finditer(text):
-        found = _FULL_DATE.match(match.group(2))
+        # (a weekday or an article may come first: "Publié le mar, 24/11/2026 - 14:05")
+        found = _FULL_DATE.search(match.group(2))
         resolved = resolve_date(found.group(0), not_after).date if found else None
         if resolved is not None and (not_after is None or resolved <= not_after):
             labelled.setdefault(match.group(1).lower().split()[-1], resolved)
-    for label in ("published", "posted", "date", "updated"):
+    for label in ("published", "publié", "publiée", "publicado", "publicada", "veröffentlicht", "posted", "date",
+                  "updated"):
         if label in labelled:
             return labelled[label]
     for match in _DATELINE.finditer(text[:LEAD_CHARS]):

@@ -58,6 +58,19 @@ def test_resolve_without_reference(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("24/11/2026", date(2026, 11, 24)),  # day first
+        ("11/24/2026", date(2026, 11, 24)),  # month first
+        ("05/05/2026", date(2026, 5, 5)),
+        ("03/04/2026", None),  # March 4 or April 3
+    ],
+)
+def test_a_day_in_figures(text, expected):
+    assert resolve_date(text, None).date == expected
+
+
+@pytest.mark.parametrize(
     "text, reference, expected",
     [
         ("Sunday, January 25", date(2026, 11, 1), date(2026, 1, 25)),  # the weekday pins the year
@@ -116,6 +129,12 @@ def test_inferred_reference_takes_the_nearest_weekday():
         ("Storm hits coast\nAFP Posted 10 Feb, 2024 11:42am\nRain fell.", None, (date(2024, 2, 10), True)),
         (" date 2026-02-05 Talks resumed on Thursday.", None, (date(2026, 2, 5), True)),
         ("Talks resumed.\n\nUpdated: 3 Nov 2026\nPublished: 2 Nov 2026", None, (date(2026, 11, 2), True)),
+        # a time zone with an offset, a weekday or an article before the date, a label in French or Spanish
+        ("Swap agreed\n\nUpdated 9:05 AM GMT+3, October 12, 2026\n\nKYIV (AP) - Prisoners were freed.", None,
+         (date(2026, 10, 12), True)),
+        ("Attaque à Bunia\n\nPublié le jeu, 15/10/2026 - 09:10\n\nGunmen attacked a camp.", None,
+         (date(2026, 10, 15), True)),
+        ("Ataque en Cauca\n\nPublicado el 03/11/2026\n\nThe army said rebels attacked a post.", None, (None, False)),
         # a caption's date is near publication, not publication
         ("Workers clear rubble in Kyiv on Wednesday, Feb. 4, 2026. (Photo: AP)\nStrikes hit the city.", None,
          (date(2026, 2, 4), False)),

@@ -82,3 +82,44 @@ def test_the_person_who_leads_or_holds_the_role_is_the_party(nlp):
     names = [found.entities[c].name if c is not None else t for c, t in
              ((event.actor_cluster, event.actor_text), (event.target_cluster, event.target_text))]
     assert names == ["Amir Khan Muttaqi", "Mohammed Al-Khulaifi"]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # the group that claims the attack did it
+        ("Gunmen attacked a police post in the town of Tank on Saturday night, police said.\n\n"
+         "Boko Haram claimed responsibility for the attack in a statement.", "Boko Haram"),
+        ("Gunmen stormed a hotel in the town of Beledweyne on Friday, officials said.\n\n"
+         "Al-Shabaab later claimed responsibility for the assault.", "Al-Shabaab"),
+        # a source the parser took for a second subject is not the attacker
+        ("According to district police chief Karim Shah Wazir, around 30 militants attacked the checkpost in Tank "
+         "from three directions on Saturday.", None),
+        # a verb the parser hung on its subject, which a relative clause parts from it
+        ("In Ituri, suspected Allied Democratic Forces (ADF) fighters, who have pledged allegiance to the Islamic "
+         "State group, killed at least nine people in an attack on the village of Ndalya.",
+         "Allied Democratic Forces"),
+        # the side a spokesman of the other side blames is not named as the attacker by the text
+        ("A drone struck a market in the town of Minembwe on Wednesday.\n\nA rebel spokesman, Lawrence Kanyuka, "
+         "blamed the Congolese army for the strike.", None),
+    ],
+)
+def test_who_claims_or_is_claimed_for(nlp, text, actor):
+    assert _actors(nlp, text)[:1] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("Six policemen were martyred and four others injured when militants attacked a checkpost on Saturday.", 6),
+        # attackers killed by the fire that answered them are no victims of the attack
+        ("Gunmen attacked a police post in the town of Tank on Saturday, killing two policemen.\n\nThree militants "
+         "were also killed in the retaliatory fire, police said.", 2),
+        ("A convoy came under attack near Mir Ali on Saturday. Two soldiers were killed while four attackers were "
+         "killed in the ensuing exchange of fire, the army said.", 2),
+    ],
+)
+def test_the_toll_counts_the_victims(nlp, text, killed):
+    doc = nlp(text)
+    events = [e for e in extract_events(doc, extract_entities(doc), published=THURSDAY) if e.event_type == "ASSAULT"]
+    assert [e.killed for e in events] == [killed]

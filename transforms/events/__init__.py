@@ -44,7 +44,7 @@ from transforms.events.triggers import (
     trigger_positions,
     unset_plan,
 )
-from transforms.lexicon.events import INTENTIONS, TRIGGERS
+from transforms.lexicon.events import INJURE, INTENTIONS, KILL, TRIGGERS
 
 __all__ = ["Event", "extract_events", "geocode"]
 
@@ -89,9 +89,13 @@ def _mention(
 ) -> EventMention:
     actor, target = actor_target(trigger, event_type, index)
     # The parties to talks are not where they meet; the target of an attack often is the place.
-    parties = (actor, target) if event_type == "CONSULT" and trigger.lemma_ != "visit" else (actor,)
-    place = place_of(trigger, sent, index, [p for p in parties if p])
+    parties = (actor, target) if event_type == "CONSULT" and trigger.lemma_ not in {"visit", "travel"} else (actor,)
+    place = place_of(trigger, sent, index, [p for p in parties if p], event_type)
     when = date_of(trigger, sent, reference, exact, future=status == "planned")
+    if when is None and event_type == "ASSAULT":
+        # "Twelve people were killed on Saturday when the rebels shelled the town": the toll's day.
+        tolls = (t for t in sent if t.i != trigger.i and (t.lemma_.lower() in KILL | INJURE or t.lower_ in INJURE))
+        when = next((w for t in tolls if (w := date_of(t, sent, reference, exact, future=False)) is not None), None)
     killed = injured = None
     quantities: list[tuple[int, str]] = []
     mode = None

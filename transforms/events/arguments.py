@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,6 +24,7 @@ from transforms.lexicon.events import (
     TOPIC_PREPS,
     WEAPONS,
 )
+from transforms.numbers import count_of
 
 
 def tree_distance(a: Token, b: Token) -> int:
@@ -149,7 +150,7 @@ class EntityIndex:
             return self.coref.cluster_named(token.text)
         if token.tag_ == "PRP" and token.lower_ in {"he", "she", "him", "her"}:
             return self.coref.resolve_pronoun(token)
-        if token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_ROLES and any(
+        if token.tag_ == "NN" and token.lemma_.lower() in PERSON_ROLES and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return self.coref.resolve_role(token)
         return None
@@ -207,9 +208,19 @@ def date_of(trigger: Token, sent: Span, reference: date | None, exact: bool, fut
     occurrence = occurrence_verb(trigger) if trigger.pos_ != "VERB" else None
     origins = [(trigger, 0)] + ([(occurrence, 1)] if occurrence is not None else [])
     for span in spans:
+        if _is_dateline(span):
+            continue  # "November 22, 2026 (KADUGLI) –": the day of writing, not of the event
         resolved = resolve_date(span.text, reference, reference_is_publication=exact, future=future)
         if resolved.key is None and resolved.date is None:
             continue
+        shift = _shift_to_clause(trigger, span)
+        if shift is None:
+            continue  # "after talks on Monday, strikes hit ...": the strikes' day is not said
+        if shift:
+            if resolved.date is None or resolved.precision != "day":
+                continue
+            moved = resolved.date + timedelta(days=shift)
+            resolved = ResolvedDate(resolved.text, moved, "day", moved.isoformat())
         attached = [(_attached_distance(origin, span, trigger), extra) for origin, extra in origins]
         distances = [d + extra for d, extra in attached if d is not None]
         if not distances or min(distances) > MAX_DATE_DISTANCE:
@@ -218,6 +229,51 @@ def date_of(trigger: Token, sent: Span, reference: date | None, exact: bool, fut
         if best is None or rank < best[:3]:
             best = (*rank, resolved)
     return best[3] if best else None
+
+
+def _is_dateline(span: Span) -> bool:
+    """A date opening a sentence before a dash or a place in brackets: "November 22, 2026 (KADUGLI) –"."""
+    sent = span.sent
+    if span.start != sent.start:
+        return False
+    after = [t for t in sent.doc[span.end : min(span.end + 5, sent.end)]]
+    return any(t.text in {"–", "—", "-", "--"} for t in after)
+
+
+# Durations that put one event a number of days from another: "a day after", "two days before".
+_DAY_UNITS = {"day": 1, "week": 7, "hour": 0, "minute": 0, "night": 1}
+
+
+def _shift_to_clause(trigger: Token, span: Span) -> int | None:
+    """Days from a date to the event of a trigger that sits in an "after"/"before" clause of the date's
+    clause: "met on Monday, a day after a strike killed six" puts the strike on Sunday (-1), "two days
+    before" two days later, "hours after" the same day; 0 when the trigger is in no such clause; None
+    when the clause says no distance ("met on Monday after strikes hit the town")."""
+    lca = common_ancestor(trigger, span.root)
+    if lca is None:
+        return 0
+    t = trigger
+    while t.i != lca.i and t.head.i != t.i:
+        marker = next((c for c in t.children if c.dep_ in {"mark", "prep"} and c.lower_ in {"after", "before"}), None)
+        if t.dep_ in {"pobj", "pcomp"} and t.head.lower_ in {"after", "before"}:
+            marker = t.head
+        if marker is not None and marker.i not in range(span.start, span.end):
+            return _distance_days(marker)
+        t = t.head
+    return 0
+
+
+def _distance_days(marker: Token) -> int | None:
+    """The days an "after"/"before" marker states ("a day after" -> -1, "two days before" -> 2)."""
+    owner = marker.head
+    candidates = [c for c in (*owner.children, *marker.children) if c.dep_ in {"npadvmod", "advmod"}]
+    for unit in candidates:
+        days = _DAY_UNITS.get(unit.lemma_.lower())
+        if days is None:
+            continue
+        count = next((count_of(c) for c in unit.children if c.dep_ == "nummod"), None) or 1
+        return count * days * (-1 if marker.lower_ == "after" else 1)
+    return None
 
 
 # "within days", "in the coming weeks": a hope of when, not a day set.
@@ -305,17 +361,35 @@ def _actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[
     if is_interception(trigger):
         return _interception_parties(trigger, index)
     if is_verbal(trigger):
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        if subjects:
+            # Of two subjects the parser gave one verb ("According to the police chief, X, militants
+            # attacked ..."), the one next to the verb is its subject.
+            subject = min(subjects, key=lambda c: abs(trigger.i - c.i))
+            actor = index.party(subject)
+            if event_type == "CONSULT":
+                # "Syrian and Israeli officials met", "the foreign ministers of Congo and Rwanda met"
+                named = _subject_parties(subject, index)
+                if len(named) > 1:
+                    actor, target = named[0], named[1]
         for child in trigger.children:
-            if child.dep_ == "nsubj":
-                actor = actor or index.party(child)
-            elif child.dep_ == "agent":
-                actor = actor or next((index.party(c) for c in child.children if c.dep_ == "pobj"), None)
+            if child.dep_ == "agent":
+                agents = [c for c in child.children if c.dep_ == "pobj"]
+                joined = _subject_parties(agents[0], index) if agents and event_type == "CONSULT" else []
+                if actor is None and joined:
+                    actor, target = joined[0], joined[1]  # "the deal, negotiated by Senators X and Y"
+                actor = actor or next((index.party(c) for c in agents), None)
             elif child.dep_ in {"dobj", "nsubjpass"}:
                 target = target or index.party(child)
             elif child.dep_ == "prep" and (child.lower_ in {"with", "against", "on"} or (
-                    child.lower_ == "to" and event_type == "CONSULT")):
+                    child.lower_ == "to" and event_type == "CONSULT" and trigger.lemma_.lower() != "travel")):
                 # "spoke to Trump", "talked to the minister": the one spoken to is the other party
                 target = target or next((index.party(c) for c in child.children if c.dep_ == "pobj"), None)
+        if actor is None and trigger.dep_ == "acl" and trigger.tag_ in {"VBD", "VBN"} and any(
+                c.dep_ == "dobj" for c in trigger.children):
+            # "fighters, who have pledged allegiance to IS, killed nine people": the parser hung the
+            # verb on its subject; a participle with an object of its own is active.
+            actor = index.party(trigger.head)
         if actor is None and trigger.dep_ == "relcl" and any(
                 c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in trigger.children):
             actor = index.party(trigger.head)  # "Zelensky, who spoke to Trump on Thursday, said ..."
@@ -329,6 +403,9 @@ def _actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[
             # "Russia says it shot down ...": the pronoun is the reporting subject.
             actor = next((index.party(c) for c in trigger.head.children if c.dep_ == "nsubj"), None)
         return actor, target
+    claimant = _claimant(trigger, index)
+    if claimant is not None:
+        return claimant, None
     if trigger.dep_ == "pobj" and trigger.head.lower_ in {"during", "at"} and event_type == "CONSULT":
         # "told the president during a meeting": the speaker and the one told are the parties.
         verb = trigger.head.head
@@ -352,10 +429,15 @@ def _actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[
             target = next((index.party(c) for c in child.children if c.dep_ == "pobj"), None)
     phrase = trigger.head if trigger.dep_ == "compound" else trigger  # "launched a mediation effort"
     head = phrase.head
-    if phrase.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in LAUNCH | {"for"}:
+    # "arrived for talks"; not "blamed the army for the strike", whose subject is no attacker
+    if phrase.dep_ in {"dobj", "pobj"} and (head.lemma_.lower() in LAUNCH or (
+            head.lower_ == "for" and event_type == "CONSULT")):
         verb = head if head.pos_ == "VERB" else head.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and (p := index.party(subject)):
+        joined = _subject_parties(subject, index) if subject is not None and event_type == "CONSULT" else []
+        if joined:
+            participants[:0] = joined  # "Lebanese and Israeli officers attended a meeting"
+        elif subject is not None and (p := index.party(subject)):
             participants.insert(0, p)
     if not participants and event_type == "CONSULT":
         participants = _topic_parties(trigger, index)
@@ -367,6 +449,41 @@ def _actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[
     if target is None and len(unique) > 1:
         target = unique[1]
     return actor, target
+
+
+def _subject_parties(subject: Token, index: EntityIndex) -> list[Party]:
+    """The parties a subject joins by "and": "Syrian and Israeli officials", "Kenya and Ethiopia", "the
+    ministers of Congo and Rwanda". One side's delegation and its leader are one party."""
+    groups = [subject, *(c for c in subject.children if c.dep_ in {"amod", "compound", "nmod"})]
+    if subject.lemma_.lower() in _COLLECTIVES | PERSON_ROLES:
+        groups += [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+    for group in groups:
+        if not group.conjuncts:
+            continue
+        named: list[Party] = []
+        for token in (group, *group.conjuncts):
+            party = index.party(token, depth=1)
+            if party is not None and not any(party.same(q) for q in named):
+                named.append(party)
+        if len(named) > 1:
+            return named
+    return []
+
+
+# "claimed responsibility for the attack", "took credit for the bombing": the subject did it.
+_RESPONSIBILITY = frozenset({"responsibility", "credit"})
+_CLAIM = frozenset({"claim", "take", "accept", "admit", "assume"})
+
+
+def _claimant(trigger: Token, index: EntityIndex) -> Party | None:
+    """Who claims an attack noun as their own ("the TTP claimed responsibility for the attack")."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+        return None
+    noun = trigger.head.head
+    if noun.lemma_.lower() not in _RESPONSIBILITY or noun.head.lemma_.lower() not in _CLAIM:
+        return None
+    return next((index.party(c) for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _topic_parties(trigger: Token, index: EntityIndex) -> list[Party]:

@@ -16,10 +16,11 @@ from transforms.lexicon.events import (
     ARMED,
     DURATIVE_ASSAULT,
     FREQUENCY,
+    INJURE,
+    KILL,
     MULTILATERAL,
     MUNITIONS,
     SCORED_TOLERANCE,
-    SEPARATE_EVENT,
 )
 
 
@@ -59,16 +60,26 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
             return True
     if mention.event_type == "CONSULT" and not mention.definite and _other_parties(event, mention):
         return True  # "X spoke with Y" after "A met B": two meetings, whatever the headline said
-    if not mention.definite and SEPARATE_EVENT.match(mention.sent.text):
-        return True  # "Separately, a glide bomb hit ...": the article says it is another event
+    marker = separation_marker(mention) if not mention.definite else None
+    if marker == "opening" and not _same_toll(event, mention):
+        return True  # "Separately, a bomb hit the village of X", "In a separate incident, ..."
+    if marker == "also" and _other_place_named(event.place(), mention.place):
+        return True  # "Russian forces also attacked Y" after an attack on X; "a missile also hit a school" adds
+    if not mention.definite and mention.place is not None and _nationwide(event.first):
+        return True  # the night's national tally does not take in an attack on one village
     if mention.definite and mention.when is None:
         return False
     place = event.place()
-    if not compatible_places(place, mention.place) and not _same_toll(event, mention) and not (
+    # Two towns tell two attacks apart only when the second states a toll of its own: "shells landed on
+    # the X market" adds to the attack on the town; "gunmen killed nine people in the village of Y" is another.
+    own_toll = mention.killed is not None or mention.injured is not None
+    if not (compatible_places(place, mention.place) and not (own_toll and _distinct_towns(place, mention.place))) \
+            and not _same_toll(event, mention) and not (
             _names_place_of(mention, place) or any(_names_place_of(m, mention.place) for m in event.mentions)):
         return not mention.definite
     if mention.when is not None and mention.status == "occurred":
-        tolerance = SCORED_TOLERANCE.get(mention.event_type, 0)
+        # Talks run over consecutive days; "X met Y on Thursday" is that day's meeting.
+        tolerance = SCORED_TOLERANCE.get(mention.event_type, 0) if mention.trigger.pos_ != "VERB" else 0
         for other in event.mentions:
             if other.when is not None and other.status == "occurred":
                 gap = _day_gap(other.when, mention.when)
@@ -80,6 +91,55 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
     if _names_place_of(mention, place) and all(b <= a for a, b in tolls if a is not None and b is not None):
         return False  # "a man was killed in the village of Y in X district": part of the toll of X's attack
     return any(a is not None and b is not None and a != b for a, b in tolls)
+
+
+def separation_marker(mention: EventMention) -> str | None:
+    """How the writer marks a sentence as telling another event than the ones before: "opening" when it
+    opens with "Separately", "Elsewhere", "Meanwhile", "Also", "Nationwide", "In a separate/another ...",
+    "In neighbouring X"; "also" when its verb of force or talks is "also" done ("Russian forces also
+    attacked X"), which tells another event only at another place; else None."""
+    words = [t.lower_ for t in mention.sent if not (t.is_punct or t.is_space)][:3]
+    if words and (_nationwide(mention) or words[0] in _SEPARATE):
+        return "opening"
+    if len(words) == 3 and words[0] == "in" and (words[1] in {"another"} | _NEIGHBOURING or (
+            words[1] in {"a", "an", "the"} and words[2] in {"separate", "other"} | _NEIGHBOURING)):
+        return "opening"
+    trigger = mention.trigger
+    # "Three militants were also killed": a toll added to the event told, not another one.
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() not in KILL | INJURE and any(
+            c.dep_ == "advmod" and c.lower_ in _SEPARATE for c in trigger.children):
+        return "also"
+    return None
+
+
+def _other_place_named(a: Place | None, b: Place | None) -> bool:
+    """Whether two places are named and neither name holds the other ("Esman hromada" and "Shostka")."""
+    if a is None or b is None:
+        return False
+    x, y = a.name.lower(), b.name.lower()
+    return x not in y and y not in x
+
+
+def _nationwide(mention: EventMention) -> bool:
+    """Whether a sentence opens on the whole country: "Nationwide, ...", "Across the country, ..."."""
+    words = [t for t in mention.sent if not (t.is_punct or t.is_space)][:3]
+    if words and words[0].lower_ == "nationwide":
+        return True
+    return len(words) == 3 and words[0].lower_ == "across" and words[1].lower_ == "the" and words[2].lemma_.lower() in {
+        "country", "nation"}
+
+
+# Adverbs that tell a sentence's event apart from the ones told before it, and neighbouring places.
+_SEPARATE = frozenset({"also", "separately", "elsewhere", "meanwhile"})
+_NEIGHBOURING = frozenset({"neighboring", "neighbouring", "nearby", "adjacent"})
+
+
+def _distinct_towns(a: Place | None, b: Place | None) -> bool:
+    """Two towns or villages of different names, each named outright: two scenes, whatever country
+    the gazetteer can tell (villages are too small for it)."""
+    if a is None or b is None or a.weak or b.weak or a.specificity or b.specificity:
+        return False
+    return _other_place_named(a, b)
 
 
 def _same_toll(event: MergedEvent, mention: EventMention) -> bool:
@@ -181,7 +241,9 @@ def attribute_to_sole_attacker(events: list[MergedEvent], name_of: Callable[[Par
         if all(event.value(attr) is None for attr in ("place", "when", "killed", "injured")):
             continue  # a bare mention ("more attacks on the party") is no attack to attribute
         if all(_states_no_perpetrator(m.trigger) for m in event.mentions):
-            event.mentions[0] = replace(event.first, actor=attacker)
+            shown = event.representative()
+            k = next(i for i, m in enumerate(event.mentions) if m is shown)
+            event.mentions[k] = replace(shown, actor=attacker)
 
 
 def _states_no_perpetrator(trigger: Token) -> bool:
@@ -209,7 +271,16 @@ def to_event(merged: MergedEvent) -> Event:
     place = merged.place()
     when = merged.when()
     actor = merged.value("actor")
-    target = merged.value("target")
+    pair = next(((m.actor, m.target) for m in merged.mentions if m.actor is not None and m.target is not None), None)
+    if first.event_type == "CONSULT" and pair and actor is not None and actor.same(pair[1]):
+        # "Rwanda ministers meet ..." then "the ministers of Congo and Rwanda met": the order of the
+        # sentence that names both parties
+        actor = pair[0]
+    # The other party: the first named that is not the actor ("Rwanda ministers meet ..." then "the
+    # ministers of Congo and Rwanda met": Rwanda, then Congo).
+    others = [p for m in merged.mentions for p in ((m.target, m.actor) if first.event_type == "CONSULT"
+                                                     else (m.target,)) if p is not None]
+    target = next((p for p in [merged.value("target"), *others] if p is not None and not p.same(actor)), None)
     killed = max((m.killed for m in merged.mentions if m.killed is not None), default=None)
     injured = max((m.injured for m in merged.mentions if m.injured is not None), default=None)
     quantities = tuple(dict.fromkeys(q for m in merged.mentions for q in m.quantities))

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from transforms.events.arguments import EntityIndex, common_ancestor, leaves_clause, tree_distance
 from transforms.events.records import MergedEvent, Party, Place
+from transforms.events.triggers import is_trigger
 from transforms.gazetteer import REGION_WORDS, lookup_place, place_key
 from transforms.gazetteer import Place as GazetteerPlace
 from transforms.lexicon.events import (
@@ -80,22 +81,29 @@ def _location_role(token: Token) -> bool:
             return prep.head.lemma_.lower() in MOTION
         if prep.lower_ == "of" and prep.head.lemma_.lower() in TRIGGERS["ASSAULT"]["NOUN"]:
             return True  # "the shelling of Kherson"
+        if prep.lower_ == "against" and prep.head.lemma_.lower() in TRIGGERS["ASSAULT"]["VERB"] | TRIGGERS[
+                "ASSAULT"]["NOUN"]:
+            return True  # "launched 96 drones against Ukraine": the country attacked, where nothing narrower is said
         if prep.lower_ == "from":
             # "ousted the army from Nyala", "withdrew from Kherson": where it happened
             return prep.head.lemma_.lower() in {"oust", "drive", "push", "expel", "withdraw", "retreat", "evacuate"}
         if prep.lower_ == "of" and prep.head.lower_ in LOC_PREPS | {"north", "south", "east", "west"}:
             return True  # "outside of the city of Basra", "north of Kyiv"
         return prep.lower_ in LOC_PREPS
-    if t.dep_ == "dobj":
-        return t.head.lemma_.lower() in PLACE_VERBS
+    if t.dep_ in {"dobj", "nsubjpass"}:
+        return t.head.lemma_.lower() in PLACE_VERBS  # "shelled Kherson", "Kherson was shelled"
     # "the Doha talks", "a Geneva summit": talks named after where they are held
     return token.dep_ == "compound" and token.head.lemma_.lower() in TRIGGERS["CONSULT"]["NOUN"]
 
 
-def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Party]) -> list[tuple[int, int, Place]]:
-    """Places of the sentence in a place's role, ranked by closeness to the trigger in the tree."""
+def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Party],
+              event_type: str | None = None) -> list[tuple[int, int, Place]]:
+    """Places of the sentence in a place's role, ranked by closeness to the trigger in the tree; with
+    `event_type`, not those of another type's event ("talks follow a raid in X": X is the raid's)."""
     found: list[tuple[int, int, Place]] = []
     for token in sent:
+        if event_type is not None and _of_other_event(token, trigger, event_type):
+            continue
         mention = index.by_token.get(token.i)
         region = _region_of(token)
         if region is not None and _location_role(token.head):
@@ -147,6 +155,25 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
             place = Place(party, name, code, lat, lon, is_country, weak, narrow)
             found.append((distance, abs(token.i - trigger.i), place))
     return found
+
+
+# The other scored type whose trigger may own a place: a meeting held "hours after strikes hit X".
+_OTHER_TYPE = {"ASSAULT": "CONSULT", "CONSULT": "ASSAULT"}
+
+
+def _of_other_event(token: Token, trigger: Token, event_type: str) -> bool:
+    """Whether the first event word above a place word, on its way up the tree, states an event of the
+    other scored type than `trigger`'s: "Talks follow an Israeli raid in X" (X is where the raid was),
+    "strikes hit X hours after officers met" (X is not where they met)."""
+    other = _OTHER_TYPE.get(event_type)
+    if other is None:
+        return False
+    for t in token.ancestors:
+        if t.i == trigger.i:
+            return False
+        if t.lemma_.lower() in TRIGGERS[other]["VERB"] | TRIGGERS[other]["NOUN"] and is_trigger(t, other):
+            return True
+    return False
 
 
 def _proper_name(token: Token) -> str:
@@ -205,10 +232,11 @@ def _other_clause(trigger: Token, token: Token) -> bool:
 _SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "ccomp", "conj"})
 
 
-def place_of(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Party]) -> Place | None:
+def place_of(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Party],
+             event_type: str | None = None) -> Place | None:
     """The place of the trigger: the closest place in a place's role, or a narrower place of the same
     country close to it ("in Ukraine's Kharkiv region, in the village of Kupiansk" -> the village)."""
-    ranked = places_in(trigger, sent, index, exclude)
+    ranked = places_in(trigger, sent, index, exclude, event_type)
     return most_specific(ranked, window=_SPECIFIC_WINDOW)
 
 

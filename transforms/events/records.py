@@ -84,6 +84,9 @@ class EventMention:
     quantities: list[tuple[int, str]]
     mode: str | None
 
+    def informative(self) -> bool:
+        return any(x is not None for x in (self.actor, self.target, self.place, self.killed, self.injured))
+
 
 @dataclass
 class MergedEvent:
@@ -129,7 +132,10 @@ class MergedEvent:
         """The first sentence that states the event as it is (a report of it, not a plan or denial)."""
         if self.status() == "denied":
             return self.first
-        return next(m for m in self.mentions if m.status != "denied")
+        stated = [m for m in self.mentions if m.status != "denied"]
+        # A bare mention ("as fresh clashes were reported") gives way to the first that says who, where,
+        # when or how many, the sentence a reader would cite for the event.
+        return next((m for m in stated if m.informative()), stated[0])
 
 
 def _is_headline(sent: Span) -> bool:

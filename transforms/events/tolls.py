@@ -11,6 +11,7 @@ from transforms.dates import ResolvedDate
 from transforms.events.arguments import EntityIndex, date_of
 from transforms.events.places import compatible_places, place_of
 from transforms.events.records import MergedEvent, Place
+from transforms.events.triggers import states_rate
 from transforms.lexicon.events import CASUALTY_REACH, INJURE, KILL, MODES, PEOPLE, PERSON_ROLES, WEAPONS
 from transforms.numbers import count_of
 
@@ -59,7 +60,7 @@ def casualties(sent: Span, index: EntityIndex) -> tuple[int | None, int | None]:
                         c.lower_ in {"a", "an"} for c in child.children) and (
                         child.lemma_.lower() in PEOPLE | PERSON_ROLES or child.lemma_.lower().endswith("ist")):
                     n = 1  # "a prominent journalist has been killed"
-                if n is not None:
+                if n is not None and not _in_return_fire(token, child):
                     counts.append(n)
         if not counts and token.pos_ == "VERB":
             # "over 30 were injured": the parser hangs the number off a preposition.
@@ -78,6 +79,21 @@ def casualties(sent: Span, index: EntityIndex) -> tuple[int | None, int | None]:
                 counts.append(n)
         kind += counts
     return (max(killed) if killed else None), (max(injured) if injured else None)
+
+
+# Fire that answers an attack: "killed in the retaliatory fire", "in the ensuing exchange of fire".
+_RETURN_FIRE = frozenset({"fire", "firing", "exchange", "crossfire", "firefight", "shootout", "gunbattle", "gunfight"})
+# Victims whatever fire killed them.
+_VICTIMS = PEOPLE | {"policeman", "policemen", "police", "guard", "troop", "personnel", "passenger", "patient"}
+
+
+def _in_return_fire(verb: Token, victims: Token) -> bool:
+    """Whether a count is of attackers killed by the fire that answered them ("three militants were also
+    killed in the retaliatory fire"): not the attack's toll, which counts its victims."""
+    if victims.lemma_.lower() in _VICTIMS or victims.lower_ in _VICTIMS:
+        return False
+    return any(o.lemma_.lower() in _RETURN_FIRE for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+               for o in c.children if o.dep_ == "pobj")
 
 
 def quantities_in(sent: Span) -> list[tuple[int, str]]:
@@ -113,6 +129,8 @@ def attach_tolls(
         if killed is None and injured is None:
             continue
         anchor = next((t for t in sent if t.lemma_.lower() in KILL | INJURE or t.lower_ in INJURE), sent.root)
+        if states_rate(anchor) or _over_a_span(anchor):
+            continue  # "accused of killing thousands over the past decade": a record, not this attack's toll
         place = place_of(anchor, sent, index, [])
         when = date_of(anchor, sent, reference, exact, future=False)
         for other in _toll_owners(k, sents, mentioned):
@@ -126,6 +144,20 @@ def attach_tolls(
             owner.mentions.append(replace(last, sent=sent, killed=killed, injured=injured, definite=True,
                                           when=None, place=None, quantities=quantities_in(sent)))
             break
+
+
+# Spans of time a toll is counted over: "over the past decade", "since 2014", "for years".
+_SPANS = frozenset({"year", "month", "week", "decade", "century"})
+
+
+def _over_a_span(token: Token) -> bool:
+    """Whether a toll word is counted over a span of time rather than one attack."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"over", "for", "since",
+                                                                              "throughout", "during", "in"}):
+        for o in (c for c in prep.children if c.dep_ == "pobj"):
+            if o.lemma_.lower() in _SPANS or (prep.lower_ == "since" and o.ent_type_ == "DATE"):
+                return True
+    return False
 
 
 def _toll_owners(k: int, sents: list[Span], mentioned: set[int]) -> list[int]:

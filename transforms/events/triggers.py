@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.lexicon.events import (
     ARMED,
+    BODIES,
     DEFINITE,
     DEMAND_REPORTING,
     DISASTERS,
@@ -13,6 +14,8 @@ from transforms.lexicon.events import (
     HABITUAL_MODIFIERS,
     INTENT,
     LIGHT_VERB_OBJECTS,
+    MEAL_MEETINGS,
+    MEALS,
     MILITARY_MODIFIERS,
     MUNITION_VERBS,
     MUNITIONS,
@@ -24,8 +27,12 @@ from transforms.lexicon.events import (
     ONE_BODY_MEETINGS,
     PEOPLE,
     PERSON_ROLES,
+    PLAN_NOUNS,
     PLANNED_MODIFIERS,
     PLANNING,
+    RATE_ADVERBS,
+    RATE_DETERMINERS,
+    RATE_UNITS,
     REFUSALS,
     REMOTE,
     REQUIRED_OBJECTS,
@@ -86,16 +93,33 @@ def is_trigger(token: Token, event_type: str) -> bool:
 def _inside_name(token: Token) -> bool:
     """A word of a longer proper name ("Downing Street", "Strike Force Alpha", "Summit County"): a
     name, not a statement of an event. Event names ("the Battle of Kursk") still tell of one."""
+    if _capitalised_in_prose(token):
+        return True
     if token.pos_ != "PROPN" or not token.ent_type_ or token.ent_type_ in {"EVENT", "DATE", "TIME"}:
         return False
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
 
 
+def _capitalised_in_prose(token: Token) -> bool:
+    """A capitalised word inside a sentence written in lower case, before another capitalised word: a
+    name ("at 11 Downing Street", "the Attack Helicopter Battalion"); a title-case headline ("Junta
+    Airstrike Kills 14") capitalises its verbs too."""
+    if not token.is_title or token.i == token.sent.start or token.doc[token.i - 1].is_sent_start:
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    if after is None or not after.is_title:
+        return False
+    words = [t for t in token.sent if t.is_alpha and not t.is_stop and len(t) > 3]
+    return any(t.is_lower for t in words)
+
+
 def _noun_sense(token: Token, lemma: str, event_type: str) -> bool:
     modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
     if event_type == "CONSULT" and _is_topic(token):
         return False
+    if event_type == "ASSAULT" and token.dep_ == "compound" and token.head.lemma_.lower() not in _EVENT_HEADS:
+        return False  # "an attack line", "attack drones", "a strike force": a kind of thing, not an attack
     if event_type == "ASSAULT" and lemma in {"strike", "battle", "clash", "fight", "fighting"}:
         return not modifiers & NOT_FORCE_MODIFIERS
     if event_type == "PROTEST" and lemma == "strike":
@@ -116,6 +140,16 @@ def _noun_sense(token: Token, lemma: str, event_type: str) -> bool:
                                                              for c in token.children)
     if event_type == "CONSULT" and lemma == "meeting" and modifiers & ONE_BODY_MEETINGS:
         return False
+    with_party = any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in token.children)
+    if event_type == "CONSULT" and lemma in MEALS:
+        # "a closed-door lunch", "a working dinner with the president"; "lunch prices" is no meeting
+        prefix = token.doc[token.left_edge.i : token.i].text.lower()
+        return any(word in prefix for word in MEAL_MEETINGS) or with_party
+    if event_type == "CONSULT" and token.dep_ == "pobj" and token.head.lower_ == "in" and \
+            token.head.head.lemma_ == "be":
+        return False  # "is in talks with the Serum Institute": a state of business, no meeting told
+    if event_type == "CONSULT" and not with_party and _one_body_subject(token):
+        return False  # "the advisory committee will review it at a meeting in February"
     if event_type == "CONSULT" and lemma in {"trip", "tour"}:
         return any(c.dep_ == "prep" and c.lower_ in {"to", "of"} for c in token.children)
     if event_type == "DEMAND" and lemma == "call":
@@ -123,6 +157,25 @@ def _noun_sense(token: Token, lemma: str, event_type: str) -> bool:
     if event_type == "ACCUSE" and lemma == "charge":
         return token.head.lower_ != "in"  # "in charge of"
     return True
+
+
+# Nouns an attack noun may modify and still tell of attacks: "a bombing campaign", "a strike wave".
+_EVENT_HEADS = SERIES | TRIGGERS["ASSAULT"]["NOUN"] | {"spree", "operation", "mission", "sortie"}
+
+
+def _one_body_subject(token: Token) -> bool:
+    """Whether the clause of an event noun has one body as its subject ("the committee ... at a meeting"):
+    a body meeting alone, not parties meeting."""
+    verb = governor(token)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for _ in range(2):  # "is due to review it at a meeting": the subject of "is"
+        if subjects or verb.dep_ not in {"xcomp", "acomp"}:
+            break
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # An organisation's meeting alone ("the Centers for Disease Control will review it at a meeting")
+    return bool(subjects) and all((s.lemma_.lower() in ONE_BODY_MEETINGS | BODIES or (
+        s.ent_type_ == "ORG" and token.lemma_.lower() == "meeting")) and not s.conjuncts for s in subjects)
 
 
 def _is_topic(token: Token) -> bool:
@@ -186,6 +239,15 @@ def _consult_verb_sense(verb: Token, lemma: str) -> bool:
         return with_party or remote or any(s.conjuncts for s in subjects) or (lemma == "consult" and bool(objects))
     if lemma == "welcome":
         return any(_party_like(o) for o in objects)
+    if lemma == "travel":
+        # "the UN's aid chief travelled to Tawila": a visit; "travelled to Miami for talks" is told by the talks
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        to_place = any(c.dep_ == "prep" and c.lower_ == "to" and any(o.ent_type_ in {"GPE", "LOC"} for o in c.children)
+                       for c in children)
+        for_talks = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.lemma_.lower() in TRIGGERS["CONSULT"]["NOUN"] for o in c.children) for c in children)
+        return to_place and not for_talks and any(s.ent_type_ == "PERSON" or s.lemma_.lower() in PERSON_ROLES
+                                                  for s in subjects)
     return True
 
 
@@ -200,6 +262,8 @@ def _heads(verb: Token, deps: set[str]) -> list[Token]:
 
 
 def _assault_verb_sense(verb: Token, lemma: str) -> bool:
+    if states_rate(verb):
+        return False  # "the disease kills 100,000 children each year"
     if lemma in LIGHT_VERB_OBJECTS:
         return any(c.lemma_.lower() in LIGHT_VERB_OBJECTS[lemma] for c in verb.children if c.dep_ == "dobj")
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in DISASTERS for c in verb.children):
@@ -222,6 +286,21 @@ def _assault_verb_sense(verb: Token, lemma: str) -> bool:
     if lemma in WEAK_ASSAULT_VERBS:
         return _armed_context(verb)
     return True
+
+
+def states_rate(verb: Token) -> bool:
+    """Whether a verb states how often something happens, a statistic rather than an event: "kills
+    100,000 children each year", "fired 40 shells a day", "are killed annually"."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in RATE_ADVERBS:
+            return True
+        if child.dep_ in {"npadvmod", "obl", "advmod"} and child.lemma_.lower() in RATE_UNITS and any(
+                d.lower_ in RATE_DETERMINERS for d in child.children if d.dep_ == "det"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "per" and any(
+                o.lemma_.lower() in RATE_UNITS for o in child.children if o.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _armed_context(verb: Token) -> bool:
@@ -352,6 +431,9 @@ def status_of(trigger: Token) -> str | None:
         return "planned"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in {"eve", "ahead"}:
         return "planned"  # "on the eve of a visit", "ahead of talks"
+    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in PLAN_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return "planned"  # "a plan to raid savings", "the plot to kill the king"
     clause = [verb, *list(verb.ancestors)[:2]] if verb.dep_ in {"xcomp", "ccomp", "conj", "advcl"} else [verb]
     for t in clause:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "'ll", "shall", "would", "could", "may",

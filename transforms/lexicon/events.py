@@ -16,10 +16,10 @@ TRIGGERS: dict[str, dict[str, frozenset[str]]] = {
     # Meetings, visits, hosting, consultation by phone, talks, discussions, negotiations, mediation.
     "CONSULT": {
         "VERB": frozenset({"meet", "negotiate", "visit", "consult", "confer", "host", "discuss", "mediate",
-                           "speak", "talk", "phone", "telephone", "call", "receive", "welcome"}),
+                           "speak", "talk", "phone", "telephone", "call", "receive", "welcome", "travel"}),
         "NOUN": frozenset({"talk", "talks", "negotiation", "meeting", "summit", "visit", "consultation",
                            "discussion", "dialogue", "contact", "conversation", "call", "mediation", "trip",
-                           "tour"}),
+                           "tour", "lunch", "luncheon", "dinner", "breakfast", "banquet"}),
     },
     # Express support, commend, approve, endorse, recognise, ratify, sign or finalize an agreement.
     "SUPPORT": {"VERB": frozenset({"support", "praise", "endorse", "commend", "approve", "ratify", "recognize",
@@ -208,7 +208,8 @@ MILITARY_MODIFIERS = frozenset({"military", "naval", "war", "air", "army", "join
 PERSON_ROLES = frozenset({"president", "minister", "leader", "delegation", "counterpart", "envoy", "king", "prince",
                           "chancellor", "premier", "official", "secretary", "ambassador", "diplomat",
                           "representative", "negotiator", "emir", "sheikh", "monarch", "pope", "mediator",
-                          "head", "chief", "governor", "mayor", "senator", "prime"})
+                          "head", "chief", "governor", "mayor", "senator", "prime", "boss", "executive",
+                          "commander", "lawmaker"})
 # Remote contact: "spoke by phone", "in a video call".
 REMOTE = frozenset({"phone", "telephone", "videoconference", "videolink"})
 # Verbs over an infinitive or object event that state it was refused, threatened or called off:
@@ -231,6 +232,9 @@ SUPPRESSORS = frozenset({"pause", "halt", "suspend", "stop", "end", "cease", "mo
 PLANNING = frozenset({"willing", "ready", "prepared", "plan", "expect", "schedule", "set", "due", "propose",
                       "prepare", "intend", "want", "hope", "seek", "aim", "suppose", "offer", "promise", "postpone",
                       "delay", "arrange", "agree", "would", "send"})
+# Nouns of an intention whose infinitive is not done yet: "a plan to raid", "a plot to kill".
+PLAN_NOUNS = frozenset({"plan", "plot", "proposal", "scheme", "bid", "threat", "intention", "decision", "order",
+                        "call", "pledge", "promise", "vow", "readiness", "willingness"})
 # Verbs of wish and offer: "offered to negotiate", "is ready to meet", "wants talks" state no meeting, however
 # firm the wish; a meeting is planned only when it is set ("will be held on Thursday").
 INTENT = frozenset({"offer", "propose", "want", "hope", "wish", "seek", "ready", "willing", "prepared", "intend",
@@ -248,10 +252,20 @@ TOPIC_HEADS = frozenset({"comment", "evidence", "information", "detail", "specul
 # is no meeting between parties.
 ONE_BODY_MEETINGS = frozenset({"policy", "board", "cabinet", "committee", "shareholder", "shareholders", "general",
                                "annual", "council", "staff", "plenary", "caucus", "budget", "faculty", "rate-setting"})
+# Bodies that meet alone: "the committee will review it at a meeting in February".
+BODIES = frozenset({"committee", "panel", "commission", "board", "council", "cabinet", "parliament", "senate",
+                    "congress", "assembly", "court", "jury", "caucus"})
+# Meals that are meetings: "a closed-door lunch", "a working dinner", "a state banquet".
+MEALS = frozenset({"lunch", "luncheon", "dinner", "breakfast", "banquet"})
+MEAL_MEETINGS = frozenset({"closed-door", "private", "working", "state", "official", "bilateral", "secret"})
 PLANNED_MODIFIERS = frozenset({"next", "upcoming", "planned", "proposed", "future", "possible", "potential"})
 # Adverbs of a routine: force that recurs on a schedule ("shelled almost daily"). "Repeatedly attacked"
 # still reports the attacks of the days the article covers.
 FREQUENCY = frozenset({"daily", "nightly", "weekly", "regularly", "routinely", "habitually"})
+# A rate ("kills 100,000 children each year", "fires 50 shells a day"): a statistic, not an event.
+RATE_UNITS = frozenset({"year", "month", "week", "day", "night", "hour", "decade"})
+RATE_DETERMINERS = frozenset({"each", "every", "a", "an", "per"})
+RATE_ADVERBS = frozenset({"annually", "yearly", "monthly", "weekly", "nightly"})
 HABITUAL_MODIFIERS = frozenset({"repeatedly", "daily", "nightly", "regularly", "constantly", "continually",
                                  "routinely", "frequently", "continued", "continuing", "sustained", "ongoing",
                                  "repeated", "regular", "constant", "relentless", "persistent"})
@@ -264,7 +278,8 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "capit
                           "state", "country", "county", "port", "suburb"})
 # Nouns of settlements too small for a gazetteer: "the village of X".
 SETTLEMENTS = frozenset({"village", "town", "settlement", "hamlet", "city", "district", "suburb", "neighbourhood",
-                         "neighborhood", "community", "camp", "township", "port", "kibbutz", "municipality"})
+                         "neighborhood", "community", "camp", "township", "port", "kibbutz", "municipality",
+                         "hromada", "raion", "rayon", "area"})
 # "west of X", "the outskirts of X": a spot by a named town.
 NEAR_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                         "outskirts", "edge", "centre", "center", "heart", "suburbs", "entrance", "outside"})
@@ -287,12 +302,13 @@ OCCURRENCE_PHRASES = {"take": frozenset({"place"}), "get": frozenset({"underway"
                        "kick": frozenset({"off"}), "wrap": frozenset({"up"}), "go": frozenset({"ahead", "on"}),
                        "break": frozenset({"off", "down"})}
 DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
-KILL = frozenset({"kill", "die", "slay", "murder", "dead"})
+KILL = frozenset({"kill", "die", "slay", "murder", "dead", "martyr", "perish"})
 INJURE = frozenset({"injure", "wound", "hurt", "injured", "wounded"})
 # Verbs whose subject is the party of the event noun they take: "staged a hunger strike", "issued an
 # ultimatum", "opened an investigation".
 LAUNCH = frozenset({"launch", "carry", "conduct", "mount", "stage", "unleash", "hold", "have", "host", "start",
-                    "begin", "organize", "organise", "open", "issue", "resume", "make", "impose", "lodge", "file"})
+                    "begin", "organize", "organise", "open", "issue", "resume", "make", "impose", "lodge", "file",
+                    "chair", "attend", "convene", "join"})
 SCORED_TOLERANCE = {"CONSULT": 1}  # talks run over consecutive days; attacks are coded per day (ACLED)
 MAX_DATE_DISTANCE = 6
 MAX_LOCATION_DISTANCE = 9
@@ -302,7 +318,3 @@ CASUALTY_REACH = 2  # a toll stated up to two sentences after an attack belongs 
 # Every lemma or word that some type's trigger test accepts: a token outside it is no trigger.
 # "be" for a stay that reports a visit ("the minister was in Ankara on Tuesday").
 TRIGGER_WORDS = frozenset().union(*(words for lemmas in TRIGGERS.values() for words in lemmas.values())) | {"be"}
-# How news opens the sentence of another attack or meeting than the one before: "Separately, ...",
-# "Elsewhere, ...", "In another attack, ...", "Also on Monday, ...", "Across the country, ...".
-SEPARATE_EVENT = re.compile(r"^\W*(?:separately|elsewhere|in\s+(?:a\s+separate|another)\b|also\s+on\b"
-                            r"|across\s+the\s+(?:country|region)\b)", re.IGNORECASE)
