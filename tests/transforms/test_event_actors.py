@@ -123,3 +123,17 @@ def test_the_toll_counts_the_victims(nlp, text, killed):
     doc = nlp(text)
     events = [e for e in extract_events(doc, extract_entities(doc), published=THURSDAY) if e.event_type == "ASSAULT"]
     assert [e.killed for e in events] == [killed]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # a state named only by its rulers' word is the state of the attack's place
+        ("A regime airstrike hit a school in the town of Saraqib in Syria on Tuesday, killing four children.",
+         "Syria"),
+        ("Junta jets bombed a monastery in the village of Kanbalu in Myanmar on Wednesday, killing 11 people.",
+         "Myanmar"),
+    ],
+)
+def test_an_attack_by_a_regime_or_junta_is_the_state_s(nlp, text, actor):
+    assert _actors(nlp, text) == [actor]
