@@ -223,3 +223,16 @@ def test_an_attack_the_article_marks_as_another_is_its_own_event(nlp, second, th
             f"said.\n\n{second}\n\n{third}\n\nThe attack on Sumy also damaged a school.")
     assaults = _events(nlp, text, "ASSAULT")
     assert len(assaults) == 3
+
+
+def test_fighting_under_way_and_a_strike_of_a_day_are_two_events(nlp):
+    text = (
+        "Defenders hold on as Russia presses near Orlivka\n\n"
+        "Ukrainian troops are fighting to hold a line of hamlets south of Orlivka in the Donetsk region, where "
+        "Russian units have advanced in recent weeks.\n\n"
+        "A Russian drone struck a bus stop in the town of Orlivka on Wednesday morning, killing three women, the "
+        "regional governor said."
+    )
+    attacks = _events(nlp, text, "ASSAULT")
+    assert len(attacks) == 2
+    assert [e.killed for e in attacks if "bus stop" in e.sentence] == [3]

@@ -50,6 +50,8 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
         return True
     if mention.event_type == "ASSAULT" and _durative(event.first.trigger) != _durative(mention.trigger):
         return True  # "since Russia launched its invasion" is not the night's strikes
+    if mention.event_type == "ASSAULT" and _under_way(event.first.trigger) != _under_way(mention.trigger):
+        return True  # "troops are fighting to hold the villages" is not "a bomb struck the square on Tuesday"
     if (mention.status == "denied") != (event.status() == "denied"):
         return True  # "there was no dialogue" is no report of the talks
     if mention.event_type == "ASSAULT" and mention.actor is not None and (
@@ -338,6 +340,11 @@ def _frequent(trigger: Token) -> bool:
     """A verb of force said to recur ("is shelled almost daily", "routinely bombs"): a pattern, not an attack.
     "Continued attacks" and "a string of attacks" still report attacks."""
     return trigger.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in trigger.children)
+
+
+def _under_way(trigger: Token) -> bool:
+    """Force told in the present progressive: "troops are fighting to hold X", "have been shelling Y"."""
+    return trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBP", "VBZ", "VBN"} for c in trigger.children)
 
 
 def _durative(trigger: Token) -> bool:
