@@ -66,3 +66,17 @@ def test_talks_named_after_their_city_are_held_there(nlp, text, place):
     names = {found.entities[c].name for c in (event.actor_cluster, event.target_cluster) if c is not None}
     assert found.entities[event.location_cluster].name == place
     assert place not in names
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a settlement noun of any kind before "of" names where the attack was
+        ("The governor said that a drone had hit a fuel depot in the settlement of Tetkino, near the border.",
+         "Tetkino"),
+        ("Shells struck a school in the hamlet of Dorenka on Monday, officials said.", "Dorenka"),
+        ("A rocket hit a clinic in the camp of Zamzara overnight, aid workers said.", "Zamzara"),
+    ],
+)
+def test_a_settlement_of_any_kind_is_the_place(nlp, text, place):
+    assert _place(nlp, text) == place

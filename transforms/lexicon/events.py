@@ -276,12 +276,11 @@ REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "write", 
 LOC_PREPS = frozenset({"in", "at", "near", "on", "into", "across", "over", "outside", "inside", "around", "to",
                         "throughout", "toward", "towards", "within", "upon"})
 MOTION = frozenset({"travel", "go", "come", "fly", "return", "trip", "visit", "journey", "head", "arrive", "send"})
-PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "capital", "district", "area", "oblast",
-                          "state", "country", "county", "port", "suburb"})
 # Nouns of settlements too small for a gazetteer: "the village of X".
 SETTLEMENTS = frozenset({"village", "town", "settlement", "hamlet", "city", "district", "suburb", "neighbourhood",
                          "neighborhood", "community", "camp", "township", "port", "kibbutz", "municipality",
                          "hromada", "raion", "rayon", "area"})
+PLACE_NOUNS = SETTLEMENTS | {"region", "province", "capital", "oblast", "state", "country", "county"}
 # "west of X", "the outskirts of X": a spot by a named town.
 NEAR_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                         "outskirts", "edge", "centre", "center", "heart", "suburbs", "entrance", "outside"})
