@@ -323,3 +323,20 @@ CITED = [
 @pytest.mark.parametrize("text, opening, expected", CITED)
 def test_what_an_agency_reports_citing_a_source_is_the_sources(nlp, text, opening, expected):
     assert _speaker_of(nlp, text, opening) == expected
+
+
+@pytest.mark.parametrize(
+    "text, opening, expected",
+    [
+        # an unnamed spokesperson, named again as "the spokesperson" or by a pronoun, speaks for the body
+        ("A spokesperson for Nordvik Cargo said the damaged vessel would sail once repairs were finished. "
+         '"The crew are safe and the cargo is intact," the spokesperson added.', "The crew are safe", "Nordvik Cargo"),
+        ('A Brennock Rail spokesman declined to give a date for the reopening. "Repairs take as long as they '
+         'take," he said.', "Repairs take", "Brennock Rail"),
+        # but someone named in between is who "she" is
+        ("A spokeswoman for Brennock Rail said the line was shut. Engineer Maria Vance inspected the bridge. "
+         '"The steel is sound," she said.', "The steel is sound", "Maria Vance"),
+    ],
+)
+def test_an_unnamed_spokesperson_referred_back_to_speaks_for_the_body(nlp, text, opening, expected):
+    assert _speaker_of(nlp, text, opening) == expected

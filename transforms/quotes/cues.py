@@ -218,7 +218,8 @@ class Attributor:
     def resolve(self, head: Token) -> tuple[str, int | None]:
         """(surface form, entity cluster) of the speaker phrase headed by `head`."""
         if head.lower_ in _PRONOUNS and head.pos_ == "PRON":
-            return head.text, self.coref.resolve_pronoun(head)
+            cluster = self.coref.resolve_pronoun(head)
+            return head.text, cluster if cluster is not None else self._body_of_unnamed_spokesperson(head)
         own = self._mention_at(head)
         if own is not None and own.label == "PERSON":
             return own.text, own.cluster
@@ -255,6 +256,8 @@ class Attributor:
             role = self.coref.resolve_role(head)
             if role is not None:
                 return phrase, role
+            if head.lemma_.lower() in _SPOKES and (body := self._body_of_unnamed_spokesperson(head)) is not None:
+                return phrase, body
         epithet = _epithet(head)
         if epithet is not None:
             return phrase, self.coref.resolve_person(head, epithet or None)
@@ -274,6 +277,22 @@ class Attributor:
             return None
         m = self._mention_at(self.doc[left - 2])
         return m if m is not None and m.label == "PERSON" and m.end_char <= self.doc[left - 1].idx else None
+
+    def _body_of_unnamed_spokesperson(self, head: Token) -> int | None:
+        """The body of the unnamed spokesperson a later "the spokesperson" or "he" refers back to: "A
+        spokesperson for X said ... '...,' the spokesperson added" is X's, as "a X spokesman declined
+        to ... '...,' he said" is; None when someone else was introduced or named in between."""
+        here = self.coref.sentence_of(head.idx)
+        for t in reversed(self.doc[: head.i]):
+            if self.coref.sentence_of(t.idx) < here - 2:
+                return None
+            if self.in_quote[t.i] or t.dep_ not in _SUBJECT_DEPS:
+                continue
+            if t.pos_ == "NOUN" and indefinite(t):
+                return self._spoken_for(t)  # the nearest person introduced unnamed: a spokesperson or not
+            if t.pos_ == "PROPN" and (m := self._mention_at(t)) is not None and m.label == "PERSON":
+                return None
+        return None
 
     def _spoken_for(self, head: Token) -> int | None:
         """The body an unnamed spokesperson speaks for: "a Home Office spokesperson", "a
