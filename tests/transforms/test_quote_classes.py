@@ -340,3 +340,17 @@ def test_what_an_agency_reports_citing_a_source_is_the_sources(nlp, text, openin
 )
 def test_an_unnamed_spokesperson_referred_back_to_speaks_for_the_body(nlp, text, opening, expected):
     assert _speaker_of(nlp, text, opening) == expected
+
+
+@pytest.mark.parametrize(
+    "text, opening, expected",
+    [
+        # an office a sentence gives a person with "as", whatever its verb, is later "the <office>"
+        ('Incumbent Rosa Vell won a third term as mayor of Carrow on Tuesday. Her rival conceded at midnight. '
+         '"This city chose to keep building," the mayor told a crowd.', "This city chose", "Rosa Vell"),
+        ('Dmitri Orlov was sworn in as governor of the province on Monday. Protesters gathered outside. '
+         '"I will serve every district," the governor said.', "I will serve", "Dmitri Orlov"),
+    ],
+)
+def test_an_office_given_with_as_is_the_role_noun_s_holder(nlp, text, opening, expected):
+    assert _speaker_of(nlp, text, opening) == expected

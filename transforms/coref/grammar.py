@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from transforms.coref.words import _INDEFINITE, _ROLE_VERBS, _SUBJECT_DEPS
 from transforms.entities import given_name_detector, name_tokens
+from transforms.entities.names import is_person_noun
 
 
 def indefinite(token: Token) -> bool:
@@ -45,11 +46,17 @@ def participle_subject(subject: Token) -> Token | None:
 
 def _complements(verb: Token) -> list[Token]:
     """The nouns a copular or naming verb gives its subject: "became chief executive", "was named
-    minister", "serves as the bank's economist"."""
-    if verb.lemma_.lower() not in _ROLE_VERBS:
-        return []
-    out = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
-    out += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    minister", "serves as the bank's economist"; and an office any verb gives it with "as": "won a
+    third term as mayor", "was sworn in as president"."""
+    out = []
+    if verb.lemma_.lower() in _ROLE_VERBS:
+        out += [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+        out += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+                if o.dep_ == "pobj"]
+    for clause in (verb, *(c for c in verb.children if c.dep_ in {"advcl", "xcomp"})):
+        if clause is not verb or verb.lemma_.lower() not in _ROLE_VERBS:
+            out += [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+                    if o.dep_ == "pobj" and o.pos_ == "NOUN" and is_person_noun(o.text)]
     return out
 
 
