@@ -354,3 +354,17 @@ def test_an_unnamed_spokesperson_referred_back_to_speaks_for_the_body(nlp, text,
 )
 def test_an_office_given_with_as_is_the_role_noun_s_holder(nlp, text, opening, expected):
     assert _speaker_of(nlp, text, opening) == expected
+
+
+@pytest.mark.parametrize(
+    "text, opening, expected",
+    [
+        # business news refers back to a company by what it does
+        ('Economists at Norland Savings Bank said the decision was expected. "The bank is in no hurry," the '
+         'lender said in a note to clients.', "The bank is in no hurry", "Norland Savings Bank"),
+        ('Velmora Motors cut its forecast on Monday. "Demand in Europe has stalled," the carmaker said.',
+         "Demand in Europe", "Velmora Motors"),
+    ],
+)
+def test_a_company_referred_back_to_by_its_trade(nlp, text, opening, expected):
+    assert _speaker_of(nlp, text, opening) == expected
