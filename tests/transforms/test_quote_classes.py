@@ -368,3 +368,14 @@ def test_an_office_given_with_as_is_the_role_noun_s_holder(nlp, text, opening, e
 )
 def test_a_company_referred_back_to_by_its_trade(nlp, text, opening, expected):
     assert _speaker_of(nlp, text, opening) == expected
+
+
+def test_a_headline_quote_repeated_in_the_body_is_the_body_speaker_s(nlp):
+    text = ("'No one will silence us': farmers block roads in Tarvel\n\n"
+            "Hundreds of tractors blocked the ring road on Monday.\n\n"
+            '"No one will silence us," said Piotr Halas, who farms wheat north of the city.')
+    doc = nlp(text)
+    quotes, found = quotes_and_speakers(doc, extract_entities(doc), indirect=False)
+    speakers = [found.entities[q.speaker_cluster].name if q.speaker_cluster is not None else None for q in quotes
+                if q.text.startswith("No one will silence us")]
+    assert speakers == ["Piotr Halas", "Piotr Halas"]

@@ -164,6 +164,7 @@ def quotes_and_speakers(
             before, before_paragraph = choice, run.paragraph
     results = [(run, text, kind, None) for run, text, kind in quoted]
     _share_along_continuations(results, resolved)
+    _share_repeated_quotes([text for _, text, _ in quoted], resolved)
 
     quotes = [
         Quote(run.start, run.end, text, kind, cue, speaker_text, cluster, _sentence_text(doc, run.outer_start, run.outer_end))
@@ -183,6 +184,21 @@ def extract_quotes(
     known = len(found.entities)
     return [q if q.speaker_cluster is None or q.speaker_cluster < known else replace(q, speaker_cluster=None)
             for q in quotes]
+
+
+def _share_repeated_quotes(texts: list[str], resolved) -> None:
+    """A quote a headline repeats from the body ("'We will not be silenced': protesters defy ban") is
+    the speaker's the body gives it."""
+    def key(text: str) -> str:
+        return " ".join(re.findall(r"\w+", text.lower()))
+
+    speakers = {}
+    for text, choice in zip(texts, resolved, strict=True):
+        if choice[1] is not None:
+            speakers.setdefault(key(text), choice)
+    for k, (text, choice) in enumerate(zip(texts, resolved, strict=True)):
+        if choice[1] is None and (known := speakers.get(key(text))) is not None:
+            resolved[k] = known
 
 
 def _share_along_continuations(results, resolved) -> None:
