@@ -38,6 +38,8 @@ def test_one_name_one_type(nlp, text, name):
          "Tessaline Therapeutics"),
         ("Brixby Robotics will cut 300 jobs, the company said. Brixby Robotics shares fell 4%.", "Brixby Robotics"),
         ("Velmora Pharmaceuticals reported a loss on Thursday.", "Velmora Pharmaceuticals"),
+        # a body's head word closes a party's or a movement's name the model read as a person's
+        ("According to the opposition Civic Alliance, more than 30,000 people marched.", "Civic Alliance"),
     ],
 )
 def test_a_trade_word_closes_a_company(nlp, text, name):

@@ -304,8 +304,10 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             or _ACRONYM_LAST.match(words[-1])):
         # "Erasmus MC", "Reform UK": an acronym closes an organisation's name, never a person's.
         return replace(cand, label="ORG")
-    if cand.label == "PERSON" and len(words) >= 2 and words[-1].lower() in BUSINESS_HEADS and not is_given_name(words[0]):
-        # "Halden Therapeutics" is a company; "Samantha Power", opening with a given name, a person.
+    if cand.label == "PERSON" and len(words) >= 2 and words[-1].lower() in BUSINESS_HEADS | ORG_WORDS \
+            and not is_given_name(words[0]):
+        # "Halden Therapeutics" is a company, "Civic Alliance" a party; "Samantha Power", opening with a
+        # given name, is a person.
         return replace(cand, label="ORG")
     if cand.place is None and cand.label in {"PERSON", "ORG"} and len(span) == 1 and (
             _a_thing(root) or _a_common_word(cand.text)) and not any(
