@@ -230,6 +230,200 @@ d.EV("ASSAULT", "Ukraine", None, "Russia", None, None, None,
 d.EV("CONSULT", "Vladimir Putin", "Alexander Khinshtein", None, None, None, None,
      d.S("Kremlin spokesperson Dmitry Peskov told reporters", "consequences of the attack."))
 
+# ---------------- b05 AP: Umerov-Witkoff talks in Geneva, Poltava gas site strike
+d = Doc("b05.txt", "Associated Press", "2026-12-04"); docs.append(d)
+d.E("Ukraine", "GPE")
+d.E("United States", "GPE", "US", "U.S.")
+d.E("Geneva", "GPE", "GENEVA")
+d.E("Kremlin", "ORG")
+d.E("Moscow", "GPE")
+d.B("Daniel Holloway", "PERSON", "DANIEL HOLLOWAY")
+d.B("Oksana Tkachenko", "PERSON", "OKSANA TKACHENKO")
+d.E("Associated Press", "ORG", "AP")
+d.E("Rustem Umerov", "PERSON", "Umerov")
+d.E("Steve Witkoff", "PERSON", "Witkoff")
+d.E("Jared Kushner", "PERSON")
+d.E("Dan Driscoll", "PERSON", "Army Secretary Dan Driscoll")
+d.E("Volodymyr Zelensky", "PERSON", "President Zelenskyy")
+d.E("Kirill Dmitriev", "PERSON")
+d.E("Russia", "GPE")
+d.E("Vladimir Putin", "PERSON", "President Vladimir Putin")
+d.E("Miami", "GPE")
+d.E("Yuri Ushakov", "PERSON", "Ushakov")
+d.E("RIA Novosti", "ORG")
+d.E("Anchorage", "GPE")
+d.E("Kyiv", "GPE")
+d.E("Andrii Sybiha", "PERSON", "Foreign Minister Andrii Sybiha")
+d.E("Marco Rubio", "PERSON", "Secretary of State Marco Rubio")
+d.E("Poltava Oblast", "GPE", "Poltava region")
+d.E("Naftogaz", "ORG")
+d.E("Serhii Koretskyi", "PERSON")
+d.E("Brussels", "GPE")
+d.E("Keir Starmer", "PERSON", "Prime Minister Keir Starmer", "Starmer")
+d.E("Friedrich Merz", "PERSON", "Chancellor Friedrich Merz")
+d.B("Yuliia Ostapenko", "PERSON")
+d.B("Marc Favre", "PERSON")
+d.Q("not in a hurry", "Yuri Ushakov")
+d.QP("We went through every point", "Rustem Umerov")
+d.Q("Some positions have moved closer", "Rustem Umerov")
+d.Q("carefully and without haste.", "Yuri Ushakov")
+d.Q("We are not in a hurry,", "Yuri Ushakov")
+d.Q("Our position has been known", "Yuri Ushakov")
+d.Q("constructive and honest work", "Andrii Sybiha")
+d.Q("This is the twelfth attack", "Serhii Koretskyi")
+d.Q("They want to leave Ukrainians", "Serhii Koretskyi")
+d.EV("CONSULT", "Rustem Umerov", "Steve Witkoff", "Geneva", "2026-12-04", None, None,
+     d.S("GENEVA (AP) — Ukraine", "no reason to rush."),
+     [d.S("Ukrainian and US negotiators meet in Geneva"),
+      d.S("The talks at a hotel on the shore", "spoke on condition of anonymity."),
+      d.S("Army Secretary Dan Driscoll also joined", "the official said.")])
+d.EV("CONSULT", "Steve Witkoff", "Kirill Dmitriev", "Miami", "2026-11-30", None, None,
+     d.S("Witkoff met Kirill Dmitriev", "to Moscow next week."))
+d.EV("CONSULT", "Andrii Sybiha", "Marco Rubio", None, "2026-12-02", None, None,
+     d.S("In Kyiv, Foreign Minister Andrii Sybiha said", "by the American team."))
+d.EV("ASSAULT", "Russia", None, "Poltava Oblast", "2026-12-04", 1, 2,
+     d.S("Russian drones and missiles struck", "authorities said."),
+     [d.S("Two more workers were hospitalized", "Naftogaz said.")])
+d.EV("CONSULT", "Keir Starmer", "Friedrich Merz", None, "2026-12-03", None, None,
+     d.S("British Prime Minister Keir Starmer and German", "office said."))
+
+# ---------------- b06 DW: Kherson bus strike, Merz hosts Zelenskyy in Berlin
+d = Doc("b06.txt", "DW", "2026-11-28"); docs.append(d)
+d.E("Ukraine", "GPE")
+d.E("Kherson", "GPE")
+d.E("Friedrich Merz", "PERSON", "Chancellor Friedrich Merz", "Merz")
+d.E("Volodymyr Zelensky", "PERSON", "President Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "Zelenskyy")
+d.E("Berlin", "GPE")
+d.E("United Nations", "ORG", "UN")
+d.B("Lena Rautenberg", "PERSON")
+d.B("Viktoriia Hnatiuk", "PERSON")
+d.E("Dniprovskyi district", "GPE")
+d.E("Oleksandr Prokudin", "PERSON", "Prokudin")
+d.E("Bilozerka", "GPE")
+d.B("Mykola Hrebin", "PERSON")
+d.B("AFP", "ORG")
+d.E("UN Human Rights Monitoring Mission in Ukraine", "ORG")
+d.E("Kherson Oblast", "GPE", "Kherson region")
+d.E("Liesel Hartmann", "PERSON")
+d.E("DW", "ORG")
+d.E("United States", "GPE", "US")
+d.E("Germany", "GPE")
+d.E("Boris Pistorius", "PERSON", "Defense Minister Boris Pistorius")
+d.E("Rheinmetall", "ORG")
+d.E("Russia", "GPE")
+d.E("Kremlin", "ORG")
+d.E("Kyiv", "GPE")
+d.B("Tobias Lindqvist", "PERSON")
+d.Q("The occupiers see perfectly well", "Oleksandr Prokudin")
+d.Q("These are not isolated incidents", "Liesel Hartmann")
+d.Q("We will not leave Ukraine alone", "Friedrich Merz")
+d.Q("We will not leave Ukraine alone this winter", "Friedrich Merz")
+d.Q("and we will not accept a peace", "Friedrich Merz")
+d.Q("Germany has become our largest supporter", "Volodymyr Zelensky")
+d.EV("ASSAULT", "Russia", None, "Kherson", "2026-11-28", 2, 7,
+     d.S("Russian drones killed two people on a bus", "Zelenskyy to Berlin."),
+     [d.S("A Russian drone struck a municipal bus", "Oleksandr Prokudin."),
+      d.S("The bus was carrying people to a market", "opposite bank."),
+      d.S("Russia has not commented on the Kherson strike.")])
+d.EV("ASSAULT", "Russia", None, "Bilozerka", "2026-11-27", None, 4,
+     d.S("Russian shelling also hit the village of Bilozerka", "the governor said."))
+d.EV("ASSAULT", "Russia", None, "Kherson Oblast", None, 148, None,
+     d.S("The UN Human Rights Monitoring Mission in Ukraine said", "queuing for water."))
+d.EV("CONSULT", "Friedrich Merz", "Volodymyr Zelensky", "Berlin", "2026-11-27", None, None,
+     d.S("Russian drones killed two people on a bus", "Zelenskyy to Berlin."),
+     [d.S("Ukraine: Kherson residents live under"),
+      d.S("In Berlin, Merz received Zelenskyy", "peace efforts.")])
+d.EV("CONSULT", "Volodymyr Zelensky", "Boris Pistorius", "Berlin", "2026-11-27", None, None,
+     d.S("Zelenskyy thanked Germany and said", "western Ukraine."))
+
+# ---------------- b07 Radio Dabanga: RSF shelling of Babanusa, En Nahud market drone
+d = Doc("b07.txt", "Radio Dabanga", "2026-11-26"); docs.append(d)
+d.E("Rapid Support Forces", "ORG", "RSF")
+d.E("Babanusa", "GPE", "BABANUSA")
+d.E("En Nahud", "GPE", "EN NAHUD")
+d.E("Radio Dabanga", "ORG", "RD")
+d.E("West Kordofan", "GPE")
+d.E("Sudan Doctors Network", "ORG")
+d.E("Sudanese Armed Forces", "ORG", "SAF")
+d.E("22nd Infantry Division", "ORG")
+d.E("Emergency Lawyers", "ORG")
+d.E("Sudan", "GPE")
+d.E("United States", "GPE", "USA")
+d.E("Saudi Arabia", "GPE")
+d.E("United Arab Emirates", "GPE")
+d.E("Egypt", "GPE")
+d.E("Kordofan", "GPE")
+d.E("North Kordofan", "GPE")
+d.E("Hashim Osman al-Tayeb", "PERSON")
+d.E("World Food Programme", "ORG", "WFP")
+d.E("El Obeid", "GPE")
+d.E("Abu Zabad", "GPE")
+d.E("Marisa Ventura", "PERSON")
+d.Q("The shells fell on the houses", None)
+d.Q("military positions used by the remnants", "Rapid Support Forces")
+d.Q("move beyond statements", "Emergency Lawyers")
+d.Q("The camps around El Obeid are full", "Hashim Osman al-Tayeb")
+d.Q("We have food in El Obeid.", "Marisa Ventura")
+d.EV("ASSAULT", "Rapid Support Forces", None, "Babanusa", "2026-11-24", 11, 27,
+     d.S("At least 11 civilians were killed", "local activists."),
+     [d.S("RSF shelling and drones kill 11"),
+      d.S("Another 27 people were injured in the attack", "statement yesterday."),
+      d.S("Three of the dead were nurses", "paediatric ward."),
+      d.S("A resident of the town told Radio Dabanga", "afternoon prayer."),
+      d.S("In a statement on Telegram, the RSF said", "denied shelling civilians.")])
+d.EV("ASSAULT", None, None, "En Nahud", "2026-11-23", 5, None,
+     d.S("In En Nahud, some 140 kilometres", "witnesses said."))
+d.EV("CONSULT", "Hashim Osman al-Tayeb", "World Food Programme", "El Obeid", "2026-11-24", None, None,
+     d.S("Meanwhile, the governor of North Kordofan", "displaced from West Kordofan."))
+
+# ---------------- b08 Sudan Tribune: al-Burhan meets al-Sisi in Cairo, drones on Atbara
+d = Doc("b08.txt", "Sudan Tribune", "2026-12-02"); docs.append(d)
+d.E("Abdel Fattah al-Burhan", "PERSON", "General Abdel Fattah al-Burhan", "Al-Burhan", "al-Burhan")
+d.E("Cairo", "GPE")
+d.E("Abdel Fattah al-Sisi", "PERSON", "President Abdel Fattah al-Sisi", "al-Sisi")
+d.E("Atbara", "GPE")
+d.E("Port Sudan", "GPE", "PORT SUDAN")
+d.E("Sudan", "GPE")
+d.E("Transitional Sovereignty Council", "ORG", "Sovereignty Council")
+d.E("Egypt", "GPE")
+d.E("United States", "GPE", "U.S.")
+d.E("Sudan News Agency", "ORG", "SUNA")
+d.E("Karim Abdel-Razek", "PERSON")
+d.E("Sudan Tribune", "ORG", "ST")
+d.E("Washington", "GPE")
+d.E("Riyadh", "GPE")
+d.E("River Nile state", "GPE")
+d.E("Ed Damer", "GPE")
+d.E("Rapid Support Forces", "ORG", "RSF")
+d.E("Kosti", "GPE")
+d.E("Merowe", "GPE")
+d.E("Kamil Idris", "PERSON", "Prime Minister Kamil Idris")
+d.E("Norway", "GPE")
+d.E("Ingrid Solheim-Dahl", "PERSON", "Solheim-Dahl")
+d.E("Darfur", "GPE")
+d.E("Kordofan", "GPE")
+d.E("Council of Ministers", "ORG")
+d.E("World Food Programme", "ORG")
+d.E("United Nations", "ORG", "UN")
+d.Q("the latest developments in Sudan", "Transitional Sovereignty Council")
+d.Q("will not accept any arrangement", "Abdel Fattah al-Burhan")
+d.Q("The Americans want an answer", None)
+d.EV("CONSULT", "Abdel Fattah al-Burhan", "Abdel Fattah al-Sisi", "Cairo", "2026-12-01", None, None,
+     d.S("December 2, 2026 (PORT SUDAN)", "northern city of Atbara."),
+     [d.S("Al-Burhan in Cairo for talks"),
+      d.S("The two leaders met at the Ittihadiya Palace", "said in a statement."),
+      d.S("According to the official Sudan News Agency", "with the state.\""),
+      d.S("Egyptian presidential spokesman", "civilian forces.")])
+d.EV("ASSAULT", None, None, "Atbara", "2026-11-30", 2, None,
+     d.S("December 2, 2026 (PORT SUDAN)", "northern city of Atbara."),
+     [d.S("Al-Burhan in Cairo for talks"),
+      d.S("Overnight on Monday, drones attacked", "a local official said."),
+      d.S("The city was plunged into darkness", "hours."),
+      d.S("The army's air defences shot down", "military source.")])
+d.EV("CONSULT", "Kamil Idris", "Ingrid Solheim-Dahl", "Port Sudan", "2026-11-30", None, None,
+     d.S("Meanwhile, Prime Minister Kamil Idris received", "on Monday."),
+     [d.S("They discussed humanitarian access", "Council of Ministers said.")])
+
 # ---------------- write
 if __name__ == "__main__":
     with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'gold.jsonl'), 'w', encoding='utf-8') as f:
