@@ -424,6 +424,178 @@ d.EV("CONSULT", "Kamil Idris", "Ingrid Solheim-Dahl", "Port Sudan", "2026-11-30"
      d.S("Meanwhile, Prime Minister Kamil Idris received", "on Monday."),
      [d.S("They discussed humanitarian access", "Council of Ministers said.")])
 
+# ---------------- b09 RFI: Ouaddai village attack, UNHCR envoy, Boko Haram near Ngouboua
+d = Doc("b09.txt", "RFI", "2026-11-25"); docs.append(d)
+d.E("Chad", "GPE")
+d.E("Ouaddaï", "GPE")
+d.B("Aché Mahamat Nour", "PERSON")
+d.E("N'Djamena", "GPE")
+d.E("Sudan", "GPE")
+d.E("Tiré", "GPE")
+d.E("Assoungha", "GPE")
+d.E("Adré", "GPE")
+d.E("Abdelkerim Younous Haggar", "PERSON")
+d.E("RFI", "ORG")
+d.E("Abakar Hissein Tahir", "PERSON")
+d.E("United Nations High Commissioner for Refugees", "ORG", "UNHCR")
+d.E("United Nations", "ORG", "UN")
+d.E("Mahamat Idriss Déby Itno", "PERSON", "President Mahamat Idriss Déby Itno")
+d.E("Ahmed ould Cheikh", "PERSON", "ould Cheikh")
+d.E("El Fasher", "GPE")
+d.E("North Darfur", "GPE")
+d.E("Ngouboua", "GPE")
+d.E("Lac", "GPE")
+d.E("Boko Haram", "ORG")
+d.E("Les Transformateurs", "ORG")
+d.E("Succès Masra", "PERSON", "Prime Minister Succès Masra", "Masra")
+d.E("Moussoro", "GPE")
+d.Q("They came to take the cattle", "Abdelkerim Younous Haggar")
+d.Q("Chad has kept its border open", "Ahmed ould Cheikh")
+d.Q("Masra is a political prisoner", "Les Transformateurs")
+d.EV("ASSAULT", None, None, "Tiré", "2026-11-22", 9, 6,
+     d.S("Armed men attacked a village in Chad", "local authorities said."),
+     [d.S("Chad: gunmen kill at least nine"),
+      d.S("The assailants, who arrived on horseback", "shortly before midnight."),
+      d.S("Six people were wounded", "told RFI.")])
+d.EV("CONSULT", "Mahamat Idriss Déby Itno", "Ahmed ould Cheikh", "N'Djamena", "2026-11-23", None, None,
+     d.S("On Monday, President Mahamat Idriss Déby Itno received", "presidential palace."),
+     [d.S("UNHCR envoy received in N'Djamena"),
+      d.S("According to the presidency, the two men", "now live.")])
+d.EV("ASSAULT", "Boko Haram", None, "Ngouboua", "2026-11-21", 4, None,
+     d.S("In the west of the country, four Chadian soldiers", "claimed by Boko Haram."),
+     [d.S("Soldiers killed near Lake Chad"),
+      d.S("The army said it had", "a dozen assailants.")])
+
+# ---------------- b10 Radio Okapi: bombs on Uvira (no publication date)
+d = Doc("b10.txt", "Radio Okapi", None); docs.append(d)
+d.E("Uvira", "GPE")
+d.E("Kalundu", "GPE")
+d.E("Kavimvira", "GPE")
+d.E("South Kivu", "GPE")
+d.E("Radio Okapi", "ORG")
+d.B("Espoir Baraka", "PERSON")
+d.E("Jean-Pierre Mulumba Kasongo", "PERSON")
+d.E("Burundi", "GPE")
+d.E("Uvira territory", "GPE")
+d.E("March 23 Movement", "ORG", "AFC/M23")
+d.E("Lawrence Kanyuka", "PERSON")
+d.E("Armed Forces of the Democratic Republic of the Congo", "ORG", "FARDC")
+d.E("Wazalendo", "ORG")
+d.E("MONUSCO", "ORG")
+d.E("Baraka", "GPE")
+d.E("Fizi territory", "GPE")
+d.E("United Nations", "ORG", "UN")
+d.E("Bujumbura", "GPE")
+d.E("Jean-Jacques Purusi", "PERSON")
+d.E("Prime Niyongabo", "PERSON", "General Prime Niyongabo")
+d.E("Bernadette Nabintu Cikuru", "PERSON")
+d.E("Kinshasa", "GPE")
+d.E("Bukavu", "GPE")
+d.Q("We counted four explosions", "Jean-Pierre Mulumba Kasongo")
+d.Q("in order to accuse us,", "Lawrence Kanyuka")
+d.Q("Since yesterday, nobody sleeps.", None)
+d.EV("ASSAULT", None, None, "Uvira", None, 3, 8,
+     d.S("Three people were killed and eight others wounded", "local sources said."),
+     [d.S("Uvira: three dead and eight wounded"),
+      d.S("Residents of Kalundu inspect a house", "(South Kivu)."),
+      d.S("According to the mayor of Uvira", "north of the city."),
+      d.S("Among the dead are a mother", "Kalundu port."),
+      d.S("Civil society in the Uvira territory blamed", "several weeks.")])
+d.EV("CONSULT", "Jean-Jacques Purusi", "Prime Niyongabo", "Bujumbura", None, None, None,
+     d.S("The governor of South Kivu, Jean-Jacques Purusi, met", "communication unit."))
+d.EV("ASSAULT", "March 23 Movement", None, "Bukavu", None, None, None,
+     d.S("Uvira has become the seat", "in February 2025."))
+
+# ---------------- b11 Al Jazeera: M23 push towards Walikale, Tshisekedi in Luanda
+d = Doc("b11.txt", "Al Jazeera", "2026-11-29"); docs.append(d)
+d.E("March 23 Movement", "ORG", "M23")
+d.E("Walikale", "GPE")
+d.E("Democratic Republic of the Congo", "GPE", "DR Congo")
+d.E("Felix Tshisekedi", "PERSON", "President Felix Tshisekedi", "Tshisekedi")
+d.E("Angola", "GPE")
+d.E("North Kivu", "GPE")
+d.E("Al Jazeera", "ORG")
+d.E("Rwanda", "GPE")
+d.E("Kibati", "GPE")
+d.E("Ndjingala", "GPE")
+d.E("Goma", "GPE")
+d.E("Papy Kambale Mwenge", "PERSON", "Kambale")
+d.E("Walikale territory", "GPE")
+d.E("Wazalendo", "ORG")
+d.E("Osso Minerals", "ORG")
+d.E("London Metal Exchange", "ORG")
+d.E("Malik Traoré", "PERSON")
+d.E("Luanda", "GPE")
+d.E("João Lourenço", "PERSON", "President Joao Lourenco", "Joao Lourenco")
+d.E("Tina Salama", "PERSON")
+d.E("East African Community", "ORG")
+d.E("Southern African Development Community", "ORG")
+d.E("United Nations", "ORG", "UN")
+d.E("United Nations Office for the Coordination of Humanitarian Affairs", "ORG", "OCHA")
+d.Q("Our people are caught between two fires.", "Papy Kambale Mwenge")
+d.Q("as a precaution", "Osso Minerals")
+d.Q("Trucks carrying food and fuel", "Malik Traoré")
+d.Q("as soon as possible", "Tina Salama")
+d.EV("ASSAULT", "March 23 Movement", "Wazalendo", "Walikale", None, 14, None,
+     d.S("Clashes with pro-government militias kill at least 14", "second time this year."),
+     [d.S("M23 fighters push towards Walikale"),
+      d.S("Fighters of the Rwanda-backed M23", "residents say."),
+      d.S("The fighting on Thursday and Friday", "since January 2025."),
+      d.S("Eight of the dead were civilians", "Walikale territory."),
+      d.S("The other six were Wazalendo militiamen, he said.")])
+d.EV("ASSAULT", "Armed Forces of the Democratic Republic of the Congo", "March 23 Movement", "Kibati", "2026-11-27", None, None,
+     d.S("The Congolese army said in a statement", "heavy losses."))
+d.EV("CONSULT", "Felix Tshisekedi", "João Lourenço", "Luanda", "2026-11-26", None, None,
+     d.S("President Felix Tshisekedi on Thursday travelled", "peace process."),
+     [d.S("M23 fighters push towards Walikale"),
+      d.S("Tshisekedi's spokeswoman, Tina Salama, said", '"as soon as possible".')])
+
+# ---------------- b12 Times of Israel: settler attack on Beita, Beit Lahiya, Netanyahu-Cooper
+d = Doc("b12.txt", "The Times of Israel", "2026-12-03"); docs.append(d)
+d.E("West Bank", "GPE")
+d.E("Beita", "GPE")
+d.E("Israel Katz", "PERSON", "Defense Minister Israel Katz", "Katz")
+d.E("Shin Bet", "ORG")
+d.E("Israel Defense Forces", "ORG", "IDF")
+d.E("Gaza Strip", "GPE", "Gaza")
+d.B("Noa Ben-Ari", "PERSON", "NOA BEN-ARI")
+d.E("Nablus", "GPE")
+d.E("Palestinian Red Crescent", "ORG")
+d.B("Flash90", "ORG")
+d.E("Palestinian Authority", "ORG")
+d.E("Palestinian Ministry of Foreign Affairs", "ORG", "Foreign Ministry")
+d.E("Mahmoud Dweikat", "PERSON")
+d.E("The Times of Israel", "ORG")
+d.E("Beit Lahiya", "GPE")
+d.E("Hamas", "ORG")
+d.E("Benjamin Netanyahu", "PERSON", "Prime Minister Benjamin Netanyahu", "Netanyahu")
+d.E("Jerusalem", "GPE")
+d.E("United States", "GPE", "US")
+d.E("United States Central Command", "ORG", "US Central Command")
+d.E("Brad Cooper", "PERSON", "Adm. Brad Cooper", "Cooper")
+d.E("International Stabilization Force", "ORG")
+d.E("Prime Minister's Office of Israel", "ORG", "Prime Minister's Office")
+d.Q("a violent confrontation", "Israel Defense Forces")
+d.Q("a violent minority that harms", "Israel Katz")
+d.Q("Whoever raises a hand", "Israel Katz")
+d.Q("protecting and arming", "Palestinian Ministry of Foreign Affairs")
+d.Q("They come at three in the morning", "Mahmoud Dweikat")
+d.Q("posed an immediate threat", "Israel Defense Forces")
+d.EV("ASSAULT", None, None, "Beita", "2026-12-03", None, 5,
+     d.S("Dozens of masked Israeli settlers attacked", "and the military."),
+     [d.S("Masked settlers torch cars"),
+      d.S("Five Palestinians were hurt", "Red Crescent said."),
+      d.S("The Israel Defense Forces said troops arrived", "were detained."),
+      d.S("Defense Minister Israel Katz, who has been", "the IDF.\"")])
+d.EV("ASSAULT", "Israel Defense Forces", None, "Beit Lahiya", "2026-12-02", 2, None,
+     d.S("In the Gaza Strip, the IDF said troops had killed", "to soldiers."),
+     [d.S("Katz condemns 'violent minority'"),
+      d.S("Gunmen killed in northern Gaza"),
+      d.S("The Hamas-run health ministry said the two", "15-year-old boy.")])
+d.EV("CONSULT", "Benjamin Netanyahu", "Brad Cooper", "Jerusalem", "2026-12-02", None, None,
+     d.S("Also on Wednesday, Prime Minister Benjamin Netanyahu met", "Office said."),
+     [d.S("Netanyahu, Cooper talk stabilization force")])
+
 # ---------------- write
 if __name__ == "__main__":
     with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'gold.jsonl'), 'w', encoding='utf-8') as f:
