@@ -536,7 +536,7 @@ d.Q("Our people are caught between two fires.", "Papy Kambale Mwenge")
 d.Q("as a precaution", "Osso Minerals")
 d.Q("Trucks carrying food and fuel", "Malik Traoré")
 d.Q("as soon as possible", "Tina Salama")
-d.EV("ASSAULT", "March 23 Movement", "Wazalendo", "Walikale", None, 14, None,
+d.EV("ASSAULT", "March 23 Movement", "Wazalendo", "Kibati", None, 14, None,
      d.S("Clashes with pro-government militias kill at least 14", "second time this year."),
      [d.S("M23 fighters push towards Walikale"),
       d.S("Fighters of the Rwanda-backed M23", "residents say."),
@@ -595,6 +595,173 @@ d.EV("ASSAULT", "Israel Defense Forces", None, "Beit Lahiya", "2026-12-02", 2, N
 d.EV("CONSULT", "Benjamin Netanyahu", "Brad Cooper", "Jerusalem", "2026-12-02", None, None,
      d.S("Also on Wednesday, Prime Minister Benjamin Netanyahu met", "Office said."),
      [d.S("Netanyahu, Cooper talk stabilization force")])
+
+# ---------------- b13 Middle East Eye: Hadramawt clashes, Houthi drone in Marib
+d = Doc("b13.txt", "Middle East Eye", "2026-11-27"); docs.append(d)
+d.E("Yemen", "GPE")
+d.E("Hadramawt", "GPE")
+d.E("Seiyun", "GPE")
+d.E("Houthis", "ORG")
+d.E("Marib", "GPE")
+d.E("Middle East Eye", "ORG", "MEE")
+d.E("United Arab Emirates", "GPE", "UAE")
+d.E("Southern Transitional Council", "ORG", "STC")
+d.E("Hadramawt Tribal Alliance", "ORG")
+d.E("Amr bin Habrish", "PERSON", "Bin Habrish")
+d.E("Nasser al-Yafei", "PERSON")
+d.E("Islah", "ORG")
+d.E("Aden", "GPE")
+d.E("Saba", "ORG")
+d.E("Riyadh", "GPE")
+d.E("Abu Dhabi", "GPE")
+d.E("Maysaa al-Shamiri", "PERSON")
+d.E("Sanaa Center for Strategic Studies", "ORG")
+d.E("Presidential Leadership Council", "ORG")
+d.E("Rashad al-Alimi", "PERSON")
+d.E("Mohammed Al Jaber", "PERSON")
+d.E("United Nations", "ORG", "UN")
+d.E("Hans Grundberg", "PERSON")
+d.E("Saudi Arabia", "GPE")
+d.Q("attacked by outlaw groups", "Nasser al-Yafei")
+d.Q("will not be handed over", "Amr bin Habrish")
+d.Q("Hadramawt belongs to its people.", "Amr bin Habrish")
+d.Q("The Saudis and the Emiratis", "Maysaa al-Shamiri")
+d.Q("exercise maximum restraint", "Hans Grundberg")
+d.EV("ASSAULT", "Southern Transitional Council", "Hadramawt Tribal Alliance", "Seiyun", "2026-11-26", 6, 9,
+     d.S("Fighting between southern separatists", "three soldiers dead"),
+     [d.S("Yemen: Deadly clashes in Hadramawt"),
+      d.S("Fighters loyal to the UAE-backed", "told Middle East Eye."),
+      d.S("The fighting broke out after STC units", "Amr bin Habrish."),
+      d.S("Four of the dead were tribal fighters", "had been wounded.")])
+d.EV("ASSAULT", "Houthis", None, "Marib", "2026-11-25", 3, None,
+     d.S("Fighting between southern separatists", "three soldiers dead"),
+     [d.S("Houthis strike in Marib"),
+      d.S("Separately, a drone launched by the Houthis", "defence ministry.")])
+d.EV("CONSULT", "Rashad al-Alimi", "Mohammed Al Jaber", "Riyadh", "2026-11-26", None, None,
+     d.S("The head of the Presidential Leadership Council", "news agency reported."))
+
+# ---------------- b14 The National: drone attack on Khor Mor gas field
+d = Doc("b14.txt", "The National", "2026-12-02"); docs.append(d)
+d.E("Iraq", "GPE")
+d.E("Kurdistan Region", "GPE", "Kurdistan")
+d.E("Baghdad", "GPE")
+d.B("Rasha Al Qaisi", "PERSON")
+d.E("Sulaymaniyah province", "GPE")
+d.E("Kurdistan Region Ministry of Natural Resources", "ORG", "Ministry of Natural Resources")
+d.E("Crescent Gulf Energy", "ORG")
+d.E("Erbil", "GPE")
+d.E("Sulaymaniyah", "GPE")
+d.E("Duhok", "GPE")
+d.E("Kurdistan Regional Government", "ORG")
+d.E("Iran", "GPE")
+d.E("Masrour Barzani", "PERSON", "Prime Minister Masrour Barzani", "Mr Barzani")
+d.E("Mohammed Shia al-Sudani", "PERSON", "Prime Minister Mohammed Shia Al Sudani", "Mohammed Shia Al Sudani", "Mr Al Sudani")
+d.E("United States", "GPE", "US")
+d.E("Thomas Kessler", "PERSON")
+d.E("Washington", "GPE")
+d.E("The National", "ORG")
+d.E("Kirkuk", "GPE")
+d.E("Hamza Hadad-Ali", "PERSON")
+d.E("Al Bayan Center for Planning and Studies", "ORG")
+d.E("Turkey", "GPE")
+d.E("United Arab Emirates", "GPE", "UAE")
+d.Q("until further notice", "Crescent Gulf Energy")
+d.Q("This is an attack on the bread", "Masrour Barzani")
+d.Q("The federal government will not allow", "Mohammed Shia al-Sudani")
+d.Q("identify and hold accountable", "Thomas Kessler")
+d.Q("It flew low and slowly.", None)
+d.Q("Every time Erbil and Baghdad", "Hamza Hadad-Ali")
+d.EV("ASSAULT", None, None, "Sulaymaniyah province", "2026-12-01", None, 2,
+     d.S("Two workers injured as Baghdad vows", "this year"),
+     [d.S("Drone attack halts production at Iraq"),
+      d.S("A drone struck a storage tank", "officials said."),
+      d.S("Two workers were injured, one of them", "on Wednesday."),
+      d.S("Firefighters brought the blaze", "four hours."),
+      d.S("UAE condemns 'terrorist' attack on Khor Mor")])
+d.EV("CONSULT", "Mohammed Shia al-Sudani", "Masrour Barzani", None, "2026-12-02", None, None,
+     d.S("Iraqi Prime Minister Mohammed Shia Al Sudani called", "media office said."))
+d.EV("CONSULT", "Masrour Barzani", "Thomas Kessler", "Erbil", None, None, None,
+     d.S("Mr Barzani also received the US Consul General", "those responsible."))
+
+# ---------------- b15 Myanmar Now: airstrike on a clinic in Tabayin Township (no publication date)
+d = Doc("b15.txt", "Myanmar Now", None); docs.append(d)
+d.E("Sagaing", "GPE", "Sagaing Region")
+d.E("Tabayin", "GPE", "Tabayin Township", "Depayin")
+d.E("Myanmar Now", "ORG")
+d.E("Hnaw Kan", "GPE")
+d.E("Tabayin Township People's Administration Team", "ORG")
+d.E("Ye-U", "GPE", "Ye-U Township")
+d.E("Zaw Htet", "PERSON", "Ko Zaw Htet")
+d.E("National Unity Government", "ORG", "NUG")
+d.E("United Nations Security Council", "ORG", "UN Security Council")
+d.E("Myanmar", "GPE")
+d.E("International Criminal Court", "ORG")
+d.E("The Global New Light of Myanmar", "ORG")
+d.E("People's Defence Force", "ORG", "PDF")
+d.E("Min Aung Hlaing", "PERSON")
+d.E("Vikram Misri", "PERSON", "Foreign Secretary Vikram Misri")
+d.E("Nay Pyi Taw", "GPE", "Naypyitaw")
+d.E("Khin Moe Aye", "PERSON", "Daw Khin Moe Aye")
+d.E("Mandalay", "GPE")
+d.Q("We had painted a red cross", "Zaw Htet")
+d.Q("Nobody had time to go down", None)
+d.Q("deliberately targeting medical workers", "National Unity Government")
+d.Q("cleared terrorist positions", "The Global New Light of Myanmar")
+d.Q("Every visit to Naypyitaw", "Khin Moe Aye")
+d.EV("ASSAULT", "Myanmar", None, "Hnaw Kan", None, 11, 20,
+     d.S("Eleven people, including two nurses", "resistance administration"),
+     [d.S("Junta airstrike on village clinic"),
+      d.S("A military airstrike on a village clinic", "told Myanmar Now."),
+      d.S("A Yak-130 fighter jet dropped", "runs the facility."),
+      d.S("Those killed included two nurses", "her mother."),
+      d.S("Another 20 people were injured", "destroyed."),
+      d.S("A resident of Hnaw Kan who lost", "before the strike.")])
+d.EV("ASSAULT", "Myanmar", None, "Tabayin", None, None, None,
+     d.S("It reported on Wednesday that security forces", "Tabayin Township."))
+d.EV("ASSAULT", "People's Defence Force", "Myanmar", "Tabayin", None, None, None,
+     d.S("The township's PDF battalion said", "on Monday."))
+d.EV("CONSULT", "Min Aung Hlaing", "Vikram Misri", "Nay Pyi Taw", None, None, None,
+     d.S("On the same day, junta leader Min Aung Hlaing", "state media."))
+
+# ---------------- b16 AFP: JNIM ambush on a fuel convoy in Mali
+d = Doc("b16.txt", "AFP", "2026-11-24"); docs.append(d)
+d.E("Mali", "GPE")
+d.E("Bamako", "GPE")
+d.E("AFP", "ORG", "Agence France-Presse")
+d.E("Senegal", "GPE")
+d.E("Didiéni", "GPE")
+d.E("Al-Qaeda", "ORG")
+d.E("Jama'at Nusrat al-Islam wal-Muslimin", "ORG", "Group for the Support of Islam and Muslims", "JNIM")
+d.E("Az-Zallaqa", "ORG")
+d.E("Malian Armed Forces", "ORG", "FAMa")
+d.E("ORTM", "ORG")
+d.E("Moussa Diarra Kéita", "PERSON")
+d.E("Kayes", "GPE")
+d.E("Assimi Goïta", "PERSON", "General Assimi Goita", "Assimi Goita")
+d.E("Russia", "GPE")
+d.E("Yunus-Bek Yevkurov", "PERSON", "Deputy Defence Minister Yunus-Bek Yevkurov", "Yevkurov")
+d.E("Africa Corps", "ORG")
+d.E("Wagner Group", "ORG", "Wagner")
+d.E("Burkina Faso", "GPE")
+d.E("Niger", "GPE")
+d.E("France", "GPE")
+d.E("Alliance of Sahel States", "ORG", "AES")
+d.Q("The escort was at the front", None)
+d.Q("the supply lines of the junta", "Jama'at Nusrat al-Islam wal-Muslimin")
+d.Q("repelled a terrorist attack", "Malian Armed Forces")
+d.Q("to their deaths for a few litres", "Moussa Diarra Kéita")
+d.Q("We will not leave Kayes again", "Moussa Diarra Kéita")
+d.Q("the strengthening of security cooperation,", "Yunus-Bek Yevkurov")
+d.EV("ASSAULT", "Jama'at Nusrat al-Islam wal-Muslimin", None, "Didiéni", "2026-11-22", 7, 4,
+     d.S("Bamako (AFP) – Jihadists ambushed", "told AFP on Monday."),
+     [d.S("Jihadists kill seven drivers"),
+      d.S("The attack took place near the town of Didiéni", "in September."),
+      d.S("Four soldiers were also wounded", "added."),
+      d.S("JNIM claimed responsibility", "Russian mercenaries.\""),
+      d.S("The Malian Armed Forces (FAMa), which rarely", "several assailants.")])
+d.EV("CONSULT", "Assimi Goïta", "Yunus-Bek Yevkurov", "Bamako", "2026-11-23", None, None,
+     d.S("Junta leader General Assimi Goita on Monday received", "according to the presidency."),
+     [d.S("The two men discussed", "without giving details.")])
 
 # ---------------- write
 if __name__ == "__main__":
