@@ -763,6 +763,157 @@ d.EV("CONSULT", "Assimi Goïta", "Yunus-Bek Yevkurov", "Bamako", "2026-11-23", N
      d.S("Junta leader General Assimi Goita on Monday received", "according to the presidency."),
      [d.S("The two men discussed", "without giving details.")])
 
+# ---------------- b17 BBC: Starmer-Burnham talks in Downing Street
+d = Doc("b17.txt", "BBC", "2026-12-02"); docs.append(d)
+d.E("Keir Starmer", "PERSON", "Sir Keir Starmer", "Starmer")
+d.E("Andy Burnham", "PERSON", "Mr Burnham", "Burnham")
+d.B("Hannah Pryce", "PERSON")
+d.B("Getty Images", "ORG")
+d.E("Downing Street", "ORG", "No 10")
+d.E("Greater Manchester", "GPE")
+d.E("England", "GPE")
+d.E("BBC", "ORG")
+d.E("Westminster", "GPE")
+d.E("Manchester", "GPE")
+d.E("Labour Party", "ORG", "Labour")
+d.E("Rachel Reeves", "PERSON", "Chancellor Rachel Reeves")
+d.E("HM Treasury", "ORG", "Treasury")
+d.E("House of Commons", "ORG", "Commons")
+d.E("Kemi Badenoch", "PERSON")
+d.E("Ed Davey", "PERSON", "Sir Ed Davey")
+d.E("Reform UK", "ORG")
+d.E("Richard Tice", "PERSON")
+d.B("Aled Pritchard", "PERSON")
+d.E("Parliament of the United Kingdom", "ORG", "Parliament")
+d.Q("a frank and good-humoured conversation", None)
+d.Q("not going to play the Westminster", "Andy Burnham")
+d.Q("I've said what I've said", "Andy Burnham")
+d.Q("We took difficult decisions", "Rachel Reeves")
+d.Q("more interested in its own leadership", "Kemi Badenoch")
+d.Q("sick of the soap opera", "Ed Davey")
+d.EV("CONSULT", "Keir Starmer", "Andy Burnham", None, "2026-12-01", None, None,
+     d.S("Sir Keir Starmer and Andy Burnham have held", "prime minister's future."),
+     [d.S("Starmer and Burnham hold 'constructive' talks"),
+      d.S("The Greater Manchester mayor, who has", "Tuesday evening."),
+      d.S("The meeting was officially about", "combined authorities."),
+      d.S("A Downing Street source said the two men", "bus franchising and housing.")])
+
+# ---------------- b18 Sky News: BMA-Streeting talks collapse, resident doctors' strike
+d = Doc("b18.txt", "Sky News", "2026-11-27"); docs.append(d)
+d.E("Wes Streeting", "PERSON", "Health Secretary Wes Streeting", "Mr Streeting", "Streeting")
+d.E("British Medical Association", "ORG", "BMA")
+d.B("Tom Ashby", "PERSON")
+d.E("Sky News", "ORG")
+d.E("United Kingdom", "GPE", "UK")
+d.E("England", "GPE")
+d.E("Department of Health and Social Care", "ORG")
+d.E("Westminster", "GPE")
+d.E("Priya Raman", "PERSON", "Dr Priya Raman")
+d.E("Australia", "GPE")
+d.E("London", "GPE")
+d.B("PA Media", "ORG", "PA")
+d.E("National Health Service", "ORG", "NHS")
+d.E("Downing Street", "ORG")
+d.E("NHS England", "ORG")
+d.E("Meghana Pandit", "PERSON", "Professor Meghana Pandit")
+d.E("Helen Okafor", "PERSON")
+d.E("Patients Association", "ORG")
+d.Q("did not touch", "British Medical Association")
+d.Q("nothing at all on pay", "Priya Raman")
+d.Q("We came in good faith", "Priya Raman")
+d.Q("Our members have been clear.", "Priya Raman")
+d.Q("I have put a serious offer", "Wes Streeting")
+d.Q("Striking in the run-up", "Wes Streeting")
+d.Q("the door remains open", "Downing Street")
+d.Q("worst in a decade", "National Health Service")
+d.Q("once again caught in the middle", "Helen Okafor")
+d.EV("CONSULT", "British Medical Association", "Wes Streeting", "Westminster", "2026-11-26", None, None,
+     d.S("Resident doctors in England will walk out", "without agreement."),
+     [d.S("Resident doctors to strike for five days"),
+      d.S("The two sides met for more than three hours", "since October.")])
+
+# ---------------- b19 Politico: House rejects Venezuela war powers resolution (no publication date)
+d = Doc("b19.txt", "Politico", None); docs.append(d)
+d.E("United States Congress", "ORG", "CONGRESS", "Congress")
+d.E("United States House of Representatives", "ORG", "House", "House of Representatives")
+d.E("Venezuela", "GPE")
+d.E("Republican Party", "ORG", "GOP")
+d.B("Nora Feldstein", "PERSON", "NORA FELDSTEIN")
+d.B("Eli Marchetti", "PERSON", "ELI MARCHETTI")
+d.E("Donald Trump", "PERSON", "President Donald Trump", "Trump")
+d.E("Thomas Massie", "PERSON", "Rep. Thomas Massie", "Massie")
+d.E("Kentucky", "GPE", "Ky.")
+d.E("Jim McGovern", "PERSON", "Rep. Jim McGovern")
+d.E("Massachusetts", "GPE", "Mass.")
+d.E("Pete Hegseth", "PERSON", "Defense Secretary Pete Hegseth", "Hegseth")
+d.E("Joint Chiefs of Staff", "ORG", "Joint Chiefs")
+d.E("Dan Caine", "PERSON", "Gen. Dan Caine")
+d.E("House Armed Services Committee", "ORG")
+d.E("Mike Johnson", "PERSON", "Speaker Mike Johnson")
+d.E("Hakeem Jeffries", "PERSON", "Minority Leader Hakeem Jeffries")
+d.E("Politico", "ORG", "POLITICO")
+d.E("Pentagon", "ORG")
+d.E("White House", "ORG")
+d.E("Karoline Leavitt", "PERSON")
+d.E("United States Senate", "ORG", "Senate")
+d.E("Tim Kaine", "PERSON", "Sen. Tim Kaine")
+d.E("Virginia", "GPE", "Va.")
+d.B("Hallie Brandt", "PERSON")
+d.Q("The Constitution does not have an asterisk", "Thomas Massie")
+d.Q("If the president wants a war", "Thomas Massie")
+d.Q("They could not tell us", None)
+d.Q("tied the commander in chief", "Mike Johnson")
+d.Q("a moral victory", "Hakeem Jeffries")
+d.Q("has not ruled anything in or out", "Karoline Leavitt")
+d.EV("CONSULT", "Pete Hegseth", "House Armed Services Committee", None, None, None, None,
+     d.S("The vote followed a closed-door briefing", "Armed Services Committee."))
+d.EV("ASSAULT", "United States", None, None, None, 87, None,
+     d.S("The administration has carried out at least 23 strikes", "Pentagon announcements."))
+d.EV("ASSAULT", "United States", None, None, None, 4, None,
+     d.S("On Monday, Hegseth announced on X", "aboard a speedboat."))
+
+# ---------------- b20 Washington Post: Border Patrol shooting in Baltimore, Scott-Homan meeting
+d = Doc("b20.txt", "The Washington Post", "2026-12-03"); docs.append(d)
+d.E("United States Border Patrol", "ORG", "U.S. Border Patrol", "Border Patrol")
+d.E("Baltimore", "GPE")
+d.E("Maryland", "GPE")
+d.E("United States Department of Homeland Security", "ORG", "Department of Homeland Security", "DHS")
+d.B("Marisol Whitaker", "PERSON")
+d.B("Andrew Kessel", "PERSON")
+d.E("East Baltimore", "GPE")
+d.E("Donald Trump", "PERSON", "President Donald Trump", "Trump")
+d.E("The Washington Post", "ORG")
+d.E("Deborah Ellis", "PERSON")
+d.B("Hannah Ruiz", "PERSON")
+d.E("Wes Moore", "PERSON", "Gov. Wes Moore", "Moore")
+d.E("Maryland State Police", "ORG")
+d.E("Annapolis", "GPE")
+d.E("Brandon Scott", "PERSON", "Mayor Brandon Scott", "Scott")
+d.E("White House", "ORG")
+d.E("Tom Homan", "PERSON", "Homan")
+d.E("Chicago", "GPE")
+d.E("Charlotte", "GPE")
+d.E("New Orleans", "GPE")
+d.Q("used his vehicle as a weapon", "United States Department of Homeland Security")
+d.Q("fired defensive shots.", "United States Department of Homeland Security")
+d.Q("I saw the whole thing.", "Deborah Ellis")
+d.Q("Marylanders deserve the truth", "Wes Moore")
+d.Q("until the job is done", "Tom Homan")
+d.Q("a war zone", "Donald Trump")
+d.Q("send whatever it takes.", "Donald Trump")
+d.EV("ASSAULT", "United States Border Patrol", None, "Baltimore", "2026-12-01", None, 1,
+     d.S("A U.S. Border Patrol agent shot and wounded", "last month."),
+     [d.S("Border Patrol agent shoots man"),
+      d.S("The man, a Honduran national", "hospital spokeswoman."),
+      d.S("The Department of Homeland Security said in a statement", '"fired defensive shots."'),
+      d.S("Two witnesses told The Washington Post", "opened fire.")])
+d.EV("ASSAULT", None, None, "Baltimore", "2026-12-02", None, 2,
+     d.S("On Wednesday night, two Baltimore police officers", "police said."))
+d.EV("CONSULT", "Brandon Scott", "Tom Homan", "Baltimore", "2026-12-03", None, None,
+     d.S("Mayor Brandon Scott met with White House", "offices."),
+     [d.S("Scott said the meeting was", "near schools."),
+      d.S("Homan told reporters afterward", "for the tension.")])
+
 # ---------------- write
 if __name__ == "__main__":
     with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'gold.jsonl'), 'w', encoding='utf-8') as f:
