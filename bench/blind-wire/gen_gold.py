@@ -365,7 +365,7 @@ d.Q("move beyond statements", "Emergency Lawyers")
 d.Q("The camps around El Obeid are full", "Hashim Osman al-Tayeb")
 d.Q("We have food in El Obeid.", "Marisa Ventura")
 d.EV("ASSAULT", "Rapid Support Forces", None, "Babanusa", "2026-11-24", 11, 27,
-     d.S("At least 11 civilians were killed", "local activists."),
+     d.S("At least 11 civilians died when", "local activists."),
      [d.S("RSF shelling and drones kill 11"),
       d.S("Another 27 people were injured in the attack", "statement yesterday."),
       d.S("Three of the dead were nurses", "paediatric ward."),
