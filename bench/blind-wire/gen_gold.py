@@ -133,6 +133,8 @@ d.EV("ASSAULT", "Russia", None, "Kurylivka", None, None, None,
      d.S("Russian shelling also damaged houses", "Kupiansk district."))
 d.EV("ASSAULT", "Russia", None, "Zolochiv hromada", None, None, 1,
      d.S("In Zolochiv hromada, near the border", "by a Russian drone."))
+d.EV("ASSAULT", "Ukraine", None, "Kupiansk", None, None, None,
+     d.S("A source in Ukraine's military intelligence told", "in part this autumn."))
 d.EV("CONSULT", "Lars Løkke Rasmussen", "Oleh Syniehubov", "Kharkiv", "2026-11-29", None, None,
      d.S("The attacks came as Danish Foreign Minister", "Danish funds."),
      [d.S("Russian guided bombs hit Kharkiv's Kyivskyi district")])
@@ -161,6 +163,7 @@ d.E("Southern Defence Forces", "ORG")
 d.E("Volodymyr Zelensky", "PERSON", "President Volodymyr Zelensky")
 d.E("Oleksandr Syrskyi", "PERSON", "Commander-in-Chief Oleksandr Syrskyi")
 d.E("Andrii Hnatov", "PERSON")
+d.E("General Staff of the Armed Forces of Ukraine", "ORG", "General Staff")
 d.E("Ukrainska Pravda", "ORG", "UP")
 d.Q("The Russians hunt for anything", "Vladyslav Haivanenko")
 d.Q("We can no longer promise", "Taras Kovalyk")
