@@ -152,3 +152,18 @@ def test_a_given_name_left_outside_a_surname_typed_otherwise(nlp, text, surname,
     token = next(t for t in doc if t.text == surname)
     doc.ents = [Span(doc, token.i, token.i + 1, label=label)]
     assert (person, "PERSON") in {(e.name, e.label) for e in extract_entities(doc).entities}
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # what the text calls a name decides over the model's guess
+        ("The test is being developed by Oncomark, a spin-out company based in Uppsala.", "Oncomark", "ORG"),
+        ("Shares of Brellin rose after the bank said profits doubled. Brellin, a regional lender, pays a "
+         "dividend.", "Brellin", "ORG"),
+        # a person's role after an organisation noun leaves the person a person
+        ("Company director Ines Varga resigned on Friday.", "Ines Varga", "PERSON"),
+    ],
+)
+def test_a_name_described_as_a_body_is_an_organisation(nlp, text, name, label):
+    assert (name, label) in _entities(nlp, text)

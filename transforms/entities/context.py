@@ -55,6 +55,7 @@ from transforms.lexicon.entities import (
     BUSINESS_HEADS,
     FACILITY_HEADS,
     INSTITUTION_HEADS,
+    ORG_NOUNS,
     PLACE_TAKING_VERBS,
     WIRE_SERVICES,
 )
@@ -355,6 +356,10 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label == "PERSON" and _a_price_that_moves(root):
         # "Ayala Land fell 0.25 pesos": a market report's subject is a company or an index.
         return replace(cand, label="ORG")
+    if cand.label in {"PERSON", "GPE"} and cand.place is None and _described_as_a_body(root):
+        # "Oncomark, a spin-out company", "the charity Hope Lane", "utility Korvath Energy": what the
+        # text calls it
+        return replace(cand, label="ORG")
     if cand.label in {"GPE", "ORG"} and cand.place is None and not has_org_word and _a_person_by_apposition(
             root, words) and lookup_place(cand.text) is None:
         # "Nadia Karam, a member of the council": a place or a body is not described by a role.
@@ -509,6 +514,20 @@ def _before_a_region(after: str) -> bool:
     m = re.match(r"^,\s+((?:[A-Z][\w'’-]+\s+){1,2})(Oblast|Krai|Province|Governorate|region|oblast|province)\b",
                  after)
     return m is not None and lookup_place(f"{m.group(1).strip()} {m.group(2)}") is not None
+
+
+def _described_as_a_body(root) -> bool:
+    """Whether a name stands in apposition to, or right after, a common noun of organisations: "X, a
+    company", "the charity X", "utility X" (a compound before the name, not its head: "company
+    director X" is a person)."""
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS for c in root.children):
+        return True
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORG_NOUNS \
+            and root.head.i < root.i:
+        return True
+    first = root.left_edge
+    return any(t.dep_ == "compound" and t.head.i == root.i and t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS
+               and t.i + 1 < len(root.doc) and root.doc[t.i + 1].pos_ == "PROPN" for t in root.doc[first.i : root.i])
 
 
 def _a_person_by_apposition(root, words: list[str]) -> bool:
