@@ -40,6 +40,9 @@ def _found(nlp, text):
          {("General Staff of the Armed Forces of Moldova", "ORG")}),
         ("A ruling by the U.S. Court of Appeals for the Fourth Circuit blocked the order on Friday.",
          {("U.S. Court of Appeals for the Fourth Circuit", "ORG")}),
+        # "the X of <country>": the country closes the name
+        ("State-run newspaper The Global New Light of Myanmar said troops had cleared the area.",
+         {("Global New Light of Myanmar", "ORG")}),
         ("UN Secretary-General Antonio Guterres urged both sides to stop fighting.",
          {("UN", "ORG"), ("Antonio Guterres", "PERSON")}),
         ("Maria Costa, the Labour member for Bristol South, voted against the bill.",

@@ -454,17 +454,32 @@ _NAME_LINK = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
 
 
 def join_of_chains(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Two organisations' names joined by "of (the)" or "for (the)" as the one name they are. A country
-    after "of" is left to `bodies`, which reads it as the body's country."""
+    """Two organisations' names joined by "of (the)" or "for (the)" as the one name they are, and a
+    country closing the name of "the X of <country>" ("the Global New Light of Myanmar")."""
     out: list[Candidate] = []
     for cand in found:
         prev = out[-1] if out else None
-        if prev is not None and prev.label == "ORG" and cand.label == "ORG" and not _a_role(prev.text) \
-                and _NAME_LINK.fullmatch(text, prev.end, cand.start):
+        if prev is not None and prev.label == "ORG" and not _a_role(prev.text) and (
+                (cand.label == "ORG" and _NAME_LINK.fullmatch(text, prev.end, cand.start))
+                or (_of_a_country(text, cand) and _after_the(text, prev) and _OF.fullmatch(text, prev.end, cand.start))):
             out[-1] = Candidate(prev.start, cand.end, text[prev.start : cand.end], "ORG")
         else:
             out.append(cand)
     return out
+
+
+_OF = re.compile(r"[ \t]+of[ \t]+")
+
+
+def _of_a_country(text: str, cand: Candidate) -> bool:
+    """"The Global New Light | of Myanmar": a country closing a name the article opens with "the" (not
+    one owning what follows: "the General Staff of Moldova's army")."""
+    return cand.label == "GPE" and cand.place is not None and cand.place.kind == "country" \
+        and text[cand.end : cand.end + 2] not in {"'s", "’s"}
+
+
+def _after_the(text: str, cand: Candidate) -> bool:
+    return text[max(0, cand.start - 4) : cand.start].lower() == "the "
 
 
 def _a_role(name: str) -> bool:
