@@ -236,3 +236,12 @@ def test_fighting_under_way_and_a_strike_of_a_day_are_two_events(nlp):
     attacks = _events(nlp, text, "ASSAULT")
     assert len(attacks) == 2
     assert [e.killed for e in attacks if "bus stop" in e.sentence] == [3]
+
+
+def test_force_under_way_placed_nowhere_is_said_of_the_attack(nlp):
+    text = (
+        "At least nine civilians were killed on Saturday when militia fighters shelled a market in the town of "
+        "Dalbeh, the health ministry said.\n\n"
+        '"The militia is deliberately targeting civilians," the ministry said.'
+    )
+    assert len(_events(nlp, text, "ASSAULT")) == 1

@@ -50,8 +50,11 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
         return True
     if mention.event_type == "ASSAULT" and _durative(event.first.trigger) != _durative(mention.trigger):
         return True  # "since Russia launched its invasion" is not the night's strikes
-    if mention.event_type == "ASSAULT" and _under_way(event.first.trigger) != _under_way(mention.trigger):
-        return True  # "troops are fighting to hold the villages" is not "a bomb struck the square on Tuesday"
+    if mention.event_type == "ASSAULT" and _under_way(event.first.trigger) != _under_way(mention.trigger) and (
+            event.first.place if _under_way(event.first.trigger) else mention.place) is not None:
+        # "troops are fighting to hold the villages near X" is not "a bomb struck the square on Tuesday";
+        # "they are targeting civilians", placed nowhere, says what the attack was
+        return True
     if (mention.status == "denied") != (event.status() == "denied"):
         return True  # "there was no dialogue" is no report of the talks
     if mention.event_type == "ASSAULT" and mention.actor is not None and (
