@@ -245,3 +245,13 @@ def test_force_under_way_placed_nowhere_is_said_of_the_attack(nlp):
         '"The militia is deliberately targeting civilians," the ministry said.'
     )
     assert len(_events(nlp, text, "ASSAULT")) == 1
+
+
+def test_a_call_held_later_with_someone_new_is_another_meeting(nlp):
+    text = (
+        "Foreign Minister Lena Adler hosted her Polish and Czech counterparts in Vienna on Wednesday for talks "
+        "on energy.\n\n"
+        "Adler later held a phone call with Secretary of State Marco Rubio to brief him, the ministry said."
+    )
+    consults = _events(nlp, text, "CONSULT")
+    assert len(consults) == 2, [e.sentence for e in consults]

@@ -169,8 +169,11 @@ def _other_parties(event: MergedEvent, mention: EventMention) -> bool:
     the "United States" of another sentence."""
     theirs = [p for p in (mention.actor, mention.target) if p is not None and p.cluster is not None]
     ours = [p for m in event.mentions for p in (m.actor, m.target) if p is not None and p.cluster is not None]
+    trigger = mention.trigger
+    # "later met", or "later held a call with": the adverb on the verb whose object the trigger is
+    verbs = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
     if len(theirs) == 2 and not all(any(a.same(b) for b in ours) for a in theirs) and any(
-            c.dep_ == "advmod" and c.lower_ in _NEXT for c in mention.trigger.children):
+            c.dep_ == "advmod" and c.lower_ in _NEXT for v in verbs for c in v.children):
         return True  # "X received the envoy ... The envoy later met Y": one party in common, two meetings
     return bool(theirs and ours) and not any(a.same(b) for a in theirs for b in ours)
 
