@@ -163,6 +163,9 @@ def test_a_given_name_left_outside_a_surname_typed_otherwise(nlp, text, surname,
          "dividend.", "Brellin", "ORG"),
         # a person's role after an organisation noun leaves the person a person
         ("Company director Ines Varga resigned on Friday.", "Ines Varga", "PERSON"),
+        # a later apposition the parse hangs on the person describes the body named before it
+        ('"We will go on," said Tun Myat Lwin, a spokesman for the Karen Union, the movement formed by exiled '
+         'officers.', "Tun Myat Lwin", "PERSON"),
     ],
 )
 def test_a_name_described_as_a_body_is_an_organisation(nlp, text, name, label):

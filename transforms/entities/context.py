@@ -520,7 +520,10 @@ def _described_as_a_body(root) -> bool:
     """Whether a name stands in apposition to, or right after, a common noun of organisations: "X, a
     company", "the charity X", "utility X" (a compound before the name, not its head: "company
     director X" is a person)."""
-    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS for c in root.children):
+    # the nearest apposition, with its article: the parse hangs later ones on the wrong name
+    appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+    if appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in ORG_NOUNS \
+            and any(d.dep_ == "det" for d in appos.children):
         return True
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORG_NOUNS \
             and root.head.i < root.i:

@@ -164,7 +164,7 @@ def quotes_and_speakers(
             before, before_paragraph = choice, run.paragraph
     results = [(run, text, kind, None) for run, text, kind in quoted]
     _share_along_continuations(results, resolved)
-    _share_repeated_quotes([text for _, text, _ in quoted], resolved)
+    _share_repeated_quotes([(text, run.paragraph == 0) for run, text, _ in quoted], resolved)
 
     quotes = [
         Quote(run.start, run.end, text, kind, cue, speaker_text, cluster, _sentence_text(doc, run.outer_start, run.outer_end))
@@ -186,18 +186,19 @@ def extract_quotes(
             for q in quotes]
 
 
-def _share_repeated_quotes(texts: list[str], resolved) -> None:
-    """A quote a headline repeats from the body ("'We will not be silenced': protesters defy ban") is
-    the speaker's the body gives it."""
+def _share_repeated_quotes(texts: list[tuple[str, bool]], resolved) -> None:
+    """A quote a headline (the first paragraph) repeats from the body ("'We will not be silenced':
+    protesters defy ban") is the speaker's the body gives it. (`texts`: each quote's text and whether it
+    stands in the headline.)"""
     def key(text: str) -> str:
         return " ".join(re.findall(r"\w+", text.lower()))
 
     speakers = {}
-    for text, choice in zip(texts, resolved, strict=True):
+    for (text, _), choice in zip(texts, resolved, strict=True):
         if choice[1] is not None:
             speakers.setdefault(key(text), choice)
-    for k, (text, choice) in enumerate(zip(texts, resolved, strict=True)):
-        if choice[1] is None and (known := speakers.get(key(text))) is not None:
+    for k, ((text, headline), choice) in enumerate(zip(texts, resolved, strict=True)):
+        if headline and choice[1] is None and (known := speakers.get(key(text))) is not None:
             resolved[k] = known
 
 
