@@ -379,3 +379,10 @@ def test_a_headline_quote_repeated_in_the_body_is_the_body_speaker_s(nlp):
     speakers = [found.entities[q.speaker_cluster].name if q.speaker_cluster is not None else None for q in quotes
                 if q.text.startswith("No one will silence us")]
     assert speakers == ["Piotr Halas", "Piotr Halas"]
+
+
+def test_a_body_described_with_a_noun_is_that_noun_later_not_its_modifier(nlp):
+    text = ("Militia fighters attacked a camp near the town of Djala on Sunday, killing seven people, according to "
+            "MINUDEK, the UN peacekeeping mission in the country.\n\n"
+            '"We condemn this attack in the strongest terms," the UN mission said.')
+    assert _speaker_of(nlp, text, "We condemn this attack") == "MINUDEK"

@@ -210,6 +210,8 @@ class ArticleCoref(People, Institutions):
         "Kivu Watch is a charity". A later "the company" or "a group spokesman" means that one."""
         kinds: dict[str, list[tuple[int, int]]] = {}
         doc = self.doc
+        # "X, the UN peacekeeping mission in ...": the phrase after the comma, whatever the parse hung it on
+        chunks = {chunk.start: chunk for chunk in doc.noun_chunks}
         for m in self.found.mentions:
             if m.label not in {"ORG", "GPE"} or self._excluded(m.start_char):
                 continue
@@ -223,6 +225,10 @@ class ArticleCoref(People, Institutions):
             if j >= 0 and doc[j].pos_ == "NOUN" and doc[j].is_lower:
                 nouns.append(doc[j])
             nouns += _predicated_roles(tokens)
+            after = tokens[-1].i + 1
+            if after + 1 < len(doc) and doc[after].text == "," and (chunk := chunks.get(after + 1)) is not None \
+                    and chunk[0].lower_ in {"the", "a", "an"}:
+                nouns.append(chunk.root)
             for n in nouns:
                 if n.pos_ == "NOUN" and n.is_alpha:
                     kinds.setdefault(n.lemma_.lower(), []).append((m.start_char, m.cluster))

@@ -79,6 +79,14 @@ class Institutions:
                     return True
         return False
 
+    def described_before(self, token: Token, *, besides: int | None = None) -> int | None:
+        """The organisation or place, other than `besides`, the article last described with the noun
+        `token` heads before it ("MINUDEK, the UN peacekeeping mission" for a later "the UN mission",
+        besides the UN), or None."""
+        found = [cluster for start, cluster in self._kinds.get(token.lemma_.lower(), [])
+                 if start < token.idx and cluster != besides]
+        return found[-1] if found else None
+
     def resolve_institution(self, token: Token, *, definite: bool = False) -> int | None:
         """The organisation or place a definite common noun refers back to, or None; `definite`
         reads a bare noun as definite ("a company spokesman": the company's).

@@ -262,6 +262,9 @@ class Attributor:
         if epithet is not None:
             return phrase, self.coref.resolve_person(head, epithet or None)
         m = self._first_mention((t for t in head.subtree if t.dep_ not in {"relcl", "acl"}), SPEAKER_LABELS)
+        if m is not None and m.end_char <= head.idx and head.pos_ == "NOUN" \
+                and (described := self.coref.described_before(head, besides=m.cluster)) is not None:
+            return phrase, described  # "the UN mission" after "MINUDEK, the UN peacekeeping mission"
         if m is not None:
             return phrase, m.cluster
         return phrase, self.coref.resolve_institution(head)
