@@ -170,3 +170,16 @@ def test_a_given_name_left_outside_a_surname_typed_otherwise(nlp, text, surname,
 )
 def test_a_name_described_as_a_body_is_an_organisation(nlp, text, name, label):
     assert (name, label) in _entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # a role before a given name makes a person of what the model read as a place
+        ("Hamas official Bassem Naim accused Israel of stalling the talks.", "Bassem Naim", "PERSON"),
+        # "the town of" says a place, whatever given name opens its name
+        ("The rebels seized the town of Ain Issa on Friday.", "Ain Issa", "GPE"),
+    ],
+)
+def test_a_role_or_a_settlement_noun_before_a_name_types_it(nlp, text, name, label):
+    assert (name, label) in _entities(nlp, text)

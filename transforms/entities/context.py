@@ -327,8 +327,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             first.dep_ == "dobj" and first.head.lemma_.lower() in PLACE_TAKING_VERBS)
         placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial \
             or _before_a_region(after) or _SETTLEMENTS_SUCH_AS.search(before)
-        if placed and not (cand.label == "PERSON" and (looks_like_person(cand.text) or (
-                len(words) >= 2 and is_given_name(words[0])))):
+        # "the town of Ain Issa" says what it is, whatever given name opens it
+        if placed and (PLACE_NOUN_BEFORE.search(before) or not (cand.label == "PERSON" and (
+                looks_like_person(cand.text) or (len(words) >= 2 and is_given_name(words[0]))))):
             end = span.end
             while end < len(span.doc) and span.doc[end].pos_ == "PROPN" and not span.doc[end].ent_type_ \
                     and span.doc[end].text[:1].isupper():
@@ -356,6 +357,11 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label == "PERSON" and _a_price_that_moves(root):
         # "Ayala Land fell 0.25 pesos": a market report's subject is a company or an index.
         return replace(cand, label="ORG")
+    if cand.label in {"GPE", "ORG"} and cand.place is None and 2 <= len(words) <= 3 and not has_org_word \
+            and is_given_name(words[0]) and (m := _WORD_BEFORE.search(text, 0, cand.start)) \
+            and m.group(1).islower() and is_person_noun(m.group(1)):
+        # "Hamas official Bassem Naim", "army spokesman Nabil Khoury": a role before a given name
+        return replace(cand, label="PERSON")
     if cand.label in {"PERSON", "GPE"} and cand.place is None and _described_as_a_body(root):
         # "Oncomark, a spin-out company", "the charity Hope Lane", "utility Korvath Energy": what the
         # text calls it
@@ -514,6 +520,9 @@ def _before_a_region(after: str) -> bool:
     m = re.match(r"^,\s+((?:[A-Z][\w'’-]+\s+){1,2})(Oblast|Krai|Province|Governorate|region|oblast|province)\b",
                  after)
     return m is not None and lookup_place(f"{m.group(1).strip()} {m.group(2)}") is not None
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
 def _described_as_a_body(root) -> bool:

@@ -100,7 +100,13 @@ def is_person_noun(word: str) -> bool:
     """A noun of a person's role or office ("member", "spokesperson", "commander", "economist"):
     nameparser's titles and the titles written before names."""
     word = word.lower().strip(".")
-    return word in _PARSER.titles or word in _TITLES or word.endswith(("person", "spokesman", "spokeswoman"))
+    return word in _PARSER.titles or word in _TITLES or word in _ROLE_NOUNS \
+        or word.endswith(("person", "spokesman", "spokeswoman"))
+
+
+# Roles news writes before a name that nameparser does not list as titles: "Hamas official X".
+_ROLE_NOUNS = frozenset({"official", "lawmaker", "legislator", "negotiator", "envoy", "activist", "analyst",
+                         "economist", "researcher", "aide", "adviser", "advisor", "strategist", "campaigner"})
 
 
 def is_particle(word: str) -> bool:
