@@ -386,3 +386,10 @@ def test_a_body_described_with_a_noun_is_that_noun_later_not_its_modifier(nlp):
             "MINUDEK, the UN peacekeeping mission in the country.\n\n"
             '"We condemn this attack in the strongest terms," the UN mission said.')
     assert _speaker_of(nlp, text, "We condemn this attack") == "MINUDEK"
+
+
+def test_the_office_after_his_office_is_his(nlp):
+    text = ("Envoy Tom Reyes met Prime Minister Ana Holt in Lisbon on Sunday. The Harbour Union protested outside. "
+            "Holt told him the deal was close, according to her office.\n\n"
+            '"The prime minister wants an agreement this week," the office said in a statement.')
+    assert _speaker_of(nlp, text, "The prime minister wants") == "Ana Holt"

@@ -87,6 +87,26 @@ class Institutions:
                  if start < token.idx and cluster != besides]
         return found[-1] if found else None
 
+    def _owner_named_before(self, token: Token, here: int) -> int | None:
+        """Who owned the same noun in the sentence or the two before: "Netanyahu's office", "his office"."""
+        lemma = token.lemma_.lower()
+        for t in reversed(self.doc[: token.i]):
+            if self.sentence_of(t.idx) < here - 2:
+                return None
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            for child in t.children:
+                if child.dep_ != "poss":
+                    continue
+                if child.pos_ == "PRON":
+                    return self.resolve_pronoun(child)
+                m = next((m for m in self.mentions if m.start_char <= child.idx < m.end_char
+                          and m.label in SPEAKER_LABELS), None)
+                if m is not None:
+                    return m.cluster
+            return None
+        return None
+
     def resolve_institution(self, token: Token, *, definite: bool = False) -> int | None:
         """The organisation or place a definite common noun refers back to, or None; `definite`
         reads a bare noun as definite ("a company spokesman": the company's).
@@ -123,6 +143,9 @@ class Institutions:
             # "the authorities" are the state of the country the story is in: the last country named
             return self._last_country(token)
         here = self.sentence_of(token.idx)
+        owner = self._owner_named_before(token, here)
+        if owner is not None:
+            return owner  # "according to his office ... the office said": his
         before = [m for m in self.mentions if m.start_char < token.idx and not self._excluded(m.start_char)
                   and here - self.sentence_of(m.start_char) <= _MAX_SENTENCE_DISTANCE * 2]
         named = [m for m in before if m.label in {"ORG", "GPE"}
