@@ -15,6 +15,7 @@ whom, when), `places` (where, the most specific place, through transforms/gazett
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -36,6 +37,7 @@ from transforms.events.places import context_place, geocode, place_of
 from transforms.events.records import Event, EventMention
 from transforms.events.tolls import adds_to_toll, attach_tolls, casualties, mode_of, quantities_in
 from transforms.events.triggers import (
+    by_the_state,
     is_definite,
     is_habitual,
     is_series,
@@ -44,6 +46,7 @@ from transforms.events.triggers import (
     trigger_positions,
     unset_plan,
 )
+from transforms.gazetteer import country
 from transforms.lexicon.events import INJURE, INTENTIONS, KILL, TRIGGERS
 
 __all__ = ["Event", "extract_events", "geocode"]
@@ -140,6 +143,7 @@ def extract_events(
     attach_tolls(merged, sents, index, reference, exact)
     inherit_multilateral_parties(merged)
     attribute_to_sole_attacker(merged, index.name_of)
+    codes = Counter(p.country_code for e in merged if (p := e.place()) is not None and p.country_code)
     events = []
     for event in merged:
         if is_background(event) or is_history(event):
@@ -149,6 +153,12 @@ def extract_events(
             if context is not None:
                 event.mentions[0] = replace(event.first, place=replace(context, weak=True))
         row = _governments(to_event(event), index)
+        if row.actor_text is None and row.actor_cluster is None and any(by_the_state(m.trigger)
+                                                                          for m in event.mentions):
+            # "a regime airstrike", "junta naval vessels": the state of the place, or of the article's places
+            code = row.country_code or (codes.most_common(1)[0][0] if codes else None)
+            if code is not None and (state := country(code)) is not None:
+                row = replace(row, actor_text=state.name)
         # An event with no participant, place, date or toll cannot be coded (GDELT needs actors too).
         if any(x is not None for x in (row.actor_text, row.actor_cluster, row.target_text, row.target_cluster,
                                        row.location_text, row.location_cluster, row.date_text, row.killed,

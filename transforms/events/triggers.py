@@ -39,6 +39,7 @@ from transforms.lexicon.events import (
     REQUIRED_PARTICLES,
     RULINGS,
     SERIES,
+    STATE_FORCES,
     SUPPRESSORS,
     TOPIC_HEADS,
     TRIGGER_WORDS,
@@ -345,6 +346,21 @@ def _hit_by_no_force(verb: Token, force_nouns: frozenset[str]) -> bool:
         for h in (o for o in agent.children if o.dep_ == "pobj"):
             armed = h.lemma_.lower() in force_nouns or h.lower_.removesuffix("s") in ARMED
             return not (armed or h.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or h.pos_ in {"PRON", "PROPN"})
+    return False
+
+
+def by_the_state(trigger: Token) -> bool:
+    """Whether an attack is told as the work of a state named only as such: "a regime airstrike", "junta
+    naval vessels shelled", "government troops attacked"."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"})]
+    heads += [o for c in trigger.children if c.dep_ in {"agent", "prep"} and c.lower_ == "by"
+              for o in c.children if o.dep_ == "pobj"]
+    for head in heads:
+        words = [head, *(c for c in head.children if c.dep_ in {"compound", "amod", "nmod", "poss"})]
+        if any(w.lemma_.lower() in STATE_FORCES for w in words):
+            return True
+        if head.lemma_.lower() in WEAPONS and any(w.lemma_.lower() == "government" for w in words):
+            return True
     return False
 
 

@@ -116,6 +116,8 @@ ARMED = frozenset({"troop", "force", "army", "military", "soldier", "militant", 
                    "commando", "unit", "brigade", "battalion", "navy", "jet", "warplane", "aircraft", "helicopter",
                    "tank", "artillery"})
 WEAPONS = MUNITIONS | ARMED
+# Words naming a state's rulers, whose attacks are the state's: "a regime airstrike", "the junta's jets".
+STATE_FORCES = frozenset({"regime", "junta"})
 # Verbs whose subject must be a munition: "shells rained on the town", "a rocket slammed into a
 # block", "a bomb exploded"; "prices crashed", "the plane landed" state no attack.
 MUNITION_VERBS = frozenset({"rain", "slam", "crash", "land", "explode", "detonate"})
