@@ -199,3 +199,36 @@ def test_the_sentence_naming_both_parties_orders_them(nlp):
     found, consults = _events(nlp, text, "CONSULT")
     assert [(_name(found, e.actor_cluster, e.actor_text), _name(found, e.target_cluster, e.target_text))
             for e in consults] == [("Kenya", "Ethiopia")]
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # fighting told as going on is not the strike of a day with its toll
+        ("Ukrainian troops are fighting to hold a line of villages south of Pokrovsk, the army said.\n\n"
+         "In the town itself, a Russian drone struck the bus station on Monday, killing three people.", 2),
+        ("Sudanese soldiers are fighting the paramilitaries around El Fasher, residents said. An artillery shell "
+         "hit the city's main hospital on Sunday morning, killing five patients.", 2),
+        ("Russian forces are attacking Kostiantynivka from three sides, the governor said.\n\n"
+         "A guided bomb hit a school in the town on Saturday, killing two teachers.", 2),
+        # one attack told in the past stays one with its toll
+        ("Russian drones struck the bus station in Pokrovsk on Monday. The drones hit the station's waiting "
+         "hall, killing three people.", 1),
+    ],
+)
+def test_ongoing_fighting_is_not_a_strike_of_a_day(nlp, text, n):
+    _, assaults = _events(nlp, text, "ASSAULT")
+    assert len(assaults) == n
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack told with no place, then one "also" done to a named place
+        "A guided bomb struck the town's market on Tuesday, killing two people.\n\n"
+        "The city of Zaporizhzhia was also hit by drones overnight, injuring six.",
+    ],
+)
+def test_an_also_attack_on_a_named_place_after_one_with_none_is_another_event(nlp, text):
+    _, assaults = _events(nlp, text, "ASSAULT")
+    assert len(assaults) == 2

@@ -419,6 +419,32 @@ def test_tolls(nlp, text, tolls):
 
 
 @pytest.mark.parametrize(
+    "text, tolls",
+    [
+        # one paragraph of a witness's words between the attack and its toll
+        ("A shell hit the bus station in Kupiansk on Thursday morning, officials said.\n\n"
+         "A driver who saw it said: \"It came without warning. There was smoke everywhere.\"\n\n"
+         "Three people were killed and eleven were injured, the regional governor said.", [(3, 11)]),
+        ("Gunmen stormed a church in the village of Essakane on Sunday.\n\n"
+         "The mayor called it a cowardly act against worshippers.\n\n"
+         "At least seven people were killed, a security source said.", [(7, None)]),
+        # two paragraphs between: too far to be told as the same attack
+        ("Gunmen stormed a church in the village of Essakane on Sunday.\n\n"
+         "The mayor called it a cowardly act against worshippers.\n\n"
+         "The region has seen a wave of displacement this year.\n\n"
+         "At least seven people were killed, a security source said.", [(None, None)]),
+        # the toll of another town after the paragraph between stays apart
+        ("Gunmen stormed a church in the village of Essakane on Sunday.\n\n"
+         "The mayor called it a cowardly act against worshippers.\n\n"
+         "In Djibo, at least seven people were killed on Monday, a security source said.", [(None, None)]),
+    ],
+)
+def test_a_toll_after_a_paragraph_between(nlp, text, tolls):
+    events = _of_type(_events(nlp, text), "ASSAULT")
+    assert [(e.killed, e.injured) for e in events][:1] == tolls
+
+
+@pytest.mark.parametrize(
     "text, event_type",
     [
         ("Ethiopia demanded the immediate release of its nationals on Monday.", "DEMAND"),

@@ -50,10 +50,12 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
         return True
     if mention.event_type == "ASSAULT" and _durative(event.first.trigger) != _durative(mention.trigger):
         return True  # "since Russia launched its invasion" is not the night's strikes
-    if mention.event_type == "ASSAULT" and _under_way(event.first.trigger) != _under_way(mention.trigger) and (
-            event.first.place if _under_way(event.first.trigger) else mention.place) is not None:
-        # "troops are fighting to hold the villages near X" is not "a bomb struck the square on Tuesday";
-        # "they are targeting civilians", placed nowhere, says what the attack was
+    if mention.event_type == "ASSAULT" and _ongoing(event.first.trigger) != _ongoing(mention.trigger) and any(
+            m.when is not None and (m.killed is not None or m.injured is not None)
+            for m in (event.first, mention)) and (
+            event.first.place if _ongoing(event.first.trigger) else mention.place) is not None:
+        # "troops are fighting to hold the villages near X" is no strike of a day with its toll; "they are
+        # targeting civilians", placed nowhere, says what the attack was
         return True
     if (mention.status == "denied") != (event.status() == "denied"):
         return True  # "there was no dialogue" is no report of the talks
@@ -68,7 +70,8 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
     marker = separation_marker(mention) if not mention.definite else None
     if marker == "opening" and not _same_toll(event, mention):
         return True  # "Separately, a bomb hit the village of X", "In a separate incident, ..."
-    if marker == "also" and _other_place_named(event.place(), mention.place):
+    if marker == "also" and mention.place is not None and not mention.place.weak and (
+            event.place() is None or _other_place_named(event.place(), mention.place)):
         return True  # "Russian forces also attacked Y" after an attack on X; "a missile also hit a school" adds
     if not mention.definite and mention.place is not None and _nationwide(event.first):
         return True  # the night's national tally does not take in an attack on one village
@@ -348,9 +351,12 @@ def _frequent(trigger: Token) -> bool:
     return trigger.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in trigger.children)
 
 
-def _under_way(trigger: Token) -> bool:
-    """Force told in the present progressive: "troops are fighting to hold X", "have been shelling Y"."""
-    return trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBP", "VBZ", "VBN"} for c in trigger.children)
+def _ongoing(trigger: Token) -> bool:
+    """Fighting told as going on now, not as an attack that happened: a verb in the present progressive
+    ("troops are fighting to hold X", "forces are attacking the town"). A noun's present verb tells
+    nothing: headlines tell past attacks in the present ("drone attack kills seven")."""
+    return trigger.pos_ == "VERB" and trigger.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in {"VBP", "VBZ"} for c in trigger.children)
 
 
 def _durative(trigger: Token) -> bool:

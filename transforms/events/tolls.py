@@ -164,12 +164,33 @@ def _toll_owners(k: int, sents: list[Span], mentioned: set[int]) -> list[int]:
     """The sentences whose attack a toll in sentence `k` may belong to: the ones before it, nearest
     first, or, before the first attack of the article, the ones after it."""
     before = [k - back for back in range(1, CASUALTY_REACH + 1) if k - back >= 0]
+    # One paragraph set between the attack and its toll (a witness's words, a reaction) does not part them.
+    between = _paragraph_between(k, sents)
+    if between is not None and not any(sents[i].start in mentioned for i in range(between[0], k)):
+        before = list(range(k - 1, max(between[0] - 2, -1), -1))
     if any(sents[i].start in mentioned for i in before):
         return before
     first = next((i for i, s in enumerate(sents) if s.start in mentioned), None)
     if first is not None and first > k:
         return [i for i in range(k + 1, k + 1 + CASUALTY_REACH) if i < len(sents)]
     return before
+
+
+def _paragraph_between(k: int, sents: list[Span]) -> tuple[int, int] | None:
+    """The sentences (first, last) of the one paragraph between the paragraph that sentence `k` opens and
+    the one before, if `k` opens a paragraph; else None."""
+    def opens(i: int) -> bool:
+        if i == 0:
+            return True
+        seg = sents[i].doc.text[sents[i - 1].start_char : sents[i].start_char]
+        return "\n" in seg[len(seg.rstrip()):]
+
+    if k < 2 or not opens(k):
+        return None
+    first = k - 1
+    while first > 0 and not opens(first):
+        first -= 1
+    return (first, k - 1) if first > 0 and k - first <= CASUALTY_REACH + 1 else None
 
 
 def _another_event(owner: MergedEvent, place: Place | None, when: ResolvedDate | None) -> bool:

@@ -356,7 +356,7 @@ def by_the_state(trigger: Token) -> bool:
     heads += [o for c in trigger.children if c.dep_ in {"agent", "prep"} and c.lower_ == "by"
               for o in c.children if o.dep_ == "pobj"]
     for head in heads:
-        words = [head, *(c for c in head.children if c.dep_ in {"compound", "amod", "nmod"})]
+        words = [head, *(c for c in head.children if c.dep_ in {"compound", "amod", "nmod", "poss"})]
         if any(w.lemma_.lower() in STATE_FORCES for w in words):
             return True
         if head.lemma_.lower() in WEAPONS and any(w.lemma_.lower() == "government" for w in words):
