@@ -98,3 +98,32 @@ def test_the_subject_of_the_governing_verb_speaks(nlp, text, expected):
 )
 def test_roles_resolve_to_the_named_holder(nlp, text, expected):
     assert _speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person named by a tie to someone else speaks for themselves, possessive or 'for'
+        ('Sarah Kim\'s lawyer said, "My client denies every one of the charges."',
+         [("My client denies every one of the charges.", None)]),
+        ('The lawyer for Sarah Kim told reporters, "My client will appeal the verdict."',
+         [("My client will appeal the verdict.", None)]),
+        ('Mark Olsen\'s wife said: "He has not slept since the fire."',
+         [("He has not slept since the fire.", None)]),
+        ('"He has not slept since the fire," the wife of Mark Olsen told the court.',
+         [("He has not slept since the fire,", None)]),
+        # a name of the role's own holder is the speaker, whoever the possessive names
+        ('"Both parties have restated their commitment to a lasting truce," Qatar\'s Minister of State '
+         'Hamad bin Nasser Al-Thani said after the session.',
+         [("Both parties have restated their commitment to a lasting truce,", "Hamad bin Nasser Al-Thani")]),
+        ('"Both sides have promised to respect the truce," Norway\'s Minister of State Ingrid Haugland Berg said.',
+         [("Both sides have promised to respect the truce,", "Ingrid Haugland Berg")]),
+        # a spokesperson or an office does speak for the person
+        ('Mark Olsen\'s spokesman said: "He will not run again next year."',
+         [("He will not run again next year.", "Mark Olsen")]),
+        ('Mark Olsen\'s office said: "He will not run again next year."',
+         [("He will not run again next year.", "Mark Olsen")]),
+    ],
+)
+def test_a_person_tied_to_another_is_not_that_person(nlp, text, expected):
+    assert _speakers(nlp, text) == expected

@@ -18,6 +18,7 @@ from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
 from transforms.lexicon.entities import WIRE_SERVICES
 from transforms.lexicon.speech import BACK_VERBS, QUOTE_VERBS
+from transforms.quotes.missed import PERSON_WORDS as _PERSON_NOUNS
 from transforms.quotes.missed import MissedName, missed_speaker, portfolio_antecedent, speaker_noun
 from transforms.quotes.spans import Marked
 
@@ -30,6 +31,10 @@ _NEW_SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 # Words that open a clause of time or manner under another speech verb: "said when X asked".
 _TIME_MARKS = frozenset({"when", "after", "as", "before", "while", "once"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "statement"})
+# People named by their tie to another person: "her lawyer", "Kim's wife", "the senator's aide" speak
+# for themselves, not for the person they are tied to (a spokesperson does: _SPOKES).
+_KIN = frozenset({"wife", "husband", "brother", "sister", "friend", "partner", "attorney", "widow", "widower",
+                  "cousin", "uncle", "aunt", "niece", "nephew", "grandson", "granddaughter", "colleague", "child"})
 # A wire dateline opens the lede: "KYIV, Ukraine (Reuters) - ", "LONDON, June 24 (AP) — ",
 # "(The Outlet) ". The parser makes its place the subject of the lede's verb.
 DATELINE = re.compile(
@@ -258,10 +263,18 @@ class Attributor:
         epithet = _epithet(head)
         if epithet is not None:
             return phrase, self.coref.resolve_person(head, epithet or None)
-        m = self._first_mention((t for t in head.subtree if t.dep_ not in {"relcl", "acl"}), SPEAKER_LABELS)
+        tied = _tied_person(head)
+        # the person a tie names ("Kim's", "for Kim") is not the speaker; a name of the head's own
+        # ("Qatar's minister of state Jane Doe") is
+        # ("the wife of Kim", but "Minister of State Jane Doe": 'of' ties kin only)
+        ties = {t.i for c in head.children if tied and (c.dep_ == "poss" or c.lower_ == "for" or (
+            c.lower_ == "of" and head.lemma_.lower() in _KIN)) for t in c.subtree}
+        m = self._first_mention((t for t in head.subtree if t.dep_ not in {"relcl", "acl"} and t.i not in ties),
+                                SPEAKER_LABELS) or self._first_mention(
+            (head.doc[i] for i in sorted(ties)), SPEAKER_LABELS - {"PERSON"})
         if m is not None:
             return phrase, m.cluster
-        return phrase, self.coref.resolve_institution(head)
+        return phrase, None if tied else self.coref.resolve_institution(head)
 
     def _named_before_role(self, head: Token):
         """The person named right before a role noun the parse took for the subject: in "Jane Doe,
@@ -487,3 +500,10 @@ class Attributor:
             i += step
         return out if forward else list(reversed(out))
 
+
+
+def _tied_person(head: Token) -> bool:
+    """Whether `head` names a person by a role or a tie to someone else ("Kim's lawyer", "the
+    lawyer for Kim", "the senator's wife"): the person named inside the phrase is not the speaker."""
+    lemma = head.lemma_.lower()
+    return lemma not in _SPOKES and (lemma in _KIN or (speaker_noun(head) and lemma in _PERSON_NOUNS))

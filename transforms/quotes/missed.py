@@ -24,7 +24,7 @@ from transforms.lexicon.entities import INSTITUTION_HEADS, ORG_NOUNS
 _ORG_WORDS = INSTITUTION_HEADS | ORG_NOUNS
 # Nouns that say a name is a person's: in apposition ("X, a resident of the town") or before it
 # ("spokesperson He Lan").
-_PERSON_WORDS = frozenset({
+PERSON_WORDS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "official", "minister", "resident", "analyst", "economist",
     "researcher", "scientist", "professor", "director", "chief", "head", "leader", "commander", "officer",
     "lawyer", "doctor", "witness", "activist", "member", "lawmaker", "senator", "adviser", "advisor",
@@ -45,7 +45,7 @@ _MINOR = frozenset({"of", "for", "and", "the", "'s", "’s", "on", "de", "al"})
 
 def speaker_noun(token: Token) -> bool:
     """Whether a common noun names someone who speaks: an organisation or a person's role."""
-    return token.lemma_.lower() in _ORG_WORDS | _PERSON_WORDS
+    return token.lemma_.lower() in _ORG_WORDS | PERSON_WORDS
 
 
 @dataclass(frozen=True)
@@ -99,12 +99,12 @@ def _label_of(head: Token, run: list[Token]) -> str | None:
         if child.dep_ == "appos":
             if child.lemma_.lower() in _ORG_WORDS:
                 return "ORG"
-            if child.lemma_.lower() in _PERSON_WORDS:
+            if child.lemma_.lower() in PERSON_WORDS:
                 return "PERSON"
     if head.lower_ in _ORG_WORDS or head.tag_ == "NNPS":
         return "ORG"
     before = doc[run[0].i - 1] if run[0].i > 0 else None
-    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in _PERSON_WORDS:
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in PERSON_WORDS:
         return "PERSON"
     if before is not None and is_title(before.text) and len(run) >= 2:
         return "PERSON"
