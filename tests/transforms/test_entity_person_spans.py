@@ -60,3 +60,18 @@ def test_a_name_opened_by_a_burmese_honorific_is_a_person(nlp, text, person):
 )
 def test_a_given_name_that_names_a_country_opens_a_person(nlp, text, person):
     assert person in _persons(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, absent",
+    [
+        # a rank run into the service's name is the person's title, and the service alone names no one
+        ('"We held the line," said Army Capt. Daniel Ruiz, who led the unit.', "Daniel Ruiz", "Army Capt"),
+        ('"It was quiet," said Navy Lt. Cmdr. Sara Holm.', "Sara Holm", "Navy Lt"),
+        # a speech verb fronted before the name is no given name, though "Said" is one
+        ('Said Maria Lenz, a neighbour: "He was kind to everyone."', "Maria Lenz", "Said Maria Lenz"),
+    ],
+)
+def test_ranks_and_fronted_verbs_stay_out_of_a_name(nlp, text, person, absent):
+    names = {e.name for e in extract_entities(nlp(text)).entities}
+    assert person in names and absent not in names, names

@@ -269,6 +269,10 @@ def titled(doc_text: str, cand: Candidate) -> bool:
     return _title_start(doc_text, cand.start) != cand.start
 
 
+# "Said Maria Lenz, a neighbour:": a speech verb fronted before the name, though "Said" is a given name too.
+_FRONTED_SPEECH = frozenset({"Said", "Says"})
+
+
 def with_title(doc_text: str, cand: Candidate) -> Candidate:
     """The person's mention with the given name the model left out of a name of two or more words
     ("Lieutenant Didier" + "Mbuyi Kasongo") and the titles written before it: "Vice President Joe Biden",
@@ -276,7 +280,8 @@ def with_title(doc_text: str, cand: Candidate) -> Candidate:
     start = cand.start
     m = _WORD_BEFORE.search(doc_text, max(0, start - 40), start)
     if m is not None and len(cand.text.split()) >= 2 and m.group(1)[:1].isupper() and not is_title(m.group(1)) \
-            and is_given_name(m.group(1)) and not is_nationality(m.group(1)) and lookup_place(m.group(1)) is None \
+            and is_given_name(m.group(1)) and m.group(1) not in _FRONTED_SPEECH and not is_nationality(m.group(1)) \
+            and lookup_place(m.group(1)) is None \
             and not ((p := _WORD_BEFORE.search(doc_text, max(0, m.start(1) - 40), m.start(1))) and joins_a_name(p.group(1))):
         # Not inside a name of particles ("Mohammed bin Abdulrahman" + "Al Thani"): those join elsewhere.
         start = m.start(1)

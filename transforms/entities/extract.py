@@ -47,6 +47,7 @@ from transforms.entities.grouping import (
     one_type_per_name,
 )
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
+from transforms.entities.names import is_title
 from transforms.entities.non_names import drop_non_names, strip_furniture
 from transforms.entities.particles import join_particle_names
 from transforms.entities.place_roles import places_by_role
@@ -87,7 +88,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += introduced_acronyms(text, found)
     found += untagged_names(doc)
     found += places_in_numbers(doc)
-    found = country_compounds(doc, found)
+    found = titles_off_bodies(text, country_compounds(doc, found))
     kept = join_of_chains(text, firm_names(text, without_overlaps(party_tag_states(text, found))))
     kept = strip_scores(shouted_names(text, split_trailing_person(doc, strip_furniture(text, kept))))
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
@@ -96,6 +97,26 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept)))
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, things(doc, kept)))))
     return one_type_per_name(doc, kept)
+
+
+def titles_off_bodies(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A person's title the model ran into a body's name goes to the person: "Army Capt." + "Daniel Ruiz"
+    is Capt. Daniel Ruiz of the army, and "Army" alone, a word of rank, names no body."""
+    people = [c for c in found if c.label == "PERSON"]
+    out = []
+    for cand in found:
+        last = cand.text.split()[-1] if cand.text.split() else ""
+        if len(cand.text.split()) >= 2 and len(last) <= 4 and is_title(last) and text[cand.end : cand.end + 1] == ".":
+            continue  # "Navy Lt." before "Cmdr. Sara Holm": a rank, no name
+
+        person = next((p for p in people if p is not cand and cand.start < p.start < cand.end <= p.end), None)
+        if person is not None:
+            head = text[cand.start : person.start].rstrip()
+            if len(head.split()) < 2:
+                continue
+            cand = Candidate(cand.start, cand.start + len(head), head, cand.label, cand.place)
+        out.append(cand)
+    return out
 
 
 def without_overlaps(found: list[Candidate]) -> list[Candidate]:
