@@ -372,4 +372,11 @@ def country_for_adjective(word: str) -> str | None:
         starts = {names[n].name for n in names if n.startswith(stem) and len(n) - len(stem) <= 3}
         if len(starts) == 1:
             return starts.pop()
+    # "Saudi" -> "Saudi Arabia", "Dominican" -> "Dominican Republic": the first word of exactly one
+    # country's name of two words or more ("South" opens several)
+    if words == 1 and len(key) >= 4:
+        longer = {p.name for n, p in _index().names.items() if p.kind == "country" and n.split()[0] == key
+                  and len(n.split()) >= 2}
+        if len(longer) == 1:
+            return longer.pop()
     return None
