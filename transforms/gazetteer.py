@@ -372,11 +372,10 @@ def country_for_adjective(word: str) -> str | None:
         starts = {names[n].name for n in names if n.startswith(stem) and len(n) - len(stem) <= 3}
         if len(starts) == 1:
             return starts.pop()
-    # "Saudi" -> "Saudi Arabia", "Dominican" -> "Dominican Republic": the first word of exactly one
-    # country's name of two words or more ("South" opens several)
+    # "Saudi" -> "Saudi Arabia": the first word of one country's name of two words or more, and of no
+    # other place's ("Western" opens regions and provinces too, "South" several countries)
     if words == 1 and len(key) >= 4:
-        longer = {p.name for n, p in _index().names.items() if p.kind == "country" and n.split()[0] == key
-                  and len(n.split()) >= 2}
-        if len(longer) == 1:
-            return longer.pop()
+        longer = {(p.kind, p.name) for n, p in _index().names.items() if n.split()[0] == key and len(n.split()) >= 2}
+        if len(longer) == 1 and (only := longer.pop())[0] == "country":
+            return only[1]
     return None
