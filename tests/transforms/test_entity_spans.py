@@ -7,12 +7,13 @@ from transforms.entities import extract_entities
 from transforms.entities.candidates import (
     Candidate,
     is_nationality,
-    join_of_chains,
     offices_and_seats,
     pieces,
 )
-from transforms.entities.context import strip_office_words, type_from_context
+from transforms.entities.chains import join_of_chains
+from transforms.entities.context import type_from_context
 from transforms.entities.non_names import drop_non_names
+from transforms.entities.offices import strip_office_words
 from transforms.entities.wire import shouted_names
 
 

@@ -31,7 +31,6 @@ from transforms.entities.names import (
     is_given_name,
     is_particle,
     is_person_noun,
-    is_title,
     name_tokens,
     person_parts,
     surnames_match,
@@ -54,6 +53,7 @@ from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
 from transforms.lexicon.entities import (
     BUSINESS_HEADS,
     FACILITY_HEADS,
+    GENERIC_INSTITUTION_WORDS,
     INSTITUTION_HEADS,
     ORG_NOUNS,
     PLACE_TAKING_VERBS,
@@ -86,11 +86,6 @@ _LOWER_REGION_WORD_AFTER = re.compile(r"^\s+(region|oblast|province|district|gov
 _PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "pobj", "agent"})
 _NAMED_BUILDINGS = frozenset({"hospital", "mosque", "church", "clinic", "cathedral", "synagogue", "temple"})
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-# Portfolios and institutions named by a common noun; alone, capitalised, they are no name.
-_GENERIC_INSTITUTION_WORDS = frozenset({
-    "state", "church", "education", "energy", "health", "interior", "justice", "defence", "defense", "finance",
-    "home",
-})
 # What is posted to a platform, and posting: the object of their "on" is a platform, not a person.
 _POSTING_WORDS = frozenset({
     "post", "write", "publish", "share", "upload", "message", "video", "statement", "comment", "account",
@@ -429,7 +424,7 @@ def _a_common_word(text: str) -> bool:
     word = text.lower().strip(".")
     if text.isupper() and len(text) > 3:
         return False  # an acronym that spells a word ("FIRST") is a name
-    return word in ORG_WORDS or word in _GENERIC_INSTITUTION_WORDS or word in PARSER_CONSTANTS.titles
+    return word in ORG_WORDS or word in GENERIC_INSTITUTION_WORDS or word in PARSER_CONSTANTS.titles
 
 
 def _a_thing(token) -> bool:
@@ -439,80 +434,6 @@ def _a_thing(token) -> bool:
     if any(child.dep_ == "nummod" and child.i < token.i for child in token.children) or (token.tag_ in {"NNS", "NNPS"} and not token.is_upper):
         return not is_given_name(token.text)
     return token.tag_ == "NN" and token.is_sent_start and not token.is_upper
-
-
-def strip_role_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """Cut a capitalised role noun that opens a sentence off the name after it: "Midfielder
-    Jonas Wendt" is Jonas Wendt (a known given name follows a word that is none)."""
-    out = []
-    for cand in cands:
-        words = cand.text.split()
-        token = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        if cand.label == "PERSON" and len(words) >= 3 and token is not None and token[0].is_sent_start \
-                and not is_given_name(words[0]) and is_given_name(words[1]) \
-                and words[0].lower().strip(".") not in PARSER_CONSTANTS.titles and not is_particle(words[0]):
-            start = token[1].idx
-            cand = replace(cand, start=start, text=cand.text[start - cand.start :])
-        out.append(cand)
-    return out
-
-
-def strip_office_words(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """An office's words are no name: "Shadow Home" (before "Secretary Yvette Marsh") goes; a title closing
-    a place or a body's span is cut off it ("the Los Angeles Sheriff's office" -> Los Angeles, "the Leeds
-    East MP" -> Leeds East, a constituency, a place)."""
-    out = []
-    people = {c.start for c in cands if c.label == "PERSON"}
-    # "District Police Officer (DPO) Jane Doe": an office and its short form written before its
-    # holder's name are no names, and neither is "the DPO" after
-    office_spans, offices = [], set()
-    for m in _OFFICE_BEFORE_NAME.finditer(text):
-        if m.end() in people and is_title(m.group(2)):
-            office_spans.append((m.start(), m.end()))
-            offices.add(m.group(3))
-    for cand in cands:
-        if cand.label != "PERSON" and (cand.text in offices or any(a <= cand.start < b for a, b in office_spans)):
-            continue
-        words = cand.text.split()
-        if cand.label == "PERSON" or not words:
-            out.append(cand)
-            continue
-        if all(_an_office_word(w) for w in words) and (m := _TITLE_AFTER.match(text, cand.end)) and is_title(m.group(1)):
-            continue
-        # A name does not end on "and" or "of": "Law and Justice" keeps its title word.
-        if len(words) >= 2 and words[-1][:1].isupper() and (_a_lawmaker(words[-1]) or is_title(words[-1])) \
-                and not any(w.lower() in ORG_WORDS for w in words) and words[-2][:1].isupper():
-            end = cand.start + cand.text.rindex(words[-1])
-            while end > cand.start and not text[end - 1].isalnum():
-                end -= 1
-            head = replace(cand, end=end, text=text[cand.start : end], place=None)
-            if _a_lawmaker(words[-1]):
-                out.append(replace(head, label="GPE", place=lookup_place(head.text)))
-            else:
-                out.append(relabel(head))
-            continue
-        out.append(cand)
-    return out
-
-
-# Words that make up the name of an office, not of anyone or anything: "Shadow Home Secretary".
-_OFFICE_WORDS = frozenset({"shadow", "acting", "interim", "home", "foreign", "deputy", "vice", "chief", "first",
-                           "principal", "junior", "senior", "assistant", "under"})
-_TITLE_AFTER = re.compile(r"\s+([A-Z][a-z]+\.?)")
-# An office in title case with its short form in brackets, before its holder's name: "District Police
-# Officer (DPO) ".
-_OFFICE_BEFORE_NAME = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,4}([A-Z][a-z]+))\s+\(([A-Z]{2,6})\)\s+")
-_LAWMAKERS = frozenset({"MP", "MPs", "MLA", "MSP", "MEP", "TD", "Senator", "Congressman", "Congresswoman",
-                        "Assemblyman", "Assemblywoman"})
-
-
-def _an_office_word(word: str) -> bool:
-    return word.lower() in _OFFICE_WORDS or word.lower() in _GENERIC_INSTITUTION_WORDS or is_title(word)
-
-
-def _a_lawmaker(word: str) -> bool:
-    """A lawmaker's title, after the seat it is for: "the Leeds East MP"."""
-    return word in _LAWMAKERS
 
 
 def _before_a_region(after: str) -> bool:
@@ -569,22 +490,3 @@ def _a_price_that_moves(root) -> bool:
         return False
     return any(t.ent_type_ in {"MONEY", "PERCENT"} or (t.like_num and _PRICE.match(t.text))
                for t in verb.subtree if t.i > verb.i)
-
-
-# US news tags a lawmaker with party and state: "(D-N.H.)", ", R-Ohio,", "(I-Vt.)".
-_PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)(?=\)|,|;)")
-
-
-def party_tag_states(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """The states of US party tags as places, in place of whatever the model made of the tag:
-    "Jeanne Roe (D-N.H.)" names New Hampshire, "Jim Doe, R-Ohio," Ohio."""
-    states = []
-    for m in _PARTY_TAG.finditer(text):
-        place = lookup_place(m.group(1))
-        if place is not None and place.country_code == "US" and place.kind in {"state", "city"}:
-            states.append(Candidate(m.start(1), m.end(1), m.group(1), "GPE", place))
-    if not states:
-        return cands
-    tags = [(m.start(), m.end()) for m in _PARTY_TAG.finditer(text)]
-    kept = [c for c in cands if not any(c.start < end and start < c.end for start, end in tags)]
-    return sorted(kept + states, key=lambda c: c.start)

@@ -17,7 +17,6 @@ from transforms.entities.candidates import (
     firm_names,
     introduced_acronyms,
     is_nationality,
-    join_of_chains,
     name_tokens,
     offices_and_seats,
     pieces,
@@ -26,14 +25,12 @@ from transforms.entities.candidates import (
     untagged_names,
     with_title,
 )
+from transforms.entities.chains import join_of_chains
 from transforms.entities.context import (
     extend_given_names,
     extend_regions,
     facilities,
-    party_tag_states,
     split_trailing_person,
-    strip_office_words,
-    strip_role_words,
     type_from_context,
 )
 from transforms.entities.country_compounds import country_compounds
@@ -49,7 +46,9 @@ from transforms.entities.grouping import (
 from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
 from transforms.entities.names import is_title
 from transforms.entities.non_names import drop_non_names, strip_furniture
+from transforms.entities.offices import strip_office_words, strip_role_words
 from transforms.entities.particles import join_particle_names
+from transforms.entities.party_tags import party_tag_states
 from transforms.entities.place_roles import places_by_role
 from transforms.entities.repeats import repeated_names
 from transforms.entities.sports import results_lines, teams

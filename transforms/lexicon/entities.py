@@ -179,3 +179,9 @@ BUSINESS_HEADS = frozenset({
     "oil", "petroleum", "pharma", "pharmaceuticals", "power", "resources", "retail", "robotics", "semiconductor",
     "shipping", "steel", "systems", "technologies", "telecom", "therapeutics", "utilities", "ventures",
 })
+
+# Portfolios and institutions named by a common noun; alone, capitalised, they are no name.
+GENERIC_INSTITUTION_WORDS = frozenset({
+    "state", "church", "education", "energy", "health", "interior", "justice", "defence", "defense", "finance",
+    "home",
+})

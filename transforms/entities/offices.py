@@ -1,0 +1,90 @@
+"""Offices are no names: a role noun opening a sentence before a name ("Midfielder Jonas Wendt"), an
+office's words before its holder ("Shadow Home" before "Secretary Yvette Marsh", "District Police
+Officer (DPO) Jane Doe"), a title closing a place's or a body's span ("the Leeds East MP")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from nameparser.config import CONSTANTS as PARSER_CONSTANTS
+from spacy.tokens import Doc
+
+from transforms.entities.candidates import ORG_WORDS, Candidate, relabel
+from transforms.entities.names import is_given_name, is_particle, is_title
+from transforms.gazetteer import lookup_place
+from transforms.lexicon.entities import GENERIC_INSTITUTION_WORDS
+
+
+def strip_role_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Cut a capitalised role noun that opens a sentence off the name after it: "Midfielder
+    Jonas Wendt" is Jonas Wendt (a known given name follows a word that is none)."""
+    out = []
+    for cand in cands:
+        words = cand.text.split()
+        token = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if cand.label == "PERSON" and len(words) >= 3 and token is not None and token[0].is_sent_start \
+                and not is_given_name(words[0]) and is_given_name(words[1]) \
+                and words[0].lower().strip(".") not in PARSER_CONSTANTS.titles and not is_particle(words[0]):
+            start = token[1].idx
+            cand = replace(cand, start=start, text=cand.text[start - cand.start :])
+        out.append(cand)
+    return out
+
+
+def strip_office_words(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """An office's words are no name: "Shadow Home" (before "Secretary Yvette Marsh") goes; a title closing
+    a place or a body's span is cut off it ("the Los Angeles Sheriff's office" -> Los Angeles, "the Leeds
+    East MP" -> Leeds East, a constituency, a place)."""
+    out = []
+    people = {c.start for c in cands if c.label == "PERSON"}
+    # "District Police Officer (DPO) Jane Doe": an office and its short form written before its
+    # holder's name are no names, and neither is "the DPO" after
+    office_spans, offices = [], set()
+    for m in _OFFICE_BEFORE_NAME.finditer(text):
+        if m.end() in people and is_title(m.group(2)):
+            office_spans.append((m.start(), m.end()))
+            offices.add(m.group(3))
+    for cand in cands:
+        if cand.label != "PERSON" and (cand.text in offices or any(a <= cand.start < b for a, b in office_spans)):
+            continue
+        words = cand.text.split()
+        if cand.label == "PERSON" or not words:
+            out.append(cand)
+            continue
+        if all(_an_office_word(w) for w in words) and (m := _TITLE_AFTER.match(text, cand.end)) and is_title(m.group(1)):
+            continue
+        # A name does not end on "and" or "of": "Law and Justice" keeps its title word.
+        if len(words) >= 2 and words[-1][:1].isupper() and (_a_lawmaker(words[-1]) or is_title(words[-1])) \
+                and not any(w.lower() in ORG_WORDS for w in words) and words[-2][:1].isupper():
+            end = cand.start + cand.text.rindex(words[-1])
+            while end > cand.start and not text[end - 1].isalnum():
+                end -= 1
+            head = replace(cand, end=end, text=text[cand.start : end], place=None)
+            if _a_lawmaker(words[-1]):
+                out.append(replace(head, label="GPE", place=lookup_place(head.text)))
+            else:
+                out.append(relabel(head))
+            continue
+        out.append(cand)
+    return out
+
+
+# Words that make up the name of an office, not of anyone or anything: "Shadow Home Secretary".
+_OFFICE_WORDS = frozenset({"shadow", "acting", "interim", "home", "foreign", "deputy", "vice", "chief", "first",
+                           "principal", "junior", "senior", "assistant", "under"})
+_TITLE_AFTER = re.compile(r"\s+([A-Z][a-z]+\.?)")
+# An office in title case with its short form in brackets, before its holder's name: "District Police
+# Officer (DPO) ".
+_OFFICE_BEFORE_NAME = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,4}([A-Z][a-z]+))\s+\(([A-Z]{2,6})\)\s+")
+_LAWMAKERS = frozenset({"MP", "MPs", "MLA", "MSP", "MEP", "TD", "Senator", "Congressman", "Congresswoman",
+                        "Assemblyman", "Assemblywoman"})
+
+
+def _an_office_word(word: str) -> bool:
+    return word.lower() in _OFFICE_WORDS or word.lower() in GENERIC_INSTITUTION_WORDS or is_title(word)
+
+
+def _a_lawmaker(word: str) -> bool:
+    """A lawmaker's title, after the seat it is for: "the Leeds East MP"."""
+    return word in _LAWMAKERS
