@@ -349,6 +349,7 @@ def is_demonym(word: str) -> bool:
 _DEMONYM_SUFFIXES = ("ian", "ean", "an", "n", "ese", "i", "ish", "ic")
 
 
+@cache
 def country_for_adjective(word: str) -> str | None:
     """The country a nationality adjective or a country name names, else None.
 

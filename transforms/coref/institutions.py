@@ -15,6 +15,7 @@ from transforms.coref.words import (
     _SUBJECT_DEPS,
     SPEAKER_LABELS,
 )
+from transforms.entities import Mention
 from transforms.gazetteer import country_for_demonym
 from transforms.lexicon.entities import ORG_NOUNS
 
@@ -42,9 +43,13 @@ class Institutions:
             hits = [e.cluster for e in self.found.entities if e.label == "GPE" and e.name == country] if country else []
             return hits[0] if hits else None
         if modifier.dep_ == "poss":
-            m = next((m for m in self.mentions if m.start_char <= modifier.idx < m.end_char and m.label == "GPE"), None)
+            m = self._mention_of(modifier, {"GPE"})
             return m.cluster if m is not None else None
         return None
+
+    def _mention_of(self, token: Token, labels) -> Mention | None:
+        """The mention with one of `labels` that holds `token`, else None."""
+        return next((m for m in self.mentions if m.start_char <= token.idx < m.end_char and m.label in labels), None)
 
     def _last_country(self, token: Token) -> int | None:
         here = self.sentence_of(token.idx)
@@ -100,8 +105,7 @@ class Institutions:
                     continue
                 if child.pos_ == "PRON":
                     return self.resolve_pronoun(child)
-                m = next((m for m in self.mentions if m.start_char <= child.idx < m.end_char
-                          and m.label in SPEAKER_LABELS), None)
+                m = self._mention_of(child, SPEAKER_LABELS)
                 if m is not None:
                     return m.cluster
             return None
@@ -120,8 +124,7 @@ class Institutions:
             return None
         for child in token.children:
             if child.dep_ == "poss":
-                m = next((m for m in self.mentions if m.start_char <= child.idx < m.end_char
-                          and m.label in SPEAKER_LABELS), None)
+                m = self._mention_of(child, SPEAKER_LABELS)
                 if m is not None:
                     return m.cluster
                 if child.pos_ == "NOUN":

@@ -8,7 +8,7 @@ import re
 
 from nameparser.config import CONSTANTS as PARSER_CONSTANTS
 
-from transforms.entities.candidates import Candidate
+from transforms.entities.candidates import Candidate, after_the
 from transforms.lexicon.entities import STATE_BODIES
 
 # What stands between two halves of one body's name the model cut apart: "General Staff | of the | Armed
@@ -24,7 +24,7 @@ def join_of_chains(text: str, found: list[Candidate]) -> list[Candidate]:
         prev = out[-1] if out else None
         if prev is not None and prev.label == "ORG" and not _a_role(prev.text) and (
                 (cand.label == "ORG" and _NAME_LINK.fullmatch(text, prev.end, cand.start))
-                or (_of_a_country(text, cand) and _after_the(text, prev) and _OF.fullmatch(text, prev.end, cand.start))):
+                or (_of_a_country(text, cand) and after_the(text, prev) and _OF.fullmatch(text, prev.end, cand.start))):
             out[-1] = Candidate(prev.start, cand.end, text[prev.start : cand.end], "ORG")
         else:
             out.append(cand)
@@ -39,10 +39,6 @@ def _of_a_country(text: str, cand: Candidate) -> bool:
     one owning what follows: "the General Staff of Moldova's army")."""
     return cand.label == "GPE" and cand.place is not None and cand.place.kind == "country" \
         and text[cand.end : cand.end + 2] not in {"'s", "’s"}
-
-
-def _after_the(text: str, cand: Candidate) -> bool:
-    return text[max(0, cand.start - 4) : cand.start].lower() == "the "
 
 
 def _a_role(name: str) -> bool:

@@ -104,10 +104,9 @@ def titles_off_bodies(text: str, found: list[Candidate]) -> list[Candidate]:
     people = [c for c in found if c.label == "PERSON"]
     out = []
     for cand in found:
-        last = cand.text.split()[-1] if cand.text.split() else ""
-        if len(cand.text.split()) >= 2 and len(last) <= 4 and is_title(last) and text[cand.end : cand.end + 1] == ".":
+        words = cand.text.split()
+        if len(words) >= 2 and len(words[-1]) <= 4 and is_title(words[-1]) and text[cand.end : cand.end + 1] == ".":
             continue  # "Navy Lt." before "Cmdr. Sara Holm": a rank, no name
-
         person = next((p for p in people if p is not cand and cand.start < p.start < cand.end <= p.end), None)
         if person is not None:
             head = text[cand.start : person.start].rstrip()

@@ -50,10 +50,10 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
         return True
     if mention.event_type == "ASSAULT" and _durative(event.first.trigger) != _durative(mention.trigger):
         return True  # "since Russia launched its invasion" is not the night's strikes
-    if mention.event_type == "ASSAULT" and _ongoing(event.first.trigger) != _ongoing(mention.trigger) and any(
+    ongoing = _ongoing(event.first.trigger)
+    if mention.event_type == "ASSAULT" and ongoing != _ongoing(mention.trigger) and any(
             m.when is not None and (m.killed is not None or m.injured is not None)
-            for m in (event.first, mention)) and (
-            event.first.place if _ongoing(event.first.trigger) else mention.place) is not None:
+            for m in (event.first, mention)) and (event.first.place if ongoing else mention.place) is not None:
         # "troops are fighting to hold the villages near X" is no strike of a day with its toll; "they are
         # targeting civilians", placed nowhere, says what the attack was
         return True
