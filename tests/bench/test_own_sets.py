@@ -1,4 +1,4 @@
-"""The project's own gold sets (bench/own-wire, bench/fresh-wire, bench/blind-wire) hold to ../shared/gold/FORMAT.md, so that
+"""The project's own gold sets (bench/own-wire, bench/fresh-wire, bench/blind-wire, bench/probe-wire) hold to ../shared/gold/FORMAT.md, so that
 `make eval` scores them against annotations that can be matched at all."""
 
 import json

@@ -32,10 +32,23 @@ def test_a_subdivision_keeps_its_type_word(nlp, text, place):
         # an institution of the district, not the district
         ("The Nikopol district court sentenced him on Monday.", "Nikopol district"),
         ("Sumy was calm. The Sumy district administration said schools would reopen.", "Sumy district"),
-        # a district named only once is the place its name names: one entity with the town, if any
-        ("A missile struck the Kyivskyi district of Kharkiv on Tuesday.", "Kyivskyi district"),
         ("Jets bombed two villages in Mawlu township on Friday.", "Mawlu township"),
     ],
 )
 def test_a_district_alone_or_of_an_institution_does_not_take_the_word(nlp, text, absent):
     assert absent not in _places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        # a district named only once is the place its name names (one entity with the town, if any);
+        # the mention keeps the word it is written with
+        ("A missile struck the Kyivskyi district of Kharkiv on Tuesday.", "Kyivskyi district", "Kyivskyi"),
+        ("Shelling cut power across the Tarnova region overnight.", "Tarnova region", "Tarnova"),
+        ("Two villages in Kunduz province flooded on Monday.", "Kunduz province", "Kunduz"),
+    ],
+)
+def test_a_region_word_is_in_the_mention_not_the_name(nlp, text, mention, name):
+    found = extract_entities(nlp(text))
+    assert {found.entities[m.cluster].name for m in found.mentions if m.text == mention} == {name}

@@ -393,3 +393,19 @@ def test_the_office_after_his_office_is_his(nlp):
             "Holt told him the deal was close, according to her office.\n\n"
             '"The prime minister wants an agreement this week," the office said in a statement.')
     assert _speaker_of(nlp, text, "The prime minister wants") == "Ana Holt"
+
+
+@pytest.mark.parametrize(
+    "text, opening, speaker",
+    [
+        # an undertaking reported inside someone's speech: the quoted words are the reporter's
+        ('Mediator Grace Otieno said after the talks that both delegations had agreed on "a ceasefire that '
+         'can be checked on the ground".', "a ceasefire", "Grace Otieno"),
+        ('The finance minister, Pieter Walraven, told reporters the coalition partners had pledged "no new '
+         'taxes on working families this year".', "no new taxes", "Pieter Walraven"),
+        # an undertaking that is the sentence's own verb keeps its subject
+        ('Karin Holt vowed "to finish the bridge before the winter comes".', "to finish", "Karin Holt"),
+    ],
+)
+def test_a_quote_under_a_reported_undertaking_is_the_reporters(nlp, text, opening, speaker):
+    assert _speaker_of(nlp, text, opening) == speaker

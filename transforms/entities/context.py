@@ -31,6 +31,7 @@ from transforms.entities.names import (
     is_given_name,
     is_particle,
     is_person_noun,
+    is_title,
     name_tokens,
     person_parts,
     surnames_match,
@@ -55,8 +56,10 @@ from transforms.lexicon.entities import (
     FACILITY_HEADS,
     GENERIC_INSTITUTION_WORDS,
     INSTITUTION_HEADS,
+    LEADER_NOUNS,
     ORG_NOUNS,
     PLACE_TAKING_VERBS,
+    POLITICAL_FAMILIES,
     WIRE_SERVICES,
 )
 
@@ -293,7 +296,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     words = name_tokens(cand.text)
     has_org_word = any(w.lower().strip(".") in ORG_WORDS for w in words)
     root = span.root
-    if _surname_not_town(cand, root, full_surnames):
+    if _surname_not_town(cand, root, full_surnames) or _a_leaders_name(cand, root, full_surnames):
         return replace(cand, label="PERSON", place=None)
     if cand.label == "PERSON" and len(words) >= 2 and (
             words[0].lower() in INSTITUTION_HEADS or words[-1].lower().strip(".") in INSTITUTION_HEADS
@@ -353,10 +356,18 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # "Ayala Land fell 0.25 pesos": a market report's subject is a company or an index.
         return replace(cand, label="ORG")
     if cand.label in {"GPE", "ORG"} and cand.place is None and 2 <= len(words) <= 3 and not has_org_word \
-            and is_given_name(words[0]) and (m := _WORD_BEFORE.search(text, 0, cand.start)) \
-            and m.group(1).islower() and is_person_noun(m.group(1)):
-        # "Hamas official Bassem Naim", "army spokesman Nabil Khoury": a role before a given name
+            and all(w[:1].isupper() and w[1:].islower() for w in words) \
+            and (m := _WORD_BEFORE.search(text, 0, cand.start)) and m.group(1).islower() and is_person_noun(m.group(1)):
+        # "Hamas official Bassem Naim", "army spokesman Nabil Khoury", "the commission's chairperson
+        # Tendai Moyo": a role before a name written as a person's
         return replace(cand, label="PERSON")
+    written = cand.text.split()  # with the titles name_tokens leaves out
+    if cand.label in {"GPE", "ORG"} and 3 <= len(written) <= 4 and is_title(written[0]) \
+            and written[0].lower() not in _TITLES_OF_BODIES and not has_org_word \
+            and not any(w.lower() in INSTITUTION_HEADS | BUSINESS_HEADS for w in written) \
+            and all(w[:1].isupper() and not w.isupper() for w in written[1:]):
+        # "Taoiseach Micheál Martin said": a title opening a name the model read as a body's
+        return replace(cand, label="PERSON", place=None)
     if cand.label in {"PERSON", "GPE"} and cand.place is None and _described_as_a_body(root):
         # "Oncomark, a spin-out company", "the charity Hope Lane", "utility Korvath Energy": what the
         # text calls it
@@ -392,6 +403,22 @@ def _surname_not_town(cand: Candidate, root, full_surnames: list[str]) -> bool:
     if len(cand.text.split()) != 1 or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS):
         return False
     return any(surname == cand.text for surname in full_surnames)
+
+
+def _a_leaders_name(cand: Candidate, root, full_surnames: list[str]) -> bool:
+    """A surname before a leader's noun ("the Monti government", "the Merkel era"), which the model reads
+    as a people or a place; a party's name there stays a body ("the Likud government", "the Tory
+    cabinet"), unless the article names a person of that surname."""
+    word = cand.text
+    if len(word.split()) != 1 or root.dep_ not in {"compound", "amod", "nmod"} or root.head.i <= root.i \
+            or root.head.lemma_.lower() not in LEADER_NOUNS or word.isupper():
+        return False
+    if any(surnames_match(surname, word) for surname in full_surnames):
+        return cand.label != "PERSON"
+    # a people's adjective the demonym lists lack ("the Congolese government") has their endings
+    return cand.label in {"NORP", "GPE"} and cand.place is None and not is_nationality(word) \
+        and not word.endswith(("ese", "ian", "ish")) \
+        and word.lower() not in POLITICAL_FAMILIES and word.lower() not in ORG_WORDS
 
 
 def _a_platform(token) -> bool:
@@ -444,6 +471,9 @@ def _before_a_region(after: str) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+# Title words that also open the names of bodies ("Foreign Ministry", "General Motors", "Prime Video").
+_TITLES_OF_BODIES = frozenset({"foreign", "defence", "defense", "prime", "vice", "deputy", "general", "officer",
+                               "director", "king", "queen", "prince", "lord", "lady", "sir", "justice", "premier"})
 
 
 def _described_as_a_body(root) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 
@@ -54,6 +55,7 @@ from transforms.entities.repeats import repeated_names
 from transforms.entities.sports import results_lines, teams
 from transforms.entities.things import things
 from transforms.entities.wire import places_in_numbers, shouted_names, strip_scores
+from transforms.lexicon.entities import ORG_NOUNS, STATE_BODIES
 
 # Labels the small model gives to names that context may show are places.
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
@@ -159,10 +161,28 @@ def extract_entities(doc: Doc) -> ArticleEntities:
         aliases = tuple(sorted({m.text for m in group} - {name}))
         entities.append(LocalEntity(c, name, label, aliases, place))
 
+    text = doc_index(doc).text
     sent_starts = [sent.start_char for sent in doc_index(doc).sents]
-    mentions = tuple(
-        Mention(cand.start, cand.end, cand.text, entities[cluster_of[groups.find(i)]].label,
-                max(bisect_right(sent_starts, cand.start) - 1, 0), cluster_of[groups.find(i)])
-        for i, cand in enumerate(cands)
-    )
-    return ArticleEntities(mentions, tuple(entities))
+    mentions = []
+    for i, cand in enumerate(cands):
+        entity = entities[cluster_of[groups.find(i)]]
+        end = _region_word_end(text, cand.end) if entity.label == "GPE" else cand.end
+        mentions.append(Mention(cand.start, end, text[cand.start : end], entity.label,
+                                max(bisect_right(sent_starts, cand.start) - 1, 0), entity.cluster))
+    return ArticleEntities(tuple(mentions), tuple(entities))
+
+
+# The area a place's name is written with ("the Donetsk region", "Kupiansk district"): part of the
+# mention, not of the name, which news shares with the area's centre ("Donetsk"). ("state" is not here:
+# "the Texas state senate".)
+_LOWER_REGION_WORD = re.compile(r"[ \t]+(?:region|oblast|province|district|governorate|krai|county|raion|prefecture)"
+                                r"\b(?![-‑])(?P<next>\s+[a-z]+)?")
+
+
+def _region_word_end(text: str, end: int) -> int:
+    m = _LOWER_REGION_WORD.match(text, end)
+    if m is None:
+        return end
+    if m.group("next") and m.group("next").strip() in ORG_NOUNS | STATE_BODIES:
+        return end  # "the Sumy district administration": the body's name, not the area's
+    return m.start("next") if m.group("next") else m.end()

@@ -25,7 +25,8 @@ _TITLES = frozenset(
      "director", "officer", "deputy", "vice", "premier", "foreign", "defence", "defense", "representative",
      "professor", "prof.", "prof", "admiral", "congressman", "congresswoman", "councillor", "councilman",
      "councilwoman", "treasurer", "governor", "sheriff", "pastor", "rabbi", "imam", "sergeant", "lieutenant",
-     "colonel", "emir", "sheikh", "ayatollah", "patriarch", "archbishop"]
+     "colonel", "emir", "sheikh", "ayatollah", "patriarch", "archbishop", "chairperson", "mp", "mep", "mla",
+     "taoiseach", "tánaiste", "tanaiste", "daw"]
 )
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 INITIAL = re.compile(r"^[A-Z]\.?$")

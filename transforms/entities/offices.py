@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from nameparser.config import CONSTANTS as PARSER_CONSTANTS
 from spacy.tokens import Doc
 
 from transforms.entities.candidates import ORG_WORDS, Candidate, relabel
-from transforms.entities.names import is_given_name, is_particle, is_title
+from transforms.entities.names import is_given_name, is_particle, is_person_noun, is_title
 from transforms.gazetteer import lookup_place
-from transforms.lexicon.entities import GENERIC_INSTITUTION_WORDS
+from transforms.lexicon.entities import GENERIC_INSTITUTION_WORDS, TEAM_ROLES
 
 
 def strip_role_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -24,12 +23,22 @@ def strip_role_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         words = cand.text.split()
         token = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if cand.label == "PERSON" and len(words) >= 3 and token is not None and token[0].is_sent_start \
-                and not is_given_name(words[0]) and is_given_name(words[1]) \
-                and words[0].lower().strip(".") not in PARSER_CONSTANTS.titles and not is_particle(words[0]):
+                and (_a_role_noun(words[0]) or is_title(words[1])) and not is_given_name(words[0]) and is_given_name(words[1]) \
+                and not is_title(words[0]) and not is_particle(words[0]):
             start = token[1].idx
             cand = replace(cand, start=start, text=cand.text[start - cand.start :])
         out.append(cand)
     return out
+
+
+# Agent nouns: the shape of a role word the lexicons do not list ("Striker", "Historian", "Consultant"),
+# which the first word of a name from a language without them ("Aung San Suu Kyi") does not have.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person")
+
+
+def _a_role_noun(word: str) -> bool:
+    word = word.lower()
+    return word in TEAM_ROLES or is_person_noun(word) or (len(word) > 4 and word.endswith(_AGENT_ENDINGS))
 
 
 def strip_office_words(text: str, cands: list[Candidate]) -> list[Candidate]:

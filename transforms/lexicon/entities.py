@@ -155,6 +155,17 @@ STATE_BODIES = frozenset({
     "government", "court", "forces", "force", "guard", "staff", "service", "council", "assembly", "senate",
     "treasury", "presidency", "embassy", "intelligence", "prosecutor", "committee", "commission",
 })
+# What a leader's surname names before it: "the Meloni government", "the Biden administration", "the
+# Merkel era". (A party does too, "the Labour government": see POLITICAL_FAMILIES.)
+LEADER_NOUNS = frozenset({
+    "government", "administration", "cabinet", "presidency", "premiership", "era", "regime", "years",
+    "doctrine", "reforms",
+})
+# Names of political families written like a surname before "government": no person's.
+POLITICAL_FAMILIES = frozenset({
+    "tory", "tories", "labour", "labor", "conservative", "liberal", "socialist", "communist", "green", "greens",
+    "democratic", "republican", "nationalist", "unionist", "coalition", "junta", "military", "transitional",
+})
 # Words a state body's name can shed without naming another body ("Ministry of Foreign Affairs" is the
 # "Foreign Ministry").
 STATE_BODY_FILLERS = frozenset({"of", "the", "and", "for", "affairs"})

@@ -16,5 +16,8 @@ QUOTE_VERBS = SPEECH_VERBS | frozenset(
      "rebut", "elaborate", "proclaim", "summarize", "summarise", "sneer", "marvel", "exult", "implore", "beg",
      "counsel", "concur", "recount", "tease", "taunt", "mock", "thunder", "fume", "rail", "lash"]
 )
+# Verbs of an undertaking reported inside another's speech ("X said the parties had agreed on '...'"):
+# the quoted words are the reporter's, whose verb governs the clause.
+UNDERTAKING_VERBS = frozenset(["agree", "promise", "pledge", "vow", "commit", "decide"])
 # Verbs that are speech with the particle "back": "fired back", "hit back", "shot back", "wrote back".
 BACK_VERBS = frozenset(["fire", "hit", "shoot", "write", "strike", "push", "text", "email", "call"])

@@ -17,7 +17,7 @@ from transforms.coref import SPEAKER_LABELS, ArticleCoref, indefinite, participl
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
 from transforms.lexicon.entities import WIRE_SERVICES
-from transforms.lexicon.speech import BACK_VERBS, QUOTE_VERBS
+from transforms.lexicon.speech import BACK_VERBS, QUOTE_VERBS, UNDERTAKING_VERBS
 from transforms.quotes.missed import PERSON_WORDS as _PERSON_NOUNS
 from transforms.quotes.missed import MissedName, missed_speaker, portfolio_antecedent, speaker_noun
 from transforms.quotes.spans import Marked
@@ -473,16 +473,23 @@ class Attributor:
         return after
 
     def _governing_cue(self, span, inside: set[int]) -> tuple[Token, str] | None:
-        """The nearest speech verb (or 'according to') above the quote in the parse, with its subject."""
+        """The nearest speech verb (or 'according to') above the quote in the parse, with its subject;
+        past an undertaking reported in a clause of a speech verb, that verb's."""
         for t in span:
             if t.head.i in inside:
                 continue
             node = t.head
+            undertaking = None
             for _ in range(8):
                 if node.i in inside:
                     break
                 hit = self.speaker_from_cue(node)
-                if hit is not None:
+                if hit is not None and node.lemma_.lower() in UNDERTAKING_VERBS and undertaking is None and (
+                        node.dep_ == "ccomp" or (node.dep_ == "relcl" and any(
+                            c.dep_ == "mark" and c.lower_ == "that" for c in node.children))):
+                    # ("said after the talks that both sides agreed" is parsed as a clause of "talks")
+                    undertaking = hit
+                elif hit is not None:
                     return hit
                 for child in node.children:
                     if child.dep_ == "prep":
@@ -492,6 +499,8 @@ class Attributor:
                 if node.head.i == node.i:
                     break
                 node = node.head
+            if undertaking is not None:
+                return undertaking
         return None
 
     def segment(self, char: int, *, forward: bool) -> list[Token]:
