@@ -47,6 +47,7 @@ def test_a_district_alone_or_of_an_institution_does_not_take_the_word(nlp, text,
         ("A missile struck the Kyivskyi district of Kharkiv on Tuesday.", "Kyivskyi district", "Kyivskyi"),
         ("Shelling cut power across the Tarnova region overnight.", "Tarnova region", "Tarnova"),
         ("Two villages in Kunduz province flooded on Monday.", "Kunduz province", "Kunduz"),
+        ("Gunmen attacked a village in Masisi territory on Sunday night.", "Masisi territory", "Masisi"),
     ],
 )
 def test_a_region_word_is_in_the_mention_not_the_name(nlp, text, mention, name):

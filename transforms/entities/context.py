@@ -31,7 +31,6 @@ from transforms.entities.names import (
     is_given_name,
     is_particle,
     is_person_noun,
-    is_title,
     name_tokens,
     person_parts,
     surnames_match,
@@ -50,16 +49,15 @@ from transforms.entities.outlets import (
     published_in,
     speaks,
 )
+from transforms.entities.person_or_body import person_or_body
 from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
 from transforms.lexicon.entities import (
     BUSINESS_HEADS,
     FACILITY_HEADS,
     GENERIC_INSTITUTION_WORDS,
     INSTITUTION_HEADS,
-    LEADER_NOUNS,
     ORG_NOUNS,
     PLACE_TAKING_VERBS,
-    POLITICAL_FAMILIES,
     WIRE_SERVICES,
 )
 
@@ -296,8 +294,10 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     words = name_tokens(cand.text)
     has_org_word = any(w.lower().strip(".") in ORG_WORDS for w in words)
     root = span.root
-    if _surname_not_town(cand, root, full_surnames) or _a_leaders_name(cand, root, full_surnames):
+    if _surname_not_town(cand, root, full_surnames):
         return replace(cand, label="PERSON", place=None)
+    if (label := person_or_body(text, cand, root, full_surnames)) is not None:
+        return replace(cand, label=label, place=None)
     if cand.label == "PERSON" and len(words) >= 2 and (
             words[0].lower() in INSTITUTION_HEADS or words[-1].lower().strip(".") in INSTITUTION_HEADS
             or _ACRONYM_LAST.match(words[-1])):
@@ -361,20 +361,14 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # "Hamas official Bassem Naim", "army spokesman Nabil Khoury", "the commission's chairperson
         # Tendai Moyo": a role before a name written as a person's
         return replace(cand, label="PERSON")
-    written = cand.text.split()  # with the titles name_tokens leaves out
-    if cand.label in {"GPE", "ORG"} and 3 <= len(written) <= 4 and is_title(written[0]) \
-            and written[0].lower() not in _TITLES_OF_BODIES and not has_org_word \
-            and not any(w.lower() in INSTITUTION_HEADS | BUSINESS_HEADS for w in written) \
-            and all(w[:1].isupper() and not w.isupper() for w in written[1:]):
-        # "Taoiseach Micheál Martin said": a title opening a name the model read as a body's
-        return replace(cand, label="PERSON", place=None)
     if cand.label in {"PERSON", "GPE"} and cand.place is None and _described_as_a_body(root):
         # "Oncomark, a spin-out company", "the charity Hope Lane", "utility Korvath Energy": what the
         # text calls it
         return replace(cand, label="ORG")
-    if cand.label in {"GPE", "ORG"} and cand.place is None and not has_org_word and _a_person_by_apposition(
-            root, words) and lookup_place(cand.text) is None:
-        # "Nadia Karam, a member of the council": a place or a body is not described by a role.
+    if cand.label in {"GPE", "ORG"} and cand.place is None and not has_org_word and not cand.text.isupper() \
+            and _a_person_by_apposition(root, words) and lookup_place(cand.text) is None:
+        # "Nadia Karam, a member of the council": a place or a body is not described by a role (nor is
+        # an acronym a person's name: "ACLED, a monitoring group").
         return replace(cand, label="PERSON")
     speaker = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SOURCE_VERBS
     agent = root.dep_ == "pobj" and root.head.lower_ == "by"
@@ -403,22 +397,6 @@ def _surname_not_town(cand: Candidate, root, full_surnames: list[str]) -> bool:
     if len(cand.text.split()) != 1 or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS):
         return False
     return any(surname == cand.text for surname in full_surnames)
-
-
-def _a_leaders_name(cand: Candidate, root, full_surnames: list[str]) -> bool:
-    """A surname before a leader's noun ("the Monti government", "the Merkel era"), which the model reads
-    as a people or a place; a party's name there stays a body ("the Likud government", "the Tory
-    cabinet"), unless the article names a person of that surname."""
-    word = cand.text
-    if len(word.split()) != 1 or root.dep_ not in {"compound", "amod", "nmod"} or root.head.i <= root.i \
-            or root.head.lemma_.lower() not in LEADER_NOUNS or word.isupper():
-        return False
-    if any(surnames_match(surname, word) for surname in full_surnames):
-        return cand.label != "PERSON"
-    # a people's adjective the demonym lists lack ("the Congolese government") has their endings
-    return cand.label in {"NORP", "GPE"} and cand.place is None and not is_nationality(word) \
-        and not word.endswith(("ese", "ian", "ish")) \
-        and word.lower() not in POLITICAL_FAMILIES and word.lower() not in ORG_WORDS
 
 
 def _a_platform(token) -> bool:
@@ -471,9 +449,6 @@ def _before_a_region(after: str) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-# Title words that also open the names of bodies ("Foreign Ministry", "General Motors", "Prime Video").
-_TITLES_OF_BODIES = frozenset({"foreign", "defence", "defense", "prime", "vice", "deputy", "general", "officer",
-                               "director", "king", "queen", "prince", "lord", "lady", "sir", "justice", "premier"})
 
 
 def _described_as_a_body(root) -> bool:

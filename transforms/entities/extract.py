@@ -52,6 +52,7 @@ from transforms.entities.particles import join_particle_names
 from transforms.entities.party_tags import party_tag_states
 from transforms.entities.place_roles import places_by_role
 from transforms.entities.repeats import repeated_names
+from transforms.entities.span_repairs import repair_spans
 from transforms.entities.sports import results_lines, teams
 from transforms.entities.things import things
 from transforms.entities.wire import places_in_numbers, shouted_names, strip_scores
@@ -86,6 +87,7 @@ def candidates(doc: Doc) -> list[Candidate]:
                 # "the Nemyshlyanskyi district", "Donetsk region": whatever the model said, a place.
                 piece = Candidate(piece.start, piece.end, piece.text, "GPE", piece.place)
             found.append(with_title(text, piece) if piece.label == "PERSON" else piece)
+    found = repair_spans(text, found)
     found += introduced_acronyms(text, found)
     found += untagged_names(doc)
     found += places_in_numbers(doc)
@@ -175,7 +177,7 @@ def extract_entities(doc: Doc) -> ArticleEntities:
 # The area a place's name is written with ("the Donetsk region", "Kupiansk district"): part of the
 # mention, not of the name, which news shares with the area's centre ("Donetsk"). ("state" is not here:
 # "the Texas state senate".)
-_LOWER_REGION_WORD = re.compile(r"[ \t]+(?:region|oblast|province|district|governorate|krai|county|raion|prefecture)"
+_LOWER_REGION_WORD = re.compile(r"[ \t]+(?:region|oblast|province|district|governorate|krai|county|raion|prefecture|territory)"
                                 r"\b(?![-‑])(?P<next>\s+[a-z]+)?")
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pycountry
 from spacy.tokens import Doc
 
-from transforms.entities.candidates import Candidate, relabel
+from transforms.entities.candidates import Candidate, is_nationality, relabel
 from transforms.entities.names import is_given_name, person_parts
 from transforms.entities.things import law_name
 from transforms.gazetteer import lookup_place
@@ -40,6 +40,18 @@ _AMOUNT_AFTER = re.compile(r"\s?\d")
 _CODE = re.compile(r"^[A-Z]{1,4}-\d{3,6}[A-Z]?$")
 # An amount the model takes for a name: "£300bn", "40m".
 _AMOUNT = re.compile(r"^[£$€¥]?\d[\d.,]*\s?[a-z]{0,8}$")
+# An amount in a currency written with letters ("R200-million", "Sh5bn", "Rs500 crore"), which the
+# model takes for a model number.
+_LETTERED_AMOUNT = re.compile(r"^(?:[A-Z][a-z]{0,2}|[A-Z]{1,2}\$)\d[\d.,]*$")
+_SCALE_AFTER = re.compile(r"-?\s?(?:million|billion|trillion|bn|tn|m|crore|lakh)\b")
+# The days and months of a dateline ("Thu Dec 10 2026"), full or cut to three letters ("Sun" and "Sat"
+# are not here: "The Sun" is a paper).
+_CALENDAR_WORDS = frozenset({
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december",
+})
 # A stock index by its count of shares after the name: "FTSE 100", "S&P 500", "CAC 40".
 _INDEX_SIZE_AFTER = re.compile(r"\s(?:20|25|30|40|50|100|200|225|250|300|350|400|500|600|1000|2000|3000)\b(?![.,:]?\d)")
 # A title in quotes, a show's, a book's or a project's, not a name: 'on CNBC's "Morning Desk."'
@@ -85,6 +97,12 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         words = cand.text.split()
         if not any(c.isupper() or c.isdigit() for c in cand.text) or _WEB_ADDRESS.search(cand.text) \
                 or _STANCE_PREFIX.match(cand.text):
+            continue
+        if all(w.lower().strip(".,") in _CALENDAR_WORDS for w in words) or (
+                _LETTERED_AMOUNT.match(cand.text) and _SCALE_AFTER.match(doc.text, cand.end)):
+            continue
+        if cand.label in {"PERSON", "ORG"} and is_nationality(cand.text):
+            kept.append(replace(cand, label="NORP", place=None))  # "Sri Lankan President X"
             continue
         if _common_acronym(doc.text, cand) or _TIME_ZONE.match(cand.text) or _an_adverb(doc, cand) \
                 or _a_ticker(doc.text, cand) or _a_currency(doc.text, cand) or _AMOUNT.match(cand.text) \

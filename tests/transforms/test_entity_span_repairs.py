@@ -1,0 +1,69 @@
+"""Spans the model cut or joined, and capitalised words that name nothing, by class (#18): sentences
+written for each case."""
+
+import pytest
+
+from transforms.entities import extract_entities
+from transforms.entities.candidates import Candidate
+from transforms.entities.span_repairs import repair_spans
+
+
+def _names(nlp, text):
+    return {(e.name, e.label) for e in extract_entities(nlp(text)).entities}
+
+
+@pytest.mark.parametrize(
+    "text, name, acronym",
+    [
+        ("The New Zealand Fair Trading and Consumer Commission (NZFTCC) fined the firm, and the NZFTCC "
+         "said more cases would follow.", "New Zealand Fair Trading and Consumer Commission", "NZFTCC"),
+        ("Officials at the Ghana Cocoa and Coffee Board (GCCB) disagreed.", "Ghana Cocoa and Coffee Board", "GCCB"),
+    ],
+)
+def test_a_long_form_spelt_out_by_its_acronym_is_one_name(nlp, text, name, acronym):
+    found = extract_entities(nlp(text))
+    entity = next(e for e in found.entities if e.name == name)
+    assert entity.label == "ORG" and acronym in entity.aliases
+
+
+def test_two_towns_joined_by_and_are_two_places(nlp):
+    names = _names(nlp, '"Residents from George and Knysna were registered in our ward," Dlamini told reporters.')
+    assert {("George", "GPE"), ("Knysna", "GPE")} <= names
+    assert not any(" and " in name for name, _ in names)
+
+
+def _cand(text, piece, label):
+    start = text.index(piece)
+    return Candidate(start, start + len(piece), piece, label)
+
+
+def test_repairs_cut_an_email_address_and_part_two_towns_but_not_a_firm():
+    text = "Media contact:\nJonas Everby\npress@kestrelgrid.example\nBuyers in Durban and Pietermaritzburg, and at Marks and Spencer."
+    repaired = repair_spans(text, [_cand(text, "Jonas Everby\npress@kestrelgrid.example", "PERSON"),
+                                   _cand(text, "Durban and Pietermaritzburg", "ORG"),
+                                   _cand(text, "Marks and Spencer", "ORG")])
+    assert [(c.text, c.label) for c in repaired] == [
+        ("Jonas Everby", "PERSON"), ("Durban", "GPE"), ("Pietermaritzburg", "GPE"), ("Marks and Spencer", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Tue Dec 8 2026 - 06:15\n\nThe council met in Leeds.", "Tue Dec"),
+        ("The municipality owed more than R300-million to Transnet.", "R300"),
+    ],
+)
+def test_dates_and_amounts_in_letters_name_nothing(nlp, text, word):
+    mentions = [m.text for m in extract_entities(nlp(text)).mentions]
+    assert not any(word in m for m in mentions), mentions
+
+
+def test_a_nationality_before_a_title_is_no_person(nlp):
+    names = _names(nlp, "The premier hosted Sri Lankan President Ranil Perera at the residence on Friday.")
+    assert ("Sri Lankan", "PERSON") not in names
+    assert ("Ranil Perera", "PERSON") in names
+
+
+def test_an_acronym_described_as_a_group_is_a_body(nlp):
+    names = _names(nlp, "Attacks doubled in the north last year, according to ACLED, a crisis monitoring group.")
+    assert ("ACLED", "ORG") in names

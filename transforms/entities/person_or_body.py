@@ -1,0 +1,48 @@
+"""A person's name or a body's, where the model read one as the other and a word beside it tells: a
+leader's noun after a surname ("the Monti government"), a title opening a name the model read as a
+body's ("Taoiseach Micheál Martin said"), an acronym read as a person ("according to ACLED")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality
+from transforms.entities.names import is_title, surnames_match
+from transforms.lexicon.entities import BUSINESS_HEADS, INSTITUTION_HEADS, LEADER_NOUNS, POLITICAL_FAMILIES
+
+# Title words that also open the names of bodies ("Foreign Ministry", "General Motors", "Prime Video").
+_TITLES_OF_BODIES = frozenset({"foreign", "defence", "defense", "prime", "vice", "deputy", "general", "officer",
+                               "director", "king", "queen", "prince", "lord", "lady", "sir", "justice", "premier"})
+
+
+def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[str]) -> str | None:
+    """The label the words around `cand` give it, PERSON or ORG, where they overrule the model."""
+    if _a_leaders_name(cand, root, full_surnames):
+        return "PERSON"
+    written = cand.text.split()
+    if cand.label == "PERSON" and len(written) == 1 and len(written[0]) >= 3 and written[0].isalpha() \
+            and written[0].isupper() and not text[cand.start :].split("\n", 1)[0].isupper():
+        # a person's name is in capitals only in a line all in capitals
+        return "ORG"
+    if cand.label in {"GPE", "ORG"} and 3 <= len(written) <= 4 and is_title(written[0]) \
+            and written[0].lower() not in _TITLES_OF_BODIES \
+            and not any(w.lower().strip(".") in ORG_WORDS | INSTITUTION_HEADS | BUSINESS_HEADS for w in written) \
+            and all(w[:1].isupper() and not w.isupper() for w in written[1:]):
+        return "PERSON"
+    return None
+
+
+def _a_leaders_name(cand: Candidate, root: Token, full_surnames: list[str]) -> bool:
+    """A surname before a leader's noun, which the model reads as a people or a place; a party's name
+    there stays a body ("the Likud government", "the Tory cabinet"), unless the article names a
+    person of that surname."""
+    word = cand.text
+    if len(word.split()) != 1 or root.dep_ not in {"compound", "amod", "nmod"} or root.head.i <= root.i \
+            or root.head.lemma_.lower() not in LEADER_NOUNS or word.isupper():
+        return False
+    if any(surnames_match(surname, word) for surname in full_surnames):
+        return cand.label != "PERSON"
+    # a people's adjective the demonym lists lack ("the Congolese government") has their endings
+    return cand.label in {"NORP", "GPE"} and cand.place is None and not is_nationality(word) \
+        and not word.endswith(("ese", "ian", "ish")) \
+        and word.lower() not in POLITICAL_FAMILIES and word.lower() not in ORG_WORDS

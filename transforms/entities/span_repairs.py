@@ -1,0 +1,90 @@
+"""Spans the model cut or joined where the text shows the name's true extent: a long form an acronym
+in brackets spells out ("the Australian Competition and Consumer Commission (ACCC)", cut at "and"),
+two places joined by "and" ("from George and Oudtshoorn"), a contact line's e-mail address glued to
+a name ("Dana Orlikowski press@example.com")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from transforms.entities.candidates import Candidate
+from transforms.gazetteer import lookup_place
+
+# "(ACCC)" after a name: the acronym of the words before it.
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z]{2,8})\)")
+# Words a long form holds that its acronym leaves out.
+_UNCOUNTED_WORDS = frozenset({"and", "of", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le", "et"})
+_MAX_LONG_FORM_WORDS = 12
+_WORD = re.compile(r"\S+")
+_TOWN_OF_A_PAIR = 50_000
+_EMAIL = re.compile(r"\s+\S+@\S+$")
+
+
+def repair_spans(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """`cands` with acronyms' long forms whole, joined places apart and e-mail addresses cut off."""
+    return _cut_emails(_places_apart(_long_forms_whole(text, cands)))
+
+
+def _long_forms_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
+    repaired = list(cands)
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        start = _long_form_start(text, m.start(), m.group(1))
+        if start is None:
+            continue
+        inside = [c for c in repaired if start <= c.start and c.end <= m.start()]
+        if not inside or (len(inside) == 1 and inside[0].start == start and inside[0].end == m.start()):
+            continue  # the model found nothing here, or found the whole name
+        label = max(inside, key=lambda c: c.end - c.start).label
+        whole = Candidate(start, m.start(), text[start : m.start()], label if label != "PERSON" else "ORG",
+                          lookup_place(text[start : m.start()]))
+        repaired = sorted([c for c in repaired if c not in inside] + [whole], key=lambda c: c.start)
+    return repaired
+
+
+def _long_form_start(text: str, end: int, acronym: str) -> int | None:
+    """Where the capitalised words before `end` whose initials spell `acronym` begin, if they do."""
+    words = list(_WORD.finditer(text, max(0, end - 200), end))[-_MAX_LONG_FORM_WORDS:]
+    initials = ""
+    for word in reversed(words):
+        w = word.group()
+        if w.lower() in _UNCOUNTED_WORDS:
+            continue
+        if not w[:1].isupper() or not w.isalpha() and "-" not in w:
+            return None
+        initials = w[0] + initials
+        if initials == acronym:
+            return word.start()
+        if not acronym.endswith(initials):
+            return None
+    return None
+
+
+def _places_apart(cands: list[Candidate]) -> list[Candidate]:
+    out = []
+    for cand in cands:
+        first, sep, second = cand.text.partition(" and ")
+        if sep and cand.label != "GPE" and " " not in first and len(second.split()) == 1 \
+                and _a_known_place(a := lookup_place(first)) and _a_known_place(b := lookup_place(second)):
+            cut = cand.start + len(first) + len(sep)
+            out += [Candidate(cand.start, cand.start + len(first), first, "GPE", a),
+                    Candidate(cut, cand.end, second, "GPE", b)]
+        else:
+            out.append(cand)
+    return out
+
+
+def _a_known_place(place) -> bool:
+    """A country, a region, or a town big enough that a firm's founder is not more likely ("Marks and
+    Spencer" are two small towns too)."""
+    return place is not None and (place.kind != "city" or place.population >= _TOWN_OF_A_PAIR)
+
+
+def _cut_emails(cands: list[Candidate]) -> list[Candidate]:
+    out = []
+    for cand in cands:
+        if (m := _EMAIL.search(cand.text)) is not None:
+            cand = replace(cand, end=cand.start + m.start(), text=cand.text[: m.start()])
+        if "@" not in cand.text:
+            out.append(cand)
+    return out
