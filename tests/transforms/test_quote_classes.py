@@ -409,3 +409,16 @@ def test_the_office_after_his_office_is_his(nlp):
 )
 def test_a_quote_under_a_reported_undertaking_is_the_reporters(nlp, text, opening, speaker):
     assert _speaker_of(nlp, text, opening) == speaker
+
+
+def test_the_statement_speaks_for_whoever_issued_it(nlp):
+    text = ('The drone struck the depot before dawn, the Northern Province Administration said in a statement, '
+            'adding that nine people were hurt.\n\n"The attackers picked a target with no guards and many '
+            'workers. This is a crime against civilians," the statement said.\n')
+    assert _speaker_of(nlp, text, "The attackers picked") == "Northern Province Administration"
+
+
+def test_a_statement_nobody_issued_before_has_no_speaker(nlp):
+    text = ('Crowds gathered outside the court on Monday.\n\n"We will appeal the ruling at once," the statement '
+            'said.\n')
+    assert _speaker_of(nlp, text, "We will appeal") in {None, "the statement"}

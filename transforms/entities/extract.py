@@ -44,7 +44,7 @@ from transforms.entities.grouping import (
     join_nicknames,
     one_type_per_name,
 )
-from transforms.entities.mentions import ArticleEntities, LocalEntity, Mention
+from transforms.entities.mentions import AREA_WORDS, ArticleEntities, LocalEntity, Mention
 from transforms.entities.names import is_title
 from transforms.entities.non_names import drop_non_names, strip_furniture
 from transforms.entities.offices import strip_office_words, strip_role_words
@@ -174,15 +174,11 @@ def extract_entities(doc: Doc) -> ArticleEntities:
     return ArticleEntities(tuple(mentions), tuple(entities))
 
 
-# The area a place's name is written with ("the Donetsk region", "Kupiansk district"): part of the
-# mention, not of the name, which news shares with the area's centre ("Donetsk"). ("state" is not here:
-# "the Texas state senate".)
-_LOWER_REGION_WORD = re.compile(r"[ \t]+(?:region|oblast|province|district|governorate|krai|county|raion|prefecture|territory)"
-                                r"\b(?![-‑])(?P<next>\s+[a-z]+)?")
+_AREA_WORD_AFTER = re.compile(rf"[ \t]+{AREA_WORDS}\b(?![-‑])(?P<next>\s+[a-z]+)?")
 
 
 def _region_word_end(text: str, end: int) -> int:
-    m = _LOWER_REGION_WORD.match(text, end)
+    m = _AREA_WORD_AFTER.match(text, end)
     if m is None:
         return end
     if m.group("next") and m.group("next").strip() in ORG_NOUNS | STATE_BODIES:

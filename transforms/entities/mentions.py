@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from transforms.gazetteer import Place
+
+# The area a place's name is written with ("the Donetsk region", "Kupiansk district"): part of the
+# mention, not of the name, which news shares with the area's centre ("Donetsk"). ("state" is not here:
+# "the Texas state senate".)
+AREA_WORDS = r"(?:region|oblast|province|district|governorate|krai|county|raion|prefecture|territory)"
+_AREA_WORD_AT_END = re.compile(rf"[ \t]+{AREA_WORDS}$")
 
 
 @dataclass(frozen=True)
@@ -17,6 +24,11 @@ class Mention:
     label: str
     sentence_index: int
     cluster: int
+
+    def name_only(self) -> Mention:
+        """The mention without the area word a place's name is written with: "Donetsk" of "Donetsk region"."""
+        m = _AREA_WORD_AT_END.search(self.text) if self.label == "GPE" else None
+        return self if m is None else replace(self, end_char=self.start_char + m.start(), text=self.text[: m.start()])
 
 
 @dataclass(frozen=True)

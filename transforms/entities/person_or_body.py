@@ -37,12 +37,14 @@ def _a_leaders_name(cand: Candidate, root: Token, full_surnames: list[str]) -> b
     there stays a body ("the Likud government", "the Tory cabinet"), unless the article names a
     person of that surname."""
     word = cand.text
+    # one leader has one government: "Western governments" are many, of no one person
     if len(word.split()) != 1 or root.dep_ not in {"compound", "amod", "nmod"} or root.head.i <= root.i \
-            or root.head.lemma_.lower() not in LEADER_NOUNS or word.isupper():
+            or root.head.lemma_.lower() not in LEADER_NOUNS or root.head.tag_ in {"NNS", "NNPS"} or word.isupper():
         return False
     if any(surnames_match(surname, word) for surname in full_surnames):
         return cand.label != "PERSON"
-    # a people's adjective the demonym lists lack ("the Congolese government") has their endings
+    # a people's or a region's adjective the demonym lists lack ("the Congolese government", "the
+    # Western alliance") has their endings
     return cand.label in {"NORP", "GPE"} and cand.place is None and not is_nationality(word) \
-        and not word.endswith(("ese", "ian", "ish")) \
+        and not word.endswith(("ese", "ian", "ish", "ern", "ean")) \
         and word.lower() not in POLITICAL_FAMILIES and word.lower() not in ORG_WORDS

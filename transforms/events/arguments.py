@@ -53,6 +53,7 @@ class EntityIndex:
         self._coref: ArticleCoref | None = None
         self.by_token: dict[int, Mention] = {}
         for mention in found.mentions:
+            mention = mention.name_only()  # "the Kyiv region": the region word is the places step's to read
             span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
             if span is not None:
                 for token in span:

@@ -30,6 +30,9 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 _NEW_SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 # Words that open a clause of time or manner under another speech verb: "said when X asked".
 _TIME_MARKS = frozenset({"when", "after", "as", "before", "while", "once"})
+# What "the statement said" refers back to, and how far back (in words) its issuer may stand.
+_STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
+_STATEMENT_LOOKBACK = 120
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "statement"})
 # People named by their tie to another person: "her lawyer", "Kim's wife", "the senator's aide" speak
 # for themselves, not for the person they are tied to (a spokesperson does: _SPOKES).
@@ -263,6 +266,8 @@ class Attributor:
                 return phrase, role
             if head.lemma_.lower() in _SPOKES and (body := self._body_of_unnamed_spokesperson(head)) is not None:
                 return phrase, body
+            if (issuer := self._issuer_of_the_statement(head)) is not None:
+                return phrase, issuer
         epithet = _epithet(head)
         if epithet is not None:
             return phrase, self.coref.resolve_person(head, epithet or None)
@@ -308,6 +313,22 @@ class Attributor:
                 return self._spoken_for(t)  # the nearest person introduced unnamed: a spokesperson or not
             if t.pos_ == "PROPN" and (m := self._mention_at(t)) is not None and m.label == "PERSON":
                 return None
+        return None
+
+    def _issuer_of_the_statement(self, head: Token) -> int | None:
+        """Who issued "the statement" that speaks: the subject of the speech verb of the last "said in a
+        statement" or "issued a statement" within a few sentences before it."""
+        if head.lemma_.lower() not in _STATEMENT_NOUNS or not any(c.lower_ in {"the", "its", "their"} for c in head.children):
+            return None
+        for token in reversed(self.doc[max(0, head.i - _STATEMENT_LOOKBACK) : head.i]):
+            if token.lemma_.lower() not in _STATEMENT_NOUNS:
+                continue
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            subject = self.subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+            if subject is not None and subject.i != head.i:
+                _, cluster = self.resolve(subject)
+                return cluster
+            return None
         return None
 
     def _spoken_for(self, head: Token) -> int | None:
