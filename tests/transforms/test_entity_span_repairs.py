@@ -67,3 +67,31 @@ def test_a_nationality_before_a_title_is_no_person(nlp):
 def test_an_acronym_described_as_a_group_is_a_body(nlp):
     names = _names(nlp, "Attacks doubled in the north last year, according to ACLED, a crisis monitoring group.")
     assert ("ACLED", "ORG") in names
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a common noun opening a sentence, written in lower case elsewhere
+        ("Junta spokesman Colonel Aung Htay did not answer calls. The junta has denied the raid.", "Junta"),
+        # a currency, in a headline
+        ("Rupee slides to record low as oil climbs; importers scramble\n\nThe central bank held rates.", "Rupee"),
+        # tags that file the story
+        ("The central bank held rates in Mumbai.\n\nMarkets, India, Semiconductors, Reserve Bank", "Semiconductors"),
+        # a photo credit's word
+        ("Villagers walk past the ruins in Hpakant on Sunday. Photo: Supplied / Kachin News Group", "Supplied"),
+    ],
+)
+def test_common_words_currencies_tags_and_credits_name_nothing(nlp, text, word):
+    mentions = [m.text for m in extract_entities(nlp(text)).mentions]
+    assert not any(word in m for m in mentions), mentions
+
+
+def test_a_surname_that_is_a_currency_stays_a_name(nlp):
+    names = _names(nlp, "The poet Ezra Pound wrote the essay in Rapallo. Pound later denied it.")
+    assert ("Ezra Pound", "PERSON") in names
+
+
+def test_a_name_before_a_groups_noun_is_the_group(nlp):
+    names = _names(nlp, "Gunmen from the Gran Grif gang coalition stormed the police station at dawn.")
+    assert ("Gran Grif", "ORG") in names

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 import pycountry
 from spacy.tokens import Doc
@@ -21,6 +22,7 @@ _PAGE_FURNITURE = frozenset({
     "image", "photo", "file photo", "subscribe", "sign up", "newsletter", "video", "gallery",
     "comment", "share", "updated", "breaking", "exclusive", "editorial", "podcast", "more",
     "key points", "email", "e-mail", "print", "save", "publié", "modifié", "mis à jour", "lire aussi", "voir aussi",
+    "supplied", "handout", "courtesy",
 })
 _FURNITURE_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File Photo|Read more)$")
 # An acronym of a common noun, spelt out in lower case beside it: "a POW (prisoner of war)", "improvised
@@ -57,6 +59,9 @@ _INDEX_SIZE_AFTER = re.compile(r"\s(?:20|25|30|40|50|100|200|225|250|300|350|400
 # A title in quotes, a show's, a book's or a project's, not a name: 'on CNBC's "Morning Desk."'
 _OPEN_QUOTE = frozenset("\"“‘'")
 _CLOSING = re.compile(r"^[.,!?]?[\"”’']")
+# A line of tags: "Topics: A, B, C" or three or more short capitalised items and nothing else.
+_TAG_LINE = re.compile(r"(?m)^[ \t]*(?:(?:Topics?|Tags?|Filed under|More on|Related topics)\s*:\s*[^\n]+"
+                       r"|[A-Z][\w'&-]*(?: [\w'&-]+){0,3}(?:, [A-Z][\w'&-]*(?: [\w'&-]+){0,3}){2,})[ \t]*$")
 # A channel's name is where something is said, not who says it: "wrote on Telegram", "in a post on X",
 # "her Telegram channel". "Posted to Twitter" stays: some gold lists the platform there.
 _CHANNEL_ACTS = frozenset({
@@ -88,8 +93,10 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     lower case, a common noun ("Salt", "salt")."""
     common = {t.lower_ for t in doc if t.text.islower() and t.is_alpha}
     # "Todd Young ... Young said ... young voters": a surname the article gives in full is a name.
-    common -= {person_parts(c.text)[1].lower() for c in cands if c.label == "PERSON" and len(c.text.split()) > 1}
+    surnames = {person_parts(c.text)[1].lower() for c in cands if c.label == "PERSON" and len(c.text.split()) > 1}
+    common -= surnames
     channels = _channels(doc, cands)
+    tags = _only_in_tag_lines(doc.text, cands)
     kept = []
     for cand in cands:
         if cand.text in channels:
@@ -124,8 +131,47 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if cand.label == "PERSON" and len(words) == 1 and not is_given_name(words[0]) and (
                 words[0].lower() in common or words[0].lower().removesuffix("s") in common):
             continue
+        if cand.label == "ORG" and len(words) == 1 and words[0][1:].islower() and words[0].lower() in common \
+                and _opens_a_line_or_sentence(doc, cand):
+            continue  # "Junta spokesman X said" before "the junta": a common noun opening a sentence
+        if cand.label in {"PERSON", "ORG"} and len(words) == 1 and words[0].lower() in _currency_words() \
+                and words[0].lower() not in surnames:
+            continue  # "Yen slides to an 11-month low"; not "Pound" after "Ezra Pound"
+        if cand.start in tags:
+            continue
         kept.append(cand)
     return kept
+
+
+def _opens_a_line_or_sentence(doc: Doc, cand: Candidate) -> bool:
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return cand.start == 0 or doc.text[cand.start - 1] == "\n" or (span is not None and span[0].is_sent_start)
+
+
+_NOT_CURRENCY_WORDS = frozenset({"account", "involved", "purposes", "gold", "silver", "platinum", "palladium",
+                                 "fomento", "previsional", "mvdol", "bceao", "beac", "real", "won", "mark"})
+
+
+@cache
+def _currency_words() -> frozenset[str]:
+    """The one-word names of currencies ("yen", "rupee", "rand"), from ISO 4217's names."""
+    words = {c.name.split()[-1].lower() for c in pycountry.currencies if c.name.split()[-1].isalpha()}
+    # ISO's names of funds and metals end in other words; "real" and "won" are English words too
+    return frozenset(w for w in words if len(w) >= 3) - _NOT_CURRENCY_WORDS
+
+
+def _only_in_tag_lines(text: str, cands: list[Candidate]) -> set[int]:
+    """Starts of the names that stand only in an article's lists of topics ("Topics: Malaria, Global
+    health", "Markets, Japan, Semiconductors"): tags file a story, they name nothing in it."""
+    tagged = [c for c in cands if any(a <= c.start < b for a, b in _tag_lines(text))]
+    if not tagged:
+        return set()
+    elsewhere = {c.text for c in cands if c not in tagged}
+    return {c.start for c in tagged if c.text not in elsewhere and text.count(c.text) == 1}
+
+
+def _tag_lines(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _TAG_LINE.finditer(text)]
 
 
 def _channels(doc: Doc, cands: list[Candidate]) -> set[str]:

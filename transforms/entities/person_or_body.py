@@ -1,6 +1,7 @@
 """A person's name or a body's, where the model read one as the other and a word beside it tells: a
-leader's noun after a surname ("the Monti government"), a title opening a name the model read as a
-body's ("Taoiseach Micheál Martin said"), an acronym read as a person ("according to ACLED")."""
+leader's noun after a surname ("the Monti government"), a group's noun after a name ("the Wagner
+group"), a title opening a name the model read as a body's ("Taoiseach Micheál Martin said"), an
+acronym read as a person ("according to ACLED")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality
 from transforms.entities.names import is_title, surnames_match
 from transforms.lexicon.entities import BUSINESS_HEADS, INSTITUTION_HEADS, LEADER_NOUNS, POLITICAL_FAMILIES
 
+# Nouns of armed and political groups whose name news writes before them.
+_GROUP_HEADS = frozenset({"gang", "coalition", "group", "militia", "faction", "movement", "brigade", "brigades",
+                          "alliance", "network", "cartel", "insurgency", "rebels", "mercenaries"})
 # Title words that also open the names of bodies ("Foreign Ministry", "General Motors", "Prime Video").
 _TITLES_OF_BODIES = frozenset({"foreign", "defence", "defense", "prime", "vice", "deputy", "general", "officer",
                                "director", "king", "queen", "prince", "lord", "lady", "sir", "justice", "premier"})
@@ -20,6 +24,10 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
     if _a_leaders_name(cand, root, full_surnames):
         return "PERSON"
     written = cand.text.split()
+    if cand.label in {"PERSON", "FAC", "LOC", "GPE"} and cand.place is None and root.dep_ == "compound" \
+            and root.head.i > root.i and root.head.lemma_.lower() in _GROUP_HEADS \
+            and not any(surnames_match(surname, written[-1]) for surname in full_surnames):
+        return "ORG"  # "the Wagner group", "the Tet Kale gang coalition": a group's name
     if cand.label == "PERSON" and len(written) == 1 and len(written[0]) >= 3 and written[0].isalpha() \
             and written[0].isupper() and not text[cand.start :].split("\n", 1)[0].isupper():
         # a person's name is in capitals only in a line all in capitals
