@@ -37,9 +37,9 @@ def _cand(text, piece, label):
     return Candidate(start, start + len(piece), piece, label)
 
 
-def test_repairs_cut_an_email_address_and_part_two_towns_but_not_a_firm():
+def test_repairs_cut_an_email_address_and_part_two_towns_but_not_a_firm(nlp):
     text = "Media contact:\nJonas Everby\npress@kestrelgrid.example\nBuyers in Durban and Pietermaritzburg, and at Marks and Spencer."
-    repaired = repair_spans(text, [_cand(text, "Jonas Everby\npress@kestrelgrid.example", "PERSON"),
+    repaired = repair_spans(nlp(text), text, [_cand(text, "Jonas Everby\npress@kestrelgrid.example", "PERSON"),
                                    _cand(text, "Durban and Pietermaritzburg", "ORG"),
                                    _cand(text, "Marks and Spencer", "ORG")])
     assert [(c.text, c.label) for c in repaired] == [
@@ -95,3 +95,27 @@ def test_a_surname_that_is_a_currency_stays_a_name(nlp):
 def test_a_name_before_a_groups_noun_is_the_group(nlp):
     names = _names(nlp, "Gunmen from the Gran Grif gang coalition stormed the police station at dawn.")
     assert ("Gran Grif", "ORG") in names
+
+
+def test_a_surname_the_model_typed_apart_joins_the_name(nlp):
+    names = _names(nlp, "Prime Minister Alix Didier Fils-Aimé flew to Cap-Haitien on Sunday to meet police chiefs.")
+    assert ("Alix Didier Fils-Aimé", "PERSON") in names
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [("Nine people died in the village of Kalunguta early Sunday, according to Paluku Sikuli, a civil society "
+      "leader in Beni.", "Paluku Sikuli")],
+)
+def test_a_name_described_as_a_persons_role_is_a_person(nlp, text, person):
+    assert (person, "PERSON") in _names(nlp, text)
+
+
+def test_a_body_described_by_a_role_bodies_hold_stays_a_body(nlp):
+    assert ("Northvolt", "ORG") in _names(nlp, "The deal was signed by Northvolt, a major supplier of batteries.")
+
+
+def test_each_name_of_a_list_after_a_kind_of_place_is_a_place(nlp):
+    names = _names(nlp, "Small farmers in counties such as Meath and Kildare are selling land.\n\n"
+                        "Gas towns in Queensland such as Roma and Chinchilla would pay the price.")
+    assert {("Meath", "GPE"), ("Roma", "GPE"), ("Chinchilla", "GPE")} <= names

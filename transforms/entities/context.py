@@ -49,7 +49,7 @@ from transforms.entities.outlets import (
     published_in,
     speaks,
 )
-from transforms.entities.person_or_body import person_or_body
+from transforms.entities.person_or_body import a_person_by_apposition, person_or_body
 from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
 from transforms.lexicon.entities import (
     BUSINESS_HEADS,
@@ -70,8 +70,11 @@ _HEADING_PREPOSITIONS = frozenset({"on", "towards", "toward"})
 _MOVES = frozenset({"advance", "push", "march", "move", "head", "road", "drive", "retreat", "flee", "close", "route",
                     "highway", "withdraw", "withdrawal", "approach", "press"})
 # "frontier villages such as X", "towns including X".
-_SETTLEMENTS_SUCH_AS = re.compile(r"(?i)\b(?:villages|towns|cities|settlements|hamlets|districts|provinces|regions)"
-                                  r"\s+(?:such\s+as|including|like)\s+$")
+# "towns such as X", "counties in the west such as X, Y and Z": each name of the list.
+_SETTLEMENTS_SUCH_AS = re.compile(
+    r"\b(?i:villages|towns|cities|settlements|hamlets|districts|provinces|regions|counties|states|municipalities|"
+    r"governorates|oblasts|territories|suburbs|townships)(?:\s+(?:in|of|across)\s+(?:the\s+)?[A-Z]?[\w-]+)?"
+    r"\s+(?:such\s+as|including|like)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and\s+|or\s+)?)*$")
 _REGION_WORD_AFTER = re.compile(r"^\s+([A-Z][a-z']+)\b")
 # "the Belgorod and Kursk regions", "the Donetsk, Luhansk and Kherson oblasts": names of one kind.
 _PLACE_WORD = r"[A-Z](?:[\w-]|['’](?!s\b))+"  # not a possessive: "Belarus's Gomel" is Gomel
@@ -313,6 +316,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             surnames_match(surname, cand.text) for surname in full_surnames):
         # A surname the article gives in full is a name even where it opens a sentence ("Trump said").
         return None
+    if cand.label == "NORP" and _SETTLEMENTS_SUCH_AS.search(text[max(0, cand.start - 120) : cand.start]):
+        return replace(cand, label="GPE", place=lookup_place(cand.text))  # "towns such as Roma and Chinchilla"
     if cand.label in {"ORG", "PERSON", "FAC", "LOC", "GPE"} and not has_org_word and cand.place is None:
         before = text[max(0, cand.start - 40) : cand.start]
         after = text[cand.end : cand.end + 40]
@@ -324,7 +329,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             first.head.lower_ in _HEADING_PREPOSITIONS and first.head.head.lemma_.lower() in _MOVES))) or (
             first.dep_ == "dobj" and first.head.lemma_.lower() in PLACE_TAKING_VERBS)
         placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial \
-            or _before_a_region(after) or _SETTLEMENTS_SUCH_AS.search(before)
+            or _before_a_region(after) or _SETTLEMENTS_SUCH_AS.search(text[max(0, cand.start - 120) : cand.start])
         # "the town of Ain Issa" says what it is, whatever given name opens it
         if placed and (PLACE_NOUN_BEFORE.search(before) or not (cand.label == "PERSON" and (
                 looks_like_person(cand.text) or (len(words) >= 2 and is_given_name(words[0]))))):
@@ -366,7 +371,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # text calls it
         return replace(cand, label="ORG")
     if cand.label in {"GPE", "ORG"} and cand.place is None and not has_org_word and not cand.text.isupper() \
-            and _a_person_by_apposition(root, words) and lookup_place(cand.text) is None:
+            and a_person_by_apposition(root, words) and lookup_place(cand.text) is None:
         # "Nadia Karam, a member of the council": a place or a body is not described by a role (nor is
         # an acronym a person's name: "ACLED, a monitoring group").
         return replace(cand, label="PERSON")
@@ -466,17 +471,6 @@ def _described_as_a_body(root) -> bool:
     first = root.left_edge
     return any(t.dep_ == "compound" and t.head.i == root.i and t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS
                and t.i + 1 < len(root.doc) and root.doc[t.i + 1].pos_ == "PROPN" for t in root.doc[first.i : root.i])
-
-
-def _a_person_by_apposition(root, words: list[str]) -> bool:
-    """A name described, after a comma, by a person's role: "Nadia Karam, a member of ...", "Tariq
-    Saleh, the commander of ...". An organisation is also "a member" of something, so a name the model
-    read as one needs a given name first as well."""
-    described = any(child.dep_ == "appos" and child.i > root.i and is_person_noun(child.lemma_)
-                    for child in root.children)
-    if not described or not all(w[:1].isupper() for w in words):
-        return False
-    return root.ent_type_ != "ORG" or is_given_name(words[0])
 
 
 # Verbs of a share price or an index that moves by an amount ("fell 0.25", "rose 2 percent").

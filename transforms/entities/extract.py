@@ -87,7 +87,7 @@ def candidates(doc: Doc) -> list[Candidate]:
                 # "the Nemyshlyanskyi district", "Donetsk region": whatever the model said, a place.
                 piece = Candidate(piece.start, piece.end, piece.text, "GPE", piece.place)
             found.append(with_title(text, piece) if piece.label == "PERSON" else piece)
-    found = repair_spans(text, found)
+    found = repair_spans(doc, text, found)
     found += introduced_acronyms(text, found)
     found += untagged_names(doc)
     found += places_in_numbers(doc)

@@ -22,7 +22,7 @@ _PAGE_FURNITURE = frozenset({
     "image", "photo", "file photo", "subscribe", "sign up", "newsletter", "video", "gallery",
     "comment", "share", "updated", "breaking", "exclusive", "editorial", "podcast", "more",
     "key points", "email", "e-mail", "print", "save", "publié", "modifié", "mis à jour", "lire aussi", "voir aussi",
-    "supplied", "handout", "courtesy",
+    "supplied", "handout", "courtesy", "source",
 })
 _FURNITURE_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File Photo|Read more)$")
 # An acronym of a common noun, spelt out in lower case beside it: "a POW (prisoner of war)", "improvised

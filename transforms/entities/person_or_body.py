@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality
-from transforms.entities.names import is_title, surnames_match
+from transforms.entities.names import is_given_name, is_person_noun, is_title, surnames_match
 from transforms.lexicon.entities import BUSINESS_HEADS, INSTITUTION_HEADS, LEADER_NOUNS, POLITICAL_FAMILIES
 
 # Nouns of armed and political groups whose name news writes before them.
@@ -56,3 +56,29 @@ def _a_leaders_name(cand: Candidate, root: Token, full_surnames: list[str]) -> b
     return cand.label in {"NORP", "GPE"} and cand.place is None and not is_nationality(word) \
         and not word.endswith(("ese", "ian", "ish", "ern", "ean")) \
         and word.lower() not in POLITICAL_FAMILIES and word.lower() not in ORG_WORDS
+
+
+def a_person_by_apposition(root, words: list[str]) -> bool:
+    """A name described, after a comma, by a person's role: "Nadia Karam, a member of ...", "Tariq
+    Saleh, the commander of ...". An organisation is also "a member" of something, so a name the model
+    read as one needs a given name first as well."""
+    roles = [child for child in root.children if child.dep_ == "appos" and child.i > root.i and is_person_noun(child.lemma_)]
+    if not roles or not all(w[:1].isupper() for w in words):
+        return False
+    return root.ent_type_ != "ORG" or is_given_name(words[0]) or any(_only_a_persons(role) for role in roles)
+
+
+# Roles a company or a state holds too ("a member of NATO", "a market leader", "a major supplier").
+_ROLES_OF_BODIES = frozenset({"member", "partner", "owner", "operator", "provider", "supplier", "sponsor",
+                              "shareholder", "investor", "client", "customer", "contractor", "employer", "player",
+                              "founder", "backer", "donor", "party", "signatory", "leader", "head", "chair"})
+
+
+def _only_a_persons(role) -> bool:
+    """A role no body holds ("a civil society leader" is, "a market leader" is not, a person's)."""
+    if role.lemma_.lower() not in _ROLES_OF_BODIES:
+        return True
+    return role.lemma_.lower() == "leader" and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"society", "community", "opposition", "rebel", "youth",
+                                                            "union", "religious", "tribal", "village", "party"}
+        for c in role.children)

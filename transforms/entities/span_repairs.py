@@ -1,5 +1,6 @@
 """Spans the model cut or joined where the text shows the name's true extent: a long form an acronym
-in brackets spells out ("the Australian Competition and Consumer Commission (ACCC)", cut at "and"),
+in brackets spells out ("the Australian Competition and Consumer Commission (ACCC)", cut at "and"), a
+person's name cut before a surname typed apart ("Alix Didier" + "Fils-Aimé"),
 two places joined by "and" ("from George and Oudtshoorn"), a contact line's e-mail address glued to
 a name ("Dana Orlikowski press@example.com")."""
 
@@ -7,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+
+from spacy.tokens import Doc
 
 from transforms.entities.candidates import Candidate
 from transforms.gazetteer import lookup_place
@@ -21,9 +24,29 @@ _TOWN_OF_A_PAIR = 50_000
 _EMAIL = re.compile(r"\s+\S+@\S+$")
 
 
-def repair_spans(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """`cands` with acronyms' long forms whole, joined places apart and e-mail addresses cut off."""
-    return _cut_emails(_places_apart(_long_forms_whole(text, cands)))
+def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]:
+    """`cands` with acronyms' long forms whole, a person's name whole, joined places apart and e-mail
+    addresses cut off."""
+    return _cut_emails(_places_apart(_surnames_joined(doc, _long_forms_whole(text, cands))))
+
+
+def _surnames_joined(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A person's name the model cut before a surname it typed apart ("Alix Didier" + "Fils-Aimé"): the
+    parse makes the two one noun phrase, and the second is one word that is no place."""
+    out: list[Candidate] = []
+    for cand in cands:
+        last = out[-1] if out else None
+        if last is not None and last.label == "PERSON" and cand.label in {"ORG", "GPE", "NORP"} \
+                and doc.text[last.end : cand.start] == " " and len(cand.text.split()) == 1 \
+                and cand.text[:1].isupper() and not cand.text.isupper() and lookup_place(cand.text) is None:
+            first = doc.char_span(last.start, last.end, alignment_mode="expand")
+            second = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+            if first is not None and second is not None and first.root.head.i in range(second.start, second.end) \
+                    and first.root.dep_ == "compound":
+                out[-1] = Candidate(last.start, cand.end, doc.text[last.start : cand.end], "PERSON")
+                continue
+        out.append(cand)
+    return out
 
 
 def _long_forms_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
