@@ -12,6 +12,7 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 from unidecode import unidecode
 
 from transforms.gazetteer import lookup_place
+from transforms.lexicon.entities import INSTITUTION_HEADS, ORG_NOUNS
 
 # Honorifics and offices written directly before a name: the mention is widened to hold them
 # ("Mr. Zelensky", "Vice President Joe Biden") because NER leaves them out, and the name's
@@ -103,6 +104,11 @@ def is_person_noun(word: str) -> bool:
     word = word.lower().strip(".")
     return word in _PARSER.titles or word in _TITLES or word in _ROLE_NOUNS \
         or word.endswith(("person", "spokesman", "spokeswoman"))
+
+
+def is_persons_role(word: str) -> bool:
+    """A person noun that names no body too: nameparser lists "group" and "broadcaster" as titles."""
+    return is_person_noun(word) and word.lower() not in ORG_NOUNS | INSTITUTION_HEADS
 
 
 # Roles news writes before a name that nameparser does not list as titles: "Hamas official X".

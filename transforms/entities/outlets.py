@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span
 
 from transforms.entities.candidates import Candidate
-from transforms.entities.names import is_given_name, is_particle, is_person_noun, name_tokens
+from transforms.entities.names import is_given_name, is_particle, is_persons_role, name_tokens
 from transforms.lexicon.speech import SPEECH_VERBS
 
 # Prepositions whose object is a location whatever else the name could be.
@@ -116,7 +116,7 @@ def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]
         return False  # "an interview with ESPN's Tavish Moreland": a person's name in full
     root = span.root
     head = root.head
-    if any(child.dep_ == "appos" and child.i > root.i and is_person_noun(child.lemma_) for child in root.children):
+    if any(child.dep_ == "appos" and child.i > root.i and is_persons_role(child.lemma_) for child in root.children):
         return False  # "according to Paluku Sikuli, a civil society leader": what the text calls him
     if root.dep_ == "poss":
         # "CNN's Jake Tapper": the one whose correspondent a person's full name is, is an outlet

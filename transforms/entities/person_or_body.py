@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality
-from transforms.entities.names import is_given_name, is_person_noun, is_title, surnames_match
+from transforms.entities.names import is_given_name, is_persons_role, is_title, surnames_match
 from transforms.lexicon.entities import BUSINESS_HEADS, INSTITUTION_HEADS, LEADER_NOUNS, POLITICAL_FAMILIES
 
 # Nouns of armed and political groups whose name news writes before them.
@@ -62,7 +62,7 @@ def a_person_by_apposition(root, words: list[str]) -> bool:
     """A name described, after a comma, by a person's role: "Nadia Karam, a member of ...", "Tariq
     Saleh, the commander of ...". An organisation is also "a member" of something, so a name the model
     read as one needs a given name first as well."""
-    roles = [child for child in root.children if child.dep_ == "appos" and child.i > root.i and is_person_noun(child.lemma_)]
+    roles = [child for child in root.children if child.dep_ == "appos" and child.i > root.i and is_persons_role(child.lemma_)]
     if not roles or not all(w[:1].isupper() for w in words):
         return False
     return root.ent_type_ != "ORG" or is_given_name(words[0]) or any(_only_a_persons(role) for role in roles)
