@@ -119,3 +119,19 @@ def test_each_name_of_a_list_after_a_kind_of_place_is_a_place(nlp):
     names = _names(nlp, "Small farmers in counties such as Meath and Kildare are selling land.\n\n"
                         "Gas towns in Queensland such as Roma and Chinchilla would pay the price.")
     assert {("Meath", "GPE"), ("Roma", "GPE"), ("Chinchilla", "GPE")} <= names
+
+
+def test_two_names_joined_by_a_hyphen_are_two_where_the_article_writes_them_alone(nlp):
+    names = _names(nlp, "Lawmakers backed the EU-Mercosur pact on Tuesday. The EU and Mercosur signed it in 2024.")
+    assert ("EU-Mercosur", "ORG") not in names
+    assert {("EU", "ORG"), ("Mercosur", "ORG")} <= names
+
+
+def test_one_hyphenated_name_stays_whole(nlp):
+    names = _names(nlp, "Rolls-Royce won the engine contract, the ministry said.")
+    assert any(name == "Rolls-Royce" for name, _ in names)
+
+
+def test_an_acronym_that_spells_the_small_words_too_joins_its_long_form(nlp):
+    found = extract_entities(nlp("The Bank of Korea held rates on Thursday. The BOK said it would wait for data."))
+    assert "BOK" in next(e for e in found.entities if e.name == "Bank of Korea").aliases

@@ -153,6 +153,8 @@ def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
         cuts += [(start, start + m.start(), label), (start + m.end(), end, "")]
     elif (pair := _place_pair(text)) is not None:
         cuts += [(start, start + pair[0], "GPE"), (start + pair[1], end, "GPE")]
+    elif (pair := _name_pair(doc_text, text)) is not None:
+        cuts += [(start, start + pair, ""), (start + pair + 1, end, "")]
     elif (glued := _glued_at(text)) is not None:
         cuts += [(start, start + glued, "" if text[:1].isupper() else "-"), (start + glued, end, label)]
     else:
@@ -199,6 +201,19 @@ def _place_pair(text: str) -> tuple[int, int] | None:
         if _known_place(text[: m.start()]) and _known_place(text[m.end() :]):
             return m.start(), m.end()
     return None
+
+
+def _name_pair(doc_text: str, text: str) -> int | None:
+    """Where a hyphen joins two names the article also writes alone ("the EU-Mercosur deal" in a story
+    that names the EU and Mercosur): the hyphen's offset, else None ("Rolls-Royce" is one name)."""
+    if " " in text or text.count("-") != 1 or lookup_place(text) is not None:
+        return None
+    cut = text.index("-")
+    first, second = text[:cut], text[cut + 1 :]
+    if len(first) < 2 or len(second) < 2 or not (first[:1].isupper() and second[:1].isupper()):
+        return None
+    alone = all(re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", doc_text) for part in (first, second))
+    return cut if alone else None
 
 
 def _credited_person(text: str) -> bool:

@@ -174,8 +174,10 @@ def _same_person(a: tuple[tuple[str, ...], str], b: tuple[tuple[str, ...], str])
     return surnames_match(a[1], b[1]) and given_names_match(a[0], b[0])
 
 
-def _initials(text: str) -> str:
-    return "".join(w[0] for w in org_key(text).split() if w not in _ACRONYM_STOPWORDS).upper()
+def _initials(text: str) -> tuple[str, str]:
+    """A long form's acronyms: without its small words ("RBI") and with them ("BOJ", Bank of Japan)."""
+    words = org_key(text).split()
+    return ("".join(w[0] for w in words if w not in _ACRONYM_STOPWORDS).upper(), "".join(w[0] for w in words).upper())
 
 
 def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
@@ -209,7 +211,7 @@ def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
         if acronym in introduced:
             groups.union(introduced[acronym], i)
             continue
-        matches = {groups.find(j) for j in orgs if _initials(cands[j].text) == acronym}
+        matches = {groups.find(j) for j in orgs if acronym in _initials(cands[j].text)}
         if len(matches) == 1:
             groups.union(matches.pop(), i)
     _join_shortened(cands, groups, "ORG", lambda extra: True)
