@@ -422,3 +422,9 @@ def test_a_statement_nobody_issued_before_has_no_speaker(nlp):
     text = ('Crowds gathered outside the court on Monday.\n\n"We will appeal the ruling at once," the statement '
             'said.\n')
     assert _speaker_of(nlp, text, "We will appeal") in {None, "the statement"}
+
+
+def test_an_outlet_named_after_its_noun_is_the_speaker(nlp):
+    text = ('The ministry did not comment. State-run newspaper The Morning Herald of Kandor reported that soldiers '
+            'had destroyed "bandit hideouts and weapons caches" near the border.')
+    assert _speaker_of(nlp, text, "bandit hideouts") == "Morning Herald of Kandor"

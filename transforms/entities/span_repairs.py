@@ -1,4 +1,5 @@
-"""Spans the model cut or joined where the text shows the name's true extent: a long form an acronym
+"""Spans the model cut or joined where the text shows the name's true extent: an outlet's name after
+the noun that says what it is ("newspaper The Global New Light of Myanmar"), a long form an acronym
 in brackets spells out ("the Australian Competition and Consumer Commission (ACCC)", cut at "and"), a
 person's name cut before a surname typed apart ("Alix Didier" + "Fils-Aimé"),
 two places joined by "and" ("from George and Oudtshoorn"), a contact line's e-mail address glued to
@@ -20,6 +21,11 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z]{2,8})\)")
 _UNCOUNTED_WORDS = frozenset({"and", "of", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le", "et"})
 _MAX_LONG_FORM_WORDS = 12
 _WORD = re.compile(r"\S+")
+# "newspaper The Global New Light of Myanmar": what an outlet is, then its name of capitalised words and
+# small words, up to the first lower-case word after it.
+_OUTLET_NAMED = re.compile(
+    r"\b(?:newspaper|daily|broadcaster|tabloid|weekly|magazine|news agency|news site|news outlet)\s+"
+    r"(?:The\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of|the|and|for|de|du)?\s*[A-Z][\w'’&.-]*)*)")
 _TOWN_OF_A_PAIR = 50_000
 _EMAIL = re.compile(r"\s+\S+@\S+$")
 
@@ -27,7 +33,23 @@ _EMAIL = re.compile(r"\s+\S+@\S+$")
 def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     """`cands` with acronyms' long forms whole, a person's name whole, joined places apart and e-mail
     addresses cut off."""
-    return _cut_emails(_places_apart(_surnames_joined(doc, _long_forms_whole(text, cands))))
+    return _cut_emails(_places_apart(_surnames_joined(doc, _outlets_after_their_noun(text, _long_forms_whole(text, cands)))))
+
+
+def _outlets_after_their_noun(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """An outlet's whole name after the noun that says what it is ("state-run newspaper The Global New
+    Light of Myanmar", "the broadcaster NHK World"), where the model tagged a place inside it or nothing."""
+    repaired = list(cands)
+    for m in _OUTLET_NAMED.finditer(text):
+        start, end = m.start("name"), m.end("name")
+        inside = [c for c in repaired if c.start < end and start < c.end]
+        if any(c.start < start or c.end > end for c in inside) or any(c.start == start and c.end == end for c in inside):
+            continue
+        if not inside and len(m.group("name").split()) < 2:
+            continue  # one word the model did not take for a name may be none
+        whole = Candidate(start, end, m.group("name"), "ORG")
+        repaired = sorted([c for c in repaired if c not in inside] + [whole], key=lambda c: c.start)
+    return repaired
 
 
 def _surnames_joined(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

@@ -243,6 +243,12 @@ class Attributor:
                 m = self._first_mention(child.subtree, SPEAKER_LABELS)
                 if m is not None and (own is None or m.label == "PERSON"):
                     return m.text, m.cluster
+        nxt = head.i + 2 if head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "the" else head.i + 1
+        if own is None and head.pos_ == "NOUN" and nxt < len(head.doc):
+            # "state-run newspaper The Daily Star reported", parsed as two subjects: the name after the noun
+            after = self._mention_at(head.doc[nxt])
+            if after is not None and after.label in SPEAKER_LABELS and after.start_char == head.doc[nxt].idx:
+                return after.text, after.cluster
         if own is not None:
             return own.text, own.cluster if own.label in SPEAKER_LABELS else None
         missed = self.missed(head)
