@@ -24,8 +24,8 @@ _WORD = re.compile(r"\S+")
 # "newspaper The Global New Light of Myanmar": what an outlet is, then its name of capitalised words and
 # small words, up to the first lower-case word after it.
 _OUTLET_NAMED = re.compile(
-    r"\b(?:newspaper|daily|broadcaster|tabloid|weekly|magazine|news agency|news site|news outlet)\s+"
-    r"(?:The\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of|the|and|for|de|du)?\s*[A-Z][\w'’&.-]*)*)")
+    r"\b(?:newspaper|daily|broadcaster|tabloid|weekly|magazine|news agency|news site|news outlet)[ \t]+"
+    r"(?:The[ \t]+)?(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|the|and|for|de|du)[ \t]+)?[A-Z][\w'’&-]*)*)")
 _TOWN_OF_A_PAIR = 50_000
 _EMAIL = re.compile(r"\s+\S+@\S+$")
 
