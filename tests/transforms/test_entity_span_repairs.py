@@ -5,6 +5,7 @@ import pytest
 
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate
+from transforms.entities.person_or_body import people_by_their_speaking_surname
 from transforms.entities.span_repairs import repair_spans
 
 
@@ -135,3 +136,27 @@ def test_one_hyphenated_name_stays_whole(nlp):
 def test_an_acronym_that_spells_the_small_words_too_joins_its_long_form(nlp):
     found = extract_entities(nlp("The Bank of Korea held rates on Thursday. The BOK said it would wait for data."))
     assert "BOK" in next(e for e in found.entities if e.name == "Bank of Korea").aliases
+
+
+def test_a_welsh_particle_holds_a_name_together(nlp):
+    names = _names(nlp, "Castell Chief Executive Officer Rhodri ap Gwilym said the offer was fair.")
+    assert ("Rhodri ap Gwilym", "PERSON") in names
+
+
+def test_an_acronym_closing_a_line_is_a_body(nlp):
+    names = _names(nlp, "Revenue beat what Wall Street was expecting, based on a survey of analysts by LSEG:\n\n"
+                        "Earnings per share: 41 cents")
+    assert ("LSEG", "ORG") in names
+
+
+def test_a_surname_that_speaks_is_a_persons_even_where_the_model_read_a_body(nlp):
+    text = ("Reyna Okafor’s housing bill cleared its second reading on Tuesday.\n\n"
+            "“Nobody should wait ten years for a home,” Okafor said.")
+    cands = [_cand(text, "Reyna Okafor", "ORG"), Candidate(text.rindex("Okafor"), text.rindex("Okafor") + 6, "Okafor", "ORG")]
+    assert [c.label for c in people_by_their_speaking_surname(nlp(text), cands)] == ["PERSON", "PERSON"]
+
+
+def test_a_body_whose_name_ends_in_a_speaking_word_stays_a_body(nlp):
+    text = "Maria Foundation trustees met on Monday. Foundation said it would publish the accounts."
+    cands = [_cand(text, "Maria Foundation", "ORG")]
+    assert [c.label for c in people_by_their_speaking_surname(nlp(text), cands)] == ["ORG"]

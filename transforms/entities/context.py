@@ -49,7 +49,11 @@ from transforms.entities.outlets import (
     published_in,
     speaks,
 )
-from transforms.entities.person_or_body import a_person_by_apposition, person_or_body
+from transforms.entities.person_or_body import (
+    a_person_by_apposition,
+    people_by_their_speaking_surname,
+    person_or_body,
+)
 from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
 from transforms.lexicon.entities import (
     BUSINESS_HEADS,
@@ -272,9 +276,10 @@ def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candi
             out.append((cand, located))
     # An outlet's name is the outlet's where nothing around it says otherwise ("Al Jazeera said" after
     # "according to Al Jazeera"), and so is a wire service's, unless something happens in it ("in Xinhua").
-    return [replace(c, label="ORG", place=None) if c.label in {"PERSON", "GPE", "LOC", "NORP"} and not located
-            and c.text.split() == name_tokens(c.text) and name_key(c) in outlets else c
-            for c, located in out]
+    return people_by_their_speaking_surname(doc, [
+        replace(c, label="ORG", place=None) if c.label in {"PERSON", "GPE", "LOC", "NORP"} and not located
+        and c.text.split() == name_tokens(c.text) and name_key(c) in outlets else c
+        for c, located in out])
 
 
 def _a_person_not_a_far_town(span: Span, cand: Candidate, cands: list[Candidate]) -> bool:

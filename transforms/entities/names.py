@@ -36,14 +36,14 @@ _SURNAME_SIMILARITY = 0.9
 # Differing letters needed before a consonant swap counts as transliteration, not another name.
 _TRANSLITERATION_EVIDENCE = 2
 _NAME_SUFFIXES = frozenset(s for s in _PARSER.suffix_not_acronyms if len(s) > 1)
-# Particles nameparser's list lacks: Hebrew "ben" ("Avraham ben David") and the spaced Arabic article
-# "el" ("Khaled el Hassan"; it lists only "el-").
-_MORE_PARTICLES = frozenset({"ben", "el"})
+# Particles nameparser's list lacks: Hebrew "ben" ("Avraham ben David"), the spaced Arabic article
+# "el" ("Khaled el Hassan"; it lists only "el-") and Welsh "ap" ("Rhodri ap Gwilym").
+_MORE_PARTICLES = frozenset({"ben", "el", "ap"})
 # Particles that, in lower case between capitalised words, join them into one person's name in English
 # text: nameparser's list without its words that are also English ("do", "op", "bar", "san", "te").
 _JOINING_PARTICLES = (
     "von", "vom", "van", "zu", "der", "den", "de", "del", "della", "dei", "di", "da", "das", "dos", "du", "la",
-    "le", "bin", "bint", "binti", "ibn", "ben", "abu", "al", "el", "ter", "ten",
+    "le", "bin", "bint", "binti", "ibn", "ben", "abu", "al", "el", "ter", "ten", "ap",
 )
 # Arabic articles written joined to the name by a hyphen: "al-Burhan", "el-Sisi", "as-Sadr".
 _ARTICLE_PREFIX = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez|ul)-"

@@ -98,9 +98,10 @@ def _widened(text: str, cand: Candidate, floor: int) -> Candidate:
     """`cand` widened over the parts of a particle name the model left untagged, not before `floor`."""
     start, end = cand.start, cand.end
     words = cand.text.split()
-    if cand.label in {"PERSON", "GPE"} and cand.place is None and len(name_tokens(cand.text)) <= 2 \
-            and (m := _PARTICLES_BEFORE.search(text, max(floor, start - 30), start)) and re.match(SURNAME_WORD, cand.text):
-        start = m.start()  # "von der" + "Leyen"
+    if cand.label in {"PERSON", "GPE", "ORG"} and cand.place is None and len(name_tokens(cand.text)) <= 2 \
+            and (m := _PARTICLES_BEFORE.search(text, max(floor, start - 30), start)) and re.match(SURNAME_WORD, cand.text) \
+            and (cand.label != "ORG" or _given_name_before(text, m.start(), floor)):
+        start = m.start()  # "von der" + "Leyen"; "Rhodri ap" + "Gwilym" the model took for a firm
     if _personal(cand) and ((m := _PARTICLE_SURNAME_AFTER.match(text, end))
                             or (len(words) >= 2 and joins_a_name(words[-1]) and (m := _SURNAME_AFTER.match(text, end)))):
         end = m.end()  # "Siti" + "binti Yusof", "Marine Le" + "Pen"
@@ -114,6 +115,11 @@ def _widened(text: str, cand: Candidate, floor: int) -> Candidate:
     if (start, end) == (cand.start, cand.end):
         return cand
     return _name_of(text, start, end)
+
+
+def _given_name_before(text: str, start: int, floor: int) -> bool:
+    m = _GIVEN_NAME_BEFORE.search(text, max(floor, start - 30), start)
+    return m is not None and all(is_given_name(part) and not is_title(part) for part in m.group(1).split("-"))
 
 
 def _name_of(text: str, start: int, end: int) -> Candidate:

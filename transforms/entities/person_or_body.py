@@ -5,11 +5,15 @@ acronym read as a person ("according to ACLED")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
 
 from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality
 from transforms.entities.names import is_given_name, is_persons_role, is_title, surnames_match
 from transforms.lexicon.entities import BUSINESS_HEADS, INSTITUTION_HEADS, LEADER_NOUNS, POLITICAL_FAMILIES
+from transforms.lexicon.speech import SPEECH_VERBS
 
 # Nouns of armed and political groups whose name news writes before them.
 _GROUP_HEADS = frozenset({"gang", "coalition", "group", "militia", "faction", "movement", "brigade", "brigades",
@@ -29,7 +33,7 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
             and not any(surnames_match(surname, written[-1]) for surname in full_surnames):
         return "ORG"  # "the Wagner group", "the Tet Kale gang coalition": a group's name
     if cand.label == "PERSON" and len(written) == 1 and len(written[0]) >= 3 and written[0].isalpha() \
-            and written[0].isupper() and not text[cand.start :].split("\n", 1)[0].isupper():
+            and written[0].isupper() and not _line_of(text, cand.start).isupper():
         # a person's name is in capitals only in a line all in capitals
         return "ORG"
     if cand.label in {"GPE", "ORG"} and 3 <= len(written) <= 4 and is_title(written[0]) \
@@ -38,6 +42,10 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
             and all(w[:1].isupper() and not w.isupper() for w in written[1:]):
         return "PERSON"
     return None
+
+
+def _line_of(text: str, at: int) -> str:
+    return text[text.rfind("\n", 0, at) + 1 :].split("\n", 1)[0]
 
 
 def _a_leaders_name(cand: Candidate, root: Token, full_surnames: list[str]) -> bool:
@@ -82,3 +90,28 @@ def _only_a_persons(role) -> bool:
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"society", "community", "opposition", "rebel", "youth",
                                                             "union", "religious", "tribal", "village", "party"}
         for c in role.children)
+
+
+def people_by_their_speaking_surname(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name the model read as a body that opens with a given name, whose last word alone says things
+    elsewhere ("Shabana Mahmood's bill" ... "Mahmood said"): a person's, and so is that surname alone."""
+    # a surname alone: no capitalised word before it ("Jazeera" of "Al Jazeera said" is none)
+    speaking = {t.text for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in SPEECH_VERBS
+                and t.text[:1].isupper() and (t.i == 0 or not doc[t.i - 1].text[:1].isupper())}
+    surnames = set()
+    for cand in cands:
+        words = cand.text.split()
+        if cand.label == "ORG" and cand.place is None and 2 <= len(words) <= 3 and is_given_name(words[0]) \
+                and words[-1] in speaking and all(w[:1].isupper() and w[1:].islower() for w in words) \
+                and not any(w.lower() in ORG_WORDS | INSTITUTION_HEADS | BUSINESS_HEADS for w in words):
+            surnames.add(words[-1])
+        elif cand.label == "ORG" and cand.place is None and len(words) == 1 and cand.text in speaking \
+                and cand.text[1:].islower() and any(is_given_name(m.group(1)) for m in re.finditer(
+                    rf"\b([A-Z][a-z]+) {re.escape(cand.text)}\b", doc.text)):
+            surnames.add(cand.text)  # "Mahmood said", and "Shabana Mahmood" the model left untagged
+    if not surnames:
+        return cands
+    return [replace(c, label="PERSON", place=None)
+            if c.label in {"ORG", "NORP", "GPE"} and (c.text.split()[-1:] and c.text.split()[-1] in surnames)
+            and (len(c.text.split()) == 1 or is_given_name(c.text.split()[0])) else c
+            for c in cands]
