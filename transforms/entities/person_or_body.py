@@ -111,7 +111,15 @@ def people_by_their_speaking_surname(doc: Doc, cands: list[Candidate]) -> list[C
             surnames.add(cand.text)  # "Mahmood said", and "Shabana Mahmood" the model left untagged
     if not surnames:
         return cands
-    return [replace(c, label="PERSON", place=None)
-            if c.label in {"ORG", "NORP", "GPE"} and (c.text.split()[-1:] and c.text.split()[-1] in surnames)
-            and (len(c.text.split()) == 1 or is_given_name(c.text.split()[0])) else c
-            for c in cands]
+    people = [replace(c, label="PERSON", place=None)
+              if c.label in {"ORG", "NORP", "GPE"} and (c.text.split()[-1:] and c.text.split()[-1] in surnames)
+              and (len(c.text.split()) == 1 or is_given_name(c.text.split()[0])) else c
+              for c in cands]
+    # the surname where the model tagged nothing ("Mahmood, who met ..."): the repeats step seeds only
+    # from full names, and this one may be a given name too
+    covered = [(c.start, c.end) for c in cands]
+    for surname in surnames:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
+            if not any(s < m.end() and m.start() < e for s, e in covered):
+                people.append(Candidate(m.start(), m.end(), surname, "PERSON"))
+    return sorted(people, key=lambda c: c.start)
