@@ -428,3 +428,14 @@ def test_an_outlet_named_after_its_noun_is_the_speaker(nlp):
     text = ('The ministry did not comment. State-run newspaper The Morning Herald of Kandor reported that soldiers '
             'had destroyed "bandit hideouts and weapons caches" near the border.')
     assert _speaker_of(nlp, text, "bandit hideouts") == "Morning Herald of Kandor"
+
+
+def test_a_seat_of_power_and_its_nickname_speak_as_one_office(nlp):
+    text = ('Downing Street sought to calm the backbenches on Wednesday. A No 10 spokesperson said: "The prime '
+            'minister values every colleague who voted with the government."\n\nLater, ministers met rebels in '
+            'Downing Street.')
+    doc = nlp(text)
+    found = extract_entities(doc)
+    seat = next(e for e in found.entities if e.name == "Downing Street")
+    assert seat.label == "ORG" and "No 10" in seat.aliases
+    assert _speaker_of(nlp, text, "The prime minister values") == "Downing Street"

@@ -23,7 +23,8 @@ from transforms.entities.names import (
     surnames_match,
 )
 from transforms.entities.outlets import in_a_place
-from transforms.lexicon.entities import BUSINESS_HEADS
+from transforms.entities.person_or_body import speaks_for_a_body
+from transforms.lexicon.entities import BUSINESS_HEADS, SEAT_NICKNAMES
 
 # Towns smaller than this give way to a company of the article that bears their name.
 _MIN_TOWN_OVER_COMPANY = 100_000
@@ -103,11 +104,16 @@ def group_people(cands: list[Candidate], groups: Groups) -> None:
 
 def join_nicknames(text: str, cands: list[Candidate], groups: Groups) -> None:
     """A name given as what a person is known by joins that person: "Mohamed Hamdan Dagalo, widely known
-    as Hemedti" is one man (whatever the model typed the nickname)."""
+    as Hemedti" is one man (whatever the model typed the nickname); a seat of power's nickname joins its
+    name ("No 10", "Downing Street")."""
     for i in range(1, len(cands)):
         prev, cand = cands[i - 1], cands[i]
         if prev.label == "PERSON" and cand.label in {"PERSON", "GPE", "ORG"} and _KNOWN_AS.match(text[prev.end : cand.start]):
             groups.union(i - 1, i)
+    named = {c.text: i for i, c in enumerate(cands) if c.label == "ORG"}
+    for i, c in enumerate(cands):
+        if (seat := SEAT_NICKNAMES.get(c.text)) is not None and seat in named:
+            groups.union(named[seat], i)
 
 
 def join_company_short_forms(text: str, cands: list[Candidate], groups: Groups) -> None:
@@ -301,9 +307,14 @@ def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     evidence against "told Bloomberg"); what things are in ("garrisons in Kordofan") is likelier a place;
     and a name that opens a place of the article ("Valuiki" beside "the Valuiki district") is that place.
     Names the article gives people in full are left to the grouping of people ("Mahmood")."""
+    spans = [doc.char_span(c.start, c.end, alignment_mode="expand") for c in cands]
+    # A seat of power that speaks ("a Downing Street spokesman") is the office, wherever else it is a place.
+    voiced = {org_key(c.text) for c, span in zip(cands, spans, strict=True)
+              if c.label in {"FAC", "LOC", "ORG"} and span is not None and speaks_for_a_body(span.root)}
     by_name: dict[str, list[int]] = {}
     for i, c in enumerate(cands):
-        if c.label in _TYPED and not (c.label == "NORP" and is_nationality(c.text)):
+        if (c.label in _TYPED or (c.label == "FAC" and org_key(c.text) in voiced)) \
+                and not (c.label == "NORP" and is_nationality(c.text)):
             by_name.setdefault(org_key(c.text), []).append(i)
     surnames = {person_parts(c.text)[1].lower() for c in cands if c.label == "PERSON" and person_parts(c.text)[0]}
     units = {" ".join(words[:-1]) for c in cands if c.label == "GPE"
@@ -325,6 +336,8 @@ def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 votes["GPE"] += 2  # "garrisons in Kordofan": what things are in is a place
         if key in units:
             votes["GPE"] += 10
+        if key in voiced:
+            votes["ORG"] += 10
         label = max(votes, key=lambda lab: (votes[lab], lab == "ORG", lab == "GPE"))
         if label == "NORP":
             continue

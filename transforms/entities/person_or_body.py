@@ -1,5 +1,6 @@
 """A person's name or a body's, where the model read one as the other and a word beside it tells: a
-leader's noun after a surname ("the Monti government"), a group's noun after a name ("the Wagner
+leader's noun after a surname ("the Monti government"), a seat of power that speaks ("Downing Street
+said"), a group's noun after a name ("the Wagner
 group"), a title opening a name the model read as a body's ("Taoiseach Micheál Martin said"), an
 acronym read as a person ("according to ACLED")."""
 
@@ -12,7 +13,13 @@ from spacy.tokens import Doc, Token
 
 from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality
 from transforms.entities.names import is_given_name, is_persons_role, is_title, surnames_match
-from transforms.lexicon.entities import BUSINESS_HEADS, INSTITUTION_HEADS, LEADER_NOUNS, POLITICAL_FAMILIES
+from transforms.lexicon.entities import (
+    BUSINESS_HEADS,
+    INSTITUTION_HEADS,
+    LEADER_NOUNS,
+    POLITICAL_FAMILIES,
+    VOICE_NOUNS,
+)
 from transforms.lexicon.speech import SPEECH_VERBS
 
 # Nouns of armed and political groups whose name news writes before them.
@@ -27,6 +34,8 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
     """The label the words around `cand` give it, PERSON or ORG, where they overrule the model."""
     if _a_leaders_name(cand, root, full_surnames):
         return "PERSON"
+    if cand.label in {"FAC", "LOC"} and speaks_for_a_body(root):
+        return "ORG"  # "Downing Street said", "a Downing Street spokesman": the office that sits there
     written = cand.text.split()
     if cand.label in {"PERSON", "FAC", "LOC", "GPE"} and cand.place is None and root.dep_ == "compound" \
             and root.head.i > root.i and root.head.lemma_.lower() in _GROUP_HEADS \
@@ -123,3 +132,9 @@ def people_by_their_speaking_surname(doc: Doc, cands: list[Candidate]) -> list[C
             if not any(s < m.end() and m.start() < e for s, e in covered):
                 people.append(Candidate(m.start(), m.end(), surname, "PERSON"))
     return sorted(people, key=lambda c: c.start)
+
+
+def speaks_for_a_body(root: Token) -> bool:
+    """Whether a name says things or has a voice: "X said", "a X spokesman", "X officials"."""
+    return (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SPEECH_VERBS) \
+        or (root.dep_ in {"compound", "poss"} and root.head.lemma_.lower() in VOICE_NOUNS)

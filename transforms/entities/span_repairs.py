@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from transforms.entities.candidates import Candidate
 from transforms.gazetteer import lookup_place
+from transforms.lexicon.entities import SEAT_NICKNAMES
 
 # "(ACCC)" after a name: the acronym of the words before it.
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z]{2,8})\)")
@@ -33,7 +34,21 @@ _EMAIL = re.compile(r"\s+\S+@\S+$")
 def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     """`cands` with acronyms' long forms whole, a person's name whole, joined places apart and e-mail
     addresses cut off."""
-    return _cut_emails(_places_apart(_surnames_joined(doc, _outlets_after_their_noun(text, _long_forms_whole(text, cands)))))
+    repaired = _outlets_after_their_noun(text, _long_forms_whole(text, cands))
+    return _seat_nicknames(text, _cut_emails(_places_apart(_surnames_joined(doc, repaired))))
+
+
+def _seat_nicknames(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A seat of power's nickname the model leaves untagged ("a No 10 spokesperson"), where the article
+    names the seat itself ("Downing Street")."""
+    extra = []
+    for nickname, seat in SEAT_NICKNAMES.items():
+        if seat not in text:
+            continue
+        for m in re.finditer(rf"(?<![\w.]){re.escape(nickname)}(?![\w.]|\s\d)", text):
+            if not any(c.start < m.end() and m.start() < c.end for c in cands):
+                extra.append(Candidate(m.start(), m.end(), nickname, "ORG"))
+    return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
 
 def _outlets_after_their_noun(text: str, cands: list[Candidate]) -> list[Candidate]:

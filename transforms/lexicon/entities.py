@@ -161,6 +161,11 @@ LEADER_NOUNS = frozenset({
     "government", "administration", "cabinet", "presidency", "premiership", "era", "regime", "years",
     "doctrine", "reforms",
 })
+# Who speaks for a body, a seat of power too: "a Downing Street spokesman", "Elysee officials".
+VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "statement", "aide",
+                         "adviser", "advisor", "press"})
+# Seats of power news also names by a number or a nickname: one office under both names.
+SEAT_NICKNAMES = {"No 10": "Downing Street", "No. 10": "Downing Street", "Number 10": "Downing Street"}
 # Names of political families written like a surname before "government": no person's.
 POLITICAL_FAMILIES = frozenset({
     "tory", "tories", "labour", "labor", "conservative", "liberal", "socialist", "communist", "green", "greens",

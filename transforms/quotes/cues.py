@@ -344,7 +344,8 @@ class Attributor:
         if head.lemma_.lower() not in _SPOKES:
             return None
         for child in head.children:
-            modifies = child.i < head.i and child.dep_ in {"compound", "nmod", "poss", "amod"}
+            # ("a No 10 spokesperson": the parse makes the seat's number a count)
+            modifies = child.i < head.i and child.dep_ in {"compound", "nmod", "poss", "amod", "nummod"}
             if not modifies and not (child.dep_ == "prep" and child.lower_ == "for"):
                 continue
             tokens = list(child.subtree)
