@@ -431,9 +431,9 @@ def test_an_outlet_named_after_its_noun_is_the_speaker(nlp):
 
 
 def test_a_seat_of_power_and_its_nickname_speak_as_one_office(nlp):
-    text = ('Downing Street sought to calm the backbenches on Wednesday. A No 10 spokesperson said: "The prime '
-            'minister values every colleague who voted with the government."\n\nLater, ministers met rebels in '
-            'Downing Street.')
+    text = ('A Downing Street spokeswoman sought to calm the backbenches on Wednesday. A No 10 spokesperson said: '
+            '"The prime minister values every colleague who voted with the government."\n\nLater, ministers met '
+            'rebels in Downing Street.')
     doc = nlp(text)
     found = extract_entities(doc)
     seat = next(e for e in found.entities if e.name == "Downing Street")

@@ -34,8 +34,8 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
     """The label the words around `cand` give it, PERSON or ORG, where they overrule the model."""
     if _a_leaders_name(cand, root, full_surnames):
         return "PERSON"
-    if cand.label in {"FAC", "LOC"} and speaks_for_a_body(root):
-        return "ORG"  # "Downing Street said", "a Downing Street spokesman": the office that sits there
+    if cand.label in {"FAC", "LOC"} and root.dep_ in {"compound", "poss"} and root.head.lemma_.lower() in VOICE_NOUNS:
+        return "ORG"  # "a Downing Street spokesman": the office that sits there
     written = cand.text.split()
     if cand.label in {"PERSON", "FAC", "LOC", "GPE"} and cand.place is None and root.dep_ == "compound" \
             and root.head.i > root.i and root.head.lemma_.lower() in _GROUP_HEADS \

@@ -138,8 +138,11 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
             continue
         if not (_location_role(token) or _after_possessive_place(token, index)):
             continue
-        if mention.label not in {"GPE", "LOC", "FAC", "NORP"} and geocode(mention.text)[0] is None:
-            continue  # a PERSON or ORG in a place's role counts when the gazetteer knows the name
+        if mention.label not in {"GPE", "LOC", "FAC", "NORP"} and geocode(mention.text)[0] is None \
+                and token.ent_type_ not in {"FAC", "LOC"}:
+            # a PERSON or ORG in a place's role counts when the gazetteer knows the name, or where the
+            # model read it as a place ("talks in Downing Street", the office's seat)
+            continue
         party = index.party_of(mention)
         if any(party.same(p) for p in exclude):
             continue
