@@ -3,7 +3,8 @@
 News style puts the attribution right after the quote ('"...," he said'), else a speech verb
 governs the quote ("X said the talks were 'productive'"), stands later or earlier in the same
 sentence, or a colon introduces it ("X on the summit: '...'"). `Attributor.cue_for(run)` finds
-that cue and the head of its subject; `Attributor.resolve(head)` maps the head to an entity.
+that cue and the head of its subject; `Attributor.resolve(head)` (speaker_phrases.py) maps the head
+to an entity.
 """
 
 from __future__ import annotations
@@ -13,31 +14,22 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from transforms.coref import SPEAKER_LABELS, ArticleCoref, indefinite, participle_subject
+from transforms.coref import SPEAKER_LABELS, ArticleCoref, participle_subject
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
 from transforms.lexicon.entities import WIRE_SERVICES
 from transforms.lexicon.speech import BACK_VERBS, QUOTE_VERBS, UNDERTAKING_VERBS
-from transforms.quotes.missed import PERSON_WORDS as _PERSON_NOUNS
-from transforms.quotes.missed import MissedName, missed_speaker, portfolio_antecedent, speaker_noun
+from transforms.quotes.missed import speaker_noun
 from transforms.quotes.spans import Marked
+from transforms.quotes.speaker_phrases import SUBJECT_DEPS as _SUBJECT_DEPS
+from transforms.quotes.speaker_phrases import SpeakerPhrases
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A verb without its own subject shares the subject of the verb or noun phrase it hangs from.
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "dobj", "pobj", "prep", "pcomp"})
-_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 # Pronouns that, capitalised after a quote closed by '.?!', open a new sentence ("I" is always capitalised).
 _NEW_SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 # Words that open a clause of time or manner under another speech verb: "said when X asked".
 _TIME_MARKS = frozenset({"when", "after", "as", "before", "while", "once"})
-# What "the statement said" refers back to, and how far back (in words) its issuer may stand.
-_STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
-_STATEMENT_LOOKBACK = 120
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "statement"})
-# People named by their tie to another person: "her lawyer", "Kim's wife", "the senator's aide" speak
-# for themselves, not for the person they are tied to (a spokesperson does: _SPOKES).
-_KIN = frozenset({"wife", "husband", "brother", "sister", "friend", "partner", "attorney", "widow", "widower",
-                  "cousin", "uncle", "aunt", "niece", "nephew", "grandson", "granddaughter", "colleague", "child"})
 # A wire dateline opens the lede: "KYIV, Ukraine (Reuters) - ", "LONDON, June 24 (AP) — ",
 # "(The Outlet) ". The parser makes its place the subject of the lede's verb.
 DATELINE = re.compile(
@@ -74,26 +66,6 @@ def _phrasal_cue(verb: Token) -> bool:
         c.dep_ in {"mark", "advmod"} and c.lower_ == "as" for c in verb.children)
 
 
-# Nouns by which news refers back to a person it has named ("the father of five said"), with the
-# gender they fix.
-_EPITHETS = {
-    "man": "male", "father": "male", "husband": "male", "son": "male", "grandfather": "male", "boy": "male",
-    "brother": "male", "woman": "female", "mother": "female", "wife": "female", "daughter": "female",
-    "grandmother": "female", "girl": "female", "sister": "female", "widow": "female", "teenager": "",
-    "pensioner": "", "retiree": "", "veteran": "", "survivor": "",
-}
-
-
-def _epithet(head: Token) -> str | None:
-    """'' or the gender of a definite epithet for a person named before: "the 52-year-old", "the
-    mother of three"; None for any other phrase."""
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
-        return None
-    if head.lower_ == "old" and any(c.lower_ in {"year", "years"} for c in head.children):
-        return ""
-    return _EPITHETS.get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
-
-
 def reported_by_object(verb: Token) -> Token | None:
     """The speaker of "the agency quoted X as saying", "cited X as saying": the object, not the
     subject, who only reports the words."""
@@ -104,7 +76,7 @@ def reported_by_object(verb: Token) -> Token | None:
     return obj if obj is not None and as_saying else None
 
 
-class Attributor:
+class Attributor(SpeakerPhrases):
     def __init__(self, doc: Doc, found: ArticleEntities, runs: list[Marked]) -> None:
         self.doc = doc
         self.found = found
@@ -223,164 +195,6 @@ class Attributor:
                 return subject, token.lemma_.lower()
         return None
 
-    def resolve(self, head: Token) -> tuple[str, int | None]:
-        """(surface form, entity cluster) of the speaker phrase headed by `head`."""
-        if head.lower_ in _PRONOUNS and head.pos_ == "PRON":
-            cluster = self.coref.resolve_pronoun(head)
-            return head.text, cluster if cluster is not None else self._body_of_unnamed_spokesperson(head)
-        own = self._mention_at(head)
-        if own is not None and own.label == "PERSON":
-            return own.text, own.cluster
-        # NER often tags a bare surname as a nationality or a firm ("Cuban said", "Ebeling said")
-        # when the article named the person in full before: the surname goes to that person.
-        if own is not None and own.text == head.text and head.pos_ == "PROPN":
-            named = self.coref.cluster_named(head.text)
-            if named is not None and self.coref.is_person(named):
-                return own.text, named
-        # "CEO of the council, Jane Doe, said": the person in apposition, whatever NER made of the title
-        for child in head.children:
-            if child.dep_ == "appos":
-                m = self._first_mention(child.subtree, SPEAKER_LABELS)
-                if m is not None and (own is None or m.label == "PERSON"):
-                    return m.text, m.cluster
-        nxt = head.i + 2 if head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "the" else head.i + 1
-        if own is None and head.pos_ == "NOUN" and nxt < len(head.doc):
-            # "state-run newspaper The Daily Star reported", parsed as two subjects: the name after the noun
-            after = self._mention_at(head.doc[nxt])
-            if after is not None and after.label in SPEAKER_LABELS and after.start_char == head.doc[nxt].idx:
-                return after.text, after.cluster
-        if own is not None:
-            return own.text, own.cluster if own.label in SPEAKER_LABELS else None
-        missed = self.missed(head)
-        if missed is not None:
-            return missed.text, None
-        phrase = self._phrase(head)
-        if head.pos_ == "NOUN" and indefinite(head):
-            return phrase, self._spoken_for(head)
-        if head.text[:1].isupper() and head.pos_ in {"PROPN", "NOUN"}:
-            # a surname extraction left untagged where it may not be a name ("Reid:" opening a
-            # headline) is that person's when it is a speaker
-            named = self.coref.cluster_named(head.text)
-            if named is not None:
-                return phrase, named
-        named = self._named_before_role(head)
-        if named is not None:
-            return named.text, named.cluster
-        if head.pos_ in {"NOUN", "PROPN"}:
-            role = self.coref.resolve_role(head)
-            if role is not None:
-                return phrase, role
-            if head.lemma_.lower() in _SPOKES and (body := self._body_of_unnamed_spokesperson(head)) is not None:
-                return phrase, body
-            if (issuer := self._issuer_of_the_statement(head)) is not None:
-                return phrase, issuer
-        epithet = _epithet(head)
-        if epithet is not None:
-            return phrase, self.coref.resolve_person(head, epithet or None)
-        tied = _tied_person(head)
-        # the person a tie names ("Kim's", "for Kim") is not the speaker; a name of the head's own
-        # ("Qatar's minister of state Jane Doe") is
-        # ("the wife of Kim", but "Minister of State Jane Doe": 'of' ties kin only)
-        ties = {t.i for c in head.children if tied and (c.dep_ == "poss" or c.lower_ == "for" or (
-            c.lower_ == "of" and head.lemma_.lower() in _KIN)) for t in c.subtree}
-        m = self._first_mention((t for t in head.subtree if t.dep_ not in {"relcl", "acl"} and t.i not in ties),
-                                SPEAKER_LABELS) or self._first_mention(
-            (head.doc[i] for i in sorted(ties)), SPEAKER_LABELS - {"PERSON"})
-        if m is not None and m.end_char <= head.idx and head.pos_ == "NOUN" \
-                and (described := self.coref.described_before(head, besides=m.cluster)) is not None:
-            return phrase, described  # "the UN mission" after "MINUDEK, the UN peacekeeping mission"
-        if m is not None:
-            return phrase, m.cluster
-        return phrase, None if tied else self.coref.resolve_institution(head)
-
-    def _named_before_role(self, head: Token):
-        """The person named right before a role noun the parse took for the subject: in "Jane Doe,
-        the chairwoman of the county party, recalled", the name hangs off the verb and "chairwoman"
-        is its subject."""
-        if head.pos_ != "NOUN" or not speaker_noun(head) or head.dep_ not in _SUBJECT_DEPS:
-            return None
-        left = head.left_edge.i
-        if left < 2 or self.doc[left - 1].text != ",":
-            return None
-        m = self._mention_at(self.doc[left - 2])
-        return m if m is not None and m.label == "PERSON" and m.end_char <= self.doc[left - 1].idx else None
-
-    def _body_of_unnamed_spokesperson(self, head: Token) -> int | None:
-        """The body of the unnamed spokesperson a later "the spokesperson" or "he" refers back to: "A
-        spokesperson for X said ... '...,' the spokesperson added" is X's, as "a X spokesman declined
-        to ... '...,' he said" is; None when someone else was introduced or named in between."""
-        here = self.coref.sentence_of(head.idx)
-        for t in reversed(self.doc[: head.i]):
-            if self.coref.sentence_of(t.idx) < here - 2:
-                return None
-            if self.in_quote[t.i] or t.dep_ not in _SUBJECT_DEPS:
-                continue
-            if t.pos_ == "NOUN" and indefinite(t):
-                return self._spoken_for(t)  # the nearest person introduced unnamed: a spokesperson or not
-            if t.pos_ == "PROPN" and (m := self._mention_at(t)) is not None and m.label == "PERSON":
-                return None
-        return None
-
-    def _issuer_of_the_statement(self, head: Token) -> int | None:
-        """Who issued "the statement" that speaks: the subject of the speech verb of the last "said in a
-        statement" or "issued a statement" within a few sentences before it."""
-        if head.lemma_.lower() not in _STATEMENT_NOUNS or not any(c.lower_ in {"the", "its", "their"} for c in head.children):
-            return None
-        for token in reversed(self.doc[max(0, head.i - _STATEMENT_LOOKBACK) : head.i]):
-            if token.lemma_.lower() not in _STATEMENT_NOUNS:
-                continue
-            verb = token.head.head if token.dep_ == "pobj" else token.head
-            subject = self.subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
-            if subject is not None and subject.i != head.i:
-                _, cluster = self.resolve(subject)
-                return cluster
-            return None
-        return None
-
-    def _spoken_for(self, head: Token) -> int | None:
-        """The body an unnamed spokesperson speaks for: "a Home Office spokesperson", "a
-        spokesman for the ministry", "a company spokeswoman" (the company the article names);
-        None for anyone else introduced unnamed ("a resident", "one official")."""
-        if head.lemma_.lower() not in _SPOKES:
-            return None
-        for child in head.children:
-            # ("a No 10 spokesperson": the parse makes the seat's number a count)
-            modifies = child.i < head.i and child.dep_ in {"compound", "nmod", "poss", "amod", "nummod"}
-            if not modifies and not (child.dep_ == "prep" and child.lower_ == "for"):
-                continue
-            tokens = list(child.subtree)
-            # "a Downing Street spokesperson": a seat of power speaks for its office, LOC or not
-            m = self._first_mention(tokens, {"ORG", "GPE", "LOC", "FAC"})
-            if m is not None:
-                return m.cluster
-            for t in tokens:
-                if t.pos_ == "NOUN" and t.i != head.i:
-                    cluster = self.coref.resolve_institution(t, definite=True)
-                    if cluster is not None:
-                        return cluster
-        return None
-
-    def missed(self, head: Token, *, speaking: bool = False) -> MissedName | None:
-        """A name NER missed in the speaker phrase headed by `head` (see transforms/quotes/missed.py)."""
-        def covered(t: Token) -> bool:
-            return self.in_quote[t.i] or self._mention_at(t) is not None
-
-        def label(t: Token) -> str | None:
-            m = self._mention_at(t)
-            return m.label if m is not None else None
-
-        return missed_speaker(head, covered, label, speaking=speaking) or portfolio_antecedent(
-            head, label, lambda t: self.in_quote[t.i])
-
-    def adopt(self, head: Token) -> tuple[str, int] | None:
-        """Make the name NER missed in the speaker phrase an entity of the article: (text, cluster)."""
-        missed = self.missed(head, speaking=True)
-        if missed is None:
-            return None
-        cluster = self.coref.add_entity(missed.start_char, missed.end_char, missed.text, missed.name, missed.label)
-        self.found = self.coref.found
-        return missed.text, cluster
-
     def _cited_by_outlet(self, verb: Token) -> Token | None:
         """The source an outlet cites for what it reports: in "Interfax reported, citing the defence
         ministry, that ..." the quote is the ministry's, the agency only carries it."""
@@ -402,39 +216,6 @@ class Attributor:
             return False
         mention = self._mention_at(subject)
         return mention is None or mention.label not in SPEAKER_LABELS - {"GPE"}
-
-    def _mention_at(self, token: Token):
-        for m in self.found.mentions:
-            if m.start_char <= token.idx < m.end_char:
-                return m
-        return None
-
-    def _first_mention(self, tokens, labels):
-        best = None
-        for t in tokens:
-            if self.in_quote[t.i]:
-                continue
-            m = self._mention_at(t)
-            if m is not None and m.label in labels:
-                if m.label == "PERSON":
-                    return m
-                best = best or m
-        return best
-
-    def _phrase(self, head: Token) -> str:
-        tokens = [t for t in head.subtree if not self.in_quote[t.i]]
-        left = head.i
-        for t in sorted(tokens, key=lambda t: t.i):
-            if t.i < head.i and t.dep_ not in {"punct", "cc"}:
-                left = t.i
-                break
-        right = head.i
-        for t in head.rights:
-            if t.dep_ in {"prep", "appos", "compound", "flat"} and not self.in_quote[t.i]:
-                right = max(right, t.right_edge.i)
-        while right > head.i and (self.doc[right].is_punct or self.in_quote[right]):
-            right -= 1
-        return self.doc[left : right + 1].text
 
     # finding the cue of one quoted run
     def cue_for(self, run: Marked) -> tuple[Token, str] | None:
@@ -558,11 +339,3 @@ class Attributor:
                     break
             i += step
         return out if forward else list(reversed(out))
-
-
-
-def _tied_person(head: Token) -> bool:
-    """Whether `head` names a person by a role or a tie to someone else ("Kim's lawyer", "the
-    lawyer for Kim", "the senator's wife"): the person named inside the phrase is not the speaker."""
-    lemma = head.lemma_.lower()
-    return lemma not in _SPOKES and (lemma in _KIN or (speaker_noun(head) and lemma in _PERSON_NOUNS))
