@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.dates import reference_date
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
-from transforms.events.arguments import EntityIndex, actor_target, date_of, time_attached
+from transforms.events.arguments import EntityIndex, actor_target
 from transforms.events.merge import (
     attribute_to_sole_attacker,
     inherit_multilateral_parties,
@@ -35,6 +35,7 @@ from transforms.events.merge import (
 )
 from transforms.events.places import context_place, geocode, place_of
 from transforms.events.records import Event, EventMention
+from transforms.events.timing import date_of, time_attached
 from transforms.events.tolls import adds_to_toll, attach_tolls, casualties, mode_of, quantities_in
 from transforms.events.triggers import (
     by_the_state,

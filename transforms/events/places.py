@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from transforms.events.arguments import EntityIndex, common_ancestor, leaves_clause, tree_distance
+from transforms.events.arguments import EntityIndex, common_ancestor, tree_distance
 from transforms.events.records import MergedEvent, Party, Place
+from transforms.events.timing import leaves_clause
 from transforms.events.triggers import is_trigger
 from transforms.gazetteer import REGION_WORDS, lookup_place, place_key
 from transforms.gazetteer import Place as GazetteerPlace

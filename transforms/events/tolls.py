@@ -8,9 +8,10 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from transforms.dates import ResolvedDate
-from transforms.events.arguments import EntityIndex, date_of
+from transforms.events.arguments import EntityIndex
 from transforms.events.places import compatible_places, place_of
 from transforms.events.records import MergedEvent, Place
+from transforms.events.timing import date_of
 from transforms.events.triggers import states_rate
 from transforms.lexicon.events import CASUALTY_REACH, INJURE, KILL, MODES, PEOPLE, PERSON_ROLES, WEAPONS
 from transforms.numbers import count_of
