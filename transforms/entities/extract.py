@@ -140,9 +140,10 @@ def extract_entities(doc: Doc) -> ArticleEntities:
     cands = candidates(doc)
     groups = Groups(len(cands))
     group_people(cands, groups)
-    join_company_short_forms(doc_index(doc).text, cands, groups)
-    group_others(doc_index(doc).text, cands, groups)
-    join_nicknames(doc_index(doc).text, cands, groups)
+    text = doc_index(doc).text
+    join_company_short_forms(text, cands, groups)
+    group_others(text, cands, groups)
+    join_nicknames(text, cands, groups)
 
     cluster_of: dict[int, int] = {}
     members: list[list[Candidate]] = []
@@ -163,7 +164,6 @@ def extract_entities(doc: Doc) -> ArticleEntities:
         aliases = tuple(sorted({m.text for m in group} - {name}))
         entities.append(LocalEntity(c, name, label, aliases, place))
 
-    text = doc_index(doc).text
     sent_starts = [sent.start_char for sent in doc_index(doc).sents]
     mentions = []
     for i, cand in enumerate(cands):

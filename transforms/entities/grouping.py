@@ -327,7 +327,7 @@ def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         votes: Counter[str] = Counter()
         for i in idx:
             c = cands[i]
-            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            span = spans[i]
             model = span.root.ent_type_ if span is not None else c.label
             # A person's label given against the model's is the weak guess of a given name ("Al Jazeera").
             votes[c.label] += 3 if model != c.label and c.label != "PERSON" else 1

@@ -163,7 +163,8 @@ def _currency_words() -> frozenset[str]:
 def _only_in_tag_lines(text: str, cands: list[Candidate]) -> set[int]:
     """Starts of the names that stand only in an article's lists of topics ("Topics: Malaria, Global
     health", "Markets, Japan, Semiconductors"): tags file a story, they name nothing in it."""
-    tagged = [c for c in cands if any(a <= c.start < b for a, b in _tag_lines(text))]
+    lines = _tag_lines(text)
+    tagged = [c for c in cands if any(a <= c.start < b for a, b in lines)]
     if not tagged:
         return set()
     elsewhere = {c.text for c in cands if c not in tagged}

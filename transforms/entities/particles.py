@@ -100,7 +100,7 @@ def _widened(text: str, cand: Candidate, floor: int) -> Candidate:
     words = cand.text.split()
     if cand.label in {"PERSON", "GPE", "ORG"} and cand.place is None and len(name_tokens(cand.text)) <= 2 \
             and (m := _PARTICLES_BEFORE.search(text, max(floor, start - 30), start)) and re.match(SURNAME_WORD, cand.text) \
-            and (cand.label != "ORG" or _given_name_before(text, m.start(), floor)):
+            and (cand.label != "ORG" or _given_name_start(text, m.start(), floor) is not None):
         start = m.start()  # "von der" + "Leyen"; "Rhodri ap" + "Gwilym" the model took for a firm
     if _personal(cand) and ((m := _PARTICLE_SURNAME_AFTER.match(text, end))
                             or (len(words) >= 2 and joins_a_name(words[-1]) and (m := _SURNAME_AFTER.match(text, end)))):
@@ -108,18 +108,21 @@ def _widened(text: str, cand: Candidate, floor: int) -> Candidate:
     inner = text[start:end].split()
     if any(is_particle(w) and w.islower() for w in inner[:-1]) and (cand.label == "PERSON" or start != cand.start):
         for _ in range(2):  # "Annelies" + "van den Broek"
-            m = _GIVEN_NAME_BEFORE.search(text, max(floor, start - 30), start)
-            if m is None or not all(is_given_name(part) and not is_title(part) for part in m.group(1).split("-")):
+            given = _given_name_start(text, start, floor)
+            if given is None:
                 break
-            start = m.start(1)
+            start = given
     if (start, end) == (cand.start, cand.end):
         return cand
     return _name_of(text, start, end)
 
 
-def _given_name_before(text: str, start: int, floor: int) -> bool:
+def _given_name_start(text: str, start: int, floor: int) -> int | None:
+    """Where the given name written right before `start` begins (not before `floor`), else None."""
     m = _GIVEN_NAME_BEFORE.search(text, max(floor, start - 30), start)
-    return m is not None and all(is_given_name(part) and not is_title(part) for part in m.group(1).split("-"))
+    if m is None or not all(is_given_name(part) and not is_title(part) for part in m.group(1).split("-")):
+        return None
+    return m.start(1)
 
 
 def _name_of(text: str, start: int, end: int) -> Candidate:
