@@ -26,6 +26,19 @@ def test_a_name_only_used_as_where_things_happen_is_a_place(nlp, text, place):
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a name set in the area around it by apposition
+        ("A drone strike on a car in Hula, in Marjayoun district, killed a man on Monday.", "Hula"),
+        ("Gunmen stormed a market in Bukavu Ngomo, a fishing village in Fizi territory, on Tuesday.", "Bukavu Ngomo"),
+        ("Police said attackers burned a checkpoint in Jani Khel, Bannu district, before dawn.", "Jani Khel"),
+    ],
+)
+def test_a_name_placed_in_an_area_is_a_place(nlp, text, place):
+    assert _labels(nlp, text).get(place) == "GPE"
+
+
+@pytest.mark.parametrize(
     ("text", "person"),
     [
         # the same given-name-first shape, acting or titled somewhere in the article

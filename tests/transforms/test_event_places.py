@@ -40,6 +40,27 @@ def test_most_specific_place(nlp, text, place):
 @pytest.mark.parametrize(
     "text, place",
     [
+        # the village, with the district, township or territory it lies in said after it
+        ("A drone strike on a pickup truck in Deir Mimas, in Marjayoun district, killed two men on Friday.",
+         "Deir Mimas"),
+        ("A guided bomb hit a clinic in the village of Zolota Balka, in Beryslav district, on Saturday, "
+         "wounding five people.", "Zolota Balka"),
+        ("Fighters attacked a school in Kitshanga, a farming village in Masisi territory, on Monday, killing three.",
+         "Kitshanga"),
+        ("A jet bombed a school in Nyaung Pin village in Magway region's Saw Township on Sunday, killing four.",
+         "Nyaung Pin"),
+        ("Militants stormed a police post in Mir Ali, North Waziristan district, killing two officers.", "Mir Ali"),
+        # alone, the district is the place
+        ("Artillery shelled Marjayoun district overnight, wounding three farmers.", "Marjayoun"),
+    ],
+)
+def test_the_village_not_the_area_it_lies_in(nlp, text, place):
+    assert _place(nlp, text) == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
         # a region in the lead, the village in the next sentence
         ("An air strike by Sudan's army on a village in North Darfur state killed at least 14 people on Sunday, "
          "residents said.\n\nThe bombs hit a market in the village of Kutum, where families had gathered.", "Kutum"),

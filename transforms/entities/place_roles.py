@@ -10,6 +10,7 @@ is a place. A person's name whose own last word is an administrative unit ("Fran
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -46,7 +47,8 @@ def places_by_role(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     org_uses: dict[str, list[bool]] = {}
     for cand in cands:
         if cand.label == "PERSON":
-            use = None if _modifies_a_place(doc, cand) else _where_something_happens(doc, cand)
+            use = None if _modifies_a_place(doc, cand) else (
+                _where_something_happens(doc, cand) or _placed_in_an_area(text, cand))
             uses.setdefault(cand.text, []).append(use and not titled(text, cand))
         elif _a_placeless_name(cand):
             org_uses.setdefault(cand.text, []).append(_where_something_happens(doc, cand))
@@ -82,6 +84,19 @@ def _where_something_happens(doc: Doc, cand: Candidate) -> bool:
         return True  # "on the outskirts of X", "west of X"
     return root.dep_ == "pobj" and prep.lower_ in _WHERE and (
         prep.head.pos_ in {"VERB", "AUX"} or prep.head.lemma_.lower() in _HAPPENINGS)
+
+
+# What follows a village's name to say where it lies: ", in Marjayoun district", ", Swat district",
+# ", a farming village in ...".
+_IN_AN_AREA = re.compile(
+    r",\s+(?:(?:in\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:district|territory|township|county|governorate|"
+    r"province|region|raion|hromada|tehsil|oblast|krai|prefecture|state)\b|an?\s+(?:[a-z-]+\s+)?"
+    r"(?:village|town|hamlet|settlement|suburb|neighbou?rhood|district)\s+(?:in|near|of|on)\b)")
+
+
+def _placed_in_an_area(text: str, cand: Candidate) -> bool:
+    """A name set in the area around it by apposition: "in X, in Y district", "X, a village in Y"."""
+    return _IN_AN_AREA.match(text, cand.end) is not None
 
 
 def _modifies_a_place(doc: Doc, cand: Candidate) -> bool:

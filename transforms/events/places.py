@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from transforms.entities.mentions import Mention
 from transforms.events.arguments import EntityIndex, common_ancestor, tree_distance
 from transforms.events.records import MergedEvent, Party, Place
 from transforms.events.timing import leaves_clause
@@ -43,9 +44,10 @@ def geocode(name: str) -> tuple[str | None, float | None, float | None, bool]:
 
 def specificity(name: str) -> int:
     """How narrow a named place is: 0 a town or anything the gazetteer does not know (villages are
-    too small for it), 1 a region or state, 2 a country."""
+    too small for it), 2 a region or state, 3 a country; 1 is an area of villages, which only the
+    words around a name tell (see `_written_as_an_area`)."""
     place = locate(name)
-    return 0 if place is None or place.kind == "city" else 2 if place.kind == "country" else 1
+    return 0 if place is None or place.kind == "city" else 3 if place.kind == "country" else 2
 
 
 def compatible_places(a: Place | None, b: Place | None) -> bool:
@@ -112,7 +114,7 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
             party = index.party_of(mention) if mention is not None and mention.label != "NORP" else None
             party = party or Party(None, token.text)
             if not any(party.same(p) for p in exclude):
-                place = Place(party, token.text, region.country_code, None, None, False, False, 1)
+                place = Place(party, token.text, region.country_code, None, None, False, False, 2)
                 found.append((tree_distance(trigger, token), abs(token.i - trigger.i), place))
             continue
         if _settlement_name(token) and (mention is None or mention.label in {"GPE", "LOC", "FAC", "PERSON", "ORG"}) \
@@ -122,7 +124,9 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
             name = mention.text if mention is not None else _proper_name(token)
             party = index.party_of(mention) if mention is not None else Party(None, name)
             known = locate(name)
-            place = Place(party, name, known.country_code if known else None, None, None, False, False, 0)
+            # "Gangaw township", "Khotin hromada": an area of villages, wider than a village named with it
+            area = int(token.head.i == token.i + 1 and token.head.lemma_.lower() in _AREAS_OF_VILLAGES)
+            place = Place(party, name, known.country_code if known else None, None, None, False, False, area)
             found.append((tree_distance(trigger, token), abs(token.i - trigger.i), place))
             continue
         named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)  # "in Ukraine's Kharkiv"
@@ -155,7 +159,9 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
         distance = tree_distance(trigger, token) + (3 if weak else 0) + 3 * _other_clause(trigger, token)
         if distance <= MAX_LOCATION_DISTANCE:
             # A sea, a river or a mountain range the gazetteer does not know is wider than a town on it.
-            narrow = specificity(name) if code is not None or mention.label != "LOC" else 1
+            narrow = specificity(name) if code is not None or mention.label != "LOC" else 2
+            if narrow == 0 and _written_as_an_area(mention, sent.doc):
+                narrow = 1  # "in Yater, in Bint Jbeil district": the village is where, the district around it
             place = Place(party, name, code, lat, lon, is_country, weak, narrow)
             found.append((distance, abs(token.i - trigger.i), place))
     return found
@@ -208,12 +214,31 @@ def _settlement_name(token: Token) -> bool:
     if token.dep_ in {"compound", "nmod", "amod"} and token.head.i == token.i + 1:
         # "Gangaw township", "in Tha Pyay Kone village"
         return token.head.lemma_.lower() in SETTLEMENTS - {"city", "district"} and _location_role(token.head)
+    if token.dep_ == "pobj" and any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENTS for c in token.children):
+        return _location_role(token)  # "in X, a village in Y district"
     if token.dep_ != "pobj" or token.head.lower_ != "of":
         return False
     noun = token.head.head
     if noun.lemma_.lower() in NEAR_NOUNS or noun.lower_ in NEAR_NOUNS:
         return True
     return noun.lemma_.lower() in SETTLEMENTS and _location_role(token)
+
+
+_AREAS_OF_VILLAGES = frozenset({"township", "hromada", "raion", "rayon"})
+# Words after a name that make it an area holding villages: "Marjayoun district", "Tabayin Township".
+_AREA_AFTER = re.compile(r"[ \t]+(?:district|territory|township|county|governorate|province|region|raion|hromada|"
+                         r"tehsil|oblast|krai|prefecture|state)\b", re.IGNORECASE)
+_CITY_POSSESSIVE = re.compile(r"(?P<city>[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)*)['’]s\s+$")
+
+
+def _written_as_an_area(mention: Mention, doc: Doc) -> bool:
+    """Whether a place is written with an area word ("Walungu territory"), and not as a city's own district
+    ("Kharkiv's Kyivskyi district", narrower than the city)."""
+    last = mention.text.rsplit(None, 1)
+    if not (_AREA_AFTER.match(doc.text, mention.end_char) or len(last) == 2 and _AREA_AFTER.match(" " + last[1])):
+        return False
+    before = _CITY_POSSESSIVE.search(doc.text[max(0, mention.start_char - 40) : mention.start_char])
+    return before is None or specificity(before["city"]) != 0 or locate(before["city"]) is None
 
 
 def _region_of(token: Token) -> GazetteerPlace | None:

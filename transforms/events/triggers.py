@@ -12,7 +12,9 @@ from transforms.lexicon.events import (
     DISASTERS,
     EXERCISES,
     HABITUAL_MODIFIERS,
+    INJURE,
     INTENT,
+    KILL,
     LIGHT_VERB_OBJECTS,
     MEAL_MEETINGS,
     MEALS,
@@ -501,9 +503,22 @@ def is_definite(trigger: Token) -> bool:
     (the weapons of the attack the article reported)."""
     if trigger.pos_ == "VERB":
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in MUNITIONS and any(
-            d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children) for c in trigger.children)
+            d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children) for c in trigger.children) or (
+            _toll_of_the_attack(trigger))
     return any(c.dep_ in {"det", "poss"} and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in trigger.children)
 
+
+
+def _toll_of_the_attack(verb: Token) -> bool:
+    """Whether a verb of dying or wounding says whose attack it counts: "were killed in the raid", "was
+    wounded during the shelling": the attack the article already told."""
+    if verb.lemma_.lower() not in KILL | INJURE:
+        return False
+    nouns = TRIGGERS["ASSAULT"]["NOUN"]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in nouns and any(
+                   d.dep_ in {"det", "poss"} and (d.lower_ in DEFINITE or d.dep_ == "poss") for d in o.children)
+               for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during", "by"}
+               for o in p.children)
 
 
 def trigger_positions(doc: Doc) -> list[int]:
