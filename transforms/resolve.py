@@ -36,6 +36,7 @@ from transforms.entities import (
     name_tokens,
     of_tail,
     org_key,
+    org_short_form,
     person_parts,
     skeleton,
     surnames_match,
@@ -195,7 +196,7 @@ class EntityRegistry:
             for key in _state_keys(entity.country, forms):
                 if eid := self.keys.get((entity.label, key)):
                     return eid
-        for form in forms:
+        for form in forms + _short_forms(entity.label, forms):
             eid = self.keys.get((entity.label, org_key(form)))
             if eid and self.entities[eid].country_code in (None, entity.country):
                 return eid
@@ -231,7 +232,8 @@ class EntityRegistry:
             if record.country_code and not record.place_id:
                 for key in _state_keys(record.country_code, names):
                     self.keys.setdefault((record.type, key), record.entity_id)
-            for name in names:
+            names = list(names)
+            for name in names + _short_forms(record.type, names):
                 if key := org_key(name):
                     self.keys.setdefault((record.type, key), record.entity_id)
                 if record.type == "ORG" and (tail := of_tail(name)):
@@ -355,6 +357,12 @@ def _earlier_id(found: ArticleEntities, cluster: int, earlier: Mapping[tuple[int
     votes = Counter(eid for m in found.mentions if m.cluster == cluster
                     and (eid := earlier.get((m.start_char, m.end_char, m.text))))
     return max(votes, key=lambda eid: (votes[eid], eid)) if votes else None
+
+
+def _short_forms(label: str, names: Iterable[str]) -> list[str]:
+    """The names an organisation also goes by in other articles ("Goldman Sachs" of "Goldman Sachs Group
+    Inc."): keys it answers to, never taking one another entity holds."""
+    return [short for name in names if (short := org_short_form(name))] if label == "ORG" else []
 
 
 def _state_keys(country: str, names: Iterable[str]) -> list[str]:

@@ -160,3 +160,42 @@ def test_a_body_whose_name_ends_in_a_speaking_word_stays_a_body(nlp):
     text = "Maria Foundation trustees met on Monday. Foundation said it would publish the accounts."
     cands = [_cand(text, "Maria Foundation", "ORG")]
     assert [c.label for c in people_by_their_speaking_surname(nlp(text), cands)] == ["ORG"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an office named after its holder, with whose it is
+        ("Officials at the Kaduna State Attorney General's Office said the file was incomplete.",
+         "Kaduna State Attorney General's Office"),
+        ("The Auditor General's Office published its report on Friday.", "Auditor General's Office"),
+        # a committee's remit joined by "and"
+        ("The Senate Finance and Appropriations Committee met on Monday.", "Senate Finance and Appropriations Committee"),
+        # two acronyms of one alliance
+        ("Deputies of the CDU/CSU alliance walked out.", "CDU/CSU"),
+    ],
+)
+def test_a_body_the_model_cut_is_one_name(nlp, text, name):
+    assert (name, "ORG") in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, body, place",
+    [
+        ("Amnesty International's Kenya director, Irungu Houghton, condemned the arrests.", "Amnesty International",
+         "Kenya"),
+        ("The International Rescue Committee's Somalia director said the camps were full.",
+         "International Rescue Committee", "Somalia"),
+    ],
+)
+def test_a_body_and_the_country_of_its_branch_are_two(nlp, text, body, place):
+    names = _names(nlp, text)
+    assert (body, "ORG") in names and (place, "GPE") in names
+
+
+def test_a_body_named_after_another_is_its_own(nlp):
+    text = ("Kenyan troops, backed by African Union forces, retook the town. The African Union Transition Mission "
+            "has struggled to pay its soldiers, the African Union said.")
+    found = extract_entities(nlp(text))
+    names = {e.name for e in found.entities}
+    assert {"African Union", "African Union Transition Mission"} <= names

@@ -183,3 +183,22 @@ def test_a_name_described_as_a_body_is_an_organisation(nlp, text, name, label):
 )
 def test_a_role_or_a_settlement_noun_before_a_name_types_it(nlp, text, name, label):
     assert (name, label) in _entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # partners' names joined by "&" make a firm
+        ("Lee & Ko represented the defendant, court records showed.", "Lee & Ko"),
+        ("The buyer was advised by Hartley & Moss, a law firm in Leeds.", "Hartley & Moss"),
+        # a group's name before its fighters
+        ("Boko Haram fighters raided the town before dawn, residents said.", "Boko Haram"),
+        # a movement by its followers' name
+        ("The Houthis said they had fired two drones at the tanker.", "Houthis"),
+        # a front is a body
+        ("The Tigray People's Liberation Front rejected the plan on Sunday.", "Tigray People's Liberation Front"),
+    ],
+)
+def test_names_of_firms_and_armed_movements_are_bodies(nlp, text, name):
+    labels = {e.name: e.label for e in extract_entities(nlp(text)).entities}
+    assert labels.get(name) == "ORG"

@@ -256,3 +256,26 @@ def test_two_ministries_of_one_article_stay_two(nlp):
     found = extract_entities(nlp(text))
     clusters = {m.text: m.cluster for m in found.mentions}
     assert clusters["Defense Ministry"] != clusters["Foreign Ministry"]
+
+
+@pytest.mark.parametrize(
+    "full, short",
+    [
+        ("Halvorsen Capital Group Inc.", "Halvorsen Capital"),
+        ("Brixton Partners Group", "Brixton Partners"),
+        ("Tarsus News Agency", "Tarsus"),
+        ("Meridia News", "Meridia"),
+    ],
+)
+def test_a_company_or_agency_by_its_short_name_in_another_article_is_one(full, short):
+    for first, second in ((full, short), (short, full)):
+        registry = EntityRegistry()
+        assert _resolve(registry, "a1", (first, "ORG")) == _resolve(registry, "a2", (second, "ORG"))
+
+
+def test_a_short_name_joins_no_person_and_no_common_word():
+    registry = EntityRegistry()
+    [group] = _resolve(registry, "a1", ("Halvorsen Group", "ORG"))
+    assert _resolve(registry, "a2", ("Halvorsen", "PERSON")) != [group]
+    [corp] = _resolve(registry, "a3", ("News Corp", "ORG"))
+    assert _resolve(registry, "a4", ("News", "ORG")) != [corp]

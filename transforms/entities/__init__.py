@@ -28,6 +28,7 @@ from transforms.entities.names import (
     name_tokens,
     of_tail,
     org_key,
+    org_short_form,
     person_parts,
     skeleton,
     surnames_match,
@@ -35,5 +36,5 @@ from transforms.entities.names import (
 
 __all__ = [
     "ArticleEntities", "LocalEntity", "Mention", "clean_name", "extract_entities", "given_name_detector",
-    "given_names_match", "is_given_name", "name_tokens", "of_tail", "org_key", "person_parts", "skeleton", "surnames_match",
+    "given_names_match", "is_given_name", "name_tokens", "of_tail", "org_key", "org_short_form", "person_parts", "skeleton", "surnames_match",
 ]

@@ -43,7 +43,7 @@ PLACE_NOUN_BEFORE = re.compile(rf"(?i)\b(?:the\s+)?{SETTLEMENT_NOUNS}\s+of\s+$")
 # Words that make a capitalised span an organisation, never a person's name.
 ORG_WORDS = frozenset(
     ["council", "ministry", "forces", "force", "army", "navy", "bank", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "university", "institute", "agency", "committee", "party", "news", "times", "post", "office", "fund", "foundation", "association", "union", "service", "services", "airlines", "airways", "media", "press", "court", "parliament", "government", "administration", "department", "commission", "organization", "organisation", "network", "club", "league", "federation", "authority", "police", "guard", "assembly", "staff", "cabinet", "secretariat", "bureau",
-     "directorate", "command", "movement", "alliance", "coalition", "board", "tribunal", "embassy", "consulate",
+     "directorate", "command", "movement", "alliance", "coalition", "front", "board", "tribunal", "embassy", "consulate",
      "brigade", "battalion", "regiment", "securities", "holdings", "partners", "investments", "industries",
      "ventures", "bancorp", "insurance", "pharmaceuticals", "laboratories", "labs", "biobank",
      "therapeutics", "biosciences", "biotherapeutics", "lab"]

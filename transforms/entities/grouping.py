@@ -237,6 +237,13 @@ def _join_of_names(cands: list[Candidate], groups: Groups) -> None:
             groups.union(next(iter(hosts[key[0]])), i)
 
 
+# Last words of a body named after another that it belongs to or serves: "United Nations Security
+# Council", "African Union Mission in Somalia" (the long name then ends on "somalia": see below).
+_SUB_BODY_HEADS = frozenset({
+    "mission", "commission", "council", "office", "committee", "force", "forces", "command", "court", "secretariat",
+    "assembly", "parliament", "bureau", "directorate", "department", "ministry", "authority", "board", "tribunal",
+    "delegation", "province", "branch", "wing", "division", "program", "programme", "agency", "fund",
+})
 # Words after which a name within a name is another body's: "Office of the President".
 _LINKS = frozenset({"of", "for"})
 
@@ -264,6 +271,9 @@ def _join_shortened(cands: list[Candidate], groups: Groups, label: str, extra_ok
             for k in range(len(long_) - len(short) + 1):
                 if label == "ORG" and _LINKS & set(long_[max(0, k - 2) : k]):
                     continue  # "Armed Forces of X" is named in "General Staff of the Armed Forces of X", not it
+                if label == "ORG" and k == 0 and long_[: len(short)] == short and long_[len(short)] not in _LINKS \
+                        and long_[-1] in _SUB_BODY_HEADS:
+                    break  # "African Union" opens "African Union Commission", a body of its own
                 if long_[k : k + len(short)] == short and extra_ok(long_[:k] + long_[k + len(short) :]):
                     hosts.add(groups.find(j))
                     break

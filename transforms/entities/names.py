@@ -248,6 +248,21 @@ def company_base(text: str) -> str | None:
     return base if base and base != text.rstrip(".") else None
 
 
+def org_short_form(text: str) -> str | None:
+    """The name a company or news agency also goes by: without its legal form and a closing "Group",
+    "News" or "News Agency" ("Goldman Sachs Group Inc." -> "Goldman Sachs", "Amaq News Agency" ->
+    "Amaq"); None when nothing closes it or nothing would be left."""
+    base = company_base(text) or text
+    short = _ORG_CLOSER.sub("", base).strip()
+    if not short or short == text.strip() or len(short) <= 2 or short.lower() in _ORG_CLOSER_WORDS:
+        return None  # "News Corp" is not "News"
+    return short
+
+
+_ORG_CLOSER_WORDS = frozenset({"group", "news", "news agency", "media", "press"})
+_ORG_CLOSER = re.compile(r"[\s,]+(?:Group|News(?:\s+Agency)?)\.?$", re.IGNORECASE)
+
+
 def org_key(text: str) -> str:
     """Comparison form of a non-person name: ASCII, lower case, no punctuation or leading 'the'; an
     acronym written with full stops is the acronym ("U.N." and "UN")."""

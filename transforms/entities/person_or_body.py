@@ -24,7 +24,8 @@ from transforms.lexicon.speech import SPEECH_VERBS
 
 # Nouns of armed and political groups whose name news writes before them.
 _GROUP_HEADS = frozenset({"gang", "coalition", "group", "militia", "faction", "movement", "brigade", "brigades",
-                          "alliance", "network", "cartel", "insurgency", "rebels", "mercenaries"})
+                          "alliance", "network", "cartel", "insurgency", "rebels", "mercenaries", "fighters",
+                          "militants", "insurgents", "jihadists"})
 # Title words that also open the names of bodies ("Foreign Ministry", "General Motors", "Prime Video").
 _TITLES_OF_BODIES = frozenset({"foreign", "defence", "defense", "prime", "vice", "deputy", "general", "officer",
                                "director", "king", "queen", "prince", "lord", "lady", "sir", "justice", "premier"})
@@ -38,9 +39,18 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
         return "ORG"  # "a Downing Street spokesman": the office that sits there
     written = cand.text.split()
     if cand.label in {"PERSON", "FAC", "LOC", "GPE"} and cand.place is None and root.dep_ == "compound" \
-            and root.head.i > root.i and root.head.lemma_.lower() in _GROUP_HEADS \
-            and not any(surnames_match(surname, written[-1]) for surname in full_surnames):
-        return "ORG"  # "the Wagner group", "the Tet Kale gang coalition": a group's name
+            and root.head.i > root.i and (root.head.lemma_.lower() in _GROUP_HEADS or root.head.lower_ in _GROUP_HEADS) \
+            and not (is_given_name(written[0]) if len(written) > 1
+                     else any(surnames_match(surname, written[-1]) for surname in full_surnames)):
+        # "the Wagner group", "the Tet Kale gang coalition", "Boko Haram fighters": a group's name (a name the
+        # article gives a person elsewhere, or that opens with a given name, may be the leader's)
+        return "ORG"
+    if cand.label == "PERSON" and "&" in written:
+        return "ORG"  # "Kim & Chang", "Simpson & Lowe": partners' names joined make a firm
+    if cand.label == "PERSON" and len(written) == 1 and written[0].endswith("s") and not written[0].endswith("ss") \
+            and text[max(0, cand.start - 4) : cand.start].lower() == "the " \
+            and not any(surnames_match(surname, written[0][:-1]) for surname in full_surnames):
+        return "ORG"  # "the Houthis said": a movement by its followers' name, no family of the article
     if cand.label == "PERSON" and len(written) == 1 and len(written[0]) >= 3 and written[0].isalpha() \
             and written[0].isupper() and not _line_of(text, cand.start).isupper():
         # a person's name is in capitals only in a line all in capitals

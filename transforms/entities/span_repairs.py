@@ -3,7 +3,9 @@ the noun that says what it is ("newspaper The Global New Light of Myanmar"), a l
 in brackets spells out ("the Australian Competition and Consumer Commission (ACCC)", cut at "and"), a
 person's name cut before a surname typed apart ("Alix Didier" + "Fils-Aimé"),
 two places joined by "and" ("from George and Oudtshoorn"), a contact line's e-mail address glued to
-a name ("Dana Orlikowski press@example.com")."""
+a name ("Dana Orlikowski press@example.com"), a body cut at a slash or a remit's "and" ("CDU/CSU", "the
+Finance and Budget Committee"), an office named after its holder cut at the possessive ("the X State
+Attorney General's Office"), and a body glued to the country of its branch ("X's Kenya director")."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.entities.candidates import Candidate
+from transforms.entities.candidates import ORG_WORDS, Candidate
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import SEAT_NICKNAMES
 
@@ -35,7 +37,52 @@ def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]
     """`cands` with acronyms' long forms whole, a person's name whole, joined places apart and e-mail
     addresses cut off."""
     repaired = _outlets_after_their_noun(text, _long_forms_whole(text, cands))
-    return _seat_nicknames(text, _cut_emails(_places_apart(_surnames_joined(doc, repaired))))
+    repaired = _offices_of_office_holders(text, _bodies_joined(text, repaired))
+    return _seat_nicknames(text, _cut_emails(_owner_and_place_apart(_places_apart(_surnames_joined(doc, repaired)))))
+
+
+def _bodies_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """One body's name the model cut in two: at a slash between acronyms ("CDU/CSU"), or at the "and" of
+    a committee's remit ("the Foreign Affairs and Defense Committee")."""
+    out: list[Candidate] = []
+    for cand in cands:
+        last = out[-1] if out else None
+        if last is not None and last.label == "ORG" and cand.label == "ORG":
+            between = text[last.end : cand.start]
+            words = last.text.split()
+            acronyms = between == "/" and last.text.isupper() and cand.text.isupper()
+            remit = between == " and " and len(words) >= 2 and not any(w.lower() in ORG_WORDS for w in words) \
+                and cand.text.split()[-1].lower() in _REMIT_HEADS
+            if acronyms or remit:
+                out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "ORG")
+                continue
+        out.append(cand)
+    return out
+
+
+# Bodies named by what they look after: "the Finance and Budget Committee".
+_REMIT_HEADS = frozenset({"committee", "subcommittee", "commission", "ministry", "department"})
+# An office named after its holder, which the model cuts at the possessive: "Attorney General's Office".
+_HOLDERS_OFFICE = re.compile(r"(?:General|Auditor|Controller|Ombudsman|Prosecutor)['’]s (?:Office|Department)\b")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][\w'’-]*[ \t]+){1,4}$")
+
+
+def _offices_of_office_holders(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The whole name of an office named after its holder, with the capitalised words before it that
+    say whose ("the Borno State Attorney General's Office"), where the model kept only its end."""
+    out = list(cands)
+    for cand in cands:
+        if cand.label != "ORG" or not _HOLDERS_OFFICE.match(cand.text):
+            continue
+        before = _CAPITALISED_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+        if before is None:
+            continue
+        start = before.start()
+        if (the := text.rfind("The ", start, cand.start)) != -1:
+            start = the + 4  # "The Attorney General's Office" opening a sentence
+        whole = Candidate(start, cand.end, text[start : cand.end], "ORG")
+        out = sorted([c for c in out if not (start <= c.start and c.end <= cand.end)] + [whole], key=lambda c: c.start)
+    return out
 
 
 def _seat_nicknames(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -129,6 +176,22 @@ def _places_apart(cands: list[Candidate]) -> list[Candidate]:
             cut = cand.start + len(first) + len(sep)
             out += [Candidate(cand.start, cand.start + len(first), first, "GPE", a),
                     Candidate(cut, cand.end, second, "GPE", b)]
+        else:
+            out.append(cand)
+    return out
+
+
+def _owner_and_place_apart(cands: list[Candidate]) -> list[Candidate]:
+    """A body and the country of its branch the model read as one name ("Amnesty International's Nigeria
+    director"): the body, and the place."""
+    out = []
+    for cand in cands:
+        owner, sep, rest = cand.text.partition("'s ") if "'s " in cand.text else cand.text.partition("’s ")
+        place = lookup_place(rest) if sep and cand.label == "ORG" and " " in owner else None
+        if place is not None and place.kind in {"country", "region", "state"}:
+            cut = cand.start + len(owner) + len(sep)
+            out += [Candidate(cand.start, cand.start + len(owner), owner, "ORG"),
+                    Candidate(cut, cand.end, rest, "GPE", place)]
         else:
             out.append(cand)
     return out
