@@ -199,3 +199,8 @@ def test_a_body_named_after_another_is_its_own(nlp):
     found = extract_entities(nlp(text))
     names = {e.name for e in found.entities}
     assert {"African Union", "African Union Transition Mission"} <= names
+
+
+def test_a_local_government_area_is_its_place(nlp):
+    names = _names(nlp, "Bandits abducted 20 farmers in Bakura Local Government Area of Zamfara State on Sunday.")
+    assert ("Bakura", "GPE") in names

@@ -153,3 +153,17 @@ def test_state_named_by_its_rulers(nlp, text, actor):
 )
 def test_state_attacked_is_no_actor(nlp, text):
     assert _actors(nlp, text) not in (["Syria"], ["Myanmar"])
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # fighters of, from or tied to a named group: the group
+        ("Fighters from the Popular Resistance Army attacked a police post in the town of Arauca on Monday, "
+         "killing two officers.", "Popular Resistance Army"),
+        ("Insurgents of the Islamic State Sahel Province (ISSP) on Friday attacked an army base in Tillia, "
+         "killing 11 soldiers.", "Islamic State Sahel Province"),
+    ],
+)
+def test_fighters_of_a_named_group_are_the_group(nlp, text, actor):
+    assert _actors(nlp, text) == [actor]

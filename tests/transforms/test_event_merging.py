@@ -255,3 +255,24 @@ def test_a_call_held_later_with_someone_new_is_another_meeting(nlp):
     )
     consults = _events(nlp, text, "CONSULT")
     assert len(consults) == 2, [e.sentence for e in consults]
+
+
+def test_a_toll_of_the_raid_joins_the_raid_not_an_earlier_attack(nlp):
+    text = (
+        "Gunmen fired on a bus near the town of Kafue on Saturday, police said.\n\n"
+        "Soldiers raided the Mtendere settlement on Sunday. Three suspects were killed in the raid, the army said."
+    )
+    assaults = _events(nlp, text, "ASSAULT")
+    raid = next(e for e in assaults if "raided" in e.sentence)
+    bus = next(e for e in assaults if "bus" in e.sentence)
+    assert raid.killed == 3 and bus.killed is None
+
+
+def test_a_war_count_over_years_is_no_attack_and_no_toll(nlp):
+    text = (
+        "Militants attacked an army post in the village of Gajiram on Monday, killing nine soldiers.\n\n"
+        "Thousands of people have been killed and displaced in the region since 2012, while the conflict "
+        "has killed more than 35,000 people since 2009, according to the UN."
+    )
+    assaults = _events(nlp, text, "ASSAULT")
+    assert [e.killed for e in assaults] == [9]

@@ -5,7 +5,7 @@ person's name cut before a surname typed apart ("Alix Didier" + "Fils-Aimé"),
 two places joined by "and" ("from George and Oudtshoorn"), a contact line's e-mail address glued to
 a name ("Dana Orlikowski press@example.com"), a body cut at a slash or a remit's "and" ("CDU/CSU", "the
 Finance and Budget Committee"), an office named after its holder cut at the possessive ("the X State
-Attorney General's Office"), and a body glued to the country of its branch ("X's Kenya director")."""
+Attorney General's Office"), a local government area read as a body, and a body glued to the country of its branch ("X's Kenya director")."""
 
 from __future__ import annotations
 
@@ -37,8 +37,24 @@ def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]
     """`cands` with acronyms' long forms whole, a person's name whole, joined places apart and e-mail
     addresses cut off."""
     repaired = _outlets_after_their_noun(text, _long_forms_whole(text, cands))
-    repaired = _offices_of_office_holders(text, _bodies_joined(text, repaired))
+    repaired = _local_government_areas(_offices_of_office_holders(text, _bodies_joined(text, repaired)))
     return _seat_nicknames(text, _cut_emails(_owner_and_place_apart(_places_apart(_surnames_joined(doc, repaired)))))
+
+
+# Nigeria's districts, which the model reads as bodies: "Damboa Local Government Area", "Maru LGA".
+_LOCAL_GOVERNMENT_AREA = re.compile(r"[ \t]+(?:Local Government Area|Local Government Council|LGA)$")
+
+
+def _local_government_areas(cands: list[Candidate]) -> list[Candidate]:
+    """A local government area is the place it is named after ("Damboa"), like a district."""
+    out = []
+    for cand in cands:
+        m = _LOCAL_GOVERNMENT_AREA.search(cand.text) if cand.label in {"ORG", "GPE", "FAC", "LOC"} else None
+        if m is not None and m.start() > 0:
+            name = cand.text[: m.start()]
+            cand = Candidate(cand.start, cand.start + len(name), name, "GPE", lookup_place(name))
+        out.append(cand)
+    return out
 
 
 def _bodies_joined(text: str, cands: list[Candidate]) -> list[Candidate]:

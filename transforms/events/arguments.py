@@ -9,6 +9,7 @@ from transforms.entities import ArticleEntities, Mention
 from transforms.events.records import Party
 from transforms.gazetteer import country_for_adjective, country_governed_from, lookup_place
 from transforms.lexicon.events import (
+    ARMED,
     LAUNCH,
     MUNITIONS,
     PARTICIPANT_VERBS,
@@ -34,6 +35,8 @@ def common_ancestor(a: Token, b: Token) -> Token | None:
 
 # Nouns of a body of people, whose party is the one of its members.
 _COLLECTIVES = frozenset({"group", "delegation", "team", "contingent", "party", "band", "unit", "number", "member"})
+# Participles that tie fighters to their group: "militants linked to X", "fighters loyal to Y".
+_TIES = frozenset({"link", "linked", "affiliate", "affiliated", "allied", "ally", "loyal", "belong", "tie", "tied"})
 
 
 class EntityIndex:
@@ -106,9 +109,15 @@ class EntityIndex:
                     continue
                 if found:
                     return found
-        if token.lemma_.lower() in _COLLECTIVES | PERSON_ROLES:
-            # "a group of Moroccan diplomats" -> Morocco, "the emir of Qatar" -> Qatar
-            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if token.lemma_.lower() in _COLLECTIVES | PERSON_ROLES | ARMED:
+            # "a group of Moroccan diplomats" -> Morocco, "the emir of Qatar" -> Qatar, "fighters from the
+            # X Army" and "insurgents linked to the Y group" -> X and Y
+            preps = [c for c in token.children if c.dep_ == "prep" and (
+                c.lower_ == "of" or c.lower_ == "from" and token.lemma_.lower() in ARMED)]
+            preps += [p for a in token.children if a.dep_ == "acl" and a.lemma_.lower() in _TIES
+                      and token.lemma_.lower() in ARMED for p in a.children if p.dep_ == "prep" and p.lower_ in {
+                          "to", "with"}]
+            for prep in preps:
                 found = next((self.party(o, depth) for o in prep.children if o.dep_ == "pobj"), None)
                 if found:
                     return found

@@ -365,9 +365,12 @@ def _durative(trigger: Token) -> bool:
     if trigger.lemma_.lower() in DURATIVE_ASSAULT:
         return True
     clause = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ in {"nsubj", "nsubjpass"} else None
+    clauses = [clause, clause.head] if clause is not None and clause.dep_ == "conj" else [clause]
     if clause is not None and any(
-            c.dep_ == "prep" and c.lower_ in {"over", "for", "throughout"} and any(
-                o.dep_ == "pobj" and o.ent_type_ == "DATE" and o.lemma_.lower() in _SPANS for o in c.children)
-            for c in clause.children):
-        return True
+            c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" and (
+                c.lower_ in {"over", "for", "throughout"} and o.lemma_.lower() in _SPANS
+                or c.lower_ == "since" and o.like_num and len(o.text) == 4)
+                for o in c.children)
+            for verb in clauses for c in verb.children):
+        return True  # "have been killed since 2011": a war's years, "killed and abducted" alike
     return any(c.dep_ == "dobj" and c.lemma_.lower() in DURATIVE_ASSAULT for c in trigger.children)

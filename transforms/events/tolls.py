@@ -23,7 +23,8 @@ def adds_to_toll(sent: Span) -> bool:
     if not any(t.lemma_.lower() in KILL or t.lemma_.lower() in INJURE or t.lower_ in INJURE for t in sent):
         return False
     for t in sent:
-        if t.lower_ in {"more", "another", "further"} and t.dep_ in {"amod", "det", "advmod"}:
+        if t.lower_ in {"more", "another", "further"} and t.dep_ in {"amod", "det", "advmod"} \
+                and t.nbor(1).lower_ != "than":  # "more than 40 people" is a count, not an addition
             noun = t.head
             if any(c.dep_ == "nummod" for c in noun.children) or noun.pos_ == "NUM" or any(
                     c.pos_ == "NUM" for c in t.children):
@@ -45,8 +46,8 @@ def casualties(sent: Span, index: EntityIndex) -> tuple[int | None, int | None]:
                 if n is not None:
                     killed.append(n)
             continue
-        if kind is None:
-            continue
+        if kind is None or _over_a_span(token, years=True):
+            continue  # "has killed more than 40,000 people since 2009": a war's count, no attack's toll
         counts = []
         for child in token.children:
             if child.dep_ in {"nsubjpass", "dobj", "nsubj"} and not (child.dep_ == "nsubj" and lemma in {"kill"}):
@@ -151,12 +152,16 @@ def attach_tolls(
 _SPANS = frozenset({"year", "month", "week", "decade", "century"})
 
 
-def _over_a_span(token: Token) -> bool:
-    """Whether a toll word is counted over a span of time rather than one attack."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"over", "for", "since",
-                                                                              "throughout", "during", "in"}):
+def _over_a_span(token: Token, years: bool = False) -> bool:
+    """Whether a toll word is counted over a span of time rather than one attack; with `years`, a span
+    of years ("over the past decade", "since 2009"), not one that may hold a campaign of strikes
+    ("since last July")."""
+    # "have been killed and abducted since 2011": the span said once for both verbs
+    for prep in (c for t in (token, *token.conjuncts) for c in t.children if c.dep_ == "prep" and c.lower_ in {
+            "over", "for", "since", "throughout", "during", "in"}):
         for o in (c for c in prep.children if c.dep_ == "pobj"):
-            if o.lemma_.lower() in _SPANS or (prep.lower_ == "since" and o.ent_type_ == "DATE"):
+            if o.lemma_.lower() in _SPANS or (prep.lower_ == "since" and o.ent_type_ == "DATE" and (
+                    not years or (o.like_num and len(o.text) == 4))):
                 return True
     return False
 
