@@ -101,3 +101,34 @@ def test_talks_named_after_their_city_are_held_there(nlp, text, place):
 )
 def test_a_settlement_of_any_kind_is_the_place(nlp, text, place):
     assert _place(nlp, text) == place
+
+
+def _consult(nlp, text: str):
+    doc = nlp(text)
+    found = extract_entities(doc)
+    event = next(e for e in extract_events(doc, found, published=THURSDAY) if e.event_type == "CONSULT")
+    name = found.entities[event.location_cluster].name if event.location_cluster is not None else event.location_text
+    actor = found.entities[event.actor_cluster].name if event.actor_cluster is not None else event.actor_text
+    return name, actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a call is held nowhere, whatever place the sentence or the one before names
+        "The port of Gdansk reopened on Monday.\n\nLater, Prime Minister Donald Tusk spoke by phone with "
+        "Chancellor Friedrich Merz about the border, his office said.",
+        "President William Ruto held a video call with Prime Minister Abiy Ahmed on Tuesday about the dam, "
+        "known in Ethiopia as GERD.",
+        # the visitor's country is who came, not where they met
+        "President Gustavo Petro held talks with visiting Ecuadorean President Daniel Noboa on Friday.",
+    ],
+)
+def test_talks_at_a_distance_or_with_a_visitor_have_no_borrowed_place(nlp, text):
+    assert _consult(nlp, text)[0] is None
+
+
+def test_the_one_a_relative_clause_hangs_on_held_the_talks(nlp):
+    text = ("The UN envoy Volker Perthes, who held talks with Egypt's ambassador, Ahmed Fouad, in Cairo on Monday, "
+            "urged both sides to return to the table.")
+    assert _consult(nlp, text) == ("Cairo", "Volker Perthes")

@@ -41,6 +41,7 @@ from transforms.events.triggers import (
     by_the_state,
     is_definite,
     is_habitual,
+    is_remote,
     is_series,
     is_trigger,
     status_of,
@@ -94,7 +95,10 @@ def _mention(
     actor, target = actor_target(trigger, event_type, index)
     # The parties to talks are not where they meet; the target of an attack often is the place.
     parties = (actor, target) if event_type == "CONSULT" and trigger.lemma_ not in {"visit", "travel"} else (actor,)
-    place = place_of(trigger, sent, index, [p for p in parties if p], event_type)
+    remote = event_type == "CONSULT" and is_remote(trigger)
+    place = None if remote else place_of(trigger, sent, index, [p for p in parties if p], event_type)
+    if event_type == "CONSULT" and place is not None and place.weak:
+        place = None  # "talks with visiting Argentine President X": the visitor's country is not where
     when = date_of(trigger, sent, reference, exact, future=status == "planned")
     if when is None and event_type == "ASSAULT":
         # "Twelve people were killed on Saturday when the rebels shelled the town": the toll's day.
@@ -149,7 +153,8 @@ def extract_events(
     for event in merged:
         if is_background(event) or is_history(event):
             continue
-        if event.place() is None and event.first.event_type in {"ASSAULT", "CONSULT"}:
+        if event.place() is None and event.first.event_type in {"ASSAULT", "CONSULT"} and not (
+                event.first.event_type == "CONSULT" and all(is_remote(m.trigger) for m in event.mentions)):
             context = context_place(event, sents, index)
             if context is not None:
                 shown = event.representative()

@@ -284,6 +284,8 @@ def _actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[
             head.lower_ == "for" and event_type == "CONSULT")):
         verb = head if head.pos_ == "VERB" else head.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+            subject = verb.head  # "X, who held talks with Y, said ...": X
         joined = _subject_parties(subject, index) if subject is not None and event_type == "CONSULT" else []
         if joined:
             participants[:0] = joined  # "Lebanese and Israeli officers attended a meeting"

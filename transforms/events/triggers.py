@@ -509,6 +509,16 @@ def is_definite(trigger: Token) -> bool:
 
 
 
+def is_remote(trigger: Token) -> bool:
+    """Whether talks were held at a distance ("spoke by phone", "a video call", "held a call with"):
+    they have no place."""
+    if trigger.lemma_.lower() in {"call", "videoconference", "videolink"}:
+        return True
+    return any(t.lemma_.lower() in REMOTE | {"video"} for c in trigger.children if c.dep_ == "prep"
+               for t in c.subtree) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "call" for c in trigger.children)
+
+
 def _toll_of_the_attack(verb: Token) -> bool:
     """Whether a verb of dying or wounding says whose attack it counts: "were killed in the raid", "was
     wounded during the shelling": the attack the article already told."""
