@@ -3,6 +3,8 @@
 import pytest
 
 from transforms.entities import extract_entities
+from transforms.entities.candidates import Candidate, untagged_names
+from transforms.entities.span_repairs import repair_spans
 
 
 def _persons(nlp, text):
@@ -75,3 +77,29 @@ def test_a_given_name_that_names_a_country_opens_a_person(nlp, text, person):
 def test_ranks_and_fronted_verbs_stay_out_of_a_name(nlp, text, person, absent):
     names = {e.name for e in extract_entities(nlp(text)).entities}
     assert person in names and absent not in names, names
+
+
+def test_an_untagged_speaker_named_again_by_surname_is_a_person(nlp):
+    doc = nlp("“The lads showed character,” Kike Setién said.\n\nSetién was asked about the table.")
+    doc.ents = ()  # as where the model misses the name
+    assert [(c.text, c.label) for c in untagged_names(doc)] == [("Kike Setién", "PERSON")]
+    body = nlp("Human Rights Watch said on Monday that the raids were unlawful.")
+    body.ents = ()
+    assert untagged_names(body) == []
+
+
+@pytest.mark.parametrize(
+    "text, cut, whole",
+    [
+        # a second surname the model left untagged, and a double-barrelled one split at its hyphen
+        ("Secretary Omar García Harfuch met the envoy on Monday.", "Omar García", "Omar García Harfuch"),
+        ("Chief Executive Dana O'Leary-Marsh said the ruling was fair.", "Dana O'Leary", "Dana O'Leary-Marsh"),
+        # a title after the name is no surname
+        ("Mirebalais Mayor Wilner Pierre said the town was calm.", "Wilner Pierre", "Wilner Pierre"),
+    ],
+)
+def test_a_persons_name_cut_before_its_last_surname_is_whole(nlp, text, cut, whole):
+    doc = nlp(text)
+    start = text.index(cut)
+    [person] = repair_spans(doc, text, [Candidate(start, start + len(cut), cut, "PERSON")])
+    assert person.text == whole

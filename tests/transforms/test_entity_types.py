@@ -202,3 +202,20 @@ def test_a_role_or_a_settlement_noun_before_a_name_types_it(nlp, text, name, lab
 def test_names_of_firms_and_armed_movements_are_bodies(nlp, text, name):
     labels = {e.name: e.label for e in extract_entities(nlp(text)).entities}
     assert labels.get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a firm named after a person, and its bare name, never titled
+        ("The chips used a design patented by Corwin Hale Technologies Inc., a California company. "
+         "Corwin Hale sued in March.", "Corwin Hale Technologies Inc."),
+        # a plural trade word closes a firm's name, given name or not
+        ("Dell Technologies reported a loss. Michael Dell said the company would recover.", "Dell Technologies"),
+    ],
+)
+def test_firms_named_after_people_are_firms(nlp, text, name):
+    found = extract_entities(nlp(text))
+    entity = next(e for e in found.entities if e.name == name)
+    assert entity.label == "ORG"
+    assert all(e.label != "PERSON" or e.name == "Michael Dell" for e in found.entities)

@@ -127,3 +127,31 @@ def test_roles_resolve_to_the_named_holder(nlp, text, expected):
 )
 def test_a_person_tied_to_another_is_not_that_person(nlp, text, expected):
     assert _speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the company the sentence before makes its subject, not one described further up
+        ("A court ruled that Hyundai Motor Co. owed damages to Corvane Sensing Inc., a Texas company that "
+         "licenses radar designs.\n\nHyundai said it would appeal. \"We disagree with the ruling and will "
+         "appeal it,\" the company said in a statement.", "Hyundai Motor Co."),
+        # a readout speaks for whoever issued it
+        ("President Emmanuel Macron spoke by phone with Chancellor Friedrich Merz about trade, the Elysee "
+         "Palace said in a readout.\n\n\"The two leaders agreed to meet in Berlin in January,\" the readout said.",
+         "Elysee Palace"),
+        ("Prime Minister Mark Carney spoke with Premier Doug Ford about tariffs, the Prime Minister's Office "
+         "said.\n\n\"They agreed to meet again next month,\" the office said in a readout.",
+         "Prime Minister's Office"),
+        # a speaker the model leaves untagged, named in full and again by surname
+        ("\"We defended well and deserved the points,\" Iñaki Zubeldia said after the match.\n\n"
+         "Zubeldia was asked about the title. \"Ask me in May,\" he said.", "Iñaki Zubeldia"),
+        # a second surname the model cut off, and a double-barrelled one
+        ("Security Secretary Omar Ruiz Cabañas met the US ambassador on Monday. \"We will not accept foreign "
+         "troops,\" Ruiz Cabañas told reporters.", "Omar Ruiz Cabañas"),
+        ("Talvana Robotics Chief Executive Dana O'Leary-Marsh said: \"This ruling sends a clear message.\"",
+         "Dana O'Leary-Marsh"),
+    ],
+)
+def test_speakers_named_the_way_news_names_them(nlp, text, speaker):
+    assert [s for _, s in _speakers(nlp, text)][-1] == speaker

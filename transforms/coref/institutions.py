@@ -160,7 +160,12 @@ class Institutions:
             return None
         described = [(start, c) for start, c in self._kinds.get(lemma, []) if start < token.idx]
         if described:
-            return described[-1][1]
+            # "X, a California company ... Samsung said it would appeal. '...,' the company said": the
+            # subject of the sentence before, of the noun's kind, is nearer than the one described
+            subject = [m for m in before if m.label == label == "ORG" and m.start_char > described[-1][0]
+                       and here - self.sentence_of(m.start_char) == 1 and self._role(m) == 0
+                       and not self.is_person(m.cluster)]
+            return subject[-1].cluster if subject else described[-1][1]
         if lemma in _STATE_NOUNS:
             # "the army said": the nearest organisation named is as often the army's enemy; the army
             # is its country's, the one an earlier "the Sudanese army" names, else the story's

@@ -19,6 +19,7 @@ from transforms.entities.names import (
 )
 from transforms.gazetteer import BIG_CITY_POPULATION, Place, is_demonym, lookup_place
 from transforms.lexicon.entities import PEOPLES
+from transforms.lexicon.speech import SPEECH_VERBS
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 # One word and the spaces after it, ending where a name starts.
@@ -423,7 +424,7 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 end_char = subdivision_end(doc.text, span.start_char, span.end_char) or span.end_char
                 name = doc.text[span.start_char : end_char]
                 found.append(Candidate(span.start_char, end_char, name, "GPE", lookup_place(name)))
-            elif 2 <= len(run) <= 3 and looks_like_person(span.text):
+            elif 2 <= len(run) <= 3 and (looks_like_person(span.text) or _a_speaker_named_again(span)):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "PERSON"))
             elif (place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED)) or \
                     PLACE_NOUN_BEFORE.search(doc.text[max(0, span.start_char - 40) : span.start_char]):
@@ -437,6 +438,20 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
             run = []
     return found
+
+
+def _a_speaker_named_again(span) -> bool:
+    """Whether an untagged run of proper nouns speaks ("Pep Guardiola said", "said Pep Guardiola") and
+    its last word stands alone elsewhere in the article ("Guardiola was asked"): a person by full name
+    and surname, as news names people; a body is not named again by its last word."""
+    if any(t.lower_ in ORG_WORDS for t in span) or lookup_place(span.text) is not None:
+        return False
+    root = span.root
+    if not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SPEECH_VERBS):
+        return False
+    last = span[-1]
+    return any(t.text == last.text and t.pos_ == "PROPN" and not t.ent_type_ and (t.i == 0 or t.doc[t.i - 1].text
+               != span[-2].text) for t in span.doc if not span.start <= t.i < span.end)
 
 
 def introduced_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -109,6 +109,11 @@ def titles_off_bodies(text: str, found: list[Candidate]) -> list[Candidate]:
     out = []
     for cand in found:
         words = cand.text.split()
+        if len(words) >= 3 and "Chief" in words[-2:] and cand.label in {"ORG", "PERSON"}:
+            # "Talvana Robotics Chief" + "Executive Dana Mills": the firm, then its chief's title
+            head = cand.text[: cand.text.rindex(" Chief")]
+            cand = Candidate(cand.start, cand.start + len(head), head, cand.label, cand.place)
+            words = head.split()
         if len(words) >= 2 and len(words[-1]) <= 4 and is_title(words[-1]) and text[cand.end : cand.end + 1] == ".":
             continue  # "Navy Lt." before "Cmdr. Sara Holm": a rank, no name
         person = next((p for p in people if p is not cand and cand.start < p.start < cand.end <= p.end), None)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.entities.candidates import ACRONYM_AFTER, PLACE_WORDS, Candidate, is_nationality
+from transforms.entities.candidates import ACRONYM_AFTER, PLACE_WORDS, Candidate, is_nationality, titled
 from transforms.entities.names import (
     INITIAL,
     clean_name,
@@ -132,6 +132,9 @@ def join_company_short_forms(text: str, cands: list[Candidate], groups: Groups) 
         return
     members = {j for hosted in companies.values() for _, j in hosted}
     surnames = {person_parts(c.text)[1].lower() for c in cands if c.label == "PERSON" and person_parts(c.text)[0]}
+    # A full name never titled ("Mr", "Chief Executive") that a company's name opens with is the company's:
+    # "Harlan Brooks" of "Harlan Brooks Technologies Inc."
+    titled_names = {c.text for c in cands if c.label == "PERSON" and titled(text, c)}
     for i, c in enumerate(cands):
         words = tuple(org_key(c.text).split())
         # A town with no gazetteer entry or a small one: "Pellham shares" beside "Pellham Aerospace".
@@ -139,9 +142,12 @@ def join_company_short_forms(text: str, cands: list[Candidate], groups: Groups) 
                                            and c.place.population < _MIN_TOWN_OVER_COMPANY)) \
             and not _LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)
         if (c.label not in {"ORG", "PERSON"} and not small_town) or not words or i in members or \
-                (c.label == "PERSON" and (len(words) > 1 or words[0] in surnames)):
+                (c.label == "PERSON" and (words[0] in surnames if len(words) == 1 else c.text in titled_names)):
             continue
         hosts = [hosted for hosted in companies.values() if any(base[: len(words)] == words for base, _ in hosted)]
+        if c.label == "PERSON" and len(words) > 1 and not any(
+                len(base) > len(words) and base[: len(words)] == words for hosted in hosts for base, _ in hosted):
+            continue  # a full name joins only a longer company name it opens
         if len(hosts) == 1 and _one_company(hosts[0]):
             cands[i] = Candidate(c.start, c.end, c.text, "ORG")
             for _, j in hosts[0]:

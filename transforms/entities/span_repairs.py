@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from transforms.entities.candidates import ORG_WORDS, Candidate
+from transforms.entities.names import is_title
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import SEAT_NICKNAMES
 
@@ -80,6 +81,8 @@ def _bodies_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
 _REMIT_HEADS = frozenset({"committee", "subcommittee", "commission", "ministry", "department"})
 # An office named after its holder, which the model cuts at the possessive: "Attorney General's Office".
 _HOLDERS_OFFICE = re.compile(r"(?:General|Auditor|Controller|Ombudsman|Prosecutor)['’]s (?:Office|Department)\b")
+_HEAD_OF_GOVERNMENTS_OFFICE = re.compile(r"(?<=\bthe )(?:Prime Minister|President|Premier|Chancellor|Taoiseach)['’]s "
+                                         r"(?:Office|Department)\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][\w'’-]*[ \t]+){1,4}$")
 
 
@@ -98,6 +101,10 @@ def _offices_of_office_holders(text: str, cands: list[Candidate]) -> list[Candid
             start = the + 4  # "The Attorney General's Office" opening a sentence
         whole = Candidate(start, cand.end, text[start : cand.end], "ORG")
         out = sorted([c for c in out if not (start <= c.start and c.end <= cand.end)] + [whole], key=lambda c: c.start)
+    # "the Prime Minister's Office said": the model tags no office of a head of government
+    for m in _HEAD_OF_GOVERNMENTS_OFFICE.finditer(text):
+        if not any(c.start < m.end() and m.start() < c.end for c in out):
+            out = sorted([*out, Candidate(m.start(), m.end(), m.group(), "ORG")], key=lambda c: c.start)
     return out
 
 
@@ -146,7 +153,28 @@ def _surnames_joined(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 out[-1] = Candidate(last.start, cand.end, doc.text[last.start : cand.end], "PERSON")
                 continue
         out.append(cand)
-    return out
+    return [_untagged_surname_joined(doc, c) if c.label == "PERSON" else c for c in out]
+
+
+_HYPHENED_SURNAME = re.compile(r"-[A-Z][a-z'’]+\b(?!-)")
+
+
+def _untagged_surname_joined(doc: Doc, cand: Candidate) -> Candidate:
+    """A person's name the model cut before a second surname it left untagged ("Omar García" +
+    "Harfuch met"): the name is a compound of the word after it, a proper noun that names nothing else."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return cand
+    if (m := _HYPHENED_SURNAME.match(doc.text, cand.end)) is not None and (
+            span.end + 1 >= len(doc) or doc[span.end + 1].ent_iob_ != "B"):
+        # "Megan O'Donnell" + "-Park": the tokenizer split a double-barrelled surname at its hyphen
+        return Candidate(cand.start, m.end(), doc.text[cand.start : m.end()], "PERSON")
+    after = doc[span.end]
+    if span[-1].dep_ == "compound" and span[-1].head.i == after.i and after.pos_ == "PROPN" and after.is_title \
+            and after.is_alpha and not after.ent_type_ and after.lower_ not in ORG_WORDS and not is_title(after.text) \
+            and lookup_place(after.text) is None and doc.text[cand.end : after.idx] == " ":
+        return Candidate(cand.start, after.idx + len(after), doc.text[cand.start : after.idx + len(after)], "PERSON")
+    return cand
 
 
 def _long_forms_whole(text: str, cands: list[Candidate]) -> list[Candidate]:

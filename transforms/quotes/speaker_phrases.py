@@ -16,7 +16,7 @@ from transforms.quotes.missed import MissedName, missed_speaker, portfolio_antec
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 # What "the statement said" refers back to, and how far back (in words) its issuer may stand.
-_STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
+_STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "readout", "transcript", "post"})
 _STATEMENT_LOOKBACK = 120
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "statement"})
 # People named by their tie to another person: "her lawyer", "Kim's wife", "the senator's aide" speak
