@@ -71,3 +71,17 @@ def test_furniture_indices_amounts_and_codes_are_no_entities(nlp, text, non_name
 def test_a_company_named_by_its_trade_is_no_person(nlp, text, org):
     labels = {m.text: m.label for m in extract_entities(nlp(text)).mentions}
     assert labels.get(org) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(LEAD) Court fines carmaker over emissions\n\n(ATTN: UPDATES with response in paras 4-5)\n\n"
+        "The court ruled on Friday. (END)",
+        "FILE - A worker walks past the refinery on Monday. EFE/Str",
+        "GDP grew 2 percent in the third quarter, the statistics office said.",
+    ],
+)
+def test_wire_slugs_and_common_acronyms_are_no_names(nlp, text):
+    names = {e.name.upper() for e in extract_entities(nlp(text)).entities}
+    assert not names & {"LEAD", "ATTN", "END", "FILE", "STR", "GDP"}

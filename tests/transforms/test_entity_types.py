@@ -219,3 +219,22 @@ def test_firms_named_after_people_are_firms(nlp, text, name):
     entity = next(e for e in found.entities if e.name == name)
     assert entity.label == "ORG"
     assert all(e.label != "PERSON" or e.name == "Michael Dell" for e in found.entities)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a party by its initials in brackets, after a hyphened political label
+        ("The far-right National Rally (RN) voted in favour, while the hard-left France Unbowed (LFI) "
+         "tabled the motion.", "National Rally"),
+        ("The centre-right Civic Platform (KO) won the most seats.", "Civic Platform"),
+    ],
+)
+def test_a_party_by_its_initials_is_a_body(nlp, text, name):
+    labels = {e.name: e.label for e in extract_entities(nlp(text)).entities}
+    assert labels.get(name) == "ORG"
+
+
+def test_a_person_whose_initials_are_given_stays_a_person(nlp):
+    labels = {e.name: e.label for e in extract_entities(nlp("Crown Prince Mohammed bin Salman (MBS) met the envoy.")).entities}
+    assert labels.get("Mohammed bin Salman") == "PERSON"

@@ -276,3 +276,23 @@ def test_a_war_count_over_years_is_no_attack_and_no_toll(nlp):
     )
     assaults = _events(nlp, text, "ASSAULT")
     assert [e.killed for e in assaults] == [9]
+
+
+def test_a_headline_of_two_attacks_gives_each_its_place_and_toll(nlp):
+    text = (
+        "Rebels kill seven soldiers in raid on army post, car bomb hits Bossaso\n\n"
+        "Rebel fighters stormed an army post in the Nugal region on Monday, killing seven soldiers, officials said.\n\n"
+        "The rebels attacked the post in the town of Garowe at dawn. Four more soldiers were wounded and taken "
+        "to hospital in Bossaso, an officer said. The group claimed the raid, saying it had killed dozens of "
+        "soldiers.\n\n"
+        "Earlier on Monday, a car bomb exploded near a market in Bossaso, killing two civilians, police said."
+    )
+    doc = nlp(text)
+    found = extract_entities(doc)
+
+    def where(e):
+        return found.entities[e.location_cluster].name if e.location_cluster is not None else e.location_text
+
+    assaults = [e for e in extract_events(doc, found, published=MONDAY) if e.event_type == "ASSAULT"]
+    # the raid: its town, its own toll (not the rebels' claim), its wounded (not where they were treated)
+    assert [(e.killed, e.injured, where(e)) for e in assaults] == [(7, 4, "Garowe"), (2, None, "Bossaso")]

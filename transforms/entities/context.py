@@ -463,7 +463,7 @@ def _before_a_region(after: str) -> bool:
     return m is not None and lookup_place(f"{m.group(1).strip()} {m.group(2)}") is not None
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")  # a whole word: "far-right" is no "right"
 
 
 def _described_as_a_body(root) -> bool:

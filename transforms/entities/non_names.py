@@ -23,6 +23,10 @@ _PAGE_FURNITURE = frozenset({
     "comment", "share", "updated", "breaking", "exclusive", "editorial", "podcast", "more",
     "key points", "email", "e-mail", "print", "save", "publié", "modifié", "mis à jour", "lire aussi", "voir aussi",
     "supplied", "handout", "courtesy", "source",
+    # wire services' slugs and markers ("(LEAD)", "(ATTN: ...)", "(END)", "FILE -", a stringer's "Str" credit)
+    "file", "lead", "attn", "end", "update", "urgent", "corrected", "str", "pool", "ad",
+    # acronyms of common nouns that news writes in capitals
+    "gdp", "cpi", "pmi", "ipo", "ceo", "cfo", "lng", "vat", "ai",
 })
 _FURNITURE_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File Photo|Read more)$")
 # An acronym of a common noun, spelt out in lower case beside it: "a POW (prisoner of war)", "improvised

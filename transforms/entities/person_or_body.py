@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality
+from transforms.entities.candidates import ACRONYM_AFTER, ORG_WORDS, Candidate, is_nationality
 from transforms.entities.names import is_given_name, is_persons_role, is_title, surnames_match
 from transforms.lexicon.entities import (
     BUSINESS_HEADS,
@@ -45,6 +45,9 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
         # "the Wagner group", "the Tet Kale gang coalition", "Boko Haram fighters": a group's name (a name the
         # article gives a person elsewhere, or that opens with a given name, may be the leader's)
         return "ORG"
+    if cand.label == "PERSON" and (m := ACRONYM_AFTER.match(text, cand.end)) is not None and \
+            "".join(w[0] for w in written if not is_title(w)).upper() != m.group(1).replace(".", ""):
+        return "ORG"  # "the far-right National Rally (RN)": a body by its initials ("Mohammed bin Salman (MBS)" spells his)
     if cand.label == "PERSON" and "&" in written:
         return "ORG"  # "Kim & Chang", "Simpson & Lowe": partners' names joined make a firm
     if cand.label == "PERSON" and len(written) == 1 and written[0].endswith("s") and not written[0].endswith("ss") \

@@ -105,7 +105,7 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
     `event_type`, not those of another type's event ("talks follow a raid in X": X is the raid's)."""
     found: list[tuple[int, int, Place]] = []
     for token in sent:
-        if event_type is not None and _of_other_event(token, trigger, event_type):
+        if event_type is not None and _of_other_event(token, trigger, event_type) or _where_treated(token, trigger):
             continue
         mention = index.by_token.get(token.i)
         region = _region_of(token)
@@ -178,12 +178,34 @@ def _of_other_event(token: Token, trigger: Token, event_type: str) -> bool:
     other = _OTHER_TYPE.get(event_type)
     if other is None:
         return False
+    verb = next((t for t in token.ancestors if t.pos_ == "VERB"), None)
+    if verb is not None and verb.i != trigger.i and _own_clause(trigger) and _own_clause(verb) \
+            and verb.lemma_.lower() in TRIGGERS[event_type]["VERB"] and is_trigger(verb, event_type):
+        return True  # "X kills nine in attack on base, car bomb hits Y": Y is where the car bomb hit
     for t in token.ancestors:
         if t.i == trigger.i:
             return False
         if t.lemma_.lower() in TRIGGERS[other]["VERB"] | TRIGGERS[other]["NOUN"] and is_trigger(t, other):
             return True
     return False
+
+
+# Where the wounded were taken, not where they were hurt: "taken to hospital in X", "treated in Y".
+_CARE = frozenset({"hospital", "clinic", "take", "rush", "evacuate", "treat", "admit", "transfer", "airlift", "fly"})
+
+
+def _where_treated(token: Token, trigger: Token) -> bool:
+    for t in token.ancestors:
+        if t.i == trigger.i:
+            return False
+        if t.lemma_.lower() in _CARE and t.i != trigger.i:
+            return True
+    return False
+
+
+def _own_clause(verb: Token) -> bool:
+    """Whether a verb has a subject of its own: a clause of its own, telling an event of its own."""
+    return verb.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _proper_name(token: Token) -> str:

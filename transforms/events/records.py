@@ -111,7 +111,8 @@ class MergedEvent:
         # in the UAE ... in Abu Dhabi"), as a region named by a headline gives way to any narrower place.
         headline = _is_headline(strong[0].sent)
         narrower = [m.place for m in strong[1:] if m.place.specificity < first.specificity and (
-            headline or (first.specificity in {1, 2} and m.place.country_code in {None, first.country_code}))]
+            headline or (first.specificity in {1, 2} and (first.country_code is None
+                                                            or m.place.country_code in {None, first.country_code})))]
         return min(narrower, key=lambda p: p.specificity) if narrower else first
 
     def when(self) -> ResolvedDate | None:

@@ -46,7 +46,7 @@ def casualties(sent: Span, index: EntityIndex) -> tuple[int | None, int | None]:
                 if n is not None:
                     killed.append(n)
             continue
-        if kind is None or _over_a_span(token, years=True):
+        if kind is None or _over_a_span(token, years=True) or _claimed_by_the_killer(token):
             continue  # "has killed more than 40,000 people since 2009": a war's count, no attack's toll
         counts = []
         for child in token.children:
@@ -81,6 +81,15 @@ def casualties(sent: Span, index: EntityIndex) -> tuple[int | None, int | None]:
                 counts.append(n)
         kind += counts
     return (max(killed) if killed else None), (max(injured) if injured else None)
+
+
+def _claimed_by_the_killer(verb: Token) -> bool:
+    """Whether a toll is the attacker's own claim ("claimed the attack, saying it had killed dozens"):
+    groups inflate them, and the article's toll is another's count."""
+    report = verb.head
+    claim = report.lemma_.lower() == "claim" or (report.dep_ == "advcl" and report.head.lemma_.lower() == "claim")
+    return verb.dep_ in {"ccomp", "xcomp"} and report.lemma_.lower() in {"say", "claim", "boast"} and claim and any(
+        c.dep_ == "nsubj" and c.lower_ in {"it", "they", "we"} for c in verb.children)
 
 
 # Fire that answers an attack: "killed in the retaliatory fire", "in the ensuing exchange of fire".
