@@ -190,8 +190,9 @@ def _of_other_event(token: Token, trigger: Token, event_type: str) -> bool:
     return False
 
 
-# Where the wounded were taken, not where they were hurt: "taken to hospital in X", "treated in Y".
-_CARE = frozenset({"hospital", "clinic", "take", "rush", "evacuate", "treat", "admit", "transfer", "airlift", "fly"})
+# Where the wounded were taken, not where they were hurt: "taken to hospital in X", "treated in Y" (a
+# hospital itself may be what was hit).
+_CARE = frozenset({"take", "rush", "evacuate", "treat", "admit", "transfer", "airlift", "fly"})
 
 
 def _where_treated(token: Token, trigger: Token) -> bool:
