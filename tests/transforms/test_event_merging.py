@@ -296,3 +296,28 @@ def test_a_headline_of_two_attacks_gives_each_its_place_and_toll(nlp):
     assaults = [e for e in extract_events(doc, found, published=MONDAY) if e.event_type == "ASSAULT"]
     # the raid: its town, its own toll (not the rebels' claim), its wounded (not where they were treated)
     assert [(e.killed, e.injured, where(e)) for e in assaults] == [(7, 4, "Garowe"), (2, None, "Bossaso")]
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        # victims named one by one, and counted with their conjuncts
+        ("A drone hit a bus stop in the town of Marhanets on Tuesday, injuring a 71-year-old man, the governor said.",
+         None, 1),
+        ("On Wednesday, a drone struck a van near the village of Krasnopillia, wounding its driver and killing a "
+         "passenger.", 1, 1),
+        ("A mortar round landed near a school in the village of Velykyi Burluk on Thursday, injuring three "
+         "teachers and a pupil.", None, 4),
+    ],
+)
+def test_victims_named_one_by_one_are_counted(nlp, text, killed, injured):
+    [attack] = _events(nlp, text, "ASSAULT")
+    assert (attack.killed, attack.injured) == (killed, injured)
+
+
+def test_two_districts_each_with_its_toll_are_two_attacks(nlp):
+    text = (
+        "Gunmen attacked a checkpoint in Shangla district on Monday, killing four policemen, officials said.\n\n"
+        "Militants ambushed a convoy in Kohistan district on Monday, killing two soldiers, the army said."
+    )
+    assert len(_events(nlp, text, "ASSAULT")) == 2

@@ -145,9 +145,15 @@ _NEIGHBOURING = frozenset({"neighboring", "neighbouring", "nearby", "adjacent"})
 def _distinct_towns(a: Place | None, b: Place | None) -> bool:
     """Two towns or villages of different names, each named outright: two scenes, whatever country
     the gazetteer can tell (villages are too small for it)."""
-    if a is None or b is None or a.weak or b.weak or a.specificity or b.specificity:
+    if a is None or b is None or a.weak or b.weak or _wider_than_a_district(a) or _wider_than_a_district(b):
         return False
     return _other_place_named(a, b)
+
+
+def _wider_than_a_district(place: Place) -> bool:
+    """A region or a country: a district, like a town, is one scene (it only ranks below its villages
+    when the place of an event is chosen)."""
+    return place.specificity > 1
 
 
 def _same_toll(event: MergedEvent, mention: EventMention) -> bool:
@@ -161,7 +167,8 @@ def _same_toll(event: MergedEvent, mention: EventMention) -> bool:
 def _names_place_of(mention: EventMention, other: Place | None) -> bool:
     """Whether a mention's sentence names the other place as the wider area of its own ("the town of
     Y in X Oblast", "X's Y district"), so the two places do not tell two events apart."""
-    if other is None or mention.place is None or other.specificity < mention.place.specificity:
+    if other is None or mention.place is None or (
+            _wider_than_a_district(mention.place) and other.specificity < mention.place.specificity):
         return False
     return other.name.lower() in mention.sent.text.lower()
 

@@ -50,6 +50,9 @@ def casualties(sent: Span, index: EntityIndex) -> tuple[int | None, int | None]:
             continue  # "has killed more than 40,000 people since 2009": a war's count, no attack's toll
         counts = []
         for child in token.children:
+            if child.dep_ == "dobj" and (n := _victims(child)) is not None:
+                counts.append(n)  # "injuring two teachers and a pupil", "wounding its driver"
+                continue
             if child.dep_ in {"nsubjpass", "dobj", "nsubj"} and not (child.dep_ == "nsubj" and lemma in {"kill"}):
                 n = count_of(child)
                 if n is None and child.tag_ == "WP" and token.dep_ == "relcl":
@@ -81,6 +84,28 @@ def casualties(sent: Span, index: EntityIndex) -> tuple[int | None, int | None]:
                 counts.append(n)
         kind += counts
     return (max(killed) if killed else None), (max(injured) if injured else None)
+
+
+# Victims named one by one: "a 64-year-old woman", "its driver", "a passenger".
+_ONE_VICTIM = PEOPLE | {"driver", "passenger", "pupil", "teacher", "doctor", "nurse", "farmer", "shepherd", "fisherman",
+                        "policeman", "guard", "pensioner", "baby", "infant", "toddler", "father", "mother", "son",
+                        "daughter", "wife", "husband", "brother", "sister", "volunteer", "medic", "paramedic"}
+_ONE = frozenset({"a", "an", "its", "his", "her", "their", "one", "the"})
+
+
+def _victims(obj: Token) -> int | None:
+    """The victims an object counts with its conjuncts: "two teachers and a pupil" -> 3, "a 64-year-old
+    woman" -> 1; None when one of them is no count or person."""
+    total = 0
+    for t in (obj, *obj.conjuncts):
+        n = count_of(t)
+        if n is None and t.tag_ == "NN" and t.lemma_.lower() in _ONE_VICTIM and any(
+                c.dep_ in {"det", "poss", "nummod"} and c.lower_ in _ONE for c in t.children):
+            n = 1
+        if n is None:
+            return None
+        total += n
+    return total if obj.conjuncts or total == 1 else None
 
 
 def _claimed_by_the_killer(verb: Token) -> bool:
