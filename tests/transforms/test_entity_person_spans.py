@@ -103,3 +103,9 @@ def test_a_persons_name_cut_before_its_last_surname_is_whole(nlp, text, cut, who
     start = text.index(cut)
     [person] = repair_spans(doc, text, [Candidate(start, start + len(cut), cut, "PERSON")])
     assert person.text == whole
+
+
+def test_an_untagged_double_barrelled_name_is_whole(nlp):
+    doc = nlp("Marta Okafor-Lindqvist, a lawyer for the residents, called the ruling fair.")
+    doc.ents = ()  # as where the model misses the name
+    assert [c.text for c in untagged_names(doc)] == ["Marta Okafor-Lindqvist"]

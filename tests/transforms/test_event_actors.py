@@ -167,3 +167,9 @@ def test_state_attacked_is_no_actor(nlp, text):
 )
 def test_fighters_of_a_named_group_are_the_group(nlp, text, actor):
     assert _actors(nlp, text) == [actor]
+
+
+def test_an_aircrafts_model_is_no_attacker(nlp):
+    text = ("Myanmar's junta stepped up air raids this week.\n\nA regime Y-8 aircraft dropped two bombs on Ma Lay "
+            "village on Friday, killing five people, residents said.")
+    assert _actors(nlp, text) and "Y-8" not in _actors(nlp, text)

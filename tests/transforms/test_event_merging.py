@@ -321,3 +321,44 @@ def test_two_districts_each_with_its_toll_are_two_attacks(nlp):
         "Militants ambushed a convoy in Kohistan district on Monday, killing two soldiers, the army said."
     )
     assert len(_events(nlp, text, "ASSAULT")) == 2
+
+
+def test_a_nights_barrage_over_the_country_is_apart_from_the_strike_on_a_town(nlp):
+    text = (
+        "Russian guided bombs kill three in Kramatorsk\n\n"
+        "Russian guided bombs struck the center of Kramatorsk on Monday morning, killing three people, the "
+        "governor said.\n\n"
+        "Overnight, Russia launched 140 attack drones and four ballistic missiles against Ukraine, the air force said."
+    )
+    assaults = _events(nlp, text, "ASSAULT")
+    assert len(assaults) == 2
+    assert [e.killed for e in assaults] == [3, None]
+
+
+def test_a_barrage_told_twice_with_no_town_stays_one_attack(nlp):
+    text = (
+        "Russia launched its heaviest attack of the month on the power grid overnight, officials said.\n\n"
+        "The air force said Russia launched 90 missiles and 300 attack drones at the country. "
+        "Six people were wounded, officials said."
+    )
+    assert len(_events(nlp, text, "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # bombs or explosives dropped on a place are an attack on it
+        ("A drone dropped two grenades on a market in Kamanyola on Sunday, wounding six traders.", "Kamanyola"),
+        ("An army aircraft dropped bombs on Ma Lay village at dawn on Friday, killing five people.", "Ma Lay"),
+    ],
+)
+def test_munitions_dropped_on_a_place_are_an_attack(nlp, text, place):
+    doc = nlp(text)
+    found = extract_entities(doc)
+    [attack] = [e for e in extract_events(doc, found, published=MONDAY) if e.event_type == "ASSAULT"]
+    where = found.entities[attack.location_cluster].name if attack.location_cluster is not None else attack.location_text
+    assert where == place
+
+
+def test_prices_or_leaflets_dropped_are_no_attack(nlp):
+    assert _events(nlp, "Prices dropped sharply on Monday. The plane dropped leaflets over the town.", "ASSAULT") == []

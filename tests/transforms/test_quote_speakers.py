@@ -155,3 +155,18 @@ def test_a_person_tied_to_another_is_not_that_person(nlp, text, expected):
 )
 def test_speakers_named_the_way_news_names_them(nlp, text, speaker):
     assert [s for _, s in _speakers(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an honorific between the role and the name: "the mayor" is still the mayor named
+        ("Tacurong Mayor Datu Ramon Ampatuan declared a state of calamity on Monday.\n\n"
+         "\"We will not let fear rule this town,\" the mayor said.", "Ramon Ampatuan"),
+        # a title inside a span the model read as a product for its digit
+        ("\"This building has stood empty for ten years,\" said Ward 3 Councilor Maribel Ostrowski.",
+         "Maribel Ostrowski"),
+    ],
+)
+def test_speakers_behind_titles_and_honorifics(nlp, text, speaker):
+    assert ([s for _, s in _speakers(nlp, text)][-1] or "").endswith(speaker)

@@ -16,6 +16,7 @@ from transforms.coref.pronouns import People, _Candidate
 from transforms.coref.words import _FEMALE_TITLES, _MALE_TITLES, _SUBJECT_DEPS
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities, LocalEntity, Mention, name_tokens
+from transforms.entities.names import is_title
 from transforms.lexicon.entities import OFFICER_RANKS, TITLE_ROLES
 
 
@@ -169,6 +170,8 @@ class ArticleCoref(People, Institutions):
             if (before is not None and before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"compound", "nmod", "amod"}
                     and self.found.entity_at(before.idx, before.idx + len(before)) is None):
                 add(before, m)
+                if before.i and is_title(doc[before.i - 1].text) and not is_title(before.text):
+                    add(doc[before.i - 1], m)  # "Mayor Datu Jane Doe": an honorific between the role and the name
             for t in tokens:
                 for child in t.children:
                     if child.dep_ == "appos" and child.i not in {x.i for x in tokens}:

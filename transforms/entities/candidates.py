@@ -425,7 +425,9 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 name = doc.text[span.start_char : end_char]
                 found.append(Candidate(span.start_char, end_char, name, "GPE", lookup_place(name)))
             elif 2 <= len(run) <= 3 and (looks_like_person(span.text) or _a_speaker_named_again(span)):
-                found.append(Candidate(span.start_char, span.end_char, span.text, "PERSON"))
+                # "Lydia Fontenot" + "-Hayes": the run of words stops at a double-barrelled surname's hyphen
+                end = m.end() if (m := _HYPHEN_AND_NAME.match(doc.text, span.end_char)) else span.end_char
+                found.append(Candidate(span.start_char, end, doc.text[span.start_char : end], "PERSON"))
             elif (place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED)) or \
                     PLACE_NOUN_BEFORE.search(doc.text[max(0, span.start_char - 40) : span.start_char]):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "GPE", place))
@@ -438,6 +440,9 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
             run = []
     return found
+
+
+_HYPHEN_AND_NAME = re.compile(r"-[A-Z][a-z'’]+\b(?!-)")
 
 
 def _a_speaker_named_again(span) -> bool:

@@ -18,6 +18,7 @@ from transforms.entities.candidates import (
     firm_names,
     introduced_acronyms,
     is_nationality,
+    looks_like_person,
     name_tokens,
     offices_and_seats,
     pieces,
@@ -68,6 +69,11 @@ def candidates(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = []
     for ent in doc.ents:
         label = ent.label_
+        if (label in _MISREAD_LABELS or (label == "PERSON" and any(c.isdigit() for c in ent.text))) \
+                and (person := _titled_person_inside(text, ent)) is not None:
+            # "Ward 4 Councilor Jane Doe", tagged a product or read as a model's name for its digit
+            found.append(with_title(text, person))
+            continue
         if label not in KEPT_LABELS:
             # "the Kursk region" tagged a product: the region word says what it is.
             if label not in _MISREAD_LABELS or not PLACE_NOUN_AFTER.match(text, ent.end_char):
@@ -100,6 +106,20 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept)))
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, things(doc, kept)))))
     return one_type_per_name(doc, kept)
+
+
+def _titled_person_inside(text: str, ent) -> Candidate | None:
+    """The person's name after the last title of a span the model gave another label: "Councilor Jane
+    Doe" in "Ward 4 Councilor Jane Doe"."""
+    words = ent.text.split()
+    titles = [i for i, w in enumerate(words) if is_title(w)]
+    if not titles or not 2 <= len(words) - titles[-1] - 1 <= 3:
+        return None
+    name = " ".join(words[titles[-1] + 1 :])
+    if not looks_like_person(name):
+        return None
+    start = ent.start_char + ent.text.rindex(name)
+    return Candidate(start, start + len(name), name, "PERSON")
 
 
 def titles_off_bodies(text: str, found: list[Candidate]) -> list[Candidate]:

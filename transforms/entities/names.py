@@ -27,7 +27,7 @@ _TITLES = frozenset(
      "professor", "prof.", "prof", "admiral", "congressman", "congresswoman", "councillor", "councilman",
      "councilwoman", "treasurer", "governor", "sheriff", "pastor", "rabbi", "imam", "sergeant", "lieutenant",
      "colonel", "emir", "sheikh", "ayatollah", "patriarch", "archbishop", "chairperson", "mp", "mep", "mla",
-     "taoiseach", "tánaiste", "tanaiste", "daw"]
+     "taoiseach", "tánaiste", "tanaiste", "daw", "councilor", "alderman", "alderwoman", "selectman", "selectwoman"]
 )
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 INITIAL = re.compile(r"^[A-Z]\.?$")

@@ -166,7 +166,10 @@ def _untagged_surname_joined(doc: Doc, cand: Candidate) -> Candidate:
     if span is None or span.end >= len(doc):
         return cand
     if (m := _HYPHENED_SURNAME.match(doc.text, cand.end)) is not None and (
-            span.end + 1 >= len(doc) or doc[span.end + 1].ent_iob_ != "B"):
+            span.end + 1 >= len(doc) or doc[span.end + 1].ent_iob_ != "B" or (
+                (span.end + 2 >= len(doc) or doc[span.end + 2].ent_iob_ != "I")
+                and lookup_place(doc[span.end + 1].text) is None)):
+        # (a surname the model tagged alone, "Fontenot" + "-" + "Hayes", is no other name)
         # "Megan O'Donnell" + "-Park": the tokenizer split a double-barrelled surname at its hyphen
         return Candidate(cand.start, m.end(), doc.text[cand.start : m.end()], "PERSON")
     after = doc[span.end]

@@ -35,6 +35,8 @@ def common_ancestor(a: Token, b: Token) -> Token | None:
 
 # Nouns of a body of people, whose party is the one of its members.
 _COLLECTIVES = frozenset({"group", "delegation", "team", "contingent", "party", "band", "unit", "number", "member"})
+# Craft named by their model ("a Y-8 aircraft", "an Mi-24 helicopter"), which says nothing of who flew them.
+_CRAFT = frozenset({"aircraft", "jet", "warplane", "plane", "helicopter", "tank", "warship", "vessel"})
 # Participles that tie fighters to their group: "militants linked to X", "fighters loyal to Y".
 _TIES = frozenset({"link", "linked", "affiliate", "affiliated", "allied", "ally", "loyal", "belong", "tie", "tied"})
 
@@ -101,7 +103,7 @@ class EntityIndex:
                     return Party(cluster, None)
         # A weapon's maker or model ("a Shahed-type drone", "Storm Shadow missiles") is not who fired it;
         # only a country ("Russian drones", "Israel's jets") is.
-        weapon = token.lemma_.lower() in MUNITIONS
+        weapon = token.lemma_.lower() in MUNITIONS | _CRAFT
         for child in token.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and child.i < token.i:
                 found = self.party(child, depth - 1)

@@ -75,6 +75,9 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
         return True  # "Russian forces also attacked Y" after an attack on X; "a missile also hit a school" adds
     if not mention.definite and mention.place is not None and _nationwide(event.first):
         return True  # the night's national tally does not take in an attack on one village
+    if (_barrage(mention) and _on_a_town(event.place())) or (
+            _barrage(event.first) and not mention.definite and _on_a_town(mention.place)):
+        return True  # nor does the barrage over the country, told beside the strike on a town
     if mention.definite and mention.when is None:
         return False
     place = event.place()
@@ -128,6 +131,17 @@ def _other_place_named(a: Place | None, b: Place | None) -> bool:
     return x not in y and y not in x
 
 
+def _barrage(mention: EventMention) -> bool:
+    """Whether a sentence tells a night's barrage over a country, with no town ("Russia launched 118
+    drones and three missiles against Ukraine"): news reports it apart from the strikes on towns."""
+    return mention.event_type == "ASSAULT" and mention.trigger.lemma_.lower() in {"launch", "fire"} and any(
+        n >= _BARRAGE for n, _ in mention.quantities) and (mention.place is None or mention.place.is_country)
+
+
+def _on_a_town(place: Place | None) -> bool:
+    return place is not None and not place.weak and place.specificity <= 1
+
+
 def _nationwide(mention: EventMention) -> bool:
     """Whether a sentence opens on the whole country: "Nationwide, ...", "Across the country, ..."."""
     words = [t for t in mention.sent if not (t.is_punct or t.is_space)][:3]
@@ -137,6 +151,8 @@ def _nationwide(mention: EventMention) -> bool:
         "country", "nation"}
 
 
+# Drones and missiles in one night that make a barrage over a country, not a strike on a town.
+_BARRAGE = 20
 # Adverbs that tell a sentence's event apart from the ones told before it, and neighbouring places.
 _SEPARATE = frozenset({"also", "separately", "elsewhere", "meanwhile"})
 _NEIGHBOURING = frozenset({"neighboring", "neighbouring", "nearby", "adjacent"})

@@ -18,6 +18,7 @@ from transforms.lexicon.events import (
     LOC_PREPS,
     MAX_LOCATION_DISTANCE,
     MOTION,
+    MUNITIONS,
     NEAR_NOUNS,
     PLACE_NOUNS,
     PLACE_VERBS,
@@ -85,7 +86,7 @@ def _location_role(token: Token) -> bool:
         if prep.lower_ == "of" and prep.head.lemma_.lower() in TRIGGERS["ASSAULT"]["NOUN"]:
             return True  # "the shelling of Kherson"
         if prep.lower_ == "against" and prep.head.lemma_.lower() in TRIGGERS["ASSAULT"]["VERB"] | TRIGGERS[
-                "ASSAULT"]["NOUN"]:
+                "ASSAULT"]["NOUN"] | MUNITIONS:
             return True  # "launched 96 drones against Ukraine": the country attacked, where nothing narrower is said
         if prep.lower_ == "from":
             # "ousted the army from Nyala", "withdrew from Kherson": where it happened

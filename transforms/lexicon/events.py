@@ -89,7 +89,7 @@ TRIGGERS: dict[str, dict[str, frozenset[str]]] = {
                            "hammer", "pound", "assault", "raid", "storm", "ambush", "massacre", "shoot", "kill",
                            "stab", "abduct", "kidnap", "hijack", "torture", "execute", "assassinate", "beat",
                            "rape", "abuse", "murder", "behead", "invade", "occupy", "capture", "seize",
-                           "besiege", "blockade", "clash", "fight", "detonate", "explode", "down", "intercept",
+                           "besiege", "blockade", "clash", "fight", "detonate", "explode", "down", "intercept", "drop",
                            "destroy", "rain", "slam", "crash", "land", "push", "advance", "overrun",
                            "recapture", "retake", "exchange", "open", "oust", "blow"}),
         "NOUN": frozenset({"attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "barrage",
@@ -120,7 +120,7 @@ WEAPONS = MUNITIONS | ARMED
 STATE_FORCES = frozenset({"regime", "junta"})
 # Verbs whose subject must be a munition: "shells rained on the town", "a rocket slammed into a
 # block", "a bomb exploded"; "prices crashed", "the plane landed" state no attack.
-MUNITION_VERBS = frozenset({"rain", "slam", "crash", "land", "explode", "detonate"})
+MUNITION_VERBS = frozenset({"rain", "slam", "crash", "land", "explode", "detonate", "drop"})
 # Light verbs with the force noun they take: "exchanged fire", "opened fire".
 LIGHT_VERB_OBJECTS = {"open": frozenset({"fire"}), "exchange": frozenset({"fire", "gunfire", "shot", "blow"})}
 # "struck a deal", "striking a balance": objects that make "strike" no attack.
