@@ -238,3 +238,14 @@ def test_a_party_by_its_initials_is_a_body(nlp, text, name):
 def test_a_person_whose_initials_are_given_stays_a_person(nlp):
     labels = {e.name: e.label for e in extract_entities(nlp("Crown Prince Mohammed bin Salman (MBS) met the envoy.")).entities}
     assert labels.get("Mohammed bin Salman") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Police blamed the Jaish-e-Mohammed (JeM) for the blast near the bus stand.", "JeM"),
+    ],
+)
+def test_a_bodys_initials_in_brackets_are_a_body(nlp, text, name):
+    labels = {e.name: e.label for e in extract_entities(nlp(text)).entities}
+    assert labels.get(name) == "ORG"

@@ -173,3 +173,12 @@ def test_an_aircrafts_model_is_no_attacker(nlp):
     text = ("Myanmar's junta stepped up air raids this week.\n\nA regime Y-8 aircraft dropped two bombs on Ma Lay "
             "village on Friday, killing five people, residents said.")
     assert _actors(nlp, text) and "Y-8" not in _actors(nlp, text)
+
+
+def test_a_host_the_parser_read_as_an_adjective_hosts(nlp):
+    doc = nlp("Meanwhile, President Biden hosted Kenyan President William Ruto at the White House on Monday for "
+              "talks on NATO's southern flank and trade.")
+    found = extract_entities(doc)
+    [talks] = [e for e in extract_events(doc, found, published=THURSDAY) if e.event_type == "CONSULT"]
+    names = {found.entities[c].name for c in (talks.actor_cluster, talks.target_cluster) if c is not None}
+    assert "NATO" not in names and names & {"Biden", "William Ruto"}

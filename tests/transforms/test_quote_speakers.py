@@ -170,3 +170,19 @@ def test_speakers_named_the_way_news_names_them(nlp, text, speaker):
 )
 def test_speakers_behind_titles_and_honorifics(nlp, text, speaker):
     assert ([s for _, s in _speakers(nlp, text)][-1] or "").endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "he" after a group's words is a person, never the group
+        ("The Punjab Lions, a front of the Lashkar-e-Taiba (LeT), claimed the attack.\n\n"
+         "A police officer told reporters that four men were involved. \"We know where this group came from,\" "
+         "he said.", None),
+        # "the corps said": the corps the article named
+        ("The Army's Rising Star Corps said the search would go on. \"The operation will continue until the last "
+         "attacker is caught,\" the corps said.", "Rising Star Corps"),
+    ],
+)
+def test_pronouns_and_bodies_keep_their_kind(nlp, text, speaker):
+    assert [s for _, s in _speakers(nlp, text)][-1] == speaker

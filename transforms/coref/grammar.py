@@ -30,8 +30,11 @@ def first_name_gender(name: str) -> str | None:
 
 
 def _name_shaped(name: str) -> bool:
+    """Shaped like a person's name: two or three capitalised words, the last not a plural ("the
+    Kashmir Tigers", "the Grey Wolves" are groups)."""
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) \
+        and not (words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is", "os")))
 
 
 def participle_subject(subject: Token) -> Token | None:

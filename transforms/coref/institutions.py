@@ -152,7 +152,7 @@ class Institutions:
         before = [m for m in self.mentions if m.start_char < token.idx and not self._excluded(m.start_char)
                   and here - self.sentence_of(m.start_char) <= _MAX_SENTENCE_DISTANCE * 2]
         named = [m for m in before if m.label in {"ORG", "GPE"}
-                 and lemma in {w.lower() for w in self.found.entities[m.cluster].name.split()}]
+                 and {lemma, token.lower_} & {w.lower() for w in self.found.entities[m.cluster].name.split()}]
         if named:
             return named[-1].cluster
         label = "ORG" if lemma in ORG_NOUNS else "GPE" if lemma in _PLACE_NOUNS else None

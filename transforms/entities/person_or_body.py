@@ -11,7 +11,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from transforms.entities.candidates import ACRONYM_AFTER, ORG_WORDS, Candidate, is_nationality
+from transforms.entities.candidates import (
+    ACRONYM_AFTER,
+    ORG_WORDS,
+    Candidate,
+    is_nationality,
+    looks_like_person,
+)
 from transforms.entities.names import is_given_name, is_persons_role, is_title, surnames_match
 from transforms.lexicon.entities import (
     BUSINESS_HEADS,
@@ -48,6 +54,10 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
     if cand.label == "PERSON" and (m := ACRONYM_AFTER.match(text, cand.end)) is not None and \
             "".join(w[0] for w in written if not is_title(w)).upper() != m.group(1).replace(".", ""):
         return "ORG"  # "the far-right National Rally (RN)": a body by its initials ("Mohammed bin Salman (MBS)" spells his)
+    if cand.label == "PERSON" and len(written) == 1 and text[cand.start - 1 : cand.start] == "(" \
+            and text[cand.end : cand.end + 1] == ")" and sum(ch.isupper() for ch in written[0]) >= 2 \
+            and not looks_like_person(" ".join(text[max(0, cand.start - 40) : cand.start - 1].split()[-3:])):
+        return "ORG"  # "Jaish-e-Mohammed (JeM)": the initials of a body named before, not a person's
     if cand.label == "PERSON" and "&" in written:
         return "ORG"  # "Kim & Chang", "Simpson & Lowe": partners' names joined make a firm
     if cand.label == "PERSON" and len(written) == 1 and written[0].endswith("s") and not written[0].endswith("ss") \

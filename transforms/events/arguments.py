@@ -237,6 +237,8 @@ def _actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[
                     child.lower_ == "to" and event_type == "CONSULT" and trigger.lemma_.lower() != "travel")):
                 # "spoke to Trump", "talked to the minister": the one spoken to is the other party
                 target = target or next((index.party(c) for c in child.children if c.dep_ == "pobj"), None)
+        if target is None and trigger.dep_ == "amod" and subjects:
+            target = index.party(trigger.head)  # "Trump hosted Polish President X", the name its head
         if actor is None and trigger.dep_ == "acl" and trigger.tag_ in {"VBD", "VBN"} and any(
                 c.dep_ == "dobj" for c in trigger.children):
             # "fighters, who have pledged allegiance to IS, killed nine people": the parser hung the

@@ -208,10 +208,12 @@ def _party_like(token: Token) -> bool:
 
 
 def _consult_verb_sense(verb: Token, lemma: str) -> bool:
-    if verb.dep_ == "amod":
-        return False  # "the visiting king", "a visiting delegation": who someone is, not a report of the visit
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
+    if verb.dep_ == "amod":
+        if not any(c.dep_ == "nsubj" for c in children):
+            return False  # "the visiting king", "a visiting delegation": who someone is, not a report of the visit
+        objects = [verb.head]  # "Trump hosted Polish President X", parsed as an adjective of the name
     # "spoke with the minister", "talked to Putin"; "spoke to the BBC" is an interview.
     with_party = any(c.dep_ == "prep" and c.lower_ in {"with", "to"} and any(
         _party_like(o) and (c.lower_ == "with" or o.ent_type_ in {"PERSON", "GPE"} or o.lemma_.lower() in PERSON_ROLES)

@@ -125,6 +125,10 @@ def _signed_speaker(att: Attributor, ctx: QuoteContext, scored: list[tuple[Candi
 
 def _speaker(att: Attributor, c: Candidate, ctx: QuoteContext, before: tuple) -> tuple[str | None, int | None, str | None]:
     if c.kind == "previous":
+        head = ctx.rule_head
+        if head is not None and head.lower_ in {"he", "she"} and before[1] is not None \
+                and not att.coref.is_person(before[1]):
+            return head.text, None, ctx.rule_cue  # "..., he said" after a group's words: a person, not the group
         return before
     cue = min(c.cues, key=lambda q: q.place != "govern").lemma if c.cues else (
         ctx.rule_cue if ctx.rule_head is not None and c.start_char <= ctx.rule_head.idx < c.end_char else None)
