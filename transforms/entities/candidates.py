@@ -446,9 +446,8 @@ _HYPHEN_AND_NAME = re.compile(r"-[A-Z][a-z'’]+\b(?!-)")
 
 
 def _a_speaker_named_again(span) -> bool:
-    """Whether an untagged run of proper nouns speaks ("Pep Guardiola said", "said Pep Guardiola") and
-    its last word stands alone elsewhere in the article ("Guardiola was asked"): a person by full name
-    and surname, as news names people; a body is not named again by its last word."""
+    """Whether an untagged run of proper nouns speaks ("X Y said") and its last word stands alone elsewhere
+    ("Y was asked"): a person by full name and surname, as news names people; a body is not."""
     if any(t.lower_ in ORG_WORDS for t in span) or lookup_place(span.text) is not None:
         return False
     root = span.root

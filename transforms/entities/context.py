@@ -62,6 +62,7 @@ from transforms.lexicon.entities import (
     INSTITUTION_HEADS,
     ORG_NOUNS,
     PLACE_TAKING_VERBS,
+    PLURAL_TRADE_WORDS,
     WIRE_SERVICES,
 )
 
@@ -298,11 +299,6 @@ def _a_person_not_a_far_town(span: Span, cand: Candidate, cands: list[Candidate]
                    and c.place.country_code == place.country_code for c in cands)
 
 
-# Plural trade words no surname is: "Dell Technologies", "Rhoda Holdings" (but "Samantha Power").
-_PLURAL_HEADS = frozenset({"holdings", "systems", "networks", "communications", "pharmaceuticals", "therapeutics",
-                           "investments", "partners", "ventures", "airlines", "motors", "foods", "brands"})
-
-
 def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) -> Candidate | None:
     words = name_tokens(cand.text)
     has_org_word = any(w.lower().strip(".") in ORG_WORDS for w in words)
@@ -317,7 +313,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # "Erasmus MC", "Reform UK": an acronym closes an organisation's name, never a person's.
         return replace(cand, label="ORG")
     if cand.label == "PERSON" and len(words) >= 2 and words[-1].lower() in BUSINESS_HEADS | ORG_WORDS \
-            and (not is_given_name(words[0]) or words[-1].endswith("ies") or words[-1].lower() in _PLURAL_HEADS):
+            and (not is_given_name(words[0]) or words[-1].endswith("ies") or words[-1].lower() in PLURAL_TRADE_WORDS):
         # "Halden Therapeutics" is a company, "Civic Alliance" a party; "Samantha Power", opening with a
         # given name, is a person.
         return replace(cand, label="ORG")

@@ -7,7 +7,8 @@ one `Event` (several sentences about one attack give one row; counts stated in t
 join the attack they follow).
 
 The steps, one file each (their words, trigger words per PLOVER category from the codebook's
-definitions, are transforms/lexicon/events.py): `triggers` (which tokens state an event, and whether it happened), `arguments` (who,
+definitions, are transforms/lexicon/events.py): `triggers` (which tokens state an event), `status` (whether
+it happened, is planned or denied, and whether it is one already told), `arguments` (who,
 whom, when), `places` (where, the most specific place, through transforms/gazetteer.py), `tolls`
 (killed, injured, weapons) and `merge` (one event from the sentences that report it).
 """
@@ -35,19 +36,10 @@ from transforms.events.merge import (
 )
 from transforms.events.places import context_place, geocode, place_of
 from transforms.events.records import Event, EventMention
+from transforms.events.status import is_definite, is_habitual, is_remote, is_series, status_of, unset_plan
 from transforms.events.timing import date_of, time_attached
 from transforms.events.tolls import adds_to_toll, attach_tolls, casualties, mode_of, quantities_in
-from transforms.events.triggers import (
-    by_the_state,
-    is_definite,
-    is_habitual,
-    is_remote,
-    is_series,
-    is_trigger,
-    status_of,
-    trigger_positions,
-    unset_plan,
-)
+from transforms.events.triggers import by_the_state, is_trigger, trigger_positions
 from transforms.gazetteer import country
 from transforms.lexicon.events import INJURE, INTENTIONS, KILL, TRIGGERS
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from transforms.dates import ResolvedDate, resolve_date
 from transforms.doc_index import doc_index
 from transforms.events.arguments import common_ancestor, tree_distance
-from transforms.events.triggers import occurrence_verb
+from transforms.events.status import occurrence_verb
 from transforms.lexicon.events import MAX_DATE_DISTANCE, REPORTING
 from transforms.numbers import count_of
 
