@@ -132,3 +132,9 @@ def test_the_one_a_relative_clause_hangs_on_held_the_talks(nlp):
     text = ("The UN envoy Volker Perthes, who held talks with Egypt's ambassador, Ahmed Fouad, in Cairo on Monday, "
             "urged both sides to return to the table.")
     assert _consult(nlp, text) == ("Cairo", "Volker Perthes")
+
+
+def test_where_an_attack_took_place_is_its_place_and_where_the_wounded_were_taken_is_not(nlp):
+    text = ("The attack took place in the village of Hrakove on Monday, killing two people.\n\n"
+            "Five more people were wounded and taken to hospital in Chuhuiv, officials said.")
+    assert _place(nlp, text) == "Hrakove"

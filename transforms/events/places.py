@@ -193,15 +193,16 @@ def _of_other_event(token: Token, trigger: Token, event_type: str) -> bool:
 
 # Where the wounded were taken, not where they were hurt: "taken to hospital in X", "treated in Y" (a
 # hospital itself may be what was hit).
-_CARE = frozenset({"take", "rush", "evacuate", "treat", "admit", "transfer", "airlift", "fly"})
+_CARE = frozenset({"rush", "evacuate", "treat", "admit", "transfer", "airlift", "hospitalise", "hospitalize"})
 
 
 def _where_treated(token: Token, trigger: Token) -> bool:
     for t in token.ancestors:
         if t.i == trigger.i:
             return False
-        if t.lemma_.lower() in _CARE and t.i != trigger.i:
-            return True
+        if t.lemma_.lower() in _CARE or (t.lemma_.lower() == "take" and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in t.children)):
+            return True  # ("taken to hospital in X"; the attack "took place in X" is where it happened)
     return False
 
 
