@@ -426,7 +426,7 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 found.append(Candidate(span.start_char, end_char, name, "GPE", lookup_place(name)))
             elif 2 <= len(run) <= 3 and (looks_like_person(span.text) or _a_speaker_named_again(span)):
                 # "Lydia Fontenot" + "-Hayes": the run of words stops at a double-barrelled surname's hyphen
-                end = m.end() if (m := _HYPHEN_AND_NAME.match(doc.text, span.end_char)) else span.end_char
+                end = m.end() if (m := HYPHENED_SURNAME.match(doc.text, span.end_char)) else span.end_char
                 found.append(Candidate(span.start_char, end, doc.text[span.start_char : end], "PERSON"))
             elif (place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED)) or \
                     PLACE_NOUN_BEFORE.search(doc.text[max(0, span.start_char - 40) : span.start_char]):
@@ -442,7 +442,8 @@ def untagged_names(doc: Doc) -> list[Candidate]:
     return found
 
 
-_HYPHEN_AND_NAME = re.compile(r"-[A-Z][a-z'’]+\b(?!-)")
+# The second half of a double-barrelled surname, after the hyphen the tokenizer split it at: "-Hayes".
+HYPHENED_SURNAME = re.compile(r"-[A-Z][a-z'’]+\b(?!-)")
 
 
 def _a_speaker_named_again(span) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.entities.candidates import ORG_WORDS, Candidate, name_tokens, titled
 from transforms.gazetteer import country_for_demonym, lookup_place
+from transforms.lexicon.entities import AREA_OF_VILLAGES_WORDS
 from transforms.lexicon.events import PLACE_NOUNS, SETTLEMENTS, TRIGGERS
 
 # Prepositions of being somewhere ("shelled in X", "died near X"); "from", "to" and "around" also
@@ -89,8 +90,8 @@ def _where_something_happens(doc: Doc, cand: Candidate) -> bool:
 # What follows a village's name to say where it lies: ", in Marjayoun district", ", Swat district",
 # ", a farming village in ...".
 _IN_AN_AREA = re.compile(
-    r",\s+(?:(?:in\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:district|territory|township|county|governorate|"
-    r"province|region|raion|hromada|tehsil|oblast|krai|prefecture|state)\b|an?\s+(?:[a-z-]+\s+)?"
+    rf",\s+(?:(?:in\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{'|'.join(sorted(AREA_OF_VILLAGES_WORDS))})\b"
+    r"|an?\s+(?:[a-z-]+\s+)?"
     r"(?:village|town|hamlet|settlement|suburb|neighbou?rhood|district)\s+(?:in|near|of|on)\b)")
 
 

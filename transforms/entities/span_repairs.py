@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.entities.candidates import ORG_WORDS, Candidate
+from transforms.entities.candidates import HYPHENED_SURNAME, ORG_WORDS, Candidate
 from transforms.entities.names import is_title
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import SEAT_NICKNAMES
@@ -156,21 +156,18 @@ def _surnames_joined(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return [_untagged_surname_joined(doc, c) if c.label == "PERSON" else c for c in out]
 
 
-_HYPHENED_SURNAME = re.compile(r"-[A-Z][a-z'’]+\b(?!-)")
-
-
 def _untagged_surname_joined(doc: Doc, cand: Candidate) -> Candidate:
     """A person's name the model cut before a second surname it left untagged ("Omar García" +
     "Harfuch met"): the name is a compound of the word after it, a proper noun that names nothing else."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return cand
-    if (m := _HYPHENED_SURNAME.match(doc.text, cand.end)) is not None and (
+    if (m := HYPHENED_SURNAME.match(doc.text, cand.end)) is not None and (
             span.end + 1 >= len(doc) or doc[span.end + 1].ent_iob_ != "B" or (
                 (span.end + 2 >= len(doc) or doc[span.end + 2].ent_iob_ != "I")
                 and lookup_place(doc[span.end + 1].text) is None)):
-        # (a surname the model tagged alone, "Fontenot" + "-" + "Hayes", is no other name)
-        # "Megan O'Donnell" + "-Park": the tokenizer split a double-barrelled surname at its hyphen
+        # "Megan O'Donnell" + "-Park": the tokenizer split a double-barrelled surname at its hyphen (a
+        # surname the model tagged alone, "Fontenot" + "-" + "Hayes", is no other name)
         return Candidate(cand.start, m.end(), doc.text[cand.start : m.end()], "PERSON")
     after = doc[span.end]
     if span[-1].dep_ == "compound" and span[-1].head.i == after.i and after.pos_ == "PROPN" and after.is_title \

@@ -12,6 +12,7 @@ from transforms.dates import ResolvedDate
 from transforms.events.arguments import is_interception
 from transforms.events.places import compatible_places
 from transforms.events.records import Event, EventMention, MergedEvent, Party, Place
+from transforms.events.timing import a_year
 from transforms.lexicon.events import (
     ARMED,
     DURATIVE_ASSAULT,
@@ -392,7 +393,7 @@ def _durative(trigger: Token) -> bool:
     if clause is not None and any(
             c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" and (
                 c.lower_ in {"over", "for", "throughout"} and o.lemma_.lower() in _SPANS
-                or c.lower_ == "since" and o.like_num and len(o.text) == 4)
+                or c.lower_ == "since" and a_year(o))
                 for o in c.children)
             for verb in clauses for c in verb.children):
         return True  # "have been killed since 2011": a war's years, "killed and abducted" alike

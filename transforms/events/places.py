@@ -14,6 +14,7 @@ from transforms.events.timing import leaves_clause
 from transforms.events.triggers import is_trigger
 from transforms.gazetteer import REGION_WORDS, lookup_place, place_key
 from transforms.gazetteer import Place as GazetteerPlace
+from transforms.lexicon.entities import AREA_OF_VILLAGES_WORDS
 from transforms.lexicon.events import (
     LOC_PREPS,
     MAX_LOCATION_DISTANCE,
@@ -251,8 +252,7 @@ def _settlement_name(token: Token) -> bool:
 
 _AREAS_OF_VILLAGES = frozenset({"township", "hromada", "raion", "rayon"})
 # Words after a name that make it an area holding villages: "Marjayoun district", "Tabayin Township".
-_AREA_AFTER = re.compile(r"[ \t]+(?:district|territory|township|county|governorate|province|region|raion|hromada|"
-                         r"tehsil|oblast|krai|prefecture|state)\b", re.IGNORECASE)
+_AREA_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(AREA_OF_VILLAGES_WORDS))})\b", re.IGNORECASE)
 _CITY_POSSESSIVE = re.compile(r"(?P<city>[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)*)['’]s\s+$")
 
 
@@ -263,7 +263,8 @@ def _written_as_an_area(mention: Mention, doc: Doc) -> bool:
     if not (_AREA_AFTER.match(doc.text, mention.end_char) or len(last) == 2 and _AREA_AFTER.match(" " + last[1])):
         return False
     before = _CITY_POSSESSIVE.search(doc.text[max(0, mention.start_char - 40) : mention.start_char])
-    return before is None or specificity(before["city"]) != 0 or locate(before["city"]) is None
+    city = locate(before["city"]) if before is not None else None
+    return city is None or city.kind != "city"
 
 
 def _region_of(token: Token) -> GazetteerPlace | None:

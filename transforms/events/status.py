@@ -144,7 +144,12 @@ def is_definite(trigger: Token) -> bool:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in MUNITIONS and any(
             d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children) for c in trigger.children) or (
             _toll_of_the_attack(trigger))
-    return any(c.dep_ in {"det", "poss"} and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in trigger.children)
+    return _definite_noun(trigger)
+
+
+def _definite_noun(noun: Token) -> bool:
+    """"the attack", "these strikes", "its raid"."""
+    return any(c.dep_ in {"det", "poss"} and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in noun.children)
 
 
 def is_remote(trigger: Token) -> bool:
@@ -163,7 +168,6 @@ def _toll_of_the_attack(verb: Token) -> bool:
     if verb.lemma_.lower() not in KILL | INJURE:
         return False
     nouns = TRIGGERS["ASSAULT"]["NOUN"]
-    return any(o.dep_ == "pobj" and o.lemma_.lower() in nouns and any(
-                   d.dep_ in {"det", "poss"} and (d.lower_ in DEFINITE or d.dep_ == "poss") for d in o.children)
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in nouns and _definite_noun(o)
                for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during", "by"}
                for o in p.children)

@@ -166,3 +166,8 @@ def leaves_clause(token: Token, ancestor: Token, clause_deps: frozenset[str]) ->
 
 # Attachments that open another clause: a date past one on the way up from the trigger is that clause's.
 _OTHER_CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis", "relcl"})
+
+
+def a_year(token: Token) -> bool:
+    """Whether a date word is a bare year ("since 2009"): a span of years, not a day."""
+    return token.like_num and len(token.text) == 4

@@ -11,7 +11,7 @@ from transforms.dates import ResolvedDate
 from transforms.events.arguments import EntityIndex
 from transforms.events.places import compatible_places, place_of
 from transforms.events.records import MergedEvent, Place
-from transforms.events.timing import date_of
+from transforms.events.timing import a_year, date_of
 from transforms.events.triggers import states_rate
 from transforms.lexicon.events import CASUALTY_REACH, INJURE, KILL, MODES, PEOPLE, PERSON_ROLES, WEAPONS
 from transforms.numbers import count_of
@@ -195,7 +195,7 @@ def _over_a_span(token: Token, years: bool = False) -> bool:
             "over", "for", "since", "throughout", "during", "in"}):
         for o in (c for c in prep.children if c.dep_ == "pobj"):
             if o.lemma_.lower() in _SPANS or (prep.lower_ == "since" and o.ent_type_ == "DATE" and (
-                    not years or (o.like_num and len(o.text) == 4))):
+                    not years or a_year(o))):
                 return True
     return False
 

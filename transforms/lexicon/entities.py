@@ -188,6 +188,10 @@ INSTITUTION_HEADS = INSTITUTION_HEADS | {"lab", "labs", "therapeutics", "bioscie
 
 # Last words of company names that say what the company does ("Norvane Energy", "Halden Therapeutics",
 # "Brixby Aerospace"): news shortens such a name to its first word as it does one with a legal form.
+# Words after a name that make it an area holding villages: "Marjayoun district", "Tabayin Township",
+# "X, Swat district".
+AREA_OF_VILLAGES_WORDS = frozenset({"district", "territory", "township", "county", "governorate", "province", "region",
+                                    "raion", "hromada", "tehsil", "oblast", "krai", "prefecture", "state"})
 # Plural trade words no surname is: "Dell Technologies", "Rhoda Holdings" (but "Samantha Power").
 PLURAL_TRADE_WORDS = frozenset({"holdings", "systems", "networks", "communications", "pharmaceuticals",
                                 "therapeutics", "investments", "partners", "ventures", "airlines", "motors", "foods",
