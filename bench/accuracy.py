@@ -31,12 +31,14 @@ NEWSFACTS = str(VENV_BIN / "newsfacts")
 # Sets the extractors were developed against; the others are measured, not tuned on.
 DEVELOPED_ON = {"gold": "dev", "gum-news-dev": "dev", "polnear-train": "train", "plover-gsr-dev": "dev",
                 "polnear-test": "test", "own-wire": "dev", "fresh-wire": "dev", "blind-wire": "test",
-                "probe-wire": "dev", "scout-wire": "dev", "check-wire": "dev"}
+                "probe-wire": "dev", "scout-wire": "dev", "check-wire": "dev", "field-wire": "dev",
+                "hold-wire": "test"}
 # Wire-style articles written for this project (see each folder's README): own-wire, fresh-wire,
-# probe-wire, scout-wire and check-wire were developed on; blind-wire is sealed (its scores are read, its
-# errors never).
+# probe-wire, scout-wire, check-wire and field-wire were developed on; blind-wire and hold-wire are sealed
+# (their scores are read, their errors never).
 OWN_SETS = [ROOT / "bench" / "own-wire", ROOT / "bench" / "fresh-wire", ROOT / "bench" / "blind-wire",
-            ROOT / "bench" / "probe-wire", ROOT / "bench" / "scout-wire", ROOT / "bench" / "check-wire"]
+            ROOT / "bench" / "probe-wire", ROOT / "bench" / "scout-wire", ROOT / "bench" / "check-wire",
+            ROOT / "bench" / "field-wire", ROOT / "bench" / "hold-wire"]
 
 # The README's quality table sits between these lines and is rewritten with ACCURACY.md.
 README_START = "<!-- make eval: start -->"
@@ -149,11 +151,11 @@ def write_accuracy(table: str, seconds: dict[str, float]) -> None:
         "# Accuracy\n\n"
         "Written by `make eval`: `newsfacts run` over every gold set in `../shared/gold`,\n"
         "`../shared/benchmarks/*`, `bench/own-wire`, `bench/fresh-wire`, `bench/blind-wire`, `bench/probe-wire`,\n"
-        "`bench/scout-wire` and `bench/check-wire`\n"
+        "`bench/scout-wire`, `bench/check-wire`, `bench/field-wire` and `bench/hold-wire`\n"
         "(wire-style articles written for the project; fresh-wire was sealed until its errors were opened at\n"
-        "commit 67faeba; blind-wire is sealed: its scores are read, its errors are not; probe-wire was written\n"
-        "in the seventh session, scout-wire and check-wire in the eighth, to find error classes; all three are\n"
-        "developed on),\n"
+        "commit 67faeba; blind-wire and hold-wire are sealed: their scores are read, their errors are not;\n"
+        "probe-wire was written in the seventh session, scout-wire and check-wire in the eighth, field-wire in\n"
+        "the ninth, to find error classes; all four are developed on),\n"
         "scored by `../shared/eval/score.py`. In brackets, what each set is to\n"
         "us: `dev` sets were developed on, `train` was also learned from, `test` was only measured.\n"
         "On plover-gsr-dev, `event R` (ASSAULT and CONSULT recall) and `other types R` are the clean\n"

@@ -36,6 +36,9 @@ _BOILERPLATE_LINE = re.compile(
     | (?:got|have)\s+a\s+(?:news\s+)?tip\b.{0,160}
     | (?:send|email)\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?tips?\b.{0,160}
     | follow\s+us\s+on\b.{0,100}
+    | follow\s+[\w.@'’-]+(?:\s+[\w.@'’-]+)?\s+on\s+[\w+-]+(?:\s*(?:,|and|&|\|)\s*[\w+-]+){0,5}
+    | share(?:\s+(?:this|on))?\s*:\s*(?:[\w.+-]+\s*[|,/·•]?\s*){1,10}
+    | (?:(?:facebook|x|twitter|whatsapp|telegram|linkedin|e-?mail|reddit|pinterest|threads|bluesky|instagram|youtube|tiktok|print|messenger|flipboard|copy\s+link)\s*[|,/·•]?\s*){2,12}
     | click\s+here\b.{0,120}
     | advertisement|sponsored(?:\s+content)?|ad
     | (?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4})\b.{0,150}

@@ -38,6 +38,19 @@ def _labels(nlp, text):
         ("The talks stalled, according to Al Jazeera. Al Jazeera also said the envoy had left.", "Al Jazeera"),
         # nothing around the name says what it is: the short list of wire services does
         ("Viewers saw Yonhap footage of the launch.", "Yonhap"),
+        # spoken to with its article, where the model tags nothing or a place inside the name
+        ("A shopkeeper told The Clarion on Sunday that the bridge had been shut.", "The Clarion"),
+        ("The colonel said in an interview with The Straits Herald that the border was calm.", "The Straits Herald"),
+        ("According to The Tribune of Lagos, the governor left early.", "Tribune of Lagos"),
+        # named as what it is, by a noun or by who runs it
+        ("The figures were first reported by the independent outlet Dhaka Now.", "Dhaka Now"),
+        ("A commander told state-run KRTV that the convoy had been hit.", "KRTV"),
+        ("The group claimed the ambush through its Rahma news agency on Friday.", "Rahma"),
+        # credited for a picture or the story, and told things: even a given name or two words
+        ("Displaced families at a school in Pemba.\nImage: Telma\n\nTwo teachers were killed on Sunday, local "
+         "sources told Telma.", "Telma"),
+        ("Farmers on the road north (Hawar Yom)\n\nA commander told Hawar Yom that the bridge was mined. "
+         "Two officials told Hawar Yom that talks had stalled.", "Hawar Yom"),
         # whose correspondent a reporter is
         ("Reporting from Tyre, Al Jazeera's Rami Haddad said families had left.", "Al Jazeera"),
         ("Asked by Fox Business's Maria Lopez, the senator declined to answer.", "Fox Business"),
@@ -70,6 +83,11 @@ def test_an_outlet_where_news_names_its_source_is_an_organisation(nlp, text, out
         # a person's possessive before a role, not before another person's name
         ("Governor Kathy Hochul spoke. Kathy Hochul's aide Tom Rice said the bill would pass.", "Kathy Hochul",
          "PERSON"),
+        # a photographer credited under a picture and told something is a person
+        ("The market after the fire. Photo: Maria Costa\n\nThe mayor told Maria Costa that stalls would reopen.",
+         "Maria Costa", "PERSON"),
+        # a town with its article, spoken to in court
+        ("The defendant told The Hague tribunal that he had followed orders.", "Hague", "GPE"),
         # a wire service's name where something happens in it is the town's
         ("Floods hit homes in Xinhua on Monday.", "Xinhua", "GPE"),
     ],

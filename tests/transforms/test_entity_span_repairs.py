@@ -204,3 +204,33 @@ def test_a_body_named_after_another_is_its_own(nlp):
 def test_a_local_government_area_is_its_place(nlp):
     names = _names(nlp, "Bandits abducted 20 farmers in Bakura Local Government Area of Zamfara State on Sunday.")
     assert ("Bakura", "GPE") in names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Gunmen loyal to the Islamic State stormed a police post near the border.", "Islamic State"),
+        ("The Islamic State group, which the rebels joined in 2019, said it carried out the raid.", "Islamic State"),
+        ("Islamic Jihad fighters fired mortars at the crossing overnight.", "Islamic Jihad"),
+    ],
+)
+def test_a_body_whose_name_opens_with_a_faiths_word_is_whole(nlp, text, name):
+    assert (name, "ORG") in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a nationality, a people's plural or an office after the word: no body's name
+        ("Saudi Crown Prince Faisal bin Turki received the envoy.", "Crown"),
+        ("Polish MEPs voted against the pact.", "Polish MEPs"),
+        ("Social Democrats TD Orla Keane accused the minister of delay.", "Democrats TD"),
+    ],
+)
+def test_a_nationality_before_a_title_or_a_role_opens_no_body(nlp, text, kept):
+    assert not any(kept in name for name, label in _names(nlp, text) if label == "ORG")
+
+
+def test_a_faith_before_a_people_opens_no_body(nlp):
+    names = _names(nlp, "Most victims belonged to the Sunni Baloch community of the district.")
+    assert not any(label == "ORG" and "Baloch" in name for name, label in names)

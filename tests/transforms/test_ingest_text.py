@@ -35,6 +35,12 @@ from transforms.ingest import (
         ("Share prices fell 5% on Monday.\nFollow the money, he said.", "Share prices fell 5% on Monday.\nFollow the money, he said."),
         ("\u201cLeave a comment,\u201d he said.\nBody.", "\u201cLeave a comment,\u201d he said.\nBody."),
         ("One.\n\n\n\nTwo.", "One.\n\nTwo."),
+        # share and follow widgets: the platforms a page offers, after a prompt or alone
+        ("Body.\nShare: Facebook X WhatsApp Email\nMore.", "Body.\nMore."),
+        ("Body.\nShare this: Facebook | X | Telegram", "Body."),
+        ("Body.\nEmail | Facebook | Bluesky | LinkedIn\nMore.", "Body.\nMore."),
+        ("Body.\nFollow Harbour Daily on WhatsApp and Telegram", "Body."),
+        ("Facebook and X removed the posts on Monday.\nBody.", "Facebook and X removed the posts on Monday.\nBody."),
     ],
 )
 def test_clean_text_drops_boilerplate_lines_and_keeps_the_story(raw, expected):

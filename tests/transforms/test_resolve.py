@@ -279,3 +279,6 @@ def test_a_short_name_joins_no_person_and_no_common_word():
     assert _resolve(registry, "a2", ("Halvorsen", "PERSON")) != [group]
     [corp] = _resolve(registry, "a3", ("News Corp", "ORG"))
     assert _resolve(registry, "a4", ("News", "ORG")) != [corp]
+    # a word of scope opens too many names to stand for one: the agency is no newspaper called "The National"
+    [agency] = _resolve(registry, "a5", ("Federal News Agency", "ORG"))
+    assert _resolve(registry, "a6", ("The Federal", "ORG")) != [agency]

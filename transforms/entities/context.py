@@ -43,6 +43,7 @@ from transforms.entities.outlets import (
     SPATIAL_PREPOSITIONS,
     acts,
     an_outlet,
+    credits,
     in_a_place,
     name_key,
     people_words,
@@ -248,13 +249,15 @@ def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candi
     full_surnames = [person_parts(c.text)[1] for c in cands
                      if c.label == "PERSON" and (person_parts(c.text)[0] or len(c.text.split()) > 1)]
     people = people_words(cands)
+    credited = credits(text)
     spans = [_span(doc, cand) for cand in cands]
-    slots = [span is not None and an_outlet(span, text, cand, people) for cand, span in zip(cands, spans, strict=True)]
+    slots = [span is not None and an_outlet(span, text, cand, people, credited.values())
+             for cand, span in zip(cands, spans, strict=True)]
     # A name that acts or is acted on where no outlet stands ("Halvorsen will veto", "praised Brisco"), or
     # that is read as a person there ("a book about Halvorsen"), unless the model itself read it as a body, is a person's, also where an outlet
     # might stand ("the treasurer told Halvorsen"); saying things, both do.
     acting = {name_key(cand) for cand, span, slot in zip(cands, spans, slots, strict=True)
-              if span is not None and not slot and not speaks(span.root)
+              if span is not None and not slot and not speaks(span.root) and cand.start not in credited
               and ((cand.label == "PERSON" and span.root.ent_type_ != "ORG") or acts(span.root))}
     # The paper an article says it was published in is that paper wherever its name stands ("told Dawn").
     papers = {name_key(c) for c in cands if published_in(text, c)}
@@ -267,7 +270,7 @@ def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candi
             continue
         located = False
         if span is not None:
-            if name_key(cand) in outlets and an_outlet(span, text, cand, people):
+            if name_key(cand) in outlets and an_outlet(span, text, cand, people, credited.values()):
                 cand = replace(cand, label="ORG", place=None)
             elif _a_person_not_a_far_town(span, cand, cands):
                 cand = replace(cand, label="PERSON", place=None)

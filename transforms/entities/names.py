@@ -12,7 +12,7 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 from unidecode import unidecode
 
 from transforms.gazetteer import lookup_place
-from transforms.lexicon.entities import INSTITUTION_HEADS, ORG_NOUNS
+from transforms.lexicon.entities import INSTITUTION_HEADS, ORG_NOUNS, SCOPE_WORDS
 
 # Honorifics and offices written directly before a name: the mention is widened to hold them
 # ("Mr. Zelensky", "Vice President Joe Biden") because NER leaves them out, and the name's
@@ -254,8 +254,8 @@ def org_short_form(text: str) -> str | None:
     "Amaq"); None when nothing closes it or nothing would be left."""
     base = company_base(text) or text
     short = _ORG_CLOSER.sub("", base).strip()
-    if not short or short == text.strip() or len(short) <= 2 or short.lower() in _ORG_CLOSER_WORDS:
-        return None  # "News Corp" is not "News"
+    if not short or short == text.strip() or len(short) <= 2 or short.lower() in _ORG_CLOSER_WORDS | SCOPE_WORDS:
+        return None  # "News Corp" is not "News", nor "National News Agency" "The National"
     return short
 
 

@@ -8,6 +8,7 @@ in it ("in Xinhua" is the town).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Span
 
@@ -42,6 +43,17 @@ _OUTLET_BEFORE = re.compile(r"(?i)\b(?:news\s+agency|press\s+agency|newspaper|da
                             r"news\s+site|news\s+website|news\s+outlet|news\s+channel|wire\s+service)\s+$")
 _OUTLET_AFTER = re.compile(r"(?i)\s+(?:news\s+agency|press\s+agency|newspaper|daily|broadcaster|tabloid|"
                            r"news\s+site|news\s+website|news\s+outlet|news\s+channel|wire\s+service)\b")
+
+
+# A credit that closes a line: "Photo: X", "Source: X", "(X)", "(Maria Lopes/X)", "© 2026 X".
+_CREDIT = re.compile(r"(?m)(?:\b(?:Source|Image|Photo|Photograph|Picture|Credit|Video)s?:[ \t]*"
+                     r"|©[ \t]*(?:\d{4}[ \t]+)?|[(/])(?P<name>[A-Z][^\n()/:|]{0,40}?)\)?[ \t]*$")
+
+
+def credits(text: str) -> dict[int, str]:
+    """The names the article credits a picture, a report or itself to (photographers', outlets',
+    agencies'), by where they start."""
+    return {m.start("name"): " ".join(name_tokens(m.group("name"))) for m in _CREDIT.finditer(text)}
 
 
 def name_key(cand: Candidate) -> str:
@@ -88,13 +100,15 @@ def published_in(text: str, cand: Candidate) -> bool:
     return _PUBLISHED_IN.search(text, max(0, cand.start - 40), cand.start) is not None
 
 
-def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]]) -> bool:
+def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]],
+              credits: Collection[str] = ()) -> bool:
     """A name the model took for a person or a place that stands where news names an outlet: told
     something ("told Anadolu"), spoken to ("speaking to Xinhua", "said to Yonhap", "in an interview with
     Kyodo"), the source of "according to", the subject or agent of "quoted", "cited", "reported" ("carried
     by Xinhua"), or named beside "news agency", "newspaper", "broadcaster" ("state news agency Bernama",
     "Yonhap news agency"). Not a name the article gives a person ("told Peskov" after "Dmitry Peskov"), a
-    given name, a country or a large city ("told Israel")."""
+    given name, a country or a large city ("told Israel"), unless the article credits a picture or itself
+    to that name (`credits`: "told Lusa" and "Source: Lusa")."""
     if cand.label not in {"PERSON", "GPE", "LOC"}:
         return False
     if _OUTLET_BEFORE.search(text, max(0, cand.start - 30), cand.start):
@@ -110,10 +124,11 @@ def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]
         return True  # "Yonhap news agency"
     if published_in(text, cand):
         return True
-    if is_given_name(words[0]) and not (len(words) > 1 and (words[0].isupper() or is_particle(words[0]))):
-        return False  # a given name; "RIA Novosti" and "Al Arabiya" open with an acronym or an article
-    if cand.label == "PERSON" and len(words) > 1 and not (words[0].isupper() or is_particle(words[0])):
-        return False  # "an interview with ESPN's Tavish Moreland": a person's name in full
+    if name not in credits or (len(words) > 1 and is_given_name(words[0])):  # a photographer's name
+        if is_given_name(words[0]) and not (len(words) > 1 and (words[0].isupper() or is_particle(words[0]))):
+            return False  # a given name; "RIA Novosti" and "Al Arabiya" open with an acronym or an article
+        if cand.label == "PERSON" and len(words) > 1 and not (words[0].isupper() or is_particle(words[0])):
+            return False  # "an interview with ESPN's Tavish Moreland": a person's name in full
     root = span.root
     head = root.head
     if any(child.dep_ == "appos" and child.i > root.i and is_persons_role(child.lemma_) for child in root.children):

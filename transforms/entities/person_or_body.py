@@ -21,6 +21,7 @@ from transforms.entities.candidates import (
 from transforms.entities.names import is_given_name, is_persons_role, is_title, surnames_match
 from transforms.lexicon.entities import (
     BUSINESS_HEADS,
+    GROUP_NOUNS,
     INSTITUTION_HEADS,
     LEADER_NOUNS,
     POLITICAL_FAMILIES,
@@ -28,10 +29,6 @@ from transforms.lexicon.entities import (
 )
 from transforms.lexicon.speech import SPEECH_VERBS
 
-# Nouns of armed and political groups whose name news writes before them.
-_GROUP_HEADS = frozenset({"gang", "coalition", "group", "militia", "faction", "movement", "brigade", "brigades",
-                          "alliance", "network", "cartel", "insurgency", "rebels", "mercenaries", "fighters",
-                          "militants", "insurgents", "jihadists"})
 # Title words that also open the names of bodies ("Foreign Ministry", "General Motors", "Prime Video").
 _TITLES_OF_BODIES = frozenset({"foreign", "defence", "defense", "prime", "vice", "deputy", "general", "officer",
                                "director", "king", "queen", "prince", "lord", "lady", "sir", "justice", "premier"})
@@ -45,7 +42,7 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
         return "ORG"  # "a Downing Street spokesman": the office that sits there
     written = cand.text.split()
     if cand.label in {"PERSON", "FAC", "LOC", "GPE"} and cand.place is None and root.dep_ == "compound" \
-            and root.head.i > root.i and (root.head.lemma_.lower() in _GROUP_HEADS or root.head.lower_ in _GROUP_HEADS) \
+            and root.head.i > root.i and (root.head.lemma_.lower() in GROUP_NOUNS or root.head.lower_ in GROUP_NOUNS) \
             and not (is_given_name(written[0]) if len(written) > 1
                      else any(surnames_match(surname, written[-1]) for surname in full_surnames)):
         # "the Wagner group", "the Tet Kale gang coalition", "Boko Haram fighters": a group's name (a name the

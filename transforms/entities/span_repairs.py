@@ -14,10 +14,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.entities.candidates import HYPHENED_SURNAME, ORG_WORDS, Candidate
-from transforms.entities.names import is_title
-from transforms.gazetteer import lookup_place
-from transforms.lexicon.entities import SEAT_NICKNAMES
+from transforms.entities.candidates import HYPHENED_SURNAME, ORG_WORDS, Candidate, is_nationality
+from transforms.entities.names import is_persons_role, is_title
+from transforms.gazetteer import is_demonym, lookup_place
+from transforms.lexicon.entities import GROUP_NOUNS, SEAT_NICKNAMES
 
 # "(ACCC)" after a name: the acronym of the words before it.
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z]{2,8})\)")
@@ -28,8 +28,17 @@ _WORD = re.compile(r"\S+")
 # "newspaper The Global New Light of Myanmar": what an outlet is, then its name of capitalised words and
 # small words, up to the first lower-case word after it.
 _OUTLET_NAMED = re.compile(
-    r"\b(?:newspaper|daily|broadcaster|tabloid|weekly|magazine|news agency|news site|news outlet)[ \t]+"
-    r"(?:The[ \t]+)?(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|the|and|for|de|du)[ \t]+)?[A-Z][\w'’&-]*)*)")
+    r"\b(?:newspaper|daily|broadcaster|tabloid|weekly|magazine|news agency|news site|news outlet|outlet|"
+    r"news website|(?P<run>state-(?:run|owned|controlled|backed)))[ \t]+"
+    r"(?:The[ \t]+)?(?P<name>[A-Z][\w'’&+-]*(?:[ \t]+(?:(?:of|the|and|for|de|du)[ \t]+)?[A-Z][\w'’&+-]*)*)")
+# Whom a source spoke to, named with its article: "told The Irrawaddy", "according to The Hindu", "in an
+# interview with The Times". A person is never named so; a town seldom is ("told The Hague court" aside).
+_SPOKEN_TO_THE = re.compile(
+    r"\b(?:told|telling|tells|according[ \t]+to|(?:speaking|spoke|talking|talked)[ \t]+to|"
+    r"(?:interview|comments|remarks)[ \t]+(?:with|to))[ \t]+"
+    r"(?P<name>The[ \t]+[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|the|and)[ \t]+)?[A-Z][\w'’&-]*)*)")
+# A word the model left untagged before the noun of what it is: "its Amaq news agency".
+_NAME_BEFORE_AGENCY = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)[ \t]+(?:news|press)[ \t]+agency\b")
 _TOWN_OF_A_PAIR = 50_000
 _EMAIL = re.compile(r"\s+\S+@\S+$")
 
@@ -39,7 +48,37 @@ def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]
     addresses cut off."""
     repaired = _outlets_after_their_noun(text, _long_forms_whole(text, cands))
     repaired = _local_government_areas(_offices_of_office_holders(text, _bodies_joined(text, repaired)))
+    repaired = _names_opened_by_a_people_word(doc, repaired)
     return _seat_nicknames(text, _cut_emails(_owner_and_place_apart(_places_apart(_surnames_joined(doc, repaired)))))
+
+
+def _names_opened_by_a_people_word(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A body whose name opens with a word of a people or a faith that the model tagged alone: "the Islamic
+    State group", "Islamic Jihad fighters". The capitalised nouns after it, no title and no nationality,
+    finish the name."""
+    out = []
+    for cand in cands:
+        span = doc.char_span(cand.start, cand.end) if cand.label == "NORP" and not is_demonym(cand.text) \
+            and not cand.text.endswith("s") else None  # "Democrats" opens no name
+        if span is not None and len(span) == 1 and span.end < len(doc):
+            end = span.end
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
+                    and not doc[end].ent_type_ and doc[end].is_alpha and not is_title(doc[end].text) \
+                    and not is_nationality(doc[end].text) and end - span.end < 3:
+                end += 1
+            after = doc[end] if end < len(doc) else None
+            if after is not None and after.text[:1].isupper() and (is_title(after.text) or is_persons_role(after.lemma_)):
+                end = span.end  # "Islamic Affairs Minister": an office, no body's name
+            elif after is not None and after.pos_ == "NOUN" and after.is_lower \
+                    and after.lemma_ not in GROUP_NOUNS | ORG_WORDS and after.lower_ not in GROUP_NOUNS:
+                end = span.end  # "the Shia Hazara community": a people, no body
+            if end > span.end and not any(c.start < doc[end - 1].idx + len(doc[end - 1]) and c.start >= cand.end
+                                          for c in cands):
+                name = doc[span.start : end]
+                if lookup_place(name[1:].text) is None:
+                    cand = Candidate(name.start_char, name.end_char, name.text, "ORG")
+        out.append(cand)
+    return out
 
 
 # Nigeria's districts, which the model reads as bodies: "Damboa Local Government Area", "Maru LGA".
@@ -130,11 +169,43 @@ def _outlets_after_their_noun(text: str, cands: list[Candidate]) -> list[Candida
         inside = [c for c in repaired if c.start < end and start < c.end]
         if any(c.start < start or c.end > end for c in inside) or any(c.start == start and c.end == end for c in inside):
             continue
-        if not inside and len(m.group("name").split()) < 2:
-            continue  # one word the model did not take for a name may be none
+        if not inside and len(m.group("name").split()) < 2 and not _an_acronym(m.group("name")):
+            continue  # one word the model did not take for a name may be none; "state-run MRTV" is one
+        if m.group("run") and inside and all(c.label == "PERSON" for c in inside):
+            continue  # "state-run Gazprom's chief Alexei Miller"
         whole = Candidate(start, end, m.group("name"), "ORG")
         repaired = sorted([c for c in repaired if c not in inside] + [whole], key=lambda c: c.start)
+    return _outlets_spoken_to(text, _agencies_before_their_noun(text, repaired))
+
+
+def _an_acronym(word: str) -> bool:
+    return len(word) >= 2 and sum(ch.isupper() for ch in word) >= 2
+
+
+def _outlets_spoken_to(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """An outlet named with its article where a source speaks to it (`_SPOKEN_TO_THE`), whole, whatever
+    the model tagged inside it or nothing."""
+    repaired = list(cands)
+    for m in _SPOKEN_TO_THE.finditer(text):
+        start, end, name = m.start("name"), m.end("name"), m.group("name")
+        if lookup_place(name) is not None or lookup_place(name.split(None, 1)[1]) is not None:
+            continue  # "told The Hague court"
+        inside = [c for c in repaired if c.start < end and start < c.end]
+        if any(c.start < start or c.end > end for c in inside) or any(c.label == "PERSON" for c in inside):
+            continue
+        whole = Candidate(start, end, name, "ORG")
+        repaired = sorted([c for c in repaired if c not in inside] + [whole], key=lambda c: c.start)
     return repaired
+
+
+def _agencies_before_their_noun(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A news agency's name the model left untagged before "news agency": "claimed through its Amaq news
+    agency"."""
+    extra = [Candidate(m.start("name"), m.end("name"), m.group("name"), "ORG")
+             for m in _NAME_BEFORE_AGENCY.finditer(text)
+             if not any(c.start < m.end("name") and m.start("name") < c.end for c in cands)
+             and lookup_place(m.group("name")) is None and m.start("name") > 0 and text[m.start("name") - 1] != "\n"]
+    return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
 
 def _surnames_joined(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

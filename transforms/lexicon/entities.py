@@ -209,3 +209,15 @@ GENERIC_INSTITUTION_WORDS = frozenset({
     "state", "church", "education", "energy", "health", "interior", "justice", "defence", "defense", "finance",
     "home",
 })
+
+# Words of scope or standing that open many bodies' names ("National News Agency", "United Press"); left
+# alone as a short form they would name every such body.
+SCOPE_WORDS = frozenset({
+    "national", "international", "united", "central", "federal", "general", "global", "royal", "public",
+    "state", "popular", "democratic", "independent", "new", "world", "regional", "continental", "associated",
+})
+
+# Nouns of armed and political groups whose name news writes before them ("the Wagner group", "Jihad fighters").
+GROUP_NOUNS = frozenset({"gang", "coalition", "group", "militia", "faction", "movement", "brigade", "brigades",
+                         "alliance", "network", "cartel", "insurgency", "rebels", "mercenaries", "fighters",
+                         "militants", "insurgents", "jihadists"})
