@@ -32,6 +32,14 @@ def test_a_name_only_used_as_where_things_happen_is_a_place(nlp, text, place):
         ("A drone strike on a car in Hula, in Marjayoun district, killed a man on Monday.", "Hula"),
         ("Gunmen stormed a market in Bukavu Ngomo, a fishing village in Fizi territory, on Tuesday.", "Bukavu Ngomo"),
         ("Police said attackers burned a checkpoint in Jani Khel, Bannu district, before dawn.", "Jani Khel"),
+        # the seat of an area, attacked again later: what was attacked says nothing either way
+        ("Gunmen raided a barracks in Bunu Kasim, headquarters of Guzamala district. \"Bunu Kasim has been "
+         "attacked four times this year,\" the governor said.", "Bunu Kasim"),
+        # the area of a place noun, and a Spanish name opened by its article
+        ("Rebels ambushed a patrol in the rural area of Abel Tamayo on Sunday.", "Abel Tamayo"),
+        ("Dissidents attacked the police post in El Carmelo, a hamlet in the municipality of Suárez.", "El Carmelo"),
+        # a body's type the model gave a town's name, where the wounded were taken
+        ("Nine people were wounded and taken to a hospital in Mawlaik Shan.", "Mawlaik Shan"),
     ],
 )
 def test_a_name_placed_in_an_area_is_a_place(nlp, text, place):

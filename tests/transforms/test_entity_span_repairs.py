@@ -234,3 +234,16 @@ def test_a_nationality_before_a_title_or_a_role_opens_no_body(nlp, text, kept):
 def test_a_faith_before_a_people_opens_no_body(nlp):
     names = _names(nlp, "Most victims belonged to the Sunni Baloch community of the district.")
     assert not any(label == "ORG" and "Baloch" in name for name, label in names)
+
+
+def test_a_groups_arm_named_in_apposition_is_a_body(nlp):
+    names = _names(nlp, "The group claimed the attack in a video released by its media arm, Al-Furqat, on Friday.")
+    assert ("Al-Furqat", "ORG") in names
+
+
+def test_a_bodys_branch_named_by_its_area_is_a_body(nlp):
+    text = ("Four soldiers were killed when fighters of the Islamic State West Africa Province (ISWAP) overran an "
+            "army post in Kukawa. ISWAP claimed the raid in a statement carried by the Islamic State's Amaq News "
+            "Agency.")
+    names = _names(nlp, text)
+    assert ("Islamic State West Africa Province", "ORG") in names

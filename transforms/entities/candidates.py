@@ -266,9 +266,14 @@ def looks_like_person(text: str) -> bool:
         return False
     if len(words[0].strip(".")) > 1 and words[0].isupper() and not all(w.isupper() for w in words):
         return False  # an acronym opening a name is an organisation's ("UN General Assembly"), not a given name
-    if lookup_place(text):
+    if lookup_place(text) or words[0] in _ARTICLES_OF_PLACE_NAMES:
         return False
     return is_given_name(words[0]) and not is_given_name(words[-1])
+
+
+# Articles that open Spanish, French and Arabic place names ("El Tarra", "La Paz", "Los Llanos"); the given-name
+# list holds some of them, but a name of two words they open is seldom a person's.
+_ARTICLES_OF_PLACE_NAMES = frozenset({"El", "La", "Los", "Las", "Le", "Les"})
 
 
 def after_the(doc_text: str, cand: Candidate) -> bool:

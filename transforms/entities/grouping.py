@@ -323,6 +323,7 @@ def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     evidence against "told Bloomberg"); what things are in ("garrisons in Kordofan") is likelier a place;
     and a name that opens a place of the article ("Valuiki" beside "the Valuiki district") is that place.
     Names the article gives people in full are left to the grouping of people ("Mahmood")."""
+    cands = _branches_of_bodies(cands)
     spans = [doc.char_span(c.start, c.end, alignment_mode="expand") for c in cands]
     # A seat of power that speaks ("a Downing Street spokesman") is the office, wherever else it is a place.
     voiced = {org_key(c.text) for c, span in zip(cands, spans, strict=True)
@@ -361,3 +362,11 @@ def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if cands[i].label != label:
                 out[i] = replace(cands[i], label=label, place=cands[i].place if label in {"GPE", "LOC"} else None)
     return out
+
+
+def _branches_of_bodies(cands: list[Candidate]) -> list[Candidate]:
+    """A body's branch named by its area ("Islamic State West Africa Province" beside "the Islamic State")
+    is a body, not the area."""
+    bodies = {org_key(c.text) + " " for c in cands if c.label == "ORG" and len(c.text.split()) >= 2}
+    return [replace(c, label="ORG") if c.label == "GPE" and c.place is None
+            and any(org_key(c.text).startswith(body) for body in bodies) else c for c in cands]

@@ -20,6 +20,7 @@ from transforms.entities.candidates import (
 )
 from transforms.entities.names import is_given_name, is_persons_role, is_title, surnames_match
 from transforms.lexicon.entities import (
+    ARMS_OF_GROUPS,
     BUSINESS_HEADS,
     GROUP_NOUNS,
     INSTITUTION_HEADS,
@@ -48,6 +49,8 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
         # "the Wagner group", "the Tet Kale gang coalition", "Boko Haram fighters": a group's name (a name the
         # article gives a person elsewhere, or that opens with a given name, may be the leader's)
         return "ORG"
+    if cand.label == "PERSON" and root.dep_ == "appos" and root.head.lemma_.lower() in ARMS_OF_GROUPS | GROUP_NOUNS:
+        return "ORG"  # "its media arm, Az-Something": a body named after what it is
     if cand.label == "PERSON" and (m := ACRONYM_AFTER.match(text, cand.end)) is not None and \
             "".join(w[0] for w in written if not is_title(w)).upper() != m.group(1).replace(".", ""):
         return "ORG"  # "the far-right National Rally (RN)": a body by its initials ("Mohammed bin Salman (MBS)" spells his)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from transforms.entities.candidates import ORG_WORDS, Candidate, name_tokens, titled
 from transforms.gazetteer import country_for_demonym, lookup_place
 from transforms.lexicon.entities import AREA_OF_VILLAGES_WORDS
-from transforms.lexicon.events import PLACE_NOUNS, SETTLEMENTS, TRIGGERS
+from transforms.lexicon.events import PLACE_NOUNS, PLACE_VERBS, SETTLEMENTS, TRIGGERS
 
 # Prepositions of being somewhere ("shelled in X", "died near X"); "from", "to" and "around" also
 # carry people ("a call from X", "said to X", "rallied around X").
@@ -26,6 +26,8 @@ _WHERE = frozenset({"in", "near", "outside", "inside"})
 # Nouns of events and of places something can be in: "a strike in X", "shelters in X".
 _HAPPENINGS = frozenset().union(*(lemmas["NOUN"] for lemmas in TRIGGERS.values())) | PLACE_NOUNS | SETTLEMENTS | {
     "tent", "shelter", "school", "hospital", "house", "home", "building", "market", "street", "camp"}
+# Nouns of attacks: what they are "on" or "against" is a town or a person.
+_ATTACK_NOUNS = frozenset(TRIGGERS["ASSAULT"]["NOUN"])
 # Nouns of where people live or shelter: "X tents", "the X camp" (not events: "the X visit" is a person's).
 _SITES = PLACE_NOUNS | SETTLEMENTS | {"tent", "shelter", "encampment", "market", "street", "neighbourhood", "township"}
 # Last words of a name that make it an administrative unit whatever the model said.
@@ -48,11 +50,13 @@ def places_by_role(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     org_uses: dict[str, list[bool]] = {}
     for cand in cands:
         if cand.label == "PERSON":
-            use = None if _modifies_a_place(doc, cand) else (
+            use = None if _modifies_a_place(doc, cand) or _struck(doc, cand) else (
                 _where_something_happens(doc, cand) or _placed_in_an_area(text, cand))
             uses.setdefault(cand.text, []).append(use and not titled(text, cand))
         elif _a_placeless_name(cand):
-            org_uses.setdefault(cand.text, []).append(_where_something_happens(doc, cand))
+            # a place noun's name ("the rural area of X", "a hospital in X") counts twice: a body is seldom so
+            where = _where_something_happens(doc, cand)
+            org_uses.setdefault(cand.text, []).extend([where] * (2 if where and _of_a_place_noun(doc, cand) else 1))
     countries = {c.place.country_code for c in cands if c.place is not None and c.place.kind == "country"}
     countries |= {code for c in cands if c.label == "NORP" and (code := _country_code_of_people(c.text))}
     out = []
@@ -81,8 +85,9 @@ def _where_something_happens(doc: Doc, cand: Candidate) -> bool:
         return False
     root: Token = span.root
     prep = root.head
-    if root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _PARTS_OF_A_PLACE:
-        return True  # "on the outskirts of X", "west of X"
+    if root.dep_ == "pobj" and prep.lower_ == "of" and (prep.head.lower_ in _PARTS_OF_A_PLACE
+                                                        or prep.head.lemma_.lower() in PLACE_NOUNS):
+        return True  # "on the outskirts of X", "west of X", "the rural area of X"
     return root.dep_ == "pobj" and prep.lower_ in _WHERE and (
         prep.head.pos_ in {"VERB", "AUX"} or prep.head.lemma_.lower() in _HAPPENINGS)
 
@@ -91,6 +96,7 @@ def _where_something_happens(doc: Doc, cand: Candidate) -> bool:
 # ", a farming village in ...".
 _IN_AN_AREA = re.compile(
     rf",\s+(?:(?:in\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{'|'.join(sorted(AREA_OF_VILLAGES_WORDS))})\b"
+    r"|(?:the\s+)?(?:headquarters|capital|seat|administrative\s+cent(?:re|er))\s+of\b"
     r"|an?\s+(?:[a-z-]+\s+)?"
     r"(?:village|town|hamlet|settlement|suburb|neighbou?rhood|district)\s+(?:in|near|of|on)\b)")
 
@@ -98,6 +104,27 @@ _IN_AN_AREA = re.compile(
 def _placed_in_an_area(text: str, cand: Candidate) -> bool:
     """A name set in the area around it by apposition: "in X, in Y district", "X, a village in Y"."""
     return _IN_AN_AREA.match(text, cand.end) is not None
+
+
+def _of_a_place_noun(doc: Doc, cand: Candidate) -> bool:
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head
+    return (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS) or (
+        prep.lower_ in _WHERE and prep.head.lemma_.lower() in _SITES | {"hospital", "school", "house", "home"})
+
+
+def _struck(doc: Doc, cand: Candidate) -> bool:
+    """A name that was attacked, shelled or taken ("X has been attacked too many times", "the assault on
+    X", "retook X"): a town or a person, so it says nothing either way."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in {"on", "against"}:
+        return root.head.head.lemma_.lower() in _ATTACK_NOUNS  # "the assault on X"
+    return root.dep_ in {"nsubjpass", "dobj"} and root.head.lemma_.lower() in PLACE_VERBS
 
 
 def _modifies_a_place(doc: Doc, cand: Candidate) -> bool:

@@ -56,14 +56,17 @@ def _names_opened_by_a_people_word(doc: Doc, cands: list[Candidate]) -> list[Can
     """A body whose name opens with a word of a people or a faith that the model tagged alone: "the Islamic
     State group", "Islamic Jihad fighters". The capitalised nouns after it, no title and no nationality,
     finish the name."""
-    out = []
+    out: list[Candidate] = []
+    swallowed_to = -1
     for cand in cands:
+        if cand.start < swallowed_to:
+            continue  # a word of the name, tagged alone ("State")
         span = doc.char_span(cand.start, cand.end) if cand.label == "NORP" and not is_demonym(cand.text) \
             and not cand.text.endswith("s") else None  # "Democrats" opens no name
         if span is not None and len(span) == 1 and span.end < len(doc):
             end = span.end
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
-                    and not doc[end].ent_type_ and doc[end].is_alpha and not is_title(doc[end].text) \
+                    and doc[end].ent_type_ in {"", "ORG"} and doc[end].is_alpha and not is_title(doc[end].text) \
                     and not is_nationality(doc[end].text) and end - span.end < 3:
                 end += 1
             after = doc[end] if end < len(doc) else None
@@ -72,11 +75,11 @@ def _names_opened_by_a_people_word(doc: Doc, cands: list[Candidate]) -> list[Can
             elif after is not None and after.pos_ == "NOUN" and after.is_lower \
                     and after.lemma_ not in GROUP_NOUNS | ORG_WORDS and after.lower_ not in GROUP_NOUNS:
                 end = span.end  # "the Shia Hazara community": a people, no body
-            if end > span.end and not any(c.start < doc[end - 1].idx + len(doc[end - 1]) and c.start >= cand.end
-                                          for c in cands):
-                name = doc[span.start : end]
-                if lookup_place(name[1:].text) is None:
-                    cand = Candidate(name.start_char, name.end_char, name.text, "ORG")
+            name = doc[span.start : end]
+            if end > span.end and lookup_place(name[1:].text) is None \
+                    and not any(c.start >= cand.end and c.start < name.end_char < c.end for c in cands):
+                cand = Candidate(name.start_char, name.end_char, name.text, "ORG")
+                swallowed_to = name.end_char
         out.append(cand)
     return out
 

@@ -220,4 +220,6 @@ SCOPE_WORDS = frozenset({
 # Nouns of armed and political groups whose name news writes before them ("the Wagner group", "Jihad fighters").
 GROUP_NOUNS = frozenset({"gang", "coalition", "group", "militia", "faction", "movement", "brigade", "brigades",
                          "alliance", "network", "cartel", "insurgency", "rebels", "mercenaries", "fighters",
-                         "militants", "insurgents", "jihadists"})
+                         "militants", "insurgents", "jihadists", "commandos", "guerrillas", "paramilitaries"})
+# What a group calls the bodies it speaks or fights through: "its media arm, X", "the group's armed wing, X".
+ARMS_OF_GROUPS = frozenset({"arm", "wing", "affiliate", "offshoot", "branch", "outlet", "mouthpiece", "faction"})
