@@ -252,7 +252,42 @@ def stated_publication(text: str, *, not_after: date | None = None) -> date | No
         resolved = resolve_date(match.group(1), not_after).date
         if resolved is not None and (not_after is None or resolved <= not_after):
             return resolved
+    for line in text[: 2 * LEAD_CHARS].splitlines()[:_PAGE_DATE_LINES]:
+        resolved = _page_date(line)
+        if resolved is not None and (not_after is None or resolved <= not_after):
+            return resolved
     return None
+
+
+# The lines a page's own date stands among: masthead, rubric, headline, standfirst, byline, date.
+_PAGE_DATE_LINES = 15
+# The time a page gives beside its date: "11:42", "- 10:42:17", ", 18.22 Uhr", "4:05 pm GMT".
+_TIME_OF_DAY = re.compile(r"[\s,|–—-]*(?<![\d.])\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![.\d])(?:\s*(?:[ap]\.?m\.?|uhr|h)\b)?"
+                          r"(?:[\s,]+[A-Z]{2,5}\b)?", re.IGNORECASE)
+# The place a page's date line opens with: "Popayán - JAN 13, 2027".
+_PLACE_BEFORE_DATE = re.compile(r"^[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}\s+[-–—|]\s+(?=\S*\d|[A-Za-z]+\.?\s+\d)")
+_ANY_WEEKDAY = re.compile(r"\b(?:" + "|".join([*WEEKDAYS, *(d.lower() for d in calendar.day_abbr)]) + r")\b\.?",
+                          re.IGNORECASE)
+_YEAR_FIRST = re.compile(r"^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$")
+_DAY_DOT_MONTH = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+def _page_date(line: str) -> date | None:
+    """The date of a line that holds a date and nothing else but a weekday or a time: the page's own
+    date, in the forms pages write it ("15.01.2027 11:42", "2027/01/12", "05-Jan-2027", "Thursday,
+    January 7, 2027"). Dotted figures are day first; slashed ones only where one reading is possible."""
+    line = _PLACE_BEFORE_DATE.sub("", _TIME_OF_DAY.sub("", line).strip(" \t,|–—-"))
+    if not 6 <= len(line) <= 40 or _YEAR.search(line) is None \
+            or re.search(r"[^\W\d_]", _MONTH_ONLY.sub("", _ANY_WEEKDAY.sub("", line))):
+        return None  # words besides a weekday and a month: a sentence or a caption, not a date line
+    if m := _YEAR_FIRST.match(line):
+        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if m := _DAY_DOT_MONTH.match(line):
+        return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if m := _NUMERIC_DATE.fullmatch(line):
+        return _numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    parsed = dateparser.parse(_ANY_WEEKDAY.sub("", line).strip(" ,"), languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed is not None else None
 
 
 def reference_date(text: str, published: date | None, *, fallback: date | None = None) -> tuple[date | None, bool]:

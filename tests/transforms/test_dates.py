@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from transforms.dates import reference_date, resolve_date
+from transforms.dates import reference_date, resolve_date, stated_publication
 
 THURSDAY = date(2026, 2, 5)
 
@@ -163,3 +163,21 @@ def test_reference_date(text, published, expected):
 )
 def test_reference_date_falls_back_on_the_users_day(text, published, fallback, expected):
     assert reference_date(text, published, fallback=fallback) == expected
+
+
+@pytest.mark.parametrize(
+    "page, expected",
+    [
+        ("Harbour Post\nWorld\n\nFerry sinks off the coast\n\n15.01.2027, 18.22 Uhr\n\nA ferry sank.", date(2027, 1, 15)),
+        ("Valley Times\n\nDam opens\n\n2027/01/12\n\nThe dam opened.", date(2027, 1, 12)),
+        ("Cricket Daily\n\nRain stops play\n\n05-Jan-2027\n\nRain fell all day.", date(2027, 1, 5)),
+        ("The Ledger\n\nBudget passes\n\nMon 12 Jan 2027 09.15 GMT\n\nThe budget passed.", date(2027, 1, 12)),
+        ("Sierra News\n\nBridge reopens\n\nPopayán - JAN 13, 2027 - 09:40 EST\n\nThe bridge reopened.",
+         date(2027, 1, 13)),
+        # figures that read two ways give no day; a sentence with a date is no date line
+        ("Le Courrier\n\nVote delayed\n\n05/01/2027 - 16:48\n\nThe vote was delayed.", None),
+        ("Port News\n\nThe talks ended on 4 January 2027 without a deal.\n\nNo deal came.", None),
+    ],
+)
+def test_a_line_that_is_only_a_date_is_the_pages_own_date(page, expected):
+    assert stated_publication(page) == expected
