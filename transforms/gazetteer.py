@@ -51,6 +51,8 @@ _COUNTRY_SHORT_FORMS = {
 _CODE_SHAPE = re.compile(r"^(?:[A-Z]\.?){2,3}$")
 # Big cities are far more often meant than the person or word of the same spelling.
 BIG_CITY_POPULATION = 1_000_000
+# Towns smaller than this are rarely named in news far from their country without it.
+FAR_TOWN_POPULATION = 150_000
 # A city's alternate names are spelling variants ("Kiev") only for well-known cities; for the
 # many small ones they collide with ordinary words and names.
 _ALT_NAME_MIN_POPULATION = 500_000

@@ -247,3 +247,18 @@ def test_a_bodys_branch_named_by_its_area_is_a_body(nlp):
             "Agency.")
     names = _names(nlp, text)
     assert ("Islamic State West Africa Province", "ORG") in names
+
+
+@pytest.mark.parametrize(
+    "text, acronym, label",
+    [
+        # a place spelt by its initials, and a source's credit after a place, which spells nothing of it
+        ("Fighting spread across the Democratic Republic of Congo (DRC) on Monday. The DRC army said so.", "DRC",
+         "GPE"),
+        ("Lisbon (AFP) - Benfica won 2-0. Porto lost, AFP said.", "AFP", "ORG"),
+    ],
+)
+def test_an_acronym_after_a_place_takes_the_places_type_only_where_it_spells_it(nlp, text, acronym, label):
+    found = extract_entities(nlp(text))
+    labels = {m.text: found.entities[m.cluster].label for m in found.mentions}
+    assert labels.get(acronym) == label, labels

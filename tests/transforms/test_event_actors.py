@@ -182,3 +182,24 @@ def test_a_host_the_parser_read_as_an_adjective_hosts(nlp):
     [talks] = [e for e in extract_events(doc, found, published=THURSDAY) if e.event_type == "CONSULT"]
     names = {found.entities[c].name for c in (talks.actor_cluster, talks.target_cluster) if c is not None}
     assert "NATO" not in names and names & {"Biden", "William Ruto"}
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # the one that claims the attack itself, not responsibility for it
+        ("Gunmen burned a police post in the hamlet of Suárez on Monday, killing two officers. The Dagoberto "
+         "Ramos Front claimed the assault in a statement on Tuesday.", "Dagoberto Ramos Front"),
+        # the acronym of a branch the model read as a province, in a headline
+        ("ISWAP kills six soldiers in raid on Borno base\n\nSix soldiers were killed when fighters of the Islamic "
+         "State West Africa Province (ISWAP) overran a base in Kukawa on Tuesday, officials said.",
+         "Islamic State West Africa Province"),
+    ],
+)
+def test_the_claimant_or_the_named_group_attacked(nlp, text, actor):
+    assert actor in _actors(nlp, text)
+
+
+def test_a_subject_after_a_fronted_place_holds_the_talks(nlp):
+    text = "Also in Baghdad, Interior Minister Abdul Amir al-Shammari met Nechirvan Barzani on Sunday."
+    assert _consult_actors(nlp, text) == ["Abdul Amir al-Shammari"]

@@ -53,3 +53,10 @@ def test_an_attack_after_a_dated_meeting_with_no_distance_has_no_day(nlp):
 )
 def test_the_day_of_the_toll_is_the_attacks(nlp, text, expected):
     assert _dates(nlp, text, "ASSAULT") == [expected]
+
+
+def test_an_attack_measured_against_this_year_is_reported_not_recalled(nlp):
+    # "the deadliest this year" compares the attack with the year: it is today's news, undated by the year
+    text = ("Gunmen kill nine at a cafe in Irapuato\n\nThe attack was the deadliest in the state this year.\n\n"
+            "Gunmen opened fire on customers at a cafe in Irapuato, killing nine people, police said.")
+    assert _dates(nlp, text, "ASSAULT") == [None]

@@ -138,3 +138,10 @@ def test_where_an_attack_took_place_is_its_place_and_where_the_wounded_were_take
     text = ("The attack took place in the village of Hrakove on Monday, killing two people.\n\n"
             "Five more people were wounded and taken to hospital in Chuhuiv, officials said.")
     assert _place(nlp, text) == "Hrakove"
+
+
+def test_a_village_named_like_a_far_town_is_the_village(nlp):
+    # "Yoro" is also a town in Honduras: in a story about Mali the village is where it happened
+    text = ("Mali: gunmen kill 12 in attack on market in Mopti region\n\nGunmen attacked the village of Yoro in "
+            "central Mali on Sunday, killing 12 traders, officials in Bamako said.")
+    assert _place(nlp, text) == "Yoro"

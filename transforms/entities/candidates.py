@@ -11,7 +11,6 @@ from spacy.tokens import Doc
 
 from transforms.entities.names import (
     POSSESSIVE,
-    company_base,
     is_given_name,
     is_title,
     joins_a_name,
@@ -464,19 +463,6 @@ def _a_speaker_named_again(span) -> bool:
                != span[-2].text) for t in span.doc if not span.start <= t.i < span.end)
 
 
-def introduced_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Occurrences, missed by NER, of an acronym the article introduces: "Rapid Support Forces (RSF)"."""
-    covered = [(c.start, c.end) for c in found]
-    acronyms = {m.group(1): c.label for c in found if c.label == "ORG" and (m := ACRONYM_AFTER.match(text, c.end))}
-    extra = []
-    for acronym, label in acronyms.items():
-        for m in re.finditer(rf"\b{re.escape(acronym)}\b", text):
-            if not any(s < m.end() and m.start() < e for s, e in covered):
-                extra.append(Candidate(m.start(), m.end(), acronym, label))
-    return extra
-
-
-
 # A partnership's name, its partners' surnames in a list closed by an ampersand: "Wachtell, Lipton, Rosen &
 # Katz", "Skadden, Arps, Slate, Meagher & Flom"; the model cuts it at the commas.
 _FIRM_NAME = re.compile(r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+&\s+[A-Z][a-z]+\b")
@@ -490,17 +476,3 @@ def firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
         return found
     kept = [c for c in found if not any(f.start < c.end and c.start < f.end for f in firms)]
     return sorted(kept + firms, key=lambda c: c.start)
-
-
-def company_short_forms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """Mentions, missed by NER, of a company by the first word of its name ("Corvane shareholders" after
-    "Corvane Systems Corp."): the name with a legal form ("Inc.", "ASA", "plc") says it is a company's."""
-    firsts = {base.split()[0] for c in found if c.label == "ORG" and (base := company_base(c.text))
-              and len(base.split()[0]) > 2 and base.split()[0][0].isupper()}
-    firsts = {w for w in firsts if not is_given_name(w) and lookup_place(w) is None}
-    extra = []
-    for token in doc:
-        if token.text in firsts and not token.ent_type_ and not any(c.start <= token.idx < c.end for c in found) \
-                and (token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper()):
-            extra.append(Candidate(token.idx, token.idx + len(token.text), token.text, "ORG"))
-    return sorted(found + extra, key=lambda c: c.start) if extra else found

@@ -14,9 +14,7 @@ from transforms.entities.candidates import (
     PLACE_NOUN_AFTER,
     Candidate,
     after_the,
-    company_short_forms,
     firm_names,
-    introduced_acronyms,
     is_nationality,
     looks_like_person,
     name_tokens,
@@ -53,6 +51,7 @@ from transforms.entities.particles import join_particle_names
 from transforms.entities.party_tags import party_tag_states
 from transforms.entities.place_roles import places_by_role
 from transforms.entities.repeats import repeated_names
+from transforms.entities.short_forms import company_short_forms, introduced_acronyms
 from transforms.entities.span_repairs import repair_spans
 from transforms.entities.sports import results_lines, teams
 from transforms.entities.things import things

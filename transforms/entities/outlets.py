@@ -14,12 +14,11 @@ from spacy.tokens import Span
 
 from transforms.entities.candidates import Candidate
 from transforms.entities.names import is_given_name, is_particle, is_persons_role, name_tokens
+from transforms.gazetteer import FAR_TOWN_POPULATION
 from transforms.lexicon.speech import SPEECH_VERBS
 
 # Prepositions whose object is a location whatever else the name could be.
 SPATIAL_PREPOSITIONS = frozenset({"near", "outside", "around"})
-# Towns smaller than this are rarely named in news far from their country without it.
-FAR_TOWN_POPULATION = 150_000
 LOCATIVE_PREPOSITIONS = SPATIAL_PREPOSITIONS | {"in", "at", "to", "from", "into", "across", "toward", "towards"}
 # Verbs through which an outlet, not a person, is the source ("Anadolu reported").
 OUTLET_VERBS = frozenset({"report", "broadcast", "publish"})

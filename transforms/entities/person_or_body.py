@@ -49,6 +49,10 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
         # "the Wagner group", "the Tet Kale gang coalition", "Boko Haram fighters": a group's name (a name the
         # article gives a person elsewhere, or that opens with a given name, may be the leader's)
         return "ORG"
+    if cand.label in {"PERSON", "GPE", "LOC"} and cand.place is None and root.dep_ == "pobj" \
+            and root.head.lower_ == "of" and root.head.head.tag_ == "NNS" \
+            and root.head.head.lower_ in GROUP_NOUNS and not is_given_name(written[0]):
+        return "ORG"  # "fighters of the X Province", "guerrillas of the X": the group they fight for
     if cand.label == "PERSON" and root.dep_ == "appos" and root.head.lemma_.lower() in ARMS_OF_GROUPS | GROUP_NOUNS:
         return "ORG"  # "its media arm, Az-Something": a body named after what it is
     if cand.label == "PERSON" and (m := ACRONYM_AFTER.match(text, cand.end)) is not None and \

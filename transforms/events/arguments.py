@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Doc, Token
 
 from transforms.coref import ArticleCoref
 from transforms.entities import ArticleEntities, Mention
 from transforms.events.records import Party
-from transforms.gazetteer import country_for_adjective, country_governed_from, lookup_place
+from transforms.gazetteer import (
+    FAR_TOWN_POPULATION,
+    country_for_adjective,
+    country_governed_from,
+    lookup_place,
+)
 from transforms.lexicon.events import (
     ARMED,
     LAUNCH,
@@ -55,6 +62,12 @@ class EntityIndex:
             if span is not None:
                 for token in span:
                     self.by_token[token.i] = mention
+
+    @cached_property
+    def countries(self) -> frozenset[str]:
+        """The countries the article names, or names a region or a big city of."""
+        return frozenset(e.place.country_code for e in self.found.entities if e.place is not None
+                         and e.place.country_code and (e.place.kind != "city" or e.place.population >= FAR_TOWN_POPULATION))
 
     def party_of(self, mention: Mention) -> Party:
         if mention.label == "NORP":
@@ -201,6 +214,17 @@ def blamed_party(trigger: Token, index: EntityIndex) -> Party | None:
     return None
 
 
+def _fronted_subject(verb: Token) -> list[Token]:
+    """The subject the parser joined to a fronted place ("In Damascus, Minister X met Y", X read as a
+    conjunct of Damascus): a name after the comma, no "and" before it, just before the verb."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for conj in (c for c in pobj.children if c.dep_ == "conj" and c.i < verb.i and c.ent_type_ == "PERSON"):
+                if not any(c.dep_ == "cc" for c in pobj.children) and conj.right_edge.i + 1 == verb.i:
+                    return [conj]
+    return []
+
+
 def actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[Party | None, Party | None]:
     actor, target = _actor_target(trigger, event_type, index)
     if actor is None and event_type == "ASSAULT":
@@ -213,13 +237,13 @@ def _actor_target(trigger: Token, event_type: str, index: EntityIndex) -> tuple[
     if is_interception(trigger):
         return _interception_parties(trigger, index)
     if is_verbal(trigger):
-        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"] or _fronted_subject(trigger)
         if subjects:
             # Of two subjects the parser gave one verb ("According to the police chief, X, militants
             # attacked ..."), the one next to the verb is its subject.
             subject = min(subjects, key=lambda c: abs(trigger.i - c.i))
             actor = index.party(subject)
-            if event_type == "CONSULT":
+            if event_type == "CONSULT" and subject.dep_ == "nsubj":
                 # "Syrian and Israeli officials met", "the foreign ministers of Congo and Rwanda met"
                 named = _subject_parties(subject, index)
                 if len(named) > 1:
@@ -333,7 +357,10 @@ _CLAIM = frozenset({"claim", "take", "accept", "admit", "assume"})
 
 
 def _claimant(trigger: Token, index: EntityIndex) -> Party | None:
-    """Who claims an attack noun as their own ("the TTP claimed responsibility for the attack")."""
+    """Who claims an attack noun as their own ("the TTP claimed responsibility for the attack", "the
+    front claimed the assault")."""
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "claim":
+        return next((index.party(c) for c in trigger.head.children if c.dep_ == "nsubj"), None)
     if trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
         return None
     noun = trigger.head.head

@@ -358,8 +358,9 @@ def is_history(merged: MergedEvent) -> bool:
         return False
     if any(m.when is not None and m.when.precision == "day" for m in merged.mentions):
         return False
-    if any(m.when is not None and m.when.precision == "year" for m in merged.mentions):
-        return True
+    if any(m.when is not None and m.when.precision == "year" and "this" not in m.when.text.lower()
+           for m in merged.mentions):
+        return True  # ("the deadliest attack this year" is no year of history)
     return all(_during_a_war(m.trigger) for m in merged.mentions)
 
 

@@ -12,7 +12,7 @@ from transforms.events.arguments import EntityIndex, common_ancestor, tree_dista
 from transforms.events.records import MergedEvent, Party, Place
 from transforms.events.timing import leaves_clause
 from transforms.events.triggers import is_trigger
-from transforms.gazetteer import REGION_WORDS, lookup_place, place_key
+from transforms.gazetteer import FAR_TOWN_POPULATION, REGION_WORDS, lookup_place, place_key
 from transforms.gazetteer import Place as GazetteerPlace
 from transforms.lexicon.entities import AREA_OF_VILLAGES_WORDS
 from transforms.lexicon.events import (
@@ -42,6 +42,14 @@ def geocode(name: str) -> tuple[str | None, float | None, float | None, bool]:
     if place is None:
         return None, None, None, False
     return place.country_code, place.latitude, place.longitude, place.kind == "country"
+
+
+def _near(place: GazetteerPlace | None, index: EntityIndex) -> GazetteerPlace | None:
+    """The gazetteer's place, unless it is a small town of a country the article does not name: a village
+    of Mali called like a town in Honduras is the village."""
+    if place is None or place.kind != "city" or place.population >= FAR_TOWN_POPULATION or not index.countries:
+        return place
+    return place if place.country_code in index.countries else None
 
 
 def specificity(name: str) -> int:
@@ -125,7 +133,7 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
             # "the village of Bilozerka": a settlement too small for the gazetteer, in its region's country.
             name = mention.text if mention is not None else _proper_name(token)
             party = index.party_of(mention) if mention is not None else Party(None, name)
-            known = locate(name)
+            known = _near(locate(name), index)
             # "Gangaw township", "Khotin hromada": an area of villages, wider than a village named with it
             area = int(token.head.i == token.i + 1 and token.head.lemma_.lower() in _AREAS_OF_VILLAGES)
             place = Place(party, name, known.country_code if known else None, None, None, False, False, area)
@@ -157,7 +165,7 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
         if weak and party.text is None:
             continue
         name = party.text or index.found.entities[mention.cluster].name
-        code, lat, lon, is_country = geocode(name)
+        code, lat, lon, is_country = geocode(name) if _near(locate(name), index) else (None, None, None, False)
         distance = tree_distance(trigger, token) + (3 if weak else 0) + 3 * _other_clause(trigger, token)
         if distance <= MAX_LOCATION_DISTANCE:
             # A sea, a river or a mountain range the gazetteer does not know is wider than a town on it.

@@ -123,7 +123,9 @@ class MergedEvent:
         """
         dated = [m for m in self.mentions if m.when and m.when.date]
         dated.sort(key=lambda m: (m.when.precision != "day", m.status != "occurred"))  # stable: text order
-        return dated[0].when if dated else self.value("when")
+        when = dated[0].when if dated else self.value("when")
+        # "the deadliest attack this year" measures the attack against the year; it does not date it
+        return None if when is not None and when.precision != "day" and "this" in when.text.lower() else when
 
     def status(self) -> str:
         statuses = {m.status for m in self.mentions}

@@ -1,0 +1,49 @@
+"""Short forms of names the model missed: an acronym the article introduces ("Rapid Support Forces
+(RSF)" then "RSF"), and a company by the first word of its name ("Corvane" after "Corvane Systems Corp.")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from transforms.entities.candidates import ACRONYM_AFTER, Candidate
+from transforms.entities.names import company_base, is_given_name
+from transforms.gazetteer import lookup_place
+
+
+def introduced_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Occurrences, missed by NER, of an acronym the article introduces: "Rapid Support Forces (RSF)". A
+    body's, or a place's the gazetteer knows ("Democratic Republic of Congo (DRC)"); the model's other
+    labels on a long form with initials are a body's misread ("X West Africa Province (ISWAP)")."""
+    covered = [(c.start, c.end) for c in found]
+    acronyms = {m.group(1): "GPE" if c.label == "GPE" and c.place is not None else "ORG" for c in found
+                if (m := ACRONYM_AFTER.match(text, c.end)) and (c.label == "ORG" or c.label == "GPE"
+                                                               and _spelt_by(m.group(1), c.text))}
+    extra = []
+    for acronym, label in acronyms.items():
+        for m in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+            if not any(s < m.end() and m.start() < e for s, e in covered):
+                extra.append(Candidate(m.start(), m.end(), acronym, label))
+    return extra
+
+
+
+def _spelt_by(acronym: str, name: str) -> bool:
+    """Whether an acronym spells a name's capitalised words ("DRC", "ISWAP"), not a source's credit after
+    a place ("Madrid (AFP)")."""
+    return acronym.replace(".", "").upper() == "".join(w[0] for w in name.split() if w[:1].isupper()).upper()
+
+
+def company_short_forms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Mentions, missed by NER, of a company by the first word of its name ("Corvane shareholders" after
+    "Corvane Systems Corp."): the name with a legal form ("Inc.", "ASA", "plc") says it is a company's."""
+    firsts = {base.split()[0] for c in found if c.label == "ORG" and (base := company_base(c.text))
+              and len(base.split()[0]) > 2 and base.split()[0][0].isupper()}
+    firsts = {w for w in firsts if not is_given_name(w) and lookup_place(w) is None}
+    extra = []
+    for token in doc:
+        if token.text in firsts and not token.ent_type_ and not any(c.start <= token.idx < c.end for c in found) \
+                and (token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper()):
+            extra.append(Candidate(token.idx, token.idx + len(token.text), token.text, "ORG"))
+    return sorted(found + extra, key=lambda c: c.start) if extra else found
