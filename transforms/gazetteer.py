@@ -307,9 +307,22 @@ def lookup_place(text: str, *, allow_codes: bool = False) -> Place | None:
 def _ap_state_abbreviations() -> dict[str, Place]:
     """US news style writes states as "Fla.", "N.H.", "Calif." (the AP abbreviations, from `us`);
     "N.Y." is the state, where "New York" is the city."""
-    return {state.ap_abbr: Place(place_id=f"US-{state.abbr}", name=state.name, kind="state", country_code="US")
-            for state in [*us.states.STATES_AND_TERRITORIES, us.states.DC]
-            if state.ap_abbr and state.ap_abbr != state.name}
+    states = {state.ap_abbr: Place(place_id=f"US-{state.abbr}", name=state.name, kind="state", country_code="US")
+              for state in [*us.states.STATES_AND_TERRITORIES, us.states.DC]
+              if state.ap_abbr and state.ap_abbr != state.name}
+    for abbreviation, code in _CANADIAN_PRESS_PROVINCES.items():
+        province = pycountry.subdivisions.get(code=code)
+        states[abbreviation] = Place(place_id=code, name=province.name, kind="state", country_code="CA")
+    return states
+
+
+# Canadian Press style for the provinces and territories in datelines ("GUELPH, Ont.", "Kelowna, B.C."); the
+# `us` package's AP list covers only the United States. Undotted forms only where they are no English word.
+_CANADIAN_PRESS_PROVINCES = {
+    "Alta.": "CA-AB", "Alta": "CA-AB", "B.C.": "CA-BC", "Man.": "CA-MB", "N.B.": "CA-NB", "N.L.": "CA-NL",
+    "Nfld.": "CA-NL", "N.S.": "CA-NS", "Ont.": "CA-ON", "Ont": "CA-ON", "P.E.I.": "CA-PE", "Que.": "CA-QC",
+    "Sask.": "CA-SK", "Sask": "CA-SK", "N.W.T.": "CA-NT",
+}
 
 
 def country(code: str) -> Place | None:

@@ -262,3 +262,33 @@ def test_an_acronym_after_a_place_takes_the_places_type_only_where_it_spells_it(
     found = extract_entities(nlp(text))
     labels = {m.text: found.entities[m.cluster].label for m in found.mentions}
     assert labels.get(acronym) == label, labels
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Judge Helen Marsh KC said the evidence was overwhelming.", "Helen Marsh"),
+        ("Daniel Obi QC, for the defence, asked for bail.", "Daniel Obi"),
+    ],
+)
+def test_letters_of_rank_after_a_name_leave_the_person(nlp, text, person):
+    assert (person, "PERSON") in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, province",
+    [
+        ("WATERLOO, Ont. - The council approved the budget on Monday.", "Ontario"),
+        ("A similar bylaw failed in Nanaimo, B.C., last year.", "British Columbia"),
+    ],
+)
+def test_a_canadian_province_abbreviated_in_a_dateline_is_the_province(nlp, text, province):
+    found = extract_entities(nlp(text))
+    assert any(e.label == "GPE" and (e.name == province or e.place is not None and e.place.name == province)
+               for e in found.entities), found.entities
+
+
+def test_a_town_named_with_hyphens_around_a_small_word_is_whole(nlp):
+    names = _names(nlp, "Retired nurse Joan Pell, 81, from Stoke-on-Trent, who lost her deposit, told the BBC she felt "
+                        "cheated.")
+    assert ("Stoke-on-Trent", "GPE") in names

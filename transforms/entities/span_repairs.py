@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from transforms.entities.candidates import HYPHENED_SURNAME, ORG_WORDS, Candidate, is_nationality
-from transforms.entities.names import is_persons_role, is_title
+from transforms.entities.names import POST_NOMINALS, is_given_name, is_persons_role, is_title
 from transforms.gazetteer import is_demonym, lookup_place
 from transforms.lexicon.entities import GROUP_NOUNS, SEAT_NICKNAMES
 
@@ -48,8 +48,37 @@ def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]
     addresses cut off."""
     repaired = _outlets_after_their_noun(text, _long_forms_whole(text, cands))
     repaired = _local_government_areas(_offices_of_office_holders(text, _bodies_joined(text, repaired)))
-    repaired = _names_opened_by_a_people_word(doc, repaired)
+    repaired = _post_nominals_off(_names_opened_by_a_people_word(doc, _hyphened_names_whole(text, repaired)))
     return _seat_nicknames(text, _cut_emails(_owner_and_place_apart(_places_apart(_surnames_joined(doc, repaired)))))
+
+
+# The rest of a name joined by hyphens around a small word, which the model cuts at the first hyphen:
+# "Stoke" of "Stoke-on-Trent", "Dasht" of "Dasht-e-Barchi", "Boulogne" of "Boulogne-sur-Mer".
+_HYPHENED_REST = re.compile(r"-(?:on|upon|under|sur|en|le|la|les|de|di|del|e|i|al|el|ul|y)-[A-Z][\w'’]+")
+
+
+def _hyphened_names_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
+    out = []
+    for cand in cands:
+        if (m := _HYPHENED_REST.match(text, cand.end)) is not None and "-" not in cand.text[-1:]:
+            name = text[cand.start : m.end()]
+            cand = Candidate(cand.start, m.end(), name, cand.label, lookup_place(name))
+        out.append(cand)
+    return out
+
+
+def _post_nominals_off(cands: list[Candidate]) -> list[Candidate]:
+    """A person's name with the letters of a rank after it ("Judge Ana Lowe KC", "Tom Reed QC", "Sir Ian
+    Fry KBE"), which the model reads as a body's: the person, without them."""
+    out = []
+    for cand in cands:
+        words = cand.text.split()
+        if cand.label in {"ORG", "PERSON"} and len(words) >= 3 and words[-1].isupper() \
+                and words[-1].lower() in POST_NOMINALS and (is_title(words[0]) or is_given_name(words[0])):
+            name = cand.text[: cand.text.rindex(" ")]
+            cand = Candidate(cand.start, cand.start + len(name), name, "PERSON")
+        out.append(cand)
+    return out
 
 
 def _names_opened_by_a_people_word(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
