@@ -186,3 +186,11 @@ def test_speakers_behind_titles_and_honorifics(nlp, text, speaker):
 )
 def test_pronouns_and_bodies_keep_their_kind(nlp, text, speaker):
     assert [s for _, s in _speakers(nlp, text)][-1] == speaker
+
+
+def test_one_of_several_unnamed_sources_is_no_one_named(nlp):
+    # the outlet the sources spoke to is not the speaker of what one of them said next
+    text = ("Talks on merging the two forces resumed last week, two officials familiar with the talks told "
+            "Harbour Herald.\n\n\u201cThe merger is moving, but slowly, because the details are still open,\u201d "
+            "one of the officials said.")
+    assert _speakers(nlp, text) == [("The merger is moving, but slowly, because the details are still open,", None)]

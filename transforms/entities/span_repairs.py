@@ -60,7 +60,7 @@ _HYPHENED_REST = re.compile(r"-(?:on|upon|under|sur|en|le|la|les|de|di|del|e|i|a
 def _hyphened_names_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = []
     for cand in cands:
-        if (m := _HYPHENED_REST.match(text, cand.end)) is not None and "-" not in cand.text[-1:]:
+        if cand.label in {"GPE", "LOC"} and (m := _HYPHENED_REST.match(text, cand.end)) is not None:
             name = text[cand.start : m.end()]
             cand = Candidate(cand.start, m.end(), name, cand.label, lookup_place(name))
         out.append(cand)

@@ -186,8 +186,10 @@ def candidates(att: Attributor, ctx: QuoteContext, previous: int | None) -> list
             continue
         if t.pos_ == "PRON" and t.lower_ in _PRONOUNS and t.dep_ in {"nsubj", "nsubjpass"}:
             kind = "pronoun"
-        elif (t.pos_ in {"NOUN", "PROPN"} and t.dep_ in _NOUN_DEPS or t.pos_ == "ADJ" and t.dep_ == "nsubj") and _word(t):
-            # an adjective as subject is a noun the tagger missed: "the military confirmed"
+        elif (t.pos_ in {"NOUN", "PROPN"} and t.dep_ in _NOUN_DEPS or t.pos_ == "ADJ" and t.dep_ == "nsubj") and _word(t) \
+                or t.pos_ == "NUM" and t.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            # an adjective as subject is a noun the tagger missed: "the military confirmed"; "one of the
+            # officials said" speaks as the officials do, unnamed
             kind = "noun"
         else:
             continue
