@@ -85,3 +85,8 @@ def test_a_company_named_by_its_trade_is_no_person(nlp, text, org):
 def test_wire_slugs_and_common_acronyms_are_no_names(nlp, text):
     names = {e.name.upper() for e in extract_entities(nlp(text)).entities}
     assert not names & {"LEAD", "ATTN", "END", "FILE", "STR", "GDP"}
+
+
+def test_a_datelines_date_run_into_its_place_is_cut_off(nlp):
+    found = extract_entities(nlp("Cartagena - FEB 3, 2027 - 10:15 EST\n\nThe port reopened on Tuesday."))
+    assert [(e.name, e.label) for e in found.entities] == [("Cartagena", "GPE")]

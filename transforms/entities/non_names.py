@@ -28,7 +28,9 @@ _PAGE_FURNITURE = frozenset({
     # acronyms of common nouns that news writes in capitals
     "gdp", "cpi", "pmi", "ipo", "ceo", "cfo", "lng", "vat", "ai",
 })
-_FURNITURE_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File Photo|Read more)$")
+_FURNITURE_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File Photo|Read more)$"
+                             # a dateline's date run into its place: "Popayán - JAN 13"
+                             r"|\s+[-–—|]\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$")
 # An acronym of a common noun, spelt out in lower case beside it: "a POW (prisoner of war)", "improvised
 # explosive devices (IEDs)"; and one in the plural ("UAVs"): names are not counted.
 _SPELT_OUT_AFTER = re.compile(r"\s*\(\s*[a-z][a-z -]+\)")
