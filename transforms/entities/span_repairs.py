@@ -198,15 +198,14 @@ def _outlets_after_their_noun(text: str, cands: list[Candidate]) -> list[Candida
     repaired = list(cands)
     for m in _OUTLET_NAMED.finditer(text):
         start, end = m.start("name"), m.end("name")
-        inside = [c for c in repaired if c.start < end and start < c.end]
-        if any(c.start < start or c.end > end for c in inside) or any(c.start == start and c.end == end for c in inside):
+        inside = _inside(repaired, start, end)
+        if inside is None or any(c.start == start and c.end == end for c in inside):
             continue
         if not inside and len(m.group("name").split()) < 2 and not _an_acronym(m.group("name")):
             continue  # one word the model did not take for a name may be none; "state-run MRTV" is one
         if m.group("run") and inside and all(c.label == "PERSON" for c in inside):
             continue  # "state-run Gazprom's chief Alexei Miller"
-        whole = Candidate(start, end, m.group("name"), "ORG")
-        repaired = sorted([c for c in repaired if c not in inside] + [whole], key=lambda c: c.start)
+        repaired = _whole_body(repaired, inside, Candidate(start, end, m.group("name"), "ORG"))
     return _outlets_spoken_to(text, _agencies_before_their_noun(text, repaired))
 
 
@@ -222,12 +221,22 @@ def _outlets_spoken_to(text: str, cands: list[Candidate]) -> list[Candidate]:
         start, end, name = m.start("name"), m.end("name"), m.group("name")
         if lookup_place(name) is not None or lookup_place(name.split(None, 1)[1]) is not None:
             continue  # "told The Hague court"
-        inside = [c for c in repaired if c.start < end and start < c.end]
-        if any(c.start < start or c.end > end for c in inside) or any(c.label == "PERSON" for c in inside):
+        inside = _inside(repaired, start, end)
+        if inside is None or any(c.label == "PERSON" for c in inside):
             continue
-        whole = Candidate(start, end, name, "ORG")
-        repaired = sorted([c for c in repaired if c not in inside] + [whole], key=lambda c: c.start)
+        repaired = _whole_body(repaired, inside, Candidate(start, end, name, "ORG"))
     return repaired
+
+
+def _inside(cands: list[Candidate], start: int, end: int) -> list[Candidate] | None:
+    """The candidates within `start`:`end`, or None where one reaches past it (the span cuts a name)."""
+    inside = [c for c in cands if c.start < end and start < c.end]
+    return None if any(c.start < start or c.end > end for c in inside) else inside
+
+
+def _whole_body(cands: list[Candidate], inside: list[Candidate], whole: Candidate) -> list[Candidate]:
+    """`cands` with the pieces `inside` a body's name replaced by the whole name."""
+    return sorted([c for c in cands if c not in inside] + [whole], key=lambda c: c.start)
 
 
 def _agencies_before_their_noun(text: str, cands: list[Candidate]) -> list[Candidate]:
