@@ -68,6 +68,12 @@ REGION_WORDS = frozenset({
     "district", "county", "prefecture", "department", "republic", "respublika", "territory", "raion", "rayon",
     "okrug", "voivodeship", "canton", "emirate", "division",
 })
+# The units below the first level that ISO 3166-2 leaves out and news names a place by: an
+# Indonesian regency, a Malian cercle, an Ethiopian woreda, a Bangladeshi upazila, a Nigerian LGA.
+LOCAL_UNIT_WORDS = frozenset({
+    "regency", "cercle", "woreda", "upazila", "tehsil", "taluka", "barangay", "commune", "arrondissement",
+    "parish", "borough", "municipality", "subprefecture", "sub-prefecture", "LGA",
+})
 # Russian, Ukrainian and Belarusian region names are adjectives of a city ("Belgorodskaya" of
 # Belgorod); news uses the city's name with "region" or "Oblast".
 _ADJECTIVAL_ENDING = re.compile(r"(?:s?ka(?:ya|ja)?|s?kiy|s?kyi|s?kij|s?ky)$")

@@ -84,3 +84,35 @@ def test_one_word_is_one_thing_of_the_article(nlp, text, name, label):
 def test_a_surname_of_a_person_named_in_full_stays_a_person(nlp):
     found = extract_entities(nlp("Marco Lopes said he would run. Lopes is popular in the north."))
     assert {found.entities[m.cluster].label for m in found.mentions if m.text == "Lopes"} == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a unit's word in lower case after the name, of any country's second level
+        ("Three farmers were killed in Ngaoundal, Djerem department, on Friday.", "Djerem"),
+        ("Gunmen attacked a school in Waripa district, Nduga regency, Highland Papua, police said.", "Nduga"),
+        # the name that closes an address is the place above the one before it
+        ("Gunmen attacked a school in Waripa district, Nduga regency, Highland Papua, police said.", "Highland Papua"),
+        ("Rebels fired on a post in Sugapa district, Intan Jaya regency, Central Papua, the military said.",
+         "Central Papua"),
+    ],
+)
+def test_units_and_addresses_make_places(nlp, text, place):
+    assert _labels(nlp, text).get(place) == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("In Kyiv, Zelensky said the talks would resume.", "Zelensky", "PERSON"),
+        ("Shelling hit Rylsk in the Kursk region, Governor Alexander Khinshtein said.", "Alexander Khinshtein",
+         "PERSON"),
+        ("The Los Angeles County district attorney Maria Okafor said the case was closed.", "Maria Okafor", "PERSON"),
+        # a people's adjective before a unit's word is no place's name
+        ("Kigali must withdraw its troops from Congolese territory, she said.", "Congolese", "NORP"),
+        ("The Catholic parish opened a shelter on Monday.", "Catholic", "NORP"),
+    ],
+)
+def test_a_name_after_a_place_that_ends_no_address_keeps_its_type(nlp, text, name, label):
+    assert {m_label for m_text, m_label in _labels(nlp, text).items() if m_text.endswith(name)} == {label}

@@ -55,7 +55,7 @@ from transforms.entities.person_or_body import (
     people_by_their_speaking_surname,
     person_or_body,
 )
-from transforms.gazetteer import BIG_CITY_POPULATION, REGION_WORDS, lookup_place
+from transforms.gazetteer import BIG_CITY_POPULATION, LOCAL_UNIT_WORDS, REGION_WORDS, lookup_place
 from transforms.lexicon.entities import (
     BUSINESS_HEADS,
     FACILITY_HEADS,
@@ -91,7 +91,18 @@ _PLACE_LIST = re.compile(
     rf"(?P<names>{_PLACE_NAME}(?:,\s+{_PLACE_NAME})*,?\s+and\s+{_PLACE_NAME})\s+"
     r"(?P<noun>regions|oblasts|provinces|districts|governorates|counties|prefectures|states|cities|towns|villages)\b",
     re.M)
-_LOWER_REGION_WORD_AFTER = re.compile(r"^\s+(region|oblast|province|district|governorate|state|krai)\b(?![-‑])")
+# A unit's word in lower case after a name: "Djerem department", "Nduga regency". ("division", "republic" and
+# "emirate" also name parts of bodies: "the party's Umno division".)
+# "territory" follows a nationality as often as a name ("Congolese territory").
+_LOWER_UNIT_WORDS = sorted((REGION_WORDS | LOCAL_UNIT_WORDS) - {"division", "republic", "emirate", "respublika", "territory"},
+                           key=len, reverse=True)
+_LOWER_REGION_WORD_AFTER = re.compile(rf"^\s+({'|'.join(map(re.escape, _LOWER_UNIT_WORDS))})\b(?![-‑])")
+# The unit words a people's name comes before only as a region's ("the Kurdish region"), never as a
+# church's or a land's ("a Catholic parish").
+_NEWS_REGION_WORDS = frozenset({"region", "oblast", "province", "district", "governorate", "state", "krai"})
+# What may follow a unit's word where the name before it is a person's ("Djerem department, on Friday"), not
+# a title of office ("the Los Angeles county district attorney").
+_UNIT_WORD_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s(?:of|in|on|and|near|where|which)\b)")
 # Where a person stands in a clause: who acts, owns, is acted on.
 _PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "pobj", "agent"})
 _NAMED_BUILDINGS = frozenset({"hospital", "mosque", "church", "clinic", "cathedral", "synagogue", "temple"})
@@ -212,7 +223,9 @@ def extend_regions(text: str, cands: list[Candidate]) -> list[Candidate]:
         elif m := _LOWER_REGION_WORD_AFTER.match(text[cand.end :]):
             # News names the region by its centre city and one entity stands for both.
             place = cand.place or lookup_place(cand.text) or lookup_place(f"{cand.text} {m.group(1)}")
-            if (cand.label != "PERSON" or place is not None) and not (cand.label == "NORP" and is_nationality(cand.text)):
+            unit_ends = _UNIT_WORD_ENDS.match(text, cand.end + m.end()) is not None and m.group(1) != "state"
+            if (cand.label != "PERSON" or place is not None or unit_ends) and not (cand.label == "NORP" and (
+                    is_nationality(cand.text) or m.group(1) not in _NEWS_REGION_WORDS)):
                 # "Russian state media": a nationality before "state" is no region's name.
                 cand = replace(cand, label="GPE", place=place)
         out.append(cand)

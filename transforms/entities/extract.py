@@ -49,7 +49,7 @@ from transforms.entities.non_names import drop_non_names, strip_furniture
 from transforms.entities.offices import strip_office_words, strip_role_words
 from transforms.entities.particles import join_particle_names
 from transforms.entities.party_tags import party_tag_states
-from transforms.entities.place_roles import places_by_role
+from transforms.entities.place_roles import places_by_role, places_in_addresses
 from transforms.entities.repeats import repeated_names
 from transforms.entities.short_forms import company_short_forms, introduced_acronyms
 from transforms.entities.span_repairs import repair_spans
@@ -101,7 +101,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = strip_scores(shouted_names(text, split_trailing_person(doc, strip_furniture(text, kept))))
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
     kept = extend_regions(text, offices_and_seats(text, kept))
-    kept = places_by_role(doc, teams(doc, text, type_from_context(doc, text, kept)))
+    kept = places_by_role(doc, places_in_addresses(text, teams(doc, text, type_from_context(doc, text, kept))))
     kept = company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept)))
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, things(doc, kept)))))
     return one_type_per_name(doc, kept)

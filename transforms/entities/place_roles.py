@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from transforms.entities.candidates import ORG_WORDS, Candidate, name_tokens, titled
-from transforms.gazetteer import country_for_demonym, lookup_place
+from transforms.gazetteer import LOCAL_UNIT_WORDS, REGION_WORDS, country_for_demonym, lookup_place
 from transforms.lexicon.entities import AREA_OF_VILLAGES_WORDS
 from transforms.lexicon.events import PLACE_NOUNS, PLACE_VERBS, SETTLEMENTS, TRIGGERS
 
@@ -33,12 +33,36 @@ _SITES = PLACE_NOUNS | SETTLEMENTS | {"tent", "shelter", "encampment", "market",
 # Last words of a name that make it an administrative unit whatever the model said.
 _UNIT_HEADS = frozenset({"county", "township", "parish", "borough", "municipality", "governorate", "prefecture",
                          "oblast", "krai", "raion", "district", "province"})
+# The words of an address's units ("X district, Y regency, Z"), and what ends the address.
+_ADDRESS_UNITS = (REGION_WORDS | LOCAL_UNIT_WORDS | _UNIT_HEADS) - {"division", "republic", "emirate", "state"}
+_UNIT_THEN_COMMA = re.compile(r"\s+([a-zA-Z-]+)\s*,\s+")
+_ADDRESS_ENDS = re.compile(r"\s*(?:[,.;)]|$)")
 # Nouns of a part of or a direction from a place: "on the outskirts of X", "west of X", "the centre of X".
 _PARTS_OF_A_PLACE = frozenset({
     "outskirts", "edge", "edges", "suburb", "suburbs", "centre", "center", "heart", "north", "south", "east", "west",
     "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
     "entrance", "periphery", "environs", "streets", "ruins", "residents", "inhabitants",
 })
+
+
+def places_in_addresses(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The name that closes a place's address is the place above it: "in Waripa district, Nduga regency,
+    Highland Papua," where the model read the province as a person. The name before it must carry its
+    unit's word, and it must end the address (a comma, a full stop), so "in Kyiv, Zelensky said" is not one."""
+    out = list(cands)
+    for i in range(1, len(cands)):
+        before, cand = cands[i - 1], cands[i]
+        if before.label != "GPE" or cand.label not in {"PERSON", "ORG", "LOC", "FAC"} \
+                or _ADDRESS_ENDS.match(text, cand.end) is None:
+            continue
+        between = text[before.end : cand.start]
+        unit = _UNIT_THEN_COMMA.fullmatch(between)
+        if unit is None and not (between.strip() == "," and before.text.split()[-1].lower() in _ADDRESS_UNITS):
+            continue
+        if unit is not None and unit.group(1) not in _ADDRESS_UNITS:
+            continue
+        out[i] = replace(cand, label="GPE", place=cand.place or lookup_place(cand.text))
+    return out
 
 
 def places_by_role(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
