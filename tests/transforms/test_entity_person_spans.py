@@ -109,3 +109,32 @@ def test_an_untagged_double_barrelled_name_is_whole(nlp):
     doc = nlp("Marta Okafor-Lindqvist, a lawyer for the residents, called the ruling fair.")
     doc.ents = ()  # as where the model misses the name
     assert [c.text for c in untagged_names(doc)] == ["Marta Okafor-Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # first names no list knows, between a title and the rest of the name the model tagged
+        ("Maj. Gen. Abdulsalami Garba Yakubu met officials in the capital.", "Abdulsalami Garba Yakubu"),
+        ("Ulang County Commissioner Gatluak Nyang Chuol said by phone that nine people died.",
+         "Gatluak Nyang Chuol"),
+        ("Col. Mahamadou Issoufou Kane told reporters the road was closed.", "Mahamadou Issoufou Kane"),
+        ("The group's president Dr Raja Shah Nizam Raja Ahmad said the case was clear.", "Raja Shah Nizam Raja Ahmad"),
+        # a Malaysian honorific between the office and the name is a title, not a name
+        ("Judge Datuk Noorazlina Abdul Wahab ruled that the evidence was sound.", "Noorazlina Abdul Wahab"),
+    ],
+)
+def test_first_names_between_a_title_and_the_name_join_it(nlp, text, person):
+    assert person in _persons(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Foreign Minister Sergei Lavrov met President Xi Jinping in Beijing.", "Xi Jinping"),
+        ("Kenya Police Service Inspector Jane Wambui said the men fled.", "Jane Wambui"),
+        ("Kharkiv Governor Oleh Syniehubov said two people were hurt.", "Oleh Syniehubov"),
+    ],
+)
+def test_a_place_or_body_before_a_title_stays_out_of_the_name(nlp, text, person):
+    assert person in _persons(nlp, text)

@@ -19,6 +19,13 @@ def _names(nlp, text):
         ("The New Zealand Fair Trading and Consumer Commission (NZFTCC) fined the firm, and the NZFTCC "
          "said more cases would follow.", "New Zealand Fair Trading and Consumer Commission", "NZFTCC"),
         ("Officials at the Ghana Cocoa and Coffee Board (GCCB) disagreed.", "Ghana Cocoa and Coffee Board", "GCCB"),
+        # a small word that gives its letter, a word in capitals that gives all of its letters
+        ("The UN Mission in South Sudan (UNMISS) said it was concerned.", "UN Mission in South Sudan", "UNMISS"),
+        ("Envoys met the head of the United Nations Support Mission in Libya (UNSMIL) in Tripoli.",
+         "United Nations Support Mission in Libya", "UNSMIL"),
+        # a body's own name opening the words the acronym spells
+        ("Aid reached Bol on Monday, the United Nations Office for the Coordination of Humanitarian Affairs "
+         "(OCHA) said.", "United Nations Office for the Coordination of Humanitarian Affairs", "OCHA"),
     ],
 )
 def test_a_long_form_spelt_out_by_its_acronym_is_one_name(nlp, text, name, acronym):

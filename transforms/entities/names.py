@@ -27,7 +27,9 @@ _TITLES = frozenset(
      "professor", "prof.", "prof", "admiral", "congressman", "congresswoman", "councillor", "councilman",
      "councilwoman", "treasurer", "governor", "sheriff", "pastor", "rabbi", "imam", "sergeant", "lieutenant",
      "colonel", "emir", "sheikh", "ayatollah", "patriarch", "archbishop", "chairperson", "mp", "mep", "mla",
-     "taoiseach", "tánaiste", "tanaiste", "daw", "councilor", "alderman", "alderwoman", "selectman", "selectwoman"]
+     "taoiseach", "tánaiste", "tanaiste", "daw", "councilor", "alderman", "alderwoman", "selectman", "selectwoman",
+     # Malaysian and Bruneian honorifics, written between an office and the name ("Judge Datuk X")
+     "datuk", "dato", "dato'", "dato’", "datin"]
 )
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 INITIAL = re.compile(r"^[A-Z]\.?$")

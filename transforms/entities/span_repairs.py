@@ -295,6 +295,8 @@ def _long_forms_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
         start = _long_form_start(text, m.start(), m.group(1))
         if start is None:
             continue
+        # a body's own name may open its long form: "United Nations" + "Office for the ... (OCHA)"
+        start = next((c.start for c in repaired if c.start < start < c.end and c.label != "PERSON"), start)
         inside = [c for c in repaired if start <= c.start and c.end <= m.start()]
         if not inside or (len(inside) == 1 and inside[0].start == start and inside[0].end == m.start()):
             continue  # the model found nothing here, or found the whole name
@@ -306,21 +308,31 @@ def _long_forms_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _long_form_start(text: str, end: int, acronym: str) -> int | None:
-    """Where the capitalised words before `end` whose initials spell `acronym` begin, if they do."""
-    words = list(_WORD.finditer(text, max(0, end - 200), end))[-_MAX_LONG_FORM_WORDS:]
-    initials = ""
-    for word in reversed(words):
-        w = word.group()
-        if w.lower() in _UNCOUNTED_WORDS:
-            continue
-        if not w[:1].isupper() or not w.isalpha() and "-" not in w:
+    """Where the capitalised words before `end` whose initials spell `acronym` begin, if they do. A small
+    word may give its letter or not ("UN Mission in South Sudan (UNMISS)", "Office for the Coordination of
+    Humanitarian Affairs (OCHA)"), and a short word in capitals gives all of its ("UN")."""
+    words = [w.group() for w in _WORD.finditer(text, max(0, end - 200), end)][-_MAX_LONG_FORM_WORDS:]
+    starts = [w.start() for w in _WORD.finditer(text, max(0, end - 200), end)][-_MAX_LONG_FORM_WORDS:]
+
+    def spelt(i: int, letters: str) -> int | None:
+        """The index of the first word when words[:i+1] end by spelling `letters`, else None."""
+        if not letters:
+            return i + 1 if i + 1 < len(words) and words[i + 1].lower() not in _UNCOUNTED_WORDS else None
+        if i < 0:
             return None
-        initials = w[0] + initials
-        if initials == acronym:
-            return word.start()
-        if not acronym.endswith(initials):
+        word = words[i]
+        if word.lower() in _UNCOUNTED_WORDS:
+            if letters[-1] == word[0].upper() and (found := spelt(i - 1, letters[:-1])) is not None:
+                return found
+            return spelt(i - 1, letters)
+        if not word[:1].isupper() or not (word.isalpha() or "-" in word):
             return None
-    return None
+        if word.isupper() and 2 <= len(word) <= 4 and letters.endswith(word):
+            return spelt(i - 1, letters[: -len(word)])
+        return spelt(i - 1, letters[:-1]) if letters[-1] == word[0] else None
+
+    first = spelt(len(words) - 1, acronym)
+    return starts[first] if first is not None else None
 
 
 def _places_apart(cands: list[Candidate]) -> list[Candidate]:
