@@ -299,3 +299,24 @@ def test_a_town_named_with_hyphens_around_a_small_word_is_whole(nlp):
     names = _names(nlp, "Retired nurse Joan Pell, 81, from Stoke-on-Trent, who lost her deposit, told the BBC she felt "
                         "cheated.")
     assert ("Stoke-on-Trent", "GPE") in names
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Clashes broke out between the Deterrence Apparatus and the 444 Combat Brigade in Tripoli.",
+         "444 Combat Brigade"),
+        ("Soldiers of the 47th Mechanized Brigade held the line near Pokrovsk.", "47th Mechanized Brigade"),
+        ("The 25 Task Force Brigade said it repelled the attack.", "25 Task Force Brigade"),
+    ],
+)
+def test_a_unit_of_an_army_keeps_its_number(nlp, text, unit):
+    assert (unit, "ORG") in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police said 5 Army officers were hurt in the blast.", "The 2024 Army budget was cut by a tenth."],
+)
+def test_a_count_or_a_year_before_an_army_word_names_no_unit(nlp, text):
+    assert not any(name[:1].isdigit() for name, _ in _names(nlp, text))

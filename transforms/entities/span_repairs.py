@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from transforms.entities.candidates import HYPHENED_SURNAME, ORG_WORDS, Candidate, is_nationality
 from transforms.entities.names import POST_NOMINALS, is_given_name, is_persons_role, is_title
 from transforms.gazetteer import is_demonym, lookup_place
-from transforms.lexicon.entities import GROUP_NOUNS, SEAT_NICKNAMES
+from transforms.lexicon.entities import GROUP_NOUNS, MILITARY_UNITS, SEAT_NICKNAMES
 
 # "(ACCC)" after a name: the acronym of the words before it.
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z]{2,8})\)")
@@ -43,13 +43,35 @@ _TOWN_OF_A_PAIR = 50_000
 _EMAIL = re.compile(r"\s+\S+@\S+$")
 
 
+# A unit of an army by its number: an ordinal ("47th", "Second") or a number with the unit's own words
+# ("444 Combat Brigade"), never a count of soldiers ("5 Army officers") or a year ("2024 Army budget").
+_UNIT_WORD = rf"(?:{'|'.join(sorted(w.capitalize() for w in MILITARY_UNITS))})"
+_NUMBERED_UNIT = re.compile(
+    rf"\b(?:(?:\d{{1,3}}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
+    rf"(?:\s+[A-Z][\w-]*){{0,3}}|\d{{1,3}}(?:\s+[A-Z][\w-]*){{1,3}})\s+{_UNIT_WORD}\b(?![-‑])")
+
+
 def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     """`cands` with acronyms' long forms whole, a person's name whole, joined places apart and e-mail
     addresses cut off."""
     repaired = _outlets_after_their_noun(text, _long_forms_whole(text, cands))
     repaired = _local_government_areas(_offices_of_office_holders(text, _bodies_joined(text, repaired)))
     repaired = _post_nominals_off(_names_opened_by_a_people_word(doc, _hyphened_names_whole(text, repaired)))
+    repaired = _numbered_units(text, repaired)
     return _seat_nicknames(text, _cut_emails(_owner_and_place_apart(_places_apart(_surnames_joined(doc, repaired)))))
+
+
+def _numbered_units(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A unit of an army named with its number, which the model cuts off or misses: "the 444 Combat
+    Brigade" is one body, not "444" and "Combat Brigade"."""
+    out = list(cands)
+    for m in _NUMBERED_UNIT.finditer(text):
+        inside = _inside(out, m.start(), m.end())
+        if inside is None or any(c.label == "PERSON" for c in inside) \
+                or (len(inside) == 1 and (inside[0].start, inside[0].end) == m.span()):
+            continue
+        out = _whole_body(out, inside, Candidate(m.start(), m.end(), m.group(), "ORG"))
+    return out
 
 
 # The rest of a name joined by hyphens around a small word, which the model cuts at the first hyphen:

@@ -221,5 +221,8 @@ SCOPE_WORDS = frozenset({
 GROUP_NOUNS = frozenset({"gang", "coalition", "group", "militia", "faction", "movement", "brigade", "brigades",
                          "alliance", "network", "cartel", "insurgency", "rebels", "mercenaries", "fighters",
                          "militants", "insurgents", "jihadists", "commandos", "guerrillas", "paramilitaries"})
+# Units of an army that news names by a number: "the 47th Mechanized Brigade", "the 444 Combat Brigade".
+MILITARY_UNITS = frozenset({"brigade", "division", "battalion", "regiment", "corps", "squadron", "army", "fleet",
+                            "flotilla", "detachment"})
 # What a group calls the bodies it speaks or fights through: "its media arm, X", "the group's armed wing, X".
 ARMS_OF_GROUPS = frozenset({"arm", "wing", "affiliate", "offshoot", "branch", "outlet", "mouthpiece", "faction"})
