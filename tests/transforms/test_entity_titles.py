@@ -22,3 +22,34 @@ def test_a_persons_mention_holds_the_titles_before_it_and_the_name_does_not(nlp,
     assert mention in by_text, list(by_text)
     assert by_text[mention].name == name
     assert by_text[mention].label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # ranks are titles: out of the name
+        ("Maj. Oumar Diallo told reporters the road was open.", "Oumar Diallo"),
+        ("Brig. Gen. Ahmed Musa said the troops had withdrawn.", "Ahmed Musa"),
+        # a name after an office is a person's, whatever the model tagged it
+        ("Chad's President Mahamat Idriss Déby Itno received the delegation.", "Mahamat Idriss Déby Itno"),
+        ("Director General Tedros Adhanom Ghebreyesus said the outbreak was contained.", "Tedros Adhanom Ghebreyesus"),
+        # a person named in apposition after a region is its office holder, not a place of its address
+        ("The governor of the Northwest Region, Emmanuel Ndongo Mvondo, visited the wounded.", "Emmanuel Ndongo Mvondo"),
+    ],
+)
+def test_a_name_after_a_title_or_rank_is_a_persons(nlp, text, name):
+    found = extract_entities(nlp(text))
+    assert {e.name: e.label for e in found.entities}.get(name) == "PERSON"
+    assert not any(e.label == "PERSON" and e.name in {"Brig", "Maj"} for e in found.entities)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The Foreign Ministry said on Monday that talks had stalled.", "Foreign Ministry"),
+        ("President Amara Sow's FEMA team arrived on Tuesday.", "FEMA"),
+    ],
+)
+def test_a_body_after_a_title_word_stays_a_body(nlp, text, body):
+    found = extract_entities(nlp(text))
+    assert {e.name: e.label for e in found.entities}.get(body) == "ORG"

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from transforms.doc_index import doc_index
 from transforms.entities.candidates import (
     KEPT_LABELS,
+    ORG_WORDS,
     PLACE_NOUN_AFTER,
     Candidate,
     after_the,
@@ -56,6 +57,7 @@ from transforms.entities.span_repairs import repair_spans
 from transforms.entities.sports import results_lines, teams
 from transforms.entities.things import things
 from transforms.entities.wire import places_in_numbers, shouted_names, strip_scores
+from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import ORG_NOUNS, STATE_BODIES
 
 # Labels the small model gives to names that context may show are places.
@@ -87,6 +89,9 @@ def candidates(doc: Doc) -> list[Candidate]:
                 # "the Red Cross": an article before a name makes it no person's, whatever given name it holds.
                 if not (relabelled.label == "PERSON" and piece.label != "PERSON" and after_the(text, piece)):
                     piece = relabelled
+            if piece.label in {"ORG", "GPE", "NORP"} and piece.place is None and _a_titled_name(text, piece):
+                # "Chad's President Mahamat Idriss Déby Itno", tagged a body: an office before a name is a person's
+                piece = Candidate(piece.start, piece.end, piece.text, "PERSON")
             if (piece.label in {"ORG", "PERSON", "LOC", "FAC"} or (piece.label == "NORP" and not is_nationality(piece.text))) \
                     and PLACE_NOUN_AFTER.match(text, piece.end):
                 # "the Nemyshlyanskyi district", "Donetsk region": whatever the model said, a place.
@@ -105,6 +110,15 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept)))
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, things(doc, kept)))))
     return one_type_per_name(doc, kept)
+
+
+def _a_titled_name(text: str, cand: Candidate) -> bool:
+    """Whether `cand` is two to five capitalised words after a title, none a body's word or in capitals,
+    naming no place: a person's name, whatever label the model gave it."""
+    words = cand.text.split()
+    return 2 <= len(words) <= 5 and titled(text, cand) and all(w[:1].isupper() for w in words) \
+        and not any(w.lower().strip(".,") in ORG_WORDS or w.isupper() for w in words) \
+        and lookup_place(cand.text) is None
 
 
 def _titled_person_inside(text: str, ent) -> Candidate | None:

@@ -28,6 +28,8 @@ _TITLES = frozenset(
      "councilwoman", "treasurer", "governor", "sheriff", "pastor", "rabbi", "imam", "sergeant", "lieutenant",
      "colonel", "emir", "sheikh", "ayatollah", "patriarch", "archbishop", "chairperson", "mp", "mep", "mla",
      "taoiseach", "tánaiste", "tanaiste", "daw", "councilor", "alderman", "alderwoman", "selectman", "selectwoman",
+     "maj", "maj.", "major", "brig", "brig.", "brigadier", "cpl", "cpl.", "corporal", "pvt", "pvt.", "cmdr", "cmdr.",
+     "commander", "marshal",
      # Malaysian and Bruneian honorifics, written between an office and the name ("Judge Datuk X")
      "datuk", "dato", "dato'", "dato’", "datin"]
 )

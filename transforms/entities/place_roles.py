@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from transforms.entities.candidates import ORG_WORDS, Candidate, name_tokens, titled
+from transforms.entities.names import is_given_name
 from transforms.gazetteer import LOCAL_UNIT_WORDS, REGION_WORDS, country_for_demonym, lookup_place
 from transforms.lexicon.entities import AREA_OF_VILLAGES_WORDS
 from transforms.lexicon.events import PLACE_NOUNS, PLACE_VERBS, SETTLEMENTS, TRIGGERS
@@ -55,6 +56,8 @@ def places_in_addresses(text: str, cands: list[Candidate]) -> list[Candidate]:
         if before.label != "GPE" or cand.label not in {"PERSON", "ORG", "LOC", "FAC"} \
                 or _ADDRESS_ENDS.match(text, cand.end) is None:
             continue
+        if cand.label == "PERSON" and is_given_name(cand.text.split()[0]):
+            continue  # "the governor of the Northwest Region, Emmanuel Ndongo Mvondo, said": its office holder
         between = text[before.end : cand.start]
         unit = _UNIT_THEN_COMMA.fullmatch(between)
         if unit is None and not (between.strip() == "," and before.text.split()[-1].lower() in _ADDRESS_UNITS):
