@@ -320,3 +320,19 @@ def test_a_unit_of_an_army_keeps_its_number(nlp, text, unit):
 )
 def test_a_count_or_a_year_before_an_army_word_names_no_unit(nlp, text):
     assert not any(name[:1].isdigit() for name, _ in _names(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, company, short",
+    [
+        ("Contractor Wira Jaya Sdn Bhd won the tender. Wira Jaya denied paying bribes, and Wira Jaya's "
+         "director resigned.", "Wira Jaya Sdn Bhd", "Wira Jaya"),
+        ("Shares of Halvorsen Kjaer GmbH fell. Halvorsen Kjaer said profits doubled.", "Halvorsen Kjaer GmbH",
+         "Halvorsen Kjaer"),
+    ],
+)
+def test_a_name_before_its_legal_form_is_a_company_and_so_is_its_short_form(nlp, text, company, short):
+    found = extract_entities(nlp(text))
+    entity = next(e for e in found.entities if e.name == company)
+    assert entity.label == "ORG"
+    assert {found.entities[m.cluster].label for m in found.mentions if m.text == short} == {"ORG"}

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -38,8 +39,10 @@ def _spelt_by(acronym: str, name: str) -> bool:
 def company_short_forms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Mentions, missed by NER, of a company by the first word of its name ("Corvane shareholders" after
     "Corvane Systems Corp."): the name with a legal form ("Inc.", "ASA", "plc") says it is a company's."""
-    firsts = {base.split()[0] for c in found if c.label == "ORG" and (base := company_base(c.text))
-              and len(base.split()[0]) > 2 and base.split()[0][0].isupper()}
+    bases = {base for c in found if c.label == "ORG" and (base := company_base(c.text))}
+    # "Wira Jaya" after "Wira Jaya Sdn Bhd": the company without its legal form, whatever the model said
+    found = [replace(c, label="ORG", place=None) if c.label != "ORG" and c.text in bases else c for c in found]
+    firsts = {base.split()[0] for base in bases if len(base.split()[0]) > 2 and base.split()[0][0].isupper()}
     firsts = {w for w in firsts if not is_given_name(w) and lookup_place(w) is None}
     extra = []
     for token in doc:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from transforms.entities.candidates import HYPHENED_SURNAME, ORG_WORDS, Candidate, is_nationality
-from transforms.entities.names import POST_NOMINALS, is_given_name, is_persons_role, is_title
+from transforms.entities.names import POST_NOMINALS, company_base, is_given_name, is_persons_role, is_title
 from transforms.gazetteer import is_demonym, lookup_place
 from transforms.lexicon.entities import GROUP_NOUNS, MILITARY_UNITS, SEAT_NICKNAMES
 
@@ -46,6 +46,9 @@ _EMAIL = re.compile(r"\s+\S+@\S+$")
 # A unit of an army by its number: an ordinal ("47th", "Second") or a number with the unit's own words
 # ("444 Combat Brigade"), never a count of soldiers ("5 Army officers") or a year ("2024 Army budget").
 _UNIT_WORD = rf"(?:{'|'.join(sorted(w.capitalize() for w in MILITARY_UNITS))})"
+# One to three words after a name, each possibly after a comma: where a legal form would be.
+_WORDS_AFTER = re.compile(r"(?:,?[ \t]+[A-Z][\w.&]*){1,3}")
+_WORD_AFTER = re.compile(r",?[ \t]+[A-Z][\w.&]*")
 _NUMBERED_UNIT = re.compile(
     rf"\b(?:(?:\d{{1,3}}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
     rf"(?:\s+[A-Z][\w-]*){{0,3}}|\d{{1,3}}(?:\s+[A-Z][\w-]*){{1,3}})\s+{_UNIT_WORD}\b(?![-‑])")
@@ -57,8 +60,23 @@ def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]
     repaired = _outlets_after_their_noun(text, _long_forms_whole(text, cands))
     repaired = _local_government_areas(_offices_of_office_holders(text, _bodies_joined(text, repaired)))
     repaired = _post_nominals_off(_names_opened_by_a_people_word(doc, _hyphened_names_whole(text, repaired)))
-    repaired = _numbered_units(text, repaired)
+    repaired = _legal_forms_whole(text, _numbered_units(text, repaired))
     return _seat_nicknames(text, _cut_emails(_owner_and_place_apart(_places_apart(_surnames_joined(doc, repaired)))))
+
+
+def _legal_forms_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A name the model cut before its legal form (cleanco's list of every country's: "Sdn Bhd", "GmbH",
+    "S.A."), typed whatever it was: the whole company, a body."""
+    out = []
+    for cand in cands:
+        words = _WORDS_AFTER.match(text, cand.end)
+        if words is not None and company_base(cand.text) is None:
+            ends = [w.end() for w in _WORD_AFTER.finditer(text, cand.end, words.end())]
+            end = next((e for e in reversed(ends) if company_base(text[cand.start : e]) == cand.text.strip()), None)
+            if end is not None:
+                cand = Candidate(cand.start, end, text[cand.start : end], "ORG")
+        out.append(cand)
+    return out
 
 
 def _numbered_units(text: str, cands: list[Candidate]) -> list[Candidate]:
