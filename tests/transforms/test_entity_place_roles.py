@@ -116,3 +116,20 @@ def test_units_and_addresses_make_places(nlp, text, place):
 )
 def test_a_name_after_a_place_that_ends_no_address_keeps_its_type(nlp, text, name, label):
     assert {m_label for m_text, m_label in _labels(nlp, text).items() if m_text.endswith(name)} == {label}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Jihadist violence has spread across the Sahel and into coastal West Africa.", "Sahel"),
+        ("Jihadist violence has spread across the Sahel and into coastal West Africa.", "West Africa"),
+        ("Exports to Asia and Europe rose, while Africa lagged.", "Asia"),
+    ],
+)
+def test_a_region_of_the_world_is_an_area_not_a_state(nlp, text, region):
+    assert _labels(nlp, text).get(region) == "LOC"
+
+
+def test_a_country_named_for_its_continent_stays_a_state(nlp):
+    labels = _labels(nlp, "South Africa and the Central African Republic signed a trade deal.")
+    assert labels.get("South Africa") == "GPE"

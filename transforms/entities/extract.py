@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_right
 from collections import Counter
 
@@ -57,7 +58,7 @@ from transforms.entities.span_repairs import repair_spans
 from transforms.entities.sports import results_lines, teams
 from transforms.entities.things import things
 from transforms.entities.wire import places_in_numbers, shouted_names, strip_scores
-from transforms.gazetteer import lookup_place
+from transforms.gazetteer import is_world_region, lookup_place
 from transforms.lexicon.entities import ORG_NOUNS, STATE_BODIES
 
 # Labels the small model gives to names that context may show are places.
@@ -109,7 +110,8 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = places_by_role(doc, places_in_addresses(text, teams(doc, text, type_from_context(doc, text, kept))))
     kept = company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept)))
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, things(doc, kept)))))
-    return one_type_per_name(doc, kept)
+    return one_type_per_name(doc, [replace(c, label="LOC", place=None) if c.label == "GPE" and is_world_region(c.text)
+                                   else c for c in kept])
 
 
 def _a_titled_name(text: str, cand: Candidate) -> bool:
