@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
