@@ -95,3 +95,23 @@ def test_an_outlet_where_news_names_its_source_is_an_organisation(nlp, text, out
 def test_people_and_places_told_something_keep_their_type(nlp, text, name, label):
     labels = _labels(nlp, text)
     assert labels.get(name) == label, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # what an outlet is, said before its name, holds against a given name in it and a verb of doing
+        ("The army said in a statement read on state television Radio Sahel that drones struck a base.",
+         "Radio Sahel"),
+        ("The broadcaster Tele Mundo Uno aired the speech.", "Tele Mundo Uno"),
+        ("He told radio station Ekho Kavkaza that the border was closed.", "Ekho Kavkaza"),
+    ],
+)
+def test_a_name_after_what_an_outlet_is_is_the_outlet(nlp, text, outlet):
+    found = extract_entities(nlp(text))
+    assert {e.name: e.label for e in found.entities}.get(outlet) == "ORG"
+
+
+def test_a_day_after_state_television_names_no_outlet(nlp):
+    found = extract_entities(nlp("The minister spoke on state television Monday about the floods."))
+    assert not any(e.label == "ORG" for e in found.entities)

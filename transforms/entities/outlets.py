@@ -39,7 +39,8 @@ _REMARK_NOUNS = frozenset({"interview", "comment", "remark", "statement", "conve
 _PUBLISHED_IN = re.compile(r"(?im)^[ \t]*(?:first\s+|originally\s+)?(?:published|appeared)\s+in\s+(?:the\s+)?$")
 # Nouns that name what an outlet is, next to its name: "state news agency Bernama", "Kyodo news agency".
 _OUTLET_BEFORE = re.compile(r"(?i)\b(?:news\s+agency|press\s+agency|newspaper|daily|broadcaster|tabloid|"
-                            r"news\s+site|news\s+website|news\s+outlet|news\s+channel|wire\s+service)\s+$")
+                            r"news\s+site|news\s+website|news\s+outlet|news\s+channel|wire\s+service|"
+                            r"state\s+(?:television|TV|radio)|television\s+channel|TV\s+channel|radio\s+station)\s+$")
 _OUTLET_AFTER = re.compile(r"(?i)\s+(?:news\s+agency|press\s+agency|newspaper|daily|broadcaster|tabloid|"
                            r"news\s+site|news\s+website|news\s+outlet|news\s+channel|wire\s+service)\b")
 
@@ -108,10 +109,12 @@ def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]
     "Yonhap news agency"). Not a name the article gives a person ("told Peskov" after "Dmitry Peskov"), a
     given name, a country or a large city ("told Israel"), unless the article credits a picture or itself
     to that name (`credits`: "told Lusa" and "Source: Lusa")."""
-    if cand.label not in {"PERSON", "GPE", "LOC"}:
+    if cand.label not in {"PERSON", "GPE", "LOC", "ORG"}:
         return False
     if _OUTLET_BEFORE.search(text, max(0, cand.start - 30), cand.start):
         return True  # "state news agency Saba", "the daily Dawn": whatever town or given name it is
+    if cand.label == "ORG":
+        return False
     place = cand.place
     if place is not None and (place.kind != "city" or place.population >= FAR_TOWN_POPULATION):
         return False

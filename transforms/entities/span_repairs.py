@@ -29,6 +29,7 @@ _WORD = re.compile(r"\S+")
 # small words, up to the first lower-case word after it.
 _OUTLET_NAMED = re.compile(
     r"\b(?:newspaper|daily|broadcaster|tabloid|weekly|magazine|news agency|news site|news outlet|outlet|"
+    r"state television|state TV|state radio|radio station|TV channel|television channel|news channel|"
     r"news website|(?P<run>state-(?:run|owned|controlled|backed)))[ \t]+"
     r"(?:The[ \t]+)?(?P<name>[A-Z][\w'’&+-]*(?:[ \t]+(?:(?:of|the|and|for|de|du)[ \t]+)?[A-Z][\w'’&+-]*)*)")
 # Whom a source spoke to, named with its article: "told The Irrawaddy", "according to The Hindu", "in an
@@ -239,7 +240,12 @@ def _outlets_after_their_noun(text: str, cands: list[Candidate]) -> list[Candida
     for m in _OUTLET_NAMED.finditer(text):
         start, end = m.start("name"), m.end("name")
         inside = _inside(repaired, start, end)
-        if inside is None or any(c.start == start and c.end == end for c in inside):
+        if inside is None:
+            continue
+        if any(c.start == start and c.end == end for c in inside):
+            # "state television Télé Sahel", read as a person: what it is says it is a body
+            if not m.group("run"):
+                repaired = [replace(c, label="ORG", place=None) if c in inside else c for c in repaired]
             continue
         if not inside and len(m.group("name").split()) < 2 and not _an_acronym(m.group("name")):
             continue  # one word the model did not take for a name may be none; "state-run MRTV" is one
