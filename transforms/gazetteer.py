@@ -74,6 +74,9 @@ LOCAL_UNIT_WORDS = frozenset({
     "regency", "cercle", "woreda", "upazila", "tehsil", "taluka", "barangay", "commune", "arrondissement",
     "parish", "borough", "municipality", "subprefecture", "sub-prefecture", "LGA",
 })
+# The words of units that only places are ("division", "republic" and "emirate" also name parts of bodies:
+# "the party's Umno division").
+PLACE_UNIT_WORDS = (REGION_WORDS | LOCAL_UNIT_WORDS) - {"division", "republic", "emirate", "respublika"}
 # Russian, Ukrainian and Belarusian region names are adjectives of a city ("Belgorodskaya" of
 # Belgorod); news uses the city's name with "region" or "Oblast".
 _ADJECTIVAL_ENDING = re.compile(r"(?:s?ka(?:ya|ja)?|s?kiy|s?kyi|s?kij|s?ky)$")

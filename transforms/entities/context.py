@@ -55,7 +55,7 @@ from transforms.entities.person_or_body import (
     people_by_their_speaking_surname,
     person_or_body,
 )
-from transforms.gazetteer import BIG_CITY_POPULATION, LOCAL_UNIT_WORDS, REGION_WORDS, lookup_place
+from transforms.gazetteer import BIG_CITY_POPULATION, PLACE_UNIT_WORDS, REGION_WORDS, lookup_place
 from transforms.lexicon.entities import (
     BUSINESS_HEADS,
     FACILITY_HEADS,
@@ -91,11 +91,9 @@ _PLACE_LIST = re.compile(
     rf"(?P<names>{_PLACE_NAME}(?:,\s+{_PLACE_NAME})*,?\s+and\s+{_PLACE_NAME})\s+"
     r"(?P<noun>regions|oblasts|provinces|districts|governorates|counties|prefectures|states|cities|towns|villages)\b",
     re.M)
-# A unit's word in lower case after a name: "Djerem department", "Nduga regency". ("division", "republic" and
-# "emirate" also name parts of bodies: "the party's Umno division".)
-# "territory" follows a nationality as often as a name ("Congolese territory").
-_LOWER_UNIT_WORDS = sorted((REGION_WORDS | LOCAL_UNIT_WORDS) - {"division", "republic", "emirate", "respublika", "territory"},
-                           key=len, reverse=True)
+# A unit's word in lower case after a name: "Djerem department", "Nduga regency". ("territory" follows a
+# nationality as often as a name: "Congolese territory".)
+_LOWER_UNIT_WORDS = sorted(PLACE_UNIT_WORDS - {"territory"}, key=len, reverse=True)
 _LOWER_REGION_WORD_AFTER = re.compile(rf"^\s+({'|'.join(map(re.escape, _LOWER_UNIT_WORDS))})\b(?![-‑])")
 # The unit words a people's name comes before only as a region's ("the Kurdish region"), never as a
 # church's or a land's ("a Catholic parish").

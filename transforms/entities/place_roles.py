@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.entities.candidates import ORG_WORDS, Candidate, name_tokens, titled
 from transforms.entities.names import is_given_name
-from transforms.gazetteer import LOCAL_UNIT_WORDS, REGION_WORDS, country_for_demonym, lookup_place
+from transforms.gazetteer import PLACE_UNIT_WORDS, country_for_demonym, lookup_place
 from transforms.lexicon.entities import AREA_OF_VILLAGES_WORDS
 from transforms.lexicon.events import PLACE_NOUNS, PLACE_VERBS, SETTLEMENTS, TRIGGERS
 
@@ -35,7 +35,7 @@ _SITES = PLACE_NOUNS | SETTLEMENTS | {"tent", "shelter", "encampment", "market",
 _UNIT_HEADS = frozenset({"county", "township", "parish", "borough", "municipality", "governorate", "prefecture",
                          "oblast", "krai", "raion", "district", "province"})
 # The words of an address's units ("X district, Y regency, Z"), and what ends the address.
-_ADDRESS_UNITS = (REGION_WORDS | LOCAL_UNIT_WORDS | _UNIT_HEADS) - {"division", "republic", "emirate", "state"}
+_ADDRESS_UNITS = (PLACE_UNIT_WORDS | _UNIT_HEADS) - {"state"}
 _UNIT_THEN_COMMA = re.compile(r"\s+([a-zA-Z-]+)\s*,\s+")
 _ADDRESS_ENDS = re.compile(r"\s*(?:[,.;)]|$)")
 # Nouns of a part of or a direction from a place: "on the outskirts of X", "west of X", "the centre of X".
