@@ -30,7 +30,6 @@ from transforms.entities.candidates import (
 from transforms.entities.chains import join_of_chains
 from transforms.entities.context import (
     extend_given_names,
-    extend_regions,
     facilities,
     split_trailing_person,
     type_from_context,
@@ -52,6 +51,7 @@ from transforms.entities.offices import strip_office_words, strip_role_words
 from transforms.entities.particles import join_particle_names
 from transforms.entities.party_tags import party_tag_states
 from transforms.entities.place_roles import places_by_role, places_in_addresses
+from transforms.entities.regions import extend_regions
 from transforms.entities.repeats import repeated_names
 from transforms.entities.short_forms import company_short_forms, introduced_acronyms
 from transforms.entities.span_repairs import repair_spans
