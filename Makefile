@@ -37,7 +37,8 @@ bench: setup
 eval: setup
 	$(UV) run --frozen python -m bench.accuracy
 
-# Retrain the quote speaker model on ../shared/benchmarks/polnear-train; writes
+# Retrain the quote speaker model on ../shared/benchmarks/polnear-train (bench/train_quotes.py
+# --leave-one-set-out measures what the own dev sets would add); writes
 # transforms/quotes/speaker_model.json (see transforms/quotes/speaker_model.md).
 train-quotes: setup
 	$(UV) run --frozen python -m bench.train_quotes
