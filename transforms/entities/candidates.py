@@ -325,8 +325,7 @@ def _names_after_a_title(doc_text: str, start: int) -> int:
                 or m.group(1).lower() in ORG_WORDS or lookup_place(m.group(1)) is not None:
             return start
         begin = m.start(1)
-        title = _WORD_BEFORE.search(doc_text, max(0, begin - 40), begin)
-        if title is not None and title.group(1)[:1].isupper() and is_title(title.group(1)):
+        if _title_start(doc_text, begin) != begin:
             return begin
     return start
 

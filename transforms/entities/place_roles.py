@@ -58,11 +58,15 @@ def places_in_addresses(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if cand.label == "PERSON" and is_given_name(cand.text.split()[0]):
             continue  # "the governor of the Northwest Region, Emmanuel Ndongo Mvondo, said": its office holder
+        # the unit's word stands between the two ("Nduga regency, X") or ends the name before ("Lac Province, X")
         between = text[before.end : cand.start]
-        unit = _UNIT_THEN_COMMA.fullmatch(between)
-        if unit is None and not (between.strip() == "," and before.text.split()[-1].lower() in _ADDRESS_UNITS):
+        if (unit := _UNIT_THEN_COMMA.fullmatch(between)) is not None:
+            word = unit.group(1)
+        elif between.strip() == ",":
+            word = before.text.split()[-1].lower()
+        else:
             continue
-        if unit is not None and unit.group(1) not in _ADDRESS_UNITS:
+        if word not in _ADDRESS_UNITS:
             continue
         out[i] = replace(cand, label="GPE", place=cand.place or lookup_place(cand.text))
     return out

@@ -47,9 +47,9 @@ _EMAIL = re.compile(r"\s+\S+@\S+$")
 # A unit of an army by its number: an ordinal ("47th", "Second") or a number with the unit's own words
 # ("444 Combat Brigade"), never a count of soldiers ("5 Army officers") or a year ("2024 Army budget").
 _UNIT_WORD = rf"(?:{'|'.join(sorted(w.capitalize() for w in MILITARY_UNITS))})"
-# One to three words after a name, each possibly after a comma: where a legal form would be.
-_WORDS_AFTER = re.compile(r"(?:,?[ \t]+[A-Z][\w.&]*){1,3}")
+# A word after a name, possibly after a comma; a legal form is one to three of them.
 _WORD_AFTER = re.compile(r",?[ \t]+[A-Z][\w.&]*")
+_MAX_LEGAL_FORM_WORDS = 3
 _NUMBERED_UNIT = re.compile(
     rf"\b(?:(?:\d{{1,3}}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
     rf"(?:\s+[A-Z][\w-]*){{0,3}}|\d{{1,3}}(?:\s+[A-Z][\w-]*){{1,3}})\s+{_UNIT_WORD}\b(?![-‑])")
@@ -70,10 +70,11 @@ def _legal_forms_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
     "S.A."), typed whatever it was: the whole company, a body."""
     out = []
     for cand in cands:
-        words = _WORDS_AFTER.match(text, cand.end)
-        if words is not None and company_base(cand.text) is None:
-            ends = [w.end() for w in _WORD_AFTER.finditer(text, cand.end, words.end())]
-            end = next((e for e in reversed(ends) if company_base(text[cand.start : e]) == cand.text.strip()), None)
+        if company_base(cand.text) is None:
+            ends = [cand.end]
+            while len(ends) <= _MAX_LEGAL_FORM_WORDS and (word := _WORD_AFTER.match(text, ends[-1])) is not None:
+                ends.append(word.end())
+            end = next((e for e in reversed(ends[1:]) if company_base(text[cand.start : e]) == cand.text.strip()), None)
             if end is not None:
                 cand = Candidate(cand.start, end, text[cand.start : end], "ORG")
         out.append(cand)
@@ -357,8 +358,8 @@ def _long_form_start(text: str, end: int, acronym: str) -> int | None:
     """Where the capitalised words before `end` whose initials spell `acronym` begin, if they do. A small
     word may give its letter or not ("UN Mission in South Sudan (UNMISS)", "Office for the Coordination of
     Humanitarian Affairs (OCHA)"), and a short word in capitals gives all of its ("UN")."""
-    words = [w.group() for w in _WORD.finditer(text, max(0, end - 200), end)][-_MAX_LONG_FORM_WORDS:]
-    starts = [w.start() for w in _WORD.finditer(text, max(0, end - 200), end)][-_MAX_LONG_FORM_WORDS:]
+    found = list(_WORD.finditer(text, max(0, end - 200), end))[-_MAX_LONG_FORM_WORDS:]
+    words = [w.group() for w in found]
 
     def spelt(i: int, letters: str) -> int | None:
         """The index of the first word when words[:i+1] end by spelling `letters`, else None."""
@@ -378,7 +379,7 @@ def _long_form_start(text: str, end: int, acronym: str) -> int | None:
         return spelt(i - 1, letters[:-1]) if letters[-1] == word[0] else None
 
     first = spelt(len(words) - 1, acronym)
-    return starts[first] if first is not None else None
+    return found[first].start() if first is not None else None
 
 
 def _places_apart(cands: list[Candidate]) -> list[Candidate]:
