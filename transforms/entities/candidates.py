@@ -29,6 +29,9 @@ _CUT_GIVEN_NAME = re.compile(r"^[A-Z][a-z'’-]+$")
 _LOWER_FIRST_WORD = re.compile(r"([a-z]{3,})\s+(?=[A-Z])")
 _LOWER_LAST_WORD = re.compile(r"(?<=\w)\s+[a-z]+$")
 _COLON = re.compile(r":\s+")
+# Prepositions and conjunctions a title-case headline capitalises; no given name ("To" is a Vietnamese surname).
+_HEADLINE_WORD_FIRST = re.compile(r"(?:On|In|At|For|With|From|By|Of|Against|About|After|Before|Over|Into|And|Or|But)"
+                                  r"[ \t]+(?=[A-Z])")
 # A sentence's end and a quote's opening inside a span: 'wrote on X. "Berlin ...'.
 _SENTENCE_AND_QUOTE = re.compile(r"[.!?]\s*[\"“”]\s*|[.!?][\"”’]\s+")
 _DASHES = re.compile(r"\)?\s*(?:--|—)\s*\(?")
@@ -292,6 +295,10 @@ def titled(doc_text: str, cand: Candidate) -> bool:
 
 # "Said Maria Lenz, a neighbour:": a speech verb fronted before the name, though "Said" is a given name too.
 _FRONTED_SPEECH = frozenset({"Said", "Says"})
+# Prepositions and conjunctions a title-case headline capitalises, some of them in the given-name list:
+# "Attacks On Donald Trump's Plan". ("To" is left out: it is a Vietnamese surname.)
+_HEADLINE_WORDS = frozenset({"On", "In", "At", "For", "With", "From", "By", "Of", "Against", "About", "After",
+                             "Before", "Over", "Into", "And", "Or", "But", "As", "Than", "Amid", "Upon"})
 
 
 def with_title(doc_text: str, cand: Candidate) -> Candidate:
@@ -301,7 +308,7 @@ def with_title(doc_text: str, cand: Candidate) -> Candidate:
     start = cand.start
     m = _WORD_BEFORE.search(doc_text, max(0, start - 40), start)
     if m is not None and len(cand.text.split()) >= 2 and m.group(1)[:1].isupper() and not is_title(m.group(1)) \
-            and is_given_name(m.group(1)) and m.group(1) not in _FRONTED_SPEECH and not is_nationality(m.group(1)) \
+            and is_given_name(m.group(1)) and m.group(1) not in _FRONTED_SPEECH | _HEADLINE_WORDS and not is_nationality(m.group(1)) \
             and lookup_place(m.group(1)) is None \
             and not ((p := _WORD_BEFORE.search(doc_text, max(0, m.start(1) - 40), m.start(1))) and joins_a_name(p.group(1))):
         # Not inside a name of particles ("Mohammed bin Abdulrahman" + "Al Thani"): those join elsewhere.

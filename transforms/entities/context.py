@@ -217,8 +217,6 @@ def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candi
         if span is not None:
             if name_key(cand) in outlets and an_outlet(span, text, cand, people, credited.values()):
                 cand = replace(cand, label="ORG", place=None)
-            elif _a_person_not_a_far_town(span, cand, cands):
-                cand = replace(cand, label="PERSON", place=None)
             located = in_a_place(span.root)
             cand = _retype(span, text, cand, full_surnames)
         if cand is not None:
@@ -229,22 +227,6 @@ def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candi
         replace(c, label="ORG", place=None) if c.label in {"PERSON", "GPE", "LOC", "NORP"} and not located
         and c.text.split() == name_tokens(c.text) and name_key(c) in outlets else c
         for c, located in out])
-
-
-def _a_person_not_a_far_town(span: Span, cand: Candidate, cands: list[Candidate]) -> bool:
-    """A one-word name the model read as a person that the gazetteer also knows as a small town of a
-    country the article does not otherwise mention, and that is not where something happens: the
-    person. "Obama said" in a story about Washington is no town in Japan; "Pokrovsk" in a story about
-    Ukraine stays a town."""
-    place = cand.place
-    if cand.label != "GPE" or place is None or place.kind != "city" or place.population >= FAR_TOWN_POPULATION:
-        return False
-    root = span.root
-    if len(span) != 1 or root.ent_type_ != "PERSON" or root.dep_ not in _PERSON_ROLES or (
-            root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS):
-        return False  # "Livorno, Tuscany": an apposition to a place is a place
-    return not any(c.place is not None and c.place.place_id != place.place_id
-                   and c.place.country_code == place.country_code for c in cands)
 
 
 def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) -> Candidate | None:

@@ -58,7 +58,14 @@ from transforms.entities.span_repairs import repair_spans
 from transforms.entities.sports import results_lines, teams
 from transforms.entities.things import things
 from transforms.entities.wire import places_in_numbers, shouted_names, strip_scores
-from transforms.gazetteer import is_world_region, lookup_place
+from transforms.gazetteer import (
+    FAR_TOWN_POPULATION,
+    Place,
+    countries_with_town,
+    country_for_adjective,
+    is_world_region,
+    lookup_place,
+)
 from transforms.lexicon.entities import ORG_NOUNS, STATE_BODIES
 
 # Labels the small model gives to names that context may show are places.
@@ -69,11 +76,17 @@ def candidates(doc: Doc) -> list[Candidate]:
     """The names of `doc`, in order, from spaCy's spans and the words around them."""
     text = doc_index(doc).text
     found: list[Candidate] = []
+    # Small towns the gazetteer made of what the model read as a person or a body, with the model's reading.
+    towns_read_otherwise: dict[int, Candidate] = {}
     for ent in doc.ents:
         label = ent.label_
         if (label in _MISREAD_LABELS or (label == "PERSON" and any(c.isdigit() for c in ent.text))) \
                 and (person := _titled_person_inside(text, ent)) is not None:
             # "Ward 4 Councilor Jane Doe", tagged a product or read as a model's name for its digit
+            found.append(with_title(text, person))
+            continue
+        if label in {"ORG", "GPE", "NORP", "LOC", "FAC"} and (person := _after_a_short_title(text, ent)) is not None:
+            # "Sen. Ann Ruiz (D-NM)", tagged a body for the party tag after it
             found.append(with_title(text, person))
             continue
         if label not in KEPT_LABELS:
@@ -84,6 +97,7 @@ def candidates(doc: Doc) -> list[Candidate]:
         for piece in pieces(text, ent.start_char, ent.end_char, label):
             if not name_tokens(piece.text):
                 continue
+            read = piece
             if not (piece.label == "PERSON" and titled(text, piece)):
                 # "President Obama", "Mr. Rubio": a title before it makes a name a person's, whatever town bears it.
                 relabelled = relabel(piece)
@@ -97,7 +111,10 @@ def candidates(doc: Doc) -> list[Candidate]:
                     and PLACE_NOUN_AFTER.match(text, piece.end):
                 # "the Nemyshlyanskyi district", "Donetsk region": whatever the model said, a place.
                 piece = Candidate(piece.start, piece.end, piece.text, "GPE", piece.place)
+            if read.label in {"PERSON", "ORG"} and piece.label == "GPE" and _small_town(piece.place):
+                towns_read_otherwise[len(found)] = with_title(text, read) if read.label == "PERSON" else read
             found.append(with_title(text, piece) if piece.label == "PERSON" else piece)
+    found = _towns_of_the_story(text, found, towns_read_otherwise)
     found = repair_spans(doc, text, found)
     found += introduced_acronyms(text, found)
     found += untagged_names(doc)
@@ -112,6 +129,43 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, things(doc, kept)))))
     return one_type_per_name(doc, [replace(c, label="LOC", place=None) if c.label == "GPE" and is_world_region(c.text)
                                    else c for c in kept])
+
+
+def _small_town(place: Place | None) -> bool:
+    return place is not None and place.kind == "city" and place.population < FAR_TOWN_POPULATION
+
+
+def _towns_of_the_story(text: str, found: list[Candidate], read_otherwise: dict[int, Candidate]) -> list[Candidate]:
+    """A small town's name that the model read as a person's or a body's is the town only in a story
+    that names the town's country, or a place or people of it, or where something is in it ("the blast in
+    X"), or in an address after a place ("Livorno, Tuscany"): "Obama" (a town in Japan) in a story of Washington stays the president, "Sloviansk"
+    beside "Donetsk Oblast" is the town."""
+    if not read_otherwise:
+        return found
+    countries = set()
+    for i, cand in enumerate(found):
+        if i in read_otherwise:
+            continue
+        place = None
+        if cand.label in {"GPE", "LOC"}:
+            place = cand.place or lookup_place(cand.text, allow_codes=True)
+        elif cand.label == "NORP" and (country := country_for_adjective(cand.text)) is not None:
+            place = lookup_place(country)
+        if place is not None:
+            countries.add(place.country_code)
+    return [read_otherwise[i] if i in read_otherwise and not _after_a_place(text, found, i)
+            and not _INSIDE_BEFORE.search(text, max(0, cand.start - 12), cand.start) and not (
+        countries_with_town(cand.text) | {cand.place.country_code}) & countries else cand
+        for i, cand in enumerate(found)]
+
+
+# What something happens inside ("The blast in Druzhkivka"): a place, whichever country the story names.
+_INSIDE_BEFORE = re.compile(r"\b(?:in|near|outside|inside|across|into|towards|toward)\s+$")
+
+
+def _after_a_place(text: str, found: list[Candidate], i: int) -> bool:
+    before = found[i - 1] if i else None
+    return before is not None and before.label in {"GPE", "LOC"} and text[before.end : found[i].start].strip() == ","
 
 
 def _a_titled_name(text: str, cand: Candidate) -> bool:
@@ -134,6 +188,20 @@ def _titled_person_inside(text: str, ent) -> Candidate | None:
     if not looks_like_person(name):
         return None
     start = ent.start_char + ent.text.rindex(name)
+    return Candidate(start, start + len(name), name, "PERSON")
+
+
+def _after_a_short_title(text: str, ent) -> Candidate | None:
+    """The name after an abbreviated title that opens a span ("Sen.", "Gov.", "Dr."): one to three
+    capitalised words, no body's word and no place, are a person's, whatever the model's label."""
+    words = ent.text.split()
+    if not 2 <= len(words) <= 4 or not words[0].endswith(".") or not is_title(words[0]):
+        return None
+    name = " ".join(words[1:])
+    if not all(w[:1].isupper() for w in words[1:]) or any(w.lower().strip(".,") in ORG_WORDS for w in words[1:]) \
+            or lookup_place(name) is not None or is_nationality(name):
+        return None
+    start = ent.start_char + ent.text.index(name, len(words[0]))
     return Candidate(start, start + len(name), name, "PERSON")
 
 

@@ -8,7 +8,13 @@ from transforms.entities.candidates import Candidate
 from transforms.gazetteer import lookup_place
 
 # US news tags a lawmaker with party and state: "(D-N.H.)", ", R-Ohio,", "(I-Vt.)".
-_PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)(?=\)|,|;)")
+_TAG = r"[DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)"
+_PARTY_TAG = re.compile(rf"(?<![\w-]){_TAG}(?=\)|,|;)")
+
+
+def is_party_tag(text: str) -> bool:
+    """Whether `text` is a party tag ("R-TX", "D-N.H."), not an acronym in brackets."""
+    return re.fullmatch(_TAG, text) is not None
 
 
 def party_tag_states(text: str, cands: list[Candidate]) -> list[Candidate]:

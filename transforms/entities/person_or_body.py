@@ -19,6 +19,7 @@ from transforms.entities.candidates import (
     looks_like_person,
 )
 from transforms.entities.names import is_given_name, is_persons_role, is_title, surnames_match
+from transforms.entities.party_tags import is_party_tag
 from transforms.lexicon.entities import (
     ARMS_OF_GROUPS,
     BUSINESS_HEADS,
@@ -55,8 +56,8 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
         return "ORG"  # "fighters of the X Province", "guerrillas of the X": the group they fight for
     if cand.label == "PERSON" and root.dep_ == "appos" and root.head.lemma_.lower() in ARMS_OF_GROUPS | GROUP_NOUNS:
         return "ORG"  # "its media arm, Az-Something": a body named after what it is
-    if cand.label == "PERSON" and (m := ACRONYM_AFTER.match(text, cand.end)) is not None and \
-            "".join(w[0] for w in written if not is_title(w)).upper() != m.group(1).replace(".", ""):
+    if cand.label == "PERSON" and (m := ACRONYM_AFTER.match(text, cand.end)) is not None \
+            and not is_party_tag(m.group(1)) and "".join(w[0] for w in written if not is_title(w)).upper() != m.group(1).replace(".", ""):
         return "ORG"  # "the far-right National Rally (RN)": a body by its initials ("Mohammed bin Salman (MBS)" spells his)
     if cand.label == "PERSON" and len(written) == 1 and text[cand.start - 1 : cand.start] == "(" \
             and text[cand.end : cand.end + 1] == ")" and sum(ch.isupper() for ch in written[0]) >= 2 \
@@ -72,12 +73,30 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
             and written[0].isupper() and not _line_of(text, cand.start).isupper():
         # a person's name is in capitals only in a line all in capitals
         return "ORG"
+    if cand.label in {"GPE", "ORG", "NORP"} and cand.place is None and _listed_among_people(root, written):
+        return "PERSON"  # "Ann Lee, Tom Ruiz and Carly Vance": a name in a list of people is a person's
     if cand.label in {"GPE", "ORG"} and 3 <= len(written) <= 4 and is_title(written[0]) \
             and written[0].lower() not in _TITLES_OF_BODIES \
             and not any(w.lower().strip(".") in ORG_WORDS | INSTITUTION_HEADS | BUSINESS_HEADS for w in written) \
             and all(w[:1].isupper() and not w.isupper() for w in written[1:]):
         return "PERSON"
     return None
+
+
+def _listed_among_people(root: Token, written: list[str]) -> bool:
+    """Whether a name stands in a list with two or more names the model read as people's and none it
+    read as anything else, and has a person's shape: two or three words, a given name first, no body's
+    word ("Microsoft" in a list of people stays the company)."""
+    first = root
+    while first.dep_ in {"conj", "appos"} and first.head.i < first.i:
+        first = first.head
+    # the parse hangs a list's middle names on its first as appositions as often as conjuncts
+    listed = [first, *first.conjuncts]
+    listed += [child for name in listed for child in name.children if child.dep_ == "appos"]
+    others = [t.ent_type_ for t in listed if t.i != root.i and t.ent_type_]
+    return others.count("PERSON") >= 2 and set(others) == {"PERSON"} and 2 <= len(written) <= 3 \
+        and is_given_name(written[0]) \
+        and not any(w.lower().strip(".") in ORG_WORDS | INSTITUTION_HEADS | BUSINESS_HEADS for w in written)
 
 
 def _line_of(text: str, at: int) -> str:
