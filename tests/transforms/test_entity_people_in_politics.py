@@ -15,10 +15,12 @@ def _entities(nlp, text):
     "text, name",
     [
         # "Bush" is also a town in Egypt, "Rubio" one in Venezuela, "Obama" one in Japan
-        ("The Bush tax cuts expired in 2010, and Bush allies in the Senate were furious.", "Bush"),
+        ("The Bush administration defended the tax cuts, and allies of Bush in the Senate praised them.", "Bush"),
         ("Voters who backed Rubio in the primary now lean toward the governor, and Rubio's donors have gone "
          "quiet.", "Rubio"),
         ("Republicans doubt that Obama can sell the deal, and what Obama says about it will matter.", "Obama"),
+        # "in" before a possessive puts what the person owns somewhere, not the person
+        ("Voters have lost faith in Rubio's promises, and Rubio knows it.", "Rubio"),
     ],
 )
 def test_a_surname_that_is_a_town_abroad_stays_the_person(nlp, text, name):
@@ -72,3 +74,15 @@ def test_a_name_in_a_list_of_people_is_a_person(nlp, text, person):
 
 def test_a_company_in_a_list_of_people_stays_the_company(nlp):
     assert ("Microsoft", "ORG") in _entities(nlp, "Tim Cook, Satya Nadella and Microsoft met the president.")
+
+
+@pytest.mark.parametrize(
+    "text, seat",
+    [
+        ("The two leaders met at the White House on Monday.", "White House"),
+        ("Protesters gathered outside the Kremlin on Sunday.", "Kremlin"),
+        ("Reporters waited in Downing Street for the prime minister's statement.", "Downing Street"),
+    ],
+)
+def test_a_seat_of_power_is_the_office_wherever_it_stands(nlp, text, seat):
+    assert (seat, "ORG") in _entities(nlp, text)

@@ -194,3 +194,40 @@ def test_one_of_several_unnamed_sources_is_no_one_named(nlp):
             "Harbour Herald.\n\n\u201cThe merger is moving, but slowly, because the details are still open,\u201d "
             "one of the officials said.")
     assert _speakers(nlp, text) == [("The merger is moving, but slowly, because the details are still open,", None)]
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        ("Diego Alvarez was sent off in the second half after a long argument with the referee.\n\n"
+         '"Everyone saw the foul except the man who had to see it," the Argentine told a local radio station.',
+         "Everyone saw the foul except the man who had to see it,", "Diego Alvarez"),
+        ("The Kenyan runner Faith Wanjiru broke the course record by a minute.\n\n"
+         '"I ran with the wind at my back for the last lap," the Kenyan said.',
+         "I ran with the wind at my back for the last lap,", "Faith Wanjiru"),
+        ("Sofie Lund lost in straight sets on Tuesday.\n\n"
+         '"I never found my rhythm on this court," the Dane said afterwards.',
+         "I never found my rhythm on this court,", "Sofie Lund"),
+        ("Lucas Moreau won the stage in heavy rain on Sunday.\n\n"
+         '"The last climb was brutal, but my legs held," the Frenchman told reporters.',
+         "The last climb was brutal, but my legs held,", "Lucas Moreau"),
+    ],
+)
+def test_a_nationality_epithet_refers_to_the_person_named_before(nlp, text, quote, speaker):
+    assert (quote, speaker) in _speakers(nlp, text)
+
+
+def test_a_nation_in_the_plural_is_no_person_named_before(nlp):
+    text = ("Erik Holm coached the national team for a decade before he resigned.\n\n"
+            '"We are proud of the way we played," the Australians said in a joint statement.')
+    assert ("We are proud of the way we played,", "Erik Holm") not in _speakers(nlp, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Frenchman crossed the line first.", "Frenchman"),
+    ("Two Englishwomen reached the final.", "Englishwomen"),
+    ("The Spaniard won in four sets.", "Spaniard"),
+])
+def test_a_nationality_noun_is_no_organisation(nlp, text, word):
+    found = extract_entities(nlp(text))
+    assert all(e.label not in {"ORG", "PERSON", "GPE"} for e in found.entities if e.name == word)

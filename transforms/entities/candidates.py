@@ -17,7 +17,7 @@ from transforms.entities.names import (
     name_tokens,
 )
 from transforms.gazetteer import BIG_CITY_POPULATION, Place, is_demonym, lookup_place
-from transforms.lexicon.entities import PEOPLES
+from transforms.lexicon.entities import DEMONYM_NOUNS, PEOPLES
 from transforms.lexicon.speech import SPEECH_VERBS
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -386,7 +386,7 @@ def is_nationality(word: str) -> bool:
     """Whether a word is a nationality or a people's adjective ("Russian", "Kazakh", "Kurdish") or
     its plural: the gazetteer's demonyms, the faiths and peoples of `PEOPLES`, a country's stem ("Kazakh" of Kazakhstan, "Afghan" of Afghanistan), or the
     name of a language that names no place (a people and its language share the word: "Catalan")."""
-    if is_demonym(word) or word.lower() in PEOPLES:
+    if is_demonym(word) or word.lower() in PEOPLES or is_demonym_noun(word):
         return True
     if " " in word or not word[:1].isupper() or word.isupper() or lookup_place(word) is not None:
         return False
@@ -395,6 +395,19 @@ def is_nationality(word: str) -> bool:
     if any((p := lookup_place(word + end)) is not None and p.kind == "country" for end in ("stan", "istan")):
         return True
     return word in _language_names()
+
+
+_MAN_OR_WOMAN = re.compile(r"(?:wo)?m[ae]n$")
+
+
+def is_demonym_noun(word: str) -> bool:
+    """Whether `word` names a person or people by nationality: "Frenchman", "Englishwomen", "Spaniard",
+    "Briton" (the adjectives "French", "Kenyan" are `is_nationality`'s)."""
+    lower = word.lower()
+    if lower in DEMONYM_NOUNS or lower.removesuffix("s") in DEMONYM_NOUNS:
+        return True
+    stem = _MAN_OR_WOMAN.sub("", word)
+    return stem != word and len(stem) >= 4 and is_nationality(stem)
 
 
 @cache

@@ -14,6 +14,7 @@ from transforms.entities.candidates import (
     KEPT_LABELS,
     ORG_WORDS,
     PLACE_NOUN_AFTER,
+    SETTLEMENT_NOUNS,
     Candidate,
     after_the,
     firm_names,
@@ -66,7 +67,7 @@ from transforms.gazetteer import (
     is_world_region,
     lookup_place,
 )
-from transforms.lexicon.entities import ORG_NOUNS, STATE_BODIES
+from transforms.lexicon.entities import LEADER_NOUNS, ORG_NOUNS, SEATS_OF_POWER, STATE_BODIES
 
 # Labels the small model gives to names that context may show are places.
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
@@ -114,7 +115,7 @@ def candidates(doc: Doc) -> list[Candidate]:
             if read.label in {"PERSON", "ORG"} and piece.label == "GPE" and _small_town(piece.place):
                 towns_read_otherwise[len(found)] = with_title(text, read) if read.label == "PERSON" else read
             found.append(with_title(text, piece) if piece.label == "PERSON" else piece)
-    found = _towns_of_the_story(text, found, towns_read_otherwise)
+    found = _towns_of_the_story(doc, text, found, towns_read_otherwise)
     found = repair_spans(doc, text, found)
     found += introduced_acronyms(text, found)
     found += untagged_names(doc)
@@ -127,45 +128,74 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = places_by_role(doc, places_in_addresses(text, teams(doc, text, type_from_context(doc, text, kept))))
     kept = company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept)))
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, things(doc, kept)))))
-    return one_type_per_name(doc, [replace(c, label="LOC", place=None) if c.label == "GPE" and is_world_region(c.text)
-                                   else c for c in kept])
+    return one_type_per_name(doc, [
+        replace(c, label="LOC", place=None) if c.label == "GPE" and is_world_region(c.text)
+        else replace(c, label="ORG", place=None) if c.label != "ORG" and c.text.lower().removeprefix("the ") in SEATS_OF_POWER
+        else c for c in kept])
 
 
 def _small_town(place: Place | None) -> bool:
     return place is not None and place.kind == "city" and place.population < FAR_TOWN_POPULATION
 
 
-def _towns_of_the_story(text: str, found: list[Candidate], read_otherwise: dict[int, Candidate]) -> list[Candidate]:
-    """A small town's name that the model read as a person's or a body's is the town only in a story
-    that names the town's country, or a place or people of it, or where something is in it ("the blast in
-    X"), or in an address after a place ("Livorno, Tuscany"): "Obama" (a town in Japan) in a story of Washington stays the president, "Sloviansk"
-    beside "Donetsk Oblast" is the town."""
+def _towns_of_the_story(doc: Doc, text: str, found: list[Candidate], read_otherwise: dict[int, Candidate]) -> list[Candidate]:
+    """A small town's name that the model read as a person's or a body's is that person or body where
+    the story names no place or people of the town's country, a mention stands where a person does (a
+    subject, an object, an owner) and none where a place does (the model's own reading as a place, "in
+    X", "the village of X", "X district", an address "Livorno, Tuscany"). "Obama" (a town in Japan) in
+    a story of Washington is the president; "Sloviansk" beside "Donetsk Oblast" is the town."""
     if not read_otherwise:
         return found
     countries = set()
     for i, cand in enumerate(found):
+        place = None
         if i in read_otherwise:
             continue
-        place = None
         if cand.label in {"GPE", "LOC"}:
             place = cand.place or lookup_place(cand.text, allow_codes=True)
         elif cand.label == "NORP" and (country := country_for_adjective(cand.text)) is not None:
             place = lookup_place(country)
         if place is not None:
             countries.add(place.country_code)
-    return [read_otherwise[i] if i in read_otherwise and not _after_a_place(text, found, i)
-            and not _INSIDE_BEFORE.search(text, max(0, cand.start - 12), cand.start) and not (
-        countries_with_town(cand.text) | {cand.place.country_code}) & countries else cand
-        for i, cand in enumerate(found)]
+    by_name: dict[str, list[int]] = {}
+    for i, cand in enumerate(found):
+        by_name.setdefault(cand.text, []).append(i)
+    out = list(found)
+    for name, idx in by_name.items():
+        read = [i for i in idx if i in read_otherwise]
+        if not read or (countries_with_town(name) | {found[read[0]].place.country_code}) & countries:
+            continue
+        if any((i not in read_otherwise and found[i].label in {"GPE", "LOC"}) or _where_a_place_stands(text, found, i)
+               for i in idx):
+            continue
+        if any(_where_a_person_stands(doc, found[i]) for i in read):
+            for i in read:
+                out[i] = read_otherwise[i]
+    return out
 
 
-# What something happens inside ("The blast in Druzhkivka"): a place, whichever country the story names.
-_INSIDE_BEFORE = re.compile(r"\b(?:in|near|outside|inside|across|into|towards|toward)\s+$")
+# Roles of a person in a clause, and the words before a name that put it where a place stands.
+_PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "appos", "conj"})
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_PLACE_BEFORE = re.compile(rf"(?:\b(?:in|near|outside|inside|across|into|towards|toward)|"
+                           rf"{SETTLEMENT_NOUNS}\s+of)\s+$", re.IGNORECASE)
 
 
-def _after_a_place(text: str, found: list[Candidate], i: int) -> bool:
-    before = found[i - 1] if i else None
-    return before is not None and before.label in {"GPE", "LOC"} and text[before.end : found[i].start].strip() == ","
+def _where_a_place_stands(text: str, found: list[Candidate], i: int) -> bool:
+    cand, before = found[i], found[i - 1] if i else None
+    # "faith in X's word": what follows a possessive is in the place, not the name
+    inside = _PLACE_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None \
+        and not _POSSESSIVE_AFTER.match(text, cand.end)
+    return inside \
+        or PLACE_NOUN_AFTER.match(text, cand.end) is not None \
+        or (before is not None and before.label in {"GPE", "LOC"} and text[before.end : cand.start].strip() == ",")
+
+
+def _where_a_person_stands(doc: Doc, cand: Candidate) -> bool:
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    # "the Bush administration": a leader's noun after a name is a person's
+    return span is not None and (span.root.dep_ in _PERSON_ROLES or (
+        span.root.dep_ == "compound" and span.root.head.lemma_.lower() in LEADER_NOUNS))
 
 
 def _a_titled_name(text: str, cand: Candidate) -> bool:

@@ -111,6 +111,12 @@ PEOPLES = frozenset({
     "sunni", "shia", "shiite", "alawite", "druze", "yazidi", "mormon", "orthodox", "latino", "latina", "latinx",
     "hispanic", "arab", "kurd", "pashtun", "baloch", "uyghur", "uighur", "rohingya", "hutu", "tutsi", "roma",
 })
+# The nouns of a nationality's person that are not its adjective or the adjective and "-man", "-woman":
+# "the Spaniard", "a Briton". News refers back to a named person by them ("the Dane said").
+DEMONYM_NOUNS = frozenset({
+    "briton", "brit", "spaniard", "dane", "swede", "pole", "finn", "turk", "scot", "scotsman", "scotswoman",
+    "kiwi", "aussie", "filipina", "argentine", "icelander", "new zealander", "luxembourger", "monegasque",
+})
 # Common nouns by which news names an organisation or refers back to one it named: "X, a rights
 # group", "the company said in a statement", "analysts at the bank", "the militia said".
 ORG_NOUNS = frozenset({
@@ -164,6 +170,10 @@ LEADER_NOUNS = frozenset({
 # Who speaks for a body, a seat of power too: "a Downing Street spokesman", "Elysee officials".
 VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "statement", "aide",
                          "adviser", "advisor", "press"})
+# Seats of power news names for the office that sits there ("the Kremlin said", "talks at the White
+# House"): the office, a body, wherever the sentence puts it.
+SEATS_OF_POWER = frozenset({"white house", "kremlin", "pentagon", "downing street", "élysée", "elysee",
+                            "élysée palace", "elysee palace", "zhongnanhai", "blue house"})
 # Seats of power news also names by a number or a nickname: one office under both names.
 SEAT_NICKNAMES = {"No 10": "Downing Street", "No. 10": "Downing Street", "Number 10": "Downing Street"}
 # Names of political families written like a surname before "government": no person's.

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.coref import SPEAKER_LABELS, ArticleCoref, indefinite
 from transforms.entities import ArticleEntities
+from transforms.entities.candidates import is_demonym_noun, is_nationality
 from transforms.quotes.missed import PERSON_WORDS as _PERSON_NOUNS
 from transforms.quotes.missed import MissedName, missed_speaker, portfolio_antecedent, speaker_noun
 
@@ -35,12 +36,23 @@ _EPITHETS = {
 
 def _epithet(head: Token) -> str | None:
     """'' or the gender of a definite epithet for a person named before: "the 52-year-old", "the
-    mother of three"; None for any other phrase."""
+    mother of three", "the Frenchman", "the Argentine"; None for any other phrase."""
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
         return None
     if head.lower_ == "old" and any(c.lower_ in {"year", "years"} for c in head.children):
         return ""
+    if _one_of_a_nation(head.text):
+        return "female" if head.lower_.endswith("woman") else "male" if head.lower_.endswith("man") else ""
     return _EPITHETS.get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+
+
+def _one_of_a_nation(word: str) -> bool:
+    """A singular noun of a person's nationality: "Frenchman", "Spaniard", "Argentine", "Kenyan"; not a
+    plural or a form that is its own plural ("Japanese", "French", "Swiss": the nation, or its side)."""
+    if not word[:1].isupper() or word.lower().endswith(("men", "ese", "ch", "sh", "ss")) \
+            or (word.endswith("s") and not word.lower().endswith("man")):
+        return False
+    return is_demonym_noun(word) or is_nationality(word)
 
 
 
@@ -78,6 +90,8 @@ class SpeakerPhrases:
             after = self._mention_at(head.doc[nxt])
             if after is not None and after.label in SPEAKER_LABELS and after.start_char == head.doc[nxt].idx:
                 return after.text, after.cluster
+        if own is not None and own.label == "NORP" and (epithet := _epithet(head)) is not None:
+            return self._phrase(head), self.coref.resolve_person(head, epithet or None)  # "the Dane said"
         if own is not None:
             return own.text, own.cluster if own.label in SPEAKER_LABELS else None
         missed = self.missed(head)
