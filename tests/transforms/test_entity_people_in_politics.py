@@ -20,7 +20,7 @@ def _entities(nlp, text):
          "quiet.", "Rubio"),
         ("Republicans doubt that Obama can sell the deal, and what Obama says about it will matter.", "Obama"),
         # "in" before a possessive puts what the person owns somewhere, not the person
-        ("Voters have lost faith in Rubio's promises, and Rubio knows it.", "Rubio"),
+        ("Voters have lost faith in Obama's promises, and Obama knows it.", "Obama"),
     ],
 )
 def test_a_surname_that_is_a_town_abroad_stays_the_person(nlp, text, name):
