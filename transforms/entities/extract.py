@@ -46,7 +46,7 @@ from transforms.entities.grouping import (
     one_type_per_name,
 )
 from transforms.entities.mentions import AREA_WORDS, ArticleEntities, LocalEntity, Mention
-from transforms.entities.names import is_title
+from transforms.entities.names import is_title, person_parts
 from transforms.entities.non_names import drop_non_names, strip_furniture
 from transforms.entities.offices import strip_office_words, strip_role_words
 from transforms.entities.particles import join_particle_names
@@ -140,8 +140,9 @@ def _small_town(place: Place | None) -> bool:
 
 def _towns_of_the_story(doc: Doc, text: str, found: list[Candidate], read_otherwise: dict[int, Candidate]) -> list[Candidate]:
     """A small town's name that the model read as a person's or a body's is that person or body where
-    the story names no place or people of the town's country, a mention stands where a person does (a
-    subject, an object, an owner) and none where a place does (the model's own reading as a place, "in
+    the article names a person of that surname in full, or names no place or people of the town's
+    country and a mention stands where a person does (a subject, an object, an owner); in both cases
+    only where no mention stands where a place does (the model's own reading as a place, "in
     X", "the village of X", "X district", an address "Livorno, Tuscany"). "Obama" (a town in Japan) in
     a story of Washington is the president; "Sloviansk" beside "Donetsk Oblast" is the town."""
     if not read_otherwise:
@@ -160,15 +161,16 @@ def _towns_of_the_story(doc: Doc, text: str, found: list[Candidate], read_otherw
     by_name: dict[str, list[int]] = {}
     for i, cand in enumerate(found):
         by_name.setdefault(cand.text, []).append(i)
+    # Surnames of the people the article names in full ("President Barack Obama" ... "Obama said").
+    surnames = {person_parts(c.text)[1] for c in found if c.label == "PERSON" and person_parts(c.text)[0]}
     out = list(found)
     for name, idx in by_name.items():
         read = [i for i in idx if i in read_otherwise]
-        if not read or (countries_with_town(name) | {found[read[0]].place.country_code}) & countries:
+        if not read or any((i not in read_otherwise and found[i].label in {"GPE", "LOC"})
+                           or _where_a_place_stands(text, found, i) for i in idx):
             continue
-        if any((i not in read_otherwise and found[i].label in {"GPE", "LOC"}) or _where_a_place_stands(text, found, i)
-               for i in idx):
-            continue
-        if any(_where_a_person_stands(doc, found[i]) for i in read):
+        abroad = not (countries_with_town(name) | {found[read[0]].place.country_code}) & countries
+        if name in surnames or (abroad and any(_where_a_person_stands(doc, found[i]) for i in read)):
             for i in read:
                 out[i] = read_otherwise[i]
     return out
@@ -176,6 +178,8 @@ def _towns_of_the_story(doc: Doc, text: str, found: list[Candidate], read_otherw
 
 # Roles of a person in a clause, and the words before a name that put it where a place stands.
 _PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "appos", "conj"})
+# An address closes on its last place: "Livorno, Tuscany, to pay"; "In Ohio, Obama said" is none.
+_ADDRESS_END = re.compile(r"\s*(?:[,.;:)\n]|$)")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _PLACE_BEFORE = re.compile(rf"(?:\b(?:in|near|outside|inside|across|into|towards|toward)|"
                            rf"{SETTLEMENT_NOUNS}\s+of)\s+$", re.IGNORECASE)
@@ -188,7 +192,8 @@ def _where_a_place_stands(text: str, found: list[Candidate], i: int) -> bool:
         and not _POSSESSIVE_AFTER.match(text, cand.end)
     return inside \
         or PLACE_NOUN_AFTER.match(text, cand.end) is not None \
-        or (before is not None and before.label in {"GPE", "LOC"} and text[before.end : cand.start].strip() == ",")
+        or (before is not None and before.label in {"GPE", "LOC"} and text[before.end : cand.start].strip() == ","
+            and _ADDRESS_END.match(text, cand.end) is not None)
 
 
 def _where_a_person_stands(doc: Doc, cand: Candidate) -> bool:
