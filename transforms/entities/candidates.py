@@ -29,9 +29,6 @@ _CUT_GIVEN_NAME = re.compile(r"^[A-Z][a-z'’-]+$")
 _LOWER_FIRST_WORD = re.compile(r"([a-z]{3,})\s+(?=[A-Z])")
 _LOWER_LAST_WORD = re.compile(r"(?<=\w)\s+[a-z]+$")
 _COLON = re.compile(r":\s+")
-# Prepositions and conjunctions a title-case headline capitalises; no given name ("To" is a Vietnamese surname).
-_HEADLINE_WORD_FIRST = re.compile(r"(?:On|In|At|For|With|From|By|Of|Against|About|After|Before|Over|Into|And|Or|But)"
-                                  r"[ \t]+(?=[A-Z])")
 # A sentence's end and a quote's opening inside a span: 'wrote on X. "Berlin ...'.
 _SENTENCE_AND_QUOTE = re.compile(r"[.!?]\s*[\"“”]\s*|[.!?][\"”’]\s+")
 _DASHES = re.compile(r"\)?\s*(?:--|—)\s*\(?")

@@ -79,7 +79,6 @@ _SETTLEMENTS_SUCH_AS = re.compile(
     r"\b(?i:villages|towns|cities|settlements|hamlets|districts|provinces|regions|counties|states|municipalities|"
     r"governorates|oblasts|territories|suburbs|townships)(?:\s+(?:in|of|across)\s+(?:the\s+)?[A-Z]?[\w-]+)?"
     r"\s+(?:such\s+as|including|like)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and\s+|or\s+)?)*$")
-# Where a person stands in a clause: who acts, owns, is acted on.
 _NAMED_BUILDINGS = frozenset({"hospital", "mosque", "church", "clinic", "cathedral", "synagogue", "temple"})
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # What is posted to a platform, and posting: the object of their "on" is a platform, not a person.

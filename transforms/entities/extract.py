@@ -67,7 +67,13 @@ from transforms.gazetteer import (
     is_world_region,
     lookup_place,
 )
-from transforms.lexicon.entities import LEADER_NOUNS, ORG_NOUNS, SEATS_OF_POWER, STATE_BODIES
+from transforms.lexicon.entities import (
+    INSIDE_PREPOSITIONS,
+    LEADER_NOUNS,
+    ORG_NOUNS,
+    SEATS_OF_POWER,
+    STATE_BODIES,
+)
 
 # Labels the small model gives to names that context may show are places.
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
@@ -149,9 +155,9 @@ def _towns_of_the_story(doc: Doc, text: str, found: list[Candidate], read_otherw
         return found
     countries = set()
     for i, cand in enumerate(found):
-        place = None
         if i in read_otherwise:
             continue
+        place = None
         if cand.label in {"GPE", "LOC"}:
             place = cand.place or lookup_place(cand.text, allow_codes=True)
         elif cand.label == "NORP" and (country := country_for_adjective(cand.text)) is not None:
@@ -181,8 +187,7 @@ _PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agen
 # An address closes on its last place: "Livorno, Tuscany, to pay"; "In Ohio, Obama said" is none.
 _ADDRESS_END = re.compile(r"\s*(?:[,.;:)\n]|$)")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
-_PLACE_BEFORE = re.compile(rf"(?:\b(?:in|near|outside|inside|across|into|towards|toward)|"
-                           rf"{SETTLEMENT_NOUNS}\s+of)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(INSIDE_PREPOSITIONS))})|{SETTLEMENT_NOUNS}\s+of)\s+$", re.IGNORECASE)
 
 
 def _where_a_place_stands(text: str, found: list[Candidate], i: int) -> bool:

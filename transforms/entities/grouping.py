@@ -24,7 +24,7 @@ from transforms.entities.names import (
 )
 from transforms.entities.outlets import in_a_place
 from transforms.entities.person_or_body import speaks_for_a_body
-from transforms.lexicon.entities import BUSINESS_HEADS, SEAT_NICKNAMES
+from transforms.lexicon.entities import BUSINESS_HEADS, INSIDE_PREPOSITIONS, SEAT_NICKNAMES
 
 # Towns smaller than this give way to a company of the article that bears their name.
 _MIN_TOWN_OVER_COMPANY = 100_000
@@ -308,8 +308,6 @@ def display_name(members: list[Candidate]) -> str:
 # Labels one name may wrongly carry in one article; NORP joins them only for a word that is no
 # nationality or people ("the Valuiki and Veidelevka districts" read as a people).
 _TYPED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
-# Prepositions of being inside somewhere ("from", "to" and "at" also take outlets and firms: "from Bloomberg").
-_INSIDE = frozenset({"in", "near", "outside", "inside", "across", "into", "towards", "toward"})
 _UNIT_WORDS = PLACE_WORDS | frozenset({"township", "raion", "krai", "governorate", "prefecture", "municipality",
                                        "hromada", "parish", "borough"})
 
@@ -348,7 +346,7 @@ def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             model = span.root.ent_type_ if span is not None else c.label
             # A person's label given against the model's is the weak guess of a given name ("Al Jazeera").
             votes[c.label] += 3 if model != c.label and c.label != "PERSON" else 1
-            if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _INSIDE \
+            if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in INSIDE_PREPOSITIONS \
                     and in_a_place(span.root):
                 votes["GPE"] += 2  # "garrisons in Kordofan": what things are in is a place
         if key in units:

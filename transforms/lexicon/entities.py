@@ -170,6 +170,9 @@ LEADER_NOUNS = frozenset({
 # Who speaks for a body, a seat of power too: "a Downing Street spokesman", "Elysee officials".
 VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "statement", "aide",
                          "adviser", "advisor", "press"})
+# Prepositions of being inside somewhere: what follows them is a place ("garrisons in Kordofan", "the blast
+# near X"); "from", "to" and "at" also take outlets, firms and people ("from Bloomberg", "a letter to X").
+INSIDE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "into", "towards", "toward"})
 # Seats of power news names for the office that sits there ("the Kremlin said", "talks at the White
 # House"): the office, a body, wherever the sentence puts it.
 SEATS_OF_POWER = frozenset({"white house", "kremlin", "pentagon", "downing street", "élysée", "elysee",

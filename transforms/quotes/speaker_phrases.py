@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.coref import SPEAKER_LABELS, ArticleCoref, indefinite
 from transforms.entities import ArticleEntities
-from transforms.entities.candidates import is_demonym_noun, is_nationality
+from transforms.entities.candidates import is_nationality
 from transforms.quotes.missed import PERSON_WORDS as _PERSON_NOUNS
 from transforms.quotes.missed import MissedName, missed_speaker, portfolio_antecedent, speaker_noun
 
@@ -52,7 +52,7 @@ def _one_of_a_nation(word: str) -> bool:
     if not word[:1].isupper() or word.lower().endswith(("men", "ese", "ch", "sh", "ss")) \
             or (word.endswith("s") and not word.lower().endswith("man")):
         return False
-    return is_demonym_noun(word) or is_nationality(word)
+    return is_nationality(word)  # the adjectives and the nouns ("Kenyan", "Spaniard", "Frenchman")
 
 
 
