@@ -48,6 +48,16 @@ def _split_glued_quote_marks(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
+# A hyphen typed as a dash before a name ("-Jane Doe, at the rally" signing a quote) stays glued to the
+# name, which NER then misses; spaCy splits off an en or em dash there, not a hyphen.
+HYPHEN_BEFORE_A_CAPITAL = r"-+(?=[A-Z])"
+
+
+def _split_hyphen_dashes(nlp: Language) -> None:
+    prefixes = [*nlp.Defaults.prefixes, HYPHEN_BEFORE_A_CAPITAL]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+
+
 class ArrayAttributeRuler:
     """Stands in for the model's attribute_ruler: the same rules, applied over token arrays."""
 
@@ -92,6 +102,7 @@ def load_pipeline(model: str) -> Language:
             f"or pass --model with an installed pipeline."
         ) from exc
     _split_glued_quote_marks(nlp)
+    _split_hyphen_dashes(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsfacts_line_breaks", before="parser")
     _with_array_attribute_rules(nlp)

@@ -40,6 +40,7 @@ _BOILERPLATE_LINE = re.compile(
     | share(?:\s+(?:this|on))?\s*:\s*(?:[\w.+-]+\s*[|,/·•]?\s*){1,10}
     | (?:(?:facebook|x|twitter|whatsapp|telegram|linkedin|e-?mail|reddit|pinterest|threads|bluesky|instagram|youtube|tiktok|print|messenger|flipboard|copy\s+link)\s*[|,/·•]?\s*){2,12}
     | click\s+here\b.{0,120}
+    | our\s+standards\s*:.{0,80}
     | advertisement|sponsored(?:\s+content)?|ad
     | (?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4})\b.{0,150}
     | .{0,150}\ball\s+rights\s+reserved\b.{0,20}
@@ -64,7 +65,10 @@ _END_OF_STORY = re.compile(
 # A picture's credit on a line of its own: a label, then names only ("Photo: Jane Roe/AP", "Photograph:
 # John Doe/Getty Images", "Image by Ana Ruiz for Example News"). A caption that opens with the label is a
 # sentence (lower-case words) and stays.
-_CREDIT_NAMES = r"[A-Z][\w.'’&-]*(?:(?:\s*[/,&|]\s*|\s+)(?:(?:and|via|for|of|the)\s+)?[A-Z][\w.'’&-]*){0,8}"
+# A name's lower-case particle, apart or hyphenated: "Ana de Souza", "Ahmed al-Mahdi".
+_CREDIT_PARTICLE = r"(?:(?:de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das)\s+|(?:al|el|ad|as|ash|at)-)?"
+_CREDIT_NAMES = (rf"{_CREDIT_PARTICLE}[A-Z][\w.'’&-]*(?:(?:\s*[/,&|]\s*|\s+)(?:(?:and|via|for|of|the)\s+)?"
+                 rf"{_CREDIT_PARTICLE}[A-Z][\w.'’&-]*){{0,8}}")
 _PHOTO_CREDIT_LINE = re.compile(
     _LINE_LEAD + r"(?i:photo(?:graph)?s?|pictures?|images?|credits?|photo\s+credits?|illustrations?)"
     rf"\s*(?::|\b(?i:by)\b)\s*{_CREDIT_NAMES}\W*$"
@@ -73,10 +77,32 @@ _PHOTO_CREDIT_LINE = re.compile(
 # closing a caption ("(AP Photo/Jane Roe)", "(Photo: Ana Ruiz/AFP)") and a wire story's credit line
 # ("(Reporting by Jane Roe in Lagos; Editing by John Doe)", "[Additional reporting by ...]").
 _CREDIT_NOTE = re.compile(
+    r"\s*\((?:[A-Z][\w.&-]*\s+){1,3}(?i:(?:file\s+)?photo)\)\s*$"  # "(PTI photo)", "(AFP file photo)"
+    r"|"
     rf"\s*\((?:[A-Z][\w.&-]*\s+)*(?i:photo|photograph|pictures?|image)\s*(?:/|:|\b(?i:by)\b)\s*{_CREDIT_NAMES}\)"
     r"|\s*[(\[](?i:(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by)\s[^()\[\]]{0,250}[)\]]"
     # a caption's closing credit without a label, a source and where it was published: "(City Council / Facebook)"
     rf"|(?<=[.!?])\s*\((?=[^()]*\s/\s){_CREDIT_NAMES}\)\s*$"
+    # or the photographer's name alone, after the caption's full stop: "... on Monday. (Jane Roe)"
+    r"|(?<=[.!?])[ \t]*\([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}\)[ \t]*$"
+)
+# A picture's credit run into the end of its caption, after the caption's last sentence or name:
+# "... on Friday. Photo by Jane Roe / Example Gazette", "... on Friday. | Jane Roe/AFP via Getty Images",
+# "Ann Lee Photographer: Jane Roe/Bloomberg", "... on Friday. © Jane Roe / AFP", "REUTERS/Jane Roe",
+# "[File: Jane Roe/AFP]", "(Example News: Jane Roe)". A label, a bar, a copyright sign, an agency's
+# slash or a bracket must open it: a caption's own closing words are not a credit. After a label the
+# credit names an agency or a publisher ("/", "via"): an encyclopedia's "Image: Jane Roe." names the
+# picture's author, whom its annotators count as an entity.
+_AGENCIES = r"(?:REUTERS|Reuters|AP|AFP|EPA(?:-EFE)?|XINHUA|Xinhua|ANADOLU|Anadolu|UPI|ANP|dpa|DPA|Yonhap|Kyodo)"
+_PICTURE_LABEL = r"(?i:photo(?:graph)?s?|images?|pictures?|photographer|credits?|file(?:\s+photo)?)"
+_TRAILING_CREDIT = re.compile(
+    rf"(?:(?<=[.!?])[ \t]+(?:\|[ \t]*)?(?:{_PICTURE_LABEL}\s*(?::|\b(?i:by)\b)\s*(?=[^\n]*(?:/|\svia\s))|©[ \t]*)"
+    rf"|(?<=[.!?])[ \t]+\|[ \t]*(?=[^|\n]*/)"
+    rf"|(?<=\w)[ \t]+{_PICTURE_LABEL}:[ \t]*(?=[^\n]*/)"
+    rf"|(?<=[.!?])[ \t]+{_AGENCIES}(?:[ \t]+Photo)?[ \t]*/[ \t]*)"
+    rf"{_CREDIT_NAMES}(?:[ \t]*/[ \t]*(?:dpa|picture[ \t]+alliance))*(?:[ \t]+Purchase[ \t]+Licensing[ \t]+Rights)?[ \t]*$"
+    rf"|[ \t]*\[(?:File:[ \t]*)?{_CREDIT_NAMES}/{_CREDIT_NAMES}\][ \t]*$"
+    rf"|(?<=[.!?])[ \t]*\((?:[A-Z][\w.&-]*[ \t]+){{0,3}}[A-Z][\w.&-]*:[ \t]*{_CREDIT_NAMES}\)[ \t]*$"
 )
 # The reporters of a wire story's credit: "Reporting by Jane Roe in Lagos and John Doe; Editing by ..."
 # names the authors ("Additional reporting by" names contributors); where they filed from is no part of
@@ -87,12 +113,17 @@ _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 # A contributor's byline ("By Jane Roe and John Doe, Reuters"): names are capitalised words.
 _PARTICLE = r"(?:(?:de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|ap|dos|das)\s+)?"
 _NAME = rf"[A-Z][\w'’.-]*(?:\s+{_PARTICLE}[A-Z][\w'’.-]*){{0,3}}"
+# A section's label may stand before it ("Health / By ..."), and the reporter's beat after "By" ("By
+# political reporter Jane Roe").
 _BYLINE = re.compile(
-    rf"^\s*(?i:by)\s+(?P<names>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME}){{0,4}})"
-    rf"(?:\s*[|–—-]\s*.{{0,60}}|\s*,\s*{_NAME})?\s*$"
+    rf"^\s*(?:[^/|\n]{{1,40}}[/|]\s*)?(?i:by)\s+(?:(?:[a-z-]+\s+){{0,2}}(?i:reporter|correspondent|editor|writer)\s+)?"
+    rf"(?P<names>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME}){{0,4}})"
+    rf"(?:\s*[|–—·/-]\s*.{{0,60}}|\s*,\s*{_NAME})?\s*$"
 )
-# Bylines sit at the top or the bottom of a story; elsewhere "By ..." is a sentence.
+# Bylines sit at the top or the bottom of a story; elsewhere "By ..." is a sentence. Below a section
+# label, a date, a headline and a standfirst, a "By" line is the fifth or sixth.
 _BYLINE_WINDOW = 4
+_BY_LINE_WINDOW = 6
 # A byline without "By": reporters with where they filed from ("Jane Roe in Kyiv and John Doe in
 # Lviv") or with the outlet after a bar ("Jane Roe | The Herald").
 _REPORTER = rf"[A-Z][\w'’.-]+(?:\s+{_PARTICLE}[A-Z][\w'’.-]+){{1,2}}?"
@@ -106,7 +137,7 @@ _ROLE_LINE = re.compile(rf"^\s*{_ROLE}$")
 _DATE_LINE = re.compile(r"^(?=.{0,60}$).*(?:\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\bago\b)")
 _BARE_BYLINE = re.compile(
     rf"^\s*(?P<names>{_REPORTER}{_FILED_IN}(?:\s*(?:,|\band\b|&)\s*{_REPORTER}{_FILED_IN}){{0,3}})"
-    rf"(?P<outlet>\s*[|–—]\s*.{{1,60}}|\s*,?\s+{_ROLE}|(?:\s+@[\w./-]+)+)?\s*$"
+    rf"(?P<outlet>\s*[|–—·/]\s*.{{1,100}}|\s*,?\s+{_ROLE}|(?:\s+@[\w./-]+)+)?\s*$"
 )
 
 
@@ -117,8 +148,9 @@ def is_boilerplate_line(line: str) -> bool:
 
 
 def without_credit_notes(line: str) -> tuple[str, str | None]:
-    """`line` without the credits in parentheses it holds, and the reporters they name: "Rescuers at the
-    scene. (AP Photo/Jane Roe)" -> ("Rescuers at the scene.", None)."""
+    """`line` without the credits it holds, in parentheses or closing a caption, and the reporters they
+    name: "Rescuers at the scene. (AP Photo/Jane Roe)" -> ("Rescuers at the scene.", None)."""
+    line = _TRAILING_CREDIT.sub("", line) if len(line) <= 600 else line
     if "(" not in line and "[" not in line:
         return line, None
     names = next((found for m in _CREDIT_NOTE.finditer(line) if (found := reporting_credit_names(m.group()))), None)
@@ -179,6 +211,7 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
     # Share buttons between the headline and the byline do not count towards the window.
     filled = [i for i, line in enumerate(kept) if line.strip() and not is_boilerplate_line(line)]
     edges = set(filled[:_BYLINE_WINDOW] + filled[-_BYLINE_WINDOW:])
+    by_edges = set(filled[:_BY_LINE_WINDOW] + filled[-_BY_LINE_WINDOW:])
     author = credited = None
     result = []
     for i, line in enumerate(kept):
@@ -186,8 +219,8 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
             credited = credited or reporting_credit_names(line)
             continue
         after = next((kept[j] for j in filled if j > i), "")
-        names = (byline_names(line) or (bare_byline_names(line, after) if i != filled[0] else None)) \
-            if i in edges else None
+        names = (byline_names(line) if i in by_edges else None) \
+            or (bare_byline_names(line, after) if i in edges and i != filled[0] else None)
         if names:
             author = author or names
             continue

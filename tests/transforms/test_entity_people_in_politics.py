@@ -86,3 +86,105 @@ def test_a_company_in_a_list_of_people_stays_the_company(nlp):
 )
 def test_a_seat_of_power_is_the_office_wherever_it_stands(nlp, text, seat):
     assert (seat, "ORG") in _entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # an area word that modifies the noun after it makes an office, not an area the name lies in
+        ("The canvass was run by Dan Whitcombe, Ohio state director of the campaign, who hired forty staff.",
+         "Dan Whitcombe"),
+        ("The office is led by Amy Castell, Sanders' Michigan state director, who opened it in May.", "Amy Castell"),
+    ],
+)
+def test_a_name_before_an_office_of_a_state_is_a_person(nlp, text, person):
+    assert (person, "PERSON") in _entities(nlp, text)
+
+
+def test_a_trade_noun_with_a_who_clause_describes_a_person(nlp):
+    # "carrier" names airlines too, but "a ... carrier who" is a person
+    text = "Bob Marden, a letter carrier who lined up early, said the crowd was huge."
+    assert ("Bob Marden", "PERSON") in _entities(nlp, text)
+
+
+def test_a_surname_the_model_reads_as_a_people_is_the_person(nlp):
+    text = 'Dan Tripp, a field organiser for the group, spoke first. "We will win this state," Tripp said.'
+    entities = _entities(nlp, text)
+    assert ("Dan Tripp", "PERSON") in entities
+    assert not any(name == "Tripp" for name, _ in entities)
+
+
+def test_a_call_is_no_nickname(nlp):
+    # "X called Y" is a call; only a comma or an adverb makes what follows a name X goes by
+    text = ("At the rally, Donald Trump called Bruce Lavelle, a county chairman, onto the stage. "
+            "Lavelle thanked the crowd, and Trump waved.")
+    people = [e for e in extract_entities(nlp(text)).entities if e.label == "PERSON"]
+    assert not any({"Trump", "Lavelle"} <= {e.name.split()[-1], *(a.split()[-1] for a in e.aliases)} for e in people)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The debate featured presidential candidate Carly Fiorina and two governors.", "Carly Fiorina"),
+        ("Former CEO Carly Fiorina named her favourite television show.", "Carly Fiorina"),
+    ],
+)
+def test_a_role_of_an_election_or_a_firm_before_a_name_makes_a_person(nlp, text, person):
+    assert (person, "PERSON") in _entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the model reads the lone surname as a place; the article names the person in full
+        ("Senator Marco Rubio spoke first. Many backers say their confidence in Rubio rests on his record.",
+         "Rubio"),
+        ("Barack Obama won in 2008. Support shifted from Clinton to Obama that spring.", "Obama"),
+        ("Marco Rubio won the county. He took second place away from Rubio in March.", "Rubio"),
+        ("Marco Rubio won the county. When it came to Rubio, 48 percent chose him.", "Rubio"),
+    ],
+)
+def test_a_surname_read_as_a_place_is_the_person_named_in_full(nlp, text, name):
+    entities = _entities(nlp, text)
+    assert (name, "GPE") not in entities and (name, "FAC") not in entities and (name, "LOC") not in entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry reached a deal with Facebook, Google and Twitter to remove hateful posts.",
+        "He spent millions on ads on Facebook, Twitter, YouTube and Google.",
+    ],
+)
+def test_a_lone_word_in_a_list_of_companies_is_a_company(nlp, text):
+    assert ("Twitter", "ORG") in _entities(nlp, text)
+
+
+def test_a_person_in_a_list_with_a_company_stays_a_person(nlp):
+    # a given name makes a person's name, whatever it is listed with
+    assert ("Maria Ortega", "PERSON") in _entities(nlp, "The panel heard Google, Microsoft and Maria Ortega on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # where a role is held is a body
+        ("Priya Nandakumar, an analyst at Peel Hunt, said the bid was the fourth this year.", "Peel Hunt"),
+        # "the" before a name the model reads as a person's
+        ("The Lok Sabha on Friday passed the insurance bill after a long debate.", "Lok Sabha"),
+    ],
+)
+def test_a_name_read_as_a_persons_is_a_body_by_its_place_in_the_sentence(nlp, text, body):
+    assert (body, "ORG") in _entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The Ayatollah Ali Khamenei said the talks were off.", "Ali Khamenei"),
+        ("The Donald Trump of Brazil won the runoff.", "Donald Trump"),
+        ("Dr. Ana Ruiz, a professor at the university, said the data were clear.", "Ana Ruiz"),
+    ],
+)
+def test_a_given_name_after_the_keeps_a_person(nlp, text, person):
+    assert (person, "PERSON") in _entities(nlp, text)

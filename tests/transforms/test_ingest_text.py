@@ -6,7 +6,7 @@ import pytest
 
 from tests.articles import BRIDGE, FRENCH, HARBOUR
 from transforms.formats import parse_published, parse_text
-from transforms.furniture import byline_names
+from transforms.furniture import bare_byline_names, byline_names
 from transforms.ingest import (
     ArticleRecord,
     Rejection,
@@ -57,6 +57,10 @@ def test_clean_text_drops_boilerplate_lines_and_keeps_the_story(raw, expected):
         ("BY ANNA LEE | Staff writer", "ANNA LEE"),
         ("By Monday, Russia had struck twenty cities.", None),
         ("By the end of the week the talks had stalled", None),
+        # a reporter's beat after "By", a section's label before it
+        ("By political reporter Anna Lee", "Anna Lee"),
+        ("Health & Science / By medical reporter Tom Ward", "Tom Ward"),
+        ("By Jane Roe · Example News", "Jane Roe"),
     ],
 )
 def test_byline_names(line, expected):
@@ -79,6 +83,7 @@ def test_byline_names(line, expected):
         ("Body.\nWith additional assistance by Ruth Kim and Tom Ward.", "Body."),
         ("Body.\nStaff writer Anna Lee contributed from Lagos.", "Body."),
         ("Body.\nShare Article via Email\nMore.", "Body.\nMore."),
+        ("Body.\nOur Standards: The Example Wire Trust Principles.", "Body."),
         # a caption's closing credit naming a source and where it posted the picture
         ("Smoke over the port on Monday. (Regional Fire Service / Facebook)\nBody.",
          "Smoke over the port on Monday.\nBody."),
@@ -86,6 +91,24 @@ def test_byline_names(line, expected):
         ("Rescuers dig through the rubble in Hatay. (AP Photo/Lena Brandt)\nBody.",
          "Rescuers dig through the rubble in Hatay.\nBody."),
         ("Body.\nVoters queue in Lagos. (Photo: Omar Haddad/AFP)", "Body.\nVoters queue in Lagos."),
+        # a credit run into the end of its caption after a label, a bar, a copyright sign or an agency's slash
+        ("Body.\nVoters queue in Lagos on Friday. Photo by Ines Duarte / The Example Gazette",
+         "Body.\nVoters queue in Lagos on Friday."),
+        ("Body.\nFarmers march in Lyon on Monday. | Pavel Orlov/AFP via Getty Images", "Body.\nFarmers march in Lyon on Monday."),
+        ("Body.\nThe minister defends the budget. Image: Carla Mendes/dpa/picture alliance",
+         "Body.\nThe minister defends the budget."),
+        ("Body.\nMore.\nMore.\nMore.\nMore.\nRuth Kim Photographer: Lena Brandt/Bloomberg\nMore.\nMore.\nMore.\nEnd.",
+         "Body.\nMore.\nMore.\nMore.\nMore.\nRuth Kim\nMore.\nMore.\nMore.\nEnd."),
+        ("Body.\nTroops patrol near the border, May 3, 2026. REUTERS/Omar Haddad Purchase Licensing Rights",
+         "Body.\nTroops patrol near the border, May 3, 2026."),
+        ("Body.\nA checkpoint near the river, in a file photo. © Tom Ward / AFP", "Body.\nA checkpoint near the river, in a file photo."),
+        ("Body.\nFamilies queue for water in May 2026 [File: Anna Lee/AFP]", "Body.\nFamilies queue for water in May 2026"),
+        ("Body.\nThe minister says prices will fall. (Example News: Tom Ward)", "Body.\nThe minister says prices will fall."),
+        # a photographer's name with a particle, and an agency's photo without a name
+        ("Body.\nSupporters rally in the square on Friday. (Photo by Omar al-Rashid/AFP via Getty Images)",
+         "Body.\nSupporters rally in the square on Friday."),
+        ("Body.\nPolice cordon off the road near the village on Saturday. (PTI photo)",
+         "Body.\nPolice cordon off the road near the village on Saturday."),
         # a credit run into the next line's text by the page's extraction: the credit goes, the text stays
         ("Body.\n(Additional reporting by Anna Lee, editing by Tom Ward)Editor's note: the story was updated.",
          "Body.\nEditor's note: the story was updated."),
@@ -98,6 +121,14 @@ def test_byline_names(line, expected):
         ("The mayor (pictured) spoke first.", "The mayor (pictured) spoke first."),
         ("Prices rose by a third (from 30 / 40 before).", "Prices rose by a third (from 30 / 40 before)."),
         ("He thanked his helpers for their assistance.", "He thanked his helpers for their assistance."),
+        ("The minister thanked the crowd. Photo opportunities followed.",
+         "The minister thanked the crowd. Photo opportunities followed."),
+        ("The poll cited Reuters. AP/Ipsos polling showed a lead.", "The poll cited Reuters. AP/Ipsos polling showed a lead."),
+        ("She showed the photo: a girl in a red coat.", "She showed the photo: a girl in a red coat."),
+        # an encyclopedia's credit names the picture's author, no agency: it stays
+        ("The robots competed in the capital this week. Image: Ruth Kimball.",
+         "The robots competed in the capital this week. Image: Ruth Kimball."),
+        ("He holds a stake in it (Example Holdings: 40 percent).", "He holds a stake in it (Example Holdings: 40 percent)."),
     ],
 )
 def test_credit_lines_and_caption_credits_are_dropped(raw, expected):
@@ -300,3 +331,26 @@ def test_parse_published(value, expected):
     found = parse_published(value)
     assert found == expected
     assert found is None or found.tzinfo is not None
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Ruth Kimball / EWN / Updated: Dec 2, 2026, 06:14 IST", "Ruth Kimball"),
+        ("Anna Lee · Example News · Posted: Dec 1, 2026 4:00 AM EST | Last Updated: 2 hours ago", "Anna Lee"),
+    ],
+)
+def test_bare_bylines_with_the_outlet_between_dots_or_slashes(line, expected):
+    assert bare_byline_names(line) == expected
+
+
+def test_a_by_line_below_a_label_a_date_a_headline_and_a_standfirst_is_a_byline():
+    raw = ("NEWS\n2 December 2026\n\nFarm output rises\n\nThe harvest beat forecasts.\n\nBy Helena Marsh\n\n"
+           + "\n\n".join(f"Body {n}." for n in range(6)))
+    assert "Helena Marsh" not in clean_text(raw)
+
+
+def test_a_photographers_name_closing_a_caption_goes():
+    raw = "Body.\nThe senator speaks to reporters on Monday. (Greg Hollander)\nMore.\nMore.\nMore.\nEnd."
+    assert "Hollander" not in clean_text(raw)
+    assert "He met the senator (John Smith) on Monday." in clean_text("Body.\nHe met the senator (John Smith) on Monday.")

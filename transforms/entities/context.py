@@ -22,6 +22,7 @@ from transforms.entities.candidates import (
     SETTLEMENT_NOUNS,
     Candidate,
     after_the,
+    is_nationality,
     looks_like_person,
     relabel,
     titled,
@@ -233,6 +234,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     root = span.root
     if _surname_not_town(cand, root, full_surnames):
         return replace(cand, label="PERSON", place=None)
+    if cand.label == "NORP" and len(words) == 1 and words[0] in full_surnames and not is_nationality(cand.text):
+        # "Dana Whitfield ... Whitfield said", the surname alone tagged a people's name.
+        return replace(cand, label="PERSON")
     if (label := person_or_body(text, cand, root, full_surnames)) is not None:
         return replace(cand, label=label, place=None)
     if cand.label == "PERSON" and len(words) >= 2 and (
@@ -287,6 +291,18 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and (
             _a_platform(root) or (_unintroduced(words[0], full_surnames) and _on_a_medium(root))):
         return replace(cand, label="ORG")
+    if cand.label == "PERSON" and root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.pos_ == "NOUN" \
+            and is_person_noun(root.head.head.lemma_) and lookup_place(cand.text) is None \
+            and not (len(words) == 1 and any(surnames_match(surname, cand.text) for surname in full_surnames)):
+        # "an analyst at Peel Hunt", "a professor at Stanford": where a role is held is a body
+        return replace(cand, label="ORG")
+    if cand.label == "PERSON" and (after_the(text, cand) or cand.text.startswith(("The ", "the "))) \
+            and root.dep_ != "compound" and not titled(text, cand) and len(words) <= 3 and not words[-1].endswith("s") \
+            and not any(is_given_name(w) for w in words):
+        # "The Lok Sabha passed the bill": "the" before a name the model read as a person's makes a body's
+        # ("the Biden administration" is the leader's, "the Kardashians" a family, and a given name keeps
+        # a person: "the Ayatollah Ali Khamenei")
+        return replace(cand, label="ORG")
     if cand.label in {"PERSON", "GPE"} and cand.place is None and root.dep_ == "compound" \
             and root.head.lemma_.lower() in _MARKET_NOUNS and not titled(text, cand):
         # "Jefferies analyst Ann Roe", "Morgan Stanley shares": whose analysts and shares they are is a firm.
@@ -296,9 +312,10 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         return replace(cand, label="ORG")
     if cand.label in {"GPE", "ORG"} and cand.place is None and 2 <= len(words) <= 3 and not has_org_word \
             and all(w[:1].isupper() and w[1:].islower() for w in words) \
-            and (m := _WORD_BEFORE.search(text, 0, cand.start)) and m.group(1).islower() and is_person_noun(m.group(1)):
+            and (m := _WORD_BEFORE.search(text, 0, cand.start)) and (m.group(1).islower() or m.group(1).isupper()) \
+            and is_person_noun(m.group(1)):
         # "Hamas official Bassem Naim", "army spokesman Nabil Khoury", "the commission's chairperson
-        # Tendai Moyo": a role before a name written as a person's
+        # Tendai Moyo", "former CEO Ann Roe": a role before a name written as a person's
         return replace(cand, label="PERSON")
     if cand.label in {"PERSON", "GPE"} and cand.place is None and _described_as_a_body(root):
         # "Oncomark, a spin-out company", "the charity Hope Lane", "utility Korvath Energy": what the
@@ -397,7 +414,7 @@ def _described_as_a_body(root) -> bool:
     # the nearest apposition, with its article: the parse hangs later ones on the wrong name
     appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
     if appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in ORG_NOUNS \
-            and any(d.dep_ == "det" for d in appos.children):
+            and any(d.dep_ == "det" for d in appos.children) and not _who_does(appos):
         return True
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORG_NOUNS \
             and root.head.i < root.i:
@@ -405,6 +422,13 @@ def _described_as_a_body(root) -> bool:
     first = root.left_edge
     return any(t.dep_ == "compound" and t.head.i == root.i and t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS
                and t.i + 1 < len(root.doc) and root.doc[t.i + 1].pos_ == "PROPN" for t in root.doc[first.i : root.i])
+
+
+def _who_does(noun) -> bool:
+    """Whether a relative clause on `noun` opens with "who": "a letter carrier who lined up" is a
+    person, whatever trades the noun also names ("a carrier that flies to Guam")."""
+    return any(c.dep_ == "relcl" and any(d.dep_ in {"nsubj", "nsubjpass"} and d.lower_ == "who" for d in c.children)
+               for c in noun.children)
 
 
 # Verbs of a share price or an index that moves by an amount ("fell 0.25", "rose 2 percent").

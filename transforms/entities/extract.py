@@ -150,10 +150,14 @@ def _towns_of_the_story(doc: Doc, text: str, found: list[Candidate], read_otherw
     country and a mention stands where a person does (a subject, an object, an owner); in both cases
     only where no mention stands where a place does (the model's own reading as a place, "in
     X", "the village of X", "X district", an address "Livorno, Tuscany"). "Obama" (a town in Japan) in
-    a story of Washington is the president; "Sloviansk" beside "Donetsk Oblast" is the town."""
-    if not read_otherwise:
-        return found
-    countries = set()
+    a story of Washington is the president; "Sloviansk" beside "Donetsk Oblast" is the town.
+
+    The model also reads such a surname as a place itself ("Obama's cabinet" a GPE, "from Rubio" a
+    facility): the surname of a person the article names in full, where no mention stands where a place
+    does and the gazetteer knows no place of that name but small towns of countries the article does not
+    name, is that person too."""
+    # The countries of the places and peoples the article names, with the names that name them.
+    countries: dict[str, set[str]] = {}
     for i, cand in enumerate(found):
         if i in read_otherwise:
             continue
@@ -163,7 +167,7 @@ def _towns_of_the_story(doc: Doc, text: str, found: list[Candidate], read_otherw
         elif cand.label == "NORP" and (country := country_for_adjective(cand.text)) is not None:
             place = lookup_place(country)
         if place is not None:
-            countries.add(place.country_code)
+            countries.setdefault(place.country_code, set()).add(cand.text)
     by_name: dict[str, list[int]] = {}
     for i, cand in enumerate(found):
         by_name.setdefault(cand.text, []).append(i)
@@ -171,15 +175,27 @@ def _towns_of_the_story(doc: Doc, text: str, found: list[Candidate], read_otherw
     surnames = {person_parts(c.text)[1] for c in found if c.label == "PERSON" and person_parts(c.text)[0]}
     out = list(found)
     for name, idx in by_name.items():
-        read = [i for i in idx if i in read_otherwise]
-        if not read or any((i not in read_otherwise and found[i].label in {"GPE", "LOC"})
-                           or _where_a_place_stands(text, found, i) for i in idx):
+        if any(_where_a_place_stands(text, found, i) for i in idx):
             continue
-        abroad = not (countries_with_town(name) | {found[read[0]].place.country_code}) & countries
-        if name in surnames or (abroad and any(_where_a_person_stands(doc, found[i]) for i in read)):
-            for i in read:
-                out[i] = read_otherwise[i]
+        named_elsewhere = {code for code, names in countries.items() if names - {name}}
+        read = [i for i in idx if i in read_otherwise]
+        placed = [i for i in idx if i not in read_otherwise and found[i].label in {"GPE", "LOC", "FAC"}]
+        if read and not placed:
+            abroad = not (countries_with_town(name) | {found[read[0]].place.country_code}) & named_elsewhere
+            if name in surnames or (abroad and any(_where_a_person_stands(doc, found[i]) for i in read)):
+                for i in read:
+                    out[i] = read_otherwise[i]
+        elif placed and name in surnames and len(name.split()) == 1 and _only_towns_abroad(name, named_elsewhere):
+            for i in placed + read:
+                cand = found[i]
+                out[i] = with_title(text, Candidate(cand.start, cand.end, cand.text, "PERSON"))
     return out
+
+
+def _only_towns_abroad(name: str, countries: set[str]) -> bool:
+    """Whether the gazetteer knows `name` as no place but small towns, none of them in `countries`."""
+    place = lookup_place(name)
+    return place is None or (_small_town(place) and not (countries_with_town(name) | {place.country_code}) & countries)
 
 
 # Roles of a person in a clause, and the words before a name that put it where a place stands.
@@ -190,11 +206,16 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _PLACE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(INSIDE_PREPOSITIONS))})|{SETTLEMENT_NOUNS}\s+of)\s+$", re.IGNORECASE)
 
 
+# Nouns of a stance toward someone, which take "in" before a person too: "confidence in X", "faith in X".
+_STANCE_IN = re.compile(r"\b(?:confidence|faith|trust|belief|interest|stake|pride)\s+in\s+$", re.IGNORECASE)
+
+
 def _where_a_place_stands(text: str, found: list[Candidate], i: int) -> bool:
     cand, before = found[i], found[i - 1] if i else None
     # "faith in X's word": what follows a possessive is in the place, not the name
-    inside = _PLACE_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None \
-        and not _POSSESSIVE_AFTER.match(text, cand.end)
+    window = max(0, cand.start - 30)
+    inside = _PLACE_BEFORE.search(text, window, cand.start) is not None \
+        and not _POSSESSIVE_AFTER.match(text, cand.end) and _STANCE_IN.search(text, window, cand.start) is None
     return inside \
         or PLACE_NOUN_AFTER.match(text, cand.end) is not None \
         or (before is not None and before.label in {"GPE", "LOC"} and text[before.end : cand.start].strip() == ","

@@ -31,7 +31,9 @@ _MIN_TOWN_OVER_COMPANY = 100_000
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|into)\s+$")
 _ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "&", "on", "in", "de"})
 # What joins a person's name to the other name they go by: "Mohamed Dagalo, widely known as Hemedti".
-_KNOWN_AS = re.compile(r"^,?\s+(?:(?:widely|also|better|commonly|popularly|locally)\s+)?(?:known\s+as|nicknamed|"
+# A comma or an adverb sets the nickname off: "Ruiz called Ortega" is a call, not a name.
+_KNOWN_AS = re.compile(r"^(?:,\s+(?:(?:widely|also|better|commonly|popularly|locally)\s+)?|\s+(?:widely|also|better|"
+                       r"commonly|popularly|locally)\s+|\s+(?=known\s+as|a\.?k\.?a))(?:known\s+as|nicknamed|"
                        r"dubbed|called|a\.k\.a\.?|aka)\s+[\"“‘']?$")
 
 

@@ -119,7 +119,10 @@ def is_persons_role(word: str) -> bool:
 
 # Roles news writes before a name that nameparser does not list as titles: "Hamas official X".
 _ROLE_NOUNS = frozenset({"official", "lawmaker", "legislator", "negotiator", "envoy", "activist", "analyst",
-                         "economist", "researcher", "aide", "adviser", "advisor", "strategist", "campaigner"})
+                         "economist", "researcher", "aide", "adviser", "advisor", "strategist", "campaigner",
+                         # the people of an election: "presidential candidate X", "GOP hopeful X"
+                         "candidate", "nominee", "hopeful", "contender", "challenger", "frontrunner",
+                         "front-runner", "incumbent"})
 
 
 def is_particle(word: str) -> bool:

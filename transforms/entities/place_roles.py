@@ -82,7 +82,7 @@ def places_by_role(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         if cand.label == "PERSON":
             use = None if _modifies_a_place(doc, cand) or _struck(doc, cand) else (
-                _where_something_happens(doc, cand) or _placed_in_an_area(text, cand))
+                _where_something_happens(doc, cand) or _placed_in_an_area(doc, cand))
             uses.setdefault(cand.text, []).append(use and not titled(text, cand))
         elif _a_placeless_name(cand):
             # a place noun's name ("the rural area of X", "a hospital in X") counts twice: a body is seldom so
@@ -126,15 +126,24 @@ def _where_something_happens(doc: Doc, cand: Candidate) -> bool:
 # What follows a village's name to say where it lies: ", in Marjayoun district", ", Swat district",
 # ", a farming village in ...".
 _IN_AN_AREA = re.compile(
-    rf",\s+(?:(?:in\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{'|'.join(sorted(AREA_OF_VILLAGES_WORDS))})\b"
+    rf",\s+(?:(?:in\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}(?P<area>{'|'.join(sorted(AREA_OF_VILLAGES_WORDS))})\b"
     r"|(?:the\s+)?(?:headquarters|capital|seat|administrative\s+cent(?:re|er))\s+of\b"
     r"|an?\s+(?:[a-z-]+\s+)?"
     r"(?:village|town|hamlet|settlement|suburb|neighbou?rhood|district)\s+(?:in|near|of|on)\b)")
 
 
-def _placed_in_an_area(text: str, cand: Candidate) -> bool:
-    """A name set in the area around it by apposition: "in X, in Y district", "X, a village in Y"."""
-    return _IN_AN_AREA.match(text, cand.end) is not None
+def _placed_in_an_area(doc: Doc, cand: Candidate) -> bool:
+    """A name set in the area around it by apposition: "in X, in Y district", "X, a village in Y".
+    An area word that modifies the noun after it makes an office, not an area: "X, Ohio state
+    director", "X, Kent county commissioner" are people."""
+    m = _IN_AN_AREA.match(doc.text, cand.end)
+    if m is None:
+        return False
+    if m.group("area") is None:
+        return True
+    area = doc.char_span(m.start("area"), m.end("area"), alignment_mode="expand")
+    after = doc[area.end] if area is not None and area.end < len(doc) else None
+    return after is None or not (after.pos_ == "NOUN" and after.is_lower)
 
 
 def _of_a_place_noun(doc: Doc, cand: Candidate) -> bool:
