@@ -120,6 +120,8 @@ _BYLINE = re.compile(
     rf"(?P<names>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME}){{0,4}})"
     rf"(?:\s*[|–—·/-]\s*.{{0,60}}|\s*,\s*{_NAME})?\s*$"
 )
+# The date a byline's line states of the story, which dates its "on Saturday"s.
+_STATED_DATE = re.compile(r"(?i)\b(?:published|posted|(?:last\s+)?updated)\b\s*:?[^\n]*$")
 # Bylines sit at the top or the bottom of a story; elsewhere "By ..." is a sentence. Below a section
 # label, a date, a headline and a standfirst, a "By" line is the fifth or sixth.
 _BYLINE_WINDOW = 4
@@ -223,6 +225,8 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
             or (bare_byline_names(line, after) if i in edges and i != filled[0] else None)
         if names:
             author = author or names
+            if (stated := _STATED_DATE.search(line)) is not None:
+                result.append(stated.group(0))  # "Jane Roe / Example News / Updated: Dec 2, 2026": the date stays
             continue
         line, names = without_credit_notes(line)
         credited = credited or names

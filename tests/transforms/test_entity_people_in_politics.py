@@ -188,3 +188,8 @@ def test_a_name_read_as_a_persons_is_a_body_by_its_place_in_the_sentence(nlp, te
 )
 def test_a_given_name_after_the_keeps_a_person(nlp, text, person):
     assert (person, "PERSON") in _entities(nlp, text)
+
+
+def test_a_character_after_the_stays_a_person(nlp):
+    # one word after "the" is a character or a nickname, not a body
+    assert ("Joker", "PERSON") in _entities(nlp, "He played the voice of Batman, and she was the voice of the Joker in the film.")

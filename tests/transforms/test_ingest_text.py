@@ -354,3 +354,10 @@ def test_a_photographers_name_closing_a_caption_goes():
     raw = "Body.\nThe senator speaks to reporters on Monday. (Greg Hollander)\nMore.\nMore.\nMore.\nEnd."
     assert "Hollander" not in clean_text(raw)
     assert "He met the senator (John Smith) on Monday." in clean_text("Body.\nHe met the senator (John Smith) on Monday.")
+
+
+def test_a_bylines_stated_date_stays_when_the_byline_goes():
+    raw = ("Two soldiers killed in ambush\n\nRuth Kimball / EWN / Updated: Dec 27, 2026, 06:14 IST\n\n"
+           + "\n\n".join(f"Body {n} on Saturday." for n in range(6)))
+    cleaned = clean_text(raw)
+    assert "Ruth Kimball" not in cleaned and "Updated: Dec 27, 2026" in cleaned

@@ -297,11 +297,11 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # "an analyst at Peel Hunt", "a professor at Stanford": where a role is held is a body
         return replace(cand, label="ORG")
     if cand.label == "PERSON" and (after_the(text, cand) or cand.text.startswith(("The ", "the "))) \
-            and root.dep_ != "compound" and not titled(text, cand) and len(words) <= 3 and not words[-1].endswith("s") \
+            and root.dep_ != "compound" and not titled(text, cand) and 2 <= len(words) <= 3 and not words[-1].endswith("s") \
             and not any(is_given_name(w) for w in words):
         # "The Lok Sabha passed the bill": "the" before a name the model read as a person's makes a body's
-        # ("the Biden administration" is the leader's, "the Kardashians" a family, and a given name keeps
-        # a person: "the Ayatollah Ali Khamenei")
+        # ("the Biden administration" is the leader's, "the Kardashians" a family, one word a character's
+        # or a nickname, "the Joker", and a given name keeps a person: "the Ayatollah Ali Khamenei")
         return replace(cand, label="ORG")
     if cand.label in {"PERSON", "GPE"} and cand.place is None and root.dep_ == "compound" \
             and root.head.lemma_.lower() in _MARKET_NOUNS and not titled(text, cand):

@@ -332,8 +332,8 @@ class Attributor(SpeakerPhrases):
                 if t.text in {".", "!", "?"} or t.is_sent_end:
                     break
             else:
-                if t.text in {".", "!", "?"}:
-                    break  # the sentence before ends here: '..." said X. "B," added Y' has nothing before B
+                if t.text in {".", "!", "?"} and out:
+                    break
                 out.append(t)
                 if t.is_sent_start:
                     break
