@@ -154,8 +154,8 @@ def _towns_of_the_story(doc: Doc, text: str, found: list[Candidate], read_otherw
 
     The model also reads such a surname as a place itself ("Obama's cabinet" a GPE, "from Rubio" a
     facility): the surname of a person the article names in full, where no mention stands where a place
-    does and the gazetteer knows no place of that name but small towns of countries the article does not
-    name, is that person too."""
+    does and the gazetteer knows that name only as small towns of countries the article does not name, is
+    that person too."""
     # The countries of the places and peoples the article names, with the names that name them.
     countries: dict[str, set[str]] = {}
     for i, cand in enumerate(found):
@@ -193,9 +193,10 @@ def _towns_of_the_story(doc: Doc, text: str, found: list[Candidate], read_otherw
 
 
 def _only_towns_abroad(name: str, countries: set[str]) -> bool:
-    """Whether the gazetteer knows `name` as no place but small towns, none of them in `countries`."""
+    """Whether the gazetteer knows `name` only as small towns, none of them in `countries` (a name it does
+    not know may be a village of the story: the model's reading stands)."""
     place = lookup_place(name)
-    return place is None or (_small_town(place) and not (countries_with_town(name) | {place.country_code}) & countries)
+    return place is not None and _small_town(place) and not (countries_with_town(name) | {place.country_code}) & countries
 
 
 # Roles of a person in a clause, and the words before a name that put it where a place stands.
