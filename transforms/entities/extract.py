@@ -72,6 +72,7 @@ from transforms.lexicon.entities import (
     LEADER_NOUNS,
     ORG_NOUNS,
     SEATS_OF_POWER,
+    STANCE_NOUNS,
     STATE_BODIES,
 )
 
@@ -207,8 +208,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _PLACE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(INSIDE_PREPOSITIONS))})|{SETTLEMENT_NOUNS}\s+of)\s+$", re.IGNORECASE)
 
 
-# Nouns of a stance toward someone, which take "in" before a person too: "confidence in X", "faith in X".
-_STANCE_IN = re.compile(r"\b(?:confidence|faith|trust|belief|interest|stake|pride)\s+in\s+$", re.IGNORECASE)
+_STANCE_IN = re.compile(rf"\b(?:{'|'.join(sorted(STANCE_NOUNS))})\s+in\s+$", re.IGNORECASE)
 
 
 def _where_a_place_stands(text: str, found: list[Candidate], i: int) -> bool:

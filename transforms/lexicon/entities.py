@@ -173,6 +173,8 @@ VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official",
 # Prepositions of being inside somewhere: what follows them is a place ("garrisons in Kordofan", "the blast
 # near X"); "from", "to" and "at" also take outlets, firms and people ("from Bloomberg", "a letter to X").
 INSIDE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "into", "towards", "toward"})
+# Nouns of a stance toward someone, which take "in" before a person too: "confidence in X", "faith in X".
+STANCE_NOUNS = frozenset({"confidence", "faith", "trust", "belief", "interest", "stake", "pride"})
 # Seats of power news names for the office that sits there ("the Kremlin said", "talks at the White
 # House"): the office, a body, wherever the sentence puts it.
 SEATS_OF_POWER = frozenset({"white house", "kremlin", "pentagon", "downing street", "élysée", "elysee",
