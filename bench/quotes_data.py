@@ -35,15 +35,16 @@ def _texts(folder: Path) -> list[tuple[str, str]]:
 
 
 def parsed_set(folder: Path) -> list[GoldArticle]:
-    from flows.nlp import GLUED_QUOTE_MARKS, HYPHEN_BEFORE_A_CAPITAL, load_pipeline
+    from flows.nlp import load_pipeline
 
     gold = {g["doc"]: g for g in map(json.loads, (folder / "gold.jsonl").read_text().splitlines()) if g}
     texts = _texts(folder)
-    # the texts and the tokenizer's own rules: a parse cached before a tokenizer change is stale
-    tokenizer = "\x1f".join([MODEL, *GLUED_QUOTE_MARKS, HYPHEN_BEFORE_A_CAPITAL])
-    key = hashlib.sha1("\x1f".join([tokenizer, *(n + t for n, t in texts)]).encode()).hexdigest()[:12]
-    cache = CACHE / f"{folder.name}-{key}.spacy"
     nlp = load_pipeline(MODEL)
+    # the texts and the rules the tokenizer runs with: a parse cached before a tokenizer change is stale
+    tokenizer = nlp.tokenizer
+    rules = [MODEL, tokenizer.prefix_search.__self__.pattern, tokenizer.infix_finditer.__self__.pattern]
+    key = hashlib.sha1("\x1f".join([*rules, *(n + t for n, t in texts)]).encode()).hexdigest()[:12]
+    cache = CACHE / f"{folder.name}-{key}.spacy"
     if cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     else:

@@ -65,12 +65,15 @@ _END_OF_STORY = re.compile(
 # A picture's credit on a line of its own: a label, then names only ("Photo: Jane Roe/AP", "Photograph:
 # John Doe/Getty Images", "Image by Ana Ruiz for Example News"). A caption that opens with the label is a
 # sentence (lower-case words) and stays.
-# A name's lower-case particle, apart or hyphenated: "Ana de Souza", "Ahmed al-Mahdi".
-_CREDIT_PARTICLE = r"(?:(?:de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das)\s+|(?:al|el|ad|as|ash|at)-)?"
+# The lower-case particles of names: "Ana de Souza", "Jan van Dijk", "Omar bin Said".
+_PARTICLE_WORDS = r"de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das"
+# A name's particle in a credit, apart or hyphenated: "Ana de Souza", "Ahmed al-Mahdi".
+_CREDIT_PARTICLE = rf"(?:(?:{_PARTICLE_WORDS})\s+|(?:al|el|ad|as|ash|at)-)?"
 _CREDIT_NAMES = (rf"{_CREDIT_PARTICLE}[A-Z][\w.'’&-]*(?:(?:\s*[/,&|]\s*|\s+)(?:(?:and|via|for|of|the)\s+)?"
                  rf"{_CREDIT_PARTICLE}[A-Z][\w.'’&-]*){{0,8}}")
+_PICTURE_WORDS = r"photo(?:graph)?s?|pictures?|images?|credits?"
 _PHOTO_CREDIT_LINE = re.compile(
-    _LINE_LEAD + r"(?i:photo(?:graph)?s?|pictures?|images?|credits?|photo\s+credits?|illustrations?)"
+    _LINE_LEAD + rf"(?i:{_PICTURE_WORDS}|photo\s+credits?|illustrations?)"
     rf"\s*(?::|\b(?i:by)\b)\s*{_CREDIT_NAMES}\W*$"
 )
 # Credits in parentheses, on a line of their own or run into the story's text: an agency's credit
@@ -94,7 +97,7 @@ _CREDIT_NOTE = re.compile(
 # credit names an agency or a publisher ("/", "via"): an encyclopedia's "Image: Jane Roe." names the
 # picture's author, whom its annotators count as an entity.
 _AGENCIES = r"(?:REUTERS|Reuters|AP|AFP|EPA(?:-EFE)?|XINHUA|Xinhua|ANADOLU|Anadolu|UPI|ANP|dpa|DPA|Yonhap|Kyodo)"
-_PICTURE_LABEL = r"(?i:photo(?:graph)?s?|images?|pictures?|photographer|credits?|file(?:\s+photo)?)"
+_PICTURE_LABEL = rf"(?i:{_PICTURE_WORDS}|photographer|file(?:\s+photo)?)"
 _TRAILING_CREDIT = re.compile(
     rf"(?:(?<=[.!?])[ \t]+(?:\|[ \t]*)?(?:{_PICTURE_LABEL}\s*(?::|\b(?i:by)\b)\s*(?=[^\n]*(?:/|\svia\s))|©[ \t]*)"
     rf"|(?<=[.!?])[ \t]+\|[ \t]*(?=[^|\n]*/)"
@@ -111,7 +114,7 @@ _REPORTING_CREDIT = re.compile(r"\W*reporting\s+by\s+(?P<names>[^;()\[\]]+)", re
 _OTHER_CREDITS = re.compile(r"(?i)[;,]?\s*\b(?:editing|edited|writing|written|compiled)\s+by\b")
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 # A contributor's byline ("By Jane Roe and John Doe, Reuters"): names are capitalised words.
-_PARTICLE = r"(?:(?:de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|ap|dos|das)\s+)?"
+_PARTICLE = rf"(?:(?:{_PARTICLE_WORDS}|ap)\s+)?"
 _NAME = rf"[A-Z][\w'’.-]*(?:\s+{_PARTICLE}[A-Z][\w'’.-]*){{0,3}}"
 # A section's label may stand before it ("Health / By ..."), and the reporter's beat after "By" ("By
 # political reporter Jane Roe").

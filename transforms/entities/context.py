@@ -28,12 +28,12 @@ from transforms.entities.candidates import (
     titled,
 )
 from transforms.entities.names import (
+    a_named_surname,
     is_given_name,
     is_particle,
     is_person_noun,
     name_tokens,
     person_parts,
-    surnames_match,
 )
 from transforms.entities.outlets import (
     FAR_TOWN_POPULATION,
@@ -250,8 +250,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # given name, is a person.
         return replace(cand, label="ORG")
     if cand.place is None and cand.label in {"PERSON", "ORG"} and len(span) == 1 and (
-            _a_thing(root) or _a_common_word(cand.text)) and not any(
-            surnames_match(surname, cand.text) for surname in full_surnames):
+            _a_thing(root) or _a_common_word(cand.text)) and not a_named_surname(cand.text, full_surnames):
         # A surname the article gives in full is a name even where it opens a sentence ("Trump said").
         return None
     if cand.label == "NORP" and _SETTLEMENTS_SUCH_AS.search(text[max(0, cand.start - 120) : cand.start]):
@@ -293,7 +292,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         return replace(cand, label="ORG")
     if cand.label == "PERSON" and root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.pos_ == "NOUN" \
             and is_person_noun(root.head.head.lemma_) and lookup_place(cand.text) is None \
-            and not (len(words) == 1 and any(surnames_match(surname, cand.text) for surname in full_surnames)):
+            and not (len(words) == 1 and a_named_surname(cand.text, full_surnames)):
         # "an analyst at Peel Hunt", "a professor at Stanford": where a role is held is a body
         return replace(cand, label="ORG")
     if cand.label == "PERSON" and (after_the(text, cand) or cand.text.startswith(("The ", "the "))) \
@@ -339,7 +338,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             # The gazetteer knows no such place, and places do not speak: an organisation or a person.
             return replace(cand, label="PERSON" if looks_like_person(cand.text) else "ORG")
         if cand.label == "PERSON" and len(words) == 1 and root.head.lemma_.lower() in OUTLET_VERBS \
-                and not is_given_name(words[0]) and not any(surnames_match(s, words[0]) for s in full_surnames):
+                and not is_given_name(words[0]) and not a_named_surname(words[0], full_surnames):
             return replace(cand, label="ORG")
     return cand
 
@@ -366,7 +365,7 @@ def _a_platform(token) -> bool:
 
 def _unintroduced(word: str, full_surnames: list[str]) -> bool:
     """A one-word "person" the article never names in full or with a title, and no given name."""
-    return not is_given_name(word) and not any(surnames_match(s, word) for s in full_surnames)
+    return not is_given_name(word) and not a_named_surname(word, full_surnames)
 
 
 def _on_a_medium(token) -> bool:

@@ -182,7 +182,7 @@ def _towns_of_the_story(doc: Doc, text: str, found: list[Candidate], read_otherw
         read = [i for i in idx if i in read_otherwise]
         placed = [i for i in idx if i not in read_otherwise and found[i].label in {"GPE", "LOC", "FAC"}]
         if read and not placed:
-            abroad = not (countries_with_town(name) | {found[read[0]].place.country_code}) & named_elsewhere
+            abroad = _towns_abroad(name, found[read[0]].place, named_elsewhere)
             if name in surnames or (abroad and any(_where_a_person_stands(doc, found[i]) for i in read)):
                 for i in read:
                     out[i] = read_otherwise[i]
@@ -197,7 +197,12 @@ def _only_towns_abroad(name: str, countries: set[str]) -> bool:
     """Whether the gazetteer knows `name` only as small towns, none of them in `countries` (a name it does
     not know may be a village of the story: the model's reading stands)."""
     place = lookup_place(name)
-    return place is not None and _small_town(place) and not (countries_with_town(name) | {place.country_code}) & countries
+    return place is not None and _small_town(place) and _towns_abroad(name, place, countries)
+
+
+def _towns_abroad(name: str, place: Place, countries: set[str]) -> bool:
+    """Whether no town of `name` (the gazetteer's `place` and every other it holds) is in `countries`."""
+    return not (countries_with_town(name) | {place.country_code}) & countries
 
 
 # Roles of a person in a clause, and the words before a name that put it where a place stands.
@@ -206,8 +211,7 @@ _PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agen
 _ADDRESS_END = re.compile(r"\s*(?:[,.;:)\n]|$)")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _PLACE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(INSIDE_PREPOSITIONS))})|{SETTLEMENT_NOUNS}\s+of)\s+$", re.IGNORECASE)
-
-
+# ... unless a noun of stance takes the "in": "confidence in X" puts no one in a place.
 _STANCE_IN = re.compile(rf"\b(?:{'|'.join(sorted(STANCE_NOUNS))})\s+in\s+$", re.IGNORECASE)
 
 

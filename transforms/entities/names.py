@@ -194,6 +194,11 @@ def spellings_agree(a: str, b: str) -> bool:
     return Levenshtein.distance(a_, b_) >= _TRANSLITERATION_EVIDENCE
 
 
+def a_named_surname(word: str, surnames: list[str]) -> bool:
+    """Whether `word` is, in some spelling, one of `surnames` (those of the people an article names in full)."""
+    return any(surnames_match(surname, word) for surname in surnames)
+
+
 def surnames_match(a: str, b: str) -> bool:
     """Same surname in another spelling: agreeing spellings, or the same sound and nearly the same
     letters; particles aside ("von der Leyen" and "Leyen", "al-Burhan" and "Burhan")."""

@@ -18,7 +18,7 @@ from transforms.entities.candidates import (
     is_nationality,
     looks_like_person,
 )
-from transforms.entities.names import is_given_name, is_persons_role, is_title, surnames_match
+from transforms.entities.names import a_named_surname, is_given_name, is_persons_role, is_title
 from transforms.entities.party_tags import is_party_tag
 from transforms.lexicon.entities import (
     ARMS_OF_GROUPS,
@@ -46,7 +46,7 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
     if cand.label in {"PERSON", "FAC", "LOC", "GPE"} and cand.place is None and root.dep_ == "compound" \
             and root.head.i > root.i and (root.head.lemma_.lower() in GROUP_NOUNS or root.head.lower_ in GROUP_NOUNS) \
             and not (is_given_name(written[0]) if len(written) > 1
-                     else any(surnames_match(surname, written[-1]) for surname in full_surnames)):
+                     else a_named_surname(written[-1], full_surnames)):
         # "the Wagner group", "the Tet Kale gang coalition", "Boko Haram fighters": a group's name (a name the
         # article gives a person elsewhere, or that opens with a given name, may be the leader's)
         return "ORG"
@@ -67,7 +67,7 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
         return "ORG"  # "Kim & Chang", "Simpson & Lowe": partners' names joined make a firm
     if cand.label == "PERSON" and len(written) == 1 and written[0].endswith("s") and not written[0].endswith("ss") \
             and text[max(0, cand.start - 4) : cand.start].lower() == "the " \
-            and not any(surnames_match(surname, written[0][:-1]) for surname in full_surnames):
+            and not a_named_surname(written[0][:-1], full_surnames):
         return "ORG"  # "the Houthis said": a movement by its followers' name, no family of the article
     if cand.label == "PERSON" and len(written) == 1 and len(written[0]) >= 3 and written[0].isalpha() \
             and written[0].isupper() and not _line_of(text, cand.start).isupper():
@@ -76,7 +76,7 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
     if cand.label in {"GPE", "ORG", "NORP"} and cand.place is None and _listed_among_people(root, written):
         return "PERSON"  # "Ann Lee, Tom Ruiz and Carly Vance": a name in a list of people is a person's
     if cand.label == "PERSON" and len(written) == 1 and not is_given_name(written[0]) \
-            and not any(surnames_match(surname, written[0]) for surname in full_surnames) \
+            and not a_named_surname(written[0], full_surnames) \
             and _listed_among_bodies(root):
         return "ORG"  # "Google, Twitter and Netflix": a lone word in a list of companies is one
     if cand.label in {"GPE", "ORG"} and 3 <= len(written) <= 4 and is_title(written[0]) \
@@ -129,7 +129,7 @@ def _a_leaders_name(cand: Candidate, root: Token, full_surnames: list[str]) -> b
     if len(word.split()) != 1 or root.dep_ not in {"compound", "amod", "nmod"} or root.head.i <= root.i \
             or root.head.lemma_.lower() not in LEADER_NOUNS or root.head.tag_ in {"NNS", "NNPS"} or word.isupper():
         return False
-    if any(surnames_match(surname, word) for surname in full_surnames):
+    if a_named_surname(word, full_surnames):
         return cand.label != "PERSON"
     # a people's or a region's adjective the demonym lists lack ("the Congolese government", "the
     # Western alliance") has their endings
