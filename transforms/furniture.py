@@ -46,7 +46,7 @@ _BOILERPLATE_LINE = re.compile(
     | .{0,150}\ball\s+rights\s+reserved\b.{0,20}
     | we\s+want\s+to\s+hear\s+from\s+you\b.{0,150}
     | (?:additional\s+)?reporting\s+by\s.{0,200}
-    | (?:writing|editing|edited|compiled)\s+by\s.{0,200}
+    | (?:writing|editing|edited|compiled)\s+by:?\s.{0,200}
     | contributing:.{0,200}
     | [\w\s.,'’&-]{0,120}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)
     | [\w\s,'’&-]{0,120}\bcontributed(?:\s+reporting)?\s+from\s+[A-Z][\w\s.,'’-]{0,60}
@@ -85,7 +85,7 @@ _CREDIT_NOTE = re.compile(
     rf"\s*\((?:[A-Z][\w.&-]*\s+)*(?i:photo|photograph|pictures?|image)\s*(?:/|:|\b(?i:by)\b)\s*{_CREDIT_NAMES}\)"
     r"|\s*[(\[](?i:(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by)\s[^()\[\]]{0,250}[)\]]"
     # a caption's closing credit without a label, a source and where it was published: "(City Council / Facebook)"
-    rf"|(?<=[.!?])\s*\((?=[^()]*\s/\s){_CREDIT_NAMES}\)\s*$"
+    rf"|(?<=[.!?])\s*\((?=[^()]*/){_CREDIT_NAMES}\)\s*$"
     # or the photographer's name alone, after the caption's full stop: "... on Monday. (Jane Roe)"
     r"|(?<=[.!?])[ \t]*\([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}\)[ \t]*$"
 )
@@ -102,7 +102,10 @@ _TRAILING_CREDIT = re.compile(
     rf"(?:(?<=[.!?])[ \t]+(?:\|[ \t]*)?(?:{_PICTURE_LABEL}\s*(?::|\b(?i:by)\b)\s*(?=[^\n]*(?:/|\svia\s))|©[ \t]*)"
     rf"|(?<=[.!?])[ \t]+\|[ \t]*(?=[^|\n]*/)"
     rf"|(?<=\w)[ \t]+{_PICTURE_LABEL}:[ \t]*(?=[^\n]*/)"
-    rf"|(?<=[.!?])[ \t]+{_AGENCIES}(?:[ \t]+Photo)?[ \t]*/[ \t]*)"
+    rf"|(?<=[.!?])[ \t]+{_AGENCIES}(?:[ \t]+Photo)?[ \t]*/[ \t]*"
+    # names with a slash, or a picture's label with "by" or "courtesy of", after the caption's last sentence
+    rf"|(?<=[.!?])[ \t]+(?=[^\n]*/)"
+    rf"|(?<=[.!?])[ \t]+(?:[-–—][ \t]*)?(?i:(?:staff[ \t]+)?(?:{_PICTURE_WORDS})[ \t]+(?:by|courtesy[ \t]+of))[ \t]+)"
     rf"{_CREDIT_NAMES}(?:[ \t]*/[ \t]*(?:dpa|picture[ \t]+alliance))*(?:[ \t]+Purchase[ \t]+Licensing[ \t]+Rights)?[ \t]*$"
     rf"|[ \t]*\[(?:File:[ \t]*)?{_CREDIT_NAMES}/{_CREDIT_NAMES}\][ \t]*$"
     rf"|(?<=[.!?])[ \t]*\((?:[A-Z][\w.&-]*[ \t]+){{0,3}}[A-Z][\w.&-]*:[ \t]*{_CREDIT_NAMES}\)[ \t]*$"
@@ -119,7 +122,7 @@ _NAME = rf"[A-Z][\w'’.-]*(?:\s+{_PARTICLE}[A-Z][\w'’.-]*){{0,3}}"
 # A section's label may stand before it ("Health / By ..."), and the reporter's beat after "By" ("By
 # political reporter Jane Roe").
 _BYLINE = re.compile(
-    rf"^\s*(?:[^/|\n]{{1,40}}[/|]\s*)?(?i:by)\s+(?:(?:[a-z-]+\s+){{0,2}}(?i:reporter|correspondent|editor|writer)\s+)?"
+    rf"^\s*(?:[^/|\n]{{1,40}}[/|]\s*)?(?i:(?:written\s+)?by):?\s+(?:(?:[a-z-]+\s+){{0,2}}(?i:reporter|correspondent|editor|writer)\s+)?"
     rf"(?P<names>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME}){{0,4}})"
     rf"(?:\s*[|–—·/-]\s*.{{0,60}}|\s*,\s*{_NAME})?\s*$"
 )
@@ -138,6 +141,12 @@ _FILED_IN = r"(?:\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"
 _ROLE = (r"(?:[\w’'-]+\s+){0,3}(?i:correspondent|editor|reporter|writer|journalist|columnist|contributor|"
          r"analyst|photographer|producer)s?\b[^.!?]{0,60}")
 _ROLE_LINE = re.compile(rf"^\s*{_ROLE}$")
+# A reporter's note under the story: "Jane Roe is a political reporter at Example News.", "Jane Roe can be
+# reached at jroe@example.com." Only among the last lines: higher up, such a sentence is news.
+_BIO_LINE = re.compile(
+    rf"^\s*(?P<names>{_REPORTER})\s+(?:(?:is|was)\s+(?:an?|the|our)\s+{_ROLE}|can\s+be\s+(?:reached|contacted|emailed)\s+at\b)"
+    r"[^\n]{0,150}$"
+)
 # A date or time line under a lone name: "December 1, 2026", "Wed 2 Dec 2026 22.14 GMT", "3 hours ago".
 _DATE_LINE = re.compile(r"^(?=.{0,60}$).*(?:\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\bago\b)")
 _BARE_BYLINE = re.compile(
@@ -217,6 +226,7 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
     filled = [i for i, line in enumerate(kept) if line.strip() and not is_boilerplate_line(line)]
     edges = set(filled[:_BYLINE_WINDOW] + filled[-_BYLINE_WINDOW:])
     by_edges = set(filled[:_BY_LINE_WINDOW] + filled[-_BY_LINE_WINDOW:])
+    last = set(filled[-_BYLINE_WINDOW:])
     author = credited = None
     result = []
     for i, line in enumerate(kept):
@@ -225,7 +235,8 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
             continue
         after = next((kept[j] for j in filled if j > i), "")
         names = (byline_names(line) if i in by_edges else None) \
-            or (bare_byline_names(line, after) if i in edges and i != filled[0] else None)
+            or (bare_byline_names(line, after) if i in edges and i != filled[0] else None) \
+            or (bio.group("names") if i in last and (bio := _BIO_LINE.match(line)) else None)
         if names:
             author = author or names
             if (stated := _STATED_DATE.search(line)) is not None:

@@ -61,6 +61,8 @@ def test_clean_text_drops_boilerplate_lines_and_keeps_the_story(raw, expected):
         ("By political reporter Anna Lee", "Anna Lee"),
         ("Health & Science / By medical reporter Tom Ward", "Tom Ward"),
         ("By Jane Roe · Example News", "Jane Roe"),
+        ("By: Jane Roe", "Jane Roe"),
+        ("Written by Anna Lee", "Anna Lee"),
     ],
 )
 def test_byline_names(line, expected):
@@ -129,6 +131,17 @@ def test_byline_names(line, expected):
         ("The robots competed in the capital this week. Image: Ruth Kimball.",
          "The robots competed in the capital this week. Image: Ruth Kimball."),
         ("He holds a stake in it (Example Holdings: 40 percent).", "He holds a stake in it (Example Holdings: 40 percent)."),
+        # names with a slash after the caption's last sentence, in brackets or not
+        ("Body.\nMigrants wait at the border post at dusk. Helena Marsh/Example Wire", "Body.\nMigrants wait at the border post at dusk."),
+        ("Body.\nThe ferry docks at dawn. (Kofi Mensah/The Harbour Times)", "Body.\nThe ferry docks at dawn."),
+        ("Body.\nDivers inspect the pier. Handout/Harbour Board of Trustees", "Body.\nDivers inspect the pier."),
+        # a picture's label with "by" or "courtesy of" after it, in any case
+        ("Body.\nThe governor leaves the court, March 2, 2027. — Picture by Ruth Kimball", "Body.\nThe governor leaves the court, March 2, 2027."),
+        ("Body.\nVolunteers clear the road on Sunday. Photo courtesy of Lakeside Rescue Team", "Body.\nVolunteers clear the road on Sunday."),
+        ("Body.\nThe old depot has stood empty since 2011. STAFF PHOTO BY TOM WARD", "Body.\nThe old depot has stood empty since 2011."),
+        ("Body.\nEdited by: Ruth Kim", "Body."),
+        # a slash inside the caption's own words is no credit
+        ("The town fell on Monday. Fighters of the M23/AFC alliance hold it.", "The town fell on Monday. Fighters of the M23/AFC alliance hold it."),
     ],
 )
 def test_credit_lines_and_caption_credits_are_dropped(raw, expected):
@@ -361,3 +374,10 @@ def test_a_bylines_stated_date_stays_when_the_byline_goes():
            + "\n\n".join(f"Body {n} on Saturday." for n in range(6)))
     cleaned = clean_text(raw)
     assert "Ruth Kimball" not in cleaned and "Updated: Dec 27, 2026" in cleaned
+
+
+def test_a_reporters_note_under_the_story_goes_and_the_same_sentence_in_it_stays():
+    note = "Helena Marsh is a political reporter at The Example Ledger."
+    story = "\n\n".join(f"Body {n}." for n in range(6))
+    assert "Helena Marsh" not in clean_text(f"Headline\n\n{story}\n\n{note}\n\nHelena Marsh can be reached at hm@example.org.")
+    assert note in clean_text(f"Headline\n\n{note}\n\n{story}")

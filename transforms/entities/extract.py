@@ -45,6 +45,7 @@ from transforms.entities.grouping import (
     join_nicknames,
     one_type_per_name,
 )
+from transforms.entities.margins import margin_lines, only_in_margins
 from transforms.entities.mentions import AREA_WORDS, ArticleEntities, LocalEntity, Mention
 from transforms.entities.names import is_title, person_parts
 from transforms.entities.non_names import drop_non_names, strip_furniture
@@ -319,20 +320,25 @@ def extract_entities(doc: Doc) -> ArticleEntities:
     group_others(text, cands, groups)
     join_nicknames(text, cands, groups)
 
+    by_root: dict[int, list[int]] = {}
+    for i in range(len(cands)):
+        by_root.setdefault(groups.find(i), []).append(i)
+    margins = margin_lines(doc)
     cluster_of: dict[int, int] = {}
     members: list[list[Candidate]] = []
-    for i in range(len(cands)):
-        root = groups.find(i)
-        if root not in cluster_of:
-            cluster_of[root] = len(members)
-            members.append([])
-        members[cluster_of[root]].append(cands[i])
+    labels: list[str] = []
+    for root, indices in by_root.items():
+        group = [cands[i] for i in indices]
+        label = "PERSON" if any(m.label == "PERSON" for m in group) else \
+            Counter(m.label for m in group).most_common(1)[0][0]
+        if only_in_margins(group, label, margins):
+            continue  # a byline's reporter, a masthead's outlet, a picture's credit
+        cluster_of[root] = len(members)
+        members.append(group)
+        labels.append(label)
 
     entities = []
-    for c, group in enumerate(members):
-        label = Counter(m.label for m in group).most_common(1)[0][0]
-        if any(m.label == "PERSON" for m in group):
-            label = "PERSON"
+    for c, (group, label) in enumerate(zip(members, labels)):
         name = display_name([m for m in group if m.label == label] or group)
         place = next((m.place for m in group if m.place), None) if label in {"GPE", "LOC"} else None
         aliases = tuple(sorted({m.text for m in group} - {name}))
@@ -341,6 +347,8 @@ def extract_entities(doc: Doc) -> ArticleEntities:
     sent_starts = [sent.start_char for sent in doc_index(doc).sents]
     mentions = []
     for i, cand in enumerate(cands):
+        if groups.find(i) not in cluster_of:
+            continue
         entity = entities[cluster_of[groups.find(i)]]
         end = _region_word_end(text, cand.end) if entity.label == "GPE" else cand.end
         mentions.append(Mention(cand.start, end, text[cand.start : end], entity.label,

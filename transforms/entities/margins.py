@@ -1,0 +1,79 @@
+"""The page's margins: the lines around a story that are no sentences of it.
+
+Above the first paragraph and below the last, a web page carries the outlet's name, the reporter's
+name with a date, a role or a place filed from, a section label and picture credits, in more shapes
+than a pattern of each can keep up with ("Jane Roe | 16.02.2027", "Jane Roe, Political Reporter",
+"Health 17/02/2027 • Jane Roe", "The Example Times"). What they share is that they are lines without
+a finite verb and no sentence's full stop outside the story's paragraphs (a caption without a verb,
+"Jane Roe, a nurse, at the clinic.", still ends as a sentence does). A person or a body named only there is the page's, not
+the story's. A line that lists a record under a label ("Referee: Jane Roe", "Media contact:" over a
+name) names people of the story and stays, unless its label is a credit's ("By:", "Photo:").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from transforms.entities.candidates import Candidate
+
+# A paragraph of the story: a sentence's length and a sentence's end.
+_STORY_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+# A finite verb: a headline or a caption has one ("Rebels seize town", "Residents gather outside"); a
+# byline's participle ("Posted", "Updated") is none.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# "Label: names" or a label line ending in a colon over the names.
+_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w ]{0,30}?)\s*:\s*(?P<rest>.*)$")
+_CREDIT_LABEL_WORDS = frozenset({
+    "by", "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "image", "images",
+    "credit", "credits", "source", "video", "illustration", "writer", "reporter", "correspondent", "editor",
+})
+_MARGIN_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _story_line(line: str) -> bool:
+    return len(line.split()) >= _STORY_WORDS and _SENTENCE_END.search(line) is not None
+
+
+def _listing(line: str, previous: str) -> bool:
+    """A record under a label: "Referee: Jane Roe (England)", or a name under "Media contact:"."""
+    if previous.rstrip().endswith(":") and not _LABEL.match(line):
+        label = previous.strip().rstrip(":").split()
+        return bool(label) and label[-1].lower() not in _CREDIT_LABEL_WORDS
+    match = _LABEL.match(line)
+    return match is not None and bool(match["rest"]) and \
+        match["label"].split()[-1].lower() not in _CREDIT_LABEL_WORDS
+
+
+def margin_lines(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the lines above the story's first paragraph and below its last that have
+    no finite verb and list no record; none where no line reads as a paragraph."""
+    text = doc.text
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    story = [i for i, (a, b) in enumerate(spans) if _story_line(text[a:b])]
+    if not story:
+        return []
+    margins = []
+    previous = ""
+    for i, (a, b) in enumerate(spans):
+        line = text[a:b]
+        if line.strip() and (i < story[0] or i > story[-1]) and not _SENTENCE_END.search(line) \
+                and not _listing(line, previous):
+            words = doc.char_span(a, b, alignment_mode="expand")
+            if words is not None and not any(t.tag_ in _FINITE_TAGS for t in words):
+                margins.append((a, b))
+        if line.strip():
+            previous = line
+    return margins
+
+
+def only_in_margins(group: Sequence[Candidate], label: str, margins: Sequence[tuple[int, int]]) -> bool:
+    """True when a person or a body is named only in the page's margins (see `margin_lines`)."""
+    return label in _MARGIN_LABELS and bool(margins) and all(
+        any(a <= cand.start < b for a, b in margins) for cand in group)
