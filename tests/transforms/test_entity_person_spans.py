@@ -4,6 +4,7 @@ import pytest
 
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate, untagged_names
+from transforms.entities.context import extend_given_names
 from transforms.entities.span_repairs import repair_spans
 
 
@@ -138,3 +139,21 @@ def test_first_names_between_a_title_and_the_name_join_it(nlp, text, person):
 )
 def test_a_place_or_body_before_a_title_stays_out_of_the_name(nlp, text, person):
     assert person in _persons(nlp, text)
+
+
+
+@pytest.mark.parametrize(
+    "text, surname, person",
+    [
+        ("Dr Tevita Folau-Lolohea, a marine researcher, said the reef had recovered.", "Folau-Lolohea",
+         "Tevita Folau-Lolohea"),
+        ("Ms Mele Vaipulu told the inquiry the port would reopen.", "Vaipulu", "Mele Vaipulu"),
+    ],
+)
+def test_a_title_before_an_unknown_given_name_opens_the_persons_name(nlp, text, surname, person):
+    # the model tagged the surname alone, as a body: the word between the title and it is the given name
+    doc = nlp(text)
+    doc.ents = []
+    start = text.index(surname)
+    [found] = extend_given_names(doc, [Candidate(start, start + len(surname), surname, "ORG")])
+    assert (found.text, found.label) == (person, "PERSON")

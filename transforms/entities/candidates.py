@@ -40,12 +40,14 @@ PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|region|oblast|province|county|vil
                               r"governorate|prefecture|subdistrict|hromada|raion|Oblast|Raion|Hromada|Township)\b")
 _MIN_CITY_UNTAGGED = 100_000
 # Nouns that say the name next to them is a settlement or an administrative area.
-SETTLEMENT_NOUNS = r"(?:village|town|city|settlement|hamlet|township|district|region|province|suburb|municipality)"
-PLACE_NOUN_BEFORE = re.compile(rf"(?i)\b(?:the\s+)?{SETTLEMENT_NOUNS}\s+of\s+$")
+SETTLEMENT_NOUNS = (r"(?:village|town|city|settlement|hamlet|township|district|region|province|suburb|municipality"
+                    r"|island|county|commune|locality|neighbou?rhood)")
+PLACE_NOUN_BEFORE = re.compile(rf"(?i)\b(?:(?:the\s+)?{SETTLEMENT_NOUNS}|residents|inhabitants)\s+of\s+$")
 # Words that make a capitalised span an organisation, never a person's name.
 ORG_WORDS = frozenset(
     ["council", "ministry", "forces", "force", "army", "navy", "bank", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "university", "institute", "agency", "committee", "party", "news", "times", "post", "office", "fund", "foundation", "association", "union", "service", "services", "airlines", "airways", "media", "press", "court", "parliament", "government", "administration", "department", "commission", "organization", "organisation", "network", "club", "league", "federation", "authority", "police", "guard", "assembly", "staff", "cabinet", "secretariat", "bureau",
      "directorate", "command", "movement", "alliance", "coalition", "front", "board", "tribunal", "embassy", "consulate",
+     "cartel", "gang", "syndicate", "militia",
      "brigade", "battalion", "regiment", "securities", "holdings", "partners", "investments", "industries",
      "ventures", "bancorp", "insurance", "pharmaceuticals", "laboratories", "labs", "biobank",
      "therapeutics", "biosciences", "biotherapeutics", "lab"]

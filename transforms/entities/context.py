@@ -29,11 +29,15 @@ from transforms.entities.candidates import (
 )
 from transforms.entities.names import (
     a_named_surname,
+    company_base,
     is_given_name,
     is_particle,
     is_person_noun,
+    is_persons_role,
+    is_title,
     name_tokens,
     person_parts,
+    seldom_written,
 )
 from transforms.entities.outlets import (
     FAR_TOWN_POPULATION,
@@ -52,6 +56,7 @@ from transforms.entities.outlets import (
 )
 from transforms.entities.person_or_body import (
     a_person_by_apposition,
+    listed_with,
     people_by_their_speaking_surname,
     person_or_body,
 )
@@ -61,10 +66,13 @@ from transforms.lexicon.entities import (
     BUSINESS_HEADS,
     FACILITY_HEADS,
     GENERIC_INSTITUTION_WORDS,
+    GOING_VERBS,
+    IN_OBJECT_VERBS,
     INSTITUTION_HEADS,
     ORG_NOUNS,
     PLACE_TAKING_VERBS,
     PLURAL_TRADE_WORDS,
+    STATE_BODIES,
     WIRE_SERVICES,
 )
 
@@ -163,6 +171,13 @@ def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 # "... Council Amira" + "Haddad", "Enver | Solomon, the chief executive of ...": the model
                 # left the given name outside the person.
                 cand = Candidate(before.idx, cand.end, doc.text[before.idx : cand.end], "PERSON")
+        if span is not None and cand.label in {"PERSON", "ORG"} and cand.place is None \
+                and len(cand.text.split()) == 1 and span.start > 1 and _untagged_name_word(doc[span.start - 1]) \
+                and is_title(doc[span.start - 2].text) and doc[span.start - 2].text[:1].isupper():
+            # "Dr Sione" + "Tupou-Havili": a title before a word and a name opens a person's name in full,
+            # whatever list of given names knows the word
+            before = doc[span.start - 1]
+            cand = Candidate(before.idx, cand.end, doc.text[before.idx : cand.end], "PERSON")
         elif span is not None and len(span) == 1 and cand.label in {"ORG", "GPE"} and span.start > 0 \
                 and len(cand.text.split()) == 1 and (cand.place is None or (
                     cand.place.kind == "city" and cand.place.population < FAR_TOWN_POPULATION)):
@@ -174,6 +189,10 @@ def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 cand = Candidate(before.idx, cand.end, doc.text[before.idx : cand.end], "PERSON")
         out.append(cand)
     return out
+
+
+def _untagged_name_word(token) -> bool:
+    return not token.ent_type_ and token.pos_ == "PROPN" and re.match(r"^[A-Z][a-z'’-]+$", token.text) is not None
 
 
 def _introduced(span: Span) -> bool:
@@ -244,6 +263,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             or _ACRONYM_LAST.match(words[-1])):
         # "Erasmus MC", "Reform UK": an acronym closes an organisation's name, never a person's.
         return replace(cand, label="ORG")
+    if cand.label == "PERSON" and len(words) >= 2 and _a_legal_form_closes(cand.text):
+        return replace(cand, label="ORG")  # "Bina Teguh Sdn Bhd", "Halvorsen Holdings ASA"
     if cand.label == "PERSON" and len(words) >= 2 and words[-1].lower() in BUSINESS_HEADS | ORG_WORDS \
             and (not is_given_name(words[0]) or words[-1].endswith("ies") or words[-1].lower() in PLURAL_TRADE_WORDS):
         # "Halden Therapeutics" is a company, "Civic Alliance" a party; "Samantha Power", opening with a
@@ -264,7 +285,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             first = first.head
         spatial = (first.dep_ == "pobj" and (first.head.lower_ in SPATIAL_PREPOSITIONS or (
             first.head.lower_ in _HEADING_PREPOSITIONS and first.head.head.lemma_.lower() in _MOVES))) or (
-            first.dep_ == "dobj" and first.head.lemma_.lower() in PLACE_TAKING_VERBS)
+            first.dep_ == "dobj" and first.head.lemma_.lower() in PLACE_TAKING_VERBS) or (
+            (_where_an_act_happens(first) or any(_a_known_place(t) for t in listed_with(root)))
+            and _a_bare_unknown_name(text, cand, words, full_surnames))
         placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial \
             or _before_a_region(after) or _SETTLEMENTS_SUCH_AS.search(text[max(0, cand.start - 120) : cand.start])
         # "the town of Ain Issa" says what it is, whatever given name opens it
@@ -312,11 +335,12 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label in {"GPE", "ORG"} and cand.place is None and 2 <= len(words) <= 3 and not has_org_word \
             and all(w[:1].isupper() and w[1:].islower() for w in words) \
             and (m := _WORD_BEFORE.search(text, 0, cand.start)) and (m.group(1).islower() or m.group(1).isupper()) \
-            and is_person_noun(m.group(1)):
+            and is_persons_role(m.group(1)):
         # "Hamas official Bassem Naim", "army spokesman Nabil Khoury", "the commission's chairperson
         # Tendai Moyo", "former CEO Ann Roe": a role before a name written as a person's
         return replace(cand, label="PERSON")
-    if cand.label in {"PERSON", "GPE"} and cand.place is None and _described_as_a_body(root):
+    if cand.label in {"PERSON", "GPE"} and cand.place is None and (
+            _described_as_a_body(root) or (_took_a_poll(root) and not looks_like_person(cand.text))):
         # "Oncomark, a spin-out company", "the charity Hope Lane", "utility Korvath Energy": what the
         # text calls it
         return replace(cand, label="ORG")
@@ -403,7 +427,26 @@ def _before_a_region(after: str) -> bool:
     return m is not None and lookup_place(f"{m.group(1).strip()} {m.group(2)}") is not None
 
 
+def _a_legal_form_closes(name: str) -> bool:
+    """A company's legal form ends the name: cleanco's, in capitals or of three letters or more ("Sdn Bhd",
+    "ASA", "Ltda"); a two-letter one in title case is as likely a surname ("Da", "Sa", "As")."""
+    base = company_base(name)
+    if base is None:
+        return False
+    form = name[len(base):].strip(" ,")
+    return len(form.replace(".", "")) >= 3 or (form.replace(".", "").isupper() and len(form.replace(".", "")) >= 2)
+
+
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")  # a whole word: "far-right" is no "right"
+
+
+_SURVEY_NOUNS = frozenset({"poll", "survey"})
+
+
+def _took_a_poll(root) -> bool:
+    """"a poll by Ipsos", "the latest Gallup survey": who takes polls is a firm."""
+    return (root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in _SURVEY_NOUNS) \
+        or (root.dep_ == "compound" and root.head.lemma_.lower() in _SURVEY_NOUNS)
 
 
 def _described_as_a_body(root) -> bool:
@@ -436,6 +479,37 @@ _MARKET_NOUNS = frozenset({"analyst", "strategist", "share", "stock", "sharehold
 _PRICE_VERBS = frozenset({"fall", "rise", "slip", "ease", "drop", "climb", "jump", "shed", "firm", "dip", "surge",
                           "slump", "tumble", "rally", "plunge", "soar", "decline", "gain", "weaken", "strengthen"})
 _PRICE = re.compile(r"^\d+(?:[.,/]\d+|-\d+/\d+)$")
+
+
+def _where_an_act_happens(token) -> bool:
+    """A name after "in" or "towards" hanging from a verb ("killed five in X", "arrived in X", "pursued
+    them towards X"), or after "to" from a verb of going ("fled to X", "diverted to X"): where something
+    happens or goes. Verbs whose "in" takes a thing or a body ("invested in X", "took part in X") are
+    left out."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.head.pos_ != "VERB":
+        return False
+    preposition, verb = token.head.lower_, token.head.head.lemma_.lower()
+    if preposition in {"in", "towards", "toward"}:
+        return verb not in IN_OBJECT_VERBS
+    return preposition == "to" and verb in _MOVES | GOING_VERBS
+
+
+def _a_known_place(token) -> bool:
+    """Whether the name `token` heads ("Fasher" of "El Fasher") is a place the gazetteer knows."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i == token.i:
+        start -= 1
+    return lookup_place(token.doc[start : token.i + 1].text) is not None
+
+
+def _a_bare_unknown_name(text: str, cand: Candidate, words: list[str], full_surnames: list[str]) -> bool:
+    """One word the model read as a person or a body that says nothing of either: seldom written in
+    English (the model guessed), no given name, no surname of the article's people, no capitals inside,
+    no word of bodies, no "the" before it ("voted in the Knesset": a house, not a town)."""
+    word = words[0] if len(words) == 1 else ""
+    return cand.label in {"PERSON", "ORG"} and bool(word) and word[1:] == word[1:].lower() and not after_the(text, cand) \
+        and seldom_written(word) and not is_given_name(word) and not a_named_surname(word, full_surnames) \
+        and word.lower() not in ORG_WORDS | INSTITUTION_HEADS | STATE_BODIES
 
 
 def _a_price_that_moves(root) -> bool:

@@ -54,6 +54,7 @@ from transforms.entities.particles import join_particle_names
 from transforms.entities.party_tags import party_tag_states
 from transforms.entities.place_roles import places_by_role, places_in_addresses
 from transforms.entities.regions import extend_regions
+from transforms.entities.remits import remits_whole
 from transforms.entities.repeats import repeated_names
 from transforms.entities.short_forms import company_short_forms, introduced_acronyms
 from transforms.entities.span_repairs import repair_spans
@@ -128,7 +129,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += introduced_acronyms(text, found)
     found += untagged_names(doc)
     found += places_in_numbers(doc)
-    found = titles_off_bodies(text, country_compounds(doc, found))
+    found = titles_off_bodies(text, country_compounds(doc, remits_whole(text, found)))
     kept = join_of_chains(text, firm_names(text, without_overlaps(party_tag_states(text, found))))
     kept = strip_scores(shouted_names(text, split_trailing_person(doc, strip_furniture(text, kept))))
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
@@ -338,7 +339,7 @@ def extract_entities(doc: Doc) -> ArticleEntities:
         labels.append(label)
 
     entities = []
-    for c, (group, label) in enumerate(zip(members, labels)):
+    for c, (group, label) in enumerate(zip(members, labels, strict=True)):
         name = display_name([m for m in group if m.label == label] or group)
         place = next((m.place for m in group if m.place), None) if label in {"GPE", "LOC"} else None
         aliases = tuple(sorted({m.text for m in group} - {name}))

@@ -280,13 +280,18 @@ def _join_shortened(cands: list[Candidate], groups: Groups, label: str, extra_ok
                 if label == "ORG" and _LINKS & set(long_[max(0, k - 2) : k]):
                     continue  # "Armed Forces of X" is named in "General Staff of the Armed Forces of X", not it
                 if label == "ORG" and k == 0 and long_[: len(short)] == short and long_[len(short)] not in _LINKS \
-                        and long_[-1] in _SUB_BODY_HEADS:
+                        and _head_word(long_) in _SUB_BODY_HEADS:
                     break  # "African Union" opens "African Union Commission", a body of its own
                 if long_[k : k + len(short)] == short and extra_ok(long_[:k] + long_[k + len(short) :]):
                     hosts.add(groups.find(j))
                     break
         if len(hosts) == 1:
             groups.union(hosts.pop(), i)
+
+
+def _head_word(words: list[str]) -> str:
+    """The head of a body's name, before the country it serves: "office" of "UN Integrated Office in Haiti"."""
+    return words[words.index("in") - 1] if "in" in words[1:] else words[-1]
 
 
 def display_name(members: list[Candidate]) -> str:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from transforms.entities.candidates import Candidate
+from transforms.entities.sports import is_results_line
 
 # A paragraph of the story: a sentence's length and a sentence's end.
 _STORY_WORDS = 12
@@ -39,7 +40,10 @@ def _story_line(line: str) -> bool:
 
 
 def _listing(line: str, previous: str) -> bool:
-    """A record under a label: "Referee: Jane Roe (England)", or a name under "Media contact:"."""
+    """A record: a line of results, or one under a label ("Referee: Jane Roe (England)", a name under
+    "Media contact:")."""
+    if is_results_line(line):
+        return True  # "Leeds 2 Aston Villa 0": the teams of the story's results
     if previous.rstrip().endswith(":") and not _LABEL.match(line):
         label = previous.strip().rstrip(":").split()
         return bool(label) and label[-1].lower() not in _CREDIT_LABEL_WORDS

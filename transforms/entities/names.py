@@ -10,6 +10,7 @@ from cleanco import basename
 from nameparser.config import CONSTANTS as _PARSER
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 from unidecode import unidecode
+from wordfreq import zipf_frequency
 
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import INSTITUTION_HEADS, ORG_NOUNS, SCOPE_WORDS
@@ -97,6 +98,17 @@ def person_parts(text: str) -> tuple[tuple[str, ...], str]:
         first -= 1
     given = tuple(w for w in words[:first] if not INITIAL.match(w) and not (w.islower() and is_particle(w)))
     return given, " ".join(words[first:])
+
+
+# Below this Zipf frequency (about once in ten million words of English) a name is one news seldom
+# writes: the model has no reading of it to trust ("Congress" and "Hamas" are far above).
+_SELDOM_WRITTEN_ZIPF = 3.0
+
+
+def seldom_written(word: str) -> bool:
+    """Whether English text seldom writes `word` (wordfreq's bundled lists): a small town's or a small
+    group's name, which the model labels by guess."""
+    return zipf_frequency(word, "en") < _SELDOM_WRITTEN_ZIPF
 
 
 def is_title(word: str) -> bool:

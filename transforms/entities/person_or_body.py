@@ -87,7 +87,7 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
     return None
 
 
-def _listed_with(root: Token) -> list[Token]:
+def listed_with(root: Token) -> list[Token]:
     """The other names of the list a name stands in (none if it stands in none)."""
     first = root
     while first.dep_ in {"conj", "appos"} and first.head.i < first.i:
@@ -102,7 +102,7 @@ def _listed_among_people(root: Token, written: list[str]) -> bool:
     """Whether a name stands in a list with two or more names the model read as people's and none it
     read as anything else, and has a person's shape: two or three words, a given name first, no body's
     word ("Microsoft" in a list of people stays the company)."""
-    others = [t.ent_type_ for t in _listed_with(root) if t.ent_type_]
+    others = [t.ent_type_ for t in listed_with(root) if t.ent_type_]
     return others.count("PERSON") >= 2 and set(others) == {"PERSON"} and 2 <= len(written) <= 3 \
         and is_given_name(written[0]) \
         and not any(w.lower().strip(".") in ORG_WORDS | INSTITUTION_HEADS | BUSINESS_HEADS for w in written)
@@ -111,7 +111,7 @@ def _listed_among_people(root: Token, written: list[str]) -> bool:
 def _listed_among_bodies(root: Token) -> bool:
     """Whether a name stands in a list of two or more other names, one at least the model read as a
     body's and none as anything but a body or a product (it leaves some companies untagged)."""
-    others = _listed_with(root)
+    others = listed_with(root)
     return len(others) >= 2 and all(t.pos_ == "PROPN" and t.ent_type_ in {"", "ORG", "PRODUCT"} for t in others) \
         and any(t.ent_type_ == "ORG" for t in others)
 

@@ -128,6 +128,11 @@ def _a_club(cand: Candidate, span: Span, text: str) -> bool:
     return len(words) >= 2 and verb is not None and verb.lemma_.lower() in _CLUB_VERBS
 
 
+def is_results_line(line: str) -> bool:
+    """A line of match results or of a table of standings: "Leeds 2 Aston Villa 0"."""
+    return _RESULT_LINE.match(line) is not None or _STANDINGS_LINE.match(line) is not None
+
+
 def results_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The teams of a results line and of a table of standings ("Leeds 2 Aston Villa 0", "Everton 5 3 1 1
     9 4 10"): each name before a score is a club, ORG, the model's spans there aside ("Leeds 2" a person,

@@ -130,7 +130,7 @@ ORG_NOUNS = frozenset({
     # what a company makes or does, by which business news refers back to it ("the carmaker said")
     # (not those also said of a person: "a miner", "an investor", "a developer")
     "lender", "insurer", "carrier", "retailer", "manufacturer", "carmaker", "automaker", "drugmaker", "chipmaker",
-    "supplier", "exporter", "utility", "conglomerate", "startup", "chain", "fund", "exchange",
+    "supplier", "exporter", "utility", "conglomerate", "startup", "chain", "fund", "exchange", "maker",
 })
 
 # Titles written before a name and the role noun news uses for the same office afterwards:
@@ -178,7 +178,9 @@ STANCE_NOUNS = frozenset({"confidence", "faith", "trust", "belief", "interest", 
 # Seats of power news names for the office that sits there ("the Kremlin said", "talks at the White
 # House"): the office, a body, wherever the sentence puts it.
 SEATS_OF_POWER = frozenset({"white house", "kremlin", "pentagon", "downing street", "élysée", "elysee",
-                            "élysée palace", "elysee palace", "zhongnanhai", "blue house"})
+                            "élysée palace", "elysee palace", "zhongnanhai", "blue house", "kantei", "akorda",
+                            "itamaraty", "planalto", "malacañang", "malacanang", "casa rosada", "miraflores",
+                            "bankova", "moncloa", "aso rock", "union buildings", "quirinale", "palazzo chigi"})
 # Seats of power news also names by a number or a nickname: one office under both names.
 SEAT_NICKNAMES = {"No 10": "Downing Street", "No. 10": "Downing Street", "Number 10": "Downing Street"}
 # Names of political families written like a surname before "government": no person's.
@@ -191,6 +193,20 @@ POLITICAL_FAMILIES = frozenset({
 STATE_BODY_FILLERS = frozenset({"of", "the", "and", "for", "affairs"})
 
 # Verbs whose object is a place, whatever the model typed it: "shelled Vasylivka", "captured Bilohirka".
+# Verbs whose "in" takes a thing, a body or a medium rather than a place: "invested in X", "took part
+# in X", "wrote in X", "starred in X".
+IN_OBJECT_VERBS = frozenset({
+    "invest", "participate", "engage", "involve", "believe", "result", "succeed", "specialise", "specialize",
+    "trade", "deal", "join", "persist", "indulge", "share", "interest", "consist", "take", "write", "say",
+    "publish", "post", "tell", "report", "appear", "quote", "cite", "argue", "note", "comment", "tweet",
+    "state", "announce", "print", "feature", "air", "broadcast", "star", "compete", "play", "enrol", "enroll",
+    "list", "rank", "buy", "sell", "hold", "own", "acquire", "stake",
+})
+# Verbs of going, whose "to" names where: "fled to X", "flights were diverted to X".
+GOING_VERBS = frozenset({
+    "divert", "travel", "fly", "return", "relocate", "evacuate", "deploy", "escape", "transfer", "go", "come",
+    "sail", "airlift", "redeploy", "reroute",
+})
 PLACE_TAKING_VERBS = frozenset({
     "shell", "bomb", "storm", "capture", "seize", "liberate", "encircle", "besiege", "evacuate", "recapture",
     "overrun", "bombard",

@@ -1,0 +1,47 @@
+"""A body's name runs on through its remit and the country it serves; a city after "in" is where it sits."""
+
+import pytest
+
+from transforms.entities import extract_entities
+
+
+def _entities(nlp, text):
+    return {(e.name, e.label) for e in extract_entities(nlp(text)).entities}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a remit after "for" or "to", with a list closed by "and"
+        ("The trial was paid for by the Harbour Trust and the Global Fund to End Cholera, Typhoid and Polio.",
+         "Global Fund to End Cholera, Typhoid and Polio"),
+        ("Ayu Lestari, a chemist at the Tanjung Research Center for Marine Toxins, said the samples were clean.",
+         "Tanjung Research Center for Marine Toxins"),
+        # the country or the region a body serves
+        ("The UN Support Mission in Chad said on Friday that 30 aid workers had left the north.",
+         "UN Support Mission in Chad"),
+        ("The Portuguese Embassy in Ghana said it had issued 200 emergency visas.", "Portuguese Embassy in Ghana"),
+        ("Ama Owusu, of the Accra-based Centre for Land Studies in the Sahel, said the drought had emptied wells.",
+         "Centre for Land Studies in the Sahel"),
+    ],
+)
+def test_a_bodys_name_runs_on_through_its_remit_and_the_country_it_serves(nlp, text, name):
+    assert (name, "ORG") in _entities(nlp, text)
+
+
+def test_a_city_after_in_is_where_the_body_sits(nlp):
+    found = _entities(nlp, "Kwame Boateng, a fellow at the Centre for Trade Policy in Nairobi, said tariffs would rise.")
+    assert ("Centre for Trade Policy", "ORG") in found and ("Nairobi", "GPE") in found
+
+
+def test_a_list_without_its_closing_and_stays_outside_the_name(nlp):
+    found = _entities(nlp, "The Centre for Trade Policy, Nairobi, published the figures on Monday.")
+    assert ("Centre for Trade Policy", "ORG") in found
+
+
+def test_a_mission_serving_a_country_is_not_the_body_whose_name_opens_it(nlp):
+    text = ("The United Nations Support Mission in Chad said on Friday that 30 aid workers had left the north. "
+            "The United Nations has asked donors for more money.")
+    found = extract_entities(nlp(text))
+    clusters = {m.text: m.cluster for m in found.mentions}
+    assert clusters["United Nations Support Mission in Chad"] != clusters["United Nations"]
