@@ -54,6 +54,10 @@ def test_a_name_that_acts_or_is_no_channel_stays(nlp, text, name):
         ("The compound, known as QZ-4410, was developed in Basel.", "QZ-4410"),
         ("She said in an interview on the channel's \"Morning Desk.\" that talks had stalled.", "Morning Desk"),
         ("Troops attacked the village with Lancet loitering munitions.", "Lancet"),
+        # acronyms of a science story's common nouns
+        ("The shot cut hospital admissions for RSV by half in the Kenyan trial.", "RSV"),
+        ("Clinics in Blantyre now test for TB and HIV in a single visit.", "HIV"),
+        ("Journal reference: Harbour Medicine, DOI: 10.1000/hm.2027.0412", "DOI"),
     ],
 )
 def test_furniture_indices_amounts_and_codes_are_no_entities(nlp, text, non_name):

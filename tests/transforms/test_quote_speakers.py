@@ -94,6 +94,11 @@ def test_the_subject_of_the_governing_verb_speaks(nlp, text, expected):
         ("The mayor of Springfield is Tom Becker. Traffic was heavy all day.\n\n"
          '"It will carry ten thousand cars a day," the mayor said.',
          [("It will carry ten thousand cars a day,", "Tom Becker")]),
+        # the name set off by a comma after its role, which the parse hangs elsewhere
+        ("In Juba on Wednesday, President Salva Kiir met the special envoy of the East African Community (EAC), "
+         "Amara Deng Kuol, to discuss the fighting in the north. The envoy urged \"an immediate end to the "
+         "shelling of civilians\", the EAC said in a statement after the meeting.",
+         [("an immediate end to the shelling of civilians", "Amara Deng Kuol")]),
     ],
 )
 def test_roles_resolve_to_the_named_holder(nlp, text, expected):

@@ -16,7 +16,7 @@ from transforms.coref.pronouns import People, _Candidate
 from transforms.coref.words import _FEMALE_TITLES, _MALE_TITLES, _SUBJECT_DEPS
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities, LocalEntity, Mention, name_tokens
-from transforms.entities.names import is_title
+from transforms.entities.names import is_person_noun, is_title
 from transforms.lexicon.entities import OFFICER_RANKS, TITLE_ROLES
 
 
@@ -180,6 +180,8 @@ class ArticleCoref(People, Institutions):
                     add(_role_holding(t.head), m)
             for role in _predicated_roles(tokens):
                 add(role, m)
+            if (role := _role_before_comma(doc, tokens[0].i)) is not None:
+                add(role, m)
         return roles
 
     def add_entity(self, start_char: int, end_char: int, text: str, name: str, label: str) -> int:
@@ -263,6 +265,27 @@ class ArticleCoref(People, Institutions):
             and (self.found.entities[c.cluster].label in labels or ("PERSON" in labels and self.is_person(c.cluster)))
         ]
         return out
+
+
+def _role_before_comma(doc: Doc, first: int) -> Token | None:
+    """The role a name set off by a comma after it holds: "met the special envoy of the bloc (EAC), Jane
+    Doe, to ...", which the parse seldom hangs on the role as an apposition."""
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    last = first - 2
+    if doc[last].text == ")":
+        while last > 0 and doc[last].text != "(":
+            last -= 1
+        last -= 1
+    token = doc[last]
+    for _ in range(4):
+        if token.pos_ == "NOUN" and is_person_noun(token.lemma_):
+            return token
+        if token.dep_ in {"pobj", "compound"} and token.head.i < first:
+            token = token.head.head if token.dep_ == "pobj" else token.head
+            continue
+        break
+    return None
 
 
 def _role_holding(head: Token) -> Token:

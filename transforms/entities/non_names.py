@@ -27,6 +27,8 @@ _PAGE_FURNITURE = frozenset({
     "file", "lead", "attn", "end", "update", "urgent", "corrected", "str", "pool", "ad",
     # acronyms of common nouns that news writes in capitals
     "gdp", "cpi", "pmi", "ipo", "ceo", "cfo", "lng", "vat", "ai",
+    # and of a science story's common nouns: viruses, molecules, scans, a paper's identifier
+    "hiv", "aids", "tb", "rsv", "hpv", "dna", "rna", "mrna", "mri", "icu", "ivf", "doi",
 })
 _FURNITURE_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File Photo|Read more)$"
                              # a dateline's date run into its place: "Popayán - JAN 13"
