@@ -157,8 +157,7 @@ def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if span is not None and len(span) == 1 and cand.place is None and cand.label in {"PERSON", "ORG"} \
                 and is_given_name(cand.text) and span.end < len(doc):
             end = span.end
-            while end < len(doc) and end - span.end < 2 and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" \
-                    and re.match(r"^[A-Z][a-z'’-]+$", doc[end].text):
+            while end < len(doc) and end - span.end < 2 and _untagged_name_word(doc[end]):
                 end += 1
             if end > span.end and not is_given_name(doc[end - 1].text):
                 end_char = doc[end - 1].idx + len(doc[end - 1].text)
@@ -166,8 +165,7 @@ def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if span is not None and len(span) == 1 and cand.label == "PERSON" and span.start > 0 \
                 and len(cand.text.split()) == 1:
             before = doc[span.start - 1]
-            if not before.ent_type_ and before.pos_ == "PROPN" and re.match(r"^[A-Z][a-z'’-]+$", before.text) \
-                    and is_given_name(before.text) and (not before.is_sent_start or _introduced(span)):
+            if _untagged_name_word(before) and is_given_name(before.text) and (not before.is_sent_start or _introduced(span)):
                 # "... Council Amira" + "Haddad", "Enver | Solomon, the chief executive of ...": the model
                 # left the given name outside the person.
                 cand = Candidate(before.idx, cand.end, doc.text[before.idx : cand.end], "PERSON")
@@ -192,6 +190,7 @@ def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _untagged_name_word(token) -> bool:
+    """A capitalised word the model left outside every name and tagged a proper noun."""
     return not token.ent_type_ and token.pos_ == "PROPN" and re.match(r"^[A-Z][a-z'’-]+$", token.text) is not None
 
 
@@ -286,8 +285,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         spatial = (first.dep_ == "pobj" and (first.head.lower_ in SPATIAL_PREPOSITIONS or (
             first.head.lower_ in _HEADING_PREPOSITIONS and first.head.head.lemma_.lower() in _MOVES))) or (
             first.dep_ == "dobj" and first.head.lemma_.lower() in PLACE_TAKING_VERBS) or (
-            (_where_an_act_happens(first) or any(_a_known_place(t) for t in listed_with(root)))
-            and _a_bare_unknown_name(text, cand, words, full_surnames))
+            _a_bare_unknown_name(text, cand, words, full_surnames)
+            and (_where_an_act_happens(first) or any(_a_known_place(t) for t in listed_with(root))))
         placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial \
             or _before_a_region(after) or _SETTLEMENTS_SUCH_AS.search(text[max(0, cand.start - 120) : cand.start])
         # "the town of Ain Issa" says what it is, whatever given name opens it
@@ -433,8 +432,8 @@ def _a_legal_form_closes(name: str) -> bool:
     base = company_base(name)
     if base is None:
         return False
-    form = name[len(base):].strip(" ,")
-    return len(form.replace(".", "")) >= 3 or (form.replace(".", "").isupper() and len(form.replace(".", "")) >= 2)
+    form = name[len(base):].strip(" ,").replace(".", "")
+    return len(form) >= 3 or (form.isupper() and len(form) >= 2)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")  # a whole word: "far-right" is no "right"

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from transforms.doc_index import doc_index
 from transforms.entities.candidates import Candidate
 from transforms.entities.sports import is_results_line
 
@@ -55,7 +56,7 @@ def _listing(line: str, previous: str) -> bool:
 def margin_lines(doc: Doc) -> list[tuple[int, int]]:
     """The character spans of the lines above the story's first paragraph and below its last that have
     no finite verb and list no record; none where no line reads as a paragraph."""
-    text = doc.text
+    text = doc_index(doc).text
     spans, start = [], 0
     for line in text.split("\n"):
         spans.append((start, start + len(line)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from transforms.entities.candidates import Candidate
+from transforms.entities.span_repairs import whole_body
 from transforms.gazetteer import is_world_region, lookup_place
 
 # Head nouns of bodies named by a remit or a country served.
@@ -59,7 +60,7 @@ def remits_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
         inside = [c for c in out if cand.start <= c.start and c.end <= end]
         whole = Candidate(cand.start, end, text[cand.start : end], "ORG")
         if whole != cand:
-            out = sorted([c for c in out if c not in inside] + [whole], key=lambda c: c.start)
+            out = whole_body(out, inside, whole)
     return out
 
 

@@ -90,7 +90,7 @@ def _numbered_units(text: str, cands: list[Candidate]) -> list[Candidate]:
         if inside is None or any(c.label == "PERSON" for c in inside) \
                 or (len(inside) == 1 and (inside[0].start, inside[0].end) == m.span()):
             continue
-        out = _whole_body(out, inside, Candidate(m.start(), m.end(), m.group(), "ORG"))
+        out = whole_body(out, inside, Candidate(m.start(), m.end(), m.group(), "ORG"))
     return out
 
 
@@ -252,7 +252,7 @@ def _outlets_after_their_noun(text: str, cands: list[Candidate]) -> list[Candida
             continue  # one word the model did not take for a name may be none; "state-run MRTV" is one
         if m.group("run") and inside and all(c.label == "PERSON" for c in inside):
             continue  # "state-run Gazprom's chief Alexei Miller"
-        repaired = _whole_body(repaired, inside, Candidate(start, end, m.group("name"), "ORG"))
+        repaired = whole_body(repaired, inside, Candidate(start, end, m.group("name"), "ORG"))
     return _outlets_spoken_to(text, _agencies_before_their_noun(text, repaired))
 
 
@@ -271,7 +271,7 @@ def _outlets_spoken_to(text: str, cands: list[Candidate]) -> list[Candidate]:
         inside = _inside(repaired, start, end)
         if inside is None or any(c.label == "PERSON" for c in inside):
             continue
-        repaired = _whole_body(repaired, inside, Candidate(start, end, name, "ORG"))
+        repaired = whole_body(repaired, inside, Candidate(start, end, name, "ORG"))
     return repaired
 
 
@@ -281,7 +281,7 @@ def _inside(cands: list[Candidate], start: int, end: int) -> list[Candidate] | N
     return None if any(c.start < start or c.end > end for c in inside) else inside
 
 
-def _whole_body(cands: list[Candidate], inside: list[Candidate], whole: Candidate) -> list[Candidate]:
+def whole_body(cands: list[Candidate], inside: list[Candidate], whole: Candidate) -> list[Candidate]:
     """`cands` with the pieces `inside` a body's name replaced by the whole name."""
     return sorted([c for c in cands if c not in inside] + [whole], key=lambda c: c.start)
 
