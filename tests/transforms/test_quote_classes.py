@@ -439,3 +439,26 @@ def test_a_seat_of_power_and_its_nickname_speak_as_one_office(nlp):
     seat = next(e for e in found.entities if e.name == "Downing Street")
     assert seat.label == "ORG" and "No 10" in seat.aliases
     assert _speaker_of(nlp, text, "The prime minister values") == "Downing Street"
+
+
+# "who said" and "which said": the relative pronoun stands for the name the clause describes, past a
+# place inside the description that the parse hangs the clause on.
+RELATIVE_SPEAKERS = [
+    (
+        'The trip came after Reyes spoke with Finance Minister Tomas Okafor, who said on Monday that the talks '
+        'were "frank and useful."',
+        "frank and useful",
+        "Tomas Okafor",
+    ),
+    (
+        'Dr. Amara Levin led the trial. The kit was made by Norland Medical, a Swiss firm based in Basel, which '
+        'said it hoped to sell each unit "for under ten euros to public clinics".',
+        "for under ten euros",
+        "Norland Medical",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", RELATIVE_SPEAKERS)
+def test_a_relative_clause_speaks_for_the_name_it_describes(nlp, text, opening, speaker):
+    assert _speaker_of(nlp, text, opening) == speaker
