@@ -462,3 +462,18 @@ RELATIVE_SPEAKERS = [
 @pytest.mark.parametrize("text, opening, speaker", RELATIVE_SPEAKERS)
 def test_a_relative_clause_speaks_for_the_name_it_describes(nlp, text, opening, speaker):
     assert _speaker_of(nlp, text, opening) == speaker
+
+
+def test_adding_to_a_sum_is_no_speech(nlp):
+    text = ('Chief executive Dana Wirth told analysts on a call that the purchase would be paid for in cash and '
+            'would add to revenue "from the third year onwards".')
+    assert _speaker_of(nlp, text, "from the third year") == "Dana Wirth"
+
+
+def test_a_name_the_model_misses_is_a_person_by_its_description(nlp):
+    text = ('Soldiers shelled the market at noon, residents said.\n\nMa Thida Soe Myint, a nurse at the clinic, said '
+            'the wounded had no beds. "We ran out of bandages by the evening," she told a local radio station.')
+    doc = nlp(text)
+    people = {e.name for e in extract_entities(doc).entities if e.label == "PERSON"}
+    assert "Ma Thida Soe Myint" in people
+    assert _speaker_of(nlp, text, "We ran out of bandages") == "Ma Thida Soe Myint"

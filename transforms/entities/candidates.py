@@ -17,7 +17,7 @@ from transforms.entities.names import (
     name_tokens,
 )
 from transforms.gazetteer import BIG_CITY_POPULATION, Place, is_demonym, lookup_place
-from transforms.lexicon.entities import DEMONYM_NOUNS, PEOPLES
+from transforms.lexicon.entities import DEMONYM_NOUNS, PEOPLES, PERSON_NOUNS
 from transforms.lexicon.speech import SPEECH_VERBS
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -467,7 +467,8 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 end_char = subdivision_end(doc.text, span.start_char, span.end_char) or span.end_char
                 name = doc.text[span.start_char : end_char]
                 found.append(Candidate(span.start_char, end_char, name, "GPE", lookup_place(name)))
-            elif 2 <= len(run) <= 3 and (looks_like_person(span.text) or _a_speaker_named_again(span)):
+            elif 2 <= len(run) <= 3 and (looks_like_person(span.text) or _a_speaker_named_again(span)) \
+                    or 2 <= len(run) <= 4 and _described_as_a_person(span):
                 # "Lydia Fontenot" + "-Hayes": the run of words stops at a double-barrelled surname's hyphen
                 end = m.end() if (m := HYPHENED_SURNAME.match(doc.text, span.end_char)) else span.end_char
                 found.append(Candidate(span.start_char, end, doc.text[span.start_char : end], "PERSON"))
@@ -487,6 +488,17 @@ def untagged_names(doc: Doc) -> list[Candidate]:
 
 # The second half of a double-barrelled surname, after the hyphen the tokenizer split it at: "-Hayes".
 HYPHENED_SURNAME = re.compile(r"-[A-Z][a-z'’]+\b(?!-)")
+
+
+def _described_as_a_person(span) -> bool:
+    """Whether an untagged run of proper nouns is set off by a description of a person: "X Y Z, a nurse
+    at the clinic, said", "X Y, a 40-year-old farmer" (names the small model does not know, as many
+    Burmese, Vietnamese or Yoruba names are)."""
+    if any(t.lower_ in ORG_WORDS for t in span) or lookup_place(span.text) is not None:
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS
+               and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
+               for c in span.root.children)
 
 
 def _a_speaker_named_again(span) -> bool:

@@ -257,3 +257,17 @@ MILITARY_UNITS = frozenset({"brigade", "division", "battalion", "regiment", "cor
                             "flotilla", "detachment"})
 # What a group calls the bodies it speaks or fights through: "its media arm, X", "the group's armed wing, X".
 ARMS_OF_GROUPS = frozenset({"arm", "wing", "affiliate", "offshoot", "branch", "outlet", "mouthpiece", "faction"})
+
+# Nouns that say a name is a person's: in apposition ("X, a resident of the town") or before it
+# ("spokesperson He Lan").
+PERSON_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "official", "minister", "resident", "analyst", "economist",
+    "researcher", "scientist", "professor", "director", "chief", "head", "leader", "commander", "officer",
+    "lawyer", "doctor", "witness", "activist", "member", "lawmaker", "senator", "adviser", "advisor",
+    "ambassador", "envoy", "governor", "mayor", "president", "secretary", "chairman", "chairwoman", "executive",
+    "founder", "student", "teacher", "farmer", "worker", "mother", "father", "son", "daughter", "survivor",
+    "nurse", "journalist", "reporter", "editor", "author", "expert", "representative", "deputy", "aide",
+    "coordinator", "manager", "negotiator", "prosecutor", "judge", "general", "colonel", "captain", "strategist",
+    "villager", "vendor", "trader", "shopkeeper", "driver", "fisherman", "volunteer", "engineer", "soldier",
+    "pilot", "priest", "imam", "pastor", "lecturer", "owner", "mother-of-two", "grandmother", "widow",
+})

@@ -126,6 +126,9 @@ class Attributor(SpeakerPhrases):
         lemma = token.lemma_.lower()
         if lemma == "continue" and any(c.dep_ in {"xcomp", "dobj"} for c in token.children):
             return False  # "polls continuing to show ...": not "he continued, '...'"
+        if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in token.children):
+            return False  # "the deal will add to earnings": a sum, not "she added to reporters"
         if lemma not in verbs and not _phrasal_cue(token):
             return False
         if token.dep_ == "advcl" and any(c.lower_ in _TIME_MARKS for c in token.children) \

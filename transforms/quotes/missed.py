@@ -18,21 +18,10 @@ from spacy.tokens import Token
 
 from transforms.entities.names import is_given_name, is_title
 from transforms.gazetteer import is_demonym
-from transforms.lexicon.entities import INSTITUTION_HEADS, ORG_NOUNS
+from transforms.lexicon.entities import INSTITUTION_HEADS, ORG_NOUNS, PERSON_NOUNS
 
 # Nouns that say a name is an organisation's: in apposition ("X, a rights group") or heading it.
 _ORG_WORDS = INSTITUTION_HEADS | ORG_NOUNS
-# Nouns that say a name is a person's: in apposition ("X, a resident of the town") or before it
-# ("spokesperson He Lan").
-PERSON_WORDS = frozenset({
-    "spokesman", "spokeswoman", "spokesperson", "official", "minister", "resident", "analyst", "economist",
-    "researcher", "scientist", "professor", "director", "chief", "head", "leader", "commander", "officer",
-    "lawyer", "doctor", "witness", "activist", "member", "lawmaker", "senator", "adviser", "advisor",
-    "ambassador", "envoy", "governor", "mayor", "president", "secretary", "chairman", "chairwoman", "executive",
-    "founder", "student", "teacher", "farmer", "worker", "mother", "father", "son", "daughter", "survivor",
-    "nurse", "journalist", "reporter", "editor", "author", "expert", "representative", "deputy", "aide",
-    "coordinator", "manager", "negotiator", "prosecutor", "judge", "general", "colonel", "captain", "strategist",
-})
 # Bodies of a state that a portfolio word names apart from the state ("the foreign ministry", "the
 # prime minister's office"); a bare "the Chilean army" or "government" speaks for the country.
 _PORTFOLIO_HEADS = frozenset({"ministry", "office", "department", "embassy", "agency", "commission", "consulate",
@@ -45,7 +34,7 @@ _MINOR = frozenset({"of", "for", "and", "the", "'s", "’s", "on", "de", "al"})
 
 def speaker_noun(token: Token) -> bool:
     """Whether a common noun names someone who speaks: an organisation or a person's role."""
-    return token.lemma_.lower() in _ORG_WORDS | PERSON_WORDS
+    return token.lemma_.lower() in _ORG_WORDS | PERSON_NOUNS
 
 
 @dataclass(frozen=True)
@@ -99,12 +88,12 @@ def _label_of(head: Token, run: list[Token]) -> str | None:
         if child.dep_ == "appos":
             if child.lemma_.lower() in _ORG_WORDS:
                 return "ORG"
-            if child.lemma_.lower() in PERSON_WORDS:
+            if child.lemma_.lower() in PERSON_NOUNS:
                 return "PERSON"
     if head.lower_ in _ORG_WORDS or head.tag_ == "NNPS":
         return "ORG"
     before = doc[run[0].i - 1] if run[0].i > 0 else None
-    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in PERSON_WORDS:
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in PERSON_NOUNS:
         return "PERSON"
     if before is not None and is_title(before.text) and len(run) >= 2:
         return "PERSON"

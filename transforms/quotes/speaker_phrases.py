@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from transforms.coref import SPEAKER_LABELS, ArticleCoref, indefinite
 from transforms.entities import ArticleEntities
 from transforms.entities.candidates import is_nationality
-from transforms.quotes.missed import PERSON_WORDS as _PERSON_NOUNS
+from transforms.lexicon.entities import PERSON_NOUNS as _PERSON_NOUNS
 from transforms.quotes.missed import MissedName, missed_speaker, portfolio_antecedent, speaker_noun
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
