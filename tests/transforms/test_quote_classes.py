@@ -477,3 +477,9 @@ def test_a_name_the_model_misses_is_a_person_by_its_description(nlp):
     people = {e.name for e in extract_entities(doc).entities if e.label == "PERSON"}
     assert "Ma Thida Soe Myint" in people
     assert _speaker_of(nlp, text, "We ran out of bandages") == "Ma Thida Soe Myint"
+
+
+def test_a_double_barrelled_name_the_model_misses_is_a_person_by_its_description(nlp):
+    text = ('The premier flew home on Friday.\n\nDr Sefo Tuilagi-Vaai, a regional trade researcher at the '
+            'University of the Coast, said the trip showed the island was "keeping every door open".')
+    assert _speaker_of(nlp, text, "keeping every door open") == "Sefo Tuilagi-Vaai"

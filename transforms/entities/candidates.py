@@ -496,9 +496,12 @@ def _described_as_a_person(span) -> bool:
     Burmese, Vietnamese or Yoruba names are)."""
     if any(t.lower_ in ORG_WORDS for t in span) or lookup_place(span.text) is not None:
         return False
+    root, doc = span.root, span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and root.head.i == span.end + 1:
+        root = root.head  # "X Tupou" + "-Havili": the parse hangs the name on its last part
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS
                and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
-               for c in span.root.children)
+               for c in root.children)
 
 
 def _a_speaker_named_again(span) -> bool:
