@@ -336,3 +336,33 @@ def test_a_name_before_its_legal_form_is_a_company_and_so_is_its_short_form(nlp,
     entity = next(e for e in found.entities if e.name == company)
     assert entity.label == "ORG"
     assert {found.entities[m.cluster].label for m in found.mentions if m.text == short} == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "text, apart, whole",
+    [
+        # an owner the article also names alone: the owner, and its unit or its writer
+        ("Hezbollah fired rockets overnight. The strike hit a commander of Hezbollah’s Radwan Force near the "
+         "border on Monday.", {("Hezbollah", "ORG"), ("Radwan Force", "ORG")}, "Hezbollah’s Radwan Force"),
+        ("The Tribune said nothing. The Tribune’s Jeremy Voss wrote that the deal was dead.",
+         {("Tribune", "ORG"), ("Jeremy Voss", "PERSON")}, "Tribune’s Jeremy Voss"),
+        # two neighbouring towns, however small, are two places
+        ("The mill employed workers from Holyoke and Chicopee for decades.",
+         {("Holyoke", "GPE"), ("Chicopee", "GPE")}, "Holyoke and Chicopee"),
+    ],
+)
+def test_owners_and_neighbouring_towns_apart(nlp, text, apart, whole):
+    names = _names(nlp, text)
+    assert apart <= names and not any(name == whole for name, _ in names)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Shoppers at Dick’s Sporting Goods lined up before dawn.", "Dick’s Sporting Goods"),
+        ("The People’s Defence Force said it held the town.", "People’s Defence Force"),
+        ("Workers at McDonald’s Corporation walked out on Friday.", "McDonald’s Corporation"),
+    ],
+)
+def test_a_possessive_that_is_part_of_the_name_stays(nlp, text, name):
+    assert name in {n for n, _ in _names(nlp, text)}

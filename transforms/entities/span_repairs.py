@@ -5,7 +5,9 @@ person's name cut before a surname typed apart ("Alix Didier" + "Fils-Aimé"),
 two places joined by "and" ("from George and Oudtshoorn"), a contact line's e-mail address glued to
 a name ("Dana Orlikowski press@example.com"), a body cut at a slash or a remit's "and" ("CDU/CSU", "the
 Finance and Budget Committee"), an office named after its holder cut at the possessive ("the X State
-Attorney General's Office"), a local government area read as a body, and a body glued to the country of its branch ("X's Kenya director")."""
+Attorney General's Office"), a local government area read as a body, a body glued to the country of
+its branch ("X's Kenya director") and a name run on through its owner's possessive ("Hezbollah’s Radwan
+Force")."""
 
 from __future__ import annotations
 
@@ -14,7 +16,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.entities.candidates import HYPHENED_SURNAME, ORG_WORDS, Candidate, is_nationality
+from transforms.entities.candidates import (
+    HYPHENED_SURNAME,
+    ORG_WORDS,
+    Candidate,
+    is_nationality,
+    looks_like_person,
+)
 from transforms.entities.names import POST_NOMINALS, company_base, is_given_name, is_persons_role, is_title
 from transforms.gazetteer import is_demonym, lookup_place
 from transforms.lexicon.entities import GROUP_NOUNS, MILITARY_UNITS, SEAT_NICKNAMES
@@ -56,13 +64,14 @@ _NUMBERED_UNIT = re.compile(
 
 
 def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]:
-    """`cands` with acronyms' long forms whole, a person's name whole, joined places apart and e-mail
-    addresses cut off."""
+    """`cands` with acronyms' long forms whole, a person's name whole, joined places and owners apart and
+    e-mail addresses cut off."""
     repaired = _outlets_after_their_noun(text, _long_forms_whole(text, cands))
     repaired = _local_government_areas(_offices_of_office_holders(text, _bodies_joined(text, repaired)))
     repaired = _post_nominals_off(_names_opened_by_a_people_word(doc, _hyphened_names_whole(text, repaired)))
     repaired = _legal_forms_whole(text, _numbered_units(text, repaired))
-    return _seat_nicknames(text, _cut_emails(_owner_and_place_apart(_places_apart(_surnames_joined(doc, repaired)))))
+    repaired = _owners_apart(_owner_and_place_apart(_places_apart(_surnames_joined(doc, repaired))))
+    return _seat_nicknames(text, _cut_emails(repaired))
 
 
 def _legal_forms_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -386,11 +395,39 @@ def _places_apart(cands: list[Candidate]) -> list[Candidate]:
     out = []
     for cand in cands:
         first, sep, second = cand.text.partition(" and ")
+        a, b = (lookup_place(first), lookup_place(second)) if sep else (None, None)
         if sep and cand.label != "GPE" and " " not in first and len(second.split()) == 1 \
-                and _a_known_place(a := lookup_place(first)) and _a_known_place(b := lookup_place(second)):
+                and (_a_known_place(a) and _a_known_place(b) or _neighbours(a, b)):
             cut = cand.start + len(first) + len(sep)
             out += [Candidate(cand.start, cand.start + len(first), first, "GPE", a),
                     Candidate(cut, cand.end, second, "GPE", b)]
+        else:
+            out.append(cand)
+    return out
+
+
+def _neighbours(a, b) -> bool:
+    """Two towns of one country within about a degree of each other: "Holyoke and Chicopee" are two
+    places, however small, where a firm named for two founders is not."""
+    return a is not None and b is not None and a.country_code == b.country_code and a.latitude is not None \
+        and b.latitude is not None and abs(a.latitude - b.latitude) + abs(a.longitude - b.longitude) < 1.0
+
+
+def _owners_apart(cands: list[Candidate]) -> list[Candidate]:
+    """A name the model ran on through its owner's possessive ("Hezbollah’s Radwan Force", "the
+    Tribune’s Jane Roe"), where the article names the owner alone too: the owner, and the rest (a person
+    by its shape, else of the label the model gave). "People's", "Attorney General's" or a shop's "Dick's"
+    are no names of their own and stay whole."""
+    alone = {c.text: c.label for c in cands}
+    out = []
+    for cand in cands:
+        owner, sep, rest = cand.text.partition("'s ") if "'s " in cand.text else cand.text.partition("’s ")
+        label = alone.get(owner) if sep and rest[:1].isupper() else None
+        if label is not None and label != "PERSON" and cand.label in {"ORG", "PERSON"}:
+            cut = cand.start + len(owner) + len(sep)
+            place = lookup_place(owner) if label == "GPE" else None
+            out += [Candidate(cand.start, cand.start + len(owner), owner, label, place),
+                    Candidate(cut, cand.end, rest, "PERSON" if looks_like_person(rest) else cand.label)]
         else:
             out.append(cand)
     return out
