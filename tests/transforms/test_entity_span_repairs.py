@@ -366,3 +366,20 @@ def test_owners_and_neighbouring_towns_apart(nlp, text, apart, whole):
 )
 def test_a_possessive_that_is_part_of_the_name_stays(nlp, text, name):
     assert name in {n for n, _ in _names(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The firm knew for years that a chemical was leaking from tanks at its refinery in St. Landry Parish.",
+         ("St. Landry Parish", "GPE")),
+        ("The plant in St. John Parish was shut on Friday.", ("St. John Parish", "GPE")),
+    ],
+)
+def test_a_name_opened_by_an_abbreviation_is_whole(nlp, text, name):
+    names = _names(nlp, text)
+    assert name in names and not any(n in {"St.", "Parish", "John Parish"} for n, _ in names)
+
+
+def test_an_abbreviation_inside_a_persons_name_stays_there(nlp):
+    assert ("Richard St. John", "PERSON") in _names(nlp, "Richard St. John, a lawyer, said the case was weak.")

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from transforms.entities.candidates import (
     HYPHENED_SURNAME,
     ORG_WORDS,
+    PLACE_WORDS,
     Candidate,
     is_nationality,
     looks_like_person,
@@ -71,6 +72,7 @@ def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]
     repaired = _post_nominals_off(_names_opened_by_a_people_word(doc, _hyphened_names_whole(text, repaired)))
     repaired = _legal_forms_whole(text, _numbered_units(text, repaired))
     repaired = _owners_apart(_owner_and_place_apart(_places_apart(_surnames_joined(doc, repaired))))
+    repaired = _saints_whole(text, repaired)
     return _seat_nicknames(text, _cut_emails(repaired))
 
 
@@ -403,6 +405,32 @@ def _places_apart(cands: list[Candidate]) -> list[Candidate]:
                     Candidate(cut, cand.end, second, "GPE", b)]
         else:
             out.append(cand)
+    return out
+
+
+# A name opened by an abbreviation ("St. James Parish", "Mt. Hood", "Ft. Worth"), which the model
+# often cuts after the abbreviation or tags in pieces.
+_OPENED_BY_ABBREVIATION = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+
+
+def _saints_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """`cands` with a name opened by "St." or "Mt." that the model cut or tagged in pieces whole again: a
+    place where the gazetteer knows it or its last word is a place's, a body's where that is ("St. Anne's
+    Hospital"), else the label of its longest piece, a person's aside ("James Parish" has a surname's shape)."""
+    out = list(cands)
+    for m in _OPENED_BY_ABBREVIATION.finditer(text):
+        pieces = [c for c in out if c.start < m.end() and m.start() < c.end]
+        if not pieces or any(c.start < m.start() or c.end > m.end() for c in pieces) \
+                or (len(pieces) == 1 and pieces[0].start == m.start() and pieces[0].end == m.end()):
+            continue  # no piece tagged, one inside a longer name ("Richard St. John"), or already whole
+        name = m.group()
+        place = lookup_place(name)
+        last = name.split()[-1].lower()
+        longest = max(pieces, key=lambda c: c.end - c.start).label
+        label = "GPE" if place is not None or last in PLACE_WORDS | {"parish", "island", "islands"} else (
+            "ORG" if last in ORG_WORDS else longest if longest != "PERSON" else "GPE")
+        out = sorted([c for c in out if c not in pieces] + [Candidate(m.start(), m.end(), name, label, place)],
+                     key=lambda c: c.start)
     return out
 
 
