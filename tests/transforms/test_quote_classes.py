@@ -483,3 +483,10 @@ def test_a_double_barrelled_name_the_model_misses_is_a_person_by_its_description
     text = ('The premier flew home on Friday.\n\nDr Sefo Tuilagi-Vaai, a regional trade researcher at the '
             'University of the Coast, said the trip showed the island was "keeping every door open".')
     assert _speaker_of(nlp, text, "keeping every door open") == "Sefo Tuilagi-Vaai"
+
+
+def test_a_surname_first_name_speaks_by_its_first_word(nlp):
+    text = ('Prime Minister Hayama Ritsuko met her Canadian counterpart in Osaka on Monday.\n\nThe two leaders '
+            'agreed to speed up talks on a trade deal.\n\nHayama told reporters that the partnership had reached '
+            '"a new level of trust".\n')
+    assert _speaker_of(nlp, text, "a new level of trust") == "Hayama Ritsuko"

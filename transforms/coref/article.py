@@ -58,7 +58,10 @@ class ArticleCoref(People, Institutions):
             hits = [e.cluster for e in self.found.entities if e.label in labels and word in e.name.split()[1:]]
             if len(hits) == 1:
                 return hits[0]
-        return None
+        # a name written surname first ("Prime Minister Takaichi Sanae", later "Takaichi said")
+        opening = [e.cluster for e in self.found.entities if e.label == "PERSON" and len(e.name.split()) >= 2
+                   and e.name.split()[0] == word and not any(word in o.name.split()[1:] for o in self.found.entities)]
+        return opening[0] if len(opening) == 1 else None
 
     def _unlabelled_mentions(self) -> tuple[Mention, ...]:
         """Capitalised words outside any NER mention that repeat a name word of the article.
