@@ -115,3 +115,21 @@ def test_a_name_after_what_an_outlet_is_is_the_outlet(nlp, text, outlet):
 def test_a_day_after_state_television_names_no_outlet(nlp):
     found = extract_entities(nlp("The minister spoke on state television Monday about the floods."))
     assert not any(e.label == "ORG" for e in found.entities)
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        # a name closed by a word of outlets' names, wherever it stands and whatever the model read it as
+        ('"We held the gate until help came," he told Jubba Online by phone from Kismayo.', "Jubba Online"),
+        ("Hassan Ali told Somali News on Monday that the road was closed.", "Somali News"),
+        # a monitor or an observatory before a name makes it a body
+        ("The conflict monitor Rovuma Watch recorded 14 attacks in Balama in March.", "Rovuma Watch"),
+    ],
+)
+def test_names_of_outlets_and_monitors_are_bodies(nlp, text, outlet):
+    assert _labels(nlp, text)[outlet] == "ORG"
+
+
+def test_a_person_whose_surname_is_an_outlet_word_stays_a_person(nlp):
+    assert _labels(nlp, "Tom Daily, a farmer, said the crop failed.")["Tom Daily"] == "PERSON"

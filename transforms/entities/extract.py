@@ -73,6 +73,7 @@ from transforms.lexicon.entities import (
     INSIDE_PREPOSITIONS,
     LEADER_NOUNS,
     ORG_NOUNS,
+    OUTLET_NAME_HEADS,
     SEATS_OF_POWER,
     STANCE_NOUNS,
     STATE_BODIES,
@@ -100,10 +101,13 @@ def candidates(doc: Doc) -> list[Candidate]:
             found.append(with_title(text, person))
             continue
         if label not in KEPT_LABELS:
+            if label in _MISREAD_LABELS and len(ent) >= 2 and ent[-1].lower_ in OUTLET_NAME_HEADS:
+                label = "ORG"  # "Garowe Online" tagged a work of art: an outlet's name by its last word
             # "the Kursk region" tagged a product: the region word says what it is.
-            if label not in _MISREAD_LABELS or not PLACE_NOUN_AFTER.match(text, ent.end_char):
+            elif label not in _MISREAD_LABELS or not PLACE_NOUN_AFTER.match(text, ent.end_char):
                 continue
-            label = "GPE"
+            else:
+                label = "GPE"
         for piece in pieces(text, ent.start_char, ent.end_char, label):
             if not name_tokens(piece.text):
                 continue

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from transforms.entities.candidates import Candidate
 from transforms.entities.names import is_given_name, is_particle, is_persons_role, name_tokens
 from transforms.gazetteer import FAR_TOWN_POPULATION
+from transforms.lexicon.entities import OUTLET_NAME_HEADS
 from transforms.lexicon.speech import SPEECH_VERBS
 
 # Prepositions whose object is a location whatever else the name could be.
@@ -115,6 +116,9 @@ def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]
         return True  # "state news agency Saba", "the daily Dawn": whatever town or given name it is
     if cand.label == "ORG":
         return False
+    words = name_tokens(cand.text)
+    if len(words) >= 2 and words[-1].lower() in OUTLET_NAME_HEADS and not is_given_name(words[0]):
+        return True  # "he told Jubba Online by phone": no person's name ends so
     place = cand.place
     if place is not None and (place.kind != "city" or place.population >= FAR_TOWN_POPULATION):
         return False

@@ -126,7 +126,7 @@ ORG_NOUNS = frozenset({
     "institute", "commission", "board", "authority", "team", "club", "embassy", "service", "airline", "operator",
     "regulator", "publisher", "studio", "foundation", "association", "federation", "alliance", "coalition",
     "movement", "ngo", "watchdog", "body", "outlet", "channel", "website", "militia", "faction", "force", "forces",
-    "government", "lawyers", "doctors", "brigade", "brigades", "front",
+    "government", "lawyers", "doctors", "brigade", "brigades", "front", "monitor", "observatory",
     # what a company makes or does, by which business news refers back to it ("the carmaker said")
     # (not those also said of a person: "a miner", "an investor", "a developer")
     "lender", "insurer", "carrier", "retailer", "manufacturer", "carmaker", "automaker", "drugmaker", "chipmaker",
@@ -270,4 +270,10 @@ PERSON_NOUNS = frozenset({
     "coordinator", "manager", "negotiator", "prosecutor", "judge", "general", "colonel", "captain", "strategist",
     "villager", "vendor", "trader", "shopkeeper", "driver", "fisherman", "volunteer", "engineer", "soldier",
     "pilot", "priest", "imam", "pastor", "lecturer", "owner", "mother-of-two", "grandmother", "widow",
+})
+# Words that close the names of news outlets and no person's name: "X Online", "X News", "X TV",
+# "The X Times". ("Post" and "Press" are surnames too.)
+OUTLET_NAME_HEADS = frozenset({
+    "online", "news", "tv", "radio", "times", "daily", "herald", "tribune", "journal", "gazette", "media",
+    "express", "observer", "chronicle", "telegraph", "insider", "weekly", "newswire", "broadcasting",
 })
