@@ -3,6 +3,8 @@
 import pytest
 
 from transforms.entities import extract_entities
+from transforms.entities.candidates import Candidate
+from transforms.entities.context import type_from_context
 
 
 def _labels(nlp, text):
@@ -123,12 +125,22 @@ def test_a_day_after_state_television_names_no_outlet(nlp):
         # a name closed by a word of outlets' names, wherever it stands and whatever the model read it as
         ('"We held the gate until help came," he told Jubba Online by phone from Kismayo.', "Jubba Online"),
         ("Hassan Ali told Somali News on Monday that the road was closed.", "Somali News"),
+        ('"Nobody came to help us," Peter Mokoena told Daily Kestrel on Friday.', "Daily Kestrel"),
         # a monitor or an observatory before a name makes it a body
         ("The conflict monitor Rovuma Watch recorded 14 attacks in Balama in March.", "Rovuma Watch"),
     ],
 )
 def test_names_of_outlets_and_monitors_are_bodies(nlp, text, outlet):
     assert _labels(nlp, text)[outlet] == "ORG"
+
+
+def test_an_outlet_on_the_masthead_does_not_make_its_name_a_persons(nlp):
+    # the model reads both mentions as a person's; the one on the masthead stands in no clause
+    text = ('Kanbawza | 7 March 2027\n\nJets bombed a village in the hills on Sunday.\n\n"We heard the '
+            'engines first," a farmer told Kanbawza.\n')
+    starts = [text.index("Kanbawza"), text.rindex("Kanbawza")]
+    cands = [Candidate(start, start + 8, "Kanbawza", "PERSON") for start in starts]
+    assert {c.label for c in type_from_context(nlp(text), text, cands)} == {"ORG"}
 
 
 def test_a_person_whose_surname_is_an_outlet_word_stays_a_person(nlp):

@@ -201,6 +201,12 @@ def _introduced(span: Span) -> bool:
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in {"the", "a", "an"}
 
 
+def _in_a_clause(span: Span) -> bool:
+    """Whether a name stands in a sentence with a verb, not alone on a masthead or a dateline ("X | 7
+    December"), where the model's reading of it says nothing."""
+    return any(t.pos_ in {"VERB", "AUX"} for t in span.sent)
+
+
 def _span(doc: Doc, cand: Candidate) -> Span | None:
     return doc.char_span(cand.start, cand.end, alignment_mode="expand")
 
@@ -220,7 +226,7 @@ def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candi
     # might stand ("the treasurer told Halvorsen"); saying things, both do.
     acting = {name_key(cand) for cand, span, slot in zip(cands, spans, slots, strict=True)
               if span is not None and not slot and not speaks(span.root) and cand.start not in credited
-              and ((cand.label == "PERSON" and span.root.ent_type_ != "ORG") or acts(span.root))}
+              and ((cand.label == "PERSON" and span.root.ent_type_ != "ORG" and _in_a_clause(span)) or acts(span.root))}
     # The paper an article says it was published in is that paper wherever its name stands ("told Dawn").
     papers = {name_key(c) for c in cands if published_in(text, c)}
     outlets = set(WIRE_SERVICES) | papers | {name_key(c) for c, slot in zip(cands, slots, strict=True) if slot} - acting
