@@ -38,6 +38,10 @@ def test_one_name_one_type(nlp, text, name):
          "Tessaline Therapeutics"),
         ("Brixby Robotics will cut 300 jobs, the company said. Brixby Robotics shares fell 4%.", "Brixby Robotics"),
         ("Velmora Pharmaceuticals reported a loss on Thursday.", "Velmora Pharmaceuticals"),
+        # a given name opening it does not make a person of a trade no surname names
+        ("Halvard Shipping agreed to buy Corran Lines for $2 billion.", "Halvard Shipping"),
+        ("Halvard Shipping agreed to buy Corran Lines for $2 billion.", "Corran Lines"),
+        ("Shares in Brenton Mining rose 4 percent after it raised its forecast.", "Brenton Mining"),
         # a body's head word closes a party's or a movement's name the model read as a person's
         ("According to the opposition Civic Alliance, more than 30,000 people marched.", "Civic Alliance"),
     ],

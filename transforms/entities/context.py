@@ -69,9 +69,9 @@ from transforms.lexicon.entities import (
     GOING_VERBS,
     IN_OBJECT_VERBS,
     INSTITUTION_HEADS,
+    NO_SURNAME_TRADE_WORDS,
     ORG_NOUNS,
     PLACE_TAKING_VERBS,
-    PLURAL_TRADE_WORDS,
     STATE_BODIES,
     WIRE_SERVICES,
 )
@@ -271,7 +271,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label == "PERSON" and len(words) >= 2 and _a_legal_form_closes(cand.text):
         return replace(cand, label="ORG")  # "Bina Teguh Sdn Bhd", "Halvorsen Holdings ASA"
     if cand.label == "PERSON" and len(words) >= 2 and words[-1].lower() in BUSINESS_HEADS | ORG_WORDS \
-            and (not is_given_name(words[0]) or words[-1].endswith("ies") or words[-1].lower() in PLURAL_TRADE_WORDS):
+            and (not is_given_name(words[0]) or words[-1].endswith("ies") or words[-1].lower() in NO_SURNAME_TRADE_WORDS):
         # "Halden Therapeutics" is a company, "Civic Alliance" a party; "Samantha Power", opening with a
         # given name, is a person.
         return replace(cand, label="ORG")

@@ -223,16 +223,23 @@ INSTITUTION_HEADS = INSTITUTION_HEADS | {"lab", "labs", "therapeutics", "bioscie
 # "X, Swat district".
 AREA_OF_VILLAGES_WORDS = frozenset({"district", "territory", "township", "county", "governorate", "province", "region",
                                     "raion", "hromada", "tehsil", "oblast", "krai", "prefecture", "state"})
-# Plural trade words no surname is: "Dell Technologies", "Rhoda Holdings" (but "Samantha Power").
-PLURAL_TRADE_WORDS = frozenset({"holdings", "systems", "networks", "communications", "pharmaceuticals",
-                                "therapeutics", "investments", "partners", "ventures", "airlines", "motors", "foods",
-                                "brands"})
+# Trade words no surname is: "Dell Technologies", "Rhoda Holdings", "Halvard Shipping" (but "Samantha
+# Power", "Danielle Steel").
+NO_SURNAME_TRADE_WORDS = frozenset({
+    "holdings", "systems", "networks", "communications", "pharmaceuticals", "therapeutics", "investments",
+    "partners", "ventures", "airlines", "motors", "foods", "brands", "shipping", "mining", "minerals", "lines",
+    "logistics", "telecom", "pharma", "biotech", "petroleum", "entertainment", "engineering", "aerospace",
+    "automotive", "robotics", "semiconductor", "semiconductors", "chemicals", "diagnostics", "electronics",
+    "materials", "textiles", "renewables", "freight", "payments", "analytics", "biosciences", "technologies",
+})
 BUSINESS_HEADS = frozenset({
     "aerospace", "airlines", "airways", "automotive", "biosciences", "biotech", "brands", "capital", "chemicals",
     "communications", "energy", "engineering", "entertainment", "financial", "foods", "holdings", "industries",
     "insurance", "investments", "logistics", "media", "medical", "minerals", "mining", "motors", "networks",
     "oil", "petroleum", "pharma", "pharmaceuticals", "power", "resources", "retail", "robotics", "semiconductor",
     "shipping", "steel", "systems", "technologies", "telecom", "therapeutics", "utilities", "ventures",
+    "lines", "diagnostics", "electronics", "materials", "textiles", "renewables", "freight", "payments",
+    "analytics", "semiconductors",
 })
 
 # Portfolios and institutions named by a common noun; alone, capitalised, they are no name.
