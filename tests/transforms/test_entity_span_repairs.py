@@ -374,11 +374,13 @@ def test_a_possessive_that_is_part_of_the_name_stays(nlp, text, name):
         ("The firm knew for years that a chemical was leaking from tanks at its refinery in St. Landry Parish.",
          ("St. Landry Parish", "GPE")),
         ("The plant in St. John Parish was shut on Friday.", ("St. John Parish", "GPE")),
+        # the abbreviation inside a town's name, cut after it
+        ("The ferry from Sault Ste. Marie was cancelled on Friday.", ("Sault Ste. Marie", "GPE")),
     ],
 )
 def test_a_name_opened_by_an_abbreviation_is_whole(nlp, text, name):
     names = _names(nlp, text)
-    assert name in names and not any(n in {"St.", "Parish", "John Parish"} for n, _ in names)
+    assert name in names and not any(n in {"St.", "Parish", "John Parish", "Sault Ste", "Marie"} for n, _ in names)
 
 
 def test_an_abbreviation_inside_a_persons_name_stays_there(nlp):

@@ -419,17 +419,21 @@ def _saints_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
     Hospital"), else the label of its longest piece, a person's aside ("James Parish" has a surname's shape)."""
     out = list(cands)
     for m in _OPENED_BY_ABBREVIATION.finditer(text):
+        abbreviation_end = m.start() + len(m.group().split()[0].rstrip("."))
         pieces = [c for c in out if c.start < m.end() and m.start() < c.end]
-        if not pieces or any(c.start < m.start() or c.end > m.end() for c in pieces) \
-                or (len(pieces) == 1 and pieces[0].start == m.start() and pieces[0].end == m.end()):
+        # a place name the abbreviation stands inside, cut after it: "Sault Ste" + "Marie"
+        start = min((c.start for c in pieces if c.start < m.start() and c.end == abbreviation_end
+                     and (c.label in {"GPE", "LOC"} or lookup_place(text[c.start : m.end()]))), default=m.start())
+        if not pieces or any(c.start < start or c.end > m.end() for c in pieces) \
+                or (len(pieces) == 1 and pieces[0].start == start and pieces[0].end == m.end()):
             continue  # no piece tagged, one inside a longer name ("Richard St. John"), or already whole
-        name = m.group()
+        name = text[start : m.end()]
         place = lookup_place(name)
         last = name.split()[-1].lower()
         longest = max(pieces, key=lambda c: c.end - c.start).label
         label = "GPE" if place is not None or last in PLACE_WORDS | {"parish", "island", "islands"} else (
             "ORG" if last in ORG_WORDS else longest if longest != "PERSON" else "GPE")
-        out = sorted([c for c in out if c not in pieces] + [Candidate(m.start(), m.end(), name, label, place)],
+        out = sorted([c for c in out if c not in pieces] + [Candidate(start, m.end(), name, label, place)],
                      key=lambda c: c.start)
     return out
 
