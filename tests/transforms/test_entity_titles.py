@@ -53,3 +53,21 @@ def test_a_name_after_a_title_or_rank_is_a_persons(nlp, text, name):
 def test_a_body_after_a_title_word_stays_a_body(nlp, text, body):
     found = extract_entities(nlp(text))
     assert {e.name: e.label for e in found.entities}.get(body) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, country, office",
+    [
+        ("Liu Wen held a call with U.S. Treasury Secretary Dana Hale on Sunday.", "United States", "U.S. Treasury"),
+        ("The envoy met U.S. Commerce Secretary Dana Hale in Geneva.", "United States", "U.S. Commerce"),
+    ],
+)
+def test_a_portfolio_between_a_country_and_a_title_is_no_body(nlp, text, country, office):
+    names = {(e.name, e.label) for e in extract_entities(nlp(text)).entities}
+    assert (country, "GPE") in names and not any(name == office for name, _ in names)
+
+
+def test_the_department_of_a_portfolio_stays_a_body(nlp):
+    names = {(e.name, e.label) for e in extract_entities(
+        nlp("The U.S. Treasury Department said in a statement that the talks went well.")).entities}
+    assert ("U.S. Treasury Department", "ORG") in names

@@ -9,10 +9,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.entities.candidates import ORG_WORDS, Candidate, relabel
+from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality, relabel
 from transforms.entities.names import is_given_name, is_particle, is_person_noun, is_title
 from transforms.gazetteer import lookup_place
-from transforms.lexicon.entities import GENERIC_INSTITUTION_WORDS, TEAM_ROLES
+from transforms.lexicon.entities import GENERIC_INSTITUTION_WORDS, PORTFOLIOS, TEAM_ROLES
 
 
 def strip_role_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -61,7 +61,14 @@ def strip_office_words(text: str, cands: list[Candidate]) -> list[Candidate]:
         if cand.label == "PERSON" or not words:
             out.append(cand)
             continue
-        if all(_an_office_word(w) for w in words) and (m := _TITLE_AFTER.match(text, cand.end)) and is_title(m.group(1)):
+        title_after = (m := _TITLE_AFTER.match(text, cand.end)) is not None and is_title(m.group(1))
+        if all(_an_office_word(w) for w in words) and title_after:
+            continue
+        if title_after and len(words) >= 2 and all(w.lower() in PORTFOLIOS for w in words[1:]) \
+                and ((place := lookup_place(words[0])) is not None and place.kind == "country" or is_nationality(words[0])):
+            # "U.S. Treasury" before "Secretary X": the country, and the office's words
+            end = cand.start + len(words[0])
+            out.append(relabel(replace(cand, end=end, text=text[cand.start : end], label="GPE", place=None)))
             continue
         # A name does not end on "and" or "of": "Law and Justice" keeps its title word.
         if len(words) >= 2 and words[-1][:1].isupper() and (_a_lawmaker(words[-1]) or is_title(words[-1])) \

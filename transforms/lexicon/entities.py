@@ -161,6 +161,14 @@ STATE_BODIES = frozenset({
     "government", "court", "forces", "force", "guard", "staff", "service", "council", "assembly", "senate",
     "treasury", "presidency", "embassy", "intelligence", "prosecutor", "committee", "commission",
 })
+# Portfolios, written between a country and a minister's or secretary's title: "U.S. Treasury
+# Secretary X", "British Home Secretary X", "Indian Commerce Minister X".
+PORTFOLIOS = frozenset({
+    "treasury", "commerce", "trade", "transport", "transportation", "agriculture", "labor", "labour",
+    "environment", "housing", "education", "health", "interior", "justice", "defence", "defense", "finance",
+    "home", "foreign", "energy", "state", "economy", "culture", "tourism", "industry", "immigration",
+    "homeland", "security", "development", "infrastructure", "communications", "information", "fisheries",
+})
 # What a leader's surname names before it: "the Meloni government", "the Biden administration", "the
 # Merkel era". (A party does too, "the Labour government": see POLITICAL_FAMILIES.)
 LEADER_NOUNS = frozenset({
