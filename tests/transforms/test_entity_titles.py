@@ -71,3 +71,14 @@ def test_the_department_of_a_portfolio_stays_a_body(nlp):
     names = {(e.name, e.label) for e in extract_entities(
         nlp("The U.S. Treasury Department said in a statement that the talks went well.")).entities}
     assert ("U.S. Treasury Department", "ORG") in names
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Opposition trade spokesperson Tamahina Rewi-Hale said the deal was weak.", "Tamahina Rewi-Hale"),
+        ("Opposition foreign affairs spokesperson Tamati Rewa-Hale said the aid was late.", "Tamati Rewa-Hale"),
+    ],
+)
+def test_a_name_after_a_role_in_lower_case_is_a_persons(nlp, text, person):
+    assert (person, "PERSON") in {(e.name, e.label) for e in extract_entities(nlp(text)).entities}

@@ -47,7 +47,7 @@ from transforms.entities.grouping import (
 )
 from transforms.entities.margins import margin_lines, only_in_margins
 from transforms.entities.mentions import AREA_WORDS, ArticleEntities, LocalEntity, Mention
-from transforms.entities.names import is_title, person_parts
+from transforms.entities.names import is_persons_role, is_title, person_parts
 from transforms.entities.non_names import drop_non_names, strip_furniture
 from transforms.entities.offices import strip_office_words, strip_role_words
 from transforms.entities.particles import join_particle_names
@@ -70,6 +70,7 @@ from transforms.gazetteer import (
     lookup_place,
 )
 from transforms.lexicon.entities import (
+    BUSINESS_HEADS,
     INSIDE_PREPOSITIONS,
     LEADER_NOUNS,
     ORG_NOUNS,
@@ -118,7 +119,8 @@ def candidates(doc: Doc) -> list[Candidate]:
                 # "the Red Cross": an article before a name makes it no person's, whatever given name it holds.
                 if not (relabelled.label == "PERSON" and piece.label != "PERSON" and after_the(text, piece)):
                     piece = relabelled
-            if piece.label in {"ORG", "GPE", "NORP"} and piece.place is None and _a_titled_name(text, piece):
+            if piece.label in {"ORG", "GPE", "NORP"} and piece.place is None and _a_titled_name(text, piece) \
+                    or piece.label == "ORG" and _after_a_role_noun(text, piece):
                 # "Chad's President Mahamat Idriss Déby Itno", tagged a body: an office before a name is a person's
                 piece = Candidate(piece.start, piece.end, piece.text, "PERSON")
             if (piece.label in {"ORG", "PERSON", "LOC", "FAC"} or (piece.label == "NORP" and not is_nationality(piece.text))) \
@@ -247,6 +249,21 @@ def _a_titled_name(text: str, cand: Candidate) -> bool:
     return 2 <= len(words) <= 5 and titled(text, cand) and all(w[:1].isupper() for w in words) \
         and not any(w.lower().strip(".,") in ORG_WORDS or w.isupper() for w in words) \
         and lookup_place(cand.text) is None
+
+
+# The word right before a name, in lower case: "spokesperson", "analyst".
+_LOWER_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+)[ \t]+$")
+
+
+def _after_a_role_noun(text: str, cand: Candidate) -> bool:
+    """Whether a name the model read as a body's follows a person's role in lower case ("foreign affairs
+    spokesperson X Y-Z", "mining analyst X Y") and has a person's shape: two or three capitalised words,
+    none a body's or a trade's word or in capitals, naming no place."""
+    m = _LOWER_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+    words = cand.text.split()
+    return m is not None and is_persons_role(m.group(1)) and 2 <= len(words) <= 3 \
+        and all(w[:1].isupper() and not w.isupper() for w in words) \
+        and not any(w.lower().strip(".,") in ORG_WORDS | BUSINESS_HEADS for w in words) and lookup_place(cand.text) is None
 
 
 def _titled_person_inside(text: str, ent) -> Candidate | None:
