@@ -373,6 +373,12 @@ def _capitals() -> dict[str, str]:
             if row.get("capital")}
 
 
+def demonym_of(code: str) -> str | None:
+    """The nationality adjective of the country with ISO code `code`: "RU" -> "Russian"."""
+    adjective = nationality_mapping.get(code)
+    return adjective.split(" or ")[0].split(" (")[0] if adjective else None
+
+
 def country_for_demonym(word: str) -> str | None:
     """The country a nationality adjective or demonym names: "Russian" -> "Russia", else None."""
     place = _index().demonyms.get(place_key(word))

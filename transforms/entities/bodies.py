@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from transforms.entities.mentions import ArticleEntities
 from transforms.entities.names import org_key
-from transforms.gazetteer import country_for_demonym, lookup_place
+from transforms.gazetteer import country_for_demonym, demonym_of, lookup_place
 from transforms.lexicon.entities import STATE_BODIES, STATE_BODY_FILLERS
 
 
@@ -82,8 +82,35 @@ def with_state_countries(doc: Doc, found: ArticleEntities) -> ArticleEntities:
             codes.add(key[0] or _qualifier(doc, mention.start_char, mention.end_char))
         codes.discard(None)
         if len(codes) == 1:
-            entities[entity.cluster] = replace(entity, country=codes.pop())
+            code = codes.pop()
+            texts = [m.text for m in found.mentions if m.cluster == entity.cluster]
+            name = _ministry_name(code, texts) or entity.name
+            aliases = entity.aliases if name == entity.name else tuple(dict.fromkeys((*entity.aliases, entity.name)))
+            entities[entity.cluster] = replace(entity, name=name, aliases=aliases, country=code)
     return ArticleEntities(found.mentions, tuple(entities)) if entities != list(found.entities) else found
+
+
+# The words around a ministry's portfolio in its written forms: "Russia's Defence Ministry", "the
+# Ministry of Foreign Affairs of Japan".
+_NOT_PORTFOLIO = frozenset({"ministry", "of", "the", "for", "and", "'s", "’s"})
+
+
+def _ministry_name(code: str, texts: list[str]) -> str | None:
+    """One name for a country's ministry however an article writes it, so that it reads the same in
+    every article: "<nationality> Ministry of <portfolio>" ("Russia's Defence Ministry" -> "Russian
+    Ministry of Defense", "the Japanese foreign ministry" -> "Japanese Ministry of Foreign Affairs")."""
+    demonym = demonym_of(code)
+    ministries = [t for t in texts if "ministry" in t.lower().split()]
+    if demonym is None or not ministries:
+        return None
+    words = [w for w in max(ministries, key=len).replace("’s", " 's").replace("'s", " 's").split()
+             if w.lower() not in _NOT_PORTFOLIO and not country_code(w)]
+    if not words or not all(w[:1].isalpha() for w in words):
+        return None
+    portfolio = [get_american_spelling(w.lower()).capitalize() for w in words]
+    if portfolio == ["Foreign"]:
+        portfolio = ["Foreign", "Affairs"]
+    return f"{demonym} Ministry of {' '.join(portfolio)}"
 
 
 __all__ = ["body_key", "country_code", "with_state_countries"]
