@@ -385,3 +385,20 @@ def test_a_name_opened_by_an_abbreviation_is_whole(nlp, text, name):
 
 def test_an_abbreviation_inside_a_persons_name_stays_there(nlp):
     assert ("Richard St. John", "PERSON") in _names(nlp, "Richard St. John, a lawyer, said the case was weak.")
+
+
+@pytest.mark.parametrize(
+    "text, piece, whole",
+    [
+        # the first word of a place's name read as a title, the rest tagged alone
+        ("Floods cut roads near Koronadal, Sultan Kudarat, on Tuesday.", "Kudarat", "Sultan Kudarat"),
+        ("The ferry was held at General Santos for two days.", "Santos", "General Santos"),
+    ],
+)
+def test_a_place_the_gazetteer_knows_with_the_word_before_it_is_whole(nlp, text, piece, whole):
+    repaired = repair_spans(nlp(text), text, [_cand(text, piece, "GPE")])
+    assert [(c.text, c.label) for c in repaired] == [(whole, "GPE")]
+
+
+def test_a_place_named_with_a_title_keeps_it_in_its_name(nlp):
+    assert ("Prince Albert", "GPE") in _names(nlp, "Police in Prince Albert, Saskatchewan, arrested two men.")

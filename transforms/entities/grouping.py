@@ -24,6 +24,7 @@ from transforms.entities.names import (
 )
 from transforms.entities.outlets import in_a_place
 from transforms.entities.person_or_body import speaks_for_a_body
+from transforms.gazetteer import place_key
 from transforms.lexicon.entities import BUSINESS_HEADS, INSIDE_PREPOSITIONS, SEAT_NICKNAMES
 
 # Towns smaller than this give way to a company of the article that bears their name.
@@ -301,8 +302,10 @@ def display_name(members: list[Candidate]) -> str:
     if place is not None and (place.kind == "country" or (place.kind == "state" and all(m.text.endswith(".")
                                                                                         for m in members))):
         return place.name  # "N.H." is New Hampshire
-    # Titles open people's names, not bodies' ("General Staff", "President's Office").
-    forms = Counter(re.sub(r"^[Tt]he\s+", "", m.text) if label == "ORG" else clean_name(m.text) for m in members)
+    # Titles open people's names, not bodies' ("General Staff", "President's Office") or places' the
+    # gazetteer knows ("Prince Albert", "General Santos").
+    forms = Counter(re.sub(r"^[Tt]he\s+", "", m.text) if label == "ORG" or (m.place and place_key(m.text) == place_key(
+        m.place.name)) else clean_name(m.text) for m in members)
     if label == "PERSON":
         return max(forms, key=lambda f: (len(person_parts(f)[0]) > 0, not any(INITIAL.match(w) for w in f.split()),
                                          forms[f], len(f)))

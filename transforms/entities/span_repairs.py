@@ -72,7 +72,7 @@ def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]
     repaired = _post_nominals_off(_names_opened_by_a_people_word(doc, _hyphened_names_whole(text, repaired)))
     repaired = _legal_forms_whole(text, _numbered_units(text, repaired))
     repaired = _owners_apart(_owner_and_place_apart(_places_apart(_surnames_joined(doc, repaired))))
-    repaired = _saints_whole(text, repaired)
+    repaired = _known_places_whole(text, _saints_whole(text, repaired))
     return _seat_nicknames(text, _cut_emails(repaired))
 
 
@@ -435,6 +435,29 @@ def _saints_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
             "ORG" if last in ORG_WORDS else longest if longest != "PERSON" else "GPE")
         out = sorted([c for c in out if c not in pieces] + [Candidate(start, m.end(), name, label, place)],
                      key=lambda c: c.start)
+    return out
+
+
+# A capitalised word right before a name.
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+$")
+
+
+def _known_places_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """`cands` with a place's name whole again where the capitalised word before it makes a place the
+    gazetteer knows: "Kudarat" tagged alone in "Sultan Kudarat", "Santos" in "General Santos" (the model
+    reads the first word as a title)."""
+    out: list[Candidate] = []
+    for cand in cands:
+        m = _CAPITALISED_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+        place = None
+        if m is not None and cand.label in {"GPE", "LOC"}:
+            place = lookup_place(f"{m.group(1)} {cand.text}")
+        if place is None:
+            out.append(cand)
+            continue
+        while out and out[-1].end > m.start(1):
+            out.pop()  # the word before, tagged alone
+        out.append(Candidate(m.start(1), cand.end, text[m.start(1) : cand.end], "GPE", place))
     return out
 
 
