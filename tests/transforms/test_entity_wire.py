@@ -129,3 +129,11 @@ def test_a_press_release_headline_keeps_only_the_names_its_story_writes(nlp):
     mentions = {m.text for m in extract_entities(nlp(text)).mentions}
     assert {"Norvik Foods", "Fjord Dairy"} <= mentions, mentions
     assert not mentions & {"Agrees", "Norvik Foods Reports", "Record Sales"}, mentions
+
+
+def test_a_headline_in_title_case_below_the_masthead_names_only_what_the_story_names(nlp):
+    text = ("The Daily Courier\n\nDrone Strike Kills Four at Bus Depot in Border Town of Vesk, Mayor Says\n\n"
+            "Four people were killed when a drone hit a bus depot in the town of Vesk on Friday morning, the mayor "
+            "said in a statement.\n")
+    names = {name for name, _ in _entities(nlp, text)}
+    assert "Vesk" in names and not any("Kills" in name or "Says" in name for name in names)

@@ -36,7 +36,8 @@ _CREDIT_LABEL_WORDS = frozenset({
 _MARGIN_LABELS = frozenset({"PERSON", "ORG"})
 
 
-def _story_line(line: str) -> bool:
+def story_line(line: str) -> bool:
+    """A paragraph of the story: a sentence's length and a sentence's end."""
     return len(line.split()) >= _STORY_WORDS and _SENTENCE_END.search(line) is not None
 
 
@@ -61,7 +62,7 @@ def margin_lines(doc: Doc) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         spans.append((start, start + len(line)))
         start += len(line) + 1
-    story = [i for i, (a, b) in enumerate(spans) if _story_line(text[a:b])]
+    story = [i for i, (a, b) in enumerate(spans) if story_line(text[a:b])]
     if not story:
         return []
     margins = []

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from transforms.entities.candidates import Candidate, looks_like_person, relabel
+from transforms.entities.margins import story_line
 from transforms.entities.names import is_given_name
 from transforms.gazetteer import lookup_place
 
@@ -42,14 +43,19 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 4 or line.endswith((".", ",", ";")):
         return False
-    if line_start == 0 and all(w in _LOWER_SMALL_WORDS for w in words if w[:1].islower()) \
+    if _above_the_story(text, line_start) and all(w in _LOWER_SMALL_WORDS for w in words if w[:1].islower()) \
             and sum(w[:1].isupper() for w in words) >= 4:
-        # The story's first line in the style of a press release: "Acme Reports Record Sales and Agrees to
-        # Buy Rival", its small words in lower case.
+        # A headline above the story in the style of a press release: "Acme Reports Record Sales and Agrees
+        # to Buy Rival", "Drone Strike Kills Three in Border Town", its small words in lower case.
         return True
     if any(w[:1].islower() for w in words):
         return False
     return any(w in _SMALL_WORDS for w in words)
+
+
+def _above_the_story(text: str, line_start: int) -> bool:
+    """Whether a line stands above the story's first paragraph (the first line does, whatever follows)."""
+    return not any(story_line(line) for line in text[:line_start].split("\n"))
 
 
 def _a_full_name(cand: Candidate) -> bool:
