@@ -452,6 +452,9 @@ def _known_places_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
         place = None
         if m is not None and cand.label in {"GPE", "LOC"}:
             place = lookup_place(f"{m.group(1)} {cand.text}")
+            alone = lookup_place(cand.text)
+            if place is not None and alone is not None and alone.place_id == place.place_id:
+                place = None  # "The Hague", "the Geneva talks": the word before adds nothing
         if place is None:
             out.append(cand)
             continue
