@@ -4,6 +4,8 @@ import pytest
 from spacy.tokens import Span
 
 from transforms.entities import extract_entities
+from transforms.entities.candidates import Candidate
+from transforms.entities.grouping import one_type_per_name
 
 
 def _entities(nlp, text):
@@ -285,3 +287,12 @@ def test_a_person_whose_initials_are_given_stays_a_person(nlp):
 def test_a_bodys_initials_in_brackets_are_a_body(nlp, text, name):
     labels = {e.name: e.label for e in extract_entities(nlp(text)).entities}
     assert labels.get(name) == "ORG"
+
+
+def test_a_settlement_noun_before_one_mention_types_every_mention(nlp):
+    # the model reads the town as a body four times out of five; "the town of" says what it is
+    text = ('Shelling hit a market in the town of Kadugra on Sunday. Kadugra has been cut off for weeks, and '
+            'aid to Kadugra stopped. Fighters said Kadugra was theirs, and Kadugra remained quiet.')
+    starts = [i for i in range(len(text)) if text.startswith("Kadugra", i)]
+    cands = [Candidate(s, s + 7, "Kadugra", "GPE" if n == 0 else "ORG") for n, s in enumerate(starts)]
+    assert {c.label for c in one_type_per_name(nlp(text), cands)} == {"GPE"}

@@ -8,7 +8,15 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.entities.candidates import ACRONYM_AFTER, PLACE_WORDS, Candidate, is_nationality, titled
+from transforms.doc_index import doc_index
+from transforms.entities.candidates import (
+    ACRONYM_AFTER,
+    PLACE_NOUN_BEFORE,
+    PLACE_WORDS,
+    Candidate,
+    is_nationality,
+    titled,
+)
 from transforms.entities.names import (
     INITIAL,
     clean_name,
@@ -333,6 +341,7 @@ def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     Names the article gives people in full are left to the grouping of people ("Mahmood")."""
     cands = _branches_of_bodies(cands)
     spans = [doc.char_span(c.start, c.end, alignment_mode="expand") for c in cands]
+    text = doc_index(doc).text
     # A seat of power that speaks ("a Downing Street spokesman") is the office, wherever else it is a place.
     voiced = {org_key(c.text) for c, span in zip(cands, spans, strict=True)
               if c.label in {"FAC", "LOC", "ORG"} and span is not None and speaks_for_a_body(span.root)}
@@ -359,8 +368,8 @@ def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in INSIDE_PREPOSITIONS \
                     and in_a_place(span.root):
                 votes["GPE"] += 2  # "garrisons in Kordofan": what things are in is a place
-        if key in units:
-            votes["GPE"] += 10
+        if key in units or any(PLACE_NOUN_BEFORE.search(text, max(0, cands[i].start - 40), cands[i].start) for i in idx):
+            votes["GPE"] += 10  # "the Valuiki district", "the town of Babanusa": the text says what it is
         if key in voiced:
             votes["ORG"] += 10
         label = max(votes, key=lambda lab: (votes[lab], lab == "ORG", lab == "GPE"))
