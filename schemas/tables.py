@@ -56,7 +56,9 @@ ENTITIES = _schema(
     "entities",
     "One row per real-world entity across the whole dataset; ids are stable across runs.",
     _field("entity_id", pa.string(), "Stable id from the persisted entity registry.", nullable=False),
-    _field("name", pa.string(), "Canonical display name, e.g. 'Dmitry Peskov'.", nullable=False),
+    _field("name", pa.string(), "Canonical display name, e.g. 'Dmitry Peskov'; a country's ministry as "
+           "'<nationality> Ministry of <portfolio>' ('Russian Ministry of Defense') however articles write it.",
+           nullable=False),
     _field("type", pa.string(), "PERSON, ORG, GPE, NORP, LOC, FAC, PRODUCT (weapons, models, products), "
            "LAW (laws, taxes, treaties), ...", nullable=False),
     _field("aliases", pa.list_(pa.string()), "Other surface forms seen for this entity."),
