@@ -5,6 +5,7 @@ from spacy.tokens import Span
 
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate
+from transforms.entities.context import facilities
 from transforms.entities.grouping import one_type_per_name
 
 
@@ -296,3 +297,18 @@ def test_a_settlement_noun_before_one_mention_types_every_mention(nlp):
     starts = [i for i in range(len(text)) if text.startswith("Kadugra", i)]
     cands = [Candidate(s, s + 7, "Kadugra", "GPE" if n == 0 else "ORG") for n, s in enumerate(starts)]
     assert {c.label for c in one_type_per_name(nlp(text), cands)} == {"GPE"}
+
+
+@pytest.mark.parametrize(
+    "name, label",
+    [
+        ("Kafue Merchant Bank Zambia", "ORG"),  # a body's word, no building's: the body
+        ("Fundación Andina", "ORG"),
+        ("Kursk Nuclear Power Plant", "FAC"),  # a building's word closes it
+        ("Aviva Stadium", "FAC"),
+    ],
+)
+def test_a_name_the_model_read_as_a_building_is_a_body_by_its_words(name, label):
+    text = f"Staff at {name} were told to stay home."
+    cand = Candidate(9, 9 + len(name), name, "FAC")
+    assert [c.label for c in facilities(text, [cand])] == [label]

@@ -117,6 +117,9 @@ def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
             cand.label in {"PERSON", "ORG"} and cand.place is None and len(words) == 1 and head in _NAMED_BUILDINGS)
         if structure or named_after:
             cand = replace(cand, label="FAC")
+        elif cand.label == "FAC" and len(words) >= 2 and words[-1].lower() not in FACILITY_HEADS \
+                and any(w.lower().strip(".") in ORG_WORDS | INSTITUTION_HEADS for w in words):
+            cand = replace(cand, label="ORG")  # "analysts at Stanbic Bank Zambia": a body, not its building
         out.append(cand)
     return out
 
