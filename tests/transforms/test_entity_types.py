@@ -312,3 +312,10 @@ def test_a_name_the_model_read_as_a_building_is_a_body_by_its_words(name, label)
     text = f"Staff at {name} were told to stay home."
     cand = Candidate(9, 9 + len(name), name, "FAC")
     assert [c.label for c in facilities(text, [cand])] == [label]
+
+
+def test_a_country_opening_a_quote_is_a_place_not_a_title(nlp):
+    # the quote mark before it makes the small model read a title of a work
+    text = ('Speaking to the press after the talks, the visiting president said: "Angola will continue to support '
+            'any process that brings peace back to the region."')
+    assert ("Angola", "GPE") in _entities(nlp, text)

@@ -104,6 +104,8 @@ def candidates(doc: Doc) -> list[Candidate]:
         if label not in KEPT_LABELS:
             if label in _MISREAD_LABELS and len(ent) >= 2 and ent[-1].lower_ in OUTLET_NAME_HEADS:
                 label = "ORG"  # "Garowe Online" tagged a work of art: an outlet's name by its last word
+            elif label in _MISREAD_LABELS and (place := lookup_place(ent.text)) is not None and place.kind == "country":
+                label = "GPE"  # '"Angola will ...' opening a quote, tagged a work of art for the quote mark
             # "the Kursk region" tagged a product: the region word says what it is.
             elif label not in _MISREAD_LABELS or not PLACE_NOUN_AFTER.match(text, ent.end_char):
                 continue
