@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from transforms.entities.names import (
     POSSESSIVE,
     is_given_name,
+    is_person_noun,
     is_title,
     joins_a_name,
     name_tokens,
@@ -507,8 +508,8 @@ def _described_as_a_person(span) -> bool:
 def _a_speaker_named_again(span) -> bool:
     """Whether an untagged run of proper nouns speaks ("X Y said") and its last word stands alone elsewhere
     ("Y was asked"): a person by full name and surname, as news names people; a body is not."""
-    if any(t.lower_ in ORG_WORDS for t in span) or lookup_place(span.text) is not None:
-        return False
+    if any(t.lower_ in ORG_WORDS for t in span) or lookup_place(span.text) is not None or is_person_noun(span[-1].text):
+        return False  # "Minority Leader X said", later "Majority Leader Y": an office, no name
     root = span.root
     if not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SPEECH_VERBS):
         return False
