@@ -490,16 +490,3 @@ def test_a_surname_first_name_speaks_by_its_first_word(nlp):
             'agreed to speed up talks on a trade deal.\n\nHayama told reporters that the partnership had reached '
             '"a new level of trust".\n')
     assert _speaker_of(nlp, text, "a new level of trust") == "Hayama Ritsuko"
-
-
-@pytest.mark.parametrize(
-    "text, opening, speaker",
-    [
-        ('No group has claimed the bombing, but the Interior Ministry blamed "sleeper cells of the militia" in a '
-         'statement.', "sleeper cells", "Interior Ministry"),
-        ('Union leader Petra Holm said talks would resume. Finance Minister Karl Brandt later dismissed the offer as '
-         '"a gift wrapped in a threat" on Tuesday.', "a gift wrapped", "Karl Brandt"),
-    ],
-)
-def test_a_verdict_quotes_its_subjects_words(nlp, text, opening, speaker):
-    assert _speaker_of(nlp, text, opening) == speaker

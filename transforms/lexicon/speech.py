@@ -14,10 +14,7 @@ REPORTING_VERBS = frozenset(
 QUOTE_VERBS = SPEECH_VERBS | frozenset(
     ["charge", "press", "interject", "interrupt", "gloat", "opine", "scoff", "snap", "chide", "plead", "demand",
      "rebut", "elaborate", "proclaim", "summarize", "summarise", "sneer", "marvel", "exult", "implore", "beg",
-     "counsel", "concur", "recount", "tease", "taunt", "mock", "thunder", "fume", "rail", "lash",
-     # verdicts that quote their words: 'dismissed the plan as "...", 'blamed "..." for the attack'
-     "dismiss", "hail", "slam", "blast", "criticise", "criticize", "condemn", "denounce", "decry", "deride",
-     "lambast", "lambaste", "blame"]
+     "counsel", "concur", "recount", "tease", "taunt", "mock", "thunder", "fume", "rail", "lash"]
 )
 # Verbs of an undertaking reported inside another's speech ("X said the parties had agreed on '...'"):
 # the quoted words are the reporter's, whose verb governs the clause.
