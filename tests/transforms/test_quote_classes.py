@@ -441,20 +441,13 @@ def test_a_seat_of_power_and_its_nickname_speak_as_one_office(nlp):
     assert _speaker_of(nlp, text, "The prime minister values") == "Downing Street"
 
 
-# "who said" and "which said": the relative pronoun stands for the name the clause describes, past a
-# place inside the description that the parse hangs the clause on.
+# "who said": the relative pronoun stands for the name the clause describes.
 RELATIVE_SPEAKERS = [
     (
         'The trip came after Reyes spoke with Finance Minister Tomas Okafor, who said on Monday that the talks '
         'were "frank and useful."',
         "frank and useful",
         "Tomas Okafor",
-    ),
-    (
-        'Dr. Amara Levin led the trial. The kit was made by Norland Medical, a Swiss firm based in Basel, which '
-        'said it hoped to sell each unit "for under ten euros to public clinics".',
-        "for under ten euros",
-        "Norland Medical",
     ),
 ]
 

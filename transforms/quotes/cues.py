@@ -47,17 +47,15 @@ CREDIT_LINE = re.compile(
 )
 
 
-# "who" and "which" (WP, WDT) as the subject of a relative clause stand for the noun it hangs from.
-_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 # ---- attribution --------------------------------------------------------------------------------
 def _antecedent(noun: Token) -> Token:
-    """Who a relative pronoun stands for. The parse hangs the clause on the nearest noun, which is
-    often a place in the description set off before it ("Norland Medical, a firm based in Basel,
-    which said ..." hangs 'which said' on Basel): a place does not speak, so climb past it to the
-    description's noun, and from a description to the name it describes."""
+    """Who a relative "who" stands for. The parse hangs the clause on the nearest noun, which is often
+    a place in the description set off before it ("Jane Doe, a chemist at a lab in Basel, who said ..."
+    can hang 'who said' on Basel): a place does not speak, so climb past it to the description's noun,
+    and from a description to the name it describes."""
     node = noun
     for _ in range(4):
         if node.ent_type_ not in _PLACE_TYPES or node.dep_ != "pobj":
@@ -163,7 +161,9 @@ class Attributor(SpeakerPhrases):
                     if named is not None and not self.in_quote[named.i]:
                         return named
                     if child.dep_ in _SUBJECT_DEPS and not self.in_quote[child.i]:
-                        if child.tag_ in _RELATIVE_TAGS and node.dep_ == "relcl":
+                        if child.tag_ == "WP" and node.dep_ == "relcl" and node.i == verb.i:
+                            # "X, who said ...": the speech verb's own clause; not a "which" (a thing
+                            # as often as a body) nor a clause reached from another verb ("who ... when asked")
                             return _antecedent(node.head)
                         if self.in_dateline(child):
                             # "BEIJING (AP) — ministry spokesperson He Lan told ...": the subject is
