@@ -441,20 +441,11 @@ def test_a_seat_of_power_and_its_nickname_speak_as_one_office(nlp):
     assert _speaker_of(nlp, text, "The prime minister values") == "Downing Street"
 
 
-# "who said": the relative pronoun stands for the name the clause describes.
-RELATIVE_SPEAKERS = [
-    (
-        'The trip came after Reyes spoke with Finance Minister Tomas Okafor, who said on Monday that the talks '
-        'were "frank and useful."',
-        "frank and useful",
-        "Tomas Okafor",
-    ),
-]
-
-
-@pytest.mark.parametrize("text, opening, speaker", RELATIVE_SPEAKERS)
-def test_a_relative_clause_speaks_for_the_name_it_describes(nlp, text, opening, speaker):
-    assert _speaker_of(nlp, text, opening) == speaker
+def test_a_relative_clause_speaks_for_the_name_it_describes(nlp):
+    # "who said": the relative pronoun stands for the name the clause describes
+    text = ('The trip came after Reyes spoke with Finance Minister Tomas Okafor, who said on Monday that the talks '
+            'were "frank and useful."')
+    assert _speaker_of(nlp, text, "frank and useful") == "Tomas Okafor"
 
 
 def test_adding_to_a_sum_is_no_speech(nlp):

@@ -59,8 +59,10 @@ class ArticleCoref(People, Institutions):
             if len(hits) == 1:
                 return hits[0]
         # a name written surname first ("Prime Minister Takaichi Sanae", later "Takaichi said")
+        if any(word in e.name.split()[1:] for e in self.found.entities):
+            return None
         opening = [e.cluster for e in self.found.entities if e.label == "PERSON" and len(e.name.split()) >= 2
-                   and e.name.split()[0] == word and not any(word in o.name.split()[1:] for o in self.found.entities)]
+                   and e.name.split()[0] == word]
         return opening[0] if len(opening) == 1 else None
 
     def _unlabelled_mentions(self) -> tuple[Mention, ...]:

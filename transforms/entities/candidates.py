@@ -468,8 +468,8 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 end_char = subdivision_end(doc.text, span.start_char, span.end_char) or span.end_char
                 name = doc.text[span.start_char : end_char]
                 found.append(Candidate(span.start_char, end_char, name, "GPE", lookup_place(name)))
-            elif 2 <= len(run) <= 3 and (looks_like_person(span.text) or _a_speaker_named_again(span)) \
-                    or 2 <= len(run) <= 4 and _described_as_a_person(span):
+            elif (2 <= len(run) <= 3 and (looks_like_person(span.text) or _a_speaker_named_again(span))) \
+                    or (2 <= len(run) <= 4 and _described_as_a_person(span)):
                 # "Lydia Fontenot" + "-Hayes": the run of words stops at a double-barrelled surname's hyphen
                 end = m.end() if (m := HYPHENED_SURNAME.match(doc.text, span.end_char)) else span.end_char
                 found.append(Candidate(span.start_char, end, doc.text[span.start_char : end], "PERSON"))
@@ -491,11 +491,16 @@ def untagged_names(doc: Doc) -> list[Candidate]:
 HYPHENED_SURNAME = re.compile(r"-[A-Z][a-z'’]+\b(?!-)")
 
 
+def _a_body_or_place(span) -> bool:
+    """An untagged run holding a body's word, or a place the gazetteer knows: no person's name."""
+    return any(t.lower_ in ORG_WORDS for t in span) or lookup_place(span.text) is not None
+
+
 def _described_as_a_person(span) -> bool:
     """Whether an untagged run of proper nouns is set off by a description of a person: "X Y Z, a nurse
     at the clinic, said", "X Y, a 40-year-old farmer" (names the small model does not know, as many
     Burmese, Vietnamese or Yoruba names are)."""
-    if any(t.lower_ in ORG_WORDS for t in span) or lookup_place(span.text) is not None:
+    if _a_body_or_place(span):
         return False
     root, doc = span.root, span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and root.head.i == span.end + 1:
@@ -508,7 +513,7 @@ def _described_as_a_person(span) -> bool:
 def _a_speaker_named_again(span) -> bool:
     """Whether an untagged run of proper nouns speaks ("X Y said") and its last word stands alone elsewhere
     ("Y was asked"): a person by full name and surname, as news names people; a body is not."""
-    if any(t.lower_ in ORG_WORDS for t in span) or lookup_place(span.text) is not None or is_person_noun(span[-1].text):
+    if _a_body_or_place(span) or is_person_noun(span[-1].text):
         return False  # "Minority Leader X said", later "Majority Leader Y": an office, no name
     root = span.root
     if not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SPEECH_VERBS):

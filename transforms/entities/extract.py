@@ -102,15 +102,16 @@ def candidates(doc: Doc) -> list[Candidate]:
             found.append(with_title(text, person))
             continue
         if label not in KEPT_LABELS:
-            if label in _MISREAD_LABELS and len(ent) >= 2 and ent[-1].lower_ in OUTLET_NAME_HEADS:
-                label = "ORG"  # "Garowe Online" tagged a work of art: an outlet's name by its last word
-            elif label in _MISREAD_LABELS and (place := lookup_place(ent.text)) is not None and place.kind == "country":
-                label = "GPE"  # '"Angola will ...' opening a quote, tagged a work of art for the quote mark
-            # "the Kursk region" tagged a product: the region word says what it is.
-            elif label not in _MISREAD_LABELS or not PLACE_NOUN_AFTER.match(text, ent.end_char):
+            if label not in _MISREAD_LABELS:
                 continue
+            if len(ent) >= 2 and ent[-1].lower_ in OUTLET_NAME_HEADS:
+                label = "ORG"  # "Garowe Online" tagged a work of art: an outlet's name by its last word
+            elif (place := lookup_place(ent.text)) is not None and place.kind == "country":
+                label = "GPE"  # '"Angola will ...' opening a quote, tagged a work of art for the quote mark
+            elif PLACE_NOUN_AFTER.match(text, ent.end_char):
+                label = "GPE"  # "the Kursk region" tagged a product: the region word says what it is
             else:
-                label = "GPE"
+                continue
         for piece in pieces(text, ent.start_char, ent.end_char, label):
             if not name_tokens(piece.text):
                 continue
@@ -121,8 +122,8 @@ def candidates(doc: Doc) -> list[Candidate]:
                 # "the Red Cross": an article before a name makes it no person's, whatever given name it holds.
                 if not (relabelled.label == "PERSON" and piece.label != "PERSON" and after_the(text, piece)):
                     piece = relabelled
-            if piece.label in {"ORG", "GPE", "NORP"} and piece.place is None and _a_titled_name(text, piece) \
-                    or piece.label == "ORG" and _after_a_role_noun(text, piece):
+            if (piece.label in {"ORG", "GPE", "NORP"} and piece.place is None and _a_titled_name(text, piece)) \
+                    or (piece.label == "ORG" and _after_a_role_noun(text, piece)):
                 # "Chad's President Mahamat Idriss Déby Itno", tagged a body: an office before a name is a person's
                 piece = Candidate(piece.start, piece.end, piece.text, "PERSON")
             if (piece.label in {"ORG", "PERSON", "LOC", "FAC"} or (piece.label == "NORP" and not is_nationality(piece.text))) \

@@ -123,7 +123,6 @@ def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]
     place = cand.place
     if place is not None and (place.kind != "city" or place.population >= FAR_TOWN_POPULATION):
         return False
-    words = name_tokens(cand.text)
     name = " ".join(words)
     if not words or words != cand.text.split() or any(people.get(w.lower(), set()) - {name} for w in words):
         return False  # a title before it, or a person the article names elsewhere

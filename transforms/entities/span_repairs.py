@@ -397,9 +397,9 @@ def _places_apart(cands: list[Candidate]) -> list[Candidate]:
     out = []
     for cand in cands:
         first, sep, second = cand.text.partition(" and ")
-        a, b = (lookup_place(first), lookup_place(second)) if sep else (None, None)
-        if sep and cand.label != "GPE" and " " not in first and len(second.split()) == 1 \
-                and (_a_known_place(a) and _a_known_place(b) or _neighbours(a, b)):
+        a, b = (lookup_place(first), lookup_place(second)) \
+            if sep and cand.label != "GPE" and " " not in first and len(second.split()) == 1 else (None, None)
+        if (_a_known_place(a) and _a_known_place(b)) or _neighbours(a, b):
             cut = cand.start + len(first) + len(sep)
             out += [Candidate(cand.start, cand.start + len(first), first, "GPE", a),
                     Candidate(cut, cand.end, second, "GPE", b)]

@@ -34,7 +34,7 @@ def _shouted_line(text: str, start: int, end: int) -> bool:
     return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
-def _title_case_line(text: str, start: int, end: int) -> bool:
+def _title_case_line(text: str, start: int, end: int, story_start: int) -> bool:
     """Whether the line holding [start, end) is a headline in title case: "Missiles Hit Kharkiv As
     Allies Meet", its small words capitalised too, and no full stop at its end."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -43,7 +43,7 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 4 or line.endswith((".", ",", ";")):
         return False
-    if _above_the_story(text, line_start) and all(w in _LOWER_SMALL_WORDS for w in words if w[:1].islower()) \
+    if line_start <= story_start and all(w in _LOWER_SMALL_WORDS for w in words if w[:1].islower()) \
             and sum(w[:1].isupper() for w in words) >= 4:
         # A headline above the story in the style of a press release: "Acme Reports Record Sales and Agrees
         # to Buy Rival", "Drone Strike Kills Three in Border Town", its small words in lower case.
@@ -53,9 +53,15 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     return any(w in _SMALL_WORDS for w in words)
 
 
-def _above_the_story(text: str, line_start: int) -> bool:
-    """Whether a line stands above the story's first paragraph (the first line does, whatever follows)."""
-    return not any(story_line(line) for line in text[:line_start].split("\n"))
+def _story_start(text: str) -> int:
+    """Where the story's first paragraph starts (the end of the text where none reads as one): the lines
+    up to it are above the story."""
+    start = 0
+    for line in text.split("\n"):
+        if story_line(line):
+            return start
+        start += len(line) + 1
+    return len(text)
 
 
 def _a_full_name(cand: Candidate) -> bool:
@@ -90,7 +96,9 @@ def shouted_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     capitals = [_shouted_line(text, c.start, c.end) for c in cands]
     if not cands or sum(capitals) * 2 > len(cands):
         return cands
-    shouted = [loud or _title_case_line(text, c.start, c.end) for c, loud in zip(cands, capitals, strict=True)]
+    story_start = _story_start(text)
+    shouted = [loud or _title_case_line(text, c.start, c.end, story_start)
+               for c, loud in zip(cands, capitals, strict=True)]
     written = {c.text.lower(): c.label for c, loud in zip(cands, shouted, strict=True) if not loud}
     out = []
     for cand, loud in zip(cands, shouted, strict=True):
