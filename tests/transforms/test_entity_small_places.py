@@ -37,3 +37,25 @@ def test_a_name_news_seldom_writes_is_a_place_where_an_act_happens(nlp, text, pl
 )
 def test_names_english_writes_often_keep_their_type(nlp, text, name, label):
     assert (name, label) in _entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a local facility named after the place it serves
+        ("Militants attacked the Garwal police station with rockets late on Monday, officials said.", "Garwal"),
+        ("Soldiers at the Tembuka checkpoint fired on the convoy, a witness said.", "Tembuka"),
+        # a name joined to a place the gazetteer knows, even a given name or a town the model read as a person
+        ("Most of the residents had fled El Fasher and Bara over the past year, the committee said.", "Bara"),
+        ("Most of the residents had fled Kadugli and Dilling over the past year, the committee said.", "Kadugli"),
+        # an Arabic or Spanish article opening a city's name is no given name
+        ("Most of the residents had fled Kadugli and El Obeid over the past year.", "El Obeid"),
+    ],
+)
+def test_a_name_beside_a_place_or_a_local_facility_is_a_place(nlp, text, place):
+    assert (place, "GPE") in _entities(nlp, text)
+
+
+def test_a_given_name_listed_with_people_stays_a_person(nlp):
+    found = _entities(nlp, "Lawyers for Bara Haddad and Omar Saleh asked the court in Amman to release them.")
+    assert ("Bara Haddad", "PERSON") in found

@@ -236,6 +236,12 @@ def test_a_role_or_a_settlement_noun_before_a_name_types_it(nlp, text, name, lab
         ("Gunmen of the Santa Fe de Oro Cartel killed six people at a bar, prosecutors said.", "Santa Fe de Oro Cartel"),
         # a seat of power speaks for its office
         ("The Akorda said on Tuesday that the two presidents had signed nine agreements.", "Akorda"),
+        # one of a kind of bodies
+        ("Police said the attackers belonged to Los Cuervos Negros, one of the gangs the government outlawed "
+         "last year.", "Los Cuervos Negros"),
+        # an Arabic article opening a body's name is no given name
+        ("The ceasefire held, an official briefed on the talks told Al Jazeera.\n\nSOURCE: AL JAZEERA AND "
+         "NEWS AGENCIES", "Al Jazeera"),
     ],
 )
 def test_names_of_firms_and_armed_movements_are_bodies(nlp, text, name):

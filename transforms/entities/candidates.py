@@ -275,9 +275,9 @@ def looks_like_person(text: str) -> bool:
     return is_given_name(words[0]) and not is_given_name(words[-1])
 
 
-# Articles that open Spanish, French and Arabic place names ("El Tarra", "La Paz", "Los Llanos"); the given-name
-# list holds some of them, but a name of two words they open is seldom a person's.
-_ARTICLES_OF_PLACE_NAMES = frozenset({"El", "La", "Los", "Las", "Le", "Les"})
+# Articles that open Spanish, French and Arabic names of places and bodies ("El Tarra", "La Paz", "Los Llanos",
+# "Al Jazeera"); the given-name list holds some of them, but a name of two words they open is seldom a person's.
+_ARTICLES_OF_PLACE_NAMES = frozenset({"El", "La", "Los", "Las", "Le", "Les", "Al"})
 
 
 def after_the(doc_text: str, cand: Candidate) -> bool:
@@ -364,7 +364,7 @@ def relabel(cand: Candidate) -> Candidate:
             return Candidate(cand.start, cand.end, cand.text, "GPE", place)
         # Multi-word names of small towns are often ordinary phrases that name an organisation.
         if (cand.label == "ORG" and (len(words) == 1 or place.kind != "city" or place.population >= _MIN_CITY_FOR_ORG)) or (
-            cand.label == "PERSON" and (big or not is_given_name(words[0]))
+            cand.label == "PERSON" and (big or not is_given_name(words[0]) or words[0] in _ARTICLES_OF_PLACE_NAMES)
         ):
             return Candidate(cand.start, cand.end, cand.text, "GPE", place)
         return cand

@@ -71,6 +71,8 @@ from transforms.lexicon.entities import (
     INSTITUTION_HEADS,
     NO_SURNAME_TRADE_WORDS,
     ORG_NOUNS,
+    PLACE_FACILITY_HEADS,
+    PLACE_STATION_KINDS,
     PLACE_TAKING_VERBS,
     STATE_BODIES,
     WIRE_SERVICES,
@@ -295,7 +297,10 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             first.head.lower_ in _HEADING_PREPOSITIONS and first.head.head.lemma_.lower() in _MOVES))) or (
             first.dep_ == "dobj" and first.head.lemma_.lower() in PLACE_TAKING_VERBS) or (
             _a_bare_unknown_name(text, cand, words, full_surnames)
-            and (_where_an_act_happens(first) or any(_a_known_place(t) for t in listed_with(root))))
+            and (_where_an_act_happens(first) or any(_a_known_place(t) for t in listed_with(root)))) or (
+            _an_unknown_word(cand, words, full_surnames) and _names_a_local_facility(root)) or (
+            _a_lone_word(cand, words, full_surnames) and first.dep_ in {"dobj", "pobj"}
+            and any(_a_known_place(t) for t in listed_with(root)))
         placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial \
             or _before_a_region(after) or _SETTLEMENTS_SUCH_AS.search(text[max(0, cand.start - 120) : cand.start])
         # "the town of Ain Issa" says what it is, whatever given name opens it
@@ -347,7 +352,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # "Hamas official Bassem Naim", "army spokesman Nabil Khoury", "the commission's chairperson
         # Tendai Moyo", "former CEO Ann Roe": a role before a name written as a person's
         return replace(cand, label="PERSON")
-    if cand.label in {"PERSON", "GPE"} and cand.place is None and (
+    if cand.label in {"PERSON", "GPE", "FAC"} and cand.place is None and (
             _described_as_a_body(root) or (_took_a_poll(root) and not looks_like_person(cand.text))):
         # "Oncomark, a spin-out company", "the charity Hope Lane", "utility Korvath Energy": what the
         # text calls it
@@ -469,6 +474,10 @@ def _described_as_a_body(root) -> bool:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORG_NOUNS \
             and root.head.i < root.i:
         return True
+    if appos is not None and appos.lower_ == "one" and any(
+            p.lower_ == "of" and any(o.tag_ == "NNS" and o.lemma_.lower() in ORG_NOUNS for o in p.children)
+            for p in appos.children):
+        return True  # "X, one of the gangs the government outlawed"
     first = root.left_edge
     return any(t.dep_ == "compound" and t.head.i == root.i and t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS
                and t.i + 1 < len(root.doc) and root.doc[t.i + 1].pos_ == "PROPN" for t in root.doc[first.i : root.i])
@@ -511,13 +520,34 @@ def _a_known_place(token) -> bool:
 
 
 def _a_bare_unknown_name(text: str, cand: Candidate, words: list[str], full_surnames: list[str]) -> bool:
+    """One word the model read as a person or a body that says nothing of either, with no "the" before
+    it ("voted in the Knesset": a house, not a town)."""
+    return not after_the(text, cand) and _an_unknown_word(cand, words, full_surnames)
+
+
+def _an_unknown_word(cand: Candidate, words: list[str], full_surnames: list[str]) -> bool:
     """One word the model read as a person or a body that says nothing of either: seldom written in
-    English (the model guessed), no given name, no surname of the article's people, no capitals inside,
-    no word of bodies, no "the" before it ("voted in the Knesset": a house, not a town)."""
+    English (the model guessed), no given name."""
+    return _a_lone_word(cand, words, full_surnames) and seldom_written(words[0]) and not is_given_name(words[0])
+
+
+def _a_lone_word(cand: Candidate, words: list[str], full_surnames: list[str]) -> bool:
+    """One word the model read as a person or a body with no surname of the article's people in it, no
+    capitals inside and no word of bodies: a person named by it alone would have been named in full."""
     word = words[0] if len(words) == 1 else ""
-    return cand.label in {"PERSON", "ORG"} and bool(word) and word[1:] == word[1:].lower() and not after_the(text, cand) \
-        and seldom_written(word) and not is_given_name(word) and not a_named_surname(word, full_surnames) \
-        and word.lower() not in ORG_WORDS | INSTITUTION_HEADS | STATE_BODIES
+    return cand.label in {"PERSON", "ORG"} and bool(word) and word[1:] == word[1:].lower() \
+        and not a_named_surname(word, full_surnames) and word.lower() not in ORG_WORDS | INSTITUTION_HEADS | STATE_BODIES
+
+
+def _names_a_local_facility(root) -> bool:
+    """Whether a name modifies a facility news names after the place it serves: "the X police
+    station", "the X checkpoint"."""
+    head = root.head
+    if root.dep_ != "compound" or head.i <= root.i:
+        return False
+    return head.lemma_.lower() in PLACE_FACILITY_HEADS or (
+        head.lemma_.lower() == "station" and any(c.dep_ == "compound" and c.lower_ in PLACE_STATION_KINDS
+                                                 for c in head.children))
 
 
 def _a_price_that_moves(root) -> bool:

@@ -228,6 +228,7 @@ _STANCE_IN = re.compile(rf"\b(?:{'|'.join(sorted(STANCE_NOUNS))})\s+in\s+$", re.
 
 def _where_a_place_stands(text: str, found: list[Candidate], i: int) -> bool:
     cand, before = found[i], found[i - 1] if i else None
+    after = found[i + 1] if i + 1 < len(found) else None
     # "faith in X's word": what follows a possessive is in the place, not the name
     window = max(0, cand.start - 30)
     inside = _PLACE_BEFORE.search(text, window, cand.start) is not None \
@@ -235,7 +236,23 @@ def _where_a_place_stands(text: str, found: list[Candidate], i: int) -> bool:
     return inside \
         or PLACE_NOUN_AFTER.match(text, cand.end) is not None \
         or (before is not None and before.label in {"GPE", "LOC"} and text[before.end : cand.start].strip() == ","
-            and _ADDRESS_END.match(text, cand.end) is not None)
+            and _ADDRESS_END.match(text, cand.end) is not None) \
+        or (before is not None and _a_place(before) and text[before.end : cand.start].strip() in _OR_AND) \
+        or (after is not None and _a_place(after) and text[cand.end : after.start].strip() in _OR_AND) \
+        or ((m := _JOINED_WORDS.match(text, cand.end)) is not None and lookup_place(m.group(1)) is not None)
+
+
+def _a_place(cand: Candidate) -> bool:
+    """Whether the model or the gazetteer makes `cand` a place (a town the model read as a person too)."""
+    return cand.label in {"GPE", "LOC"} or cand.place is not None or lookup_place(cand.text) is not None
+
+
+# "Kadugli and Dilling", the second name untagged: the words joined after a name, up to a lower-case word.
+_JOINED_WORDS = re.compile(r"\s+(?:and|or)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[\s,.;:]|$)")
+
+
+# "fled Kadugli and Tabanya": a name joined to a place is one too.
+_OR_AND = frozenset({"and", "or"})
 
 
 def _where_a_person_stands(doc: Doc, cand: Candidate) -> bool:

@@ -126,7 +126,8 @@ ORG_NOUNS = frozenset({
     "institute", "commission", "board", "authority", "team", "club", "embassy", "service", "airline", "operator",
     "regulator", "publisher", "studio", "foundation", "association", "federation", "alliance", "coalition",
     "movement", "ngo", "watchdog", "body", "outlet", "channel", "website", "militia", "faction", "force", "forces",
-    "government", "lawyers", "doctors", "brigade", "brigades", "front", "monitor", "observatory",
+    "government", "lawyers", "doctors", "brigade", "brigades", "front", "monitor", "observatory", "gang",
+    "cartel", "syndicate",
     # what a company makes or does, by which business news refers back to it ("the carmaker said")
     # (not those also said of a person: "a miner", "an investor", "a developer")
     "lender", "insurer", "carrier", "retailer", "manufacturer", "carmaker", "automaker", "drugmaker", "chipmaker",
@@ -215,6 +216,10 @@ GOING_VERBS = frozenset({
     "divert", "travel", "fly", "return", "relocate", "evacuate", "deploy", "escape", "transfer", "go", "come",
     "sail", "airlift", "redeploy", "reroute",
 })
+# Local facilities news names after the place they serve: "the Dorsi police station", "the Kalma
+# checkpoint", "the Zamzam camp" (a station is a place's with "police", "fire" or "bus" before it).
+PLACE_FACILITY_HEADS = frozenset({"checkpoint", "outpost", "camp", "market", "crossing", "airport", "airfield"})
+PLACE_STATION_KINDS = frozenset({"police", "fire", "bus", "railway", "train"})
 PLACE_TAKING_VERBS = frozenset({
     "shell", "bomb", "storm", "capture", "seize", "liberate", "encircle", "besiege", "evacuate", "recapture",
     "overrun", "bombard",
