@@ -236,3 +236,22 @@ def test_a_nation_in_the_plural_is_no_person_named_before(nlp):
 def test_a_nationality_noun_is_no_organisation(nlp, text, word):
     found = extract_entities(nlp(text))
     assert all(e.label not in {"ORG", "PERSON", "GPE"} for e in found.entities if e.name == word)
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a readout reports what a named person raised: the words are hers
+        ('The Finance Ministry said in a readout that Minister Carla Ondrej raised "the need for stable rules '
+         'on chip exports."', "the need for stable rules on chip exports.", "Carla Ondrej"),
+        # "according to" a body, a named person directed that ...
+        ('According to the Home Office, Interior Minister Paul Dunmore directed that "no gang should be allowed '
+         'to hold any street in the city".', "no gang should be allowed to hold any street in the city", "Paul Dunmore"),
+        # what the reported act is done to is no speaker: the report's words stay the reporter's
+        ('Governor Ivan Petrenko said Russian forces shelled "civilian homes and a school in the suburbs" '
+         "overnight.", "civilian homes and a school in the suburbs", "Ivan Petrenko"),
+    ],
+)
+def test_a_speech_act_reported_by_another_is_the_actors(nlp, text, quote, speaker):
+    found = dict(_speakers(nlp, text))
+    assert quote in found and (found[quote] or "").lower().endswith(speaker.lower())

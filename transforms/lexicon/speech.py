@@ -19,5 +19,10 @@ QUOTE_VERBS = SPEECH_VERBS | frozenset(
 # Verbs of an undertaking reported inside another's speech ("X said the parties had agreed on '...'"):
 # the quoted words are the reporter's, whose verb governs the clause.
 UNDERTAKING_VERBS = frozenset(["agree", "promise", "pledge", "vow", "commit", "decide"])
+# Verbs of a speech act whose object is the words ("raised '...'", "directed that '...'", "expressed '...'"):
+# not cues on their own, but inside a report of the act ("the ministry said X raised '...'") the words are
+# the actor's, not the reporter's.
+SPEECH_ACT_VERBS = frozenset(["raise", "direct", "express", "voice", "reaffirm", "underline", "underscore", "highlight",
+                              "propose", "order", "instruct", "request", "offer", "convey", "renew"])
 # Verbs that are speech with the particle "back": "fired back", "hit back", "shot back", "wrote back".
 BACK_VERBS = frozenset(["fire", "hit", "shoot", "write", "strike", "push", "text", "email", "call"])

@@ -18,7 +18,7 @@ from transforms.coref import SPEAKER_LABELS, ArticleCoref, participle_subject
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
 from transforms.lexicon.entities import WIRE_SERVICES
-from transforms.lexicon.speech import BACK_VERBS, QUOTE_VERBS, UNDERTAKING_VERBS
+from transforms.lexicon.speech import BACK_VERBS, QUOTE_VERBS, SPEECH_ACT_VERBS, UNDERTAKING_VERBS
 from transforms.quotes.missed import speaker_noun
 from transforms.quotes.spans import Marked
 from transforms.quotes.speaker_phrases import SUBJECT_DEPS as _SUBJECT_DEPS
@@ -312,11 +312,13 @@ class Attributor(SpeakerPhrases):
         for t in span:
             if t.head.i in inside:
                 continue
-            node = t.head
-            undertaking = None
+            node, below = t.head, t
+            undertaking = act = None
             for _ in range(8):
                 if node.i in inside:
                     break
+                if act is None and below.dep_ not in _SUBJECT_DEPS:
+                    act = self._speech_act(node)
                 hit = self.speaker_from_cue(node)
                 if hit is not None and node.lemma_.lower() in UNDERTAKING_VERBS and undertaking is None and (
                         node.dep_ == "ccomp" or (node.dep_ == "relcl" and any(
@@ -324,18 +326,34 @@ class Attributor(SpeakerPhrases):
                     # ("said after the talks that both sides agreed" is parsed as a clause of "talks")
                     undertaking = hit
                 elif hit is not None:
-                    return hit
+                    return act or hit
                 for child in node.children:
                     if child.dep_ == "prep":
                         hit = self.according_to(child)
                         if hit is not None:
-                            return hit, "according to"
+                            return act or (hit, "according to")
                 if node.head.i == node.i:
                     break
-                node = node.head
+                node, below = node.head, node
             if undertaking is not None:
                 return undertaking
         return None
+
+    def _speech_act(self, verb: Token) -> tuple[Token, str] | None:
+        """The named person or body who performs a speech act on the quoted words ("raised", "directed
+        that", "expressed"), with the act's lemma: inside a report of it ("the ministry said X raised
+        '...'", "according to the ministry, X directed that '...'") the words are X's."""
+        if verb.lemma_.lower() not in SPEECH_ACT_VERBS or self.in_quote[verb.i]:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            return None
+        if subject.tag_ == "WP" and verb.dep_ == "relcl":
+            subject = _antecedent(verb.head)  # "X, who offered support for '...'"
+        mention = self._mention_at(subject)
+        if subject.pos_ != "PROPN" or mention is None or mention.label not in {"PERSON", "ORG"}:
+            return None
+        return subject, verb.lemma_.lower()
 
     def segment(self, char: int, *, forward: bool) -> list[Token]:
         """Tokens outside quotes next to `char`, up to the next quote or sentence end (or start)."""
