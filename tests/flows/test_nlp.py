@@ -46,3 +46,11 @@ def test_a_glued_closing_mark_keeps_its_speaker(nlp):
     doc = nlp("Harbour pilots walked out on Friday.\n\n“The port stays shut until we get paid,”Marta Vidal said.")
     quotes, found = quotes_and_speakers(doc, extract_entities(doc), indirect=False)
     assert [found.entities[q.speaker_cluster].name for q in quotes] == ["Marta Vidal"]
+
+
+def test_a_country_abbreviation_before_a_hyphen_is_its_own_name(nlp):
+    from transforms.entities import extract_entities
+
+    doc = nlp("Talks resumed on Monday as U.S.-backed mediators pressed both sides for a truce.")
+    assert [t.text for t in doc][5:8] == ["U.S.", "-", "backed"]
+    assert ("United States", "GPE") in {(e.name, e.label) for e in extract_entities(doc).entities}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from flows.nlp import load_pipeline
+from flows.nlp import load_pipeline, split_glued_words
 from tests.articles import BRIDGE, FERRY, HARBOUR, LIBRARY, SCHOOL
 from tests.conftest import MODEL, SEEDS
 from transforms.attribute_rules import compile_rules
@@ -25,6 +25,7 @@ TRICKY = [
 @pytest.fixture(scope="module")
 def stock():
     nlp = spacy.load(MODEL)
+    split_glued_words(nlp)
     nlp.add_pipe("newsfacts_line_breaks", before="parser")
     return nlp
 
