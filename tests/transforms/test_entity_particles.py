@@ -71,6 +71,8 @@ def _by_text(found):
         # a capitalised article opening the last piece the model cut off
         ("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said mediation would continue.",
          "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani", "Mohammed bin Abdulrahman Al Thani"),
+        ("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said the talks would resume.",
+         "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani", "Mohammed bin Abdulrahman Al Thani"),
     ],
 )
 def test_a_name_with_particles_is_one_person(nlp, text, mention, name):

@@ -275,9 +275,12 @@ def looks_like_person(text: str) -> bool:
     return is_given_name(words[0]) and not is_given_name(words[-1])
 
 
-# Articles that open Spanish, French and Arabic names of places and bodies ("El Tarra", "La Paz", "Los Llanos",
-# "Al Jazeera"); the given-name list holds some of them, but a name of two words they open is seldom a person's.
-_ARTICLES_OF_PLACE_NAMES = frozenset({"El", "La", "Los", "Las", "Le", "Les", "Al"})
+# Articles that open Spanish, French and Arabic place names ("El Tarra", "La Paz", "Los Llanos"); the given-name
+# list holds some of them, but a name of two words they open is seldom a person's.
+_ARTICLES_OF_PLACE_NAMES = frozenset({"El", "La", "Los", "Las", "Le", "Les"})
+# Arabic "Al" opens bodies' and places' names ("Al Jazeera", "Al Qusayr") and families' ("Al Thani"): it
+# keeps the model's reading of a name, but does not make an untagged one no person's.
+_ARTICLES_OF_NAMES = _ARTICLES_OF_PLACE_NAMES | {"Al"}
 
 
 def after_the(doc_text: str, cand: Candidate) -> bool:
@@ -364,14 +367,15 @@ def relabel(cand: Candidate) -> Candidate:
             return Candidate(cand.start, cand.end, cand.text, "GPE", place)
         # Multi-word names of small towns are often ordinary phrases that name an organisation.
         if (cand.label == "ORG" and (len(words) == 1 or place.kind != "city" or place.population >= _MIN_CITY_FOR_ORG)) or (
-            cand.label == "PERSON" and (big or not is_given_name(words[0]) or words[0] in _ARTICLES_OF_PLACE_NAMES)
+            cand.label == "PERSON" and (big or not is_given_name(words[0]) or words[0] in _ARTICLES_OF_NAMES)
         ):
             return Candidate(cand.start, cand.end, cand.text, "GPE", place)
         return cand
     if cand.label in {"GPE", "LOC"} and _ACRONYM_SHAPE.match(cand.text):
         # Places are not written as initials, except countries ("U.S."), found above: "U.N." is an organisation.
         return Candidate(cand.start, cand.end, cand.text, "ORG")
-    if cand.label != "PERSON" and (looks_like_person(cand.text) or _burmese_honorific(cand.text)):
+    if cand.label != "PERSON" and words and words[0] not in _ARTICLES_OF_NAMES and (
+            looks_like_person(cand.text) or _burmese_honorific(cand.text)):
         return Candidate(cand.start, cand.end, cand.text, "PERSON")
     return cand
 
