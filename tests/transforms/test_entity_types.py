@@ -325,3 +325,16 @@ def test_a_country_opening_a_quote_is_a_place_not_a_title(nlp):
     text = ('Speaking to the press after the talks, the visiting president said: "Angola will continue to support '
             'any process that brings peace back to the region."')
     assert ("Angola", "GPE") in _entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, hospital",
+    [
+        ("Doctors at Al-Salam Martyrs Hospital said four children were among the dead.", "Al-Salam Martyrs Hospital"),
+        ("The Royal Dunmore Hospital said the trial would be widened next year.", "Royal Dunmore Hospital"),
+        ("The wounded were flown to Command Hospital in Kathua, the army said.", "Command Hospital"),
+    ],
+)
+def test_a_hospital_is_a_building_not_a_body(nlp, text, hospital):
+    labels = {e.name: e.label for e in extract_entities(nlp(text)).entities}
+    assert labels.get(hospital) == "FAC"

@@ -67,6 +67,7 @@ from transforms.lexicon.entities import (
     FACILITY_HEADS,
     GENERIC_INSTITUTION_WORDS,
     GOING_VERBS,
+    HOSPITAL_WORDS,
     IN_OBJECT_VERBS,
     INSTITUTION_HEADS,
     NO_SURNAME_TRADE_WORDS,
@@ -117,7 +118,9 @@ def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
         # "Nasser hospital", "Omari mosque": a building named after someone, whatever the model typed the name.
         named_after = (cand.label == "PERSON" and head in FACILITY_HEADS) or (
             cand.label in {"PERSON", "ORG"} and cand.place is None and len(words) == 1 and head in _NAMED_BUILDINGS)
-        if structure or named_after:
+        hospital = cand.label in {"ORG", "PERSON", "GPE"} and len(words) >= 2 \
+            and any(w.lower() in HOSPITAL_WORDS for w in words)
+        if structure or named_after or hospital:
             cand = replace(cand, label="FAC")
         elif cand.label == "FAC" and len(words) >= 2 and words[-1].lower() not in FACILITY_HEADS \
                 and any(w.lower().strip(".") in ORG_WORDS | INSTITUTION_HEADS for w in words):

@@ -36,13 +36,16 @@ EVENT_HEADS = frozenset({
     "olympics", "olympiad", "tournament", "marathon", "derby", "regatta", "biennale", "triennale", "trophy",
 })
 # Head nouns of the names of buildings and structures: "Trump Tower", "Kursk Nuclear Power Plant",
-# "Heathrow Airport" are facilities, not the organisations that run them. ("Centre", "Hall",
-# "Palace" and "Hospital" are not here: "Pew Research Center" and "City Hall" act as organisations.)
+# "Heathrow Airport" are facilities, not the organisations that run them. ("Centre", "Hall" and
+# "Palace" are not here: "Pew Research Center" and "City Hall" act as organisations.)
 FACILITY_HEADS = frozenset({
     "tower", "towers", "station", "airport", "airfield", "stadium", "arena", "bridge", "plant", "dam", "building",
     "mall", "prison", "street", "avenue", "boulevard", "highway", "motorway", "square", "terminal", "pipeline",
     "refinery", "tunnel",
 })
+# Words that make a name a hospital's wherever they stand in it ("Nasser Hospital", "District Hospital
+# Lakki Marwat"): news names hospitals as the places the wounded are taken to, a facility.
+HOSPITAL_WORDS = frozenset({"hospital", "infirmary"})
 # Nouns that head the names of institutions in English and the languages news quotes names in
 # ("Instituto Cervantes", "Banco Santander", "Ministerio Publico", "Deutsche Bank"); first or last in
 # a name they make it an organisation's, never a person's. (Surnames that are also such nouns, "Court",
