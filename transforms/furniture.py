@@ -45,6 +45,7 @@ _BOILERPLATE_LINE = re.compile(
     | (?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4})\b.{0,150}
     | .{0,150}\ball\s+rights\s+reserved\b.{0,20}
     | we\s+want\s+to\s+hear\s+from\s+you\b.{0,150}
+    | a\s+version\s+of\s+this\s+(?:article|story)\s+(?:appears|appeared|was\s+published)\s+in\s+print\b.{0,300}
     | (?:additional\s+)?reporting\s+by\s.{0,200}
     | (?:writing|editing|edited|compiled)\s+by:?\s.{0,200}
     | contributing:.{0,200}

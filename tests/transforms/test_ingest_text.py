@@ -41,6 +41,9 @@ from transforms.ingest import (
         ("Body.\nEmail | Facebook | Bluesky | LinkedIn\nMore.", "Body.\nMore."),
         ("Body.\nFollow Harbour Daily on WhatsApp and Telegram", "Body."),
         ("Facebook and X removed the posts on Monday.\nBody.", "Facebook and X removed the posts on Monday.\nBody."),
+        # a print edition's note, the print headline in it
+        ("Body.\nA version of this article appears in print on March 3, 2026, Section B, Page 2 of the national "
+         "edition with the headline: Mayor Backs Ferry Plan For Bay.", "Body."),
     ],
 )
 def test_clean_text_drops_boilerplate_lines_and_keeps_the_story(raw, expected):
