@@ -45,6 +45,8 @@ def test_names_english_writes_often_keep_their_type(nlp, text, name, label):
         # a local facility named after the place it serves
         ("Militants attacked the Garwal police station with rockets late on Monday, officials said.", "Garwal"),
         ("Soldiers at the Tembuka checkpoint fired on the convoy, a witness said.", "Tembuka"),
+        ("The office said on Sunday that a partial reopening of the Rafah crossing for aid trucks was possible.",
+         "Rafah"),
         # a name joined to a place the gazetteer knows, even a given name or a town the model read as a person
         ("Most of the residents had fled El Fasher and Bara over the past year, the committee said.", "Bara"),
         ("Most of the residents had fled Kadugli and Dilling over the past year, the committee said.", "Kadugli"),

@@ -269,6 +269,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label == "NORP" and len(words) == 1 and words[0] in full_surnames and not is_nationality(cand.text):
         # "Dana Whitfield ... Whitfield said", the surname alone tagged a people's name.
         return replace(cand, label="PERSON")
+    if cand.label in {"PERSON", "ORG"} and len(words) == 1 and _names_a_local_facility(root) \
+            and not a_named_surname(words[0], full_surnames) and (place := lookup_place(cand.text)) is not None:
+        return replace(cand, label="GPE", place=place)  # "the Rafah crossing", the town's name a given name too
     if (label := person_or_body(text, cand, root, full_surnames)) is not None:
         return replace(cand, label=label, place=None)
     if cand.label == "PERSON" and len(words) >= 2 and (
