@@ -53,3 +53,10 @@ def test_a_district_alone_or_of_an_institution_does_not_take_the_word(nlp, text,
 def test_a_region_word_is_in_the_mention_not_the_name(nlp, text, mention, name):
     found = extract_entities(nlp(text))
     assert {found.entities[m.cluster].name for m in found.mentions if m.text == mention} == {name}
+
+
+def test_a_sea_named_like_a_subdivision_stays_a_sea(nlp):
+    found = {(e.name, e.label) for e in extract_entities(nlp(
+        "Rebels fired two missiles at a tanker in the Red Sea on Monday. Shipping firms said the Red Sea route "
+        "was now too risky.")).entities}
+    assert ("Red Sea", "LOC") in found and ("Red Sea", "GPE") not in found

@@ -18,7 +18,7 @@ from transforms.entities.names import (
     name_tokens,
 )
 from transforms.gazetteer import BIG_CITY_POPULATION, Place, is_demonym, lookup_place
-from transforms.lexicon.entities import DEMONYM_NOUNS, PEOPLES, PERSON_NOUNS
+from transforms.lexicon.entities import DEMONYM_NOUNS, PEOPLES, PERSON_NOUNS, WATER_HEADS
 from transforms.lexicon.speech import SPEECH_VERBS
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -363,6 +363,8 @@ def relabel(cand: Candidate) -> Candidate:
     place = lookup_place(cand.text, allow_codes=cand.label in {"GPE", "LOC"})
     if place is not None:
         big = place.kind != "city" or place.population >= BIG_CITY_POPULATION
+        if cand.label == "LOC" and place.kind == "region" and words[-1].lower() in WATER_HEADS:
+            return cand  # "the Red Sea", a sea before a state of Sudan
         if cand.label in {"GPE", "LOC", "NORP", "FAC"}:
             return Candidate(cand.start, cand.end, cand.text, "GPE", place)
         # Multi-word names of small towns are often ordinary phrases that name an organisation.

@@ -43,6 +43,9 @@ FACILITY_HEADS = frozenset({
     "mall", "prison", "street", "avenue", "boulevard", "highway", "motorway", "square", "terminal", "pipeline",
     "refinery", "tunnel",
 })
+# Heads of the names of seas, rivers and other waters: "Red Sea" is also a state of Sudan, but the model's
+# reading of it as a natural place (LOC) is the one news means.
+WATER_HEADS = frozenset({"sea", "ocean", "river", "lake", "lakes", "gulf", "bay", "strait", "straits", "canal"})
 # Words that make a name a hospital's wherever they stand in it ("Nasser Hospital", "District Hospital
 # Lakki Marwat"): news names hospitals as the places the wounded are taken to, a facility.
 HOSPITAL_WORDS = frozenset({"hospital", "infirmary"})
