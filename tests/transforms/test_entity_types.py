@@ -239,6 +239,9 @@ def test_a_role_or_a_settlement_noun_before_a_name_types_it(nlp, text, name, lab
         # one of a kind of bodies
         ("Police said the attackers belonged to Los Cuervos Negros, one of the gangs the government outlawed "
          "last year.", "Los Cuervos Negros"),
+        # a given name opening three words, the middle one an English word, and a body's word closing them
+        ("Prime Minister Ana Soler met the commander of the U.N.-backed Gang Suppression Force, Kenyan police "
+         "officer Peter Mwangi, on Saturday.", "Gang Suppression Force"),
         # an Arabic article opening a body's name is no given name
         ("The ceasefire held, an official briefed on the talks told Al Jazeera.\n\nSOURCE: AL JAZEERA AND "
          "NEWS AGENCIES", "Al Jazeera"),

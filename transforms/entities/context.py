@@ -282,9 +282,11 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label == "PERSON" and len(words) >= 2 and _a_legal_form_closes(cand.text):
         return replace(cand, label="ORG")  # "Bina Teguh Sdn Bhd", "Halvorsen Holdings ASA"
     if cand.label == "PERSON" and len(words) >= 2 and words[-1].lower() in BUSINESS_HEADS | ORG_WORDS \
-            and (not is_given_name(words[0]) or words[-1].endswith("ies") or words[-1].lower() in NO_SURNAME_TRADE_WORDS):
+            and (not is_given_name(words[0]) or words[-1].endswith("ies") or words[-1].lower() in NO_SURNAME_TRADE_WORDS
+                 or (len(words) >= 3 and not is_given_name(words[1]) and not seldom_written(words[1]))):
         # "Halden Therapeutics" is a company, "Civic Alliance" a party; "Samantha Power", opening with a
-        # given name, is a person.
+        # given name, is a person, and so may "Mary Ann Power" be; "Gang Suppression Force", its middle
+        # word an English one, is a body.
         return replace(cand, label="ORG")
     if cand.place is None and cand.label in {"PERSON", "ORG"} and len(span) == 1 and (
             _a_thing(root) or _a_common_word(cand.text)) and not a_named_surname(cand.text, full_surnames):
