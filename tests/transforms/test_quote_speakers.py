@@ -255,3 +255,16 @@ def test_a_nationality_noun_is_no_organisation(nlp, text, word):
 def test_a_speech_act_reported_by_another_is_the_actors(nlp, text, quote, speaker):
     found = dict(_speakers(nlp, text))
     assert quote in found and (found[quote] or "").lower().endswith(speaker.lower())
+
+
+def test_the_actor_of_a_reported_speech_act_holds_the_innermost_governing_cue(nlp):
+    from transforms.quotes.attribute import quote_runs
+    from transforms.quotes.candidates import quote_context
+
+    doc = nlp("According to the Ministry of Public Order (MPO), Home Secretary Paul Dunmore directed that "
+              '"no gang should be allowed to hold any street in the city".')
+    att, kept = quote_runs(doc, extract_entities(doc))
+    cues = quote_context(att, kept[0][0]).cues
+    innermost = [cue for cue in cues if cue.innermost]
+    assert [cue.subject.text for cue in innermost] == ["Dunmore"]
+    assert any(cue.lemma == "according to" and not cue.innermost for cue in cues)

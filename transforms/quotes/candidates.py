@@ -118,8 +118,17 @@ def _speech_cues(att: Attributor, run: Marked, first: int, last: int, inside: se
             place = "same_sentence"
         out.append(Cue(verb, lemma, subject, place, governors.get(verb.i, governors.get(t.i, 99))))
     # Of several speech verbs above the quote, the nearest speaks it: 'With the army confirming
-    # that "...", the rebels said ...' is the army's quote.
+    # that "...", the rebels said ...' is the army's quote; so does a speech act a report governs ('the
+    # ministry said X raised "..."').
     depths = [c.depth for c in out if c.place == "govern"]
+    if depths:
+        frame = min(depths)
+        for i, depth in governors.items():
+            act = att.speech_act(doc[i]) if depth <= frame else None
+            if act is not None:
+                # nearer than its report even where "according to" hangs on the act's own verb
+                out.append(Cue(doc[i], act[1], act[0], "govern", min(depth, frame - 1)))
+        depths = [c.depth for c in out if c.place == "govern"]
     for c in out:
         c.innermost = c.place == "govern" and c.depth == min(depths)
     return out

@@ -318,7 +318,7 @@ class Attributor(SpeakerPhrases):
                 if node.i in inside:
                     break
                 if act is None and below.dep_ not in _SUBJECT_DEPS:
-                    act = self._speech_act(node)
+                    act = self.speech_act(node)
                 hit = self.speaker_from_cue(node)
                 if hit is not None and node.lemma_.lower() in UNDERTAKING_VERBS and undertaking is None and (
                         node.dep_ == "ccomp" or (node.dep_ == "relcl" and any(
@@ -339,7 +339,7 @@ class Attributor(SpeakerPhrases):
                 return undertaking
         return None
 
-    def _speech_act(self, verb: Token) -> tuple[Token, str] | None:
+    def speech_act(self, verb: Token) -> tuple[Token, str] | None:
         """The named person or body who performs a speech act on the quoted words ("raised", "directed
         that", "expressed"), with the act's lemma: inside a report of it ("the ministry said X raised
         '...'", "according to the ministry, X directed that '...'") the words are X's."""
