@@ -60,3 +60,11 @@ def test_a_sea_named_like_a_subdivision_stays_a_sea(nlp):
         "Rebels fired two missiles at a tanker in the Red Sea on Monday. Shipping firms said the Red Sea route "
         "was now too risky.")).entities}
     assert ("Red Sea", "LOC") in found and ("Red Sea", "GPE") not in found
+
+
+def test_a_district_and_the_town_it_is_named_after_are_two_entities(nlp):
+    found = extract_entities(nlp(
+        "Russian forces hit the city of Nikopol overnight. A shell struck a house in the village of Pokrovske "
+        "in Nikopol district, the governor said."))
+    names = {found.entities[m.cluster].name for m in found.mentions if m.text in {"Nikopol", "Nikopol district"}}
+    assert names == {"Nikopol", "Nikopol district"}

@@ -239,7 +239,8 @@ def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
             groups.union(matches.pop(), i)
     _join_shortened(cands, groups, "ORG", lambda extra: True)
     _join_of_names(cands, groups)
-    _join_shortened(cands, groups, "GPE", lambda extra: all(w in PLACE_WORDS for w in extra))
+    # "Nikopol district" keeps its word only where the article names the town too (subdivision_end): two places
+    _join_shortened(cands, groups, "GPE", lambda extra: all(w in PLACE_WORDS - {"district"} for w in extra))
 
 
 def _join_of_names(cands: list[Candidate], groups: Groups) -> None:
