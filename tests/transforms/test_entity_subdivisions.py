@@ -68,3 +68,24 @@ def test_a_district_and_the_town_it_is_named_after_are_two_entities(nlp):
         "in Nikopol district, the governor said."))
     names = {found.entities[m.cluster].name for m in found.mentions if m.text in {"Nikopol", "Nikopol district"}}
     assert names == {"Nikopol", "Nikopol district"}
+
+
+@pytest.mark.parametrize(
+    "text, city, region",
+    [
+        ("Drones struck Kursk overnight. Governor Ivan Petrov said three villages in the Kursk region lost power.",
+         "Kursk", "Kursk region"),
+        ("Shelling hit the city of Zaporizhzhia again. Russian troops advanced east of Huliaipole in the "
+         "Zaporizhzhia region, the army said.", "Zaporizhzhia", "Zaporizhzhia region"),
+    ],
+)
+def test_a_region_named_after_a_city_the_article_names_alone_is_its_own_entity(nlp, text, city, region):
+    found = extract_entities(nlp(text))
+    by_mention = {m.text: found.entities[m.cluster] for m in found.mentions}
+    assert by_mention[city] is not by_mention[region]
+    assert by_mention[region].label == "GPE"
+
+
+def test_a_region_named_alone_stays_one_entity_with_its_name(nlp):
+    found = extract_entities(nlp("Fighting also hit villages across the Sumy region, the governor said."))
+    assert [e.name for e in found.entities if e.label == "GPE"] == ["Sumy"]

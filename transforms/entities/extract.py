@@ -53,7 +53,7 @@ from transforms.entities.offices import strip_office_words, strip_role_words
 from transforms.entities.particles import join_particle_names
 from transforms.entities.party_tags import party_tag_states
 from transforms.entities.place_roles import places_by_role, places_in_addresses
-from transforms.entities.regions import extend_regions
+from transforms.entities.regions import extend_regions, regions_apart_from_cities
 from transforms.entities.remits import remits_whole
 from transforms.entities.repeats import repeated_names
 from transforms.entities.short_forms import company_short_forms, introduced_acronyms
@@ -144,7 +144,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
     kept = extend_regions(text, offices_and_seats(text, kept))
     kept = places_by_role(doc, places_in_addresses(text, teams(doc, text, type_from_context(doc, text, kept))))
-    kept = company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept)))
+    kept = regions_apart_from_cities(text, company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept))))
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, things(doc, kept)))))
     return one_type_per_name(doc, [
         replace(c, label="LOC", place=None) if c.label == "GPE" and is_world_region(c.text)

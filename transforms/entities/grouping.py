@@ -239,8 +239,9 @@ def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
             groups.union(matches.pop(), i)
     _join_shortened(cands, groups, "ORG", lambda extra: True)
     _join_of_names(cands, groups)
-    # "Nikopol district" keeps its word only where the article names the town too (subdivision_end): two places
-    _join_shortened(cands, groups, "GPE", lambda extra: all(w in PLACE_WORDS - {"district"} for w in extra))
+    # "Nikopol district", "the Kursk region" keep their word only where the article names the town too
+    # (subdivision_end, regions_apart_from_cities): two places
+    _join_shortened(cands, groups, "GPE", lambda extra: all(w in PLACE_WORDS - _APART_UNIT_WORDS for w in extra))
 
 
 def _join_of_names(cands: list[Candidate], groups: Groups) -> None:
@@ -257,6 +258,7 @@ def _join_of_names(cands: list[Candidate], groups: Groups) -> None:
 
 # Last words of a body named after another that it belongs to or serves: "United Nations Security
 # Council", "African Union Mission in Somalia" (the long name then ends on "somalia": see below).
+_APART_UNIT_WORDS = frozenset({"district", "region", "oblast", "province", "governorate", "krai"})
 _SUB_BODY_HEADS = frozenset({
     "mission", "commission", "council", "office", "committee", "force", "forces", "command", "court", "secretariat",
     "assembly", "parliament", "bureau", "directorate", "department", "ministry", "authority", "board", "tribunal",

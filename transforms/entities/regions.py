@@ -58,6 +58,28 @@ def extend_regions(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Region words after which a city's name names its region: "the Kursk region", "Idlib province".
+_CITY_REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "krai"})
+
+
+def regions_apart_from_cities(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"the Kursk region" where the article also names the city alone ("in Kursk", "the city of Kursk"):
+    two places, the region with its word ("Kursk region") and the gazetteer's region; where the article
+    names only the region, the name stands for both and stays one entity."""
+    alone = {c.text for c in cands if c.label == "GPE" and not _REGION_WORD_AFTER.match(text[c.end :])
+             and not _LOWER_REGION_WORD_AFTER.match(text[c.end :])}
+    out = []
+    for cand in cands:
+        m = _LOWER_REGION_WORD_AFTER.match(text[cand.end :])
+        if cand.label == "GPE" and cand.text in alone and m is not None and m.group(1) in _CITY_REGION_WORDS:
+            region = lookup_place(f"{cand.text} {m.group(1)}")
+            if region is not None and region.kind == "region" and (cand.place is None or cand.place.place_id != region.place_id):
+                end = cand.end + m.end()
+                cand = Candidate(cand.start, end, text[cand.start : end], "GPE", region)
+        out.append(cand)
+    return out
+
+
 def _coordinated_places(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The names of "the X, Y and Z regions" as places: the model tags the list as one thing or misses
     the names after the first."""
