@@ -50,6 +50,8 @@ def test_names_english_writes_often_keep_their_type(nlp, text, name, label):
         # a name joined to a place the gazetteer knows, even a given name or a town the model read as a person
         ("Most of the residents had fled El Fasher and Bara over the past year, the committee said.", "Bara"),
         ("Most of the residents had fled Kadugli and Dilling over the past year, the committee said.", "Kadugli"),
+        # an untagged name near which something happens, inside a region the gazetteer knows
+        ("Its forces had struck an ammunition depot near Lgov in the Kursk region overnight, the staff said.", "Lgov"),
         # an Arabic or Spanish article opening a city's name is no given name
         ("Most of the residents had fled Kadugli and El Obeid over the past year.", "El Obeid"),
     ],

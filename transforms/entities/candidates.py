@@ -480,7 +480,8 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 end = m.end() if (m := HYPHENED_SURNAME.match(doc.text, span.end_char)) else span.end_char
                 found.append(Candidate(span.start_char, end, doc.text[span.start_char : end], "PERSON"))
             elif (place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED)) or \
-                    PLACE_NOUN_BEFORE.search(doc.text[max(0, span.start_char - 40) : span.start_char]):
+                    PLACE_NOUN_BEFORE.search(doc.text[max(0, span.start_char - 40) : span.start_char]) or \
+                    (len(run) <= 2 and _inside_a_known_place(span)):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "GPE", place))
             elif len(run) >= 2 and run[-1].lower_ in ORG_WORDS and run[0].i > 0 and doc[run[0].i - 1].lower_ == "the" \
                     and not place:
@@ -491,6 +492,27 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
             run = []
     return found
+
+
+# What follows a place inside a larger one: "near Lgov, Kursk", "near Lgov in the Kursk region".
+_INSIDE_A_PLACE = re.compile(r"(?:,[ \t]*|[ \t]+in[ \t]+(?:the[ \t]+)?)(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+                             r"(?P<unit>[ \t]+(?:region|province|oblast|Oblast|district|governorate|state))?\b")
+_WHERE_PREPOSITIONS = frozenset({"near", "outside", "around", "in", "at"})
+
+
+def _inside_a_known_place(span) -> bool:
+    """An untagged name where something happens ("near X", "in X") set inside a region or country the
+    gazetteer knows ("near Lgov in the Kursk region", "in Tajori, Lakki Marwat district"): a place."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _WHERE_PREPOSITIONS:
+        return False
+    m = _INSIDE_A_PLACE.match(span.doc.text, span.end_char)
+    if m is None:
+        return False
+    if m.group("unit"):
+        return lookup_place(m.group("name") + m.group("unit")) is not None or lookup_place(m.group("name")) is not None
+    place = lookup_place(m.group("name"))
+    return place is not None and place.kind != "city"
 
 
 # The second half of a double-barrelled surname, after the hyphen the tokenizer split it at: "-Hayes".
