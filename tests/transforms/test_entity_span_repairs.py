@@ -346,6 +346,9 @@ def test_a_name_before_its_legal_form_is_a_company_and_so_is_its_short_form(nlp,
          "border on Monday.", {("Hezbollah", "ORG"), ("Radwan Force", "ORG")}, "Hezbollah’s Radwan Force"),
         ("The Tribune said nothing. The Tribune’s Jeremy Voss wrote that the deal was dead.",
          {("Tribune", "ORG"), ("Jeremy Voss", "PERSON")}, "Tribune’s Jeremy Voss"),
+        # a named owner of a unit closed by a body's word, named only once
+        ("Israeli jets killed a commander of Hezbollah’s Radwan Force in the south, the army said.",
+         {("Hezbollah", "ORG"), ("Radwan Force", "ORG")}, "Hezbollah’s Radwan Force"),
         # two neighbouring towns, however small, are two places
         ("The mill employed workers from Holyoke and Chicopee for decades.",
          {("Holyoke", "GPE"), ("Chicopee", "GPE")}, "Holyoke and Chicopee"),

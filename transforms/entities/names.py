@@ -100,15 +100,24 @@ def person_parts(text: str) -> tuple[tuple[str, ...], str]:
     return given, " ".join(words[first:])
 
 
-# Below this Zipf frequency (about once in ten million words of English) a name is one news seldom
+# Below this Zipf frequency (about once in a million words of English) a name is one news seldom
 # writes: the model has no reading of it to trust ("Congress" and "Hamas" are far above).
 _SELDOM_WRITTEN_ZIPF = 3.0
+# Below this one (about once in a hundred thousand words) a word is a name rather than a
+# common word: "Hezbollah" and "Hamas" are, "people", "women" and "dick" are not.
+_NAME_NOT_WORD_ZIPF = 4.0
 
 
 def seldom_written(word: str) -> bool:
     """Whether English text seldom writes `word` (wordfreq's bundled lists): a small town's or a small
     group's name, which the model labels by guess."""
     return zipf_frequency(word, "en") < _SELDOM_WRITTEN_ZIPF
+
+
+def seldom_in_english(word: str) -> bool:
+    """Whether English text seldom writes `word` in any case: a name ("Hezbollah"), not a common word
+    that also opens names ("People's", "Women's")."""
+    return zipf_frequency(word.lower(), "en") < _NAME_NOT_WORD_ZIPF
 
 
 def is_title(word: str) -> bool:

@@ -24,7 +24,14 @@ from transforms.entities.candidates import (
     is_nationality,
     looks_like_person,
 )
-from transforms.entities.names import POST_NOMINALS, company_base, is_given_name, is_persons_role, is_title
+from transforms.entities.names import (
+    POST_NOMINALS,
+    company_base,
+    is_given_name,
+    is_persons_role,
+    is_title,
+    seldom_in_english,
+)
 from transforms.gazetteer import is_demonym, lookup_place
 from transforms.lexicon.entities import GROUP_NOUNS, MILITARY_UNITS, SEAT_NICKNAMES
 
@@ -481,6 +488,8 @@ def _owners_apart(cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         owner, sep, rest = cand.text.partition("'s ") if "'s " in cand.text else cand.text.partition("’s ")
         label = alone.get(owner) if sep and rest[:1].isupper() else None
+        if label is None and sep and _a_named_owners_unit(owner, rest) and cand.label == "ORG":
+            label = "ORG"  # "Hezbollah’s Radwan Force" named once: a movement and its unit
         if label is not None and label != "PERSON" and cand.label in {"ORG", "PERSON"}:
             cut = cand.start + len(owner) + len(sep)
             place = lookup_place(owner) if label == "GPE" else None
@@ -489,6 +498,14 @@ def _owners_apart(cands: list[Candidate]) -> list[Candidate]:
         else:
             out.append(cand)
     return out
+
+
+def _a_named_owners_unit(owner: str, rest: str) -> bool:
+    """"Hezbollah’s Radwan Force": one word English seldom writes (no "People's", "Dick's", "Women's"), no
+    place, owning two or more capitalised words closed by a body's word."""
+    words = rest.split()
+    return " " not in owner and owner[:1].isupper() and seldom_in_english(owner) and lookup_place(owner) is None \
+        and len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in ORG_WORDS
 
 
 def _owner_and_place_apart(cands: list[Candidate]) -> list[Candidate]:
