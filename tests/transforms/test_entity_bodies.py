@@ -78,3 +78,13 @@ def test_a_body_without_its_country_keeps_its_name_key(nlp):
 def test_a_countrys_ministry_has_one_name_however_written(nlp, text, name):
     doc = nlp(text)
     assert name in {e.name for e in with_state_countries(doc, extract_entities(doc)).entities}
+
+
+def test_two_countries_bodies_of_one_name_in_one_article_are_two_entities(nlp):
+    doc = nlp("Japan's Foreign Ministry said Ito urged China to lift its ban on seafood. China's Foreign Ministry "
+              "quoted Li as saying that Japan had to act first.")
+    found = with_state_countries(doc, extract_entities(doc))
+    ministries = {e.name: e.country for e in found.entities if "Ministry" in e.name}
+    assert ministries == {"Japanese Ministry of Foreign Affairs": "JP", "Chinese Ministry of Foreign Affairs": "CN"}
+    held = {found.entities[m.cluster].country for m in found.mentions if m.text == "Foreign Ministry"}
+    assert held == {"JP", "CN"}

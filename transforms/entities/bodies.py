@@ -70,24 +70,38 @@ def _qualifier(doc: Doc, start_char: int, end_char: int) -> str | None:
 
 
 def with_state_countries(doc: Doc, found: ArticleEntities) -> ArticleEntities:
-    """`found` with the country of each state body whose mentions name one country (`LocalEntity.country`)."""
+    """`found` with the country of each state body whose mentions name one country (`LocalEntity.country`).
+    Where the mentions of one name give two countries ("Japan's Foreign Ministry ... China's Foreign
+    Ministry") they are two bodies: the first country's keeps the entity and its unqualified mentions,
+    each other country's becomes an entity of its own."""
     entities = list(found.entities)
+    mentions = list(found.mentions)
     for entity in found.entities:
         if entity.label != "ORG" or entity.country is not None:
             continue
-        codes = set()
-        for mention in found.mentions:
+        by_code: dict[str, list[int]] = {}
+        for i, mention in enumerate(found.mentions):
             if mention.cluster != entity.cluster or (key := body_key(mention.text)) is None:
                 continue
-            codes.add(key[0] or _qualifier(doc, mention.start_char, mention.end_char))
-        codes.discard(None)
-        if len(codes) == 1:
-            code = codes.pop()
-            texts = [m.text for m in found.mentions if m.cluster == entity.cluster]
+            code = key[0] or _qualifier(doc, mention.start_char, mention.end_char)
+            if code is not None:
+                by_code.setdefault(code, []).append(i)
+        for n, (code, held) in enumerate(by_code.items()):
+            cluster = entity.cluster if n == 0 else len(entities)
+            if n:
+                for i in held:
+                    mentions[i] = replace(mentions[i], cluster=cluster)
+            texts = [m.text for m in mentions if m.cluster == cluster]
             name = _ministry_name(code, texts) or entity.name
             aliases = entity.aliases if name == entity.name else tuple(dict.fromkeys((*entity.aliases, entity.name)))
-            entities[entity.cluster] = replace(entity, name=name, aliases=aliases, country=code)
-    return ArticleEntities(found.mentions, tuple(entities)) if entities != list(found.entities) else found
+            named = replace(entity, cluster=cluster, name=name, aliases=aliases, country=code)
+            if n:
+                entities.append(named)
+            else:
+                entities[cluster] = named
+    if entities == list(found.entities):
+        return found
+    return ArticleEntities(tuple(mentions), tuple(entities))
 
 
 # The words around a ministry's portfolio in its written forms: "Russia's Defence Ministry", "the
