@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from transforms.entities.candidates import Candidate, is_nationality
+from transforms.entities.candidates import Candidate, is_nationality, named_as_a_town
 from transforms.gazetteer import PLACE_UNIT_WORDS, REGION_WORDS, lookup_place
 
 # A capitalised region word after a name is part of it ("Zaporizhzhia Oblast", "Primorsky Krai");
@@ -63,11 +63,10 @@ _CITY_REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "
 
 
 def regions_apart_from_cities(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """"the Kursk region" where the article also names the city alone ("in Kursk", "the city of Kursk"):
-    two places, the region with its word ("Kursk region") and the gazetteer's region; where the article
-    names only the region, the name stands for both and stays one entity."""
-    alone = {c.text for c in cands if c.label == "GPE" and not _REGION_WORD_AFTER.match(text[c.end :])
-             and not _LOWER_REGION_WORD_AFTER.match(text[c.end :])}
+    """"the Kursk region" where the article also calls the name a city's ("the city of Kursk"): two places,
+    the region with its word ("Kursk region") and the gazetteer's region; elsewhere the name stands for
+    both ("in Donetsk" is as often the region) and stays one entity."""
+    alone = {c.text for c in cands if c.label == "GPE" and named_as_a_town(text, c.text)}
     out = []
     for cand in cands:
         m = _LOWER_REGION_WORD_AFTER.match(text[cand.end :])
