@@ -268,3 +268,18 @@ def test_the_actor_of_a_reported_speech_act_holds_the_innermost_governing_cue(nl
     innermost = [cue for cue in cues if cue.innermost]
     assert [cue.subject.text for cue in innermost] == ["Dunmore"]
     assert any(cue.lemma == "according to" and not cue.innermost for cue in cues)
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        ("The Israel Defense Forces (IDF) said it had killed a commander of a militant cell near Jenin.\n\n"
+         'Medics said four civilians were among the dead. The Israeli military said it was "looking into the '
+         'reports" and gave no details.', "looking into the reports", "Israel Defense Forces"),
+        ("The Sudanese Armed Forces (SAF) retook the bridge on Monday.\n\n"
+         'The Sudanese army said the town was "fully under the control of our forces" by the evening.',
+         "fully under the control of our forces", "Sudanese Armed Forces"),
+    ],
+)
+def test_a_countrys_military_is_the_armed_forces_the_article_names(nlp, text, quote, speaker):
+    assert dict(_speakers(nlp, text)).get(quote) == speaker

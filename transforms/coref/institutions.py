@@ -20,6 +20,12 @@ from transforms.gazetteer import country_for_demonym
 from transforms.lexicon.entities import ORG_NOUNS
 
 
+# Nouns by which news names a country's armed forces ("the Israeli military", "the Sudanese army"), and the
+# words of those forces' own names.
+_MILITARY_NOUNS = frozenset({"military", "army"})
+_ARMED_FORCES_NAMES = frozenset({"Defense Forces", "Armed Forces", "Defense Force"})
+
+
 class Institutions:
     """Resolution of common nouns to organisations, places and states, over the index of `ArticleCoref`."""
 
@@ -45,6 +51,21 @@ class Institutions:
         if modifier.dep_ == "poss":
             m = self._mention_of(modifier, {"GPE"})
             return m.cluster if m is not None else None
+        return None
+
+    def _armed_forces_named(self, noun: Token) -> int | None:
+        """The armed forces the article names by their name of the country "the Israeli military" or
+        "the Sudanese army" is of ("Israel Defense Forces", "Sudanese Armed Forces"), else None."""
+        modifiers = [c.text for c in noun.children if c.dep_ in {"amod", "compound"}]
+        # the nationality as written and its country: "Israeli" and "Israel"
+        terms = {t for m in modifiers for t in (m, country_for_demonym(m)) if t and country_for_demonym(m)}
+        if not terms:
+            return None
+        for entity in self.found.entities:
+            words = entity.name.replace("Defence", "Defense").split()
+            if entity.label == "ORG" and _ARMED_FORCES_NAMES & {" ".join(words[i : i + 2]) for i in range(len(words))} \
+                    and terms & set(words):
+                return entity.cluster
         return None
 
     def _mention_of(self, token: Token, labels) -> Mention | None:
@@ -133,6 +154,8 @@ class Institutions:
                     if holder is not None:
                         return holder
         lemma = token.lemma_.lower()
+        if lemma in _MILITARY_NOUNS and (forces := self._armed_forces_named(token)) is not None:
+            return forces
         if lemma in _STATE_NOUNS:
             # (a possessive naming a country was taken by the loop above)
             for child in token.children:
