@@ -19,7 +19,6 @@ from transforms.entities import Mention
 from transforms.gazetteer import country_for_demonym
 from transforms.lexicon.entities import ORG_NOUNS
 
-
 # Nouns by which news names a country's armed forces ("the Israeli military", "the Sudanese army"), and the
 # words of those forces' own names.
 _MILITARY_NOUNS = frozenset({"military", "army"})
