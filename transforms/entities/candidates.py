@@ -48,9 +48,10 @@ _TOWN_NOUNS = r"(?:village|town|city|settlement|hamlet|suburb)"
 
 
 def named_as_a_town(text: str, name: str) -> bool:
-    """Whether the article calls `name` a town: "the city of Kursk", "the town of Nikopol", "Kursk city"."""
+    """Whether the article calls `name` a town: "the city of Kursk", "the town of Nikopol", "Kursk city"
+    ("Nikopol district" and "in Nikopol" alone leave open whether the town or the district is meant)."""
     escaped = re.escape(name)
-    return re.search(rf"(?i:\b{_TOWN_NOUNS}\s+of\s+){escaped}\b|\b{escaped}\s+city\b", text) is not None
+    return re.search(rf"(?i:\b{_TOWN_NOUNS}\s+of\s+){escaped}\b|\b{escaped}\s+(?:city|town)\b", text) is not None
 
 
 PLACE_NOUN_BEFORE = re.compile(rf"(?i)\b(?:(?:the\s+)?{SETTLEMENT_NOUNS}|residents|inhabitants)\s+of\s+$")
@@ -193,13 +194,15 @@ def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
 def subdivision_end(doc_text: str, start: int, end: int) -> int | None:
     """Where a subdivision's name ends when its type word follows the name at `start`:`end` (see
     `SUBDIVISION_AFTER`), else None. A "district" is told from the town it is named after only where the
-    article calls the name a town's too ("the town of Nikopol ... Nikopol district"); else the name is the
-    place, as a township in lower case is ("Kanbalu township"; "Kanbalu Township" is the township's name)."""
+    article names the town too ("the town of Nikopol ... Nikopol district"); else the name is the place,
+    as a township in lower case is ("Kanbalu township"; "Kanbalu Township" is the township's name)."""
     m = SUBDIVISION_AFTER.match(doc_text, end)
     if m is None:
         return None
-    if m.group(0).strip() in {"district", "municipality", "township"} and not named_as_a_town(doc_text, doc_text[start:end]):
-        return None
+    if m.group(0).strip() in {"district", "municipality", "township"}:
+        name = re.escape(doc_text[start:end])
+        if not re.search(rf"\b{name}\b(?!\s+(?:district|municipality|township))", doc_text[:start] + " " + doc_text[m.end() :]):
+            return None
     return m.end()
 
 

@@ -15,6 +15,7 @@ from transforms.entities.candidates import (
     PLACE_WORDS,
     Candidate,
     is_nationality,
+    named_as_a_town,
     titled,
 )
 from transforms.entities.names import (
@@ -237,11 +238,12 @@ def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
         matches = {groups.find(j) for j in orgs if acronym in _initials(cands[j].text)}
         if len(matches) == 1:
             groups.union(matches.pop(), i)
-    _join_shortened(cands, groups, "ORG", lambda extra: True)
+    _join_shortened(cands, groups, "ORG", lambda extra, short: True)
     _join_of_names(cands, groups)
-    # "Nikopol district", "the Kursk region" keep their word only where the article names the town too
-    # (subdivision_end, regions_apart_from_cities): two places
-    _join_shortened(cands, groups, "GPE", lambda extra: all(w in PLACE_WORDS - _APART_UNIT_WORDS for w in extra))
+    # "Nikopol district", "the Kursk region" and the town they are named after are two places where the
+    # article calls the name a town's ("the city of Nikopol"); else one
+    _join_shortened(cands, groups, "GPE", lambda extra, short: all(
+        w in PLACE_WORDS - (_APART_UNIT_WORDS if named_as_a_town(text, short) else set()) for w in extra))
 
 
 def _join_of_names(cands: list[Candidate], groups: Groups) -> None:
@@ -294,7 +296,7 @@ def _join_shortened(cands: list[Candidate], groups: Groups, label: str, extra_ok
                 if label == "ORG" and k == 0 and long_[: len(short)] == short and long_[len(short)] not in _LINKS \
                         and _head_word(long_) in _SUB_BODY_HEADS:
                     break  # "African Union" opens "African Union Commission", a body of its own
-                if long_[k : k + len(short)] == short and extra_ok(long_[:k] + long_[k + len(short) :]):
+                if long_[k : k + len(short)] == short and extra_ok(long_[:k] + long_[k + len(short) :], cands[i].text):
                     hosts.add(groups.find(j))
                     break
         if len(hosts) == 1:
