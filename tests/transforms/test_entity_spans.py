@@ -187,6 +187,8 @@ def test_two_places_joined_by_a_hyphen_are_two_places(span, expected):
     [
         ("Polls close at 8 p.m. EST, or 0100 GMT, officials in Ohio said.", "GMT", "GPE"),
         ("Voting ends at 7 p.m. Eastern Standard Time in most states.", "Eastern Standard Time", "ORG"),
+        ("Updated: 10:02pm, 18 Jan 2027", "10:02pm", "ORG"),
+        ("The count resumed at 9.30 a.m. on Monday.", "9.30 a.m.", "ORG"),
         ("Realistically, Senator Anna Whitcombe cannot win the primary.", "Realistically", "ORG"),
         ("Nationwide, the army fired 40 drones overnight.", "Nationwide", "GPE"),
         ("Overnight, Kherson was shelled again.", "Kherson", None),

@@ -48,6 +48,8 @@ _WEB_ADDRESS = re.compile(r"(?i)\w\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.u
 _EXCHANGE_BEFORE = re.compile(r"\(\s*[A-Z][\w .&-]{0,25}:\s*$")
 _AMOUNT_AFTER = re.compile(r"\s?\d")
 _CODE = re.compile(r"^[A-Z]{1,4}-\d{3,6}[A-Z]?$")
+# A time of day the model takes for a name: "10:02pm", "9.30 a.m.".
+_CLOCK_TIME = re.compile(r"(?i)^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?$")
 # An amount the model takes for a name: "£300bn", "40m".
 _AMOUNT = re.compile(r"^[£$€¥]?\d[\d.,]*\s?[a-z]{0,8}$")
 # An amount in a currency written with letters ("R200-million", "Sh5bn", "Rs500 crore"), which the
@@ -95,7 +97,7 @@ def strip_furniture(text: str, cands: list[Candidate]) -> list[Candidate]:
 def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Drop what is capitalised but names no person, organisation or place: events and prizes
     ("the Abel Prize", "Book Fair Berlin"), acronyms of common nouns ("a POW (prisoner of war)", "UAVs"),
-    time zones ("GMT"), adverbs opening a sentence ("Realistically,"),
+    time zones ("GMT") and times of day ("10:02pm"), adverbs opening a sentence ("Realistically,"),
     web addresses ("example.com"), stances ("pro-Kremlin"), spans
     without a capital ("el-Fasher" has one), and a one-word "person" that the article also writes in
     lower case, a common noun ("Salt", "salt")."""
@@ -121,7 +123,7 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if _common_acronym(doc.text, cand) or _TIME_ZONE.match(cand.text) or _an_adverb(doc, cand) \
                 or _a_ticker(doc.text, cand) or _a_currency(doc.text, cand) or _AMOUNT.match(cand.text) \
-                or _an_index(doc.text, cand) or _a_quoted_title(doc.text, cand):
+                or _an_index(doc.text, cand) or _a_quoted_title(doc.text, cand) or _CLOCK_TIME.match(cand.text):
             continue
         if (cand.label == "PERSON" and any(c.isdigit() for c in cand.text)) or _CODE.match(cand.text):
             # People's names hold no digits, and a name of letters and a long number is a code: "VX-2207".
