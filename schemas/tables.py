@@ -57,10 +57,13 @@ ENTITIES = _schema(
     "One row per real-world entity across the whole dataset; ids are stable across runs.",
     _field("entity_id", pa.string(), "Stable id from the persisted entity registry.", nullable=False),
     _field("name", pa.string(), "Canonical display name, e.g. 'Dmitry Peskov'; a country's ministry as "
-           "'<nationality> Ministry of <portfolio>' ('Russian Ministry of Defense') however articles write it.",
+           "'<nationality> Ministry of <portfolio>' ('Russian Ministry of Defense') however articles write it; "
+           "a district or region named after a town keeps its word ('Kursk region') where its article also calls "
+           "the name a town's ('the city of Kursk'), and is one entity with the town otherwise.",
            nullable=False),
-    _field("type", pa.string(), "PERSON, ORG, GPE, NORP, LOC, FAC, PRODUCT (weapons, models, products), "
-           "LAW (laws, taxes, treaties), ...", nullable=False),
+    _field("type", pa.string(), "PERSON, ORG, GPE, NORP, LOC (seas, rivers, regions of the world), FAC "
+           "(buildings, hospitals), PRODUCT (weapons, models, products), LAW (laws, taxes, treaties), ...",
+           nullable=False),
     _field("aliases", pa.list_(pa.string()), "Other surface forms seen for this entity."),
     _field("n_mentions", pa.int64(), "Mentions across the dataset."),
     _field("n_articles", pa.int64(), "Articles mentioning the entity."),
