@@ -9,7 +9,8 @@ Every lookup goes through an index, never a scan of all entities:
   surname's sound (metaphone), comparing spellings only within those small candidate sets;
 - other names by their normalised form and every alias seen for them; a state body whose article
   names its country ("Russia's Defense Ministry") also by that country and its body's words, and it
-  never joins the same body of another country (`transforms.entities.bodies`).
+  never joins the same body of another country (`transforms.entities.bodies`), nor one named
+  without a country ("the Foreign Ministry" is every state's).
 
 Over-merge guards: a spelling key is loose ("John Hill" and "John Gill" share one), so every
 key hit is checked against the name (`surnames_match`, `given_names_match`) before it counts;
@@ -198,9 +199,18 @@ class EntityRegistry:
                     return eid
         for form in forms + _short_forms(entity.label, forms):
             eid = self.keys.get((entity.label, org_key(form)))
-            if eid and self.entities[eid].country_code in (None, entity.country):
+            if eid and self._same_state(self.entities[eid], entity, form):
                 return eid
         return self._find_of_name(entity.label, forms)
+
+    @staticmethod
+    def _same_state(record: EntityRecord, entity: LocalEntity, form: str) -> bool:
+        """Whether `record`, found by the name `form`, may be `entity` as far as their countries go: a
+        state body's bare name ("the Foreign Ministry") is every state's, so it joins only a record of
+        the same country, or of none where neither gives one; other bodies join a record of no country."""
+        if record.country_code == entity.country:
+            return True
+        return record.country_code is None and body_key(form) is None
 
     def _find_of_name(self, label: str, forms: list[str]) -> str | None:
         """An organisation known by the one word it is "of": "Church of Scientology" and

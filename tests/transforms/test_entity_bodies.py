@@ -88,3 +88,12 @@ def test_two_countries_bodies_of_one_name_in_one_article_are_two_entities(nlp):
     assert ministries == {"Japanese Ministry of Foreign Affairs": "JP", "Chinese Ministry of Foreign Affairs": "CN"}
     held = {found.entities[m.cluster].country for m in found.mentions if m.text == "Foreign Ministry"}
     assert held == {"JP", "CN"}
+
+
+def test_a_state_body_named_without_its_country_does_not_join_one_of_a_country(nlp):
+    first, second = _ids(
+        nlp,
+        "Foreign Minister Ana Lenz met her Finnish counterpart in Vilnius on Monday, the Foreign Ministry said.",
+        "Japan's Foreign Ministry said Ito urged China to lift its ban on seafood imports.",
+    )
+    assert first["Foreign Ministry"] != second["Japanese Ministry of Foreign Affairs"]
