@@ -263,12 +263,16 @@ def _where_a_person_stands(doc: Doc, cand: Candidate) -> bool:
 
 
 def _a_titled_name(text: str, cand: Candidate) -> bool:
-    """Whether `cand` is two to five capitalised words after a title, none a body's word or in capitals,
-    naming no place: a person's name, whatever label the model gave it."""
+    """Whether `cand` follows a title and has a person's shape (up to five words, none a body's word):
+    a person's name, whatever label the model gave it."""
+    return titled(text, cand) and _a_persons_shape(cand, 5, ORG_WORDS)
+
+
+def _a_persons_shape(cand: Candidate, most_words: int, not_in_names: frozenset[str]) -> bool:
+    """Two to `most_words` capitalised words, none in capitals or in `not_in_names`, naming no place."""
     words = cand.text.split()
-    return 2 <= len(words) <= 5 and titled(text, cand) and all(w[:1].isupper() for w in words) \
-        and not any(w.lower().strip(".,") in ORG_WORDS or w.isupper() for w in words) \
-        and lookup_place(cand.text) is None
+    return 2 <= len(words) <= most_words and all(w[:1].isupper() and not w.isupper() for w in words) \
+        and not any(w.lower().strip(".,") in not_in_names for w in words) and lookup_place(cand.text) is None
 
 
 # The word right before a name, in lower case: "spokesperson", "analyst".
@@ -280,10 +284,7 @@ def _after_a_role_noun(text: str, cand: Candidate) -> bool:
     spokesperson X Y-Z", "mining analyst X Y") and has a person's shape: two or three capitalised words,
     none a body's or a trade's word or in capitals, naming no place."""
     m = _LOWER_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start)
-    words = cand.text.split()
-    return m is not None and is_persons_role(m.group(1)) and 2 <= len(words) <= 3 \
-        and all(w[:1].isupper() and not w.isupper() for w in words) \
-        and not any(w.lower().strip(".,") in ORG_WORDS | BUSINESS_HEADS for w in words) and lookup_place(cand.text) is None
+    return m is not None and is_persons_role(m.group(1)) and _a_persons_shape(cand, 3, ORG_WORDS | BUSINESS_HEADS)
 
 
 def _titled_person_inside(text: str, ent) -> Candidate | None:
