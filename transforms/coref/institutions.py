@@ -55,9 +55,10 @@ class Institutions:
     def _armed_forces_named(self, noun: Token) -> int | None:
         """The armed forces the article names by their name of the country "the Israeli military" or
         "the Sudanese army" is of ("Israel Defense Forces", "Sudanese Armed Forces"), else None."""
-        modifiers = [c.text for c in noun.children if c.dep_ in {"amod", "compound"}]
-        # the nationality as written and its country: "Israeli" and "Israel"
-        terms = {t for m in modifiers for t in (m, country_for_demonym(m)) if t and country_for_demonym(m)}
+        terms = set()  # the nationality as written and its country: "Israeli" and "Israel"
+        for child in noun.children:
+            if child.dep_ in {"amod", "compound"} and (country := country_for_demonym(child.text)):
+                terms |= {child.text, country}
         if not terms:
             return None
         for entity in self.found.entities:

@@ -240,10 +240,16 @@ def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
             groups.union(matches.pop(), i)
     _join_shortened(cands, groups, "ORG", lambda extra, short: True)
     _join_of_names(cands, groups)
-    # "Nikopol district", "the Kursk region" and the town they are named after are two places where the
-    # article calls the name a town's ("the city of Nikopol"); else one
-    _join_shortened(cands, groups, "GPE", lambda extra, short: all(
-        w in PLACE_WORDS - (_APART_UNIT_WORDS if named_as_a_town(text, short) else set()) for w in extra))
+    _join_shortened(cands, groups, "GPE", lambda extra, short: _one_place(text, extra, short))
+
+
+def _one_place(text: str, extra: list[str], short: str) -> bool:
+    """Whether a place's name and a longer name holding it plus `extra` words are one place: "Gaza" and
+    "Gaza Strip" are; "Nikopol" and "Nikopol district", "Kursk" and "Kursk region" are two where the
+    article calls the name a town's ("the city of Nikopol"), else one."""
+    if not all(w in PLACE_WORDS for w in extra):
+        return False
+    return not (_APART_UNIT_WORDS.intersection(extra) and named_as_a_town(text, short))
 
 
 def _join_of_names(cands: list[Candidate], groups: Groups) -> None:
@@ -258,9 +264,10 @@ def _join_of_names(cands: list[Candidate], groups: Groups) -> None:
             groups.union(next(iter(hosts[key[0]])), i)
 
 
+# Words of a district or region named after a town, which may be a place apart from it.
+_APART_UNIT_WORDS = frozenset({"district", "region", "oblast", "province", "governorate", "krai"})
 # Last words of a body named after another that it belongs to or serves: "United Nations Security
 # Council", "African Union Mission in Somalia" (the long name then ends on "somalia": see below).
-_APART_UNIT_WORDS = frozenset({"district", "region", "oblast", "province", "governorate", "krai"})
 _SUB_BODY_HEADS = frozenset({
     "mission", "commission", "council", "office", "committee", "force", "forces", "command", "court", "secretariat",
     "assembly", "parliament", "bureau", "directorate", "department", "ministry", "authority", "board", "tribunal",
