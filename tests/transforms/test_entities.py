@@ -159,6 +159,30 @@ def test_a_name_before_a_place_noun_is_a_place(nlp, text, place):
     assert all(found.entities[m.cluster].label == "GPE" for m in found.mentions if m.text == place)
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Aircraft bombed Dawlo village in the hills, residents said.", "Dawlo"),
+        ("Jets struck Kan Ni village at dawn, and two houses burned.", "Kan Ni"),
+        ("Troops entered the South Gonder zone on Sunday after a week of clashes.", "South Gonder"),
+        ("A convoy came under fire in the Tor Khel area of the province.", "Tor Khel"),
+        ("Drones hit a market in the village of Shamal and a road nearby, officials said.", "Shamal"),
+    ],
+)
+def test_a_name_before_a_lower_case_area_noun_is_the_place_without_it(nlp, text, place):
+    entity = _entity_of(extract_entities(nlp(text)), place)
+    assert (entity.label, entity.name) == ("GPE", place)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [("NATO area commanders met in Brussels on Tuesday.", "NATO"),
+     ("The Hamas territory chief was named on Monday, the group said.", "Hamas")],
+)
+def test_a_body_before_an_area_noun_stays_a_body(nlp, text, body):
+    assert _entity_of(extract_entities(nlp(text)), body).label == "ORG"
+
+
 def _labels(found) -> dict[str, str]:
     return {m.text: found.entities[m.cluster].label for m in found.mentions}
 

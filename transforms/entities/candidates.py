@@ -40,6 +40,10 @@ _MIN_CITY_FOR_ORG = 100_000
 PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|region|oblast|province|county|village|town|city|township|municipality|"
                               r"governorate|prefecture|subdistrict|hromada|raion|Oblast|Raion|Hromada|Township)\b")
 _MIN_CITY_UNTAGGED = 100_000
+# Lower-case nouns of the local areas a name denotes ("the Mir Ali area", "Doma village", "Djugu territory"): after
+# a name no one holds as a body's or a people's, they make it a place: "the NATO area" and "Congolese territory"
+# name none.
+AREA_NOUN_AFTER = re.compile(r"\s+(?:area|zone|neighbou?rhood|territory|chiefdom|locality|commune|state)\b(?![-‑])")
 # Nouns that say the name next to them is a settlement or an administrative area.
 SETTLEMENT_NOUNS = (r"(?:village|town|city|settlement|hamlet|township|district|region|province|suburb|municipality"
                     r"|island|county|commune|locality|neighbou?rhood)")
@@ -485,6 +489,18 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 end_char = subdivision_end(doc.text, span.start_char, span.end_char) or span.end_char
                 name = doc.text[span.start_char : end_char]
                 found.append(Candidate(span.start_char, end_char, name, "GPE", lookup_place(name)))
+            elif len(run) <= 3 and (PLACE_NOUN_AFTER.match(doc.text, span.end_char) or AREA_NOUN_AFTER.match(
+                    doc.text, span.end_char)) and doc.text[span.end_char + 1 : span.end_char + 2].islower() \
+                    and not any(is_nationality(t.text) for t in run):
+                # "shelled Doma village", "in the Mir Ali area": the lower-case noun after the name says what it is;
+                # a name the model tagged right before it is the place's first word ("Nyaung" + "Pin village").
+                start = span.start
+                while start > 0 and doc[start - 1].ent_type_ and doc[start - 1].ent_iob_ != "O" \
+                        and doc[start - 1].whitespace_ and doc[start - 1].text[:1].isupper() \
+                        and not is_nationality(doc[start - 1].text) and span.end - start < 4:
+                    start -= 1
+                whole = doc[start : span.end]
+                found.append(Candidate(whole.start_char, whole.end_char, whole.text, "GPE", lookup_place(whole.text)))
             elif (2 <= len(run) <= 3 and (looks_like_person(span.text) or _a_speaker_named_again(span))) \
                     or (2 <= len(run) <= 4 and _described_as_a_person(span)):
                 # "Lydia Fontenot" + "-Hayes": the run of words stops at a double-barrelled surname's hyphen

@@ -292,6 +292,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             _a_thing(root) or _a_common_word(cand.text)) and not a_named_surname(cand.text, full_surnames):
         # A surname the article gives in full is a name even where it opens a sentence ("Trump said").
         return None
+    if cand.label == "NORP" and not is_nationality(cand.text) \
+            and PLACE_NOUN_BEFORE.search(text, max(0, cand.start - 40), cand.start):
+        return replace(cand, label="GPE", place=lookup_place(cand.text))  # "the town of X" read as a people's name
     if cand.label == "NORP" and _SETTLEMENTS_SUCH_AS.search(text[max(0, cand.start - 120) : cand.start]):
         return replace(cand, label="GPE", place=lookup_place(cand.text))  # "towns such as Roma and Chinchilla"
     if cand.label in {"ORG", "PERSON", "FAC", "LOC", "GPE"} and not has_org_word and cand.place is None:

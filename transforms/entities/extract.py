@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from transforms.doc_index import doc_index
 from transforms.entities.candidates import (
+    AREA_NOUN_AFTER,
     KEPT_LABELS,
     ORG_WORDS,
     PLACE_NOUN_AFTER,
@@ -127,7 +128,8 @@ def candidates(doc: Doc) -> list[Candidate]:
                 # "Chad's President Mahamat Idriss Déby Itno", tagged a body: an office before a name is a person's
                 piece = Candidate(piece.start, piece.end, piece.text, "PERSON")
             if (piece.label in {"ORG", "PERSON", "LOC", "FAC"} or (piece.label == "NORP" and not is_nationality(piece.text))) \
-                    and PLACE_NOUN_AFTER.match(text, piece.end):
+                    and (PLACE_NOUN_AFTER.match(text, piece.end)
+                         or (piece.label not in {"ORG", "NORP"} and AREA_NOUN_AFTER.match(text, piece.end))):
                 # "the Nemyshlyanskyi district", "Donetsk region": whatever the model said, a place.
                 piece = Candidate(piece.start, piece.end, piece.text, "GPE", piece.place)
             if read.label in {"PERSON", "ORG"} and piece.label == "GPE" and _small_town(piece.place):
