@@ -183,6 +183,15 @@ def test_a_body_before_an_area_noun_stays_a_body(nlp, text, body):
     assert _entity_of(extract_entities(nlp(text)), body).label == "ORG"
 
 
+@pytest.mark.parametrize("surname", ["Kovacs", "Mbeki"])
+def test_a_titled_surname_makes_its_bare_mentions_the_persons(nlp, surname):
+    text = (f"{surname} hosts Kenyan envoy as talks resume\n\nPresident {surname} welcomed the Kenyan envoy at the "
+            f"palace on Monday for talks on grain exports.\n\nThe meeting came a day after {surname} spoke by phone "
+            "with the prime minister of Chad.\n")
+    found = extract_entities(nlp(text))
+    assert [(e.name, e.label) for e in found.entities if e.name == surname] == [(surname, "PERSON")]
+
+
 def _labels(found) -> dict[str, str]:
     return {m.text: found.entities[m.cluster].label for m in found.mentions}
 

@@ -365,10 +365,15 @@ def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     surnames = {person_parts(c.text)[1].lower() for c in cands if c.label == "PERSON" and person_parts(c.text)[0]}
     units = {" ".join(words[:-1]) for c in cands if c.label == "GPE"
              and len(words := org_key(c.text).split()) >= 2 and words[-1] in _UNIT_WORDS}
+    # "President Trump", "Mr. Okafor": a title before the name says whose it is, in its other mentions too.
+    titled_people = {org_key(" ".join(bare)) for c in cands if c.label == "PERSON"
+                     and (bare := name_tokens(c.text)) and len(bare) < len(c.text.split())
+                     and c.text.split()[0].lower() != "the"}
     out = list(cands)
     for key, idx in by_name.items():
         labels = {cands[i].label for i in idx}
-        if (len(labels) < 2 and not (key in units and labels != {"GPE"})) or key in surnames or not key:
+        if (len(labels) < 2 and not (key in units and labels != {"GPE"}) and not (key in titled_people and labels != {"PERSON"})) \
+                or key in surnames or not key:
             continue
         votes: Counter[str] = Counter()
         for i in idx:
@@ -384,6 +389,8 @@ def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             votes["GPE"] += 10  # "the Valuiki district", "the town of Babanusa": the text says what it is
         if key in voiced:
             votes["ORG"] += 10
+        if key in titled_people:
+            votes["PERSON"] += 10
         label = max(votes, key=lambda lab: (votes[lab], lab == "ORG", lab == "GPE"))
         if label == "NORP":
             continue
