@@ -96,3 +96,18 @@ def test_model_shaped(text, expected):
 def test_law_name(words, expected):
     assert law_name(words) is expected
 
+
+
+@pytest.mark.parametrize(
+    "text, owner, index",
+    [
+        ("Markets in Mumbai rose on Friday. The BSE Sensex closed 310 points higher in late trade.", "BSE", "Sensex"),
+        ("In Tokyo, the Nikkei Stock Average slipped 0.9% as exporters weakened.", "Nikkei", "Average"),
+        ("The Dow Jones Industrial Average fell 120 points in New York on Tuesday.", None, "Average"),
+    ],
+)
+def test_a_stock_index_is_no_body_but_its_one_word_owner_is(nlp, text, owner, index):
+    labels = _labels(nlp, text)
+    assert not any(index in name for name, found in labels.items() if found & _SCORED), labels
+    if owner is not None:
+        assert labels.get(owner) == {"ORG"}, labels

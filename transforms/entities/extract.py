@@ -60,7 +60,7 @@ from transforms.entities.repeats import repeated_names
 from transforms.entities.short_forms import company_short_forms, introduced_acronyms
 from transforms.entities.span_repairs import repair_spans
 from transforms.entities.sports import results_lines, teams
-from transforms.entities.things import things
+from transforms.entities.things import market_indices, things
 from transforms.entities.wire import places_in_numbers, shouted_names, strip_scores
 from transforms.gazetteer import (
     FAR_TOWN_POPULATION,
@@ -147,7 +147,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = extend_regions(text, offices_and_seats(text, kept))
     kept = places_by_role(doc, places_in_addresses(text, teams(doc, text, type_from_context(doc, text, kept))))
     kept = regions_apart_from_cities(text, company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept))))
-    kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, things(doc, kept)))))
+    kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, market_indices(things(doc, kept))))))
     return one_type_per_name(doc, [
         replace(c, label="LOC", place=None) if c.label == "GPE" and is_world_region(c.text)
         else replace(c, label="ORG", place=None) if c.label != "ORG" and c.text.lower().removeprefix("the ") in SEATS_OF_POWER

@@ -137,6 +137,25 @@ def things(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# The words that close a stock index's name ("BSE Sensex", "Nikkei Stock Average", "Hang Seng Composite Index").
+_INDEX_NAME = re.compile(r"^(?P<owner>.+?)\s+(?:(?:Stock|Industrial|Composite|All[- ]Share)\s+)?(?:Sensex|Nifty|Average|Composite|"
+                         r"Index|Indices)(?:\s+\d+)?$")
+
+
+def market_indices(cands: list[Candidate]) -> list[Candidate]:
+    """A stock index is no organisation: "The BSE Sensex closed higher" names the exchange that keeps it, kept
+    as a body where its name is one word ("BSE", "Nikkei"), and the index, which is dropped; a longer
+    owner's name ("Dow Jones Industrial Average") goes with it, since it may be the index's own name."""
+    out: list[Candidate] = []
+    for cand in cands:
+        m = _INDEX_NAME.match(cand.text) if cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None else None
+        if m is None:
+            out.append(cand)
+        elif len(owner := m.group("owner").split()) == 1 and owner[0].lower() != "the":
+            out.append(replace(cand, end=cand.start + len(owner[0]), text=owner[0], label="ORG"))
+    return out
+
+
 def _maker_and_model(cand: Candidate) -> list[Candidate]:
     """A thing's name cut into its maker, an organisation, and its model: "Airbus A350" is Airbus and
     a product; a name without a model number ("Storm Shadow") is the product's whole."""
