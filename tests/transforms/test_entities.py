@@ -205,6 +205,8 @@ def _labels(found) -> dict[str, str]:
         ("Dutch coach Louis van Gaal praised the team after the match.", "Louis van Gaal"),
         ("Spain's coach Luis de la Fuente watched from the stands.", "Luis de la Fuente"),
         ("The rebel leader Abu Mohammed al-Julani addressed supporters in Idlib.", "Abu Mohammed al-Julani"),
+        ("The visitors levelled through Alexis Mac Allister's low strike after the break.", "Alexis Mac Allister"),
+        ("The deputy Aengus Ó Snodaigh and two colleagues spoke in the debate on housing.", "Aengus Ó Snodaigh"),
     ],
 )
 def test_names_with_particles_are_one_person(nlp, text, person):

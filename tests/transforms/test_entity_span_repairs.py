@@ -105,6 +105,11 @@ def test_a_name_before_a_groups_noun_is_the_group(nlp):
     assert ("Gran Grif", "ORG") in names
 
 
+def test_the_militias_of_a_name_make_it_a_group(nlp):
+    names = _names(nlp, "The group said it had targeted the militias of Dozo Sanda and those who fed them.")
+    assert ("Dozo Sanda", "ORG") in names
+
+
 def test_a_surname_the_model_typed_apart_joins_the_name(nlp):
     names = _names(nlp, "Prime Minister Alix Didier Fils-Aimé flew to Cap-Haitien on Sunday to meet police chiefs.")
     assert ("Alix Didier Fils-Aimé", "PERSON") in names

@@ -277,6 +277,11 @@ def _owner_label(owner: str) -> str | None:
 def looks_like_person(text: str) -> bool:
     """Two or three capitalised words, the first a known given name, the last not one, no organisation word."""
     words = name_tokens(text)
+    gaelic = [i for i, w in enumerate(words[:-1]) if w in _GAELIC_PATRONYMICS]
+    if gaelic and 1 <= gaelic[0] <= 2 and len(words) <= 5 and all(w[:1].isupper() for w in words):
+        # "Alexis Mac Allister", "Aengus Ó Snodaigh": a surname opened by "son of" or "daughter of" may
+        # close on a word that is a given name too
+        return is_given_name(words[0]) and not any(w.lower() in ORG_WORDS for w in words)
     if not 2 <= len(words) <= 3:
         return False
     if not all(re.match(r"^[A-Z][\w'’-]*\.?$", w) for w in words):
@@ -290,6 +295,8 @@ def looks_like_person(text: str) -> bool:
     return is_given_name(words[0]) and not is_given_name(words[-1])
 
 
+# Irish and Scottish words for "son of", "daughter of", "grandson of" that open a surname written apart.
+_GAELIC_PATRONYMICS = frozenset({"Mac", "Mc", "Ó", "Ní", "Nic", "Uí", "Ua", "Mhic"})
 # Articles that open Spanish, French and Arabic place names ("El Tarra", "La Paz", "Los Llanos"); the given-name
 # list holds some of them, but a name of two words they open is seldom a person's.
 _ARTICLES_OF_PLACE_NAMES = frozenset({"El", "La", "Los", "Las", "Le", "Les"})

@@ -52,7 +52,8 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
         return "ORG"
     if cand.label in {"PERSON", "GPE", "LOC"} and cand.place is None and root.dep_ == "pobj" \
             and root.head.lower_ == "of" and root.head.head.tag_ == "NNS" \
-            and root.head.head.lower_ in GROUP_NOUNS and not is_given_name(written[0]):
+            and (root.head.head.lower_ in GROUP_NOUNS or root.head.head.lemma_.lower() in GROUP_NOUNS) \
+            and not is_given_name(written[0]):
         return "ORG"  # "fighters of the X Province", "guerrillas of the X": the group they fight for
     if cand.label == "PERSON" and root.dep_ == "appos" and root.head.lemma_.lower() in ARMS_OF_GROUPS | GROUP_NOUNS:
         return "ORG"  # "its media arm, Az-Something": a body named after what it is
