@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from transforms.entities import ArticleEntities, extract_entities
 from transforms.entities.bodies import with_state_countries
 from transforms.events import Event, extract_events
+from transforms.furniture import story_end
 from transforms.ingest import ArticleRecord
 from transforms.quotes import Quote, quotes_and_speakers
 from transforms.resolve import EntityRegistry
@@ -44,11 +45,14 @@ def extract_article(
     published = article.published_at.date() if article.published_at else None
     # the quote step adds the speakers NER missed; events keep NER's entities (a prefix of those)
     quotes, with_speakers = quotes_and_speakers(doc, found, indirect=reported_speech)
+    events = extract_events(doc, found, published=published, reference_day=reference_day)
+    # the headlines of related stories after the story name the page's entities, not its quotes or events
+    end = story_end(doc.text)
     return ArticleFacts(
         article=article,
         entities=with_state_countries(doc, with_speakers),
-        quotes=tuple(quotes),
-        events=tuple(extract_events(doc, found, published=published, reference_day=reference_day)),
+        quotes=tuple(q for q in quotes if q.start_char < end),
+        events=tuple(e for e in events if e.start_char < end),
     )
 
 

@@ -214,15 +214,53 @@ def bare_byline_names(line: str, next_line: str = "") -> str | None:
     return " and ".join(names)
 
 
+# A link to another story in the page: a label, then that story's headline ("Read also: ...", "ALSO READ | ...").
+_RELATED_LINK = re.compile(
+    _LINE_LEAD + r"(?i:read\s+(?:more|next|also)|also\s+read|see\s+also)\s*[:|–—-]\s*(?P<headline>\S.{0,200}?)\s*$")
+# The heading under which `clean_lines` keeps the headlines of the other stories a page links to.
+RELATED_HEADING = "Related coverage:"
+# A headline is short and ends without a sentence's full stop ("About the author" notes end with one).
+_HEADLINE_WORDS = 25
+
+
+def _related_headlines(lines: Sequence[str]) -> list[str]:
+    """The headlines listed under a "Related" marker: the lines up to the first blank line after them,
+    without their bullets, page furniture aside."""
+    found: list[str] = []
+    for line in lines:
+        if not line.strip():
+            if found:
+                break
+            continue
+        headline = re.sub(_LINE_LEAD, "", line).strip()
+        if is_boilerplate_line(line) or _END_OF_STORY.match(line) or len(headline.split()) > _HEADLINE_WORDS \
+                or headline.endswith("."):
+            continue
+        found.append(headline)
+    return found
+
+
+def story_end(text: str) -> int:
+    """Where the story's own text ends: before the headlines of other stories that `clean_lines` keeps last
+    (their names belong to the page; their attacks and quotes to other stories)."""
+    at = text.rfind("\n" + RELATED_HEADING + "\n")
+    return len(text) if at < 0 else at
+
+
 def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
     """Drop boilerplate and byline lines and the picture credits that close captions; cut at a marker
-    that opens related links or comments when it sits in the last third. Returns the kept lines and the
-    first byline's names, else the reporters of a wire credit line ("Reporting by ...")."""
+    that opens related links or comments when it sits in the last third. The headlines of related
+    stories ("Read also: ...", the lines under "Related") are kept last, under `RELATED_HEADING`: the
+    page names their people and places too. Returns the kept lines and the first byline's names, else
+    the reporters of a wire credit line ("Reporting by ...")."""
     kept = list(lines)
     n = len(kept)
+    cut = n
     for i in range(n - 1, (2 * n) // 3 - 1, -1):
         if _END_OF_STORY.match(kept[i]):
-            kept = kept[:i]
+            cut = i
+    related = _related_headlines(kept[cut + 1 :])
+    kept = kept[:cut]
     # Share buttons between the headline and the byline do not count towards the window.
     filled = [i for i, line in enumerate(kept) if line.strip() and not is_boilerplate_line(line)]
     edges = set(filled[:_BYLINE_WINDOW] + filled[-_BYLINE_WINDOW:])
@@ -231,6 +269,9 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
     author = credited = None
     result = []
     for i, line in enumerate(kept):
+        if (link := _RELATED_LINK.match(line)) is not None:
+            related.append(link.group("headline"))
+            continue
         if is_boilerplate_line(line):
             credited = credited or reporting_credit_names(line)
             continue
@@ -247,4 +288,6 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
         credited = credited or names
         if line.strip() or not kept[i].strip():
             result.append(line)
+    if related:
+        result += ["", RELATED_HEADING, *related]
     return result, author or credited

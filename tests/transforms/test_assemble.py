@@ -57,3 +57,20 @@ def test_table_rows_give_two_events_of_one_sentence_two_ids():
                          (_event("ASSAULT", 0, "attacked"), _event("ASSAULT", 0, "stormed")))
     rows = table_rows(facts, EntityRegistry(), run_id="r", pipeline_version="p", now=datetime(2026, 1, 1, tzinfo=UTC))
     assert len({row["event_id"] for row in rows["events"]}) == 2
+
+
+def test_related_headlines_name_entities_but_hold_no_quotes_or_events(nlp):
+    from transforms.assemble import extract_article
+    from transforms.ingest import article_from_text
+
+    raw = ("Storm closes the port of Beira\n\n"
+           "BEIRA, Mozambique - Heavy rain closed the port of Beira on Tuesday, the harbour authority said.\n\n"
+           "Read also: Rebels attack Kalemie, kill five, as \"We will not leave,\" mayor says\n\n"
+           "Ships waited offshore for a second day, and fishermen in Nova Sofala kept their boats on the beach.\n")
+    article = article_from_text(raw, source="beira.txt")
+    facts = extract_article(nlp(article.text), article, reported_speech=True)
+    names = {e.name for e in facts.entities.entities}
+    assert "Kalemie" in names, names
+    end = article.text.index("Related coverage:")
+    assert facts.quotes and all(q.start_char < end for q in facts.quotes)
+    assert all(e.start_char < end for e in facts.events), facts.events

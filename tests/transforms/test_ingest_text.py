@@ -31,7 +31,13 @@ from transforms.ingest import (
         ("Body.\nReporting by Jane Roe; Editing by John Doe", "Body."),
         ("Body.\nAnna Lee and Tom Ward contributed reporting.", "Body."),
         ("Body.\n\u00a9 2026 Example News. All rights reserved.", "Body."),
-        ("A.\nB.\nC.\nD.\nRelated\nOther story one\nOther story two", "A.\nB.\nC.\nD."),
+        # the headlines of related stories stay, last, under one heading
+        ("A.\nB.\nC.\nD.\nRelated\nOther story one\nOther story two",
+         "A.\nB.\nC.\nD.\n\nRelated coverage:\nOther story one\nOther story two"),
+        ("A.\nRead also: Floods cut the coast road\nB.\nC.", "A.\nB.\nC.\n\nRelated coverage:\nFloods cut the coast road"),
+        ("A.\nB.\nC.\nD.\nE.\nF.\nG.\nH.\nI.\nJ.\nK.\nL.\nRelated\n- Other story one\n\nAbout the author\n"
+         "Jane Roe writes on farming.\n\n3 comments", "A.\nB.\nC.\nD.\nE.\nF.\nG.\nH.\nI.\nJ.\nK.\nL.\n\n"
+         "Related coverage:\nOther story one"),
         ("Share prices fell 5% on Monday.\nFollow the money, he said.", "Share prices fell 5% on Monday.\nFollow the money, he said."),
         ("\u201cLeave a comment,\u201d he said.\nBody.", "\u201cLeave a comment,\u201d he said.\nBody."),
         ("One.\n\n\n\nTwo.", "One.\n\nTwo."),

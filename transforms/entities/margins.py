@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from transforms.doc_index import doc_index
 from transforms.entities.candidates import Candidate
 from transforms.entities.sports import is_results_line
+from transforms.furniture import story_end
 
 # A paragraph of the story: a sentence's length and a sentence's end.
 _STORY_WORDS = 12
@@ -59,7 +60,8 @@ def margin_lines(doc: Doc) -> list[tuple[int, int]]:
     no finite verb and list no record; none where no line reads as a paragraph."""
     text = doc_index(doc).text
     spans, start = [], 0
-    for line in text.split("\n"):
+    # the related stories' headlines after the story are the page's list of links, not its margins
+    for line in text[: story_end(text)].split("\n"):
         spans.append((start, start + len(line)))
         start += len(line) + 1
     story = [i for i, (a, b) in enumerate(spans) if story_line(text[a:b])]
