@@ -650,3 +650,16 @@ def test_a_title_or_role_before_a_name_makes_it_a_person(nlp, text, name):
 def test_a_peoples_adjective_before_government_is_no_leader(nlp):
     found = extract_entities(nlp("Delegations of the Congolese government met the rebels in Doha."))
     assert all(e.label != "PERSON" for e in found.entities)
+
+
+def test_a_party_named_by_its_members_is_one_body(nlp):
+    text = ("The Greens narrowly beat the Liberal Democrats to fourth place in the vote.\n\nLiberal Democrat leader "
+            "Ann Porter warned of a chaotic coalition, while the Social Democrats said they would wait.\n\n"
+            "Democrats in the Senate said they would oppose the measure.\n")
+    found = extract_entities(nlp(text))
+    parties = {e.name: sorted({m.text for m in found.mentions if found.entities[m.cluster] is e})
+               for e in found.entities if e.label == "ORG"}
+    assert parties.get("Liberal Democrats") == ["Liberal Democrat", "Liberal Democrats"], parties
+    assert "Social Democrats" in parties and "Greens" in parties, parties
+    # "Democrats" alone, in US news a party's members, stays as the model read it
+    assert all(found.entities[m.cluster].label != "ORG" for m in found.mentions if m.text == "Democrats")

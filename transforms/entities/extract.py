@@ -52,7 +52,7 @@ from transforms.entities.names import is_persons_role, is_title, person_parts
 from transforms.entities.non_names import drop_non_names, strip_furniture
 from transforms.entities.offices import strip_office_words, strip_role_words
 from transforms.entities.particles import join_particle_names
-from transforms.entities.party_tags import party_tag_states
+from transforms.entities.party_tags import democrat_parties, party_tag_states
 from transforms.entities.place_roles import places_by_role, places_in_addresses
 from transforms.entities.regions import extend_regions, regions_apart_from_cities
 from transforms.entities.remits import remits_whole
@@ -141,7 +141,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += untagged_names(doc)
     found += places_in_numbers(doc)
     found = titles_off_bodies(text, country_compounds(doc, remits_whole(text, found)))
-    kept = join_of_chains(text, firm_names(text, without_overlaps(party_tag_states(text, found))))
+    kept = join_of_chains(text, firm_names(text, democrat_parties(text, without_overlaps(party_tag_states(text, found)))))
     kept = strip_scores(shouted_names(text, split_trailing_person(doc, strip_furniture(text, kept))))
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
     kept = extend_regions(text, offices_and_seats(text, kept))

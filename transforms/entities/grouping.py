@@ -215,6 +215,11 @@ def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
             groups.union(first_of[key], i)
         else:
             first_of[key] = i
+    # A party named by its members in the singular ("a Liberal Democrat candidate") and the plural ("the
+    # Liberal Democrats"): one body.
+    for i, c in enumerate(cands):
+        if c.label == "ORG" and len(org_key(c.text).split()) > 1 and (j := first_of.get(("ORG", org_key(c.text) + "s"))) is not None:
+            groups.union(j, i)
     # A place's mention found without its gazetteer entry (a repeat of a name, "TORONTO" in a headline
     # over "TORONTO 1996-08-18") is the place the same letters name elsewhere in the article.
     placed: dict[tuple[str, str], set[int]] = {}

@@ -1,11 +1,14 @@
-"""US party tags name states: "Jeanne Roe (D-N.H.)" names New Hampshire."""
+"""Parties in the text: US party tags name states ("Jeanne Roe (D-N.H.)" names New Hampshire), and a party
+named by its members ("the Liberal Democrats", "a Social Democrat lawmaker", "the Greens") is the party."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from transforms.entities.candidates import Candidate
 from transforms.gazetteer import lookup_place
+from transforms.lexicon.entities import POLITICAL_FAMILIES
 
 # US news tags a lawmaker with party and state: "(D-N.H.)", ", R-Ohio,", "(I-Vt.)".
 _TAG = r"[DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)"
@@ -30,3 +33,33 @@ def party_tag_states(text: str, cands: list[Candidate]) -> list[Candidate]:
     tags = [(m.start(), m.end()) for m in _PARTY_TAG.finditer(text)]
     kept = [c for c in cands if not any(c.start < end and start < c.end for start, end in tags)]
     return sorted(kept + states, key=lambda c: c.start)
+
+
+# "Liberal Democrats", "Social Democrat", "Sweden Democrats": the members' name of a party is the party's.
+_DEMOCRATS = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,2}Democrats?$")
+# The word before "Democrat(s)" that names a party with it, where the model left it out ("Liberal Democrat
+# leader"); "Senate Democrats" are senators.
+_FAMILY_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)\s+$")
+_PARTY_FAMILIES = POLITICAL_FAMILIES | {"social", "christian", "free", "progressive"}
+
+
+def democrat_parties(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A party named by its members, "X Democrat(s)" or "Greens", is a body, whatever the model made of it: a people
+    ("the Liberal Democrats", NORP) or a place and a people ("Liberal" + "Democrat leader"). "Democrats"
+    alone, a party's members in US news, is left as read."""
+    out: list[Candidate] = []
+    for cand in cands:
+        previous = out[-1] if out else None
+        if previous is not None and cand.text in {"Democrat", "Democrats"} and text[previous.end : cand.start] == " " \
+                and _DEMOCRATS.match(joined := text[previous.start : cand.end]):
+            out[-1] = Candidate(previous.start, cand.end, joined, "ORG")
+        elif (_DEMOCRATS.match(cand.text) and not cand.text.startswith("The ") or cand.text == "Greens") \
+                and cand.label != "ORG":
+            out.append(replace(cand, label="ORG", place=None))
+        elif cand.text in {"Democrat", "Democrats"} and (m := _FAMILY_BEFORE.search(text, max(0, cand.start - 20),
+                                                                                    cand.start)) is not None \
+                and m.group("word").lower() in _PARTY_FAMILIES:
+            out.append(Candidate(m.start("word"), cand.end, text[m.start("word") : cand.end], "ORG"))
+        else:
+            out.append(cand)
+    return out
