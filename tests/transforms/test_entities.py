@@ -663,3 +663,17 @@ def test_a_party_named_by_its_members_is_one_body(nlp):
     assert "Social Democrats" in parties and "Greens" in parties, parties
     # "Democrats" alone, in US news a party's members, stays as the model read it
     assert all(found.entities[m.cluster].label != "ORG" for m in found.mentions if m.text == "Democrats")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("At question time, the opposition leader, Kemi Badenoch, told the prime minister that his plan had failed.",
+         "Kemi Badenoch"),
+        ("The administrator of Masisi territory, Col. Xavier Mbuyi, said the rebels entered the village at dawn.",
+         "Xavier Mbuyi"),
+    ],
+)
+def test_a_name_set_beside_a_role_or_with_a_rank_is_a_person_not_a_place(nlp, text, person):
+    entity = _entity_of(extract_entities(nlp(text)), person)
+    assert (entity.name, entity.label) == (person, "PERSON")

@@ -124,7 +124,8 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if not (relabelled.label == "PERSON" and piece.label != "PERSON" and after_the(text, piece)):
                     piece = relabelled
             if (piece.label in {"ORG", "GPE", "NORP"} and piece.place is None and _a_titled_name(text, piece)) \
-                    or (piece.label == "ORG" and _after_a_role_noun(text, piece)):
+                    or ((piece.label == "ORG" or (piece.label == "GPE" and piece.place is None))
+                        and _after_a_role_noun(text, piece)):
                 # "Chad's President Mahamat Idriss Déby Itno", tagged a body: an office before a name is a person's
                 piece = Candidate(piece.start, piece.end, piece.text, "PERSON")
             if (piece.label in {"ORG", "PERSON", "LOC", "FAC"} or (piece.label == "NORP" and not is_nationality(piece.text))) \
@@ -278,12 +279,12 @@ def _a_persons_shape(cand: Candidate, most_words: int, not_in_names: frozenset[s
 
 
 # The word right before a name, in lower case: "spokesperson", "analyst".
-_LOWER_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+)[ \t]+$")
+_LOWER_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+),?[ \t]+$")
 
 
 def _after_a_role_noun(text: str, cand: Candidate) -> bool:
-    """Whether a name the model read as a body's follows a person's role in lower case ("foreign affairs
-    spokesperson X Y-Z", "mining analyst X Y") and has a person's shape: two or three capitalised words,
+    """Whether a name the model read as a body's or an unknown place's follows a person's role in lower case
+    ("foreign affairs spokesperson X Y-Z", "mining analyst X Y", "the party's leader, X Y") and has a person's shape: two or three capitalised words,
     none a body's or a trade's word or in capitals, naming no place."""
     m = _LOWER_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start)
     return m is not None and is_persons_role(m.group(1)) and _a_persons_shape(cand, 3, ORG_WORDS | BUSINESS_HEADS)

@@ -56,7 +56,8 @@ def places_in_addresses(text: str, cands: list[Candidate]) -> list[Candidate]:
         if before.label != "GPE" or cand.label not in {"PERSON", "ORG", "LOC", "FAC"} \
                 or _ADDRESS_ENDS.match(text, cand.end) is None:
             continue
-        if cand.label == "PERSON" and is_given_name(cand.text.split()[0]):
+        if cand.label == "PERSON" and (is_given_name((words := name_tokens(cand.text))[0])
+                                       or len(words) < len(cand.text.split())):
             continue  # "the governor of the Northwest Region, Emmanuel Ndongo Mvondo, said": its office holder
         # the unit's word stands between the two ("Nduga regency, X") or ends the name before ("Lac Province, X")
         between = text[before.end : cand.start]
