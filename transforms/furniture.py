@@ -58,7 +58,7 @@ _BOILERPLATE_LINE = re.compile(
 # Lines that open a list of other stories or the comment section: nothing after them is the story.
 _END_OF_STORY = re.compile(
     _LINE_LEAD
-    + r"(?:related(?:\s+(?:stories|articles|coverage|content|reading))?|recommended(?:\s+\w+)?|"
+    + r"(?:related(?:\s+(?:stories|articles|coverage|content|reading)(?:\s+from\s.{1,60})?)?|recommended(?:\s+\w+)?|"
     r"more\s+from\s.{0,60}|more\s+on\s+this(?:\s+story)?|most\s+(?:read|popular)|leave\s+a\s+(?:comment|reply)|"
     r"\d*\s*comments?|source\s+link)\W*$",
     re.IGNORECASE,
@@ -124,7 +124,7 @@ _NAME = rf"[A-Z][\w'’.-]*(?:\s+{_PARTICLE}[A-Z][\w'’.-]*){{0,3}}"
 # political reporter Jane Roe").
 _BYLINE = re.compile(
     rf"^\s*(?:[^/|\n]{{1,40}}[/|]\s*)?(?i:(?:written\s+)?by):?\s+(?:(?:[a-z-]+\s+){{0,2}}(?i:reporter|correspondent|editor|writer)\s+)?"
-    rf"(?P<names>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME}){{0,4}})"
+    rf"(?P<names>{_NAME}(?:\s*(?:,|\b(?i:and)\b|&)\s*{_NAME}){{0,4}})"
     rf"(?:\s*[|–—·/-]\s*.{{0,60}}|\s*,\s*{_NAME})?\s*$"
 )
 # The date a byline's line states of the story, which dates its "on Saturday"s.

@@ -137,3 +137,18 @@ def test_a_headline_in_title_case_below_the_masthead_names_only_what_the_story_n
             "said in a statement.\n")
     names = {name for name, _ in _entities(nlp, text)}
     assert "Vesk" in names and not any("Kills" in name or "Says" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("PORT-AU-PRINCE, Haiti - Gunmen killed at least 12 people in an overnight attack, police said on Sunday.\n",
+         {"PORT-AU-PRINCE", "Haiti"}),
+        ("SAINT-DENIS, Reunion - A cyclone hit the island on Monday, officials said.\n", {"SAINT-DENIS", "Reunion"}),
+        ("EL OBEID / KADUGLI - Shelling killed four people on Friday, residents said.\n", {"EL OBEID", "KADUGLI"}),
+    ],
+)
+def test_the_places_of_a_dateline_are_whole(nlp, text, places):
+    found = {(m.text, m.label) for m in extract_entities(nlp(text)).mentions}
+    assert {(place, "GPE") for place in places} <= found, found
+    assert not any(label == "ORG" for _, label in found), found

@@ -35,6 +35,8 @@ from transforms.ingest import (
         ("A.\nB.\nC.\nD.\nRelated\nOther story one\nOther story two",
          "A.\nB.\nC.\nD.\n\nRelated coverage:\nOther story one\nOther story two"),
         ("A.\nRead also: Floods cut the coast road\nB.\nC.", "A.\nB.\nC.\n\nRelated coverage:\nFloods cut the coast road"),
+        ("A.\nB.\nC.\nD.\nRELATED STORIES FROM THE EXAMPLE HERALD\nFerry strike ends", "A.\nB.\nC.\nD.\n\n"
+         "Related coverage:\nFerry strike ends"),
         ("A.\nB.\nC.\nD.\nE.\nF.\nG.\nH.\nI.\nJ.\nK.\nL.\nRelated\n- Other story one\n\nAbout the author\n"
          "Jane Roe writes on farming.\n\n3 comments", "A.\nB.\nC.\nD.\nE.\nF.\nG.\nH.\nI.\nJ.\nK.\nL.\n\n"
          "Related coverage:\nOther story one"),
@@ -72,6 +74,7 @@ def test_clean_text_drops_boilerplate_lines_and_keeps_the_story(raw, expected):
         ("By Jane Roe · Example News", "Jane Roe"),
         ("By: Jane Roe", "Jane Roe"),
         ("Written by Anna Lee", "Anna Lee"),
+        ("BY ANNA LEE AND TOM WARD", "ANNA LEE AND TOM WARD"),
     ],
 )
 def test_byline_names(line, expected):

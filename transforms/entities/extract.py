@@ -61,7 +61,7 @@ from transforms.entities.short_forms import company_short_forms, introduced_acro
 from transforms.entities.span_repairs import repair_spans
 from transforms.entities.sports import results_lines, teams
 from transforms.entities.things import market_indices, things
-from transforms.entities.wire import places_in_numbers, shouted_names, strip_scores
+from transforms.entities.wire import datelines, places_in_numbers, shouted_names, strip_scores
 from transforms.gazetteer import (
     FAR_TOWN_POPULATION,
     Place,
@@ -143,7 +143,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += places_in_numbers(doc)
     found = titles_off_bodies(text, country_compounds(doc, remits_whole(text, found)))
     kept = join_of_chains(text, firm_names(text, democrat_parties(text, without_overlaps(party_tag_states(text, found)))))
-    kept = strip_scores(shouted_names(text, split_trailing_person(doc, strip_furniture(text, kept))))
+    kept = strip_scores(shouted_names(text, datelines(text, split_trailing_person(doc, strip_furniture(text, kept)))))
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
     kept = extend_regions(text, offices_and_seats(text, kept))
     kept = places_by_role(doc, places_in_addresses(text, teams(doc, text, type_from_context(doc, text, kept))))

@@ -89,6 +89,28 @@ def strip_scores(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# A dateline opening a paragraph: its place in capitals (hyphens inside: "PORT-AU-PRINCE"; two places by a
+# slash), a country or state after a comma, an agency in brackets, then a dash.
+_SHOUTED_PLACE = r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]*)*"
+_DATELINE = re.compile(
+    rf"^(?P<place>{_SHOUTED_PLACE})(?:\s*/\s*(?P<other>{_SHOUTED_PLACE}))?(?:,[ \t]*(?P<country>[A-Z][\w'’.]*(?:[ \t][A-Z][\w'’.]*){{0,2}}))?"
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—])[ \t]", re.MULTILINE)
+
+
+def datelines(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The places of a dateline ("PORT-AU-PRINCE, Haiti - ...", "EL OBEID / EL NAHUD - ...") as the
+    gazetteer knows them, in place of the model's pieces of them ("PORT", "Haiti - A")."""
+    found: list[Candidate] = []
+    for m in _DATELINE.finditer(text):
+        for group in ("place", "other", "country"):
+            if m.group(group) is not None and (place := lookup_place(m.group(group))) is not None:
+                found.append(Candidate(m.start(group), m.end(group), m.group(group), "GPE", place))
+    if not found:
+        return cands
+    kept = [c for c in cands if not any(f.start < c.end and c.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda c: c.start)
+
+
 def shouted_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names in a line of capitals, kept only when known: a place of the gazetteer ("CARDIFF") or a
     name the article also writes in mixed case ("PETE SAMPRAS" after "Pete Sampras"); the model's
