@@ -28,7 +28,7 @@ import ftfy.badness
 import numpy as np
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
-from transforms.furniture import clean_lines
+from transforms.furniture import RELATED_HEADING, clean_lines
 
 
 @dataclass(frozen=True)
@@ -329,7 +329,9 @@ def batch_of(article: ArticleRecord) -> str:
 
 
 def _content_lines(text: str) -> set[str]:
-    return {line.strip() for line in text.split("\n") if any(c.isalnum() for c in line)}
+    # The heading of related stories recurs in many articles by design: it marks where the story ends.
+    return {stripped for line in text.split("\n") if any(c.isalnum() for c in line)
+            and (stripped := line.strip()) != RELATED_HEADING}
 
 
 def content_line_hashes(text: str) -> np.ndarray:

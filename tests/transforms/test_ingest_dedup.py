@@ -129,3 +129,11 @@ def test_the_same_file_in_two_folders_is_exact_even_when_one_folder_cleans_it():
     )
     [dup] = settled.duplicates
     assert (dup.source, dup.kind, dup.similarity) == ("wire/1.txt", "exact", 1.0)
+
+
+def test_the_heading_of_related_stories_is_never_a_repeated_line():
+    stories = [HARBOUR, BRIDGE, LIBRARY]
+    settled = settle(*(article(f"{story}\n\nRead also: Ferry strike ends after {i} days", f"batch/{i}.txt")
+                       for i, story in enumerate(stories)))
+    assert all(a.text.endswith("Related coverage:\n" + f"Ferry strike ends after {i} days")
+               for i, a in enumerate(settled.articles)), [a.text[-60:] for a in settled.articles]
