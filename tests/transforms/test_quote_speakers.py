@@ -76,6 +76,10 @@ def test_institutions_speak_as_the_named_organisation(nlp, text, expected):
          [("I will not resign over this,", "David Okoro")]),
         ('Linda Marsh pressed David Okoro on the scandal. "I will not resign over this," he answered.',
          [("I will not resign over this,", "David Okoro")]),
+        # a deed joined to a speech verb inside the reported clause does not speak: the reporting verb does
+        ("Omar Tindi, a spokesman for the rebel alliance, denied the claim. In a post on X, he said the fighters had "
+         'responded to an ambush and had shot "armed men dressed as farmers" near the river.',
+         [("armed men dressed as farmers", "Omar Tindi")]),
     ],
 )
 def test_the_subject_of_the_governing_verb_speaks(nlp, text, expected):
@@ -99,6 +103,11 @@ def test_the_subject_of_the_governing_verb_speaks(nlp, text, expected):
          "Amara Deng Kuol, to discuss the fighting in the north. The envoy urged \"an immediate end to the "
          "shelling of civilians\", the EAC said in a statement after the meeting.",
          [("an immediate end to the shelling of civilians", "Amara Deng Kuol")]),
+        # two chief executives: the one named last before the role noun, not the one whose role came last
+        ('"The port gives us room to grow," said Nadia Brandt, Orvik\'s chief executive.\n\n'
+         "Tom Ellery, the regulator's chief executive, told lawmakers he wanted faster reviews.\n\n"
+         'Brandt said she had met officials in Oslo. "We expect a long review," the chief executive said.',
+         [("The port gives us room to grow,", "Nadia Brandt"), ("We expect a long review,", "Nadia Brandt")]),
     ],
 )
 def test_roles_resolve_to_the_named_holder(nlp, text, expected):

@@ -143,9 +143,17 @@ class People:
         if best == 0 and len({c for start, c, _ in entries if start < token.idx}) > 1:
             return None
 
+        # Of holders the role noun's words fit as well, the one named last before it ("Lindqvist said ...
+        # '...,' the chief executive said"), not the one whose role was given last.
+        last_named = {}
+        for m in self.found.mentions:
+            if m.cluster in clusters and m.start_char < token.idx:
+                last_named[m.cluster] = m.start_char
+
         def rank(entry: tuple[int, int, frozenset[str]]) -> tuple[int, int, int]:
-            start, _, entry_mods = entry
-            return (-len(mods & entry_mods), 0 if start < token.idx else 1, abs(token.idx - start))
+            start, cluster, entry_mods = entry
+            return (-len(mods & entry_mods), 0 if start < token.idx else 1,
+                    abs(token.idx - max(start, last_named.get(cluster, start))))
 
         return min(entries, key=rank)[1]
 

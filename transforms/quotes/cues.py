@@ -320,6 +320,10 @@ class Attributor(SpeakerPhrases):
                 if act is None and below.dep_ not in _SUBJECT_DEPS:
                     act = self.speech_act(node)
                 hit = self.speaker_from_cue(node)
+                if hit is not None and below.dep_ == "conj" and below.pos_ == "VERB" and not self.is_cue(below):
+                    # "the rebels had responded to ... and had killed '...'": a deed joined to a speech verb
+                    # does not speak; the verb that reports both does
+                    hit = None
                 if hit is not None and node.lemma_.lower() in UNDERTAKING_VERBS and undertaking is None and (
                         node.dep_ == "ccomp" or (node.dep_ == "relcl" and any(
                             c.dep_ == "mark" and c.lower_ == "that" for c in node.children))):
