@@ -665,6 +665,13 @@ def test_a_party_named_by_its_members_is_one_body(nlp):
     assert all(found.entities[m.cluster].label != "ORG" for m in found.mentions if m.text == "Democrats")
 
 
+def test_a_democrat_from_a_place_is_no_party(nlp):
+    found = extract_entities(nlp("Ohio Rep. Greg Landsman, a Cincinnati Democrat, said the bill would fail. The Sweden "
+                                 "Democrats gained seats."))
+    assert _entity_of(found, "Cincinnati").label == "GPE"
+    assert _entity_of(found, "Sweden Democrats").label == "ORG"
+
+
 @pytest.mark.parametrize(
     "text, person",
     [

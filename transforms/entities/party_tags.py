@@ -51,10 +51,9 @@ def democrat_parties(text: str, cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         previous = out[-1] if out else None
         if previous is not None and cand.text in {"Democrat", "Democrats"} and text[previous.end : cand.start] == " " \
-                and _DEMOCRATS.match(joined := text[previous.start : cand.end]):
+                and _a_democrat_party(joined := text[previous.start : cand.end]):
             out[-1] = Candidate(previous.start, cand.end, joined, "ORG")
-        elif (_DEMOCRATS.match(cand.text) and not cand.text.startswith("The ") or cand.text == "Greens") \
-                and cand.label != "ORG":
+        elif (_a_democrat_party(cand.text) or cand.text == "Greens") and cand.label != "ORG":
             out.append(replace(cand, label="ORG", place=None))
         elif cand.text in {"Democrat", "Democrats"} and (m := _FAMILY_BEFORE.search(text, max(0, cand.start - 20),
                                                                                     cand.start)) is not None \
@@ -63,3 +62,13 @@ def democrat_parties(text: str, cands: list[Candidate]) -> list[Candidate]:
         else:
             out.append(cand)
     return out
+
+
+def _a_democrat_party(name: str) -> bool:
+    """"Liberal Democrats", "Social Democrat", "Sweden Democrats"; a place's "Democrat" is a member from there
+    ("a Cincinnati Democrat")."""
+    if not _DEMOCRATS.match(name):
+        return False
+    first = name.split()[0]
+    place = lookup_place(first)
+    return first.lower() in _PARTY_FAMILIES or (name.endswith("s") and place is not None and place.kind == "country")
