@@ -103,6 +103,10 @@ def test_the_subject_of_the_governing_verb_speaks(nlp, text, expected):
          "Amara Deng Kuol, to discuss the fighting in the north. The envoy urged \"an immediate end to the "
          "shelling of civilians\", the EAC said in a statement after the meeting.",
          [("an immediate end to the shelling of civilians", "Amara Deng Kuol")]),
+        # the head of state is the president
+        ("President Daniel Chapo flew over the flooded districts on Thursday and met the governor of Zambezia, Pio "
+         'Matos, in Quelimane.\n\n"No one will be left alone," the head of state said.',
+         [("No one will be left alone,", "Daniel Chapo")]),
         # two chief executives: the one named last before the role noun, not the one whose role came last
         ('"The port gives us room to grow," said Nadia Brandt, Orvik\'s chief executive.\n\n'
          "Tom Ellery, the regulator's chief executive, told lawmakers he wanted faster reviews.\n\n"
@@ -288,6 +292,11 @@ def test_the_actor_of_a_reported_speech_act_holds_the_innermost_governing_cue(nl
         ("The Sudanese Armed Forces (SAF) retook the bridge on Monday.\n\n"
          'The Sudanese army said the town was "fully under the control of our forces" by the evening.',
          "fully under the control of our forces", "Sudanese Armed Forces"),
+        # "the military" alone: the one armed force the article names
+        ("The Israel Defense Forces said in a statement that troops had been sent to the area.\n\nHours later, a "
+         "drone strike on a house in Tammun killed two men, according to the news agency Wafa. The military said it "
+         'had struck "an armed cell planning attacks" on troops.', "an armed cell planning attacks",
+         "Israel Defense Forces"),
     ],
 )
 def test_a_countrys_military_is_the_armed_forces_the_article_names(nlp, text, quote, speaker):

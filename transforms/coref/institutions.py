@@ -52,6 +52,12 @@ class Institutions:
             return m.cluster if m is not None else None
         return None
 
+    def _armed_forces(self) -> list[int]:
+        """The armed forces the article names by name ("Israel Defense Forces", "Sudanese Armed Forces")."""
+        return [entity.cluster for entity in self.found.entities if entity.label == "ORG" and _ARMED_FORCES_NAMES
+                & {" ".join(words[i : i + 2]) for words in [entity.name.replace("Defence", "Defense").split()]
+                   for i in range(len(words))}]
+
     def _armed_forces_named(self, noun: Token) -> int | None:
         """The armed forces the article names by their name of the country "the Israeli military" or
         "the Sudanese army" is of ("Israel Defense Forces", "Sudanese Armed Forces"), else None."""
@@ -61,11 +67,9 @@ class Institutions:
                 terms |= {child.text, country}
         if not terms:
             return None
-        for entity in self.found.entities:
-            words = entity.name.replace("Defence", "Defense").split()
-            if entity.label == "ORG" and _ARMED_FORCES_NAMES & {" ".join(words[i : i + 2]) for i in range(len(words))} \
-                    and terms & set(words):
-                return entity.cluster
+        for cluster in self._armed_forces():
+            if terms & set(self.found.entities[cluster].name.replace("Defence", "Defense").split()):
+                return cluster
         return None
 
     def _mention_of(self, token: Token, labels) -> Mention | None:
@@ -194,6 +198,8 @@ class Institutions:
             # is its country's, the one an earlier "the Sudanese army" names, else the story's
             if definite or any(c.dep_ in {"amod", "compound"} for c in token.children):
                 return None
+            if lemma in _MILITARY_NOUNS and len(forces := self._armed_forces()) == 1:
+                return forces[0]  # "the Israel Defense Forces said ... The military said": the one the article names
             country = self._state_antecedent(token)
             if country is not None:
                 return country

@@ -128,7 +128,11 @@ class People:
 
     def resolve_role(self, token: Token) -> int | None:
         """The named person holding the role `token` heads ("the spokesman"), or None."""
-        entries = self._roles.get(token.lemma_.lower())
+        key = token.lemma_.lower()
+        if key == "head" and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() == "state" for o in c.children)
+                                 for c in token.children):
+            key = "president"  # "the head of state said": the president the article names
+        entries = self._roles.get(key)
         if not entries:
             return None
         if self._unnamed_role_since(token, max((start for start, _, _ in entries if start < token.idx), default=-1)):
