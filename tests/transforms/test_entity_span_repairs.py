@@ -105,6 +105,11 @@ def test_a_name_before_a_groups_noun_is_the_group(nlp):
     assert ("Gran Grif", "ORG") in names
 
 
+def test_an_untagged_name_before_a_groups_noun_is_the_group(nlp):
+    names = _names(nlp, "The Emergency Doctors group said in a statement that the drone struck as women queued.")
+    assert ("Emergency Doctors", "ORG") in names
+
+
 def test_the_militias_of_a_name_make_it_a_group(nlp):
     names = _names(nlp, "The group said it had targeted the militias of Dozo Sanda and those who fed them.")
     assert ("Dozo Sanda", "ORG") in names

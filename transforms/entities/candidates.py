@@ -18,7 +18,7 @@ from transforms.entities.names import (
     name_tokens,
 )
 from transforms.gazetteer import BIG_CITY_POPULATION, Place, is_demonym, lookup_place
-from transforms.lexicon.entities import DEMONYM_NOUNS, PEOPLES, PERSON_NOUNS, WATER_HEADS
+from transforms.lexicon.entities import DEMONYM_NOUNS, GROUP_NOUNS, PEOPLES, PERSON_NOUNS, WATER_HEADS
 from transforms.lexicon.speech import SPEECH_VERBS
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -517,6 +517,11 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                     PLACE_NOUN_BEFORE.search(doc.text[max(0, span.start_char - 40) : span.start_char]) or \
                     (len(run) <= 2 and _inside_a_known_place(span)):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "GPE", place))
+            elif run[0].i > 0 and doc[run[0].i - 1].lower_ == "the" and not place and span.end < len(doc) \
+                    and doc[span.end].lemma_.lower() in GROUP_NOUNS and doc[span.end].pos_ == "NOUN" \
+                    and not any(is_nationality(t.text) for t in run):
+                # "the Emergency Lawyers group said": a body named by the kind of body it is
+                found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
             elif len(run) >= 2 and run[-1].lower_ in ORG_WORDS and run[0].i > 0 and doc[run[0].i - 1].lower_ == "the" \
                     and not place:
                 # "the General Staff of ...", "the Supreme Council": a body's name by its head noun.
