@@ -58,6 +58,11 @@ def test_statements_introduced_away_from_the_quote(nlp, text, expected):
         ("Amnesty International interviewed forty families in the camp. "
          '"Thousands of children have not seen a classroom in a year," the rights group said.',
          [("Thousands of children have not seen a classroom in a year,", "Amnesty International")]),
+        # a statement from a body, or from its office, is the body's
+        ('Hezbollah denied any link to the rocket. A statement from its media office said the group "remains '
+         'committed to the truce" and accused Israel of lying.', [("remains committed to the truce", "Hezbollah")]),
+        ('Later, a statement from the Lebanese Red Cross said it had "no teams left in the area" after the strike.',
+         [("no teams left in the area", "Lebanese Red Cross")]),
     ],
 )
 def test_institutions_speak_as_the_named_organisation(nlp, text, expected):

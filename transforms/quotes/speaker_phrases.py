@@ -99,6 +99,8 @@ class SpeakerPhrases:
             return missed.text, None
         phrase = self._phrase(head)
         if head.pos_ == "NOUN" and indefinite(head):
+            if head.lemma_.lower() in _STATEMENT_NOUNS:
+                return phrase, self._issuer_of_the_statement(head)  # "a statement from the ministry said"
             return phrase, self._spoken_for(head)
         if head.text[:1].isupper() and head.pos_ in {"PROPN", "NOUN"}:
             # a surname extraction left untagged where it may not be a name ("Reid:" opening a
@@ -165,9 +167,18 @@ class SpeakerPhrases:
         return None
 
     def _issuer_of_the_statement(self, head: Token) -> int | None:
-        """Who issued "the statement" that speaks: the subject of the speech verb of the last "said in a
-        statement" or "issued a statement" within a few sentences before it."""
-        if head.lemma_.lower() not in _STATEMENT_NOUNS or not any(c.lower_ in {"the", "its", "their"} for c in head.children):
+        """Who issued "the statement" that speaks: the source it is from ("a statement from its media office");
+        else the subject of the speech verb of the last "said in a statement" or "issued a statement" within a
+        few sentences before it."""
+        if head.lemma_.lower() not in _STATEMENT_NOUNS:
+            return None
+        for source in (o for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} for o in c.children
+                       if o.dep_ == "pobj"):
+            # "a statement from the ministry said": the ministry; "from its media office": the office's owner
+            _, cluster = self.resolve(source)
+            if cluster is not None:
+                return cluster
+        if not any(c.lower_ in {"the", "its", "their"} for c in head.children):
             return None
         for token in reversed(self.doc[max(0, head.i - _STATEMENT_LOOKBACK) : head.i]):
             if token.lemma_.lower() not in _STATEMENT_NOUNS:
