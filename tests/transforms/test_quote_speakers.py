@@ -81,6 +81,9 @@ def test_institutions_speak_as_the_named_organisation(nlp, text, expected):
          [("I will not resign over this,", "David Okoro")]),
         ('Linda Marsh pressed David Okoro on the scandal. "I will not resign over this," he answered.',
          [("I will not resign over this,", "David Okoro")]),
+        # of two subjects the parse gives the speech verb ("co" of "co-author" and the name), the named one
+        ('"The ice is thinning faster than we thought," said co-author Prof Hanna Lind of the University of Bergen.',
+         [("The ice is thinning faster than we thought,", "Hanna Lind")]),
         # a deed joined to a speech verb inside the reported clause does not speak: the reporting verb does
         ("Omar Tindi, a spokesman for the rebel alliance, denied the claim. In a post on X, he said the fighters had "
          'responded to an ambush and had shot "armed men dressed as farmers" near the river.',

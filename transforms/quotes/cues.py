@@ -170,6 +170,12 @@ class Attributor(SpeakerPhrases):
                             # the last phrase set after the dateline
                             later = [a for a in child.children if a.dep_ == "appos" and not self.in_dateline(a)]
                             return later[-1] if later else None
+                        if self._mention_at(child) is None:
+                            # 'said co-author Prof Jane Doe': of two subjects the parse gives, the named one
+                            named = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.i > child.i
+                                          and not self.in_quote[c.i] and self._mention_at(c) is not None), None)
+                            if named is not None:
+                                return named
                         return child
                 if node.pos_ == "NOUN":
                     # the mis-tagged verb's subject hangs from it as a modifier before it
