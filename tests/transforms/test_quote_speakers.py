@@ -58,6 +58,9 @@ def test_statements_introduced_away_from_the_quote(nlp, text, expected):
         ("Amnesty International interviewed forty families in the camp. "
          '"Thousands of children have not seen a classroom in a year," the rights group said.',
          [("Thousands of children have not seen a classroom in a year,", "Amnesty International")]),
+        # the apposition's own name, not the place that modifies it
+        ("The ship's operator, Athens-based Kyrene Shipping, said in a statement that it had \"no commercial links "
+         'to Israel" and that the vessel carried grain.', [("no commercial links to Israel", "Kyrene Shipping")]),
         # a statement from a body, or from its office, is the body's
         ('Hezbollah denied any link to the rocket. A statement from its media office said the group "remains '
          'committed to the truce" and accused Israel of lying.', [("remains committed to the truce", "Hezbollah")]),

@@ -81,7 +81,10 @@ class SpeakerPhrases:
         # "CEO of the council, Jane Doe, said": the person in apposition, whatever NER made of the title
         for child in head.children:
             if child.dep_ == "appos":
-                m = self._first_mention(child.subtree, SPEAKER_LABELS)
+                # the apposition's own name before a place that modifies it ("its operator, Athens-based X")
+                own_name = self._mention_at(child)
+                m = own_name if own_name is not None and own_name.label in SPEAKER_LABELS \
+                    else self._first_mention(child.subtree, SPEAKER_LABELS)
                 if m is not None and (own is None or m.label == "PERSON"):
                     return m.text, m.cluster
         nxt = head.i + 2 if head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "the" else head.i + 1
