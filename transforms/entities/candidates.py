@@ -591,8 +591,9 @@ def _a_speaker_named_again(span) -> bool:
 
 
 # A partnership's name, its partners' surnames in a list closed by an ampersand: "Wachtell, Lipton, Rosen &
-# Katz", "Skadden, Arps, Slate, Meagher & Flom"; the model cuts it at the commas.
-_FIRM_NAME = re.compile(r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+&\s+[A-Z][a-z]+\b")
+# Katz", "Skadden, Arps, Slate, Meagher & Flom"; the model cuts it at the commas. A list that goes on with
+# "and" is one of several names ("Tesco, Marks & Spencer and Sainsbury's").
+_FIRM_NAME = re.compile(r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+&\s+[A-Z][a-z]+\b(?!\s+and\s+[A-Z])")
 
 
 def firm_names(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -312,6 +312,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             _an_unknown_word(cand, words, full_surnames) and _names_a_local_facility(root)) or (
             _a_lone_word(cand, words, full_surnames) and first.dep_ in {"dobj", "pobj"}
             and any(_a_known_place(t) for t in listed_with(root)))
+        # "supplies meals to Tesco, Marks & Spencer and ...": a body listed with bodies is no place it goes to
+        spatial = spatial and not (cand.label == "ORG" and any(t.ent_type_ == "ORG" for t in listed_with(root)))
         placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial \
             or _before_a_region(after) or _SETTLEMENTS_SUCH_AS.search(text[max(0, cand.start - 120) : cand.start])
         # "the town of Ain Issa" says what it is, whatever given name opens it

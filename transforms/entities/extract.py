@@ -46,6 +46,7 @@ from transforms.entities.grouping import (
     join_nicknames,
     one_type_per_name,
 )
+from transforms.entities.listed_names import listed_names, possessive_brands
 from transforms.entities.margins import margin_lines, only_in_margins
 from transforms.entities.mentions import AREA_WORDS, ArticleEntities, LocalEntity, Mention
 from transforms.entities.names import is_persons_role, is_title, person_parts
@@ -142,7 +143,8 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += untagged_names(doc)
     found += places_in_numbers(doc)
     found = titles_off_bodies(text, country_compounds(doc, remits_whole(text, found)))
-    kept = join_of_chains(text, firm_names(text, democrat_parties(text, without_overlaps(party_tag_states(text, found)))))
+    kept = without_overlaps(party_tag_states(text, found))
+    kept = join_of_chains(text, firm_names(text, democrat_parties(text, possessive_brands(doc, listed_names(kept)))))
     kept = strip_scores(shouted_names(text, datelines(text, split_trailing_person(doc, strip_furniture(text, kept)))))
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
     kept = extend_regions(text, offices_and_seats(text, kept))

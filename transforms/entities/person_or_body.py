@@ -76,10 +76,12 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
         return "ORG"
     if cand.label in {"GPE", "ORG", "NORP"} and cand.place is None and _listed_among_people(root, written):
         return "PERSON"  # "Ann Lee, Tom Ruiz and Carly Vance": a name in a list of people is a person's
-    if cand.label == "PERSON" and len(written) == 1 and not is_given_name(written[0]) \
-            and not a_named_surname(written[0], full_surnames) \
-            and _listed_among_bodies(root):
-        return "ORG"  # "Google, Twitter and Netflix": a lone word in a list of companies is one
+    if (cand.label == "PERSON" or (cand.label == "GPE" and cand.place is None)) and len(written) == 1 \
+            and not is_given_name(written[0]) and not a_named_surname(written[0], full_surnames) \
+            and _listed_among_bodies(root, 2 if cand.label == "PERSON" else 1):
+        # "Google, Twitter and Netflix": a lone word in a list of companies is one; so is a name no
+        # gazetteer knows in a list of bodies only ("Rothschild & Co and Jefferies")
+        return "ORG"
     if cand.label in {"GPE", "ORG"} and 3 <= len(written) <= 4 and is_title(written[0]) \
             and written[0].lower() not in _TITLES_OF_BODIES \
             and not any(w.lower().strip(".") in ORG_WORDS | INSTITUTION_HEADS | BUSINESS_HEADS for w in written) \
@@ -109,11 +111,11 @@ def _listed_among_people(root: Token, written: list[str]) -> bool:
         and not any(w.lower().strip(".") in ORG_WORDS | INSTITUTION_HEADS | BUSINESS_HEADS for w in written)
 
 
-def _listed_among_bodies(root: Token) -> bool:
-    """Whether a name stands in a list of two or more other names, one at least the model read as a
+def _listed_among_bodies(root: Token, least: int) -> bool:
+    """Whether a name stands in a list of `least` or more other names, one at least the model read as a
     body's and none as anything but a body or a product (it leaves some companies untagged)."""
     others = listed_with(root)
-    return len(others) >= 2 and all(t.pos_ == "PROPN" and t.ent_type_ in {"", "ORG", "PRODUCT"} for t in others) \
+    return len(others) >= least and all(t.pos_ == "PROPN" and t.ent_type_ in {"", "ORG", "PRODUCT"} for t in others) \
         and any(t.ent_type_ == "ORG" for t in others)
 
 

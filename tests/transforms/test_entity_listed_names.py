@@ -1,0 +1,40 @@
+"""Names the model runs together in a list, and a shop's name it cuts at its "'s"."""
+
+import pytest
+
+from transforms.entities import extract_entities
+from transforms.entities.candidates import Candidate
+from transforms.entities.listed_names import listed_names
+
+
+def _bodies(nlp, text):
+    found = extract_entities(nlp(text))
+    return {e.name for e in found.entities if e.label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        ("Harlow Foods, which supplies ready meals to Tesco, Marks & Spencer and Sainsbury's, employs 9,400 people.",
+         {"Harlow Foods", "Tesco", "Marks & Spencer", "Sainsbury's"}),
+        ("Rothschild & Co and Jefferies are advising Harlow Foods, while Goldman Sachs and Evercore are advising "
+         "Conagra.", {"Rothschild & Co", "Jefferies", "Goldman Sachs", "Evercore"}),
+    ],
+)
+def test_a_list_of_companies_is_several_bodies(nlp, text, bodies):
+    found = _bodies(nlp, text)
+    assert bodies <= found, found
+    assert not any("," in name or " and " in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    "name", ["Science and Technology Committee", "Department of Health and Social Care", "Marks & Spencer"],
+)
+def test_one_body_whose_name_holds_an_and_stays_whole(name):
+    cand = Candidate(0, len(name), name, "ORG")
+    assert listed_names([cand]) == [cand]
+
+
+def test_a_firms_possessive_before_a_noun_stays_a_possessive(nlp):
+    found = _bodies(nlp, "Harlow Foods's chief executive said sales rose. Sainsbury's said its sales fell.")
+    assert "Sainsbury's" in found and "Harlow Foods" in found, found
