@@ -135,6 +135,9 @@ class People:
         entries = self._roles.get(key)
         if not entries:
             return None
+        if key != token.lemma_.lower():
+            # the head of state is a president by that title alone, not a president "of the institute"
+            entries = [e for e in entries if not e[2]] or entries
         if self._unnamed_role_since(token, max((start for start, _, _ in entries if start < token.idx), default=-1)):
             return None
         mods = {w.lemma_.lower() for w in token.subtree if w.i != token.i and w.is_alpha and not w.is_stop}
