@@ -61,6 +61,10 @@ def test_statements_introduced_away_from_the_quote(nlp, text, expected):
         # the apposition's own name, not the place that modifies it
         ("The ship's operator, Athens-based Kyrene Shipping, said in a statement that it had \"no commercial links "
          'to Israel" and that the vessel carried grain.', [("no commercial links to Israel", "Kyrene Shipping")]),
+        # a body's own statement in a relative clause
+        ("The deal will be reviewed by the Competition Bureau (CB), which said in a statement that it was \"aware of "
+         'the transaction" and would decide on a review. Analysts expect a brief one, said Ana Ruiz, a lawyer.',
+         [("aware of the transaction", "Competition Bureau")]),
         # a statement from a body, or from its office, is the body's
         ('Hezbollah denied any link to the rocket. A statement from its media office said the group "remains '
          'committed to the truce" and accused Israel of lying.', [("remains committed to the truce", "Hezbollah")]),

@@ -94,6 +94,10 @@ def reported_by_object(verb: Token) -> Token | None:
     return obj if obj is not None and as_saying else None
 
 
+# What a body says things in: "said in a statement", "wrote in a post".
+_STATEMENT_WORDS = frozenset({"statement", "release", "post", "letter", "filing", "notice", "communique", "note"})
+
+
 class Attributor(SpeakerPhrases):
     def __init__(self, doc: Doc, found: ArticleEntities, runs: list[Marked]) -> None:
         self.doc = doc
@@ -164,6 +168,13 @@ class Attributor(SpeakerPhrases):
                         if child.tag_ == "WP" and node.dep_ == "relcl" and node.i == verb.i:
                             # "X, who said ...": the speech verb's own clause; not a "which" (a thing
                             # as often as a body) nor a clause reached from another verb ("who ... when asked")
+                            return _antecedent(node.head)
+                        if child.lower_ == "which" and node.dep_ == "relcl" and node.i == verb.i \
+                                and (body := self._mention_at(_antecedent(node.head))) is not None and body.label == "ORG" \
+                                and any(c.dep_ == "prep" and any(o.lemma_.lower() in _STATEMENT_WORDS for o in c.children)
+                                        for c in node.children):
+                            # "the Competition and Markets Authority, which said in a statement ...": a body's
+                            # own statement (a "which" alone is a thing's as often as a body's)
                             return _antecedent(node.head)
                         if self.in_dateline(child):
                             # "BEIJING (AP) — ministry spokesperson He Lan told ...": the subject is
