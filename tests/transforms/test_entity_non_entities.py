@@ -94,3 +94,18 @@ def test_wire_slugs_and_common_acronyms_are_no_names(nlp, text):
 def test_a_datelines_date_run_into_its_place_is_cut_off(nlp):
     found = extract_entities(nlp("Cartagena - FEB 3, 2027 - 10:15 EST\n\nThe port reopened on Tuesday."))
     assert [(e.name, e.label) for e in found.entities] == [("Cartagena", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [("Polls closed at 8pm. Turnout was 58 per cent, down from 63 per cent.", "Turnout"),
+     ("The final was played in heavy rain. Attendance stood at 40,000 on Sunday.", "Attendance")],
+)
+def test_a_measure_opening_a_sentence_is_no_person(nlp, text, word):
+    found = extract_entities(nlp(text))
+    assert not any(m.text == word for m in found.mentions), [m.text for m in found.mentions]
+
+
+def test_a_persons_age_keeps_the_person(nlp):
+    found = extract_entities(nlp("Voters chose a new leader on Sunday. Okonjo was 58 when she first won a seat."))
+    assert any(m.text == "Okonjo" and m.label == "PERSON" for m in found.mentions), found.mentions

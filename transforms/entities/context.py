@@ -437,12 +437,31 @@ def _a_common_word(text: str) -> bool:
     return word in ORG_WORDS or word in GENERIC_INSTITUTION_WORDS or word in PARSER_CONSTANTS.titles
 
 
+# Verbs that give a quantity its value: "Turnout was 61 per cent", "stood at", "reached".
+_MEASURED_BY = frozenset({"be", "stand", "reach", "rise", "fall", "climb", "drop", "hit", "top"})
+
+
+def _a_quantity(tokens) -> bool:
+    """A share or a count no age is: "61 per cent", "58%", "40,000"."""
+    for i, t in enumerate(tokens):
+        following = " ".join(x.lower_ for x in tokens[i + 1 : i + 3])
+        if t.like_num and (following.startswith(("%", "per cent", "percent")) or t.text.replace(",", "").isdigit()
+                           and int(t.text.replace(",", "")) >= 1000):
+            return True
+        if t.like_num and t.text.endswith("%"):
+            return True
+    return False
+
+
 def _a_thing(token) -> bool:
     """A one-word name the parse treats as a countable thing: counted ("40 Shaheds", "three HIMARS"),
     plural ("Shaheds" without a number; people are not named in the plural), or a common noun
     capitalised only because it opens the sentence ("Farmers protested")."""
     if any(child.dep_ == "nummod" and child.i < token.i for child in token.children) or (token.tag_ in {"NNS", "NNPS"} and not token.is_upper):
         return not is_given_name(token.text)
+    if token.is_sent_start and token.dep_ == "nsubj" and token.head.lemma_.lower() in _MEASURED_BY and not token.is_upper \
+            and _a_quantity([t for t in token.head.subtree if t.i > token.head.i]) and not is_given_name(token.text):
+        return True  # "Turnout was 61 per cent", "Attendance stood at 40,000": a measure, no one ("X was 78" is an age)
     return token.tag_ == "NN" and token.is_sent_start and not token.is_upper
 
 
