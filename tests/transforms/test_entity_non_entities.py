@@ -109,3 +109,11 @@ def test_a_measure_opening_a_sentence_is_no_person(nlp, text, word):
 def test_a_persons_age_keeps_the_person(nlp):
     found = extract_entities(nlp("Voters chose a new leader on Sunday. Okonjo was 58 when she first won a seat."))
     assert any(m.text == "Okonjo" and m.label == "PERSON" for m in found.mentions), found.mentions
+
+
+def test_an_offices_title_is_no_body_but_its_bodys_initials_are(nlp):
+    found = extract_entities(nlp("Prime Minister Kamil Idris met the UN Resident Coordinator, Helena Okafor, in Port "
+                                 "Sudan on Thursday. The UN Resident and Humanitarian Coordinator in Chad, Tom Ruiz, "
+                                 "said in a statement that aid would resume."))
+    bodies = {e.name for e in found.entities if e.label == "ORG"}
+    assert bodies == {"UN"}, bodies

@@ -75,6 +75,7 @@ from transforms.lexicon.entities import (
     BUSINESS_HEADS,
     INSIDE_PREPOSITIONS,
     LEADER_NOUNS,
+    OFFICE_TITLES,
     ORG_NOUNS,
     OUTLET_NAME_HEADS,
     SEATS_OF_POWER,
@@ -334,6 +335,12 @@ def titles_off_bodies(text: str, found: list[Candidate]) -> list[Candidate]:
             words = head.split()
         if len(words) >= 2 and len(words[-1]) <= 4 and is_title(words[-1]) and text[cand.end : cand.end + 1] == ".":
             continue  # "Navy Lt." before "Cmdr. Sara Holm": a rank, no name
+        if cand.label == "ORG" and len(words) >= 2 and words[-1].lower() in OFFICE_TITLES \
+                and not any(w.lower() in ORG_WORDS for w in words):
+            # "the UN Resident Coordinator, Jane Doe": an office's title, no body; the body's initials that open it are one
+            if not (words[0].isupper() and len(words[0]) >= 2) or lookup_place(words[0]) is not None:
+                continue  # ("the US Trade Representative": no body, and the country is no part of the title's name)
+            cand = Candidate(cand.start, cand.start + len(words[0]), words[0], "ORG")
         person = next((p for p in people if p is not cand and cand.start < p.start < cand.end <= p.end), None)
         if person is not None:
             head = text[cand.start : person.start].rstrip()

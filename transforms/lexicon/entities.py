@@ -152,6 +152,10 @@ TITLE_ROLES = {
     "chairman": "chairwoman", "chairperson": "chair", "spokeswoman": "spokesperson",
     "spokesman": "spokesperson", "spokesperson": "spokesman",
 }
+# Titles of offices a person holds that the model reads as bodies when a body's initials open them ("the UN
+# Resident Coordinator", "the EU Special Envoy").
+OFFICE_TITLES = frozenset({"coordinator", "envoy", "rapporteur", "representative", "secretary", "minister",
+                           "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "resident"})
 # Ranks of armed forces and police, full and abbreviated: whoever holds one is later "the officer".
 OFFICER_RANKS = frozenset({
     "lieutenant", "lt", "captain", "capt", "major", "maj", "colonel", "col", "general", "gen", "brigadier",
