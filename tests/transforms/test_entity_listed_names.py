@@ -28,7 +28,8 @@ def test_a_list_of_companies_is_several_bodies(nlp, text, bodies):
 
 
 @pytest.mark.parametrize(
-    "name", ["Science and Technology Committee", "Department of Health and Social Care", "Marks & Spencer"],
+    "name", ["Science and Technology Committee", "Department of Health and Social Care", "Marks & Spencer",
+             "Law and Justice", "The Globe and Mail", "National Security and Investment Act"],
 )
 def test_one_body_whose_name_holds_an_and_stays_whole(name):
     cand = Candidate(0, len(name), name, "ORG")
