@@ -39,8 +39,9 @@ ARTICLES = _schema(
            nullable=False),
     _field("title", pa.string(), "Headline when the input states one; never invented."),
     _field("published_at", UTC_TIMESTAMP, "Publication time (UTC) when the input states one."),
-    _field("text", pa.string(), "The cleaned body the extractors saw; all offsets point into it.",
-           nullable=False),
+    _field("text", pa.string(), "The cleaned body the extractors saw; all offsets point into it. The headlines "
+           "of related stories the page links to come last, under a line 'Related coverage:' (entities only; "
+           "no quote or event is taken from them).", nullable=False),
     _field("url", pa.string(), "Canonical URL when known."),
     _field("outlet", pa.string(), "Publisher or site name when known."),
     _field("author", pa.string(), "Byline (with or without \"By\"), else the \"Reporting by\" credit, when known."),

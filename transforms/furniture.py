@@ -259,8 +259,9 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
     for i in range(n - 1, (2 * n) // 3 - 1, -1):
         if _END_OF_STORY.match(kept[i]):
             cut = i
-    related = _related_headlines(kept[cut + 1 :])
+    listed_after = _related_headlines(kept[cut + 1 :])
     kept = kept[:cut]
+    related: list[str] = []
     # Share buttons between the headline and the byline do not count towards the window.
     filled = [i for i, line in enumerate(kept) if line.strip() and not is_boilerplate_line(line)]
     edges = set(filled[:_BYLINE_WINDOW] + filled[-_BYLINE_WINDOW:])
@@ -288,6 +289,6 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
         credited = credited or names
         if line.strip() or not kept[i].strip():
             result.append(line)
-    if related:
-        result += ["", RELATED_HEADING, *related]
+    if related or listed_after:
+        result += ["", RELATED_HEADING, *related, *listed_after]
     return result, author or credited
