@@ -26,3 +26,5 @@ SPEECH_ACT_VERBS = frozenset(["raise", "direct", "express", "voice", "reaffirm",
                               "propose", "order", "instruct", "request", "offer", "convey", "renew"])
 # Verbs that are speech with the particle "back": "fired back", "hit back", "shot back", "wrote back".
 BACK_VERBS = frozenset(["fire", "hit", "shoot", "write", "strike", "push", "text", "email", "call"])
+# What a body's words come in ("said in a statement", "the readout said"): a statement that speaks is its issuer's.
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "readout", "transcript", "post"})

@@ -18,7 +18,13 @@ from transforms.coref import SPEAKER_LABELS, ArticleCoref, participle_subject
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
 from transforms.lexicon.entities import WIRE_SERVICES
-from transforms.lexicon.speech import BACK_VERBS, QUOTE_VERBS, SPEECH_ACT_VERBS, UNDERTAKING_VERBS
+from transforms.lexicon.speech import (
+    BACK_VERBS,
+    QUOTE_VERBS,
+    SPEECH_ACT_VERBS,
+    STATEMENT_NOUNS,
+    UNDERTAKING_VERBS,
+)
 from transforms.quotes.missed import speaker_noun
 from transforms.quotes.spans import Marked
 from transforms.quotes.speaker_phrases import SUBJECT_DEPS as _SUBJECT_DEPS
@@ -94,10 +100,6 @@ def reported_by_object(verb: Token) -> Token | None:
     return obj if obj is not None and as_saying else None
 
 
-# What a body says things in: "said in a statement", "wrote in a post".
-_STATEMENT_WORDS = frozenset({"statement", "release", "post", "letter", "filing", "notice", "communique", "note"})
-
-
 class Attributor(SpeakerPhrases):
     def __init__(self, doc: Doc, found: ArticleEntities, runs: list[Marked]) -> None:
         self.doc = doc
@@ -171,7 +173,7 @@ class Attributor(SpeakerPhrases):
                             return _antecedent(node.head)
                         if child.lower_ == "which" and node.dep_ == "relcl" and node.i == verb.i \
                                 and (body := self._mention_at(_antecedent(node.head))) is not None and body.label == "ORG" \
-                                and any(c.dep_ == "prep" and any(o.lemma_.lower() in _STATEMENT_WORDS for o in c.children)
+                                and any(c.dep_ == "prep" and any(o.lemma_.lower() in STATEMENT_NOUNS for o in c.children)
                                         for c in node.children):
                             # "the Competition and Markets Authority, which said in a statement ...": a body's
                             # own statement (a "which" alone is a thing's as often as a body's)

@@ -12,12 +12,12 @@ from transforms.coref import SPEAKER_LABELS, ArticleCoref, indefinite
 from transforms.entities import ArticleEntities
 from transforms.entities.candidates import is_nationality
 from transforms.lexicon.entities import PERSON_NOUNS as _PERSON_NOUNS
+from transforms.lexicon.speech import STATEMENT_NOUNS
 from transforms.quotes.missed import MissedName, missed_speaker, portfolio_antecedent, speaker_noun
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
-# What "the statement said" refers back to, and how far back (in words) its issuer may stand.
-_STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "readout", "transcript", "post"})
+# How far back (in words) the issuer of "the statement said" may stand.
 _STATEMENT_LOOKBACK = 120
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "statement"})
 # People named by their tie to another person: "her lawyer", "Kim's wife", "the senator's aide" speak
@@ -102,7 +102,7 @@ class SpeakerPhrases:
             return missed.text, None
         phrase = self._phrase(head)
         if head.pos_ == "NOUN" and indefinite(head):
-            if head.lemma_.lower() in _STATEMENT_NOUNS:
+            if head.lemma_.lower() in STATEMENT_NOUNS:
                 return phrase, self._issuer_of_the_statement(head)  # "a statement from the ministry said"
             return phrase, self._spoken_for(head)
         if head.text[:1].isupper() and head.pos_ in {"PROPN", "NOUN"}:
@@ -173,7 +173,7 @@ class SpeakerPhrases:
         """Who issued "the statement" that speaks: the source it is from ("a statement from its media office");
         else the subject of the speech verb of the last "said in a statement" or "issued a statement" within a
         few sentences before it."""
-        if head.lemma_.lower() not in _STATEMENT_NOUNS:
+        if head.lemma_.lower() not in STATEMENT_NOUNS:
             return None
         for source in (o for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} for o in c.children
                        if o.dep_ == "pobj"):
@@ -184,7 +184,7 @@ class SpeakerPhrases:
         if not any(c.lower_ in {"the", "its", "their"} for c in head.children):
             return None
         for token in reversed(self.doc[max(0, head.i - _STATEMENT_LOOKBACK) : head.i]):
-            if token.lemma_.lower() not in _STATEMENT_NOUNS:
+            if token.lemma_.lower() not in STATEMENT_NOUNS:
                 continue
             verb = token.head.head if token.dep_ == "pobj" else token.head
             subject = self.subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
