@@ -29,6 +29,7 @@ from datetime import datetime
 
 import jellyfish
 from unidecode import unidecode
+from wordfreq import zipf_frequency
 
 from transforms.entities import (
     ArticleEntities,
@@ -371,8 +372,16 @@ def _earlier_id(found: ArticleEntities, cluster: int, earlier: Mapping[tuple[int
 
 def _short_forms(label: str, names: Iterable[str]) -> list[str]:
     """The names an organisation also goes by in other articles ("Goldman Sachs" of "Goldman Sachs Group
-    Inc."): keys it answers to, never taking one another entity holds."""
-    return [short for name in names if (short := org_short_form(name))] if label == "ORG" else []
+    Inc."): keys it answers to, never taking one another entity holds. A word English writes often is
+    every body's short name ("Reform" of "Reform UK" and of Estonia's "Reform Party"), no one's."""
+    if label != "ORG":
+        return []
+    return [short for name in names if (short := org_short_form(name))
+            and not (" " not in short and zipf_frequency(short.lower(), "en") >= _COMMON_WORD_ZIPF)]
+
+
+# How often English writes a word (wordfreq's Zipf scale) for it to be no one body's short name: "reform", "apple".
+_COMMON_WORD_ZIPF = 4.0
 
 
 def _state_keys(country: str, names: Iterable[str]) -> list[str]:

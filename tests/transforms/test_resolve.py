@@ -282,3 +282,6 @@ def test_a_short_name_joins_no_person_and_no_common_word():
     # a word of scope opens too many names to stand for one: the agency is no newspaper called "The National"
     [agency] = _resolve(registry, "a5", ("Federal News Agency", "ORG"))
     assert _resolve(registry, "a6", ("The Federal", "ORG")) != [agency]
+    # a common word left of a name is every such body's: Britain's "Reform UK" is no Estonian "Reform"
+    [party] = _resolve(registry, "a7", ("Reform UK", "ORG"))
+    assert _resolve(registry, "a8", ("Reform", "ORG")) != [party]
