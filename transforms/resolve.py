@@ -29,7 +29,6 @@ from datetime import datetime
 
 import jellyfish
 from unidecode import unidecode
-from wordfreq import zipf_frequency
 
 from transforms.entities import (
     ArticleEntities,
@@ -44,6 +43,7 @@ from transforms.entities import (
     surnames_match,
 )
 from transforms.entities.bodies import body_key
+from transforms.entities.names import seldom_in_english
 from transforms.gazetteer import Place, lookup_place
 
 REGISTRY_FORMAT = 2
@@ -377,11 +377,7 @@ def _short_forms(label: str, names: Iterable[str]) -> list[str]:
     if label != "ORG":
         return []
     return [short for name in names if (short := org_short_form(name))
-            and not (" " not in short and zipf_frequency(short.lower(), "en") >= _COMMON_WORD_ZIPF)]
-
-
-# How often English writes a word (wordfreq's Zipf scale) for it to be no one body's short name: "reform", "apple".
-_COMMON_WORD_ZIPF = 4.0
+            and (" " in short or seldom_in_english(short))]
 
 
 def _state_keys(country: str, names: Iterable[str]) -> list[str]:

@@ -54,9 +54,12 @@ class Institutions:
 
     def _armed_forces(self) -> list[int]:
         """The armed forces the article names by name ("Israel Defense Forces", "Sudanese Armed Forces")."""
-        return [entity.cluster for entity in self.found.entities if entity.label == "ORG" and _ARMED_FORCES_NAMES
-                & {" ".join(words[i : i + 2]) for words in [entity.name.replace("Defence", "Defense").split()]
-                   for i in range(len(words))}]
+        forces = []
+        for entity in self.found.entities:
+            words = entity.name.replace("Defence", "Defense").split()
+            if entity.label == "ORG" and _ARMED_FORCES_NAMES & {" ".join(words[i : i + 2]) for i in range(len(words))}:
+                forces.append(entity.cluster)
+        return forces
 
     def _armed_forces_named(self, noun: Token) -> int | None:
         """The armed forces the article names by their name of the country "the Israeli military" or

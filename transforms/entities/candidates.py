@@ -596,11 +596,16 @@ def _a_speaker_named_again(span) -> bool:
 _FIRM_NAME = re.compile(r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+&\s+[A-Z][a-z]+\b(?!\s+and\s+[A-Z])")
 
 
+def in_place_of_overlaps(cands: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """`cands` with the spans a rule `found` in place of every candidate they overlap, in the text's order."""
+    if not found:
+        return cands
+    kept = [c for c in cands if not any(f.start < c.end and c.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda c: c.start)
+
+
 def firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
     """`found` with the names of partnerships whole (see `_FIRM_NAME`), as organisations."""
     firms = [Candidate(m.start(), m.end(), m.group(), "ORG") for m in _FIRM_NAME.finditer(text)
              if not lookup_place(m.group().split(",")[0])]
-    if not firms:
-        return found
-    kept = [c for c in found if not any(f.start < c.end and c.start < f.end for f in firms)]
-    return sorted(kept + firms, key=lambda c: c.start)
+    return in_place_of_overlaps(found, firms)

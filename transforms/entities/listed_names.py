@@ -14,16 +14,14 @@ import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
-from wordfreq import zipf_frequency
 
 from transforms.entities.candidates import ORG_WORDS, Candidate
+from transforms.entities.names import seldom_in_english
 from transforms.lexicon.entities import BUSINESS_HEADS, LAW_HEADS
 
 _LIST_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _NAME_PART = re.compile(r"^[A-Z][\w.'’&-]*(?:\s+(?:&\s+)?[A-Z][\w.'’&-]*)*$")
 _HEADS = ORG_WORDS | BUSINESS_HEADS | LAW_HEADS
-# A word English writes this often (wordfreq's Zipf scale: "law", "mail", "security") is no company's lone name.
-_COMMON_WORD_ZIPF = 4.0
 # What follows a name's own "'s": the end of a clause, a list's joint or a verb, no noun the name owns.
 _NO_POSSESSED = frozenset({"PUNCT", "CCONJ", "VERB", "AUX", "ADP", "PART"})
 
@@ -57,7 +55,7 @@ def _parts(cand: Candidate) -> list[tuple[int, int]]:
     if names[-1].split()[-1].lower() in _HEADS and not any(n.split()[-1].lower() in _HEADS for n in names[:-1]):
         return []
     # "Law and Justice", "The Globe and Mail": a name of common words joined by "and" is one name
-    if any(len(n.split()) == 1 and zipf_frequency(n.lower(), "en") >= _COMMON_WORD_ZIPF for n in names):
+    if any(len(n.split()) == 1 and not seldom_in_english(n) for n in names):
         return []
     return parts
 

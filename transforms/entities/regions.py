@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from transforms.entities.candidates import Candidate, is_nationality, named_as_a_town
+from transforms.entities.candidates import Candidate, in_place_of_overlaps, is_nationality, named_as_a_town
 from transforms.gazetteer import PLACE_UNIT_WORDS, REGION_WORDS, lookup_place
 
 # A capitalised region word after a name is part of it ("Zaporizhzhia Oblast", "Primorsky Krai");
@@ -89,10 +89,7 @@ def _coordinated_places(text: str, cands: list[Candidate]) -> list[Candidate]:
         name = text[start:end]
         # "the Kursk and Bryansk regions" are the regions, not their capitals
         found.append(Candidate(start, end, name, "GPE", lookup_place(f"{name} {noun[:-1]}") or lookup_place(name)))
-    if not found:
-        return cands
-    kept = [c for c in cands if not any(f.start < c.end and c.start < f.end for f in found)]
-    return sorted(kept + found, key=lambda c: c.start)
+    return in_place_of_overlaps(cands, found)
 
 
 def listed_places(text: str) -> list[tuple[int, int, str]]:

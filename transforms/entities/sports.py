@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from transforms.entities.candidates import Candidate, looks_like_person
+from transforms.entities.candidates import Candidate, in_place_of_overlaps, looks_like_person
 from transforms.entities.names import is_given_name
 from transforms.lexicon.entities import SPORTS_NOUNS, SPORTS_RESULT_VERBS, TEAM_ROLES
 
@@ -151,7 +151,4 @@ def results_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
             person = looks_like_person(name) and name.split()[-1] not in calendar.day_name
             if not person and name.lower() not in _NOT_TEAMS:
                 found.append(Candidate(start, end, name, "ORG"))
-    if not found:
-        return cands
-    kept = [c for c in cands if not any(f.start < c.end and c.start < f.end for f in found)]
-    return sorted(kept + found, key=lambda c: c.start)
+    return in_place_of_overlaps(cands, found)

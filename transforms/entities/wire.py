@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.entities.candidates import Candidate, looks_like_person, relabel
+from transforms.entities.candidates import Candidate, in_place_of_overlaps, looks_like_person, relabel
 from transforms.entities.margins import story_line
 from transforms.entities.names import is_given_name
 from transforms.gazetteer import lookup_place
@@ -105,10 +105,7 @@ def datelines(text: str, cands: list[Candidate]) -> list[Candidate]:
         for group in ("place", "other", "country"):
             if m.group(group) is not None and (place := lookup_place(m.group(group))) is not None:
                 found.append(Candidate(m.start(group), m.end(group), m.group(group), "GPE", place))
-    if not found:
-        return cands
-    kept = [c for c in cands if not any(f.start < c.end and c.start < f.end for f in found)]
-    return sorted(kept + found, key=lambda c: c.start)
+    return in_place_of_overlaps(cands, found)
 
 
 def shouted_names(text: str, cands: list[Candidate]) -> list[Candidate]:
