@@ -51,6 +51,8 @@ _BOILERPLATE_LINE = re.compile(
     | contributing:.{0,200}
     | [\w\s.,'’&-]{0,120}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)
     | [\w\s,'’&-]{0,120}\bcontributed(?:\s+reporting)?\s+from\s+[A-Z][\w\s.,'’-]{0,60}
+    | [\w\s,'’&-]{0,80}\b(?:writers?|correspondents?|reporters?)\s+(?-i:(?:[A-Z][\w'’.-]*\s+(?:and\s+)?){1,6})
+      reported\s+from\s+(?-i:[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})
     | (?:with\s+)?(?:additional\s+)?assistance\s+(?:from|by)\s.{0,200}
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -98,7 +100,9 @@ _CREDIT_NOTE = re.compile(
 # credit names an agency or a publisher ("/", "via"): an encyclopedia's "Image: Jane Roe." names the
 # picture's author, whom its annotators count as an entity.
 _AGENCIES = r"(?:REUTERS|Reuters|AP|AFP|EPA(?:-EFE)?|XINHUA|Xinhua|ANADOLU|Anadolu|UPI|ANP|dpa|DPA|Yonhap|Kyodo)"
-_PICTURE_LABEL = rf"(?i:{_PICTURE_WORDS}|photographer|file(?:\s+photo)?)"
+_PICTURE_LABEL = rf"(?i:{_PICTURE_WORDS}|photographer|file(?:\s+photo)?|source)"
+# Picture agencies whose name alone closes a caption: "... on Friday. Getty Images", "... AFP via Getty Images".
+_PICTURE_AGENCIES = rf"(?:{_AGENCIES}|Getty[ \t]+Images|Shutterstock|Alamy)(?:[ \t]+via[ \t]+Getty[ \t]+Images)?"
 _TRAILING_CREDIT = re.compile(
     rf"(?:(?<=[.!?])[ \t]+(?:\|[ \t]*)?(?:{_PICTURE_LABEL}\s*(?::|\b(?i:by)\b)\s*(?=[^\n]*(?:/|\svia\s))|©[ \t]*)"
     rf"|(?<=[.!?])[ \t]+\|[ \t]*(?=[^|\n]*/)"
@@ -106,6 +110,7 @@ _TRAILING_CREDIT = re.compile(
     rf"|(?<=[.!?])[ \t]+{_AGENCIES}(?:[ \t]+Photo)?[ \t]*/[ \t]*"
     # names with a slash, or a picture's label with "by" or "courtesy of", after the caption's last sentence
     rf"|(?<=[.!?])[ \t]+(?=[^\n]*/)"
+    rf"|(?<=[.!?])[ \t]+(?={_PICTURE_AGENCIES}[ \t]*$)"
     rf"|(?<=[.!?])[ \t]+(?:[-–—][ \t]*)?(?i:(?:staff[ \t]+)?(?:{_PICTURE_WORDS})[ \t]+(?:by|courtesy[ \t]+of))[ \t]+)"
     rf"{_CREDIT_NAMES}(?:[ \t]*/[ \t]*(?:dpa|picture[ \t]+alliance))*(?:[ \t]+Purchase[ \t]+Licensing[ \t]+Rights)?[ \t]*$"
     rf"|[ \t]*\[(?:File:[ \t]*)?{_CREDIT_NAMES}/{_CREDIT_NAMES}\][ \t]*$"

@@ -65,8 +65,12 @@ from transforms.gazetteer import BIG_CITY_POPULATION, lookup_place
 from transforms.lexicon.entities import (
     BUSINESS_HEADS,
     FACILITY_HEADS,
+    NATURAL_PLACE_HEADS,
+    PEOPLE_GROUP_NOUNS,
+    PERSON_NOUNS,
     GENERIC_INSTITUTION_WORDS,
     GOING_VERBS,
+    GROUP_NOUNS,
     HOSPITAL_WORDS,
     IN_OBJECT_VERBS,
     INSTITUTION_HEADS,
@@ -82,6 +86,10 @@ from transforms.lexicon.entities import (
 _PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s+|frontline\s+|front-line\s+|border\s+|"
                                      rf"coastal\s+|nearby\s+)?{SETTLEMENT_NOUNS}\b")
 # Where troops and roads go: "advancing on X", "a road towards X", "pushed toward X" (not "an attack on X").
+# A camp's or a site's noun after a name: "the Zamzam camp", "the Ngongo displacement site" (a "site" alone
+# may be a company's or a test's).
+_CAMP_AFTER = re.compile(r"\s+(?:(?:displacement|displaced|refugee|IDP|idp|transit)\s+)?camps?\b"
+                         r"|\s+(?:displacement|displaced|refugee|IDP|idp)\s+sites?\b")
 _HEADING_PREPOSITIONS = frozenset({"on", "towards", "toward"})
 _MOVES = frozenset({"advance", "push", "march", "move", "head", "road", "drive", "retreat", "flee", "close", "route",
                     "highway", "withdraw", "withdrawal", "approach", "press"})
@@ -122,11 +130,40 @@ def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
             and any(w.lower() in HOSPITAL_WORDS for w in words)
         if structure or named_after or hospital:
             cand = replace(cand, label="FAC")
+        elif cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and _a_natural_place(words):
+            cand = replace(cand, label="LOC")
         elif cand.label == "FAC" and len(words) >= 2 and words[-1].lower() not in FACILITY_HEADS \
                 and any(w.lower().strip(".") in ORG_WORDS | INSTITUTION_HEADS for w in words):
             cand = replace(cand, label="ORG")  # "analysts at Stanbic Bank Zambia": a body, not its building
         out.append(cand)
     return out
+
+
+def _names_a_people(root) -> bool:
+    """Whether a name (or the first of the names it is listed with) modifies a noun of an ethnic people."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    # "the Dinka community", "Hawiye clan elders"; "the Google community forum" names a forum
+    return first.dep_ in {"compound", "nmod", "amod"} and head.i > first.i and head.lemma_.lower() in PEOPLE_GROUP_NOUNS \
+        and (head.dep_ != "compound" or is_person_noun(head.head.lemma_) or head.head.lemma_.lower() == "elder")
+
+
+def _a_natural_place(words: list[str]) -> bool:
+    """A sea's, a strait's, a desert's name ("Weddell Sea"), or a channel's named for the land beside it
+    ("the Mozambique Channel"; "the Discovery Channel" is a broadcaster). "The Channel" alone is the one
+    between England and France."""
+    if any(w.lower() in ORG_WORDS for w in words):
+        return False
+    if words == ["Channel"]:
+        return True
+    if len(words) < 2:
+        return False
+    if words[-1].lower() in NATURAL_PLACE_HEADS:
+        return True
+    land = " ".join(words[:-1])
+    return words[-1] == "Channel" and (lookup_place(land) is not None or is_nationality(land))
 
 
 def split_trailing_person(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -272,6 +309,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label in {"PERSON", "ORG"} and len(words) == 1 and _names_a_local_facility(root) \
             and not a_named_surname(words[0], full_surnames) and (place := lookup_place(cand.text)) is not None:
         return replace(cand, label="GPE", place=place)  # "the Rafah crossing", the town's name a given name too
+    if cand.label in {"ORG", "PERSON", "GPE", "FAC"} and cand.place is None and len(words) == 1 and not has_org_word \
+            and not a_named_surname(words[0], full_surnames) and _names_a_people(root):
+        return replace(cand, label="NORP")  # "the Hema and Lendu communities": peoples, no body
     if (label := person_or_body(text, cand, root, full_surnames)) is not None:
         return replace(cand, label=label, place=None)
     if cand.label == "PERSON" and len(words) >= 2 and (
@@ -306,7 +346,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             first = first.head
         spatial = (first.dep_ == "pobj" and (first.head.lower_ in SPATIAL_PREPOSITIONS or (
             first.head.lower_ in _HEADING_PREPOSITIONS and first.head.head.lemma_.lower() in _MOVES))) or (
-            first.dep_ == "dobj" and first.head.lemma_.lower() in PLACE_TAKING_VERBS) or (
+            first.dep_ == "dobj" and first.head.lemma_.lower() in PLACE_TAKING_VERBS) or _taken_or_shelled(first) or (
             _a_bare_unknown_name(text, cand, words, full_surnames)
             and (_where_an_act_happens(first) or any(_a_known_place(t) for t in listed_with(root)))) or (
             _an_unknown_word(cand, words, full_surnames) and _names_a_local_facility(root)) or (
@@ -314,10 +354,12 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             and any(_a_known_place(t) for t in listed_with(root)))
         # "supplies meals to Tesco, Marks & Spencer and ...": a body listed with bodies is no place it goes to
         spatial = spatial and not (cand.label == "ORG" and any(t.ent_type_ == "ORG" for t in listed_with(root)))
-        placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial \
+        # "the Abu Shouk camp" is where people shelter; "the Harris camp" is the candidate's people
+        camp = _CAMP_AFTER.match(after) is not None and not a_named_surname(words[-1], full_surnames)
+        placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial or camp \
             or _before_a_region(after) or _SETTLEMENTS_SUCH_AS.search(text[max(0, cand.start - 120) : cand.start])
         # "the town of Ain Issa" says what it is, whatever given name opens it
-        if placed and (PLACE_NOUN_BEFORE.search(before) or not (cand.label == "PERSON" and (
+        if placed and (PLACE_NOUN_BEFORE.search(before) or camp or not (cand.label == "PERSON" and (
                 looks_like_person(cand.text) or (len(words) >= 2 and is_given_name(words[0]))))):
             end = span.end
             while end < len(span.doc) and span.doc[end].pos_ == "PROPN" and not span.doc[end].ent_type_ \
@@ -504,7 +546,9 @@ def _described_as_a_body(root) -> bool:
             and any(d.dep_ == "det" for d in appos.children) and not _who_does(appos):
         return True
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORG_NOUNS \
-            and root.head.i < root.i:
+            and root.head.i < root.i and not (looks_like_person(root.doc[root.left_edge.i : root.i + 1].text)
+                                              and _of_a_persons_role(root.head)):
+        # "the head of the agency's Goma office, Ann Lee": the parse hangs the head's name on the office
         return True
     if appos is not None and appos.lower_ == "one" and any(
             p.lower_ == "of" and any(o.tag_ == "NNS" and o.lemma_.lower() in ORG_NOUNS for o in p.children)
@@ -513,6 +557,11 @@ def _described_as_a_body(root) -> bool:
     first = root.left_edge
     return any(t.dep_ == "compound" and t.head.i == root.i and t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS
                and t.i + 1 < len(root.doc) and root.doc[t.i + 1].pos_ == "PROPN" for t in root.doc[first.i : root.i])
+
+
+def _of_a_persons_role(noun) -> bool:
+    """Whether a noun is what a person's role is of: "the head of the agency's office"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PERSON_NOUNS
 
 
 def _who_does(noun) -> bool:
@@ -541,6 +590,26 @@ def _where_an_act_happens(token) -> bool:
     if preposition in {"in", "towards", "toward"}:
         return verb not in IN_OBJECT_VERBS
     return preposition == "to" and verb in _MOVES | GOING_VERBS
+
+
+# Verbs of winning ground that take what they win "from" someone ("took X from the army", "recovered X
+# from the rebels"), and nouns of what only a place suffers ("the shelling of X"; "the capture of X" and
+# "the fall of X" may be a man's).
+_TAKING_FROM_VERBS = frozenset({"take", "recover", "retake", "regain", "wrest", "reclaim"})
+_HOLDERS_OF_GROUND = GROUP_NOUNS | {"troop", "force", "army", "militiaman", "rebel", "fighter", "government",
+                                    "regime", "junta", "enemy"}
+_SUFFERED_BY_PLACES = frozenset({"shelling", "bombardment", "bombing", "siege", "encirclement", "liberation",
+                                 "recapture", "blockade"})
+
+
+def _taken_or_shelled(token) -> bool:
+    """A name won from someone ("seized X from government troops") or shelled ("the shelling of X")."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _TAKING_FROM_VERBS:
+        # won from an armed force, not taken from a home: "took the boy from his home"
+        return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            o.dep_ == "pobj" and (o.ent_type_ in {"ORG", "NORP"} or o.lemma_.lower() in _HOLDERS_OF_GROUND)
+            for o in c.children) for c in token.head.children)
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SUFFERED_BY_PLACES
 
 
 def _a_known_place(token) -> bool:

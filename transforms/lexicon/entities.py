@@ -46,6 +46,11 @@ FACILITY_HEADS = frozenset({
 # Heads of the names of seas, rivers and other waters: "Red Sea" is also a state of Sudan, but the model's
 # reading of it as a natural place (LOC) is the one news means.
 WATER_HEADS = frozenset({"sea", "ocean", "river", "lake", "lakes", "gulf", "bay", "strait", "straits", "canal"})
+# Last words of the names of natural places, which no state governs as such ("the Weddell Sea", "the Bab
+# el-Mandeb Strait", "the Antarctic Peninsula"). A bay's name is often a town's ("Nelson Mandela Bay"), a
+# valley's or islands' a region's ("the Bekaa Valley", "the Natuna Islands"): they are not here.
+NATURAL_PLACE_HEADS = frozenset({"sea", "ocean", "river", "lake", "gulf", "strait", "straits", "peninsula",
+                                 "desert", "mountains"})
 # Words that make a name a hospital's wherever they stand in it ("Nasser Hospital", "District Hospital
 # Lakki Marwat"): news names hospitals as the places the wounded are taken to, a facility.
 HOSPITAL_WORDS = frozenset({"hospital", "infirmary"})
@@ -117,6 +122,8 @@ PEOPLES = frozenset({
     "sunni", "shia", "shiite", "alawite", "druze", "yazidi", "mormon", "orthodox", "latino", "latina", "latinx",
     "hispanic", "arab", "kurd", "pashtun", "baloch", "uyghur", "uighur", "rohingya", "hutu", "tutsi", "roma",
 })
+# Nouns of an ethnic people after its name: "the Hema and Lendu communities", "Dinka tribesmen".
+PEOPLE_GROUP_NOUNS = frozenset({"community", "tribe", "tribesman", "clan", "clansman", "ethnic"})
 # The nouns of a nationality's person that are not its adjective or the adjective and "-man", "-woman":
 # "the Spaniard", "a Briton". News refers back to a named person by them ("the Dane said").
 DEMONYM_NOUNS = frozenset({
