@@ -388,7 +388,8 @@ def country_for_demonym(word: str) -> str | None:
 # Regions of the world news names like places but that hold no government: beside the continents,
 # the ones that no gazetteer lists.
 _WORLD_REGIONS = frozenset({"sahel", "maghreb", "levant", "balkans", "caucasus", "middle east", "horn of africa",
-                            "sub-saharan africa", "latin america", "indo-pacific", "arctic", "scandinavia"})
+                            "sub-saharan africa", "latin america", "indo-pacific", "arctic", "scandinavia",
+                            "antarctica", "antarctic", "pacific", "atlantic", "mediterranean", "great lakes"})
 _COMPASS_OF_A_CONTINENT = re.compile(
     r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|"
     r"south-west|northeast|northwest|southeast|southwest)\s+)?(.+)$")

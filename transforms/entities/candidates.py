@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from transforms.entities.names import (
     POSSESSIVE,
@@ -509,10 +509,15 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 whole = doc[start : span.end]
                 found.append(Candidate(whole.start_char, whole.end_char, whole.text, "GPE", lookup_place(whole.text)))
             elif (2 <= len(run) <= 3 and (looks_like_person(span.text) or _a_speaker_named_again(span))) \
-                    or (2 <= len(run) <= 4 and _described_as_a_person(span)):
+                    or (2 <= len(run) <= 4 and _described_as_a_person(span)) \
+                    or (2 <= len(named := _without_leading_roles(span)) <= 3 and looks_like_person(named.text)):
+                # "Criminologist Ann Lee of ...": a role opening the sentence is no part of the name
+                named = _without_leading_roles(span)
+                if len(named) < 2 or not looks_like_person(named.text):
+                    named = span
                 # "Lydia Fontenot" + "-Hayes": the run of words stops at a double-barrelled surname's hyphen
-                end = m.end() if (m := HYPHENED_SURNAME.match(doc.text, span.end_char)) else span.end_char
-                found.append(Candidate(span.start_char, end, doc.text[span.start_char : end], "PERSON"))
+                end = m.end() if (m := HYPHENED_SURNAME.match(doc.text, named.end_char)) else named.end_char
+                found.append(Candidate(named.start_char, end, doc.text[named.start_char : end], "PERSON"))
             elif (place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED)) or \
                     PLACE_NOUN_BEFORE.search(doc.text[max(0, span.start_char - 40) : span.start_char]) or \
                     (len(run) <= 2 and _inside_a_known_place(span)):
@@ -522,6 +527,12 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                     and not any(is_nationality(t.text) for t in run):
                 # "the Emergency Lawyers group said": a body named by the kind of body it is
                 found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
+            elif len(run) >= 2 and run[-1].lower_ in {"university", "institute"} and not place \
+                    and span.end < len(doc) and doc[span.end].ent_type_ and doc[span.end].text[:1].isupper() \
+                    and lookup_place(doc[span.end].text) is not None:
+                # "Erasmus University Rotterdam": a university named with its town, which the model alone tagged
+                town = doc[span.end]
+                found.append(Candidate(span.start_char, town.idx + len(town.text), doc.text[span.start_char : town.idx + len(town.text)], "ORG"))
             elif len(run) >= 2 and run[-1].lower_ in ORG_WORDS and run[0].i > 0 and doc[run[0].i - 1].lower_ == "the" \
                     and not place:
                 # "the General Staff of ...", "the Supreme Council": a body's name by its head noun.
@@ -531,6 +542,15 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
             run = []
     return found
+
+
+def _without_leading_roles(span: Span) -> Span:
+    """A run of capitalised words without the roles and titles that open it ("Criminologist Ann Lee")."""
+    start = span.start
+    while start < span.end - 1 and not is_given_name(span.doc[start].text) \
+            and (is_person_noun(span.doc[start].text) or is_title(span.doc[start].text)):
+        start += 1
+    return span.doc[start : span.end]
 
 
 # What follows a place inside a larger one: "near Lgov, Kursk", "near Lgov in the Kursk region".

@@ -130,13 +130,28 @@ def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
             and any(w.lower() in HOSPITAL_WORDS for w in words)
         if structure or named_after or hospital:
             cand = replace(cand, label="FAC")
-        elif cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and _a_natural_place(words):
+        elif cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and (
+                _a_natural_place(words) or _named_as_a_natural_place(text, cand, words)):
             cand = replace(cand, label="LOC")
         elif cand.label == "FAC" and len(words) >= 2 and words[-1].lower() not in FACILITY_HEADS \
                 and any(w.lower().strip(".") in ORG_WORDS | INSTITUTION_HEADS for w in words):
             cand = replace(cand, label="ORG")  # "analysts at Stanbic Bank Zambia": a body, not its building
         out.append(cand)
     return out
+
+
+# A lower-case noun of land or water after a name: "the Ruzizi plain", "the Syr Darya basin".
+_LANDFORM_AFTER = re.compile(r"\s+(?:plains?|basin|river|riverbanks?|delta)\b")
+# "south of the Litani": a direction from a name with "the", which a town's name seldom takes.
+_DIRECTION_OF_THE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+the\s+$")
+
+
+def _named_as_a_natural_place(text: str, cand: Candidate, words: list[str]) -> bool:
+    """A river's or a plain's name the gazetteer does not know, by the words around it."""
+    if len(words) > 2 or any(w.lower() in ORG_WORDS for w in words) or lookup_place(cand.text) is not None:
+        return False
+    return _LANDFORM_AFTER.match(text, cand.end) is not None \
+        or (len(words) == 1 and _DIRECTION_OF_THE.search(text, max(0, cand.start - 30), cand.start) is not None)
 
 
 def _names_a_people(root) -> bool:

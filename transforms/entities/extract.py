@@ -153,7 +153,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = regions_apart_from_cities(text, company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept))))
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, market_indices(things(doc, kept))))))
     return one_type_per_name(doc, [
-        replace(c, label="LOC", place=None) if c.label == "GPE" and is_world_region(c.text)
+        replace(c, label="LOC", place=None) if c.label in {"GPE", "ORG"} and is_world_region(c.text)
         else replace(c, label="ORG", place=None) if c.label != "ORG" and c.text.lower().removeprefix("the ") in SEATS_OF_POWER
         else c for c in kept])
 

@@ -151,11 +151,13 @@ class Attributor(SpeakerPhrases):
         if put_by is not None and verb.lemma_.lower() == "put":
             return put_by  # "As Jane Doe, a professor of law, put it, ...": the parse makes her the object of 'as'
         if verb.head.dep_ == "ccomp" and self.is_cue(verb.head.head) and (
-                verb.dep_ == "advcl" and verb.tag_ == "VBG" or verb.dep_ == "conj" and any(
-                    c.dep_ in _SUBJECT_DEPS and self._mute(c) for c in verb.head.children)):
+                verb.dep_ == "advcl" and verb.tag_ == "VBG" or verb.dep_ == "conj" and (any(
+                    c.dep_ in _SUBJECT_DEPS and self._mute(c) for c in verb.head.children)
+                    or (verb.tag_ == "VBD" and verb.head.tag_ == "VB"))):
             # 'X said it was too early but added, "..."', 'X told them that Y "...," adding, "..."',
             # 'X said that the bonds were "..." and urged ...': the parse hangs the second speech verb
-            # under what X said, whose subject is not X and speaks for nobody
+            # under what X said, whose subject is not X and speaks for nobody; 'X said the board would
+            # appeal and called it "..."': a past tense joined to what "would" opens is X's own verb
             node = verb.head.head
         for _ in range(5):
             quoted = reported_by_object(node)
