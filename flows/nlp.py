@@ -37,6 +37,22 @@ def line_breaks_start_sentences(doc: Doc) -> Doc:
     return doc
 
 
+# Ranks and offices news abbreviates before a name, which the parser takes for a sentence's end when an
+# unusual name follows ("KIA spokesperson Col. La Ja Tu said").
+_TITLE_ABBREVIATIONS = frozenset({"Col", "Lt", "Gen", "Maj", "Capt", "Sgt", "Brig", "Cpl", "Adm", "Cmdr", "Gov",
+                                  "Sen", "Rep", "Dr", "Prof", "Insp", "Supt", "Det", "Rev", "Amb"})
+
+
+@Language.component("newsfacts_title_stops")
+def titles_end_no_sentence(doc: Doc) -> Doc:
+    """No sentence starts at the name after an abbreviated title: "Col." + "La Ja Tu said"."""
+    for token in doc[2:]:
+        if doc[token.i - 1].text == "." and doc[token.i - 2].text in _TITLE_ABBREVIATIONS \
+                and token.text[:1].isupper() and not token.is_sent_start:
+            token.is_sent_start = False
+    return doc
+
+
 # Scraped copy loses the space next to a quote mark ("paranoia,”Clinton said", "said,“We are"): the
 # tokenizer then makes one token of the words on both sides, and the quote, its speaker and the name
 # are lost with it. A quote mark between punctuation and a word, and the punctuation before it, split.
@@ -113,6 +129,7 @@ def load_pipeline(model: str) -> Language:
     split_glued_words(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsfacts_line_breaks", before="parser")
+        nlp.add_pipe("newsfacts_title_stops", before="parser")
     _with_array_attribute_rules(nlp)
     return nlp
 

@@ -41,6 +41,8 @@ _BOILERPLATE_LINE = re.compile(
     | (?:(?:facebook|x|twitter|whatsapp|telegram|linkedin|e-?mail|reddit|pinterest|threads|bluesky|instagram|youtube|tiktok|print|messenger|flipboard|copy\s+link)\s*[|,/·•]?\s*){2,12}
     | click\s+here\b.{0,120}
     | our\s+standards\s*:.{0,80}
+    | explore\s+more\s+on\s+th(?:is|ese)\s+topics?\b.{0,300}
+    | (?:topics|tags)\s*:.{0,300}
     | advertisement|sponsored(?:\s+content)?|ad
     | (?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4})\b.{0,150}
     | .{0,150}\ball\s+rights\s+reserved\b.{0,20}

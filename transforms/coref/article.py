@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from transforms.coref.grammar import _name_shaped, _predicated_roles, first_name_gender, participle_subject
+from transforms.coref.grammar import (
+    _name_shaped,
+    _predicated_roles,
+    first_name_gender,
+    first_name_gender_unsure,
+    participle_subject,
+)
 from transforms.coref.institutions import Institutions
 from transforms.coref.pronouns import People, _Candidate
 from transforms.coref.words import _FEMALE_TITLES, _MALE_TITLES, _SUBJECT_DEPS
@@ -112,6 +118,9 @@ class ArticleCoref(People, Institutions):
         return 2
 
     def _cluster_genders(self) -> dict[int, str]:
+        """Each person's sex, by a title ("Mr", "Ms") or a given name; people whose given name is given
+        to both sexes (one mostly) are also in `_unsure_gender`."""
+        self._unsure_gender: set[int] = set()
         votes: dict[int, set[str]] = {}
         text = doc_index(self.doc).text
         for m in self.found.mentions:
@@ -131,6 +140,8 @@ class ArticleCoref(People, Institutions):
                 guess = first_name_gender(entity.name)
                 if guess:
                     genders[entity.cluster] = guess
+                    if first_name_gender_unsure(entity.name):
+                        self._unsure_gender.add(entity.cluster)
         return genders
 
     def _role_index(self) -> dict[str, list[tuple[int, int, frozenset[str]]]]:

@@ -7,7 +7,9 @@ from spacy.tokens import Token
 
 from transforms.coref.words import _INDEFINITE, _ROLE_VERBS, _SUBJECT_DEPS
 from transforms.entities import given_name_detector, name_tokens
+from transforms.entities.candidates import ORG_WORDS
 from transforms.entities.names import is_person_noun
+from transforms.lexicon.entities import BUSINESS_HEADS, INSTITUTION_HEADS
 
 
 def indefinite(token: Token) -> bool:
@@ -21,7 +23,7 @@ def first_name_gender(name: str) -> str | None:
     words = name_tokens(name)
     if len(words) < 2:
         return None
-    guess = given_name_detector().get_gender(words[0].strip("."))
+    guess = _first_name_guess(words[0])
     if guess in {"male", "mostly_male"}:
         return "male"
     if guess in {"female", "mostly_female"}:
@@ -29,12 +31,24 @@ def first_name_gender(name: str) -> str | None:
     return None
 
 
+def first_name_gender_unsure(name: str) -> bool:
+    """Whether the gender-guesser's lists give the first word of a name to both sexes, one mostly ("Mel",
+    "Robin"): a pronoun of the other sex may still be the person's."""
+    words = name_tokens(name)
+    return len(words) >= 2 and _first_name_guess(words[0]) in {"mostly_male", "mostly_female"}
+
+
+def _first_name_guess(word: str) -> str:
+    return given_name_detector().get_gender(word.strip("."))
+
+
 def _name_shaped(name: str) -> bool:
     """Shaped like a person's name: two or three capitalised words, the last not a plural ("the
-    Kashmir Tigers", "the Grey Wolves" are groups)."""
+    Kashmir Tigers", "the Grey Wolves" are groups) nor an institution's noun ("Grant Foundation")."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) \
-        and not (words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is", "os")))
+        and not (words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is", "os"))) \
+        and not any(w.lower() in ORG_WORDS | INSTITUTION_HEADS | BUSINESS_HEADS for w in words)
 
 
 def participle_subject(subject: Token) -> Token | None:

@@ -16,8 +16,15 @@ from transforms.coref.words import (
     _PLURAL_PRONOUNS,
     _SUBJECT_DEPS,
 )
-from transforms.lexicon.entities import ORG_NOUNS
+from transforms.lexicon.entities import ORG_NOUNS, STAFF_NOUNS
 from transforms.lexicon.speech import SPEECH_VERBS
+
+
+# Words before a role that make it another office: a shadow chancellor is no chancellor.
+_OTHER_OFFICE_WORDS = frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "junior"})
+# What a name given mostly to the other sex costs a candidate, in the sentences of distance it equals (two
+# points each): a person so named one sentence farther than another fitting one loses to them.
+_UNLIKELY_GENDER_COST = 2.5
 
 
 def _speaks(subject: Token) -> bool:
@@ -47,6 +54,8 @@ class People:
         word = token.lower_
         if word in _MALE_PRONOUNS | _FEMALE_PRONOUNS:
             return self.resolve_person(token, "male" if word in _MALE_PRONOUNS else "female")
+        if word in _PLURAL_PRONOUNS and (body := self._body_of_staff_before(token)) is not None:
+            return body  # "Analysts at X wrote ... "...," they wrote": the firm speaks through them
         if word in _PLURAL_PRONOUNS and self._unnamed_plural_before(token):
             return None  # "The researchers say ... They call for": people nobody names
         if word in _NEUTER_PRONOUNS | _PLURAL_PRONOUNS:
@@ -61,13 +70,28 @@ class People:
         """The person a 'he'/'she' or an epithet ("the 52-year-old", "the father of five") at
         `token` refers to: the nearest person of that gender (any, if None), subjects and recent
         speakers first, unless an unnamed person introduced in between is meant."""
-        cands = [c for c in self._candidates({"PERSON"}, token.idx)
-                 if gender is None or self._gender.get(c.cluster, gender) == gender]
         here = self.sentence_of(token.idx)
+        cands = [c for c in self._candidates({"PERSON"}, token.idx) + self._roles_as_subjects(token, here)
+                 if gender is None or self._gender.get(c.cluster, gender) == gender or c.cluster in self._unsure_gender]
         cands = [c for c in cands if c.start_char > self._unnamed_subject_before(token, here)]
-        return self._nearest(token, cands)
+        # a name given mostly to the other sex ("Mel ... he") is this person only if no one nearer fits
+        unlikely = {c.cluster for c in cands if gender is not None and self._gender.get(c.cluster, gender) != gender}
+        return self._nearest(token, cands, unlikely)
 
-    def _nearest(self, token: Token, cands: list[_Candidate]) -> int | None:
+    def _roles_as_subjects(self, token: Token, here: int) -> list[_Candidate]:
+        """The people that a role noun as a subject ("The chancellor confirmed ...") stands for, in the
+        pronoun's sentence or the one before, before it: "... "...," she added" may be the chancellor."""
+        found = []
+        for t in reversed(self.doc[: token.i]):
+            if self.sentence_of(t.idx) < here - 1:
+                break
+            if t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and t.tag_ == "NN" and not indefinite(t) \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and not self._excluded(t.idx) \
+                    and (cluster := self.resolve_role(t)) is not None:
+                found.append(_Candidate(t.idx, self.sentence_of(t.idx), cluster, 0))
+        return found
+
+    def _nearest(self, token: Token, cands: list[_Candidate], unlikely: set[int] = frozenset()) -> int | None:
         here = self.sentence_of(token.idx)
         best, best_score = None, None
         for c in cands:
@@ -77,6 +101,8 @@ class People:
             score = distance * 2.0 + (0.0, 1.5, 2.5)[c.role] - c.start_char / 1e7
             if c.cluster in self._gender:
                 score -= 0.5
+            if c.cluster in unlikely:
+                score += _UNLIKELY_GENDER_COST
             if best_score is None or score < best_score:
                 best, best_score = c.cluster, score
         return best
@@ -126,6 +152,24 @@ class People:
                 return True
         return False
 
+    def _body_of_staff_before(self, token: Token) -> int | None:
+        """The organisation of staff in the plural ("analysts at X", "researchers from X") who are the
+        subject of the pronoun's sentence or the one before, before it."""
+        here = self.sentence_of(token.idx)
+        for t in reversed(self.doc[: token.i]):
+            if self.sentence_of(t.idx) < here - 1:
+                break
+            if t.dep_ not in _SUBJECT_DEPS or t.tag_ != "NNS" or t.lemma_.lower() not in STAFF_NOUNS or self._excluded(t.idx):
+                continue
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"at", "from", "with"}:
+                    for o in prep.children:
+                        m = next((m for m in self.found.mentions if m.start_char <= o.idx < m.end_char), None)
+                        if o.dep_ == "pobj" and m is not None and m.label == "ORG":
+                            return m.cluster
+            return None
+        return None
+
     def resolve_role(self, token: Token) -> int | None:
         """The named person holding the role `token` heads ("the spokesman"), or None."""
         key = token.lemma_.lower()
@@ -133,14 +177,18 @@ class People:
                                  for c in token.children):
             key = "president"  # "the head of state said": the president the article names
         entries = self._roles.get(key)
-        if not entries:
-            return None
+        if not entries or token.tag_ == "NNS":
+            return None  # "analysts wrote": many, not the one analyst the article names
         if key != token.lemma_.lower():
             # the head of state is a president by that title alone, not a president "of the institute"
             entries = [e for e in entries if not e[2]] or entries
+        mods = {w.lemma_.lower() for w in token.subtree if w.i != token.i and w.is_alpha and not w.is_stop}
+        # "the shadow chancellor, Y", "the deputy mayor, Z" hold another office than "the chancellor"
+        entries = [e for e in entries if not (e[2] & _OTHER_OFFICE_WORDS) or mods & _OTHER_OFFICE_WORDS]
+        if not entries:
+            return None
         if self._unnamed_role_since(token, max((start for start, _, _ in entries if start < token.idx), default=-1)):
             return None
-        mods = {w.lemma_.lower() for w in token.subtree if w.i != token.i and w.is_alpha and not w.is_stop}
         clusters = {c for _, c, _ in entries}
         if len(clusters) == 1:
             return next(iter(clusters))
@@ -148,7 +196,11 @@ class People:
         # "the mayor" that no modifier ties to one of them names neither.
         best = max(len(mods & entry_mods) for _, _, entry_mods in entries)
         if best == 0 and len({c for start, c, _ in entries if start < token.idx}) > 1:
-            return None
+            # "Chancellor X" and "the shadow chancellor, Y": a bare "the chancellor" is the one whose role
+            # no word qualifies
+            plain = {c for start, c, entry_mods in entries if start < token.idx and not entry_mods}
+            qualified = {c for start, c, entry_mods in entries if start < token.idx and entry_mods}
+            return next(iter(plain)) if not mods and len(plain) == 1 and not plain & qualified else None
 
         # Of holders the role noun's words fit as well, the one named last before it ("Lindqvist said ...
         # '...,' the chief executive said"), not the one whose role was given last.

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from transforms.entities.names import (
     POSSESSIVE,
     is_given_name,
+    is_particle,
     is_person_noun,
     is_title,
     joins_a_name,
@@ -292,7 +293,9 @@ def looks_like_person(text: str) -> bool:
         return False  # an acronym opening a name is an organisation's ("UN General Assembly"), not a given name
     if lookup_place(text) or words[0] in _ARTICLES_OF_PLACE_NAMES:
         return False
-    return is_given_name(words[0]) and not is_given_name(words[-1])
+    # a particle before it makes the last word a surname, whatever given name it also is ("Anna De Luca")
+    surname = (len(words) == 3 and is_particle(words[1])) or not is_given_name(words[-1])
+    return is_given_name(words[0]) and surname
 
 
 # Irish and Scottish words for "son of", "daughter of", "grandson of" that open a surname written apart.

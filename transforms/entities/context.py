@@ -396,10 +396,11 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and (
             _a_platform(root) or (_unintroduced(words[0], full_surnames) and _on_a_medium(root))):
         return replace(cand, label="ORG")
-    if cand.label == "PERSON" and root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.pos_ == "NOUN" \
+    if cand.label in {"PERSON", "GPE"} and root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.pos_ == "NOUN" \
             and is_person_noun(root.head.head.lemma_) and lookup_place(cand.text) is None \
             and not (len(words) == 1 and a_named_surname(cand.text, full_surnames)):
-        # "an analyst at Peel Hunt", "a professor at Stanford": where a role is held is a body
+        # "an analyst at Peel Hunt", "a professor at Stanford", "analysts at Jefferies": where a role is held
+        # is a body
         return replace(cand, label="ORG")
     if cand.label == "PERSON" and (after_the(text, cand) or cand.text.startswith(("The ", "the "))) \
             and root.dep_ != "compound" and not titled(text, cand) and 2 <= len(words) <= 3 and not words[-1].endswith("s") \

@@ -59,7 +59,7 @@ from transforms.entities.regions import extend_regions, regions_apart_from_citie
 from transforms.entities.remits import remits_whole
 from transforms.entities.repeats import repeated_names
 from transforms.entities.short_forms import company_short_forms, introduced_acronyms
-from transforms.entities.span_repairs import repair_spans
+from transforms.entities.span_repairs import people_of_bodies_apart, repair_spans
 from transforms.entities.sports import results_lines, teams
 from transforms.entities.things import market_indices, things
 from transforms.entities.wire import datelines, places_in_numbers, shouted_names, strip_scores
@@ -148,6 +148,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = join_of_chains(text, firm_names(text, democrat_parties(text, possessive_brands(doc, listed_names(kept)))))
     kept = strip_scores(shouted_names(text, datelines(text, split_trailing_person(doc, strip_furniture(text, kept)))))
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
+    kept = people_of_bodies_apart(kept)
     kept = extend_regions(text, offices_and_seats(text, kept))
     kept = places_by_role(doc, places_in_addresses(text, teams(doc, text, type_from_context(doc, text, kept))))
     kept = regions_apart_from_cities(text, company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept))))

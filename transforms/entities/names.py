@@ -41,8 +41,11 @@ _SURNAME_SIMILARITY = 0.9
 # Differing letters needed before a consonant swap counts as transliteration, not another name.
 _TRANSLITERATION_EVIDENCE = 2
 _NAME_SUFFIXES = frozenset(s for s in _PARSER.suffix_not_acronyms if len(s) > 1)
-# Letters after a name for a rank or an honour (nameparser's list, and the King's Counsel it predates).
-POST_NOMINALS = frozenset(s for s in _PARSER.suffix_acronyms if s.isalpha() and 2 <= len(s) <= 4) | {"kc"}
+# Letters after a name for a rank, a seat or an honour: nameparser's list, with the King's Counsel it
+# predates, the Senior Counsel of Ireland and Australia, and members of the European, Scottish and Northern
+# Irish parliaments ("Ann Roe MSP said").
+POST_NOMINALS = frozenset(s for s in _PARSER.suffix_acronyms if s.isalpha() and 2 <= len(s) <= 4) \
+    | {"kc", "sc", "mep", "msp", "mla"}
 # Particles nameparser's list lacks: Hebrew "ben" ("Avraham ben David"), the spaced Arabic article
 # "el" ("Khaled el Hassan"; it lists only "el-") and Welsh "ap" ("Rhodri ap Gwilym").
 _MORE_PARTICLES = frozenset({"ben", "el", "ap"})

@@ -28,12 +28,13 @@ from transforms.entities.names import (
     POST_NOMINALS,
     company_base,
     is_given_name,
+    is_particle,
     is_persons_role,
     is_title,
     seldom_in_english,
 )
 from transforms.gazetteer import is_demonym, lookup_place
-from transforms.lexicon.entities import GROUP_NOUNS, MILITARY_UNITS, SEAT_NICKNAMES
+from transforms.lexicon.entities import GROUP_NOUNS, INSTITUTION_HEADS, MILITARY_UNITS, SEAT_NICKNAMES
 
 # "(ACCC)" after a name: the acronym of the words before it.
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z]{2,8})\)")
@@ -76,8 +77,9 @@ def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]
     e-mail addresses cut off."""
     repaired = _outlets_after_their_noun(text, _long_forms_whole(text, cands))
     repaired = _local_government_areas(_offices_of_office_holders(text, _bodies_joined(text, repaired)))
-    repaired = _post_nominals_off(_names_opened_by_a_people_word(doc, _hyphened_names_whole(text, repaired)))
-    repaired = _legal_forms_whole(text, _numbered_units(text, repaired))
+    repaired = _names_opened_by_a_people_word(doc, _hyphened_names_whole(text, repaired))
+    # after the legal forms: "SC" closes a Spanish company's name and a Senior Counsel's
+    repaired = _post_nominals_off(_legal_forms_whole(text, _numbered_units(text, repaired)))
     repaired = _owners_apart(_owner_and_place_apart(_places_apart(_surnames_joined(doc, repaired))))
     repaired = _known_places_whole(text, _saints_whole(text, repaired))
     return _seat_nicknames(text, _cut_emails(repaired))
@@ -214,6 +216,9 @@ _REMIT_HEADS = frozenset({"committee", "subcommittee", "commission", "ministry",
 _HOLDERS_OFFICE = re.compile(r"(?:General|Auditor|Controller|Ombudsman|Prosecutor)['’]s (?:Office|Department)\b")
 _HEAD_OF_GOVERNMENTS_OFFICE = re.compile(r"(?<=\bthe )(?:Prime Minister|President|Premier|Chancellor|Taoiseach)['’]s "
                                          r"(?:Office|Department)\b")
+# The first words of two-word titles, and the words that finish them.
+_TITLE_OPENERS = frozenset({"Prime", "Vice", "Deputy", "Attorney", "Solicitor", "Chief", "Foreign", "Home"})
+_TITLE_REST = re.compile(r"[ \t]+(?:Minister|President|General|Secretary|Chancellor|Executive|Justice)\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][\w'’-]*[ \t]+){1,4}$")
 
 
@@ -232,6 +237,12 @@ def _offices_of_office_holders(text: str, cands: list[Candidate]) -> list[Candid
             start = the + 4  # "The Attorney General's Office" opening a sentence
         whole = Candidate(start, cand.end, text[start : cand.end], "ORG")
         out = sorted([c for c in out if not (start <= c.start and c.end <= cand.end)] + [whole], key=lambda c: c.start)
+    # "the Office of the Prime" + "Minister": the model cut the holder's title in two
+    for i, cand in enumerate(out):
+        words = cand.text.split()
+        if cand.label == "ORG" and "of" in words and words[-1] in _TITLE_OPENERS \
+                and (m := _TITLE_REST.match(text, cand.end)) is not None:
+            out[i] = Candidate(cand.start, m.end(), text[cand.start : m.end()], "ORG")
     # "the Prime Minister's Office said": the model tags no office of a head of government
     for m in _HEAD_OF_GOVERNMENTS_OFFICE.finditer(text):
         if not any(c.start < m.end() and m.start() < c.end for c in out):
@@ -476,6 +487,37 @@ def _neighbours(a, b) -> bool:
     places, however small, where a firm named for two founders is not."""
     return a is not None and b is not None and a.country_code == b.country_code and a.latitude is not None \
         and b.latitude is not None and abs(a.latitude - b.latitude) + abs(a.longitude - b.longitude) < 1.0
+
+
+def people_of_bodies_apart(cands: list[Candidate]) -> list[Candidate]:
+    """A person and the body they work at that the model ran into one name ("Dr Ann de Vries of Utrecht
+    University"): the person, without the title, and the body (a word of an institution or an
+    organisation after "of")."""
+    out = []
+    for cand in cands:
+        person, sep, body = cand.text.partition(" of ")
+        words = person.split()
+        while words and is_title(words[0]):
+            words = words[1:]
+        name = " ".join(words)
+        if cand.label in {"ORG", "PERSON"} and sep and _a_persons_name(words) \
+                and any(w.lower() in INSTITUTION_HEADS | ORG_WORDS for w in body.split()):
+            start = cand.start + len(person) - len(name)
+            cut = cand.start + len(person) + len(sep)
+            if body.startswith("the "):
+                body, cut = body[4:], cut + 4
+            out += [Candidate(start, start + len(name), name, "PERSON"), Candidate(cut, cand.end, body, "ORG")]
+        else:
+            out.append(cand)
+    return out
+
+
+def _a_persons_name(words: list[str]) -> bool:
+    """A given name, a capitalised surname, and between them particles or capitalised names ("Ann de Vries",
+    "Maria van der Berg")."""
+    return 2 <= len(words) <= 5 and is_given_name(words[0]) and words[-1][:1].isupper() \
+        and all(w[:1].isupper() or is_particle(w) for w in words[1:-1]) \
+        and not any(w.lower().strip(".,") in ORG_WORDS | INSTITUTION_HEADS for w in words)
 
 
 def _owners_apart(cands: list[Candidate]) -> list[Candidate]:

@@ -122,6 +122,10 @@ PEOPLES = frozenset({
     "sunni", "shia", "shiite", "alawite", "druze", "yazidi", "mormon", "orthodox", "latino", "latina", "latinx",
     "hispanic", "arab", "kurd", "pashtun", "baloch", "uyghur", "uighur", "rohingya", "hutu", "tutsi", "roma",
 })
+# People quoted in the plural from an organisation, which speaks through them: "analysts at X", "researchers
+# from X".
+STAFF_NOUNS = frozenset({"analyst", "economist", "researcher", "scientist", "strategist", "official", "expert",
+                         "spokesman", "spokeswoman", "spokesperson", "lawyer", "doctor", "engineer", "staff"})
 # Nouns of an ethnic people after its name: "the Hema and Lendu communities", "Dinka tribesmen".
 PEOPLE_GROUP_NOUNS = frozenset({"community", "tribe", "tribesman", "clan", "clansman", "ethnic"})
 # The nouns of a nationality's person that are not its adjective or the adjective and "-man", "-woman":

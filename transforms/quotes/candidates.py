@@ -95,6 +95,8 @@ def _speech_cues(att: Attributor, run: Marked, first: int, last: int, inside: se
         if s < first - _SENTENCES_BEFORE or s > last + _SENTENCES_AFTER or att.in_quote[t.i]:
             continue
         obj = att.according_to(t)
+        if obj is not None and att.is_cue(t.head) and att.subject_of(t.head) is not None:
+            continue  # "X told them '...', according to a statement": the statement reports X's words
         if obj is not None:
             subject, lemma, verb = obj, "according to", t.head
         elif att.is_cue(t):

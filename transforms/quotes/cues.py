@@ -159,6 +159,10 @@ class Attributor(SpeakerPhrases):
             # under what X said, whose subject is not X and speaks for nobody; 'X said the board would
             # appeal and called it "..."': a past tense joined to what "would" opens is X's own verb
             node = verb.head.head
+        elif verb.dep_ == "ccomp" and self.is_cue(verb.head) and any(
+                c.dep_ in _SUBJECT_DEPS and self._mute(c) for c in verb.children):
+            # 'X told reporters that the raids revealed "..."': a thing that reveals speaks for nobody; X does
+            node = verb.head
         for _ in range(5):
             quoted = reported_by_object(node)
             if quoted is not None:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from transforms.entities.names import is_given_name, is_title
 from transforms.gazetteer import is_demonym
-from transforms.lexicon.entities import INSTITUTION_HEADS, ORG_NOUNS, PERSON_NOUNS
+from transforms.lexicon.entities import INSTITUTION_HEADS, ORG_NOUNS, PERSON_NOUNS, STAFF_NOUNS
 
 # Nouns that say a name is an organisation's: in apposition ("X, a rights group") or heading it.
 _ORG_WORDS = INSTITUTION_HEADS | ORG_NOUNS
@@ -26,9 +26,6 @@ _ORG_WORDS = INSTITUTION_HEADS | ORG_NOUNS
 # prime minister's office"); a bare "the Chilean army" or "government" speaks for the country.
 _PORTFOLIO_HEADS = frozenset({"ministry", "office", "department", "embassy", "agency", "commission", "consulate",
                               "force", "forces", "guard", "service"})
-# People quoted in the plural from an organisation: "analysts at X", "researchers from X".
-_STAFF = frozenset({"analyst", "economist", "researcher", "scientist", "strategist", "official", "expert",
-                    "spokesman", "spokeswoman", "spokesperson", "lawyer", "doctor", "engineer", "staff"})
 _MINOR = frozenset({"of", "for", "and", "the", "'s", "’s", "on", "de", "al"})
 
 
@@ -178,7 +175,7 @@ def missed_speaker(
     if body is not None:
         return body
     target = head
-    if head.pos_ == "NOUN" and head.lemma_.lower() in _STAFF:
+    if head.pos_ == "NOUN" and head.lemma_.lower() in STAFF_NOUNS:
         # "analysts at Halden Capital wrote": the firm speaks through its staff
         target = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in {"at", "from", "with"}
                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)

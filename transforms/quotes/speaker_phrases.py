@@ -83,8 +83,9 @@ class SpeakerPhrases:
             if child.dep_ == "appos":
                 # the apposition's own name before a place that modifies it ("its operator, Athens-based X")
                 own_name = self._mention_at(child)
+                # ("Analysts at X, a London-based think tank": the place that says where it is based is no speaker)
                 m = own_name if own_name is not None and own_name.label in SPEAKER_LABELS \
-                    else self._first_mention(child.subtree, SPEAKER_LABELS)
+                    else self._first_mention((t for t in child.subtree if not _says_where_based(t, child)), SPEAKER_LABELS)
                 if m is not None and (own is None or m.label == "PERSON"):
                     return m.text, m.cluster
         nxt = head.i + 2 if head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "the" else head.i + 1
@@ -270,6 +271,11 @@ class SpeakerPhrases:
         while right > head.i and (self.doc[right].is_punct or self.in_quote[right]):
             right -= 1
         return self.doc[left : right + 1].text
+
+
+def _says_where_based(token: Token, noun: Token) -> bool:
+    """Whether `token` is in a modifier of `noun` that says where it is ("a London-based think tank")."""
+    return any(a.dep_ == "amod" and a.head.i == noun.i and a.lower_ == "based" for a in [token, *token.ancestors])
 
 
 def _tied_person(head: Token) -> bool:
