@@ -2,11 +2,7 @@
 
 import pytest
 
-from transforms.entities import extract_entities
-
-
-def _entities(nlp, text):
-    return {(e.name, e.label) for e in extract_entities(nlp(text)).entities}
+from tests.entities import typed_entities
 
 
 @pytest.mark.parametrize(
@@ -18,7 +14,7 @@ def _entities(nlp, text):
     ],
 )
 def test_a_country_inside_a_name_makes_an_organisation(nlp, text, organisation):
-    found = _entities(nlp, text)
+    found = typed_entities(nlp, text)
     assert (organisation, "ORG") in found, found
 
 
@@ -33,6 +29,6 @@ def test_a_country_inside_a_name_makes_an_organisation(nlp, text, organisation):
     ],
 )
 def test_a_country_before_an_office_or_a_common_noun_stays_a_country(nlp, text, country):
-    found = _entities(nlp, text)
+    found = typed_entities(nlp, text)
     assert (country, "GPE") in found, found
     assert not any(label == "ORG" for _, label in found), found

@@ -4,7 +4,7 @@ model cut the name into, and later surname-only mentions join the full name."""
 import pytest
 
 from transforms.entities import extract_entities, person_parts
-from transforms.entities.candidates import Candidate
+from transforms.entities.candidates import Candidate, looks_like_person
 from transforms.entities.particles import join_particle_names
 
 
@@ -170,3 +170,9 @@ def test_pieces_of_a_particle_name_are_joined(text, pieces, name):
         cands.append(Candidate(start, start + len(piece), piece, label))
     joined = join_particle_names(text, cands)
     assert [(c.text, c.label) for c in joined] == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize("name", ["Marine Le Pen", "Chiara De Luca", "Anna Di Marco"])
+def test_a_surname_after_a_capitalised_particle_is_a_surname(name):
+    # the last word is a given name too ("Pen", "Luca", "Marco"), which alone would make a list of two people
+    assert looks_like_person(name)

@@ -4,11 +4,8 @@ name, and a person's name the model read as a body in a list of people."""
 
 import pytest
 
+from tests.entities import typed_entities
 from transforms.entities import extract_entities
-
-
-def _entities(nlp, text):
-    return {(e.name, e.label) for e in extract_entities(nlp(text)).entities}
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _entities(nlp, text):
     ],
 )
 def test_a_surname_that_is_a_town_abroad_stays_the_person(nlp, text, name):
-    assert (name, "PERSON") in _entities(nlp, text)
+    assert (name, "PERSON") in typed_entities(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def test_a_surname_that_is_a_town_abroad_stays_the_person(nlp, text, name):
     ],
 )
 def test_a_town_of_the_story_stays_the_town(nlp, text, place):
-    assert (place, "GPE") in _entities(nlp, text)
+    assert (place, "GPE") in typed_entities(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -47,7 +44,7 @@ def test_a_town_of_the_story_stays_the_town(nlp, text, place):
     ],
 )
 def test_a_party_tag_is_no_acronym_of_a_body(nlp, text, person):
-    assert (person, "PERSON") in _entities(nlp, text)
+    assert (person, "PERSON") in typed_entities(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +55,7 @@ def test_a_party_tag_is_no_acronym_of_a_body(nlp, text, person):
     ],
 )
 def test_a_headline_preposition_is_no_given_name(nlp, text, person):
-    assert (person, "PERSON") in _entities(nlp, text)
+    assert (person, "PERSON") in typed_entities(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -69,11 +66,11 @@ def test_a_headline_preposition_is_no_given_name(nlp, text, person):
     ],
 )
 def test_a_name_in_a_list_of_people_is_a_person(nlp, text, person):
-    assert (person, "PERSON") in _entities(nlp, text)
+    assert (person, "PERSON") in typed_entities(nlp, text)
 
 
 def test_a_company_in_a_list_of_people_stays_the_company(nlp):
-    assert ("Microsoft", "ORG") in _entities(nlp, "Tim Cook, Satya Nadella and Microsoft met the president.")
+    assert ("Microsoft", "ORG") in typed_entities(nlp, "Tim Cook, Satya Nadella and Microsoft met the president.")
 
 
 @pytest.mark.parametrize(
@@ -85,7 +82,7 @@ def test_a_company_in_a_list_of_people_stays_the_company(nlp):
     ],
 )
 def test_a_seat_of_power_is_the_office_wherever_it_stands(nlp, text, seat):
-    assert (seat, "ORG") in _entities(nlp, text)
+    assert (seat, "ORG") in typed_entities(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -98,18 +95,18 @@ def test_a_seat_of_power_is_the_office_wherever_it_stands(nlp, text, seat):
     ],
 )
 def test_a_name_before_an_office_of_a_state_is_a_person(nlp, text, person):
-    assert (person, "PERSON") in _entities(nlp, text)
+    assert (person, "PERSON") in typed_entities(nlp, text)
 
 
 def test_a_trade_noun_with_a_who_clause_describes_a_person(nlp):
     # "carrier" names airlines too, but "a ... carrier who" is a person
     text = "Bob Marden, a letter carrier who lined up early, said the crowd was huge."
-    assert ("Bob Marden", "PERSON") in _entities(nlp, text)
+    assert ("Bob Marden", "PERSON") in typed_entities(nlp, text)
 
 
 def test_a_surname_the_model_reads_as_a_people_is_the_person(nlp):
     text = 'Dan Tripp, a field organiser for the group, spoke first. "We will win this state," Tripp said.'
-    entities = _entities(nlp, text)
+    entities = typed_entities(nlp, text)
     assert ("Dan Tripp", "PERSON") in entities
     assert not any(name == "Tripp" for name, _ in entities)
 
@@ -130,7 +127,7 @@ def test_a_call_is_no_nickname(nlp):
     ],
 )
 def test_a_role_of_an_election_or_a_firm_before_a_name_makes_a_person(nlp, text, person):
-    assert (person, "PERSON") in _entities(nlp, text)
+    assert (person, "PERSON") in typed_entities(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +142,7 @@ def test_a_role_of_an_election_or_a_firm_before_a_name_makes_a_person(nlp, text,
     ],
 )
 def test_a_surname_read_as_a_place_is_the_person_named_in_full(nlp, text, name):
-    entities = _entities(nlp, text)
+    entities = typed_entities(nlp, text)
     assert (name, "GPE") not in entities and (name, "FAC") not in entities and (name, "LOC") not in entities
 
 
@@ -157,12 +154,12 @@ def test_a_surname_read_as_a_place_is_the_person_named_in_full(nlp, text, name):
     ],
 )
 def test_a_lone_word_in_a_list_of_companies_is_a_company(nlp, text):
-    assert ("Twitter", "ORG") in _entities(nlp, text)
+    assert ("Twitter", "ORG") in typed_entities(nlp, text)
 
 
 def test_a_person_in_a_list_with_a_company_stays_a_person(nlp):
     # a given name makes a person's name, whatever it is listed with
-    assert ("Maria Ortega", "PERSON") in _entities(nlp, "The panel heard Google, Microsoft and Maria Ortega on Monday.")
+    assert ("Maria Ortega", "PERSON") in typed_entities(nlp, "The panel heard Google, Microsoft and Maria Ortega on Monday.")
 
 
 @pytest.mark.parametrize(
@@ -175,7 +172,7 @@ def test_a_person_in_a_list_with_a_company_stays_a_person(nlp):
     ],
 )
 def test_a_name_read_as_a_persons_is_a_body_by_its_place_in_the_sentence(nlp, text, body):
-    assert (body, "ORG") in _entities(nlp, text)
+    assert (body, "ORG") in typed_entities(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -187,9 +184,9 @@ def test_a_name_read_as_a_persons_is_a_body_by_its_place_in_the_sentence(nlp, te
     ],
 )
 def test_a_given_name_after_the_keeps_a_person(nlp, text, person):
-    assert (person, "PERSON") in _entities(nlp, text)
+    assert (person, "PERSON") in typed_entities(nlp, text)
 
 
 def test_a_character_after_the_stays_a_person(nlp):
     # one word after "the" is a character or a nickname, not a body
-    assert ("Joker", "PERSON") in _entities(nlp, "He played the voice of Batman, and she was the voice of the Joker in the film.")
+    assert ("Joker", "PERSON") in typed_entities(nlp, "He played the voice of Batman, and she was the voice of the Joker in the film.")

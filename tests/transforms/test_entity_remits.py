@@ -2,11 +2,8 @@
 
 import pytest
 
+from tests.entities import typed_entities
 from transforms.entities import extract_entities
-
-
-def _entities(nlp, text):
-    return {(e.name, e.label) for e in extract_entities(nlp(text)).entities}
 
 
 @pytest.mark.parametrize(
@@ -26,16 +23,16 @@ def _entities(nlp, text):
     ],
 )
 def test_a_bodys_name_runs_on_through_its_remit_and_the_country_it_serves(nlp, text, name):
-    assert (name, "ORG") in _entities(nlp, text)
+    assert (name, "ORG") in typed_entities(nlp, text)
 
 
 def test_a_city_after_in_is_where_the_body_sits(nlp):
-    found = _entities(nlp, "Kwame Boateng, a fellow at the Centre for Trade Policy in Nairobi, said tariffs would rise.")
+    found = typed_entities(nlp, "Kwame Boateng, a fellow at the Centre for Trade Policy in Nairobi, said tariffs would rise.")
     assert ("Centre for Trade Policy", "ORG") in found and ("Nairobi", "GPE") in found
 
 
 def test_a_list_without_its_closing_and_stays_outside_the_name(nlp):
-    found = _entities(nlp, "The Centre for Trade Policy, Nairobi, published the figures on Monday.")
+    found = typed_entities(nlp, "The Centre for Trade Policy, Nairobi, published the figures on Monday.")
     assert ("Centre for Trade Policy", "ORG") in found
 
 

@@ -100,3 +100,15 @@ def test_an_office_that_speaks_is_no_name_the_model_missed(nlp):
               sent_starts=[True] + [False] * 7 + [True] + [False] * 4)
     doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 9, 11, label="PERSON")]
     assert not any(c.text == "Minority Leader" for c in untagged_names(doc))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # letters after a name for a Senior Counsel, a member of a parliament
+        ("Counsel for Brightmoor, Hannah bin Salleh SC, had argued for a lower fine.", "Hannah bin Salleh"),
+        ("Health spokesperson Fiona Grant MSP said the plan lacked targets.", "Fiona Grant"),
+    ],
+)
+def test_post_nominal_letters_leave_a_person(nlp, text, name):
+    assert (name, "PERSON") in {(e.name, e.label) for e in extract_entities(nlp(text)).entities}

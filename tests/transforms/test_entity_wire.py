@@ -2,13 +2,10 @@
 
 import pytest
 
+from tests.entities import typed_entities
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate
 from transforms.entities.wire import shouted_names, strip_scores
-
-
-def _entities(nlp, text):
-    return {(e.name, e.label) for e in extract_entities(nlp(text)).entities}
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ HEADLINE_ARTICLE = (
 
 
 def test_shouted_headline_words_are_not_names_but_known_places_are(nlp):
-    found = _entities(nlp, HEADLINE_ARTICLE)
+    found = typed_entities(nlp, HEADLINE_ARTICLE)
     names = {name.lower() for name, _ in found}
     assert not any("athletics" in n or "runner" in n for n in names), found
     assert ("Marie Dubois", "PERSON") in found
@@ -66,7 +63,7 @@ def test_an_article_all_in_capitals_is_left_as_it_is():
     ],
 )
 def test_teams_in_a_results_line_are_found_without_their_scores(nlp, text, teams):
-    found = _entities(nlp, text)
+    found = typed_entities(nlp, text)
     names = {name for name, _ in found}
     assert teams <= names, found
     assert not any(ch.isdigit() for name in names for ch in name), found
@@ -135,7 +132,7 @@ def test_a_headline_in_title_case_below_the_masthead_names_only_what_the_story_n
     text = ("The Daily Courier\n\nDrone Strike Kills Four at Bus Depot in Border Town of Vesk, Mayor Says\n\n"
             "Four people were killed when a drone hit a bus depot in the town of Vesk on Friday morning, the mayor "
             "said in a statement.\n")
-    names = {name for name, _ in _entities(nlp, text)}
+    names = {name for name, _ in typed_entities(nlp, text)}
     assert "Vesk" in names and not any("Kills" in name or "Says" in name for name in names)
 
 

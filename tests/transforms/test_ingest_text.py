@@ -152,12 +152,34 @@ def test_byline_names(line, expected):
         ("Body.\nVolunteers clear the road on Sunday. Photo courtesy of Lakeside Rescue Team", "Body.\nVolunteers clear the road on Sunday."),
         ("Body.\nThe old depot has stood empty since 2011. STAFF PHOTO BY TOM WARD", "Body.\nThe old depot has stood empty since 2011."),
         ("Body.\nEdited by: Ruth Kim", "Body."),
+        # a picture agency's name alone closing a caption, and a source's label with a slash after it
+        ("Body.\nGulls circle the trawler at dawn. Getty Images\nMore.", "Body.\nGulls circle the trawler at dawn.\nMore."),
+        ("Body.\nCrews repair the line. AFP via Getty Images", "Body.\nCrews repair the line."),
+        ("Body.\nThe mayor greets voters in Tartu. Source: Mari Lepp/Example Radio", "Body.\nThe mayor greets voters in Tartu."),
+        # a contributor's line saying where they reported from
+        ("Body.\nExample Herald staff writer Ana Ruiz reported from Quito.", "Body."),
+        ("Body.\nCorrespondents Ana Ruiz and Tom Ward reported from Goma, Congo.", "Body."),
+        # a list of the story's topic tags
+        ("Body.\nExplore more on these topics: Jane Roe, Budget, Example Institute", "Body."),
+        ("Body.\nTopics: Harbours, Shipping", "Body."),
         # a slash inside the caption's own words is no credit
         ("The town fell on Monday. Fighters of the M23/AFC alliance hold it.", "The town fell on Monday. Fighters of the M23/AFC alliance hold it."),
     ],
 )
 def test_credit_lines_and_caption_credits_are_dropped(raw, expected):
     assert clean_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our reporter said the talks failed. A wire agency reported from Kyiv that the talks failed.",
+        "Topics were discussed at length by the ministers.",
+        "The source said the convoy left at dawn.",
+    ],
+)
+def test_story_lines_like_credits_stay(line):
+    assert clean_text(f"Body.\n{line}") == f"Body.\n{line}"
 
 
 def test_the_reporters_of_a_wire_credit_line_become_the_author_when_there_is_no_byline():

@@ -317,3 +317,46 @@ def test_the_actor_of_a_reported_speech_act_holds_the_innermost_governing_cue(nl
 )
 def test_a_countrys_military_is_the_armed_forces_the_article_names(nlp, text, quote, speaker):
     assert dict(_speakers(nlp, text)).get(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a past tense joined to what "would" opens is the reporter's own verb
+        ("Government spokeswoman Clara Voss said in a statement that the ministry would appeal and called the "
+         'ruling "a gift to every smuggler on the coast."', "a gift to every smuggler on the coast.", "Clara Voss"),
+        # staff of a firm in the plural, then "they"
+        ('Analysts at Nomura Securities wrote in a note that the merger made sense. "Joining two boards across '
+         'two oceans rarely goes smoothly," they wrote.', "Joining two boards across two oceans rarely goes smoothly,",
+         "Nomura Securities"),
+        # analysts in the plural are not the one analyst named later
+        ('Analysts at Jefferies wrote in a note to clients that the results were "solid but priced in".\n\n'
+         'Maria Conti, an aviation analyst at Bernstein, was more upbeat. "The carrier has the lowest costs," '
+         "she said.", "solid but priced in", "Jefferies"),
+        # a name given mostly to women, said of a man
+        ("The shadow chancellor, Mel Stride, said the plan was \"a confession of defeat\". \"Every forecast "
+         'she makes goes wrong," he said.', "Every forecast she makes goes wrong,", "Mel Stride"),
+        # a role as the subject before the pronoun
+        ("Chancellor Rachel Reeves presented the budget on Wednesday.\n\nHelen Brooke, an economist at the Grant "
+         'Foundation, said poorer homes would take "the worst of the squeeze".\n\nThe chancellor confirmed '
+         'that the pension rules would stay. "We will not cut the pensions of the old," she added.',
+         "We will not cut the pensions of the old,", "Rachel Reeves"),
+        # a statement that reports what someone told
+        ('Prime Minister Abiy Ahmed met regional leaders on Friday. Abiy told the meeting that the door "remains '
+         'open to those who disarm," according to a statement from the Office of the Prime Minister.',
+         "remains open to those who disarm,", "Abiy Ahmed"),
+        # an abbreviated rank before an unusual name ends no sentence
+        ('Prime Minister Abiy Ahmed met regional leaders on Friday.\n\n"The soldiers in the town have no way '
+         'out," KIA spokesperson Col. La Ja Tu said.',
+         "The soldiers in the town have no way out,", "La Ja Tu"),
+        # the place where a think tank is based is no speaker
+        ("Analysts at the Centre for Naval Analysis (CNA), a London-based think tank, wrote in their weekly "
+         'brief that the fleet was "running short of spare parts and crews".',
+         "running short of spare parts and crews", "Centre for Naval Analysis"),
+        # a thing that "revealed" speaks for nobody; the one who told it does
+        ('Kremlin spokesman Dmitry Peskov told reporters that the strikes revealed "the true face of the '
+         'regime" and that Moscow would answer "when it chooses."', "the true face of the regime", "Dmitry Peskov"),
+    ],
+)
+def test_speakers_of_reports_pronouns_and_roles(nlp, text, quote, speaker):
+    assert (quote, speaker) in _speakers(nlp, text)

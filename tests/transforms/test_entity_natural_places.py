@@ -1,0 +1,39 @@
+"""Seas, straits, rivers, plains and regions of the world: natural places (LOC), which no state governs
+as such and the entity tables leave out of their people, bodies and states."""
+
+import pytest
+
+from tests.entities import typed_entities
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the head word of a water or a landform closes the name
+        ("Drones struck a freighter in the Bab el-Mandeb Strait.", "Bab el-Mandeb Strait"),
+        # a channel named for the land beside it, and "the Channel" alone
+        ("A cargo ship was hit near the Mozambique Channel, while a tanker sank further south.", "Mozambique Channel"),
+        ("Migrants crossed the Channel in small boats.", "Channel"),
+        # a lower-case noun of land or water after the name, and a direction from a name with "the"
+        ("Farmers on the Ruzizi plain lost their crops, and talks on the Syr Darya basin resumed.", "Ruzizi"),
+        ("Farmers on the Ruzizi plain lost their crops, and talks on the Syr Darya basin resumed.", "Syr Darya"),
+        ("Hundreds fled east of the Euphrates after the raid.", "Euphrates"),
+        # regions of the world whatever the model typed
+        ("Tensions grew in the Indo-Pacific this year.", "Indo-Pacific"),
+    ],
+)
+def test_natural_places_are_no_states_bodies_or_people(nlp, text, name):
+    assert not {label for n, label in typed_entities(nlp, text) if n == name} & {"GPE", "ORG", "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # a broadcaster's channel is a body
+        ("The Discovery Channel will air the film.", "Discovery Channel", "ORG"),
+        # a town south of which things happen
+        ("Fighting raged south of Kherson on Monday.", "Kherson", "GPE"),
+    ],
+)
+def test_bodies_and_towns_near_such_words_keep_their_type(nlp, text, name, label):
+    assert (name, label) in typed_entities(nlp, text)
