@@ -79,7 +79,7 @@ _CREDIT_NAMES = (rf"{_CREDIT_PARTICLE}[A-Z][\w.'’&-]*(?:(?:\s*[/,&|]\s*|\s+)(?
 _PICTURE_WORDS = r"photo(?:graph)?s?|pictures?|images?|credits?"
 _PHOTO_CREDIT_LINE = re.compile(
     _LINE_LEAD + rf"(?i:{_PICTURE_WORDS}|photo\s+credits?|illustrations?)"
-    rf"\s*(?::|\b(?i:by)\b)\s*{_CREDIT_NAMES}\W*$"
+    rf"\s*(?::|\b(?i:by)\b)\s*{_CREDIT_NAMES}(?:[ \t]*/[ \t]*picture[ \t]+alliance)?\W*$"
 )
 # Credits in parentheses, on a line of their own or run into the story's text: an agency's credit
 # closing a caption ("(AP Photo/Jane Roe)", "(Photo: Ana Ruiz/AFP)") and a wire story's credit line
@@ -111,8 +111,10 @@ _TRAILING_CREDIT = re.compile(
     rf"|(?<=\w)[ \t]+{_PICTURE_LABEL}:[ \t]*(?=[^\n]*/)"
     rf"|(?<=[.!?])[ \t]+{_AGENCIES}(?:[ \t]+Photo)?[ \t]*/[ \t]*"
     # names with a slash, or a picture's label with "by" or "courtesy of", after the caption's last sentence
-    rf"|(?<=[.!?])[ \t]+(?=[^\n]*/)"
+    rf"|(?<=[.!?])[ \t]+(?:[-–—][ \t]*)?(?=[^\n]*/)"
     rf"|(?<=[.!?])[ \t]+(?={_PICTURE_AGENCIES}[ \t]*$)"
+    # a label and the names set apart by bars: "... on Monday. PHOTO | JANE ROE | AFP"
+    rf"|(?<=[.!?])[ \t]+{_PICTURE_LABEL}[ \t]*\|[ \t]*"
     rf"|(?<=[.!?])[ \t]+(?:[-–—][ \t]*)?(?i:(?:staff[ \t]+)?(?:{_PICTURE_WORDS})[ \t]+(?:by|courtesy[ \t]+of))[ \t]+)"
     rf"{_CREDIT_NAMES}(?:[ \t]*/[ \t]*(?:dpa|picture[ \t]+alliance))*(?:[ \t]+Purchase[ \t]+Licensing[ \t]+Rights)?[ \t]*$"
     rf"|[ \t]*\[(?:File:[ \t]*)?{_CREDIT_NAMES}/{_CREDIT_NAMES}\][ \t]*$"
@@ -130,9 +132,9 @@ _NAME = rf"[A-Z][\w'’.-]*(?:\s+{_PARTICLE}[A-Z][\w'’.-]*){{0,3}}"
 # A section's label may stand before it ("Health / By ..."), and the reporter's beat after "By" ("By
 # political reporter Jane Roe").
 _BYLINE = re.compile(
-    rf"^\s*(?:[^/|\n]{{1,40}}[/|]\s*)?(?i:(?:written\s+)?by):?\s+(?:(?:[a-z-]+\s+){{0,2}}(?i:reporter|correspondent|editor|writer)\s+)?"
+    rf"^\s*(?:[^/|\n]{{1,40}}[/|]\s*)?(?i:(?:written\s+)?by|author):?\s+(?:(?:[a-z-]+\s+){{0,2}}(?i:reporter|correspondent|editor|writer)\s+)?"
     rf"(?P<names>{_NAME}(?:\s*(?:,|\b(?i:and)\b|&)\s*{_NAME}){{0,4}})"
-    rf"(?:\s*[|–—·/-]\s*.{{0,60}}|\s*,\s*{_NAME})?\s*$"
+    rf"(?:\s*[|–—·/-]\s*.{{0,60}}|\s*,\s*{_NAME}|\s*\((?i:with)\s[^()]{{1,60}}\))?\s*$"
 )
 # The date a byline's line states of the story, which dates its "on Saturday"s.
 _STATED_DATE = re.compile(r"(?i)\b(?:published|posted|(?:last\s+)?updated)\b\s*:?[^\n]*$")

@@ -117,3 +117,10 @@ def test_an_offices_title_is_no_body_but_its_bodys_initials_are(nlp):
                                  "said in a statement that aid would resume."))
     bodies = {e.name for e in found.entities if e.label == "ORG"}
     assert bodies == {"UN"}, bodies
+
+
+def test_a_position_on_the_political_spectrum_is_no_place(nlp):
+    found = extract_entities(nlp("Masika Kavira said residents had warned the army.\n\nCentre-left candidate Lucía "
+                                 "Herrera Vallejo won the mayoral race. Herrera Vallejo thanked voters, and Herrera "
+                                 "said the city would change."))
+    assert "Centre" not in {e.name for e in found.entities}

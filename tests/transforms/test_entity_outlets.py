@@ -145,3 +145,10 @@ def test_an_outlet_on_the_masthead_does_not_make_its_name_a_persons(nlp):
 
 def test_a_person_whose_surname_is_an_outlet_word_stays_a_person(nlp):
     assert _labels(nlp, "Tom Daily, a farmer, said the crop failed.")["Tom Daily"] == "PERSON"
+
+
+def test_an_agency_credited_in_a_dateline_is_an_outlet_wherever_it_is_told(nlp):
+    text = ("Pemba, 9 Mar 2027 (Lusa) – Insurgents killed five civilians in a village near the coast, officials "
+            "said.\n\nThe district administrator, Alberto Nhaca, told Lusa that the attackers arrived at night.")
+    labels = {e.name: e.label for e in extract_entities(nlp(text)).entities}
+    assert labels.get("Lusa") == "ORG"

@@ -176,3 +176,11 @@ def test_pieces_of_a_particle_name_are_joined(text, pieces, name):
 def test_a_surname_after_a_capitalised_particle_is_a_surname(name):
     # the last word is a given name too ("Pen", "Luca", "Marco"), which alone would make a list of two people
     assert looks_like_person(name)
+
+
+def test_a_surname_of_two_words_joins_the_full_name_it_closes(nlp):
+    text = ("The administrator, Col. Bernard Kalonji Mukendi, met civil society leaders, including Odette Masika "
+            "Kavira, in Butembo on Sunday.\n\nMasika Kavira said residents had warned the army. She said she told "
+            "Kalonji Mukendi that the camps were full.")
+    people = sorted(e.name for e in extract_entities(nlp(text)).entities if e.label == "PERSON")
+    assert people == ["Bernard Kalonji Mukendi", "Odette Masika Kavira"]

@@ -90,3 +90,19 @@ def test_a_person_taken_from_home_or_a_candidates_camp_stays_a_person(nlp, text,
     found = typed_entities(nlp, text)
     assert (name, "PERSON") in found
     assert not any(label == "GPE" and name.endswith(n) for n, label in found)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a site at a name, whatever people's name the model took it for
+        ("Rebels attacked an army base at Padiet, in Jonglei State's Ayod County, on Tuesday.", "Padiet"),
+        # "the main town of"
+        ("Residents carry coffins through Mabalako, the main town of the territory, on Monday.", "Mabalako"),
+        # a district's word is no part of its name
+        ("Fighting was reported in Tarn Taran district and in the Spinwam area of North Waziristan district. "
+         "Troops sealed North Waziristan on Friday.", "North Waziristan"),
+    ],
+)
+def test_places_by_their_sites_their_towns_and_their_districts(nlp, text, place):
+    assert (place, "GPE") in typed_entities(nlp, text)

@@ -159,6 +159,13 @@ def test_byline_names(line, expected):
         # a contributor's line saying where they reported from
         ("Body.\nExample Herald staff writer Ana Ruiz reported from Quito.", "Body."),
         ("Body.\nCorrespondents Ana Ruiz and Tom Ward reported from Goma, Congo.", "Body."),
+        # a picture's label and names set apart by bars, an agency's credit after a dash, a photo agency's
+        # name before its distributor's
+        ("Body.\nCrowds wait at the gate on March 7. PHOTO | ANNA ROE | AFP", "Body.\nCrowds wait at the gate on March 7."),
+        ("Body.\nGuards stand at a checkpoint. — Reuters/File", "Body.\nGuards stand at a checkpoint."),
+        ("Body.\nImage: Jan Nowak-Lis/NurPhoto/picture alliance\nMore.", "Body.\nMore."),
+        # a broadcaster's author line with the agencies it drew on
+        ("Body.\nAuthor Magda Lis-Keller (with AFP, Reuters)\nMore.", "Body.\nMore."),
         # a list of the story's topic tags
         ("Body.\nExplore more on these topics: Jane Roe, Budget, Example Institute", "Body."),
         ("Body.\nTopics: Harbours, Shipping", "Body."),
@@ -176,6 +183,7 @@ def test_credit_lines_and_caption_credits_are_dropped(raw, expected):
         "Our reporter said the talks failed. A wire agency reported from Kyiv that the talks failed.",
         "Topics were discussed at length by the ministers.",
         "The source said the convoy left at dawn.",
+        "The author of the report, Jan Lis, said it was late.",
     ],
 )
 def test_story_lines_like_credits_stay(line):

@@ -84,12 +84,12 @@ from transforms.lexicon.entities import (
 )
 
 _PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s+|frontline\s+|front-line\s+|border\s+|"
-                                     rf"coastal\s+|nearby\s+)?{SETTLEMENT_NOUNS}\b")
-# Where troops and roads go: "advancing on X", "a road towards X", "pushed toward X" (not "an attack on X").
+                                     rf"coastal\s+|nearby\s+|main\s+|largest\s+|biggest\s+|chief\s+)?{SETTLEMENT_NOUNS}\b")
 # A camp's or a site's noun after a name: "the Zamzam camp", "the Ngongo displacement site" (a "site" alone
 # may be a company's or a test's).
 _CAMP_AFTER = re.compile(r"\s+(?:(?:displacement|displaced|refugee|IDP|idp|transit)\s+)?camps?\b"
                          r"|\s+(?:displacement|displaced|refugee|IDP|idp)\s+sites?\b")
+# Where troops and roads go: "advancing on X", "a road towards X", "pushed toward X" (not "an attack on X").
 _HEADING_PREPOSITIONS = frozenset({"on", "towards", "toward"})
 _MOVES = frozenset({"advance", "push", "march", "move", "head", "road", "drive", "retreat", "flee", "close", "route",
                     "highway", "withdraw", "withdrawal", "approach", "press"})
@@ -352,7 +352,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         return replace(cand, label="GPE", place=lookup_place(cand.text))  # "the town of X" read as a people's name
     if cand.label == "NORP" and _SETTLEMENTS_SUCH_AS.search(text[max(0, cand.start - 120) : cand.start]):
         return replace(cand, label="GPE", place=lookup_place(cand.text))  # "towns such as Roma and Chinchilla"
-    if cand.label in {"ORG", "PERSON", "FAC", "LOC", "GPE"} and not has_org_word and cand.place is None:
+    if (cand.label in {"ORG", "PERSON", "FAC", "LOC", "GPE"} or (cand.label == "NORP" and not is_nationality(cand.text))) \
+            and not has_org_word and cand.place is None:
+        # (a name the model read as a people's that no people bears: "an army base at Padiet")
         before = text[max(0, cand.start - 40) : cand.start]
         after = text[cand.end : cand.end + 40]
         # "near Novopil and Bilohirka": a conjunct stands where the first one does
@@ -361,7 +363,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             first = first.head
         spatial = (first.dep_ == "pobj" and (first.head.lower_ in SPATIAL_PREPOSITIONS or (
             first.head.lower_ in _HEADING_PREPOSITIONS and first.head.head.lemma_.lower() in _MOVES))) or (
-            first.dep_ == "dobj" and first.head.lemma_.lower() in PLACE_TAKING_VERBS) or _taken_or_shelled(first) or (
+            first.dep_ == "dobj" and first.head.lemma_.lower() in PLACE_TAKING_VERBS) or _taken_or_shelled(first) \
+            or _where_a_site_is(first) or (
             _a_bare_unknown_name(text, cand, words, full_surnames)
             and (_where_an_act_happens(first) or any(_a_known_place(t) for t in listed_with(root)))) or (
             _an_unknown_word(cand, words, full_surnames) and _names_a_local_facility(root)) or (
@@ -606,6 +609,16 @@ def _where_an_act_happens(token) -> bool:
     if preposition in {"in", "towards", "toward"}:
         return verb not in IN_OBJECT_VERBS
     return preposition == "to" and verb in _MOVES | GOING_VERBS
+
+
+# Sites that stand at or in a place: "an army base at X", "a checkpoint in X".
+_SITES_AT = frozenset({"base", "camp", "checkpoint", "outpost", "post", "garrison", "barracks", "airbase", "airfield",
+                       "market", "clinic", "school", "mosque", "church", "monastery", "village", "town"})
+
+
+def _where_a_site_is(token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in {"at", "in", "near"} \
+        and token.head.head.pos_ == "NOUN" and token.head.head.lemma_.lower() in _SITES_AT
 
 
 # Verbs of winning ground that take what they win "from" someone ("took X from the army", "recovered X

@@ -23,6 +23,7 @@ from transforms.entities.names import (
     clean_name,
     company_base,
     given_names_match,
+    is_given_name,
     name_tokens,
     of_tail,
     org_key,
@@ -31,6 +32,7 @@ from transforms.entities.names import (
     surname_only,
     surnames_match,
 )
+from transforms.entities.mentions import AREA_WORDS
 from transforms.entities.outlets import in_a_place
 from transforms.entities.person_or_body import speaks_for_a_body
 from transforms.gazetteer import place_key
@@ -76,6 +78,10 @@ def group_people(cands: list[Candidate], groups: Groups) -> None:
             # "Le Pen" after "Marine Le Pen": the particle is no given name.
             groups.union(owners[0], i)
             continue
+        if len(owners := _owners_of_double_surname(cands, heads, cands[i].text)) == 1:
+            # "Kalonji Mukendi" after "Bernard Kalonji Mukendi": a surname of two words, without the given name
+            groups.union(owners[0], i)
+            continue
         same = [h for h in heads if _same_person(person_parts(cands[h].text), (given, surname))]
         if len(same) == 1:
             groups.union(same[0], i)
@@ -112,6 +118,15 @@ def group_people(cands: list[Candidate], groups: Groups) -> None:
                       and spellings_agree(name_tokens(cands[j].text)[0], words[0])]
             if others:
                 groups.union(others[0], i)
+
+
+def _owners_of_double_surname(cands: list[Candidate], heads: list[int], text: str) -> list[int]:
+    """The longer full names that `text` closes, where its first word is no given name: the people whose
+    surname of two words it is."""
+    words = [w.lower() for w in name_tokens(text)]
+    if len(words) != 2 or is_given_name(name_tokens(text)[0]):
+        return []
+    return [h for h in heads if len(whole := name_tokens(cands[h].text)) >= 3 and [w.lower() for w in whole[-2:]] == words]
 
 
 def join_nicknames(text: str, cands: list[Candidate], groups: Groups) -> None:
@@ -320,6 +335,9 @@ def _head_word(words: list[str]) -> str:
     return words[words.index("in") - 1] if "in" in words[1:] else words[-1]
 
 
+_LOWER_AREA_WORD_AT_END = re.compile(rf"[ \t]+{AREA_WORDS}$")
+
+
 def display_name(members: list[Candidate]) -> str:
     """The fullest common form of a name: for people the most used full name, preferring one without initials."""
     label = members[0].label
@@ -336,7 +354,8 @@ def display_name(members: list[Candidate]) -> str:
                                          forms[f], len(f)))
     if label == "ORG":
         return max(forms, key=lambda f: (len(org_key(f).split()), forms[f]))
-    return max(forms, key=lambda f: (not f.isupper(), forms[f], len(f)))
+    # "North Waziristan district" is North Waziristan, written with the word of its kind
+    return max(forms, key=lambda f: (not f.isupper(), not _LOWER_AREA_WORD_AT_END.search(f), forms[f], len(f)))
 
 
 

@@ -94,6 +94,10 @@ def strip_furniture(text: str, cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+# What a word joined to it makes a position in politics: "Centre-left", "Centre-right".
+_POSITION_AFTER = re.compile(r"-(?:left|right|leaning)\b")
+
+
 def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Drop what is capitalised but names no person, organisation or place: events and prizes
     ("the Abel Prize", "Book Fair Berlin"), acronyms of common nouns ("a POW (prisoner of war)", "UAVs"),
@@ -121,6 +125,8 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if cand.label in {"PERSON", "ORG"} and is_nationality(cand.text):
             kept.append(replace(cand, label="NORP", place=None))  # "Sri Lankan President X"
             continue
+        if _POSITION_AFTER.match(doc.text, cand.end) and len(words) == 1:
+            continue  # "Centre-left", "Far-right": a place on the political spectrum
         if _common_acronym(doc.text, cand) or _TIME_ZONE.match(cand.text) or _an_adverb(doc, cand) \
                 or _a_ticker(doc.text, cand) or _a_currency(doc.text, cand) or _AMOUNT.match(cand.text) \
                 or _an_index(doc.text, cand) or _a_quoted_title(doc.text, cand) or _CLOCK_TIME.match(cand.text):

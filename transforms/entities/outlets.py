@@ -51,10 +51,15 @@ _CREDIT = re.compile(r"(?m)(?:\b(?:Source|Image|Photo|Photograph|Picture|Credit|
                      r"|©[ \t]*(?:\d{4}[ \t]+)?|[(/])(?P<name>[A-Z][^\n()/:|]{0,40}?)\)?[ \t]*$")
 
 
+# An agency's credit in brackets in a paragraph's dateline: "PEMBA, 9 Mar 2027 (Lusa) - ...".
+_DATELINE_CREDIT = re.compile(r"(?m)^[A-Z][^\n()]{1,60}?\((?P<name>[A-Z][\w.&'’-]*(?:[ \t][A-Z][\w.&'’-]*){0,2})\)[ \t]*(?:--|[-–—])[ \t]")
+
+
 def credits(text: str) -> dict[int, str]:
     """The names the article credits a picture, a report or itself to (photographers', outlets',
     agencies'), by where they start."""
-    return {m.start("name"): " ".join(name_tokens(m.group("name"))) for m in _CREDIT.finditer(text)}
+    return {m.start("name"): " ".join(name_tokens(m.group("name")))
+            for pattern in (_CREDIT, _DATELINE_CREDIT) for m in pattern.finditer(text)}
 
 
 def name_key(cand: Candidate) -> str:
