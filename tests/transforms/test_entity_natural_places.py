@@ -37,3 +37,16 @@ def test_natural_places_are_no_states_bodies_or_people(nlp, text, name):
 )
 def test_bodies_and_towns_near_such_words_keep_their_type(nlp, text, name, label):
     assert (name, label) in typed_entities(nlp, text)
+
+
+def test_islands_are_governed_places(nlp):
+    found = typed_entities(nlp, "The Leeds-based airline flies to more than 100 destinations. Demand for Spain and "
+                                "the Canary Islands remained strong.")
+    assert ("Canary Islands", "GPE") in found
+
+
+def test_a_place_the_model_cut_at_its_inner_arabic_article_is_one_place(nlp):
+    found = typed_entities(nlp, "Troops opened fire near an aid point in the Tal as-Zaatar neighbourhood of Rafah "
+                                "on Wednesday.")
+    assert ("Tal as-Zaatar", "GPE") in found
+    assert ("Tal", "GPE") not in found

@@ -157,3 +157,9 @@ def test_a_title_before_an_unknown_given_name_opens_the_persons_name(nlp, text, 
     start = text.index(surname)
     [found] = extend_given_names(doc, [Candidate(start, start + len(surname), surname, "ORG")])
     assert (found.text, found.label) == (person, "PERSON")
+
+
+def test_a_given_name_opening_the_sentence_joins_a_surname_its_role_follows(nlp):
+    text = ("Three neighbors were hurt by shrapnel.\n\nOleksandr Prokopenko, head of the district council, wrote on "
+            'Telegram:\n\n"They shell us every night. Leave while the roads are open."')
+    assert "Oleksandr Prokopenko" in {e.name for e in extract_entities(nlp(text)).entities}

@@ -258,7 +258,12 @@ def _introduced(span: Span) -> bool:
     """Whether a name is followed by its role in apposition ("Solomon, the chief executive of"): a person
     introduced, so a given name opening the sentence before it is part of the name."""
     doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in {"the", "a", "an"}
+    if span.end + 1 >= len(doc):
+        return False
+    after = doc[span.end + 1]
+    # "Solomon, the chief executive of", "Prokudin, head of the administration,", "Haddad, who leads"
+    return doc[span.end].text == "," and (after.lower_ in {"the", "a", "an", "who"} or (
+        after.pos_ == "NOUN" and (is_person_noun(after.lemma_) or after.lemma_.lower() in PERSON_NOUNS)))
 
 
 def _in_a_clause(span: Span) -> bool:

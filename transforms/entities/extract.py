@@ -52,7 +52,7 @@ from transforms.entities.mentions import AREA_WORDS, ArticleEntities, LocalEntit
 from transforms.entities.names import is_persons_role, is_title, person_parts
 from transforms.entities.non_names import drop_non_names, strip_furniture
 from transforms.entities.offices import strip_office_words, strip_role_words
-from transforms.entities.particles import join_particle_names
+from transforms.entities.particles import join_particle_names, places_held_by_an_article
 from transforms.entities.party_tags import democrat_parties, party_tag_states
 from transforms.entities.place_roles import places_by_role, places_in_addresses
 from transforms.entities.regions import extend_regions, regions_apart_from_cities
@@ -148,6 +148,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = join_of_chains(text, firm_names(text, democrat_parties(text, possessive_brands(doc, listed_names(kept)))))
     kept = strip_scores(shouted_names(text, datelines(text, split_trailing_person(doc, strip_furniture(text, kept)))))
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
+    kept = places_held_by_an_article(text, kept)
     kept = people_of_bodies_apart(kept)
     kept = extend_regions(text, offices_and_seats(text, kept))
     kept = places_by_role(doc, places_in_addresses(text, teams(doc, text, type_from_context(doc, text, kept))))
@@ -155,6 +156,8 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, market_indices(things(doc, kept))))))
     return one_type_per_name(doc, [
         replace(c, label="LOC", place=None) if c.label in {"GPE", "ORG"} and is_world_region(c.text)
+        # islands are governed: "the Canary Islands", "the Senkaku Islands"
+        else replace(c, label="GPE") if c.label == "LOC" and c.text.split()[-1] in {"Island", "Islands", "Isles"}
         else replace(c, label="ORG", place=None) if c.label != "ORG" and c.text.lower().removeprefix("the ") in SEATS_OF_POWER
         else c for c in kept])
 

@@ -34,6 +34,25 @@ _PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-]){PARTICLE_RUN}$|{OPENING_PARTICL
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+$")
 
 
+# The Arabic article, assimilated to the word it opens, joining two words of a place's name: "Tal as-Sultan".
+_ARTICLE_GAP = re.compile(r"[ \t]+(?:al|el|as|ash|at|ad|an|ar|az|es|ez)-")
+
+
+def places_held_by_an_article(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A place's name the model cut at its inner Arabic article ("Tal" + "as-" + "Sultan", both read as
+    places): one place."""
+    merged: list[Candidate] = []
+    for cand in cands:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.label == "GPE" and cand.label == "GPE" \
+                and _ARTICLE_GAP.fullmatch(text, prev.end, cand.start) is not None:
+            name = text[prev.start : cand.end]
+            merged[-1] = Candidate(prev.start, cand.end, name, "GPE", lookup_place(name))
+            continue
+        merged.append(cand)
+    return merged
+
+
 def join_particle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """One person's name from the pieces its surname particles cut it into, and the words the model
     left out around them: "Ursula von" + "der" + "Leyen", "Marine Le" + "Pen", "Siti" + "binti Yusof",
