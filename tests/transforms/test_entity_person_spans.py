@@ -4,7 +4,7 @@ import pytest
 
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate, untagged_names
-from transforms.entities.context import extend_given_names
+from transforms.entities.person_spans import extend_given_names
 from transforms.entities.span_repairs import repair_spans
 
 

@@ -19,7 +19,6 @@ from transforms.coref.words import (
 from transforms.lexicon.entities import ORG_NOUNS, STAFF_NOUNS
 from transforms.lexicon.speech import SPEECH_VERBS
 
-
 # Words before a role that make it another office: a shadow chancellor is no chancellor.
 _OTHER_OFFICE_WORDS = frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "junior"})
 # What a name given mostly to the other sex costs a candidate, in the sentences of distance it equals (two

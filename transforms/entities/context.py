@@ -24,23 +24,19 @@ from transforms.entities.candidates import (
     after_the,
     is_nationality,
     looks_like_person,
-    relabel,
     titled,
 )
 from transforms.entities.names import (
     a_named_surname,
     company_base,
     is_given_name,
-    is_particle,
     is_person_noun,
     is_persons_role,
-    is_title,
     name_tokens,
     person_parts,
     seldom_written,
 )
 from transforms.entities.outlets import (
-    FAR_TOWN_POPULATION,
     LOCATIVE_PREPOSITIONS,
     OUTLET_VERBS,
     SOURCE_VERBS,
@@ -56,26 +52,24 @@ from transforms.entities.outlets import (
 )
 from transforms.entities.person_or_body import (
     a_person_by_apposition,
+    described_as_a_body,
     listed_with,
     people_by_their_speaking_surname,
     person_or_body,
 )
+from transforms.entities.place_roles import CAMP_AFTER, where_a_site_is, won_or_shelled
 from transforms.entities.regions import listed_places
 from transforms.gazetteer import BIG_CITY_POPULATION, lookup_place
 from transforms.lexicon.entities import (
     BUSINESS_HEADS,
     FACILITY_HEADS,
-    NATURAL_PLACE_HEADS,
-    PEOPLE_GROUP_NOUNS,
-    PERSON_NOUNS,
     GENERIC_INSTITUTION_WORDS,
     GOING_VERBS,
-    GROUP_NOUNS,
     HOSPITAL_WORDS,
     IN_OBJECT_VERBS,
     INSTITUTION_HEADS,
     NO_SURNAME_TRADE_WORDS,
-    ORG_NOUNS,
+    PEOPLE_GROUP_NOUNS,
     PLACE_FACILITY_HEADS,
     PLACE_STATION_KINDS,
     PLACE_TAKING_VERBS,
@@ -85,10 +79,6 @@ from transforms.lexicon.entities import (
 
 _PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s+|frontline\s+|front-line\s+|border\s+|"
                                      rf"coastal\s+|nearby\s+|main\s+|largest\s+|biggest\s+|chief\s+)?{SETTLEMENT_NOUNS}\b")
-# A camp's or a site's noun after a name: "the Zamzam camp", "the Ngongo displacement site" (a "site" alone
-# may be a company's or a test's).
-_CAMP_AFTER = re.compile(r"\s+(?:(?:displacement|displaced|refugee|IDP|idp|transit)\s+)?camps?\b"
-                         r"|\s+(?:displacement|displaced|refugee|IDP|idp)\s+sites?\b")
 # Where troops and roads go: "advancing on X", "a road towards X", "pushed toward X" (not "an attack on X").
 _HEADING_PREPOSITIONS = frozenset({"on", "towards", "toward"})
 _MOVES = frozenset({"advance", "push", "march", "move", "head", "road", "drive", "retreat", "flee", "close", "route",
@@ -130,28 +120,11 @@ def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
             and any(w.lower() in HOSPITAL_WORDS for w in words)
         if structure or named_after or hospital:
             cand = replace(cand, label="FAC")
-        elif cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and (
-                _a_natural_place(words) or _named_as_a_natural_place(text, cand, words)):
-            cand = replace(cand, label="LOC")
         elif cand.label == "FAC" and len(words) >= 2 and words[-1].lower() not in FACILITY_HEADS \
                 and any(w.lower().strip(".") in ORG_WORDS | INSTITUTION_HEADS for w in words):
             cand = replace(cand, label="ORG")  # "analysts at Stanbic Bank Zambia": a body, not its building
         out.append(cand)
     return out
-
-
-# A lower-case noun of land or water after a name: "the Ruzizi plain", "the Syr Darya basin".
-_LANDFORM_AFTER = re.compile(r"\s+(?:plains?|basin|river|riverbanks?|delta)\b")
-# "south of the Litani": a direction from a name with "the", which a town's name seldom takes.
-_DIRECTION_OF_THE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+the\s+$")
-
-
-def _named_as_a_natural_place(text: str, cand: Candidate, words: list[str]) -> bool:
-    """A river's or a plain's name the gazetteer does not know, by the words around it."""
-    if len(words) > 2 or any(w.lower() in ORG_WORDS for w in words) or lookup_place(cand.text) is not None:
-        return False
-    return _LANDFORM_AFTER.match(text, cand.end) is not None \
-        or (len(words) == 1 and _DIRECTION_OF_THE.search(text, max(0, cand.start - 30), cand.start) is not None)
 
 
 def _names_a_people(root) -> bool:
@@ -163,107 +136,6 @@ def _names_a_people(root) -> bool:
     # "the Dinka community", "Hawiye clan elders"; "the Google community forum" names a forum
     return first.dep_ in {"compound", "nmod", "amod"} and head.i > first.i and head.lemma_.lower() in PEOPLE_GROUP_NOUNS \
         and (head.dep_ != "compound" or is_person_noun(head.head.lemma_) or head.head.lemma_.lower() == "elder")
-
-
-def _a_natural_place(words: list[str]) -> bool:
-    """A sea's, a strait's, a desert's name ("Weddell Sea"), or a channel's named for the land beside it
-    ("the Mozambique Channel"; "the Discovery Channel" is a broadcaster). "The Channel" alone is the one
-    between England and France."""
-    if any(w.lower() in ORG_WORDS for w in words):
-        return False
-    if words == ["Channel"]:
-        return True
-    if len(words) < 2:
-        return False
-    if words[-1].lower() in NATURAL_PLACE_HEADS:
-        return True
-    land = " ".join(words[:-1])
-    return words[-1] == "Channel" and (lookup_place(land) is not None or is_nationality(land))
-
-
-def split_trailing_person(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """An organisation's name run into the person who speaks for it: "Friends of the Earth Scotland
-    Maria Lopez said" is the organisation and "Maria Lopez" (a given name and a surname close the span,
-    a speech verb or a comma follows it; "... Missionary Baptist Church in" stays whole)."""
-    text = doc.text
-    out = []
-    for cand in cands:
-        words = cand.text.split()
-        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        after = doc[span.end] if span is not None and span.end < len(doc) else None
-        speaks = after is not None and (after.text == "," or after.lemma_.lower() in SOURCE_VERBS)
-        if cand.label != "ORG" or not speaks or len(words) < 4:
-            out.append(cand)
-            continue
-        person = looks_like_person(" ".join(words[-2:])) or (
-            is_given_name(words[-2]) and words[-1][:1].isupper() and not is_given_name(words[-3]))
-        if person and words[-3][:1].isupper() and not is_particle(words[-3]):
-            cut = cand.start + cand.text.rindex(words[-2])
-            org_end = cut
-            while org_end > cand.start and not text[org_end - 1].isalnum():
-                org_end -= 1
-            out.append(relabel(replace(cand, end=org_end, text=text[cand.start : org_end])))
-            cand = Candidate(cut, cand.end, text[cut : cand.end], "PERSON")
-        out.append(cand)
-    return out
-
-
-def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """A given name the model tagged alone, followed by the untagged surname, or left untagged before a
-    surname it tagged: one person's name ("Mira" ORG + "Kowalczyk" -> "Mira Kowalczyk" PERSON)."""
-    out = []
-    for cand in cands:
-        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        if span is not None and len(span) == 1 and cand.place is None and cand.label in {"PERSON", "ORG"} \
-                and is_given_name(cand.text) and span.end < len(doc):
-            end = span.end
-            while end < len(doc) and end - span.end < 2 and _untagged_name_word(doc[end]):
-                end += 1
-            if end > span.end and not is_given_name(doc[end - 1].text):
-                end_char = doc[end - 1].idx + len(doc[end - 1].text)
-                cand = Candidate(cand.start, end_char, doc.text[cand.start : end_char], "PERSON")
-        if span is not None and len(span) == 1 and cand.label == "PERSON" and span.start > 0 \
-                and len(cand.text.split()) == 1:
-            before = doc[span.start - 1]
-            if _untagged_name_word(before) and is_given_name(before.text) and (not before.is_sent_start or _introduced(span)):
-                # "... Council Amira" + "Haddad", "Enver | Solomon, the chief executive of ...": the model
-                # left the given name outside the person.
-                cand = Candidate(before.idx, cand.end, doc.text[before.idx : cand.end], "PERSON")
-        if span is not None and cand.label in {"PERSON", "ORG"} and cand.place is None \
-                and len(cand.text.split()) == 1 and span.start > 1 and _untagged_name_word(doc[span.start - 1]) \
-                and is_title(doc[span.start - 2].text) and doc[span.start - 2].text[:1].isupper():
-            # "Dr Sione" + "Tupou-Havili": a title before a word and a name opens a person's name in full,
-            # whatever list of given names knows the word
-            before = doc[span.start - 1]
-            cand = Candidate(before.idx, cand.end, doc.text[before.idx : cand.end], "PERSON")
-        elif span is not None and len(span) == 1 and cand.label in {"ORG", "GPE"} and span.start > 0 \
-                and len(cand.text.split()) == 1 and (cand.place is None or (
-                    cand.place.kind == "city" and cand.place.population < FAR_TOWN_POPULATION)):
-            before = doc[span.start - 1]
-            if not before.ent_type_ and before.dep_ in {"compound", "nmod"} and before.head.i == span.root.i \
-                    and re.match(r"^[A-Z][a-z'’-]+$", before.text) and is_given_name(before.text):
-                # "Field Marshal Asim" + "Munir" (a town), "Shabana" + "Mahmood" (a body): a given name the
-                # parse joins to the name makes it a person's.
-                cand = Candidate(before.idx, cand.end, doc.text[before.idx : cand.end], "PERSON")
-        out.append(cand)
-    return out
-
-
-def _untagged_name_word(token) -> bool:
-    """A capitalised word the model left outside every name and tagged a proper noun."""
-    return not token.ent_type_ and token.pos_ == "PROPN" and re.match(r"^[A-Z][a-z'’-]+$", token.text) is not None
-
-
-def _introduced(span: Span) -> bool:
-    """Whether a name is followed by its role in apposition ("Solomon, the chief executive of"): a person
-    introduced, so a given name opening the sentence before it is part of the name."""
-    doc = span.doc
-    if span.end + 1 >= len(doc):
-        return False
-    after = doc[span.end + 1]
-    # "Solomon, the chief executive of", "Prokudin, head of the administration,", "Haddad, who leads"
-    return doc[span.end].text == "," and (after.lower_ in {"the", "a", "an", "who"} or (
-        after.pos_ == "NOUN" and (is_person_noun(after.lemma_) or after.lemma_.lower() in PERSON_NOUNS)))
 
 
 def _in_a_clause(span: Span) -> bool:
@@ -368,8 +240,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             first = first.head
         spatial = (first.dep_ == "pobj" and (first.head.lower_ in SPATIAL_PREPOSITIONS or (
             first.head.lower_ in _HEADING_PREPOSITIONS and first.head.head.lemma_.lower() in _MOVES))) or (
-            first.dep_ == "dobj" and first.head.lemma_.lower() in PLACE_TAKING_VERBS) or _taken_or_shelled(first) \
-            or _where_a_site_is(first) or (
+            first.dep_ == "dobj" and first.head.lemma_.lower() in PLACE_TAKING_VERBS) or won_or_shelled(first) \
+            or where_a_site_is(first) or (
             _a_bare_unknown_name(text, cand, words, full_surnames)
             and (_where_an_act_happens(first) or any(_a_known_place(t) for t in listed_with(root)))) or (
             _an_unknown_word(cand, words, full_surnames) and _names_a_local_facility(root)) or (
@@ -378,7 +250,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # "supplies meals to Tesco, Marks & Spencer and ...": a body listed with bodies is no place it goes to
         spatial = spatial and not (cand.label == "ORG" and any(t.ent_type_ == "ORG" for t in listed_with(root)))
         # "the Abu Shouk camp" is where people shelter; "the Harris camp" is the candidate's people
-        camp = _CAMP_AFTER.match(after) is not None and not a_named_surname(words[-1], full_surnames)
+        camp = CAMP_AFTER.match(after) is not None and not a_named_surname(words[-1], full_surnames)
         placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial or camp \
             or _before_a_region(after) or _SETTLEMENTS_SUCH_AS.search(text[max(0, cand.start - 120) : cand.start])
         # "the town of Ain Issa" says what it is, whatever given name opens it
@@ -432,7 +304,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # Tendai Moyo", "former CEO Ann Roe": a role before a name written as a person's
         return replace(cand, label="PERSON")
     if cand.label in {"PERSON", "GPE", "FAC"} and cand.place is None and (
-            _described_as_a_body(root) or (_took_a_poll(root) and not looks_like_person(cand.text))):
+            described_as_a_body(root) or (_took_a_poll(root) and not looks_like_person(cand.text))):
         # "Oncomark, a spin-out company", "the charity Hope Lane", "utility Korvath Energy": what the
         # text calls it
         return replace(cand, label="ORG")
@@ -560,41 +432,6 @@ def _took_a_poll(root) -> bool:
         or (root.dep_ == "compound" and root.head.lemma_.lower() in _SURVEY_NOUNS)
 
 
-def _described_as_a_body(root) -> bool:
-    """Whether a name stands in apposition to, or right after, a common noun of organisations: "X, a
-    company", "the charity X", "utility X" (a compound before the name, not its head: "company
-    director X" is a person)."""
-    # the nearest apposition, with its article: the parse hangs later ones on the wrong name
-    appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
-    if appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in ORG_NOUNS \
-            and any(d.dep_ == "det" for d in appos.children) and not _who_does(appos):
-        return True
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORG_NOUNS \
-            and root.head.i < root.i and not (looks_like_person(root.doc[root.left_edge.i : root.i + 1].text)
-                                              and _of_a_persons_role(root.head)):
-        # "the head of the agency's Goma office, Ann Lee": the parse hangs the head's name on the office
-        return True
-    if appos is not None and appos.lower_ == "one" and any(
-            p.lower_ == "of" and any(o.tag_ == "NNS" and o.lemma_.lower() in ORG_NOUNS for o in p.children)
-            for p in appos.children):
-        return True  # "X, one of the gangs the government outlawed"
-    first = root.left_edge
-    return any(t.dep_ == "compound" and t.head.i == root.i and t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS
-               and t.i + 1 < len(root.doc) and root.doc[t.i + 1].pos_ == "PROPN" for t in root.doc[first.i : root.i])
-
-
-def _of_a_persons_role(noun) -> bool:
-    """Whether a noun is what a person's role is of: "the head of the agency's office"."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PERSON_NOUNS
-
-
-def _who_does(noun) -> bool:
-    """Whether a relative clause on `noun` opens with "who": "a letter carrier who lined up" is a
-    person, whatever trades the noun also names ("a carrier that flies to Guam")."""
-    return any(c.dep_ == "relcl" and any(d.dep_ in {"nsubj", "nsubjpass"} and d.lower_ == "who" for d in c.children)
-               for c in noun.children)
-
-
 # Verbs of a share price or an index that moves by an amount ("fell 0.25", "rose 2 percent").
 # Nouns a firm's name modifies and a person's or a place's seldom does.
 _MARKET_NOUNS = frozenset({"analyst", "strategist", "share", "stock", "shareholder", "investor"})
@@ -614,36 +451,6 @@ def _where_an_act_happens(token) -> bool:
     if preposition in {"in", "towards", "toward"}:
         return verb not in IN_OBJECT_VERBS
     return preposition == "to" and verb in _MOVES | GOING_VERBS
-
-
-# Sites that stand at or in a place: "an army base at X", "a checkpoint in X".
-_SITES_AT = frozenset({"base", "camp", "checkpoint", "outpost", "post", "garrison", "barracks", "airbase", "airfield",
-                       "market", "clinic", "school", "mosque", "church", "monastery", "village", "town"})
-
-
-def _where_a_site_is(token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ in {"at", "in", "near"} \
-        and token.head.head.pos_ == "NOUN" and token.head.head.lemma_.lower() in _SITES_AT
-
-
-# Verbs of winning ground that take what they win "from" someone ("took X from the army", "recovered X
-# from the rebels"), and nouns of what only a place suffers ("the shelling of X"; "the capture of X" and
-# "the fall of X" may be a man's).
-_TAKING_FROM_VERBS = frozenset({"take", "recover", "retake", "regain", "wrest", "reclaim"})
-_HOLDERS_OF_GROUND = GROUP_NOUNS | {"troop", "force", "army", "militiaman", "rebel", "fighter", "government",
-                                    "regime", "junta", "enemy"}
-_SUFFERED_BY_PLACES = frozenset({"shelling", "bombardment", "bombing", "siege", "encirclement", "liberation",
-                                 "recapture", "blockade"})
-
-
-def _taken_or_shelled(token) -> bool:
-    """A name won from someone ("seized X from government troops") or shelled ("the shelling of X")."""
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in _TAKING_FROM_VERBS:
-        # won from an armed force, not taken from a home: "took the boy from his home"
-        return any(c.dep_ == "prep" and c.lower_ == "from" and any(
-            o.dep_ == "pobj" and (o.ent_type_ in {"ORG", "NORP"} or o.lemma_.lower() in _HOLDERS_OF_GROUND)
-            for o in c.children) for c in token.head.children)
-    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SUFFERED_BY_PLACES
 
 
 def _a_known_place(token) -> bool:

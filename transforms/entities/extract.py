@@ -30,12 +30,7 @@ from transforms.entities.candidates import (
     with_title,
 )
 from transforms.entities.chains import join_of_chains
-from transforms.entities.context import (
-    extend_given_names,
-    facilities,
-    split_trailing_person,
-    type_from_context,
-)
+from transforms.entities.context import facilities, type_from_context
 from transforms.entities.country_compounds import country_compounds
 from transforms.entities.grouping import (
     Groups,
@@ -50,10 +45,12 @@ from transforms.entities.listed_names import listed_names, possessive_brands
 from transforms.entities.margins import margin_lines, only_in_margins
 from transforms.entities.mentions import AREA_WORDS, ArticleEntities, LocalEntity, Mention
 from transforms.entities.names import is_persons_role, is_title, person_parts
+from transforms.entities.natural_places import natural_places
 from transforms.entities.non_names import drop_non_names, strip_furniture
 from transforms.entities.offices import strip_office_words, strip_role_words
 from transforms.entities.particles import join_particle_names, places_held_by_an_article
 from transforms.entities.party_tags import democrat_parties, party_tag_states
+from transforms.entities.person_spans import extend_given_names, split_trailing_person
 from transforms.entities.place_roles import places_by_role, places_in_addresses
 from transforms.entities.regions import extend_regions, regions_apart_from_cities
 from transforms.entities.remits import remits_whole
@@ -68,7 +65,6 @@ from transforms.gazetteer import (
     Place,
     countries_with_town,
     country_for_adjective,
-    is_world_region,
     lookup_place,
 )
 from transforms.lexicon.entities import (
@@ -154,11 +150,9 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = places_by_role(doc, places_in_addresses(text, teams(doc, text, type_from_context(doc, text, kept))))
     kept = regions_apart_from_cities(text, company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept))))
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, market_indices(things(doc, kept))))))
+    kept = natural_places(text, kept)
     return one_type_per_name(doc, [
-        replace(c, label="LOC", place=None) if c.label in {"GPE", "ORG"} and is_world_region(c.text)
-        # islands are governed: "the Canary Islands", "the Senkaku Islands"
-        else replace(c, label="GPE") if c.label == "LOC" and c.text.split()[-1] in {"Island", "Islands", "Isles"}
-        else replace(c, label="ORG", place=None) if c.label != "ORG" and c.text.lower().removeprefix("the ") in SEATS_OF_POWER
+        replace(c, label="ORG", place=None) if c.label != "ORG" and c.text.lower().removeprefix("the ") in SEATS_OF_POWER
         else c for c in kept])
 
 

@@ -18,6 +18,7 @@ from transforms.entities.candidates import (
     named_as_a_town,
     titled,
 )
+from transforms.entities.mentions import AREA_WORDS
 from transforms.entities.names import (
     INITIAL,
     clean_name,
@@ -32,7 +33,6 @@ from transforms.entities.names import (
     surname_only,
     surnames_match,
 )
-from transforms.entities.mentions import AREA_WORDS
 from transforms.entities.outlets import in_a_place
 from transforms.entities.person_or_body import speaks_for_a_body
 from transforms.gazetteer import place_key

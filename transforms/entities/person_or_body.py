@@ -26,6 +26,8 @@ from transforms.lexicon.entities import (
     GROUP_NOUNS,
     INSTITUTION_HEADS,
     LEADER_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
     POLITICAL_FAMILIES,
     VOICE_NOUNS,
 )
@@ -204,3 +206,38 @@ def speaks_for_a_body(root: Token) -> bool:
     """Whether a name says things or has a voice: "X said", "a X spokesman", "X officials"."""
     return (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SPEECH_VERBS) \
         or (root.dep_ in {"compound", "poss"} and root.head.lemma_.lower() in VOICE_NOUNS)
+
+
+def described_as_a_body(root) -> bool:
+    """Whether a name stands in apposition to, or right after, a common noun of organisations: "X, a
+    company", "the charity X", "utility X" (a compound before the name, not its head: "company
+    director X" is a person)."""
+    # the nearest apposition, with its article: the parse hangs later ones on the wrong name
+    appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+    if appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in ORG_NOUNS \
+            and any(d.dep_ == "det" for d in appos.children) and not _who_does(appos):
+        return True
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORG_NOUNS \
+            and root.head.i < root.i and not (looks_like_person(root.doc[root.left_edge.i : root.i + 1].text)
+                                              and _of_a_persons_role(root.head)):
+        # "the head of the agency's Goma office, Ann Lee": the parse hangs the head's name on the office
+        return True
+    if appos is not None and appos.lower_ == "one" and any(
+            p.lower_ == "of" and any(o.tag_ == "NNS" and o.lemma_.lower() in ORG_NOUNS for o in p.children)
+            for p in appos.children):
+        return True  # "X, one of the gangs the government outlawed"
+    first = root.left_edge
+    return any(t.dep_ == "compound" and t.head.i == root.i and t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS
+               and t.i + 1 < len(root.doc) and root.doc[t.i + 1].pos_ == "PROPN" for t in root.doc[first.i : root.i])
+
+
+def _of_a_persons_role(noun) -> bool:
+    """Whether a noun is what a person's role is of: "the head of the agency's office"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PERSON_NOUNS
+
+
+def _who_does(noun) -> bool:
+    """Whether a relative clause on `noun` opens with "who": "a letter carrier who lined up" is a
+    person, whatever trades the noun also names ("a carrier that flies to Guam")."""
+    return any(c.dep_ == "relcl" and any(d.dep_ in {"nsubj", "nsubjpass"} and d.lower_ == "who" for d in c.children)
+               for c in noun.children)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from transforms.entities.candidates import ORG_WORDS, Candidate, name_tokens, titled
 from transforms.entities.names import is_given_name
 from transforms.gazetteer import PLACE_UNIT_WORDS, country_for_demonym, lookup_place
-from transforms.lexicon.entities import AREA_OF_VILLAGES_WORDS
+from transforms.lexicon.entities import AREA_OF_VILLAGES_WORDS, GROUP_NOUNS
 from transforms.lexicon.events import PLACE_NOUNS, PLACE_VERBS, SETTLEMENTS, TRIGGERS
 
 # Prepositions of being somewhere ("shelled in X", "died near X"); "from", "to" and "around" also
@@ -189,3 +189,39 @@ def _a_placeless_name(cand: Candidate) -> bool:
     """A name typed an organisation that has no word of one and is no acronym: it may be a place."""
     words = cand.text.split()
     return cand.label == "ORG" and not cand.text.isupper() and not any(w.lower() in ORG_WORDS for w in words)
+
+
+# A camp's or a site's noun after a name: "the Zamzam camp", "the Ngongo displacement site" (a "site" alone
+# may be a company's or a test's).
+CAMP_AFTER = re.compile(r"\s+(?:(?:displacement|displaced|refugee|IDP|idp|transit)\s+)?camps?\b"
+                         r"|\s+(?:displacement|displaced|refugee|IDP|idp)\s+sites?\b")
+
+
+# Sites that stand at or in a place: "an army base at X", "a checkpoint in X".
+_SITES_AT = frozenset({"base", "camp", "checkpoint", "outpost", "post", "garrison", "barracks", "airbase", "airfield",
+                       "market", "clinic", "school", "mosque", "church", "monastery", "village", "town"})
+
+
+def where_a_site_is(token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in {"at", "in", "near"} \
+        and token.head.head.pos_ == "NOUN" and token.head.head.lemma_.lower() in _SITES_AT
+
+
+# Verbs of winning ground that take what they win "from" someone ("took X from the army", "recovered X
+# from the rebels"), and nouns of what only a place suffers ("the shelling of X"; "the capture of X" and
+# "the fall of X" may be a man's).
+_TAKING_FROM_VERBS = frozenset({"take", "recover", "retake", "regain", "wrest", "reclaim"})
+_HOLDERS_OF_GROUND = GROUP_NOUNS | {"troop", "force", "army", "militiaman", "rebel", "fighter", "government",
+                                    "regime", "junta", "enemy"}
+_SUFFERED_BY_PLACES = frozenset({"shelling", "bombardment", "bombing", "siege", "encirclement", "liberation",
+                                 "recapture", "blockade"})
+
+
+def won_or_shelled(token) -> bool:
+    """A name won from someone ("seized X from government troops") or shelled ("the shelling of X")."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _TAKING_FROM_VERBS:
+        # won from an armed force, not taken from a home: "took the boy from his home"
+        return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            o.dep_ == "pobj" and (o.ent_type_ in {"ORG", "NORP"} or o.lemma_.lower() in _HOLDERS_OF_GROUND)
+            for o in c.children) for c in token.head.children)
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SUFFERED_BY_PLACES
