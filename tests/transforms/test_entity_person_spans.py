@@ -44,8 +44,11 @@ def test_a_given_name_opening_the_sentence_before_an_introduced_surname_joins_it
 @pytest.mark.parametrize(
     "text, person",
     [
-        ("Militia spokesman U Khaing Tun said the strike was revenge for the advance.", "U Khaing Tun"),
-        ("The AA spokesman U Khaing Soe said the attack was revenge for the advance.", "U Khaing Soe"),
+        # the honorific is a title: the mention holds it, the name does not ("U Kyaw" is Kyaw)
+        ("Militia spokesman U Khaing Tun said the strike was revenge for the advance.", "Khaing Tun"),
+        ("The AA spokesman U Khaing Soe said the attack was revenge for the advance.", "Khaing Soe"),
+        ('"The roof fell on the hall," said U Kyaw Min Naing, a village elder, who added that the wounded had '
+         "been taken away.", "Kyaw Min Naing"),
     ],
 )
 def test_a_name_opened_by_a_burmese_honorific_is_a_person(nlp, text, person):

@@ -165,3 +165,20 @@ def test_an_organisation_only_ever_where_people_are_is_a_place(nlp, text, label)
 )
 def test_roles_say_who_is_a_person_and_where_a_role_is_held(nlp, text, name, label):
     assert (name, label) in typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # the chairman of a group, named after it: the parse hangs the name on the group
+        ("He was also due to meet the chairman of Dangote Group, Aliko Dangote, on Friday.", "Aliko Dangote", "PERSON"),
+        # a country's body before the noun of what it is
+        ("A rocket struck an open area near the border, lightly injuring three people, Israel’s Magen David Adom "
+         "emergency service said.", "Magen David Adom", "ORG"),
+        # a title before two names the model left untagged
+        ("On Thursday, Merz travelled to Lagos, where he met Governor Babajide Sanwo-Olu and toured the port.",
+         "Babajide Sanwo-Olu", "PERSON"),
+    ],
+)
+def test_roles_and_bodies_around_a_name_say_what_it_is(nlp, text, name, label):
+    assert (name, label) in typed_entities(nlp, text)

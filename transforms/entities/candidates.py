@@ -19,7 +19,14 @@ from transforms.entities.names import (
     name_tokens,
 )
 from transforms.gazetteer import BIG_CITY_POPULATION, Place, is_demonym, lookup_place
-from transforms.lexicon.entities import DEMONYM_NOUNS, GROUP_NOUNS, PEOPLES, PERSON_NOUNS, WATER_HEADS
+from transforms.lexicon.entities import (
+    DEMONYM_NOUNS,
+    FACILITY_HEADS,
+    GROUP_NOUNS,
+    PEOPLES,
+    PERSON_NOUNS,
+    WATER_HEADS,
+)
 from transforms.lexicon.speech import SPEECH_VERBS
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -513,10 +520,11 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 found.append(Candidate(whole.start_char, whole.end_char, whole.text, "GPE", lookup_place(whole.text)))
             elif (2 <= len(run) <= 3 and (looks_like_person(span.text) or _a_speaker_named_again(span))) \
                     or (2 <= len(run) <= 4 and _described_as_a_person(span)) \
-                    or (2 <= len(named := _without_leading_roles(span)) <= 3 and looks_like_person(named.text)):
-                # "Criminologist Ann Lee of ...": a role opening the sentence is no part of the name
+                    or (2 <= len(named := _without_leading_roles(span)) <= 3 and _a_titled_persons_name(span, named)):
+                # "Criminologist Ann Lee of ...": a role opening the sentence is no part of the name; "Governor
+                # Babajide Sanwo-Olu": a title before two or three names makes them a person's
                 named = _without_leading_roles(span)
-                if len(named) < 2 or not looks_like_person(named.text):
+                if len(named) < 2 or not _a_titled_persons_name(span, named):
                     named = span
                 # "Lydia Fontenot" + "-Hayes": the run of words stops at a double-barrelled surname's hyphen
                 end = m.end() if (m := HYPHENED_SURNAME.match(doc.text, named.end_char)) else named.end_char
@@ -545,6 +553,16 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
             run = []
     return found
+
+
+def _a_titled_persons_name(run: Span, named: Span) -> bool:
+    """Whether the words left of a run after its roles are a person's name: one by its shape, or any two or
+    three capitalised words after a title ("Governor Babajide Sanwo"), none a body's or a place's."""
+    if looks_like_person(named.text):
+        return True
+    return named.start > run.start and is_title(run[named.start - run.start - 1].text) \
+        and all(t.text[:1].isupper() and not t.is_upper and t.lower_ not in ORG_WORDS | FACILITY_HEADS for t in named) \
+        and lookup_place(named.text) is None and not any(is_nationality(t.text) for t in named)
 
 
 def _without_leading_roles(span: Span) -> Span:

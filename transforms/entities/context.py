@@ -68,8 +68,11 @@ from transforms.lexicon.entities import (
     HOSPITAL_WORDS,
     IN_OBJECT_VERBS,
     INSTITUTION_HEADS,
+    LEADER_NOUNS,
     NO_SURNAME_TRADE_WORDS,
+    ORG_NOUNS,
     PEOPLE_GROUP_NOUNS,
+    PERSON_NOUNS,
     PLACE_FACILITY_HEADS,
     PLACE_STATION_KINDS,
     PLACE_TAKING_VERBS,
@@ -251,7 +254,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         spatial = spatial and not (cand.label == "ORG" and any(t.ent_type_ == "ORG" for t in listed_with(root)))
         # "the Abu Shouk camp" is where people shelter; "the Harris camp" is the candidate's people
         camp = CAMP_AFTER.match(after) is not None and not a_named_surname(words[-1], full_surnames)
-        placed = PLACE_NOUN_BEFORE.search(before) or _PLACE_APPOSITION_AFTER.match(after) or spatial or camp \
+        placed = PLACE_NOUN_BEFORE.search(before) or _a_place_by_apposition(after) or spatial or camp \
             or _before_a_region(after) or _SETTLEMENTS_SUCH_AS.search(text[max(0, cand.start - 120) : cand.start])
         # "the town of Ain Issa" says what it is, whatever given name opens it
         if placed and (PLACE_NOUN_BEFORE.search(before) or camp or not (cand.label == "PERSON" and (
@@ -276,11 +279,16 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and (
             _a_platform(root) or (_unintroduced(words[0], full_surnames) and _on_a_medium(root))):
         return replace(cand, label="ORG")
-    if cand.label in {"PERSON", "GPE"} and root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.pos_ == "NOUN" \
-            and is_person_noun(root.head.head.lemma_) and lookup_place(cand.text) is None \
-            and not (len(words) == 1 and a_named_surname(cand.text, full_surnames)):
-        # "an analyst at Peel Hunt", "a professor at Stanford", "analysts at Jefferies": where a role is held
-        # is a body
+    if cand.label == "PERSON" and _a_countrys_body(span):
+        return replace(cand, label="ORG")  # "Israel's Magen David Adom emergency service said"
+    held = root
+    while held.dep_ == "conj" and held.head.i < held.i:
+        held = held.head
+    if cand.label in {"PERSON", "GPE"} and held.dep_ == "pobj" and held.head.lower_ in {"at", "from"} \
+            and held.head.head.pos_ == "NOUN" and is_person_noun(held.head.head.lemma_) and lookup_place(cand.text) is None \
+            and not (len(words) == 1 and a_named_surname(cand.text, full_surnames)) and not looks_like_person(cand.text):
+        # "an analyst at Peel Hunt", "a professor at Stanford", "analysts at Jefferies", "executives from
+        # Siemens and Uniper": where a role is held is a body
         return replace(cand, label="ORG")
     if cand.label == "PERSON" and (after_the(text, cand) or cand.text.startswith(("The ", "the "))) \
             and root.dep_ != "compound" and not titled(text, cand) and 2 <= len(words) <= 3 and not words[-1].endswith("s") \
@@ -329,6 +337,28 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
                 and not is_given_name(words[0]) and not a_named_surname(words[0], full_surnames):
             return replace(cand, label="ORG")
     return cand
+
+
+def _a_countrys_body(span: Span) -> bool:
+    """Whether a name stands between a country's possessive and a noun of bodies: "Israel's X emergency
+    service", "Kenya's X party"; a leader's noun after a name makes it the leader's ("Hungary's Orban
+    government")."""
+    doc, root = span.doc, span.root
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].lower_ not in {"'s", "’s"} \
+            or doc[span.start - 2].ent_type_ != "GPE":
+        return False
+    head = root.head
+    return root.dep_ == "compound" and head.i > root.i and head.pos_ == "NOUN" \
+        and head.lemma_.lower() in ORG_NOUNS - LEADER_NOUNS
+
+
+def _a_place_by_apposition(after: str) -> bool:
+    """", a village in ...", ", the main town of ..." after a name; not ", a village elder" (a person)."""
+    m = _PLACE_APPOSITION_AFTER.match(after)
+    if m is None:
+        return False
+    noun = re.match(r"\s+([a-z]+)", after[m.end() :])
+    return noun is None or not (is_person_noun(noun.group(1)) or noun.group(1) in PERSON_NOUNS | {"elder", "elders"})
 
 
 def _surname_not_town(cand: Candidate, root, full_surnames: list[str]) -> bool:

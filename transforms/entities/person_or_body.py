@@ -57,8 +57,11 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
             and (root.head.head.lower_ in GROUP_NOUNS or root.head.head.lemma_.lower() in GROUP_NOUNS) \
             and not is_given_name(written[0]):
         return "ORG"  # "fighters of the X Province", "guerrillas of the X": the group they fight for
-    if cand.label == "PERSON" and root.dep_ == "appos" and root.head.lemma_.lower() in ARMS_OF_GROUPS | GROUP_NOUNS:
-        return "ORG"  # "its media arm, Az-Something": a body named after what it is
+    if cand.label == "PERSON" and root.dep_ == "appos" and root.head.lemma_.lower() in ARMS_OF_GROUPS | GROUP_NOUNS \
+            and not _of_a_persons_role(root.head):
+        # "its media arm, Az-Something": a body named after what it is ("the chairman of X Group, Ann Lee,"
+        # is the chairman, whom the parse hangs on the group)
+        return "ORG"
     if cand.label == "PERSON" and (m := ACRONYM_AFTER.match(text, cand.end)) is not None \
             and not is_party_tag(m.group(1)) and "".join(w[0] for w in written if not is_title(w)).upper() != m.group(1).replace(".", ""):
         return "ORG"  # "the far-right National Rally (RN)": a body by its initials ("Mohammed bin Salman (MBS)" spells his)
