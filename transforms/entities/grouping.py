@@ -18,7 +18,6 @@ from transforms.entities.candidates import (
     named_as_a_town,
     titled,
 )
-from transforms.entities.mentions import AREA_WORDS
 from transforms.entities.names import (
     INITIAL,
     clean_name,
@@ -35,7 +34,7 @@ from transforms.entities.names import (
 )
 from transforms.entities.outlets import in_a_place
 from transforms.entities.person_or_body import speaks_for_a_body
-from transforms.gazetteer import place_key
+from transforms.gazetteer import lookup_place, place_key
 from transforms.lexicon.entities import BUSINESS_HEADS, INSIDE_PREPOSITIONS, SEAT_NICKNAMES
 
 # Towns smaller than this give way to a company of the article that bears their name.
@@ -335,7 +334,14 @@ def _head_word(words: list[str]) -> str:
     return words[words.index("in") - 1] if "in" in words[1:] else words[-1]
 
 
-_LOWER_AREA_WORD_AT_END = re.compile(rf"[ \t]+{AREA_WORDS}$")
+_DISTRICT_WORD_AT_END = re.compile(r"[ \t]+(?:district|county|territory)$")
+
+
+def _a_district_of_no_town(name: str) -> bool:
+    """Whether `name` is a district's written with the lower-case word of its kind, where no town the
+    gazetteer knows bears the bare name."""
+    m = _DISTRICT_WORD_AT_END.search(name)
+    return m is not None and ((place := lookup_place(name[: m.start()])) is None or place.kind != "city")
 
 
 def display_name(members: list[Candidate]) -> str:
@@ -354,8 +360,9 @@ def display_name(members: list[Candidate]) -> str:
                                          forms[f], len(f)))
     if label == "ORG":
         return max(forms, key=lambda f: (len(org_key(f).split()), forms[f]))
-    # "North Waziristan district" is North Waziristan, written with the word of its kind
-    return max(forms, key=lambda f: (not f.isupper(), not _LOWER_AREA_WORD_AT_END.search(f), forms[f], len(f)))
+    # "North Waziristan district" is North Waziristan, written with the word of its kind ("the Kursk region"
+    # is no town Kursk's)
+    return max(forms, key=lambda f: (not f.isupper(), not _a_district_of_no_town(f), forms[f], len(f)))
 
 
 
