@@ -3,6 +3,8 @@
 import pytest
 
 from tests.entities import typed_entities
+from transforms.entities.candidates import Candidate
+from transforms.entities.grouping import display_name
 
 
 @pytest.mark.parametrize(
@@ -106,3 +108,20 @@ def test_a_person_taken_from_home_or_a_candidates_camp_stays_a_person(nlp, text,
 )
 def test_places_by_their_sites_their_towns_and_their_districts(nlp, text, place):
     assert (place, "GPE") in typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "forms, name",
+    [
+        # a district's lower-case word is no part of its name ...
+        (["North Waziristan district", "North Waziristan"], "North Waziristan"),
+        # ... but a region's is, where a town bears the bare name
+        (["Kursk region", "Kursk"], "Kursk region"),
+    ],
+)
+def test_the_name_of_a_place_written_with_and_without_the_word_of_its_kind(forms, name):
+    members, start = [], 0
+    for form in forms:
+        members.append(Candidate(start, start + len(form), form, "GPE"))
+        start += len(form) + 1
+    assert display_name(members) == name
