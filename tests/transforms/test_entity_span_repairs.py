@@ -435,3 +435,13 @@ def test_a_titled_person_run_into_the_body_they_work_at_is_cut_apart():
         ("Ingrid van der Berg", "PERSON", "Ingrid van der Berg"), ("Utrecht University", "ORG", "Utrecht University")]
     bank = "Governor Ann Roe of the Bank of England"
     assert [c.text for c in people_of_bodies_apart([Candidate(0, len(bank), bank, "ORG")])] == ["Ann Roe", "Bank of England"]
+
+
+def test_a_long_form_with_commas_and_its_acronym_said_as_a_word_are_one_body(nlp):
+    text = ("The storm packed winds of 165 kilometers per hour, according to the Philippine Atmospheric, "
+            "Geophysical and Astronomical Services Administration (Pagasa). Pagasa said the storm would weaken.")
+    found = extract_entities(nlp(text))
+    bodies = [e for e in found.entities if e.label == "ORG"]
+    assert [e.name for e in bodies] == ["Philippine Atmospheric, Geophysical and Astronomical Services Administration"]
+    assert "Pagasa" in bodies[0].aliases
+    assert not [e for e in found.entities if e.label == "PERSON"]

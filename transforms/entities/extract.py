@@ -55,7 +55,7 @@ from transforms.entities.place_roles import places_by_role, places_in_addresses
 from transforms.entities.regions import extend_regions, regions_apart_from_cities
 from transforms.entities.remits import remits_whole
 from transforms.entities.repeats import repeated_names
-from transforms.entities.short_forms import company_short_forms, introduced_acronyms
+from transforms.entities.short_forms import acronyms_said_as_words, company_short_forms, introduced_acronyms
 from transforms.entities.span_repairs import people_of_bodies_apart, repair_spans
 from transforms.entities.sports import results_lines, teams
 from transforms.entities.things import market_indices, things
@@ -149,6 +149,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = extend_regions(text, offices_and_seats(text, kept))
     kept = places_by_role(doc, places_in_addresses(text, teams(doc, text, type_from_context(doc, text, kept))))
     kept = regions_apart_from_cities(text, company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept))))
+    kept = acronyms_said_as_words(text, kept)
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, market_indices(things(doc, kept))))))
     kept = natural_places(text, kept)
     return one_type_per_name(doc, [

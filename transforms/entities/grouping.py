@@ -34,6 +34,7 @@ from transforms.entities.names import (
 )
 from transforms.entities.outlets import in_a_place
 from transforms.entities.person_or_body import speaks_for_a_body
+from transforms.entities.short_forms import WORD_ACRONYM_AFTER
 from transforms.gazetteer import lookup_place, place_key
 from transforms.lexicon.entities import BUSINESS_HEADS, INSIDE_PREPOSITIONS, SEAT_NICKNAMES
 
@@ -245,11 +246,12 @@ def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
             groups.union(next(iter(owners)), i)
     orgs = [i for i, c in enumerate(cands) if c.label == "ORG" and len(org_key(c.text).split()) > 1]
     introduced = {m.group(1).replace(".", ""): i for i in orgs if (m := ACRONYM_AFTER.match(text, cands[i].end))}
+    introduced |= {m.group(1): i for i in orgs if (m := WORD_ACRONYM_AFTER.match(text, cands[i].end))}
     for i, c in enumerate(cands):
         if c.label != "ORG" or len(org_key(c.text).split()) != 1:
             continue
         acronym = c.text.replace(".", "")
-        if not acronym.isupper():
+        if not acronym.isupper() and acronym not in introduced:
             continue
         if acronym in introduced:
             groups.union(introduced[acronym], i)

@@ -30,6 +30,18 @@ def introduced_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 
+# An acronym said as a word, written as one in brackets after its body's name: "(Pagasa)", "(Nato)".
+WORD_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][a-z]{2,7})\)")
+
+
+def acronyms_said_as_words(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Mentions of an acronym written as a word that the article introduces after a body's long form
+    ("... Services Administration (Pagasa)"): the body's, whatever the model typed them (a person)."""
+    words = {m.group(1) for c in found if c.label == "ORG"
+             if (m := WORD_ACRONYM_AFTER.match(text, c.end)) and _spelt_by(m.group(1), c.text)}
+    return [replace(c, label="ORG", place=None) if c.text in words and c.label != "ORG" else c for c in found]
+
+
 def _spelt_by(acronym: str, name: str) -> bool:
     """Whether an acronym spells a name's capitalised words ("DRC", "ISWAP"), not a source's credit after
     a place ("Madrid (AFP)")."""

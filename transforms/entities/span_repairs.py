@@ -37,7 +37,8 @@ from transforms.gazetteer import is_demonym, lookup_place
 from transforms.lexicon.entities import GROUP_NOUNS, INSTITUTION_HEADS, MILITARY_UNITS, SEAT_NICKNAMES
 
 # "(ACCC)" after a name: the acronym of the words before it.
-_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z]{2,8})\)")
+# (An acronym said as a word is often written as one: "(Pagasa)", "(Nato)".)
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z]{2,8}|[A-Z][a-z]{2,7})\)")
 # Words a long form holds that its acronym leaves out.
 _UNCOUNTED_WORDS = frozenset({"and", "of", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le", "et"})
 _MAX_LONG_FORM_WORDS = 12
@@ -368,7 +369,7 @@ def _untagged_surname_joined(doc: Doc, cand: Candidate) -> Candidate:
 def _long_forms_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
     repaired = list(cands)
     for m in _ACRONYM_IN_BRACKETS.finditer(text):
-        start = _long_form_start(text, m.start(), m.group(1))
+        start = _long_form_start(text, m.start(), m.group(1).upper())
         if start is None:
             continue
         # a body's own name may open its long form: "United Nations" + "Office for the ... (OCHA)"
@@ -396,7 +397,7 @@ def _long_form_start(text: str, end: int, acronym: str) -> int | None:
             return i + 1 if i + 1 < len(words) and words[i + 1].lower() not in _UNCOUNTED_WORDS else None
         if i < 0:
             return None
-        word = words[i]
+        word = words[i].rstrip(",") if i < len(words) - 1 else words[i]  # "Atmospheric, Geophysical and ..."
         if word.lower() in _UNCOUNTED_WORDS:
             if letters[-1] == word[0].upper() and (found := spelt(i - 1, letters[:-1])) is not None:
                 return found
