@@ -271,10 +271,13 @@ def record_outcome(fields: Any, *, source: str, record: int | None, max_bytes: i
 
 def parse_json_lines(lines: Iterator[bytes], *, source: str, max_bytes: int | None = None) -> Iterator[Outcome]:
     """One article per line of a JSON Lines file; a malformed line is rejected, the rest still read.
-    Blank lines are not records. `record` is the line number."""
+    Blank lines are not records; a file of none but blank lines is rejected as empty, so that every file
+    is accounted for. `record` is the line number."""
+    records = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        records += 1
         if max_bytes is not None and len(line) > max_bytes:
             yield Rejection(source, TOO_LARGE, f"a {len(line)}-byte line is over the limit of {max_bytes}", number)
             continue
@@ -284,6 +287,8 @@ def parse_json_lines(lines: Iterator[bytes], *, source: str, max_bytes: int | No
             yield Rejection(source, MALFORMED_JSON, f"line {number}: {type(exc).__name__}: {exc}", number)
             continue
         yield _isolated(record_outcome, fields, source=source, record=number, max_bytes=max_bytes)
+    if not records:
+        yield Rejection(source, EMPTY, "the file holds no JSON lines", None)
 
 
 def _isolated(read: Any, fields: Any, *, source: str, record: int | None, max_bytes: int | None) -> Outcome:

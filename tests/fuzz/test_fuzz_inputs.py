@@ -136,9 +136,11 @@ def inputs(draw, number: int) -> Input:
     if truncate and data:
         data = data[: draw(st.integers(0, len(data) - 1))]
     if kind == "jsonl":
-        low = high = sum(1 for line in data.split(b"\n") if line.strip())
+        # a file of blank lines, or none, is one file rejected as empty
+        low = high = max(1, sum(1 for line in data.split(b"\n") if line.strip()))
     elif kind == "json" and encoding == "random":
-        low, high = 1, len(data)  # random bytes may be JSON, even a list
+        # random bytes may be JSON, even a list; no bytes at all are one file rejected as empty
+        low, high = 1, max(1, len(data))
     elif kind == "json":
         low = high = 1 if truncate else count
     elif kind.startswith("warc"):

@@ -10,7 +10,7 @@ from warcio.warcwriter import WARCWriter
 
 from tests.articles import BRIDGE, FRENCH, HARBOUR, LIBRARY
 from transforms.formats import format_of, parse_html, parse_json, parse_json_lines, parse_warc
-from transforms.ingest import ArticleRecord, Rejection
+from transforms.ingest import EMPTY, ArticleRecord, Rejection
 
 
 def html_page(body: str, *, title: str = "Harbour wall to be rebuilt", published: str | None = None) -> str:
@@ -165,3 +165,10 @@ def test_a_warc_gives_one_outcome_per_response_with_its_url(gzip):
 def test_a_broken_warc_is_rejected(data, reason):
     outcomes = list(parse_warc(io.BytesIO(data), source="bad.warc"))
     assert [o.reason for o in outcomes] == [reason]
+
+
+@pytest.mark.parametrize("lines", [[], [b"", b"   ", b"\t"]])
+def test_a_json_lines_file_without_a_record_is_rejected_as_empty(lines):
+    [outcome] = parse_json_lines(iter(lines), source="feed.jsonl")
+    assert isinstance(outcome, Rejection)
+    assert outcome.reason == EMPTY

@@ -90,7 +90,7 @@ class People:
                 found.append(_Candidate(t.idx, self.sentence_of(t.idx), cluster, 0))
         return found
 
-    def _nearest(self, token: Token, cands: list[_Candidate], unlikely: set[int] = frozenset()) -> int | None:
+    def _nearest(self, token: Token, cands: list[_Candidate], unlikely: frozenset[int] | set[int] = frozenset()) -> int | None:
         here = self.sentence_of(token.idx)
         best, best_score = None, None
         for c in cands:

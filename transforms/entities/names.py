@@ -28,10 +28,11 @@ _TITLES = frozenset(
      "professor", "prof.", "prof", "admiral", "congressman", "congresswoman", "councillor", "councilman",
      "councilwoman", "treasurer", "governor", "sheriff", "pastor", "rabbi", "imam", "sergeant", "lieutenant",
      "colonel", "emir", "sheikh", "ayatollah", "patriarch", "archbishop", "chairperson", "mp", "mep", "mla",
-     "taoiseach", "tánaiste", "tanaiste", "daw", "u", "councilor", "alderman", "alderwoman", "selectman", "selectwoman",
+     "taoiseach", "tánaiste", "tanaiste", "councilor", "alderman", "alderwoman", "selectman", "selectwoman",
      "maj", "maj.", "major", "brig", "brig.", "brigadier", "cpl", "cpl.", "corporal", "pvt", "pvt.", "cmdr", "cmdr.",
      "commander", "marshal",
-     # ("U" and "Daw": the Burmese honorifics of a man and a woman, "U Kyaw Hla")
+     # the Burmese honorifics of a man and of a woman ("U Kyaw Hla", "Daw Seng Mai")
+     "u", "daw",
      # Malaysian and Bruneian honorifics, written between an office and the name ("Judge Datuk X")
      "datuk", "dato", "dato'", "dato’", "datin"]
 )
