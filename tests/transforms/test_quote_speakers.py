@@ -360,3 +360,18 @@ def test_a_countrys_military_is_the_armed_forces_the_article_names(nlp, text, qu
 )
 def test_speakers_of_reports_pronouns_and_roles(nlp, text, quote, speaker):
     assert (quote, speaker) in _speakers(nlp, text)
+
+
+def test_it_after_a_body_named_by_its_noun_in_the_same_sentence_is_that_body(nlp):
+    text = ("The Rapid Support Forces (RSF), which have held the town since 2023, accused the Sudanese Armed Forces "
+            "(SAF) of the strike. The army did not comment, but it has said in the past that its drones hit only "
+            '"military targets and supply routes" of the paramilitaries.')
+    assert ("military targets and supply routes", "Sudanese Armed Forces") in _speakers(nlp, text)
+
+
+def test_it_after_a_body_named_by_an_owners_noun_in_the_same_sentence_is_that_body(nlp):
+    text = ("At least 11 people were killed when a drone struck a market in Nyala on Wednesday, according to the Sudan "
+            "Doctors Network.\n\nIn a statement, the doctors' group said the dead included two women, and that the "
+            'wounded were taken to the Nyala Teaching Hospital, which it said was "working with a fraction of its '
+            'staff".')
+    assert ("working with a fraction of its staff", "Sudan Doctors Network") in _speakers(nlp, text)

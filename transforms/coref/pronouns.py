@@ -60,7 +60,7 @@ class People:
         if word in _NEUTER_PRONOUNS | _PLURAL_PRONOUNS:
             cands = [
                 c for c in self._candidates({"ORG", "GPE"}, token.idx) if c.role < 2 and not self.is_person(c.cluster)
-            ]
+            ] + self._institutions_as_subjects(token)
         else:
             return None
         return self._nearest(token, cands)
@@ -76,6 +76,26 @@ class People:
         # a name given mostly to the other sex ("Mel ... he") is this person only if no one nearer fits
         unlikely = {c.cluster for c in cands if gender is not None and self._gender.get(c.cluster, gender) != gender}
         return self._nearest(token, cands, unlikely)
+
+    def _institutions_as_subjects(self, token: Token) -> list[_Candidate]:
+        """The bodies that a definite noun of one as a subject stands for, in the pronoun's sentence before
+        it: "The army did not comment, but it has said ..." is the army, not a body named before."""
+        here = self.sentence_of(token.idx)
+        found = []
+        for t in reversed(self.doc[: token.i]):
+            if self.sentence_of(t.idx) < here:
+                break
+            if t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in ORG_NOUNS \
+                    and any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in t.children) \
+                    and not self._excluded(t.idx) \
+                    and (cluster := self._institution_of(t)) is not None and not self.is_person(cluster):
+                found.append(_Candidate(t.idx, here, cluster, 0))
+        return found
+
+    def _institution_of(self, noun: Token) -> int | None:
+        """The body "the army" or "the doctors' group" refers back to (an owner's noun reads as definite)."""
+        owned = any(c.dep_ == "poss" for c in noun.children)
+        return self.resolve_institution(noun) or (self.resolve_institution(noun, definite=True) if owned else None)
 
     def _roles_as_subjects(self, token: Token, here: int) -> list[_Candidate]:
         """The people that a role noun as a subject ("The chancellor confirmed ...") stands for, in the
