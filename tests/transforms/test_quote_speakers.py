@@ -375,3 +375,10 @@ def test_it_after_a_body_named_by_an_owners_noun_in_the_same_sentence_is_that_bo
             'wounded were taken to the Nyala Teaching Hospital, which it said was "working with a fraction of its '
             'staff".')
     assert ("working with a fraction of its staff", "Sudan Doctors Network") in _speakers(nlp, text)
+
+
+def test_the_army_is_the_states_not_an_insurgent_army_and_a_forces_name_read_as_a_place_is_a_body(nlp):
+    text = ("Fighters of the Sudan People's Liberation Army-in-Opposition (SPLA-IO) attacked a base at Pajok on "
+            "Tuesday, the South Sudan People's Defence Forces (SSPDF) said.\n\nOn Wednesday, the army said its air "
+            'force had bombed "an SPLA-IO command post" near the river.')
+    assert ("an SPLA-IO command post", "South Sudan People's Defence Forces") in _speakers(nlp, text)

@@ -23,6 +23,9 @@ from transforms.lexicon.entities import ORG_NOUNS
 # words of those forces' own names.
 _MILITARY_NOUNS = frozenset({"military", "army"})
 _ARMED_FORCES_NAMES = frozenset({"Defense Forces", "Armed Forces", "Defense Force"})
+# Words of the names of armies that fight a state ("Sudan People's Liberation Army", "Kachin Independence
+# Army"): a bare "the army" is the state's, not theirs.
+_INSURGENT_WORDS = frozenset({"Liberation", "Independence", "Revolutionary", "Resistance"})
 
 
 class Institutions:
@@ -182,7 +185,8 @@ class Institutions:
         before = [m for m in self.mentions if m.start_char < token.idx and not self._excluded(m.start_char)
                   and here - self.sentence_of(m.start_char) <= _MAX_SENTENCE_DISTANCE * 2]
         named = [m for m in before if m.label in {"ORG", "GPE"}
-                 and {lemma, token.lower_} & {w.lower() for w in self.found.entities[m.cluster].name.split()}]
+                 and {lemma, token.lower_} & {w.lower() for w in self.found.entities[m.cluster].name.split()}
+                 and not (lemma in _MILITARY_NOUNS and _INSURGENT_WORDS & set(self.found.entities[m.cluster].name.split()))]
         if named:
             return named[-1].cluster
         label = "ORG" if lemma in ORG_NOUNS else "GPE" if lemma in _PLACE_NOUNS else None

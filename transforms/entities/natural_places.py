@@ -45,7 +45,7 @@ def _a_natural_place(words: list[str]) -> bool:
 
 
 def natural_places(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """`cands` with natural places typed LOC and islands GPE."""
+    """`cands` with natural places typed LOC, islands GPE, and a "natural place" a body's word closes ORG."""
     out = []
     for cand in cands:
         words = name_tokens(cand.text)
@@ -56,5 +56,7 @@ def natural_places(text: str, cands: list[Candidate]) -> list[Candidate]:
             cand = replace(cand, label="LOC", place=None)
         elif cand.label == "LOC" and cand.text.split()[-1] in {"Island", "Islands", "Isles"}:
             cand = replace(cand, label="GPE")  # "the Canary Islands", "the Senkaku Islands"
+        elif cand.label == "LOC" and len(words) >= 2 and words[-1].lower() in ORG_WORDS:
+            cand = replace(cand, label="ORG", place=None)  # "the South Sudan People's Defence Forces": a body
         out.append(cand)
     return out
