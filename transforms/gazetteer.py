@@ -191,15 +191,22 @@ def _add_alternate_names(add, row: dict, place: Place, *, small: bool = False) -
     # Spelling variants ("Kiev", "Odessa") look like the name; translations ("White House" for
     # Casablanca) do not, and collide with ordinary phrases. A small town's one-word variants collide
     # with words and names ("Hamas" is a spelling of Hama): only its names of several words ("Khan
-    # Younis") and its spellings that differ in y for i ("Kupiansk") are taken, after every other name.
+    # Younis") and its spellings that differ in y for i ("Kupiansk") or by a y ("Mykolaiv" of Mykolayiv)
+    # are taken, after every other name.
     primary = place_key(row["name"])
     for alt in row.get("alternatenames") or ():
-        if small and " " not in alt and "-" not in alt and place_key(alt).replace("y", "i") != primary.replace("y", "i"):
+        if small and " " not in alt and "-" not in alt and not _differ_by_ys(place_key(alt), primary):
             continue
         if len(alt) >= 4 and _ALT_NAME_SHAPE.match(alt):
             key = place_key(alt)
             if key[0] == primary[0] and JaroWinkler.similarity(key, primary) >= _ALT_NAME_SIMILARITY:
                 add(alt, place)
+
+
+def _differ_by_ys(a: str, b: str) -> bool:
+    """Whether two spellings differ only in y for i or by a y: "Kupiansk"/"Kupyansk", "Mykolaiv"/"Mykolayiv"."""
+    # (a short name less one y is too often a word or another name: "Alco" of Alcoy)
+    return a.replace("y", "i") == b.replace("y", "i") or (len(a) >= 6 and a.replace("y", "") == b.replace("y", ""))
 
 
 def _iso_name_forms(iso_name: str) -> tuple[str, str | None]:

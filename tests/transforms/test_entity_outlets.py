@@ -152,3 +152,10 @@ def test_an_agency_credited_in_a_dateline_is_an_outlet_wherever_it_is_told(nlp):
             "said.\n\nThe district administrator, Alberto Nhaca, told Lusa that the attackers arrived at night.")
     labels = {e.name: e.label for e in extract_entities(nlp(text)).entities}
     assert labels.get("Lusa") == "ORG"
+
+
+def test_a_paper_named_standard_that_people_tell_things_is_an_outlet(nlp):
+    text = ("At least 32 people died on Wednesday, residents and a health official told Harar Standard. A "
+            "spokesperson told Harar Standard by phone that the fighting had stopped.")
+    labels = {e.name: e.label for e in extract_entities(nlp(text)).entities}
+    assert labels.get("Harar Standard") == "ORG"

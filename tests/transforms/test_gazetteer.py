@@ -104,3 +104,13 @@ def test_ap_state_abbreviations_are_the_state(abbreviation, state):
 
 def test_initials_that_are_no_state_stay_unknown():
     assert lookup_place("U.N.") is None
+
+
+@pytest.mark.parametrize("spelling, name", [("Mykolaiv", "Mykolayiv"), ("Kupiansk", "Kupyansk")])
+def test_a_towns_spelling_that_differs_by_a_y_finds_the_town(spelling, name):
+    place = lookup_place(spelling)
+    assert place is not None and place.name == name
+
+
+def test_a_short_name_less_one_y_is_no_town():
+    assert lookup_place("Alco") is None  # Alcoy without its y is a word, not the town

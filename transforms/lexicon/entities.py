@@ -316,5 +316,5 @@ PERSON_NOUNS = frozenset({
 # "The X Times". ("Post" and "Press" are surnames too.)
 OUTLET_NAME_HEADS = frozenset({
     "online", "news", "tv", "radio", "times", "daily", "herald", "tribune", "journal", "gazette", "media",
-    "express", "observer", "chronicle", "telegraph", "insider", "weekly", "newswire", "broadcasting",
+    "express", "observer", "chronicle", "telegraph", "insider", "weekly", "newswire", "broadcasting", "standard",
 })
