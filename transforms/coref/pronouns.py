@@ -3,6 +3,7 @@ recent speakers first; "the spokesman" takes the person the article names with t
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -70,7 +71,7 @@ class People:
         `token` refers to: the nearest person of that gender (any, if None), subjects and recent
         speakers first, unless an unnamed person introduced in between is meant."""
         here = self.sentence_of(token.idx)
-        cands = [c for c in self._candidates({"PERSON"}, token.idx) + self._roles_as_subjects(token, here)
+        cands = [c for c in self._candidates({"PERSON"}, token.idx) + self._roles_as_subjects(token)
                  if gender is None or self._gender.get(c.cluster, gender) == gender or c.cluster in self._unsure_gender]
         cands = [c for c in cands if c.start_char > self._unnamed_subject_before(token, here)]
         # a name given mostly to the other sex ("Mel ... he") is this person only if no one nearer fits
@@ -81,34 +82,33 @@ class People:
         """The bodies that a definite noun of one as a subject stands for, in the pronoun's sentence before
         it: "The army did not comment, but it has said ..." is the army, not a body named before."""
         here = self.sentence_of(token.idx)
-        found = []
-        for t in reversed(self.doc[: token.i]):
-            if self.sentence_of(t.idx) < here:
-                break
-            if t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in ORG_NOUNS \
-                    and any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in t.children) \
-                    and not self._excluded(t.idx) \
-                    and (cluster := self._institution_of(t)) is not None and not self.is_person(cluster):
-                found.append(_Candidate(t.idx, here, cluster, 0))
-        return found
+        return [_Candidate(t.idx, here, cluster, 0) for t in self._subjects_before(token, 0)
+                if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in ORG_NOUNS
+                and any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in t.children)
+                and (cluster := self._institution_of(t)) is not None and not self.is_person(cluster)]
 
     def _institution_of(self, noun: Token) -> int | None:
         """The body "the army" or "the doctors' group" refers back to (an owner's noun reads as definite)."""
         owned = any(c.dep_ == "poss" for c in noun.children)
         return self.resolve_institution(noun) or (self.resolve_institution(noun, definite=True) if owned else None)
 
-    def _roles_as_subjects(self, token: Token, here: int) -> list[_Candidate]:
+    def _roles_as_subjects(self, token: Token) -> list[_Candidate]:
         """The people that a role noun as a subject ("The chancellor confirmed ...") stands for, in the
         pronoun's sentence or the one before, before it: "... "...," she added" may be the chancellor."""
-        found = []
+        return [_Candidate(t.idx, self.sentence_of(t.idx), cluster, 0) for t in self._subjects_before(token, 1)
+                if t.pos_ == "NOUN" and t.tag_ == "NN" and not indefinite(t)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                and (cluster := self.resolve_role(t)) is not None]
+
+    def _subjects_before(self, token: Token, sentences_back: int) -> Iterator[Token]:
+        """The subjects before `token`, nearest first, in its sentence and the `sentences_back` before it,
+        outside the excluded spans (datelines, credits)."""
+        here = self.sentence_of(token.idx)
         for t in reversed(self.doc[: token.i]):
-            if self.sentence_of(t.idx) < here - 1:
-                break
-            if t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and t.tag_ == "NN" and not indefinite(t) \
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and not self._excluded(t.idx) \
-                    and (cluster := self.resolve_role(t)) is not None:
-                found.append(_Candidate(t.idx, self.sentence_of(t.idx), cluster, 0))
-        return found
+            if self.sentence_of(t.idx) < here - sentences_back:
+                return
+            if t.dep_ in _SUBJECT_DEPS and not self._excluded(t.idx):
+                yield t
 
     def _nearest(self, token: Token, cands: list[_Candidate], unlikely: frozenset[int] | set[int] = frozenset()) -> int | None:
         here = self.sentence_of(token.idx)
@@ -174,19 +174,16 @@ class People:
     def _body_of_staff_before(self, token: Token) -> int | None:
         """The organisation of staff in the plural ("analysts at X", "researchers from X") who are the
         subject of the pronoun's sentence or the one before, before it."""
-        here = self.sentence_of(token.idx)
-        for t in reversed(self.doc[: token.i]):
-            if self.sentence_of(t.idx) < here - 1:
-                break
-            if t.dep_ not in _SUBJECT_DEPS or t.tag_ != "NNS" or t.lemma_.lower() not in STAFF_NOUNS or self._excluded(t.idx):
-                continue
-            for prep in t.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"at", "from", "with"}:
-                    for o in prep.children:
-                        m = next((m for m in self.found.mentions if m.start_char <= o.idx < m.end_char), None)
-                        if o.dep_ == "pobj" and m is not None and m.label == "ORG":
-                            return m.cluster
+        staff = next((t for t in self._subjects_before(token, 1)
+                      if t.tag_ == "NNS" and t.lemma_.lower() in STAFF_NOUNS), None)
+        if staff is None:
             return None
+        for prep in staff.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"at", "from", "with"}:
+                for o in prep.children:
+                    m = next((m for m in self.found.mentions if m.start_char <= o.idx < m.end_char), None)
+                    if o.dep_ == "pobj" and m is not None and m.label == "ORG":
+                        return m.cluster
         return None
 
     def resolve_role(self, token: Token) -> int | None:
