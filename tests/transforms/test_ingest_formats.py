@@ -122,16 +122,26 @@ def test_a_json_file_holds_one_record_or_a_list(data, expected):
 
 
 def _warc(records: list[tuple[str, str, bytes, str]], *, gzip: bool) -> io.BytesIO:
-    """A WARC of (url, content type, payload, HTTP status) responses, plus a request and a warcinfo."""
+    """A WARC of (url, content type, payload, HTTP status) responses, plus a request and a warcinfo.
+
+    Record ids and dates are fixed, so the same records give the same bytes: the fuzz test cuts
+    archives at a drawn length, which hypothesis must be able to replay.
+    """
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=gzip)
-    writer.write_record(writer.create_warcinfo_record("test.warc", {"software": "tests"}))
+    numbers = iter(range(1, 10_000))
+
+    def fixed(record):
+        record.rec_headers.replace_header("WARC-Record-ID", f"<urn:uuid:00000000-0000-0000-0000-{next(numbers):012d}>")
+        record.rec_headers.replace_header("WARC-Date", "2026-02-05T12:00:00Z")
+        return record
+
+    writer.write_record(fixed(writer.create_warcinfo_record("test.warc", {"software": "tests"})))
     for url, content_type, payload, status in records:
-        writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+        writer.write_record(fixed(writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))))
         headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
-        record = writer.create_warc_record(url, "response", payload=io.BytesIO(payload), http_headers=headers,
-                                           warc_headers_dict={"WARC-Date": "2026-02-05T12:00:00Z"})
-        writer.write_record(record)
+        writer.write_record(fixed(writer.create_warc_record(url, "response", payload=io.BytesIO(payload),
+                                                            http_headers=headers)))
     buffer.seek(0)
     return buffer
 
