@@ -190,3 +190,23 @@ def test_a_given_name_after_the_keeps_a_person(nlp, text, person):
 def test_a_character_after_the_stays_a_person(nlp):
     # one word after "the" is a character or a nickname, not a body
     assert ("Joker", "PERSON") in typed_entities(nlp, "He played the voice of Batman, and she was the voice of the Joker in the film.")
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        # a party's adjective before its leader's title, with its nation's adjective
+        ("Conservative leader Mara Linwood said the plan would hit every family.", "Conservative"),
+        ("Scottish Labour leader Callum Reid said Scotland deserved better.", "Scottish Labour"),
+        ("Welsh Conservative leader Owain Pryce said the Senedd should hold a debate.", "Welsh Conservative"),
+        # the members' name of a party, the party
+        ("The Tories accused the chancellor of breaking her word on Tuesday.", "Tories"),
+    ],
+)
+def test_a_party_named_by_its_adjective_or_its_members_is_a_body(nlp, text, party):
+    assert (party, "ORG") in typed_entities(nlp, text)
+
+
+def test_counted_members_are_no_party(nlp):
+    found = typed_entities(nlp, "Seven Tories voted against the bill on Tuesday, the whips said.")
+    assert ("Tories", "ORG") not in found

@@ -125,3 +125,41 @@ def test_the_name_of_a_place_written_with_and_without_the_word_of_its_kind(forms
         members.append(Candidate(start, start + len(form), form, "GPE"))
         start += len(form) + 1
     assert display_name(members) == name
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # "in X and Y" where the parse hung the list elsewhere, and one name of it the model read as a body
+        ("Rare earths mined in Kolwe and Pashang are trucked across the border every week, traders said.",
+         {"Kolwe", "Pashang"}),
+        # an arrival, with both names read as bodies
+        ("Aid workers reached Ayod and Pibor after the fighting in Kajo Keji ended.", {"Ayod", "Pibor"}),
+        # a Nigerian local government area the model left untagged
+        ("Gunmen killed four farmers near Ngoshe in Kirawa Local Government Area, a militia member said.",
+         {"Kirawa", "Ngoshe"}),
+    ],
+)
+def test_lists_of_small_places_and_local_areas_are_places(nlp, text, places):
+    found = typed_entities(nlp, text)
+    assert {(p, "GPE") for p in places} <= found
+
+
+def test_a_common_noun_opening_a_sentence_is_no_place(nlp):
+    # a plural common noun opening a sentence is no place, whatever the model tagged
+    found = typed_entities(nlp, "Rare earths mined near the border are trucked north.\n\nGunmen killed four "
+                                "farmers near Ngoshe in Kirawa Local Government Area, a militia member said.")
+    assert not any(name == "Gunmen" for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, firms",
+    [
+        # what one owns a part of, or invests in, is a firm, not a town the gazetteer does not know
+        ("The fund invested in Dreyvolt and Jefferies last year.", {"Dreyvolt", "Jefferies"}),
+        ("Shares in Dreyvolt and Jefferies fell on Monday.", {"Dreyvolt", "Jefferies"}),
+        ("She bought shares in Tarvona in March.", {"Tarvona"}),
+    ],
+)
+def test_what_one_owns_shares_in_is_a_firm(nlp, text, firms):
+    assert {(f, "ORG") for f in firms} <= typed_entities(nlp, text)

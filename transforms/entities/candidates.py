@@ -18,7 +18,7 @@ from transforms.entities.names import (
     joins_a_name,
     name_tokens,
 )
-from transforms.gazetteer import BIG_CITY_POPULATION, Place, is_demonym, lookup_place
+from transforms.gazetteer import BIG_CITY_POPULATION, LOCAL_UNIT_WORDS, Place, is_demonym, lookup_place
 from transforms.lexicon.entities import (
     DEMONYM_NOUNS,
     FACILITY_HEADS,
@@ -51,7 +51,11 @@ _MIN_CITY_UNTAGGED = 100_000
 # Lower-case nouns of the local areas a name denotes ("the Mir Ali area", "Doma village", "Djugu territory"): after
 # a name no one holds as a body's or a people's, they make it a place: "the NATO area" and "Congolese territory"
 # name none.
-AREA_NOUN_AFTER = re.compile(r"\s+(?:area|zone|neighbou?rhood|territory|chiefdom|locality|commune|state)\b(?![-‑])")
+AREA_NOUN_AFTER = re.compile(r"\s+(?:area|zone|neighbou?rhood|territory|chiefdom|locality|state|"
+                             + "|".join(sorted(w for w in LOCAL_UNIT_WORDS if w.islower())) + r")\b(?![-‑])")
+# Nigeria's districts, which the model reads as bodies or leaves untagged: "Damboa Local Government
+# Area", "Maru LGA".
+LOCAL_GOVERNMENT_AREA = re.compile(r"[ \t]+(?:Local Government Area|Local Government Council|LGA)$")
 # Nouns that say the name next to them is a settlement or an administrative area.
 SETTLEMENT_NOUNS = (r"(?:village|town|city|settlement|hamlet|township|district|region|province|suburb|municipality"
                     r"|island|county|commune|locality|neighbou?rhood)")
@@ -500,6 +504,9 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 name = doc[run[first].i : run[-1].i + 1] if first >= 0 else None
                 if name is not None and is_given_name(name[0].text) and lookup_place(name.text) is None:
                     found.append(Candidate(name.start_char, name.end_char, name.text, "PERSON"))
+            elif 2 <= len(run) <= 6 and (m := LOCAL_GOVERNMENT_AREA.search(span.text)) is not None and m.start() > 0:
+                name = span.text[: m.start()]
+                found.append(Candidate(span.start_char, span.start_char + len(name), name, "GPE", lookup_place(name)))
             elif len(run) <= 3 and (run[-1].lower_ in _SUBDIVISION_WORDS and len(run) >= 2
                                     or subdivision_end(doc.text, span.start_char, span.end_char)):
                 # "Kursk Oblast", "in Huliaipole district": a subdivision, with its type word.

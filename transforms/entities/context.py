@@ -92,6 +92,12 @@ _SETTLEMENTS_SUCH_AS = re.compile(
     r"\b(?i:villages|towns|cities|settlements|hamlets|districts|provinces|regions|counties|states|municipalities|"
     r"governorates|oblasts|territories|suburbs|townships)(?:\s+(?:in|of|across)\s+(?:the\s+)?[A-Z]?[\w-]+)?"
     r"\s+(?:such\s+as|including|like)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and\s+|or\s+)?)*$")
+# "mined in X and Y", "near X": a word the model guessed at is where it stands after these, however
+# the parse hung it ("rare earths mined in X resume" read X as a modifier of "resume").
+_IN_OR_NEAR_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|around)\s+$")
+# Verbs whose object is where one arrives or that one leaves: "reached X", "fled X" (for words the
+# model guessed at; "reached Google" by phone is a body it knows).
+_REACHED_OR_LEFT = frozenset({"reach", "enter", "flee", "leave", "abandon", "visit", "tour"})
 _NAMED_BUILDINGS = frozenset({"hospital", "mosque", "church", "clinic", "cathedral", "synagogue", "temple"})
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # What is posted to a platform, and posting: the object of their "on" is a platform, not a person.
@@ -227,6 +233,12 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             _a_thing(root) or _a_common_word(cand.text)) and not a_named_surname(cand.text, full_surnames):
         # A surname the article gives in full is a name even where it opens a sentence ("Trump said").
         return None
+    if cand.place is None and cand.label in {"GPE", "LOC"} and len(span) == 1 and root.tag_ in {"NNS", "NN"} \
+            and root.is_sent_start and not root.is_upper and not is_given_name(cand.text) \
+            and not seldom_written(root.lemma_):
+        # "Gunmen stormed ...": an English noun opening the sentence ("gunman"), no place the gazetteer
+        # knows ("Jefferies analyst ..." has no English word for its lemma)
+        return None
     if cand.label == "NORP" and not is_nationality(cand.text) \
             and PLACE_NOUN_BEFORE.search(text, max(0, cand.start - 40), cand.start):
         return replace(cand, label="GPE", place=lookup_place(cand.text))  # "the town of X" read as a people's name
@@ -246,12 +258,17 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             first.dep_ == "dobj" and first.head.lemma_.lower() in PLACE_TAKING_VERBS) or won_or_shelled(first) \
             or where_a_site_is(first) or (
             _a_bare_unknown_name(text, cand, words, full_surnames)
-            and (_where_an_act_happens(first) or any(_a_known_place(t) for t in listed_with(root)))) or (
+            and (_where_an_act_happens(first) or _IN_OR_NEAR_BEFORE.search(text, 0, _name_start(first).idx)
+                 or (first.dep_ == "dobj" and first.head.lemma_.lower() in _REACHED_OR_LEFT)
+                 or any(_a_known_place(t) for t in listed_with(root)))) or (
             _an_unknown_word(cand, words, full_surnames) and _names_a_local_facility(root)) or (
             _a_lone_word(cand, words, full_surnames) and first.dep_ in {"dobj", "pobj"}
             and any(_a_known_place(t) for t in listed_with(root)))
         # "supplies meals to Tesco, Marks & Spencer and ...": a body listed with bodies is no place it goes to
-        spatial = spatial and not (cand.label == "ORG" and any(t.ent_type_ == "ORG" for t in listed_with(root)))
+        # (but words the model guessed at, listed together, are where the first one stands: "reached X and Y")
+        spatial = spatial and not (cand.label == "ORG" and any(
+            t.ent_type_ == "ORG" and not (seldom_written(t.text) and _a_bare_unknown_name(text, cand, words, full_surnames))
+            for t in listed_with(root)))
         # "the Abu Shouk camp" is where people shelter; "the Harris camp" is the candidate's people
         camp = CAMP_AFTER.match(after) is not None and not a_named_surname(words[-1], full_surnames)
         placed = PLACE_NOUN_BEFORE.search(before) or _a_place_by_apposition(after) or spatial or camp \
@@ -265,6 +282,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
                 end += 1  # "the village of Kozacha" + "Lopan": the model cut the name short
             end_char = span.doc[end - 1].idx + len(span.doc[end - 1].text) if end > span.end else cand.end
             return Candidate(cand.start, end_char, text[cand.start : end_char], "GPE")
+    if cand.label == "GPE" and cand.place is None and _owned_in(root):
+        return replace(cand, label="ORG")  # "shares in X and Y", "invested in X": what one owns a part of is a firm
     if cand.label == "GPE" and cand.place is None and _CODED_NAME.search(cand.text):
         # Inner capitals and digits make brands and products ("YouTube", "IE9"), not places.
         return replace(cand, label="ORG")
@@ -483,12 +502,32 @@ def _where_an_act_happens(token) -> bool:
     return preposition == "to" and verb in _MOVES | GOING_VERBS
 
 
-def _a_known_place(token) -> bool:
-    """Whether the name `token` heads ("Fasher" of "El Fasher") is a place the gazetteer knows."""
+_OWNED_PARTS = frozenset({"share", "stake", "stock", "holding", "investment", "shareholding"})
+
+
+def _owned_in(root) -> bool:
+    """A name after "in" that hangs from a part one owns or from "invest": "shares in X", "a stake in X
+    and Y", "invested in X" (a town's name there would be known to the gazetteer)."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ != "in":
+        return False
+    owner = first.head.head
+    return owner.lemma_.lower() in _OWNED_PARTS or (owner.pos_ == "VERB" and owner.lemma_.lower() == "invest")
+
+
+def _name_start(token):
+    """The first word of the name `token` heads ("El" of "El Fasher")."""
     start = token.i
     while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i == token.i:
         start -= 1
-    return lookup_place(token.doc[start : token.i + 1].text) is not None
+    return token.doc[start]
+
+
+def _a_known_place(token) -> bool:
+    """Whether the name `token` heads ("Fasher" of "El Fasher") is a place the gazetteer knows."""
+    return lookup_place(token.doc[_name_start(token).i : token.i + 1].text) is not None
 
 
 def _a_bare_unknown_name(text: str, cand: Candidate, words: list[str], full_surnames: list[str]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from transforms.entities.candidates import Candidate
+from transforms.entities.candidates import Candidate, is_nationality
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import POLITICAL_FAMILIES
 
@@ -72,3 +72,31 @@ def _a_democrat_party(name: str) -> bool:
     first = name.split()[0]
     place = lookup_place(first)
     return first.lower() in _PARTY_FAMILIES or (name.endswith("s") and place is not None and place.kind == "country")
+
+
+# A party's adjective before its leader's title: "Conservative leader Ann Lee", "Scottish Labour leader".
+_PARTY_BEFORE_LEADER = re.compile(r"(?<![\w-])(?P<party>Conservative|Labour|Labor|Tory|Green|Liberal|Socialist|Communist)"
+                                  r"\s+(?=(?:[Dd]eputy\s+|[Cc]o-)?[Ll]eader\b)")
+# Members' names of parties that news uses for the party: "the Tories said", "the Socialists walked out".
+_PARTY_PLURALS = frozenset({"Tories", "Conservatives", "Socialists", "Liberals"})
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
+_COUNTED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"some|several|many|few|dozens of|most|all|other|rebel|former)\s+$")
+
+
+def parties_by_their_members(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A party named by its adjective before its leader ("Conservative leader Ann Lee", with its nation's
+    adjective: "Scottish Labour leader") or by its members ("the Tories") is the party. Counted members
+    ("seven Tories") are people, not the party."""
+    out = [replace(c, label="ORG", place=None) if c.text in _PARTY_PLURALS and c.label != "ORG"
+           and not _COUNTED_BEFORE.search(text, max(0, c.start - 20), c.start) else c for c in cands]
+    for m in _PARTY_BEFORE_LEADER.finditer(text):
+        start = m.start("party")
+        nation = next((c for c in out if c.label == "NORP" and c.end + 1 == start and text[c.end] == " "), None)
+        if nation is not None:
+            start = nation.start
+        elif (word := _WORD_BEFORE.search(text, max(0, start - 20), start)) is not None and is_nationality(word.group(1)):
+            start = word.start(1)
+        party = Candidate(start, m.end("party"), text[start : m.end("party")], "ORG")
+        out = [c for c in out if not (c.start < party.end and party.start < c.end)] + [party]
+    return sorted(out, key=lambda c: c.start)

@@ -24,6 +24,7 @@ from transforms.lexicon.entities import (
     ARMS_OF_GROUPS,
     BUSINESS_HEADS,
     GROUP_NOUNS,
+    IN_OBJECT_VERBS,
     INSTITUTION_HEADS,
     LEADER_NOUNS,
     ORG_NOUNS,
@@ -83,7 +84,8 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
         return "PERSON"  # "Ann Lee, Tom Ruiz and Carly Vance": a name in a list of people is a person's
     if (cand.label == "PERSON" or (cand.label == "GPE" and cand.place is None)) and len(written) == 1 \
             and not is_given_name(written[0]) and not a_named_surname(written[0], full_surnames) \
-            and _listed_among_bodies(root, 2 if cand.label == "PERSON" else 1):
+            and _listed_among_bodies(root, 2 if cand.label == "PERSON" else 1) \
+            and not (cand.label == "GPE" and _a_list_of_where(root)):
         # "Google, Twitter and Netflix": a lone word in a list of companies is one; so is a name no
         # gazetteer knows in a list of bodies only ("Rothschild & Co and Jefferies")
         return "ORG"
@@ -122,6 +124,16 @@ def _listed_among_bodies(root: Token, least: int) -> bool:
     others = listed_with(root)
     return len(others) >= least and all(t.pos_ == "PROPN" and t.ent_type_ in {"", "ORG", "PRODUCT"} for t in others) \
         and any(t.ent_type_ == "ORG" for t in others)
+
+
+def _a_list_of_where(root: Token) -> bool:
+    """Whether a list stands where something happens ("mined in X and Y", "near X and Y"), not in what
+    a verb takes "in" ("invested in X and Y")."""
+    first = root
+    while first.dep_ in {"conj", "appos"} and first.head.i < first.i:
+        first = first.head
+    return first.dep_ == "pobj" and first.head.lower_ in {"in", "near", "outside", "around"} \
+        and first.head.head.lemma_.lower() not in IN_OBJECT_VERBS
 
 
 def _line_of(text: str, at: int) -> str:

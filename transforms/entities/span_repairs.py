@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from transforms.entities.candidates import (
     HYPHENED_SURNAME,
+    LOCAL_GOVERNMENT_AREA,
     ORG_WORDS,
     PLACE_WORDS,
     Candidate,
@@ -176,15 +177,11 @@ def _names_opened_by_a_people_word(doc: Doc, cands: list[Candidate]) -> list[Can
     return out
 
 
-# Nigeria's districts, which the model reads as bodies: "Damboa Local Government Area", "Maru LGA".
-_LOCAL_GOVERNMENT_AREA = re.compile(r"[ \t]+(?:Local Government Area|Local Government Council|LGA)$")
-
-
 def _local_government_areas(cands: list[Candidate]) -> list[Candidate]:
     """A local government area is the place it is named after ("Damboa"), like a district."""
     out = []
     for cand in cands:
-        m = _LOCAL_GOVERNMENT_AREA.search(cand.text) if cand.label in {"ORG", "GPE", "FAC", "LOC"} else None
+        m = LOCAL_GOVERNMENT_AREA.search(cand.text) if cand.label in {"ORG", "GPE", "FAC", "LOC"} else None
         if m is not None and m.start() > 0:
             name = cand.text[: m.start()]
             cand = Candidate(cand.start, cand.start + len(name), name, "GPE", lookup_place(name))
