@@ -445,3 +445,24 @@ def test_a_long_form_with_commas_and_its_acronym_said_as_a_word_are_one_body(nlp
     assert [e.name for e in bodies] == ["Philippine Atmospheric, Geophysical and Astronomical Services Administration"]
     assert "Pagasa" in bodies[0].aliases
     assert not [e for e in found.entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # a place's name whole over its hyphens, however the tokenizer split it
+        ("Gangs torched homes in Canapé-Vert overnight, residents said.", "Canapé-Vert", "GPE"),
+        ("Residents of Maluti-a-Phofung said the water had been off for a week.", "Maluti-a-Phofung", "GPE"),
+        # a double given name
+        ("Residents of Maluti-a-Phofung and Marrakech-Safi said the water was off.\n\nJean-Pierre Ndjaza Mambo said "
+         "the army had left.", "Jean-Pierre Ndjaza Mambo", "PERSON"),
+    ],
+)
+def test_hyphened_names_are_whole(nlp, text, name, label):
+    assert (name, label) in typed_entities(nlp, text)
+
+
+def test_a_country_before_a_hyphen_opens_no_other_name(nlp):
+    found = typed_entities(nlp, "Talks on the Israel-Hamas war and on US-China trade dominated the summit.")
+    assert ("Israel", "GPE") in found and ("China", "GPE") in found
+    assert not any("-" in name for name, _ in found)

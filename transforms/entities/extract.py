@@ -56,7 +56,7 @@ from transforms.entities.regions import extend_regions, regions_apart_from_citie
 from transforms.entities.remits import remits_whole
 from transforms.entities.repeats import repeated_names
 from transforms.entities.short_forms import acronyms_said_as_words, company_short_forms, introduced_acronyms
-from transforms.entities.span_repairs import people_of_bodies_apart, repair_spans
+from transforms.entities.span_repairs import hyphened_names_whole, people_of_bodies_apart, repair_spans
 from transforms.entities.sports import results_lines, teams
 from transforms.entities.things import market_indices, things
 from transforms.entities.wire import datelines, places_in_numbers, shouted_names, strip_scores
@@ -137,7 +137,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found = _towns_of_the_story(doc, text, found, towns_read_otherwise)
     found = repair_spans(doc, text, found)
     found += introduced_acronyms(text, found)
-    found += untagged_names(doc)
+    found += hyphened_names_whole(text, untagged_names(doc))
     found += places_in_numbers(doc)
     found = titles_off_bodies(text, country_compounds(doc, remits_whole(text, found)))
     kept = without_overlaps(party_tag_states(text, found))

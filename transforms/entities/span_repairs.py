@@ -79,7 +79,7 @@ def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]
     e-mail addresses cut off."""
     repaired = _outlets_after_their_noun(text, _long_forms_whole(text, cands))
     repaired = _local_government_areas(_offices_of_office_holders(text, _bodies_joined(text, repaired)))
-    repaired = _names_opened_by_a_people_word(doc, _hyphened_names_whole(text, repaired))
+    repaired = _names_opened_by_a_people_word(doc, hyphened_names_whole(text, repaired))
     # after the legal forms: "SC" closes a Spanish company's name and a Senior Counsel's
     repaired = _post_nominals_off(_legal_forms_whole(text, _numbered_units(text, repaired)))
     repaired = _owners_apart(_owner_and_place_apart(_places_apart(_surnames_joined(doc, repaired))))
@@ -116,17 +116,38 @@ def _numbered_units(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-# The rest of a name joined by hyphens around a small word, which the model cuts at the first hyphen:
-# "Stoke" of "Stoke-on-Trent", "Dasht" of "Dasht-e-Barchi", "Boulogne" of "Boulogne-sur-Mer".
-_HYPHENED_REST = re.compile(r"-(?:on|upon|under|sur|en|le|la|les|de|di|del|e|i|al|el|ul|y)-[A-Z][\w'’]+")
+# The rest of a name joined by hyphens, which the tokenizer splits and the model cuts at the first hyphen:
+# "Stoke" of "Stoke-on-Trent", "Maluti" of "Maluti-a-Phofung", "Canapé" of "Canapé-Vert".
+_HYPHENED_REST = re.compile(r"(?:-(?:(?:on|upon|under|sur|en|le|la|les|de|di|del|e|i|al|el|ul|y|[a-z]{1,3})-)?"
+                            r"[A-Z][\w'’]*)+(?![\w-])")
+# The given name before the hyphen of a double given name: "Jean" of "Jean-Pierre".
+_HYPHENED_GIVEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]+)-$")
 
 
-def _hyphened_names_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
-    out = []
+def hyphened_names_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A place's name whole over its hyphens where the words after them name no place or body of their
+    own ("Canapé-Vert", "Marrakech-Safi"; "the Israel-Hamas war" names two, and a country opens no
+    other place's name), and a person's double
+    given name whole ("Jean-Pierre")."""
+    starts = {c.start: c for c in cands}
+    out: list[Candidate] = []
+    joined_to = -1
     for cand in cands:
+        if cand.start < joined_to:
+            continue  # the rest of a name joined to the one before
         if cand.label in {"GPE", "LOC"} and (m := _HYPHENED_REST.match(text, cand.end)) is not None:
             name = text[cand.start : m.end()]
-            cand = Candidate(cand.start, m.end(), name, cand.label, lookup_place(name))
+            place = lookup_place(name)
+            pieces = re.findall(r"[A-Z][\w'’]*", m.group())
+            alone = cand.place or lookup_place(cand.text)
+            if place is not None or (alone is None or alone.kind == "city") and not any(
+                    lookup_place(piece) is not None or is_nationality(piece) for piece in pieces) and not any(
+                    cand.end < start < m.end() and other.label not in {"GPE", "LOC"} for start, other in starts.items()):
+                cand = Candidate(cand.start, m.end(), name, cand.label, place)
+                joined_to = cand.end
+        elif cand.label == "PERSON" and (m := _HYPHENED_GIVEN_NAME.search(text, max(0, cand.start - 20), cand.start)) \
+                and is_given_name(m.group(1)) and is_given_name(cand.text.split()[0]):
+            cand = Candidate(m.start(1), cand.end, text[m.start(1) : cand.end], "PERSON")
         out.append(cand)
     return out
 
