@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from tests.entities import typed_entities
 from transforms.entities import extract_entities
 from transforms.entities.bodies import body_key, with_state_countries
 from transforms.resolve import EntityRegistry
@@ -97,3 +98,18 @@ def test_a_state_body_named_without_its_country_does_not_join_one_of_a_country(n
         "Japan's Foreign Ministry said Ito urged China to lift its ban on seafood imports.",
     )
     assert first["Foreign Ministry"] != second["Japanese Ministry of Foreign Affairs"]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # a name before "party" is the party's, a given name or none
+        ("The court banned three parties at the request of the ruling Bright Horizon party.", "Bright Horizon"),
+        # a trade word closing a company's name
+        ("The drug was developed by Pune-based Kestrel Biologics, which plans a larger trial.", "Kestrel Biologics"),
+        # no person is a "which"
+        ("Vorna Kraft, which operates the plant, said it had prepared for an eruption.", "Vorna Kraft"),
+    ],
+)
+def test_what_the_words_after_a_name_say_makes_it_a_body(nlp, text, body):
+    assert (body, "ORG") in typed_entities(nlp, text)

@@ -163,3 +163,16 @@ def test_a_common_noun_opening_a_sentence_is_no_place(nlp):
 )
 def test_what_one_owns_shares_in_is_a_firm(nlp, text, firms):
     assert {(f, "ORG") for f in firms} <= typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a name placed in a region the gazetteer knows, read as a people's
+        ("The largest debtors include Thembani in Gauteng and Dihlabeng in the Free State.", "Thembani"),
+        # what lies beneath a name is under a place
+        ("Land uplift at Kolvik has resumed, and magma beneath Kolvik is rising, the office said.", "Kolvik"),
+    ],
+)
+def test_a_name_placed_in_a_region_or_under_ground_is_a_place(nlp, text, place):
+    assert (place, "GPE") in typed_entities(nlp, text)

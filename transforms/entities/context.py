@@ -94,7 +94,9 @@ _SETTLEMENTS_SUCH_AS = re.compile(
     r"\s+(?:such\s+as|including|like)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and\s+|or\s+)?)*$")
 # "mined in X and Y", "near X": a word the model guessed at is where it stands after these, however
 # the parse hung it ("rare earths mined in X resume" read X as a modifier of "resume").
-_IN_OR_NEAR_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|around)\s+$")
+_IN_OR_NEAR_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|around|beneath|across|throughout)\s+$")
+# "X in Gauteng", "X in the Free State": a place named with the region or country it lies in.
+_IN_A_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # Verbs whose object is where one arrives or that one leaves: "reached X", "fled X" (for words the
 # model guessed at; "reached Google" by phone is a body it knows).
 _REACHED_OR_LEFT = frozenset({"reach", "enter", "flee", "leave", "abandon", "visit", "tour"})
@@ -272,6 +274,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # "the Abu Shouk camp" is where people shelter; "the Harris camp" is the candidate's people
         camp = CAMP_AFTER.match(after) is not None and not a_named_surname(words[-1], full_surnames)
         placed = PLACE_NOUN_BEFORE.search(before) or _a_place_by_apposition(after) or spatial or camp \
+            or (_a_lone_unknown_word(cand, words, full_surnames) and _in_a_region_after(text, cand)) \
             or _before_a_region(after) or _SETTLEMENTS_SUCH_AS.search(text[max(0, cand.start - 120) : cand.start])
         # "the town of Ain Issa" says what it is, whatever given name opens it
         if placed and (PLACE_NOUN_BEFORE.search(before) or camp or not (cand.label == "PERSON" and (
@@ -540,6 +543,19 @@ def _an_unknown_word(cand: Candidate, words: list[str], full_surnames: list[str]
     """One word the model read as a person or a body that says nothing of either: seldom written in
     English (the model guessed), no given name."""
     return _a_lone_word(cand, words, full_surnames) and seldom_written(words[0]) and not is_given_name(words[0])
+
+
+def _a_lone_unknown_word(cand: Candidate, words: list[str], full_surnames: list[str]) -> bool:
+    """One word English seldom writes, no given name and no surname of the article, whatever the model
+    read it as (a people's name too: no people is named in "X in Gauteng")."""
+    return len(words) == 1 and cand.text == words[0] and seldom_written(words[0]) and not is_given_name(words[0]) \
+        and not a_named_surname(words[0], full_surnames) and not is_nationality(words[0]) and not words[0].isupper()
+
+
+def _in_a_region_after(text: str, cand: Candidate) -> bool:
+    """Whether the words after a name place it in a region or a country the gazetteer knows."""
+    m = _IN_A_PLACE_AFTER.match(text, cand.end)
+    return m is not None and (place := lookup_place(m.group(1))) is not None and place.kind != "city"
 
 
 def _a_lone_word(cand: Candidate, words: list[str], full_surnames: list[str]) -> bool:

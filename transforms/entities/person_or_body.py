@@ -70,6 +70,8 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
             and text[cand.end : cand.end + 1] == ")" and sum(ch.isupper() for ch in written[0]) >= 2 \
             and not looks_like_person(" ".join(text[max(0, cand.start - 40) : cand.start - 1].split()[-3:])):
         return "ORG"  # "Jaish-e-Mohammed (JeM)": the initials of a body named before, not a person's
+    if cand.label == "PERSON" and len(written) >= 2 and _WHICH_AFTER.match(text, cand.end) and not is_title(written[0]):
+        return "ORG"  # "Vorna Kraft, which operates the plant, said": no person is a "which"
     if cand.label == "PERSON" and "&" in written:
         return "ORG"  # "Kim & Chang", "Simpson & Lowe": partners' names joined make a firm
     if cand.label == "PERSON" and len(written) == 1 and written[0].endswith("s") and not written[0].endswith("ss") \
@@ -95,6 +97,9 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
             and all(w[:1].isupper() and not w.isupper() for w in written[1:]):
         return "PERSON"
     return None
+
+
+_WHICH_AFTER = re.compile(r",\s+which\s")
 
 
 def listed_with(root: Token) -> list[Token]:

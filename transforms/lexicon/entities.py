@@ -272,7 +272,7 @@ BUSINESS_HEADS = frozenset({
     "insurance", "investments", "logistics", "media", "medical", "minerals", "mining", "motors", "networks",
     "oil", "petroleum", "pharma", "pharmaceuticals", "power", "resources", "retail", "robotics", "semiconductor",
     "shipping", "steel", "systems", "technologies", "telecom", "therapeutics", "utilities", "ventures",
-    "lines", "diagnostics", "electronics", "materials", "textiles", "renewables", "freight", "payments",
+    "lines", "diagnostics", "biologics", "biopharma", "genomics", "vaccines", "electronics", "materials", "textiles", "renewables", "freight", "payments",
     "analytics", "semiconductors",
 })
 
@@ -290,7 +290,7 @@ SCOPE_WORDS = frozenset({
 })
 
 # Nouns of armed and political groups whose name news writes before them ("the Wagner group", "Jihad fighters").
-GROUP_NOUNS = frozenset({"gang", "coalition", "group", "militia", "faction", "movement", "brigade", "brigades",
+GROUP_NOUNS = frozenset({"gang", "coalition", "group", "party", "militia", "faction", "movement", "brigade", "brigades",
                          "alliance", "network", "cartel", "insurgency", "rebels", "mercenaries", "fighters",
                          "militants", "insurgents", "jihadists", "commandos", "guerrillas", "paramilitaries"})
 # Units of an army that news names by a number: "the 47th Mechanized Brigade", "the 444 Combat Brigade".
