@@ -49,7 +49,7 @@ from transforms.entities.natural_places import natural_places
 from transforms.entities.non_names import drop_non_names, strip_furniture
 from transforms.entities.offices import strip_office_words, strip_role_words
 from transforms.entities.particles import join_particle_names, places_held_by_an_article
-from transforms.entities.party_tags import democrat_parties, parties_by_their_members, party_tag_states
+from transforms.entities.party_tags import democrat_parties, nations_parties, party_tag_states
 from transforms.entities.person_spans import extend_given_names, split_trailing_person
 from transforms.entities.place_roles import places_by_role, places_in_addresses
 from transforms.entities.regions import extend_regions, regions_apart_from_cities
@@ -148,7 +148,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = people_of_bodies_apart(kept)
     kept = extend_regions(text, offices_and_seats(text, kept))
     kept = places_by_role(doc, places_in_addresses(text, teams(doc, text, type_from_context(doc, text, kept))))
-    kept = parties_by_their_members(text, kept)
+    kept = nations_parties(text, kept)
     kept = regions_apart_from_cities(text, company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept))))
     kept = acronyms_said_as_words(text, kept)
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, market_indices(things(doc, kept))))))

@@ -74,22 +74,17 @@ def _a_democrat_party(name: str) -> bool:
     return first.lower() in _PARTY_FAMILIES or (name.endswith("s") and place is not None and place.kind == "country")
 
 
-# A party's adjective before its leader's title: "Conservative leader Ann Lee", "Scottish Labour leader".
+# A nation's branch of a party before its leader's title: "Scottish Labour leader", "Welsh Conservative leader".
+# (A party's adjective alone, "Conservative leader Ann Lee", news uses for the party and for its people alike.)
 _PARTY_BEFORE_LEADER = re.compile(r"(?<![\w-])(?P<party>Conservative|Labour|Labor|Tory|Green|Liberal|Socialist|Communist)"
                                   r"\s+(?=(?:[Dd]eputy\s+|[Cc]o-)?[Ll]eader\b)")
-# Members' names of parties that news uses for the party: "the Tories said", "the Socialists walked out".
-_PARTY_PLURALS = frozenset({"Tories", "Conservatives", "Socialists", "Liberals"})
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
-_COUNTED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                             r"some|several|many|few|dozens of|most|all|other|rebel|former)\s+$")
 
 
-def parties_by_their_members(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """A party named by its adjective before its leader ("Conservative leader Ann Lee", with its nation's
-    adjective: "Scottish Labour leader") or by its members ("the Tories") is the party. Counted members
-    ("seven Tories") are people, not the party."""
-    out = [replace(c, label="ORG", place=None) if c.text in _PARTY_PLURALS and c.label != "ORG"
-           and not _COUNTED_BEFORE.search(text, max(0, c.start - 20), c.start) else c for c in cands]
+def nations_parties(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A nation's branch of a party named before its leader's title is that body: "Scottish Labour leader
+    Ann Lee" (the model reads "Scottish" as a people and "Labour" alone, or neither)."""
+    out = list(cands)
     for m in _PARTY_BEFORE_LEADER.finditer(text):
         start = m.start("party")
         nation = next((c for c in out if c.label == "NORP" and c.end + 1 == start and text[c.end] == " "), None)
@@ -97,6 +92,8 @@ def parties_by_their_members(text: str, cands: list[Candidate]) -> list[Candidat
             start = nation.start
         elif (word := _WORD_BEFORE.search(text, max(0, start - 20), start)) is not None and is_nationality(word.group(1)):
             start = word.start(1)
+        else:
+            continue
         party = Candidate(start, m.end("party"), text[start : m.end("party")], "ORG")
         out = [c for c in out if not (c.start < party.end and party.start < c.end)] + [party]
     return sorted(out, key=lambda c: c.start)
