@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.entities import typed_entities
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate, untagged_names
 from transforms.entities.person_spans import extend_given_names
@@ -166,3 +167,19 @@ def test_a_given_name_opening_the_sentence_joins_a_surname_its_role_follows(nlp)
     text = ("Three neighbors were hurt by shrapnel.\n\nOleksandr Prokopenko, head of the district council, wrote on "
             'Telegram:\n\n"They shell us every night. Leave while the roads are open."')
     assert "Oleksandr Prokopenko" in {e.name for e in extract_entities(nlp(text)).entities}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a place's title before an untagged name: the place opens the run, the title says who follows
+        ("Kharkiv Mayor Ihor Terekhov said rescuers had pulled two people alive from the rubble.", "Ihor Terekhov"),
+        # a name after a role, read as a people's, with the surname the model left out
+        ("BJP spokesperson Sunil Raina Bhat said statehood would come soon.", "Sunil Raina Bhat"),
+        # a speaker after a quote's closing mark, read as a work of art
+        ('Analysts had expected less. "The bank is now more worried about growth," Adaeze Nwachukwu-Reyes, chief '
+         'economist at Lagos-based Halden Brook Securities, told BusinessDay.', "Adaeze Nwachukwu-Reyes"),
+    ],
+)
+def test_a_persons_name_the_model_missed_or_misread_around_a_title_or_a_quote(nlp, text, person):
+    assert (person, "PERSON") in typed_entities(nlp, text)

@@ -536,6 +536,8 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 # "Lydia Fontenot" + "-Hayes": the run of words stops at a double-barrelled surname's hyphen
                 end = m.end() if (m := HYPHENED_SURNAME.match(doc.text, named.end_char)) else named.end_char
                 found.append(Candidate(named.start_char, end, doc.text[named.start_char : end], "PERSON"))
+                if named.start > span.start and (where := lookup_place(span[0].text)) is not None:
+                    found.append(Candidate(span[0].idx, span[0].idx + len(span[0].text), span[0].text, "GPE", where))
             elif (place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED)) or \
                     PLACE_NOUN_BEFORE.search(doc.text[max(0, span.start_char - 40) : span.start_char]) or \
                     (len(run) <= 2 and _inside_a_known_place(span)):
@@ -573,8 +575,12 @@ def _a_titled_persons_name(run: Span, named: Span) -> bool:
 
 
 def _without_leading_roles(span: Span) -> Span:
-    """A run of capitalised words without the roles and titles that open it ("Criminologist Ann Lee")."""
+    """A run of capitalised words without the roles and titles that open it ("Criminologist Ann Lee"), and
+    without the place or people whose office the title is ("Kharkiv Mayor Ihor Terekhov")."""
     start = span.start
+    if len(span) >= 3 and is_title(span[1].text) and not is_given_name(span[0].text) \
+            and (lookup_place(span[0].text) is not None or is_nationality(span[0].text)):
+        start += 1  # "Kharkiv Mayor Ihor Terekhov": whose office it is opens the run
     while start < span.end - 1 and not is_given_name(span.doc[start].text) \
             and (is_person_noun(span.doc[start].text) or is_title(span.doc[start].text)):
         start += 1

@@ -80,6 +80,10 @@ from transforms.lexicon.entities import (
 )
 
 # Labels the small model gives to names that context may show are places.
+# A name right after a quote's closing mark and a comma: the speaker's place ('"...," Ann Roe said').
+_AFTER_A_QUOTE = re.compile(r"[,?!][\"”]\s+$")
+_SPEAKER_AFTER = re.compile(r",\s+(?:an?\s+|the\s+)?[a-z]+|\s+(?:said|says|told|added)\b")
+_SURNAME_AFTER = re.compile(r" [A-Z][a-z]+(?![\w-])(?! [A-Z])")
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 
 
@@ -109,6 +113,11 @@ def candidates(doc: Doc) -> list[Candidate]:
                 label = "GPE"  # '"Angola will ...' opening a quote, tagged a work of art for the quote mark
             elif PLACE_NOUN_AFTER.match(text, ent.end_char):
                 label = "GPE"  # "the Kursk region" tagged a product: the region word says what it is
+            elif _AFTER_A_QUOTE.search(text, max(0, ent.start_char - 6), ent.start_char) and (
+                    looks_like_person(ent.text) or (_SPEAKER_AFTER.match(text, ent.end_char) and 2 <= len(ent) <= 4
+                                                    and all(t.text[:1].isupper() and not t.is_upper for t in ent if t.is_alpha)
+                                                    and lookup_place(ent.text) is None)):
+                label = "PERSON"  # '"...," Ann Roe-Lee, chief economist at X, said': the quote's speaker
             else:
                 continue
         for piece in pieces(text, ent.start_char, ent.end_char, label):
@@ -122,10 +131,13 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if not (relabelled.label == "PERSON" and piece.label != "PERSON" and after_the(text, piece)):
                     piece = relabelled
             if (piece.label in {"ORG", "GPE", "NORP"} and piece.place is None and _a_titled_name(text, piece)) \
-                    or ((piece.label == "ORG" or (piece.label == "GPE" and piece.place is None))
+                    or ((piece.label == "ORG" or (piece.label == "GPE" and piece.place is None)
+                         or (piece.label == "NORP" and not is_nationality(piece.text.split()[0])))
                         and _after_a_role_noun(text, piece)):
                 # "Chad's President Mahamat Idriss Déby Itno", tagged a body: an office before a name is a person's
-                piece = Candidate(piece.start, piece.end, piece.text, "PERSON")
+                # ("spokesperson Sunil Raina" + "Bhat", read as a people: the surname the model left out closes it)
+                end = m.end() if (m := _SURNAME_AFTER.match(text, piece.end)) and piece.label == "NORP" else piece.end
+                piece = Candidate(piece.start, end, text[piece.start : end], "PERSON")
             if (piece.label in {"ORG", "PERSON", "LOC", "FAC"} or (piece.label == "NORP" and not is_nationality(piece.text))) \
                     and (PLACE_NOUN_AFTER.match(text, piece.end)
                          or (piece.label not in {"ORG", "NORP"} and AREA_NOUN_AFTER.match(text, piece.end))):
