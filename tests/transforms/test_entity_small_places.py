@@ -176,3 +176,8 @@ def test_what_one_owns_shares_in_is_a_firm(nlp, text, firms):
 )
 def test_a_name_placed_in_a_region_or_under_ground_is_a_place(nlp, text, place):
     assert (place, "GPE") in typed_entities(nlp, text)
+
+
+def test_a_firm_where_someone_works_stays_a_firm_in_its_city(nlp):
+    found = typed_entities(nlp, '"Demand will pick up," said Lin Qiao, chief economist at Kessmar in Hong Kong.')
+    assert ("Kessmar", "GPE") not in found

@@ -95,6 +95,9 @@ _SETTLEMENTS_SUCH_AS = re.compile(
 # "mined in X and Y", "near X": a word the model guessed at is where it stands after these, however
 # the parse hung it ("rare earths mined in X resume" read X as a modifier of "resume").
 _IN_OR_NEAR_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|around|beneath|across|throughout)\s+$")
+# "X in Gauteng", "X in the Free State": a place named with the region or country it lies in ("an
+# economist at X in Hong Kong" works at a firm's office there).
+_WORKPLACE_BEFORE = re.compile(r"(?<![\w-])(?:at|for|with|from|joined)\s+$")
 # "X in Gauteng", "X in the Free State": a place named with the region or country it lies in.
 _IN_A_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # Verbs whose object is where one arrives or that one leaves: "reached X", "fled X" (for words the
@@ -274,7 +277,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # "the Abu Shouk camp" is where people shelter; "the Harris camp" is the candidate's people
         camp = CAMP_AFTER.match(after) is not None and not a_named_surname(words[-1], full_surnames)
         placed = PLACE_NOUN_BEFORE.search(before) or _a_place_by_apposition(after) or spatial or camp \
-            or (_a_lone_unknown_word(cand, words, full_surnames) and _in_a_region_after(text, cand)) \
+            or (_a_lone_unknown_word(cand, words, full_surnames) and _in_a_region_after(text, cand)
+                and not _WORKPLACE_BEFORE.search(before)) \
             or _before_a_region(after) or _SETTLEMENTS_SUCH_AS.search(text[max(0, cand.start - 120) : cand.start])
         # "the town of Ain Issa" says what it is, whatever given name opens it
         if placed and (PLACE_NOUN_BEFORE.search(before) or camp or not (cand.label == "PERSON" and (
