@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.entities import typed_entities
 from transforms.entities import extract_entities
 
 _STORY = (
@@ -61,3 +62,21 @@ def test_names_of_the_story_around_its_paragraphs_stay(nlp, text, name, label):
 
 def test_without_a_paragraph_nothing_is_a_margin(nlp):
     assert _names(nlp, "Kofi Mensah-Ruiz | Accra").get("Kofi Mensah-Ruiz") == "PERSON"
+
+
+def test_an_outlet_named_only_where_the_page_speaks_of_itself_is_the_pages(nlp):
+    text = (
+        "The Harbour Courier\n"
+        "Ferry strike ends after talks\n\n"
+        "The ferry strike in Doverport ended on Monday after three days of talks between the operator and the "
+        "union, officials said.\n\n"
+        "Services will run to the normal timetable from Tuesday morning, the operator Brightsea Lines said in a "
+        "statement.\n\n"
+        "Become a member of the Harbour Courier to support independent journalism.\n\n"
+        "Anna Weller is a senior reporter at the Harbour Courier covering transport.\n\n"
+        "© 2027 Harbour Courier. All rights reserved.\n"
+    )
+    found = typed_entities(nlp, text)
+    assert not any("Harbour Courier" in name for name, _ in found)
+    assert not any(name == "Anna Weller" for name, _ in found)
+    assert ("Brightsea Lines", "ORG") in found

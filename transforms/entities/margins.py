@@ -35,6 +35,13 @@ _CREDIT_LABEL_WORDS = frozenset({
     "credit", "credits", "source", "video", "illustration", "writer", "reporter", "correspondent", "editor",
 })
 _MARGIN_LABELS = frozenset({"PERSON", "ORG"})
+# Below the story, the page speaks of itself in sentences too: to its members and subscribers, of its
+# reporters and its rights ("Become a member of X to ...", "Ann Roe is a reporter at X covering ...",
+# "This article was first published in X", "© 2027 X. All rights reserved.").
+_PAGE_ABOUT_ITSELF = re.compile(
+    r"(?i)\b(?:become a (?:member|subscriber)|subscribe\b|support (?:our|independent) journalism|"
+    r"first published (?:in|by|on)|is an? (?:[\w-]+ ){0,3}(?:reporter|correspondent|editor|writer|journalist) "
+    r"(?:at|for|with)\b|all rights reserved|copyright\b|unauthori[sz]ed use|catch all the|sign up for)|©")
 
 
 def story_line(line: str) -> bool:
@@ -64,14 +71,16 @@ def margin_lines(doc: Doc) -> list[tuple[int, int]]:
     for line in text[: story_end(text)].split("\n"):
         spans.append((start, start + len(line)))
         start += len(line) + 1
-    story = [i for i, (a, b) in enumerate(spans) if story_line(text[a:b])]
+    story = [i for i, (a, b) in enumerate(spans) if story_line(text[a:b]) and not _PAGE_ABOUT_ITSELF.search(text[a:b])]
     if not story:
         return []
     margins = []
     previous = ""
     for i, (a, b) in enumerate(spans):
         line = text[a:b]
-        if line.strip() and (i < story[0] or i > story[-1]) and not _SENTENCE_END.search(line) \
+        if line.strip() and i > story[-1] and _PAGE_ABOUT_ITSELF.search(line):
+            margins.append((a, b))
+        elif line.strip() and (i < story[0] or i > story[-1]) and not _SENTENCE_END.search(line) \
                 and not _listing(line, previous):
             words = doc.char_span(a, b, alignment_mode="expand")
             if words is not None and not any(t.tag_ in _FINITE_TAGS for t in words):
