@@ -466,3 +466,22 @@ def test_a_country_before_a_hyphen_opens_no_other_name(nlp):
     found = typed_entities(nlp, "Talks on the Israel-Hamas war and on US-China trade dominated the summit.")
     assert ("Israel", "GPE") in found and ("China", "GPE") in found
     assert not any("-" in name for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # a place the gazetteer knows, cut at its "and"
+        ("The chief minister of Jammu and Kashmir met the home minister in Delhi.", "Jammu and Kashmir", "GPE"),
+        # what a body is for, cut at its "and"
+        ("Scientists at the Nordic Centre for Fisheries and Ocean Research NCFO in Bergen said stocks were falling.",
+         "Nordic Centre for Fisheries and Ocean Research NCFO", "ORG"),
+    ],
+)
+def test_a_name_cut_at_its_and_is_whole(nlp, text, name, label):
+    assert (name, label) in typed_entities(nlp, text)
+
+
+def test_two_places_joined_by_and_stay_two(nlp):
+    found = typed_entities(nlp, "Ministers from Kenya and Uganda met in Nairobi on Friday.")
+    assert {("Kenya", "GPE"), ("Uganda", "GPE")} <= found

@@ -211,20 +211,29 @@ def _local_government_areas(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _bodies_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """One body's name the model cut in two: at a slash between acronyms ("CDU/CSU"), or at the "and" of
-    a committee's remit ("the Foreign Affairs and Defense Committee")."""
+    """One body's name the model cut in two: at a slash between acronyms ("CDU/CSU"), at the "and" of
+    a committee's remit ("the Foreign Affairs and Defense Committee") or of what a body is for ("the
+    Institute for Snow" + "and Avalanche Research"), and one place the gazetteer knows cut at its "and"
+    ("Jammu" + "and Kashmir", "Trinidad" + "and Tobago")."""
     out: list[Candidate] = []
     for cand in cands:
         last = out[-1] if out else None
-        if last is not None and last.label == "ORG" and cand.label == "ORG":
-            between = text[last.end : cand.start]
+        between = text[last.end : cand.start] if last is not None else ""
+        if last is not None and {last.label, cand.label} <= {"ORG", "FAC"}:
             words = last.text.split()
-            acronyms = between == "/" and last.text.isupper() and cand.text.isupper()
-            remit = between == " and " and len(words) >= 2 and not any(w.lower() in ORG_WORDS for w in words) \
+            both = last.label == cand.label == "ORG"
+            acronyms = both and between == "/" and last.text.isupper() and cand.text.isupper()
+            remit = both and between == " and " and len(words) >= 2 and not any(w.lower() in ORG_WORDS for w in words) \
                 and cand.text.split()[-1].lower() in _REMIT_HEADS
-            if acronyms or remit:
+            purpose = between == " and " and len(words) >= 3 and words[-2] in {"for", "of", "on"} \
+                and len(cand.text.split()) >= 2 and cand.text[:1].isupper() and not cand.text.split()[0].isupper()
+            if acronyms or remit or purpose:
                 out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "ORG")
                 continue
+        if last is not None and between == " and " and {last.label, cand.label} <= {"GPE", "LOC"} \
+                and (place := lookup_place(text[last.start : cand.end])) is not None and place.kind != "city":
+            out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "GPE", place)
+            continue
         out.append(cand)
     return out
 
