@@ -316,8 +316,11 @@ def _join_shortened(cands: list[Candidate], groups: Groups, label: str, extra_ok
             long_ = keys[j]
             if len(long_) <= len(short) or groups.find(j) == groups.find(i):
                 continue
-            if cands[i].place and cands[j].place and cands[i].place.place_id != cands[j].place.place_id:
-                continue  # the city of Kharkiv and the Kharkiv Oblast around it are two places
+            # the city of Kharkiv and the Kharkiv Oblast around it are two places (also where a step left the
+            # city's name without its place: the gazetteer knows it)
+            here, there = _place_of(cands[i]) if label == "GPE" else None, _place_of(cands[j]) if label == "GPE" else None
+            if here and there and here.place_id != there.place_id:
+                continue
             for k in range(len(long_) - len(short) + 1):
                 if label == "ORG" and _LINKS & set(long_[max(0, k - 2) : k]):
                     continue  # "Armed Forces of X" is named in "General Staff of the Armed Forces of X", not it
@@ -329,6 +332,10 @@ def _join_shortened(cands: list[Candidate], groups: Groups, label: str, extra_ok
                     break
         if len(hosts) == 1:
             groups.union(hosts.pop(), i)
+
+
+def _place_of(cand: Candidate):
+    return cand.place or lookup_place(cand.text)
 
 
 def _head_word(words: list[str]) -> str:
