@@ -9,6 +9,7 @@ from threading import Lock
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from transforms.attribute_rules import CompiledRules, apply_rules, compile_rules
@@ -46,11 +47,21 @@ _TITLE_ABBREVIATIONS = frozenset({"Col", "Lt", "Gen", "Maj", "Capt", "Sgt", "Bri
 @Language.component("newsfacts_title_stops")
 def titles_end_no_sentence(doc: Doc) -> Doc:
     """No sentence starts at the name after an abbreviated title: "Col." + "La Ja Tu said"."""
-    for token in doc[2:]:
-        if doc[token.i - 1].text == "." and doc[token.i - 2].text in _TITLE_ABBREVIATIONS \
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.text.endswith(".") and before.text[:-1] in _TITLE_ABBREVIATIONS \
                 and token.text[:1].isupper() and not token.is_sent_start:
             token.is_sent_start = False
     return doc
+
+
+def _titles_as_words(nlp: Language) -> None:
+    """One token of each abbreviated title with its full stop, as spaCy's English exceptions have "Gen."
+    and "Sen.": a full stop split off a title ("Brig" + ".") is a sentence's end to the parser, whatever
+    `newsfacts_title_stops` says ("army spokesman Brig. Gen. X said" lost its speaker)."""
+    for abbreviation in _TITLE_ABBREVIATIONS:
+        if f"{abbreviation}." not in nlp.tokenizer.rules:
+            nlp.tokenizer.add_special_case(f"{abbreviation}.", [{ORTH: f"{abbreviation}."}])
 
 
 # Scraped copy loses the space next to a quote mark ("paranoia,”Clinton said", "said,“We are"): the
@@ -63,9 +74,11 @@ HYPHEN_AFTER_AN_ABBREVIATION = r"(?<=[A-Z]\.)-(?=[a-z])"
 
 
 def split_glued_words(nlp: Language) -> None:
-    """Teach `nlp`'s tokenizer the splits above and below (every pipeline newsfacts loads has them)."""
+    """Teach `nlp`'s tokenizer the splits above and below, and abbreviated titles as words (every pipeline
+    newsfacts loads has them)."""
     _split_infixes(nlp)
     _split_hyphen_dashes(nlp)
+    _titles_as_words(nlp)
 
 
 def _split_infixes(nlp: Language) -> None:

@@ -54,3 +54,11 @@ def test_a_country_abbreviation_before_a_hyphen_is_its_own_name(nlp):
     doc = nlp("Talks resumed on Monday as U.S.-backed mediators pressed both sides for a truce.")
     assert [t.text for t in doc][5:8] == ["U.S.", "-", "backed"]
     assert ("United States", "GPE") in {(e.name, e.label) for e in extract_entities(doc).entities}
+
+
+@pytest.mark.parametrize("title", ["Brig.", "Col.", "Maj.", "Capt.", "Lt."])
+def test_an_abbreviated_title_is_one_word_and_ends_no_sentence(nlp, title):
+    doc = nlp(f'"Our patrols pushed the raiders back over the hills and seized their trucks," air force spokesman '
+              f"{title} Gen. Idris Wani said. The raiders gave no account.")
+    assert title in [t.text for t in doc]
+    assert [s.text.split()[0] for s in doc.sents] == ['"Our', "The"]
