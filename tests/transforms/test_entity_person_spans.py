@@ -183,3 +183,10 @@ def test_a_given_name_opening_the_sentence_joins_a_surname_its_role_follows(nlp)
 )
 def test_a_persons_name_the_model_missed_or_misread_around_a_title_or_a_quote(nlp, text, person):
     assert (person, "PERSON") in typed_entities(nlp, text)
+
+
+def test_a_title_and_given_name_after_a_quote_stay_the_person_named_in_full(nlp):
+    text = ("The committee's chair, Dame Karen Whitlow, said the ministry had missed its target.\n\n"
+            '"We asked for a plan and were handed a leaflet," Dame Karen told the minister.')
+    found = typed_entities(nlp, text)
+    assert not any(name == "Dame Karen" for name, _ in found)

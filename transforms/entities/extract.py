@@ -44,7 +44,7 @@ from transforms.entities.grouping import (
 from transforms.entities.listed_names import listed_names, possessive_brands
 from transforms.entities.margins import margin_lines, only_in_margins
 from transforms.entities.mentions import AREA_WORDS, ArticleEntities, LocalEntity, Mention
-from transforms.entities.names import is_persons_role, is_title, person_parts
+from transforms.entities.names import is_given_name, is_persons_role, is_title, person_parts
 from transforms.entities.natural_places import natural_places
 from transforms.entities.non_names import drop_non_names, strip_furniture
 from transforms.entities.offices import strip_office_words, strip_role_words
@@ -116,7 +116,8 @@ def candidates(doc: Doc) -> list[Candidate]:
             elif _AFTER_A_QUOTE.search(text, max(0, ent.start_char - 6), ent.start_char) and (
                     looks_like_person(ent.text) or (_SPEAKER_AFTER.match(text, ent.end_char) and 2 <= len(ent) <= 4
                                                     and all(t.text[:1].isupper() and not t.is_upper for t in ent if t.is_alpha)
-                                                    and lookup_place(ent.text) is None)):
+                                                    and lookup_place(ent.text) is None
+                                                    and not is_given_name(ent.text.split()[-1]))):
                 label = "PERSON"  # '"...," Ann Roe-Lee, chief economist at X, said': the quote's speaker
             else:
                 continue
