@@ -349,6 +349,13 @@ def test_a_countrys_military_is_the_armed_forces_the_article_names(nlp, text, qu
         ('Prime Minister Abiy Ahmed met regional leaders on Friday.\n\n"The soldiers in the town have no way '
          'out," KIA spokesperson Col. La Ja Tu said.',
          "The soldiers in the town have no way out,", "La Ja Tu"),
+        # a clause opening the sentence, then the speaker the parse hung on its last name
+        ('Asked about levies imposed by the United States under President Donald Trump, Chief Financial Officer '
+         'Wen Li-hua said the direct effect was "small and contained" because most units are shipped to '
+         'assemblers in Mexico.', "small and contained", "Wen Li-hua"),
+        ('Asked about duties set by the European Union under Commissioner Ana Petrova, finance chief Tomas '
+         'Ruzicka (托马斯) said the hit was "modest and temporary" because most parts come from Vietnam.',
+         "modest and temporary", "Tomas Ruzicka"),
         # the place where a think tank is based is no speaker
         ("Analysts at the Centre for Naval Analysis (CNA), a London-based think tank, wrote in their weekly "
          'brief that the fleet was "running short of spare parts and crews".',

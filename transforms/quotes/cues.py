@@ -216,13 +216,35 @@ class Attributor(SpeakerPhrases):
         while i >= 0 and not self.in_quote[i] and not self.doc[i].is_sent_start:
             i -= 1
         if i < 0 or not self.in_quote[i]:
-            return None
+            return self._name_right_before(verb)
         first = next((t for t in self.doc[i + 1 : verb.i] if not t.is_punct), None)
         if first is None or first.pos_ != "PROPN" or self._mention_at(first) is None:
             return None
         if any(t.pos_ == "VERB" and t.dep_ not in {"pcomp", "acl", "amod"} for t in self.doc[first.i : verb.i]):
             return None
         return first
+
+    def _name_right_before(self, verb: Token) -> Token | None:
+        """The name right before a speech verb the parse left without a subject, after a clause that opens
+        the sentence: 'Asked about the levies imposed under President X, Chief Financial Officer Y said ...'
+        (the parse hangs Y on X as an apposition)."""
+        at = verb.i - 1
+        if at > 0 and self.doc[at].text == ")":
+            while at > 0 and self.doc[at].text != "(" and verb.i - at < 8:
+                at -= 1  # "Y (the name in its own script) said"
+            at -= 1
+        if at < 0:
+            return None
+        name = self.doc[at]
+        if name.pos_ != "PROPN" or self.in_quote[name.i] or name.dep_ not in {"appos", "conj", "pobj", "dobj"}:
+            return None
+        if self._mention_at(name) is None:
+            return None
+        first = name.i
+        while first > 0 and (self.doc[first - 1].text[:1].isupper() or self.doc[first - 1].text in {"-", "."}) \
+                and name.i - first < 8:
+            first -= 1  # back over the name and its capitalised title: "Chief Financial Officer Y"
+        return name if first > 0 and self.doc[first - 1].text == "," else None
 
     def according_to(self, token: Token) -> Token | None:
         if token.lower_ != "according":
