@@ -149,3 +149,11 @@ def test_the_places_of_a_dateline_are_whole(nlp, text, places):
     found = {(m.text, m.label) for m in extract_entities(nlp(text)).mentions}
     assert {(place, "GPE") for place in places} <= found, found
     assert not any(label == "ORG" for _, label in found), found
+
+
+@pytest.mark.parametrize("dateline", ["TAIPEI - ", "TAIPEI, 3 April - ", "TAIPEI, Taiwan, April 3 (Reuters) - "])
+def test_a_name_run_into_a_dateline_is_the_storys_first(nlp, dateline):
+    text = (f"Profit jumps at chip firm\n\n{dateline}Orvane Corp. said on Thursday its first-quarter profit rose "
+            "41 percent, helped by orders from cloud providers.\n")
+    found = typed_entities(nlp, text)
+    assert ("Orvane Corp.", "ORG") in found and ("Taipei", "GPE") in {(n.title(), label) for n, label in found}

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from transforms.entities.candidates import Candidate, in_place_of_overlaps, looks_like_person, relabel
 from transforms.entities.margins import story_line
-from transforms.entities.names import is_given_name
+from transforms.entities.names import is_given_name, name_tokens, seldom_written
 from transforms.gazetteer import lookup_place
 
 # Numbers after a name: a score ("19"), set scores ("6-4 7-5"), a result ("2-1").
@@ -92,8 +92,13 @@ def strip_scores(cands: list[Candidate]) -> list[Candidate]:
 # A dateline opening a paragraph: its place in capitals (hyphens inside: "PORT-AU-PRINCE"; two places by a
 # slash), a country or state after a comma, an agency in brackets, then a dash.
 _SHOUTED_PLACE = r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]*)*"
+# ("TAIPEI, April 3 -": the date a dateline may carry before its dash)
+_MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+              r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 _DATELINE = re.compile(
-    rf"^(?P<place>{_SHOUTED_PLACE})(?:\s*/\s*(?P<other>{_SHOUTED_PLACE}))?(?:,[ \t]*(?P<country>[A-Z][\w'’.]*(?:[ \t][A-Z][\w'’.]*){{0,2}}))?"
+    rf"^(?P<place>{_SHOUTED_PLACE})(?:\s*/\s*(?P<other>{_SHOUTED_PLACE}))?"
+    rf"(?:,[ \t]*(?!(?:{_MONTH_DAY})\b)(?P<country>[A-Z][\w'’.]*(?:[ \t][A-Z][\w'’.]*){{0,2}}))?"
+    rf"(?:,?[ \t]*(?:{_MONTH_DAY}))?"
     r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—])[ \t]", re.MULTILINE)
 
 
@@ -102,10 +107,21 @@ def datelines(text: str, cands: list[Candidate]) -> list[Candidate]:
     gazetteer knows them, in place of the model's pieces of them ("PORT", "Haiti - A")."""
     found: list[Candidate] = []
     for m in _DATELINE.finditer(text):
-        for group in ("place", "other", "country"):
-            if m.group(group) is not None and (place := lookup_place(m.group(group))) is not None:
-                found.append(Candidate(m.start(group), m.end(group), m.group(group), "GPE", place))
+        places = [Candidate(m.start(g), m.end(g), m.group(g), "GPE", place) for g in ("place", "other", "country")
+                  if m.group(g) is not None and (place := lookup_place(m.group(g))) is not None]
+        found += places
+        if places:
+            # "TAIPEI - Orvane Corp. said": the name the model ran into the dateline is the story's first
+            found += [relabel(Candidate(m.end(), c.end, text[m.end() : c.end], c.label)) for c in cands
+                      if c.start < m.end() < c.end and _a_name_after_a_dash(text[m.end() : c.end])]
     return in_place_of_overlaps(cands, found)
+
+
+def _a_name_after_a_dash(rest: str) -> bool:
+    """Words of a name after a dateline's dash: two or more, or one English seldom writes ("Reunion - A
+    cyclone", "KADUGLI - Shelling" ran a sentence's first word into the place)."""
+    words = name_tokens(rest)
+    return len(words) >= 2 or (len(words) == 1 and seldom_written(words[0]))
 
 
 def shouted_names(text: str, cands: list[Candidate]) -> list[Candidate]:
