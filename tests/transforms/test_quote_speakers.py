@@ -356,6 +356,13 @@ def test_a_countrys_military_is_the_armed_forces_the_article_names(nlp, text, qu
         ('Asked about duties set by the European Union under Commissioner Ana Petrova, finance chief Tomas '
          'Ruzicka (托马斯) said the hit was "modest and temporary" because most parts come from Vietnam.',
          "modest and temporary", "Tomas Ruzicka"),
+        # a headline's role by its initials is the holder the story names with it in full
+        ("Orvane profit jumps; CEO says orders 'will keep us busy through 2028'\n\nTAIPEI - Orvane Corp. said on "
+         "Thursday its first-quarter profit rose 41 percent.\n\nChief Executive Officer Mei-ling Tsai said demand "
+         "from cloud providers had exceeded forecasts.", "will keep us busy through 2028", "Mei-ling Tsai"),
+        ("Brakefield shares slide; CFO says costs 'will stay high all year'\n\nBrakefield Group reported a loss "
+         "on Monday.\n\nThe company's chief financial officer, Rhys Gallo, said energy bills had doubled.",
+         "will stay high all year", "Rhys Gallo"),
         # the place where a think tank is based is no speaker
         ("Analysts at the Centre for Naval Analysis (CNA), a London-based think tank, wrote in their weekly "
          'brief that the fleet was "running short of spare parts and crews".',

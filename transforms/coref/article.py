@@ -163,7 +163,7 @@ class ArticleCoref(People, Institutions):
             # "Gov. Jane Doe" is later "the governor", "Capt. Jane Doe" "the officer": the title's role
             # noun holds the same entry
             officer = "officer" if word in OFFICER_RANKS else None
-            for key in {role.lemma_.lower().rstrip("."), TITLE_ROLES.get(word), officer} - {None}:
+            for key in {role.lemma_.lower().rstrip("."), TITLE_ROLES.get(word), officer, _initials(role)} - {None}:
                 roles.setdefault(key, []).append((m.start_char, m.cluster, mods))
 
         for m in self.found.mentions:
@@ -281,6 +281,20 @@ class ArticleCoref(People, Institutions):
             and (self.found.entities[c.cluster].label in labels or ("PERSON" in labels and self.is_person(c.cluster)))
         ]
         return out
+
+
+def _initials(role: Token) -> str | None:
+    """The initials a role goes by ("ceo" of "Chief Executive Officer" and of "chief executive", "cfo" of
+    "Chief Financial Officer"), for a headline's "CEO says ..."."""
+    doc = role.doc
+    start = role.i
+    while start > 0 and role.i - start < 3 and doc[start - 1].is_alpha and doc[start - 1].lower_ != "the":
+        start -= 1
+    words = [t.lower_ for t in doc[start : role.i + 1]]
+    if "chief" not in words[:-1]:
+        return None
+    words = words[words.index("chief") :]
+    return "".join(w[0] for w in words) + ("o" if words[-1] != "officer" else "")
 
 
 def _role_before_comma(doc: Doc, first: int) -> Token | None:
