@@ -363,6 +363,10 @@ def test_a_countrys_military_is_the_armed_forces_the_article_names(nlp, text, qu
         ("Brakefield shares slide; CFO says costs 'will stay high all year'\n\nBrakefield Group reported a loss "
          "on Monday.\n\nThe company's chief financial officer, Rhys Gallo, said energy bills had doubled.",
          "will stay high all year", "Rhys Gallo"),
+        # a role that is the subject of what someone reports is not the one who reports it
+        ("Chancellor Paul Reiter lost a confidence vote on Friday.\n\nThe chancellor's spokesman, Mark Dollinger, "
+         "said on Saturday that the chancellor would seek early elections. \"We are ready for a campaign,\" he "
+         "said.", "We are ready for a campaign,", "Mark Dollinger"),
         # the place where a think tank is based is no speaker
         ("Analysts at the Centre for Naval Analysis (CNA), a London-based think tank, wrote in their weekly "
          'brief that the fleet was "running short of spare parts and crews".',

@@ -95,7 +95,10 @@ class People:
     def _roles_as_subjects(self, token: Token) -> list[_Candidate]:
         """The people that a role noun as a subject ("The chancellor confirmed ...") stands for, in the
         pronoun's sentence or the one before, before it: "... "...," she added" may be the chancellor."""
-        return [_Candidate(t.idx, self.sentence_of(t.idx), cluster, 0) for t in self._subjects_before(token, 1)
+        # (a role that is the subject of what someone reports, "X told reporters that the head of state had
+        # ...", is less salient than the reporter, as a name there is)
+        return [_Candidate(t.idx, self.sentence_of(t.idx), cluster, 0 if _of_a_main_clause(t) else 1)
+                for t in self._subjects_before(token, 1)
                 if t.pos_ == "NOUN" and t.tag_ == "NN" and not indefinite(t)
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
                 and (cluster := self.resolve_role(t)) is not None]
@@ -232,3 +235,9 @@ class People:
 
         return min(entries, key=rank)[1]
 
+
+def _of_a_main_clause(subject: Token) -> bool:
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
