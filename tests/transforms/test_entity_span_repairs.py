@@ -485,3 +485,9 @@ def test_a_name_cut_at_its_and_is_whole(nlp, text, name, label):
 def test_two_places_joined_by_and_stay_two(nlp):
     found = typed_entities(nlp, "Ministers from Kenya and Uganda met in Nairobi on Friday.")
     assert {("Kenya", "GPE"), ("Uganda", "GPE")} <= found
+
+
+def test_two_bodies_joined_by_and_stay_two(nlp):
+    found = typed_entities(nlp, "Scientists from the Massachusetts Institute of Technology and Colorado State "
+                                "University published the study on Monday.")
+    assert not any(" and " in name for name, _ in found)

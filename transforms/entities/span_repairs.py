@@ -226,7 +226,8 @@ def _bodies_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
             remit = both and between == " and " and len(words) >= 2 and not any(w.lower() in ORG_WORDS for w in words) \
                 and cand.text.split()[-1].lower() in _REMIT_HEADS
             purpose = between == " and " and len(words) >= 3 and words[-2] in {"for", "of", "on"} \
-                and len(cand.text.split()) >= 2 and cand.text[:1].isupper() and not cand.text.split()[0].isupper()
+                and len(cand.text.split()) >= 2 and cand.text[:1].isupper() and not cand.text.split()[0].isupper() \
+                and not any(w.lower() in ORG_WORDS | INSTITUTION_HEADS for w in cand.text.split())
             if acronyms or remit or purpose:
                 out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "ORG")
                 continue
