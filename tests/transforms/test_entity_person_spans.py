@@ -190,3 +190,9 @@ def test_a_title_and_given_name_after_a_quote_stay_the_person_named_in_full(nlp)
             '"We asked for a plan and were handed a leaflet," Dame Karen told the minister.')
     found = typed_entities(nlp, text)
     assert not any(name == "Dame Karen" for name, _ in found)
+
+
+def test_two_pieces_of_a_name_with_an_untagged_word_between_are_one_person(nlp):
+    found = typed_entities(nlp, "Several shops were looted in the night, army spokesman in Tanganyika Lt. Jean-Claude "
+                                "Mbuyi Kalala said.")
+    assert ("Jean-Claude Mbuyi Kalala", "PERSON") in found and ("Kalala", "PERSON") not in found

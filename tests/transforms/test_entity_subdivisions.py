@@ -106,3 +106,11 @@ def test_a_region_stays_apart_from_its_city_named_without_its_place(nlp):
             'Rescuers searched the rubble of an apartment block in Kharkiv until dawn.\n\n'
             '"Kharkiv needs more systems, not more words," the mayor wrote on Telegram after the strike.\n')
     assert {("Kharkiv Oblast", "GPE"), ("Kharkiv", "GPE")} <= typed_entities(nlp, text)
+
+
+def test_the_region_word_joins_the_region_the_article_names_with_its_own_word(nlp):
+    text = ("Russian drones struck energy sites in Odesa Oblast overnight, Governor Oleh Kiper said on Telegram.\n\n"
+            "Power was cut to 40,000 homes in the Odesa region, and the port of Odesa closed until noon.\n")
+    found = extract_entities(nlp(text))
+    clusters = {m.text: m.cluster for m in found.mentions}
+    assert clusters["Odesa region"] == clusters["Odesa Oblast"] != clusters["Odesa"]

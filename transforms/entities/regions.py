@@ -63,17 +63,22 @@ _CITY_REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "
 
 
 def regions_apart_from_cities(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """"the Kursk region" where the article also calls the name a city's ("the city of Kursk"): two places,
+    """"the Kursk region" where the article also calls the name a city's ("the city of Kursk") or names the
+    region with its own word ("Kursk Oblast"): two places,
     the region with its word ("Kursk region") and the gazetteer's region; elsewhere the name stands for
     both ("in Donetsk" is as often the region) and stays one entity."""
     towns: dict[str, bool] = {}  # name -> whether the article calls it a town's, asked once per name
+    # regions the article names with their own word elsewhere ("Odesa Oblast" beside "the Odesa region")
+    regions = {c.place.place_id for c in cands if c.label == "GPE" and c.place is not None and c.place.kind == "region"}
     out = []
     for cand in cands:
         m = _LOWER_REGION_WORD_AFTER.match(text[cand.end :]) if cand.label == "GPE" else None
         if m is not None and m.group(1) in _CITY_REGION_WORDS:
             if cand.text not in towns:
                 towns[cand.text] = named_as_a_town(text, cand.text)
-            region = lookup_place(f"{cand.text} {m.group(1)}") if towns[cand.text] else None
+            region = lookup_place(f"{cand.text} {m.group(1)}")
+            if not towns[cand.text] and (region is None or region.place_id not in regions):
+                region = None
             if region is not None and region.kind == "region" and (cand.place is None or cand.place.place_id != region.place_id):
                 end = cand.end + m.end()
                 cand = Candidate(cand.start, end, text[cand.start : end], "GPE", region)

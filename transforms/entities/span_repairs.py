@@ -369,8 +369,22 @@ def _surnames_joined(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     and first.root.dep_ == "compound":
                 out[-1] = Candidate(last.start, cand.end, doc.text[last.start : cand.end], "PERSON")
                 continue
+        if last is not None and last.label == cand.label == "PERSON" and len(cand.text.split()) == 1 \
+                and (middle := _MIDDLE_NAME.fullmatch(doc.text, last.end, cand.start)) is not None \
+                and lookup_place(middle.group(1)) is None:
+            # "Jean-Claude" + "Mbuyi" + "Kalala": two pieces of one name with an untagged word between them,
+            # all one noun phrase
+            first = doc.char_span(last.start, last.end, alignment_mode="expand")
+            second = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+            if first is not None and second is not None and first.root.dep_ == "compound" \
+                    and first.root.head.i in range(first.end, second.end):
+                out[-1] = Candidate(last.start, cand.end, doc.text[last.start : cand.end], "PERSON")
+                continue
         out.append(cand)
     return [_untagged_surname_joined(doc, c) if c.label == "PERSON" else c for c in out]
+
+
+_MIDDLE_NAME = re.compile(r" ([A-Z][a-z]+) ")
 
 
 def _untagged_surname_joined(doc: Doc, cand: Candidate) -> Candidate:
