@@ -491,3 +491,11 @@ def test_two_bodies_joined_by_and_stay_two(nlp):
     found = typed_entities(nlp, "Scientists from the Massachusetts Institute of Technology and Colorado State "
                                 "University published the study on Monday.")
     assert not any(" and " in name for name, _ in found)
+
+
+def test_the_acronym_that_closes_a_long_form_is_that_body(nlp):
+    text = ("Scientists at the Nordic Centre for Fisheries and Ocean Research NCFO in Bergen said stocks were falling.\n\n"
+            "The NCFO has counted cod in the fjords since 1990.\n")
+    found = extract_entities(nlp(text))
+    clusters = {m.text: m.cluster for m in found.mentions}
+    assert clusters["NCFO"] == clusters["Nordic Centre for Fisheries and Ocean Research NCFO"]

@@ -256,7 +256,8 @@ def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
         if acronym in introduced:
             groups.union(introduced[acronym], i)
             continue
-        matches = {groups.find(j) for j in orgs if acronym in _initials(cands[j].text)}
+        # (or the acronym that closes the long form: "the Institute for Snow and Avalanche Research SLF" is "the SLF")
+        matches = {groups.find(j) for j in orgs if acronym in _initials(cands[j].text) or cands[j].text.split()[-1] == c.text}
         if len(matches) == 1:
             groups.union(matches.pop(), i)
     _join_shortened(cands, groups, "ORG", lambda extra, short: True)
