@@ -5,7 +5,8 @@ noun makes a place ("the village of X", "X, a town in", "in X, Y Oblast"); the s
 speech verb is a person or an organisation, never a place the gazetteer does not know; a role after a
 comma ("X, a member of") makes a person, a price that moves ("X fell 0.25") a company; an office's
 words ("Shadow Home") are no name. Particle names are `particles.py`, outlets `outlets.py`, region words
-`regions.py`, words that name nothing (page furniture, time zones, tickers) `non_names.py`.
+`regions.py`, words that name nothing (page furniture, time zones, tickers) `non_names.py`, where a name
+the model guessed at stands `unknown_places.py`.
 """
 
 from __future__ import annotations
@@ -59,50 +60,47 @@ from transforms.entities.person_or_body import (
 )
 from transforms.entities.place_roles import CAMP_AFTER, where_a_site_is, won_or_shelled
 from transforms.entities.regions import listed_places
+from transforms.entities.unknown_places import (
+    HEADING_PREPOSITIONS,
+    IN_OR_NEAR_BEFORE,
+    MOVES,
+    REACHED_OR_LEFT,
+    WORKPLACE_BEFORE,
+    a_bare_unknown_name,
+    a_known_place,
+    a_lone_unknown_word,
+    a_lone_word,
+    an_unknown_word,
+    in_a_region_after,
+    name_start,
+    names_a_local_facility,
+    owned_in,
+    where_an_act_happens,
+)
 from transforms.gazetteer import BIG_CITY_POPULATION, lookup_place
 from transforms.lexicon.entities import (
     BUSINESS_HEADS,
     FACILITY_HEADS,
     GENERIC_INSTITUTION_WORDS,
-    GOING_VERBS,
     HOSPITAL_WORDS,
-    IN_OBJECT_VERBS,
     INSTITUTION_HEADS,
     LEADER_NOUNS,
     NO_SURNAME_TRADE_WORDS,
     ORG_NOUNS,
     PEOPLE_GROUP_NOUNS,
     PERSON_NOUNS,
-    PLACE_FACILITY_HEADS,
-    PLACE_STATION_KINDS,
     PLACE_TAKING_VERBS,
-    STATE_BODIES,
     WIRE_SERVICES,
 )
 
 _PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s+|frontline\s+|front-line\s+|border\s+|"
                                      rf"coastal\s+|nearby\s+|main\s+|largest\s+|biggest\s+|chief\s+)?{SETTLEMENT_NOUNS}\b")
-# Where troops and roads go: "advancing on X", "a road towards X", "pushed toward X" (not "an attack on X").
-_HEADING_PREPOSITIONS = frozenset({"on", "towards", "toward"})
-_MOVES = frozenset({"advance", "push", "march", "move", "head", "road", "drive", "retreat", "flee", "close", "route",
-                    "highway", "withdraw", "withdrawal", "approach", "press"})
 # "frontier villages such as X", "towns including X".
 # "towns such as X", "counties in the west such as X, Y and Z": each name of the list.
 _SETTLEMENTS_SUCH_AS = re.compile(
     r"\b(?i:villages|towns|cities|settlements|hamlets|districts|provinces|regions|counties|states|municipalities|"
     r"governorates|oblasts|territories|suburbs|townships)(?:\s+(?:in|of|across)\s+(?:the\s+)?[A-Z]?[\w-]+)?"
     r"\s+(?:such\s+as|including|like)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and\s+|or\s+)?)*$")
-# "mined in X and Y", "near X": a word the model guessed at is where it stands after these, however
-# the parse hung it ("rare earths mined in X resume" read X as a modifier of "resume").
-_IN_OR_NEAR_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|around|beneath|across|throughout)\s+$")
-# "X in Gauteng", "X in the Free State": a place named with the region or country it lies in ("an
-# economist at X in Hong Kong" works at a firm's office there).
-_WORKPLACE_BEFORE = re.compile(r"(?<![\w-])(?:at|for|with|from|joined)\s+$")
-# "X in Gauteng", "X in the Free State": a place named with the region or country it lies in.
-_IN_A_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-# Verbs whose object is where one arrives or that one leaves: "reached X", "fled X" (for words the
-# model guessed at; "reached Google" by phone is a body it knows).
-_REACHED_OR_LEFT = frozenset({"reach", "enter", "flee", "leave", "abandon", "visit", "tour"})
 _NAMED_BUILDINGS = frozenset({"hospital", "mosque", "church", "clinic", "cathedral", "synagogue", "temple"})
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # What is posted to a platform, and posting: the object of their "on" is a platform, not a person.
@@ -212,7 +210,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label == "NORP" and len(words) == 1 and words[0] in full_surnames and not is_nationality(cand.text):
         # "Dana Whitfield ... Whitfield said", the surname alone tagged a people's name.
         return replace(cand, label="PERSON")
-    if cand.label in {"PERSON", "ORG"} and len(words) == 1 and _names_a_local_facility(root) \
+    if cand.label in {"PERSON", "ORG"} and len(words) == 1 and names_a_local_facility(root) \
             and not a_named_surname(words[0], full_surnames) and (place := lookup_place(cand.text)) is not None:
         return replace(cand, label="GPE", place=place)  # "the Rafah crossing", the town's name a given name too
     if cand.label in {"ORG", "PERSON", "GPE", "FAC"} and cand.place is None and len(words) == 1 and not has_org_word \
@@ -259,26 +257,26 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         spatial = (first.dep_ == "pobj" and (first.head.lower_ in SPATIAL_PREPOSITIONS or (
-            first.head.lower_ in _HEADING_PREPOSITIONS and first.head.head.lemma_.lower() in _MOVES))) or (
+            first.head.lower_ in HEADING_PREPOSITIONS and first.head.head.lemma_.lower() in MOVES))) or (
             first.dep_ == "dobj" and first.head.lemma_.lower() in PLACE_TAKING_VERBS) or won_or_shelled(first) \
             or where_a_site_is(first) or (
-            _a_bare_unknown_name(text, cand, words, full_surnames)
-            and (_where_an_act_happens(first) or _IN_OR_NEAR_BEFORE.search(text, 0, _name_start(first).idx)
-                 or (first.dep_ == "dobj" and first.head.lemma_.lower() in _REACHED_OR_LEFT)
-                 or any(_a_known_place(t) for t in listed_with(root)))) or (
-            _an_unknown_word(cand, words, full_surnames) and _names_a_local_facility(root)) or (
-            _a_lone_word(cand, words, full_surnames) and first.dep_ in {"dobj", "pobj"}
-            and any(_a_known_place(t) for t in listed_with(root)))
+            a_bare_unknown_name(text, cand, words, full_surnames)
+            and (where_an_act_happens(first) or IN_OR_NEAR_BEFORE.search(text, 0, name_start(first).idx)
+                 or (first.dep_ == "dobj" and first.head.lemma_.lower() in REACHED_OR_LEFT)
+                 or any(a_known_place(t) for t in listed_with(root)))) or (
+            an_unknown_word(cand, words, full_surnames) and names_a_local_facility(root)) or (
+            a_lone_word(cand, words, full_surnames) and first.dep_ in {"dobj", "pobj"}
+            and any(a_known_place(t) for t in listed_with(root)))
         # "supplies meals to Tesco, Marks & Spencer and ...": a body listed with bodies is no place it goes to
         # (but words the model guessed at, listed together, are where the first one stands: "reached X and Y")
         spatial = spatial and not (cand.label == "ORG" and any(
-            t.ent_type_ == "ORG" and not (seldom_written(t.text) and _a_bare_unknown_name(text, cand, words, full_surnames))
+            t.ent_type_ == "ORG" and not (seldom_written(t.text) and a_bare_unknown_name(text, cand, words, full_surnames))
             for t in listed_with(root)))
         # "the Abu Shouk camp" is where people shelter; "the Harris camp" is the candidate's people
         camp = CAMP_AFTER.match(after) is not None and not a_named_surname(words[-1], full_surnames)
         placed = PLACE_NOUN_BEFORE.search(before) or _a_place_by_apposition(after) or spatial or camp \
-            or (_a_lone_unknown_word(cand, words, full_surnames) and _in_a_region_after(text, cand)
-                and not _WORKPLACE_BEFORE.search(before)) \
+            or (a_lone_unknown_word(cand, words, full_surnames) and in_a_region_after(text, cand)
+                and not WORKPLACE_BEFORE.search(before)) \
             or _before_a_region(after) or _SETTLEMENTS_SUCH_AS.search(text[max(0, cand.start - 120) : cand.start])
         # "the town of Ain Issa" says what it is, whatever given name opens it
         if placed and (PLACE_NOUN_BEFORE.search(before) or camp or not (cand.label == "PERSON" and (
@@ -289,7 +287,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
                 end += 1  # "the village of Kozacha" + "Lopan": the model cut the name short
             end_char = span.doc[end - 1].idx + len(span.doc[end - 1].text) if end > span.end else cand.end
             return Candidate(cand.start, end_char, text[cand.start : end_char], "GPE")
-    if cand.label == "GPE" and cand.place is None and _owned_in(root):
+    if cand.label == "GPE" and cand.place is None and owned_in(root):
         return replace(cand, label="ORG")  # "shares in X and Y", "invested in X": what one owns a part of is a firm
     if cand.label == "GPE" and cand.place is None and _CODED_NAME.search(cand.text):
         # Inner capitals and digits make brands and products ("YouTube", "IE9"), not places.
@@ -494,91 +492,6 @@ _MARKET_NOUNS = frozenset({"analyst", "strategist", "share", "stock", "sharehold
 _PRICE_VERBS = frozenset({"fall", "rise", "slip", "ease", "drop", "climb", "jump", "shed", "firm", "dip", "surge",
                           "slump", "tumble", "rally", "plunge", "soar", "decline", "gain", "weaken", "strengthen"})
 _PRICE = re.compile(r"^\d+(?:[.,/]\d+|-\d+/\d+)$")
-
-
-def _where_an_act_happens(token) -> bool:
-    """A name after "in" or "towards" hanging from a verb ("killed five in X", "arrived in X", "pursued
-    them towards X"), or after "to" from a verb of going ("fled to X", "diverted to X"): where something
-    happens or goes. Verbs whose "in" takes a thing or a body ("invested in X", "took part in X") are
-    left out."""
-    if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.head.pos_ != "VERB":
-        return False
-    preposition, verb = token.head.lower_, token.head.head.lemma_.lower()
-    if preposition in {"in", "towards", "toward"}:
-        return verb not in IN_OBJECT_VERBS
-    return preposition == "to" and verb in _MOVES | GOING_VERBS
-
-
-_OWNED_PARTS = frozenset({"share", "stake", "stock", "holding", "investment", "shareholding"})
-
-
-def _owned_in(root) -> bool:
-    """A name after "in" that hangs from a part one owns or from "invest": "shares in X", "a stake in X
-    and Y", "invested in X" (a town's name there would be known to the gazetteer)."""
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    if first.dep_ != "pobj" or first.head.lower_ != "in":
-        return False
-    owner = first.head.head
-    return owner.lemma_.lower() in _OWNED_PARTS or (owner.pos_ == "VERB" and owner.lemma_.lower() == "invest")
-
-
-def _name_start(token):
-    """The first word of the name `token` heads ("El" of "El Fasher")."""
-    start = token.i
-    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i == token.i:
-        start -= 1
-    return token.doc[start]
-
-
-def _a_known_place(token) -> bool:
-    """Whether the name `token` heads ("Fasher" of "El Fasher") is a place the gazetteer knows."""
-    return lookup_place(token.doc[_name_start(token).i : token.i + 1].text) is not None
-
-
-def _a_bare_unknown_name(text: str, cand: Candidate, words: list[str], full_surnames: list[str]) -> bool:
-    """One word the model read as a person or a body that says nothing of either, with no "the" before
-    it ("voted in the Knesset": a house, not a town)."""
-    return not after_the(text, cand) and _an_unknown_word(cand, words, full_surnames)
-
-
-def _an_unknown_word(cand: Candidate, words: list[str], full_surnames: list[str]) -> bool:
-    """One word the model read as a person or a body that says nothing of either: seldom written in
-    English (the model guessed), no given name."""
-    return _a_lone_word(cand, words, full_surnames) and seldom_written(words[0]) and not is_given_name(words[0])
-
-
-def _a_lone_unknown_word(cand: Candidate, words: list[str], full_surnames: list[str]) -> bool:
-    """One word English seldom writes, no given name and no surname of the article, whatever the model
-    read it as (a people's name too: no people is named in "X in Gauteng")."""
-    return len(words) == 1 and cand.text == words[0] and seldom_written(words[0]) and not is_given_name(words[0]) \
-        and not a_named_surname(words[0], full_surnames) and not is_nationality(words[0]) and not words[0].isupper()
-
-
-def _in_a_region_after(text: str, cand: Candidate) -> bool:
-    """Whether the words after a name place it in a region or a country the gazetteer knows."""
-    m = _IN_A_PLACE_AFTER.match(text, cand.end)
-    return m is not None and (place := lookup_place(m.group(1))) is not None and place.kind != "city"
-
-
-def _a_lone_word(cand: Candidate, words: list[str], full_surnames: list[str]) -> bool:
-    """One word the model read as a person or a body with no surname of the article's people in it, no
-    capitals inside and no word of bodies: a person named by it alone would have been named in full."""
-    word = words[0] if len(words) == 1 else ""
-    return cand.label in {"PERSON", "ORG"} and bool(word) and word[1:] == word[1:].lower() \
-        and not a_named_surname(word, full_surnames) and word.lower() not in ORG_WORDS | INSTITUTION_HEADS | STATE_BODIES
-
-
-def _names_a_local_facility(root) -> bool:
-    """Whether a name modifies a facility news names after the place it serves: "the X police
-    station", "the X checkpoint"."""
-    head = root.head
-    if root.dep_ != "compound" or head.i <= root.i:
-        return False
-    return head.lemma_.lower() in PLACE_FACILITY_HEADS or (
-        head.lemma_.lower() == "station" and any(c.dep_ == "compound" and c.lower_ in PLACE_STATION_KINDS
-                                                 for c in head.children))
 
 
 def _a_price_that_moves(root) -> bool:
