@@ -32,6 +32,7 @@ from transforms.entities.candidates import (
 from transforms.entities.chains import join_of_chains
 from transforms.entities.context import facilities, type_from_context
 from transforms.entities.country_compounds import country_compounds
+from transforms.entities.cut_names import hyphened_names_whole
 from transforms.entities.grouping import (
     Groups,
     display_name,
@@ -56,7 +57,7 @@ from transforms.entities.regions import extend_regions, regions_apart_from_citie
 from transforms.entities.remits import remits_whole
 from transforms.entities.repeats import repeated_names
 from transforms.entities.short_forms import acronyms_said_as_words, company_short_forms, introduced_acronyms
-from transforms.entities.span_repairs import hyphened_names_whole, people_of_bodies_apart, repair_spans
+from transforms.entities.span_repairs import people_of_bodies_apart, repair_spans
 from transforms.entities.sports import results_lines, teams
 from transforms.entities.things import market_indices, things
 from transforms.entities.wire import datelines, places_in_numbers, shouted_names, strip_scores

@@ -1,0 +1,192 @@
+"""Names the model cut in two, made whole: at a hyphen the tokenizer split ("Canapé" + "-Vert"), at the
+"and" of a body's remit or of a place ("Jammu" + "and Kashmir"), before a surname it typed apart or left
+untagged, after an abbreviation ("St." + "James Parish"), and after the capitalised word that makes a
+place the gazetteer knows ("Sultan" + "Kudarat"). `span_repairs.repair_spans` runs them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from transforms.entities.candidates import HYPHENED_SURNAME, ORG_WORDS, PLACE_WORDS, Candidate, is_nationality
+from transforms.entities.names import is_given_name, is_title
+from transforms.gazetteer import lookup_place
+from transforms.lexicon.entities import INSTITUTION_HEADS
+
+# The rest of a name joined by hyphens, which the tokenizer splits and the model cuts at the first hyphen:
+# "Stoke" of "Stoke-on-Trent", "Maluti" of "Maluti-a-Phofung", "Canapé" of "Canapé-Vert".
+_HYPHENED_REST = re.compile(r"(?:-(?:(?:on|upon|under|sur|en|le|la|les|de|di|del|e|i|al|el|ul|y|[a-z]{1,3})-)?"
+                            r"[A-Z][\w'’]*)+(?![\w-])")
+# The given name before the hyphen of a double given name: "Jean" of "Jean-Pierre".
+_HYPHENED_GIVEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]+)-$")
+
+
+def hyphened_names_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A place's name whole over its hyphens where the words after them name no place or body of their
+    own ("Canapé-Vert", "Marrakech-Safi"; "the Israel-Hamas war" names two, and a country opens no
+    other place's name), and a person's double
+    given name whole ("Jean-Pierre")."""
+    starts = {c.start: c for c in cands}
+    out: list[Candidate] = []
+    joined_to = -1
+    for cand in cands:
+        if cand.start < joined_to:
+            continue  # the rest of a name joined to the one before
+        if cand.label in {"GPE", "LOC"} and (m := _HYPHENED_REST.match(text, cand.end)) is not None:
+            name = text[cand.start : m.end()]
+            place = lookup_place(name)
+            pieces = re.findall(r"[A-Z][\w'’]*", m.group())
+            alone = cand.place or lookup_place(cand.text)
+            if place is not None or (alone is None or alone.kind == "city") and not any(
+                    lookup_place(piece) is not None or is_nationality(piece) for piece in pieces) and not any(
+                    cand.end < start < m.end() and other.label not in {"GPE", "LOC"} for start, other in starts.items()):
+                cand = Candidate(cand.start, m.end(), name, cand.label, place)
+                joined_to = cand.end
+        elif cand.label == "PERSON" and (m := _HYPHENED_GIVEN_NAME.search(text, max(0, cand.start - 20), cand.start)) \
+                and is_given_name(m.group(1)) and is_given_name(cand.text.split()[0]):
+            cand = Candidate(m.start(1), cand.end, text[m.start(1) : cand.end], "PERSON")
+        out.append(cand)
+    return out
+
+
+def bodies_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """One body's name the model cut in two: at a slash between acronyms ("CDU/CSU"), at the "and" of
+    a committee's remit ("the Foreign Affairs and Defense Committee") or of what a body is for ("the
+    Institute for Snow" + "and Avalanche Research"), and one place the gazetteer knows cut at its "and"
+    ("Jammu" + "and Kashmir", "Trinidad" + "and Tobago")."""
+    out: list[Candidate] = []
+    for cand in cands:
+        last = out[-1] if out else None
+        between = text[last.end : cand.start] if last is not None else ""
+        if last is not None and {last.label, cand.label} <= {"ORG", "FAC"}:
+            words = last.text.split()
+            both = last.label == cand.label == "ORG"
+            acronyms = both and between == "/" and last.text.isupper() and cand.text.isupper()
+            remit = both and between == " and " and len(words) >= 2 and not any(w.lower() in ORG_WORDS for w in words) \
+                and cand.text.split()[-1].lower() in _REMIT_HEADS
+            purpose = between == " and " and len(words) >= 3 and words[-2] in {"for", "of", "on"} \
+                and len(cand.text.split()) >= 2 and cand.text[:1].isupper() and not cand.text.split()[0].isupper() \
+                and not any(w.lower() in ORG_WORDS | INSTITUTION_HEADS for w in cand.text.split())
+            if acronyms or remit or purpose:
+                out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "ORG")
+                continue
+        if last is not None and between == " and " and {last.label, cand.label} <= {"GPE", "LOC"} \
+                and (place := lookup_place(text[last.start : cand.end])) is not None and place.kind != "city":
+            out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "GPE", place)
+            continue
+        out.append(cand)
+    return out
+
+
+# Bodies named by what they look after: "the Finance and Budget Committee".
+_REMIT_HEADS = frozenset({"committee", "subcommittee", "commission", "ministry", "department"})
+def surnames_joined(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A person's name the model cut before a surname it typed apart ("Alix Didier" + "Fils-Aimé"): the
+    parse makes the two one noun phrase, and the second is one word that is no place."""
+    out: list[Candidate] = []
+    for cand in cands:
+        last = out[-1] if out else None
+        if last is not None and last.label == "PERSON" and cand.label in {"ORG", "GPE", "NORP"} \
+                and doc.text[last.end : cand.start] == " " and len(cand.text.split()) == 1 \
+                and cand.text[:1].isupper() and not cand.text.isupper() and lookup_place(cand.text) is None:
+            first = doc.char_span(last.start, last.end, alignment_mode="expand")
+            second = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+            if first is not None and second is not None and first.root.head.i in range(second.start, second.end) \
+                    and first.root.dep_ == "compound":
+                out[-1] = Candidate(last.start, cand.end, doc.text[last.start : cand.end], "PERSON")
+                continue
+        if last is not None and last.label == cand.label == "PERSON" and len(cand.text.split()) == 1 \
+                and (middle := _MIDDLE_NAME.fullmatch(doc.text, last.end, cand.start)) is not None \
+                and lookup_place(middle.group(1)) is None:
+            # "Jean-Claude" + "Mbuyi" + "Kalala": two pieces of one name with an untagged word between them,
+            # all one noun phrase
+            first = doc.char_span(last.start, last.end, alignment_mode="expand")
+            second = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+            if first is not None and second is not None and first.root.dep_ == "compound" \
+                    and first.root.head.i in range(first.end, second.end):
+                out[-1] = Candidate(last.start, cand.end, doc.text[last.start : cand.end], "PERSON")
+                continue
+        out.append(cand)
+    return [_untagged_surname_joined(doc, c) if c.label == "PERSON" else c for c in out]
+
+
+_MIDDLE_NAME = re.compile(r" ([A-Z][a-z]+) ")
+
+
+def _untagged_surname_joined(doc: Doc, cand: Candidate) -> Candidate:
+    """A person's name the model cut before a second surname it left untagged ("Omar García" +
+    "Harfuch met"): the name is a compound of the word after it, a proper noun that names nothing else."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return cand
+    if (m := HYPHENED_SURNAME.match(doc.text, cand.end)) is not None and (
+            span.end + 1 >= len(doc) or doc[span.end + 1].ent_iob_ != "B" or (
+                (span.end + 2 >= len(doc) or doc[span.end + 2].ent_iob_ != "I")
+                and lookup_place(doc[span.end + 1].text) is None)):
+        # "Megan O'Donnell" + "-Park": the tokenizer split a double-barrelled surname at its hyphen (a
+        # surname the model tagged alone, "Fontenot" + "-" + "Hayes", is no other name)
+        return Candidate(cand.start, m.end(), doc.text[cand.start : m.end()], "PERSON")
+    after = doc[span.end]
+    if span[-1].dep_ == "compound" and span[-1].head.i == after.i and after.pos_ == "PROPN" and after.is_title \
+            and after.is_alpha and not after.ent_type_ and after.lower_ not in ORG_WORDS and not is_title(after.text) \
+            and lookup_place(after.text) is None and doc.text[cand.end : after.idx] == " ":
+        return Candidate(cand.start, after.idx + len(after), doc.text[cand.start : after.idx + len(after)], "PERSON")
+    return cand
+
+
+# A name opened by an abbreviation ("St. James Parish", "Mt. Hood", "Ft. Worth"), which the model
+# often cuts after the abbreviation or tags in pieces.
+_OPENED_BY_ABBREVIATION = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+
+
+def saints_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """`cands` with a name opened by "St." or "Mt." that the model cut or tagged in pieces whole again: a
+    place where the gazetteer knows it or its last word is a place's, a body's where that is ("St. Anne's
+    Hospital"), else the label of its longest piece, a person's aside ("James Parish" has a surname's shape)."""
+    out = list(cands)
+    for m in _OPENED_BY_ABBREVIATION.finditer(text):
+        abbreviation_end = m.start() + len(m.group().split()[0].rstrip("."))
+        pieces = [c for c in out if c.start < m.end() and m.start() < c.end]
+        # a place name the abbreviation stands inside, cut after it: "Sault Ste" + "Marie"
+        start = min((c.start for c in pieces if c.start < m.start() and c.end == abbreviation_end
+                     and (c.label in {"GPE", "LOC"} or lookup_place(text[c.start : m.end()]))), default=m.start())
+        if not pieces or any(c.start < start or c.end > m.end() for c in pieces) \
+                or (len(pieces) == 1 and pieces[0].start == start and pieces[0].end == m.end()):
+            continue  # no piece tagged, one inside a longer name ("Richard St. John"), or already whole
+        name = text[start : m.end()]
+        place = lookup_place(name)
+        last = name.split()[-1].lower()
+        longest = max(pieces, key=lambda c: c.end - c.start).label
+        label = "GPE" if place is not None or last in PLACE_WORDS | {"parish", "island", "islands"} else (
+            "ORG" if last in ORG_WORDS else longest if longest != "PERSON" else "GPE")
+        out = sorted([c for c in out if c not in pieces] + [Candidate(start, m.end(), name, label, place)],
+                     key=lambda c: c.start)
+    return out
+
+
+# A capitalised word right before a name.
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+$")
+
+
+def known_places_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """`cands` with a place's name whole again where the capitalised word before it makes a place the
+    gazetteer knows: "Kudarat" tagged alone in "Sultan Kudarat", "Santos" in "General Santos" (the model
+    reads the first word as a title)."""
+    out: list[Candidate] = []
+    for cand in cands:
+        m = _CAPITALISED_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+        place = None
+        if m is not None and cand.label in {"GPE", "LOC"}:
+            place = lookup_place(f"{m.group(1)} {cand.text}")
+            alone = lookup_place(cand.text)
+            if place is not None and alone is not None and alone.place_id == place.place_id:
+                place = None  # "The Hague", "the Geneva talks": the word before adds nothing
+        if place is None:
+            out.append(cand)
+            continue
+        while out and out[-1].end > m.start(1):
+            out.pop()  # the word before, tagged alone
+        out.append(Candidate(m.start(1), cand.end, text[m.start(1) : cand.end], "GPE", place))
+    return out
