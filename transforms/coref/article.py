@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from transforms.coref.grammar import (
     _name_shaped,
     _predicated_roles,
+    clause_verb,
     first_name_gender,
     first_name_gender_unsure,
     participle_subject,
@@ -110,9 +111,7 @@ class ArticleCoref(People, Institutions):
                 t = t.head
             t = next((a for a in t.ancestors if participle_subject(a) == t), t)
             if t.dep_ in _SUBJECT_DEPS:
-                verb = t.head
-                while verb.dep_ == "conj" and verb.head.i != verb.i:
-                    verb = verb.head
+                verb = clause_verb(t)
                 main = verb.dep_ == "ROOT" or "\n" in doc_index(self.doc).text[min(verb.idx, verb.head.idx) : max(verb.idx, verb.head.idx)]
                 return 0 if main else 1
         return 2

@@ -51,6 +51,15 @@ def _name_shaped(name: str) -> bool:
         and not any(w.lower() in ORG_WORDS | INSTITUTION_HEADS | BUSINESS_HEADS for w in words)
 
 
+def clause_verb(subject: Token) -> Token:
+    """The verb whose clause a subject opens, past the conjuncts of a shared subject ("X arrived and
+    said": "arrived")."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def participle_subject(subject: Token) -> Token | None:
     """The name that ends a participle's phrase the parser took for a verb's subject: in
     "Reporting from Tyre, Al Jazeera's Jane Doe said", 'Reporting' is the subject and 'Doe' hangs

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from transforms.coref.grammar import indefinite
+from transforms.coref.grammar import clause_verb, indefinite
 from transforms.coref.words import (
     _FEMALE_PRONOUNS,
     _MALE_PRONOUNS,
@@ -97,7 +97,7 @@ class People:
         pronoun's sentence or the one before, before it: "... "...," she added" may be the chancellor."""
         # (a role that is the subject of what someone reports, "X told reporters that the head of state had
         # ...", is less salient than the reporter, as a name there is)
-        return [_Candidate(t.idx, self.sentence_of(t.idx), cluster, 0 if _of_a_main_clause(t) else 1)
+        return [_Candidate(t.idx, self.sentence_of(t.idx), cluster, 0 if clause_verb(t).dep_ == "ROOT" else 1)
                 for t in self._subjects_before(token, 1)
                 if t.pos_ == "NOUN" and t.tag_ == "NN" and not indefinite(t)
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
@@ -234,10 +234,3 @@ class People:
                     abs(token.idx - max(start, last_named.get(cluster, start))))
 
         return min(entries, key=rank)[1]
-
-
-def _of_a_main_clause(subject: Token) -> bool:
-    verb = subject.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ == "ROOT"

@@ -26,8 +26,7 @@ _HYPHENED_GIVEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]+)-$")
 def hyphened_names_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A place's name whole over its hyphens where the words after them name no place or body of their
     own ("Canapé-Vert", "Marrakech-Safi"; "the Israel-Hamas war" names two, and a country opens no
-    other place's name), and a person's double
-    given name whole ("Jean-Pierre")."""
+    other place's name), and a person's double given name whole ("Jean-Pierre")."""
     starts = {c.start: c for c in cands}
     out: list[Candidate] = []
     joined_to = -1
@@ -49,6 +48,10 @@ def hyphened_names_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
             cand = Candidate(m.start(1), cand.end, text[m.start(1) : cand.end], "PERSON")
         out.append(cand)
     return out
+
+
+# Bodies named by what they look after: "the Finance and Budget Committee".
+_REMIT_HEADS = frozenset({"committee", "subcommittee", "commission", "ministry", "department"})
 
 
 def bodies_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -80,8 +83,6 @@ def bodies_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-# Bodies named by what they look after: "the Finance and Budget Committee".
-_REMIT_HEADS = frozenset({"committee", "subcommittee", "commission", "ministry", "department"})
 def surnames_joined(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A person's name the model cut before a surname it typed apart ("Alix Didier" + "Fils-Aimé"): the
     parse makes the two one noun phrase, and the second is one word that is no place."""

@@ -81,11 +81,12 @@ from transforms.lexicon.entities import (
 )
 
 # Labels the small model gives to names that context may show are places.
+_MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 # A name right after a quote's closing mark and a comma: the speaker's place ('"...," Ann Roe said').
 _AFTER_A_QUOTE = re.compile(r"[,?!][\"”]\s+$")
 _SPEAKER_AFTER = re.compile(r",\s+(?:an?\s+|the\s+)?[a-z]+|\s+(?:said|says|told|added)\b")
+# The surname the model left out after a name it read as a people's: "Sunil Raina" + " Bhat".
 _SURNAME_AFTER = re.compile(r" [A-Z][a-z]+(?![\w-])(?! [A-Z])")
-_MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 
 
 def candidates(doc: Doc) -> list[Candidate]:
@@ -114,11 +115,7 @@ def candidates(doc: Doc) -> list[Candidate]:
                 label = "GPE"  # '"Angola will ...' opening a quote, tagged a work of art for the quote mark
             elif PLACE_NOUN_AFTER.match(text, ent.end_char):
                 label = "GPE"  # "the Kursk region" tagged a product: the region word says what it is
-            elif _AFTER_A_QUOTE.search(text, max(0, ent.start_char - 6), ent.start_char) and (
-                    looks_like_person(ent.text) or (_SPEAKER_AFTER.match(text, ent.end_char) and 2 <= len(ent) <= 4
-                                                    and all(t.text[:1].isupper() and not t.is_upper for t in ent if t.is_alpha)
-                                                    and lookup_place(ent.text) is None
-                                                    and not is_given_name(ent.text.split()[-1]))):
+            elif _a_speaker_after_a_quote(text, ent):
                 label = "PERSON"  # '"...," Ann Roe-Lee, chief economist at X, said': the quote's speaker
             else:
                 continue
@@ -170,6 +167,17 @@ def candidates(doc: Doc) -> list[Candidate]:
     return one_type_per_name(doc, [
         replace(c, label="ORG", place=None) if c.label != "ORG" and c.text.lower().removeprefix("the ") in SEATS_OF_POWER
         else c for c in kept])
+
+
+def _a_speaker_after_a_quote(text: str, ent) -> bool:
+    """A name right after a quote's closing mark: a person's by its shape, or two to four capitalised
+    words with a role or a speech verb after them that end on a surname and name no place."""
+    if not _AFTER_A_QUOTE.search(text, max(0, ent.start_char - 6), ent.start_char):
+        return False
+    return looks_like_person(ent.text) or (
+        _SPEAKER_AFTER.match(text, ent.end_char) is not None and 2 <= len(ent) <= 4
+        and all(t.text[:1].isupper() and not t.is_upper for t in ent if t.is_alpha)
+        and lookup_place(ent.text) is None and not is_given_name(ent.text.split()[-1]))
 
 
 def _small_town(place: Place | None) -> bool:

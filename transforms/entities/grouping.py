@@ -307,6 +307,9 @@ def _join_shortened(cands: list[Candidate], groups: Groups, label: str, extra_ok
     """
     idx = [i for i, c in enumerate(cands) if c.label == label]
     keys = {i: org_key(cands[i].text).split() for i in idx}
+    # the city of Kharkiv and the Kharkiv Oblast around it are two places (also where a step left the
+    # city's name without its place: the gazetteer knows it)
+    places = {i: cands[i].place or lookup_place(cands[i].text) for i in idx} if label == "GPE" else {}
     min_words = 1 if label == "GPE" else 2
     for i in idx:
         short = keys[i]
@@ -317,10 +320,7 @@ def _join_shortened(cands: list[Candidate], groups: Groups, label: str, extra_ok
             long_ = keys[j]
             if len(long_) <= len(short) or groups.find(j) == groups.find(i):
                 continue
-            # the city of Kharkiv and the Kharkiv Oblast around it are two places (also where a step left the
-            # city's name without its place: the gazetteer knows it)
-            here, there = _place_of(cands[i]) if label == "GPE" else None, _place_of(cands[j]) if label == "GPE" else None
-            if here and there and here.place_id != there.place_id:
+            if places.get(i) and places.get(j) and places[i].place_id != places[j].place_id:
                 continue
             for k in range(len(long_) - len(short) + 1):
                 if label == "ORG" and _LINKS & set(long_[max(0, k - 2) : k]):
@@ -333,10 +333,6 @@ def _join_shortened(cands: list[Candidate], groups: Groups, label: str, extra_ok
                     break
         if len(hosts) == 1:
             groups.union(hosts.pop(), i)
-
-
-def _place_of(cand: Candidate):
-    return cand.place or lookup_place(cand.text)
 
 
 def _head_word(words: list[str]) -> str:

@@ -71,14 +71,15 @@ def margin_lines(doc: Doc) -> list[tuple[int, int]]:
     for line in text[: story_end(text)].split("\n"):
         spans.append((start, start + len(line)))
         start += len(line) + 1
-    story = [i for i, (a, b) in enumerate(spans) if story_line(text[a:b]) and not _PAGE_ABOUT_ITSELF.search(text[a:b])]
+    about_itself = {i for i, (a, b) in enumerate(spans) if _PAGE_ABOUT_ITSELF.search(text, a, b)}
+    story = [i for i, (a, b) in enumerate(spans) if story_line(text[a:b]) and i not in about_itself]
     if not story:
         return []
     margins = []
     previous = ""
     for i, (a, b) in enumerate(spans):
         line = text[a:b]
-        if line.strip() and i > story[-1] and _PAGE_ABOUT_ITSELF.search(line):
+        if i > story[-1] and i in about_itself:
             margins.append((a, b))
         elif line.strip() and (i < story[0] or i > story[-1]) and not _SENTENCE_END.search(line) \
                 and not _listing(line, previous):

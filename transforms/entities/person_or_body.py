@@ -19,6 +19,7 @@ from transforms.entities.candidates import (
     looks_like_person,
 )
 from transforms.entities.names import a_named_surname, is_given_name, is_persons_role, is_title
+from transforms.entities.outlets import SPATIAL_PREPOSITIONS
 from transforms.entities.party_tags import is_party_tag
 from transforms.lexicon.entities import (
     ARMS_OF_GROUPS,
@@ -102,11 +103,17 @@ def person_or_body(text: str, cand: Candidate, root: Token, full_surnames: list[
 _WHICH_AFTER = re.compile(r",\s+which\s")
 
 
-def listed_with(root: Token) -> list[Token]:
-    """The other names of the list a name stands in (none if it stands in none)."""
+def _first_listed(root: Token) -> Token:
+    """The first name of the list a name stands in (the name itself if it stands in none)."""
     first = root
     while first.dep_ in {"conj", "appos"} and first.head.i < first.i:
         first = first.head
+    return first
+
+
+def listed_with(root: Token) -> list[Token]:
+    """The other names of the list a name stands in (none if it stands in none)."""
+    first = _first_listed(root)
     # the parse hangs a list's middle names on its first as appositions as often as conjuncts
     listed = [first, *first.conjuncts]
     listed += [child for name in listed for child in name.children if child.dep_ == "appos"]
@@ -134,10 +141,8 @@ def _listed_among_bodies(root: Token, least: int) -> bool:
 def _a_list_of_where(root: Token) -> bool:
     """Whether a list stands where something happens ("mined in X and Y", "near X and Y"), not in what
     a verb takes "in" ("invested in X and Y")."""
-    first = root
-    while first.dep_ in {"conj", "appos"} and first.head.i < first.i:
-        first = first.head
-    return first.dep_ == "pobj" and first.head.lower_ in {"in", "near", "outside", "around"} \
+    first = _first_listed(root)
+    return first.dep_ == "pobj" and first.head.lower_ in SPATIAL_PREPOSITIONS | {"in"} \
         and first.head.head.lemma_.lower() not in IN_OBJECT_VERBS
 
 

@@ -272,8 +272,8 @@ BUSINESS_HEADS = frozenset({
     "insurance", "investments", "logistics", "media", "medical", "minerals", "mining", "motors", "networks",
     "oil", "petroleum", "pharma", "pharmaceuticals", "power", "resources", "retail", "robotics", "semiconductor",
     "shipping", "steel", "systems", "technologies", "telecom", "therapeutics", "utilities", "ventures",
-    "lines", "diagnostics", "biologics", "biopharma", "genomics", "vaccines", "electronics", "materials", "textiles", "renewables", "freight", "payments",
-    "analytics", "semiconductors",
+    "lines", "diagnostics", "biologics", "biopharma", "genomics", "vaccines", "electronics", "materials",
+    "textiles", "renewables", "freight", "payments", "analytics", "semiconductors",
 })
 
 # Portfolios and institutions named by a common noun; alone, capitalised, they are no name.
@@ -290,8 +290,8 @@ SCOPE_WORDS = frozenset({
 })
 
 # Nouns of armed and political groups whose name news writes before them ("the Wagner group", "Jihad fighters").
-GROUP_NOUNS = frozenset({"gang", "coalition", "group", "party", "militia", "faction", "movement", "brigade", "brigades",
-                         "alliance", "network", "cartel", "insurgency", "rebels", "mercenaries", "fighters",
+GROUP_NOUNS = frozenset({"gang", "coalition", "group", "party", "militia", "faction", "movement", "brigade",
+                         "brigades", "alliance", "network", "cartel", "insurgency", "rebels", "mercenaries", "fighters",
                          "militants", "insurgents", "jihadists", "commandos", "guerrillas", "paramilitaries"})
 # Units of an army that news names by a number: "the 47th Mechanized Brigade", "the 444 Combat Brigade".
 MILITARY_UNITS = frozenset({"brigade", "division", "battalion", "regiment", "corps", "squadron", "army", "fleet",
