@@ -202,3 +202,31 @@ def test_a_character_after_the_stays_a_person(nlp):
 )
 def test_a_nations_branch_of_a_party_is_a_body(nlp, text, party):
     assert (party, "ORG") in typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Lawmakers in the Saeima approved the border fence in a late vote.", "Saeima"),
+        ("The bill cleared the Sejm on Friday and now goes to the upper house.", "Sejm"),
+        ("The Folketing passed the pension reform with a narrow majority.", "Folketing"),
+        ("The Eduskunta will debate the proposal next week.", "Eduskunta"),
+        ("Ministers faced angry questions in the Commons after the figures were published.", "Commons"),
+        ("The Riigikogu elected a new speaker by secret ballot on Monday.", "Riigikogu"),
+        ("Sejm Speaker Tomasz Lewandowicz adjourned the sitting until Wednesday.", "Sejm"),
+    ],
+)
+def test_a_legislature_by_its_own_name_is_a_body(nlp, text, body):
+    assert (body, "ORG") in typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # guards: a given name before a surname, and the common word without its article
+        ("Rada Kovačević, a nurse in Split, said the ward had run out of beds.", "Rada"),
+        ("Lords of the drug trade have moved their labs north, police said.", "Lords"),
+    ],
+)
+def test_a_legislatures_word_in_another_use_is_no_body(nlp, text, word):
+    assert (word, "ORG") not in typed_entities(nlp, text)

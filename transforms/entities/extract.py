@@ -42,6 +42,7 @@ from transforms.entities.grouping import (
     join_nicknames,
     one_type_per_name,
 )
+from transforms.entities.legislatures import legislatures
 from transforms.entities.listed_names import listed_names, possessive_brands
 from transforms.entities.margins import margin_lines, only_in_margins
 from transforms.entities.mentions import AREA_WORDS, ArticleEntities, LocalEntity, Mention
@@ -163,7 +164,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = regions_apart_from_cities(text, company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept))))
     kept = acronyms_said_as_words(text, kept)
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, market_indices(things(doc, kept))))))
-    kept = natural_places(text, kept)
+    kept = legislatures(text, natural_places(text, kept))
     return one_type_per_name(doc, [
         replace(c, label="ORG", place=None) if c.label != "ORG" and c.text.lower().removeprefix("the ") in SEATS_OF_POWER
         else c for c in kept])

@@ -211,6 +211,22 @@ SEATS_OF_POWER = frozenset({"white house", "kremlin", "pentagon", "downing stree
                             "élysée palace", "elysee palace", "zhongnanhai", "blue house", "kantei", "akorda",
                             "itamaraty", "planalto", "malacañang", "malacanang", "casa rosada", "miraflores",
                             "bankova", "moncloa", "aso rock", "union buildings", "quirinale", "palazzo chigi"})
+# The proper names of legislatures and their chambers, as English news writes them untranslated: a
+# closed class (one or two per state), which the small model reads as places ("passed by the Sejm").
+LEGISLATURES = frozenset({
+    "bundestag", "bundesrat", "landtag", "nationalrat", "sejm", "senat", "knesset", "state duma", "duma",
+    "verkhovna rada", "rada", "storting", "stortinget", "riksdag", "riksdagen", "folketing", "folketinget",
+    "eduskunta", "althing", "alþingi", "saeima", "seimas", "riigikogu", "sabor", "skupština", "skupstina",
+    "národní rada", "országgyűlés", "sobranie", "sobranje", "vouli", "tweede kamer", "eerste kamer",
+    "cortes", "cortes generales", "les corts", "corts valencianes", "congreso", "assembleia da república",
+    "oireachtas", "dáil", "dáil éireann", "dail", "seanad", "seanad éireann", "senedd", "lok sabha",
+    "rajya sabha", "vidhan sabha", "jatiya sangsad", "majlis", "majles", "shura council", "dewan rakyat",
+    "dewan negara", "hluttaw", "pyidaungsu hluttaw", "wolesi jirga", "meshrano jirga", "loya jirga",
+    "jogorku kenesh", "mazhilis", "oliy majlis", "great khural", "milli majlis", "mejlis", "legislative yuan",
+    "national diet", "kuvendi", "lagting", "løgting", "inatsisartut", "stormont",
+})
+# Chambers news names by one common word after "the": "the Commons voted", "a row in the Dáil".
+LEGISLATURE_NICKNAMES = frozenset({"commons", "lords", "diet"})
 # Seats of power news also names by a number or a nickname: one office under both names.
 SEAT_NICKNAMES = {"No 10": "Downing Street", "No. 10": "Downing Street", "Number 10": "Downing Street"}
 # Names of political families written like a surname before "government": no person's.
