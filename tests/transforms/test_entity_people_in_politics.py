@@ -230,3 +230,23 @@ def test_a_legislature_by_its_own_name_is_a_body(nlp, text, body):
 )
 def test_a_legislatures_word_in_another_use_is_no_body(nlp, text, word):
     assert (word, "ORG") not in typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Rumo surged in the north, and Rumo now has 40 seats. Rumo leader Carla Dias called it a turning point.",
+         "Rumo"),
+        ("Hosni Pardede, a former Gerindo division chief in Medan, was dropped as a candidate before Gerindo met.",
+         "Gerindo"),
+    ],
+)
+def test_a_name_written_before_what_only_a_body_has_is_a_body(nlp, text, body):
+    found = typed_entities(nlp, text)
+    assert (body, "ORG") in found and (body, "PERSON") not in found
+
+
+def test_a_leaders_spokesman_leaves_the_leader_a_person(nlp):
+    text = ("President Vladimir Putin will not attend the summit, Putin spokesman Dmitry Peskov said, and Putin "
+            "will address it by video.")
+    assert ("Vladimir Putin", "PERSON") in typed_entities(nlp, text)

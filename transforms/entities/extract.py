@@ -52,6 +52,7 @@ from transforms.entities.non_names import drop_non_names, strip_furniture
 from transforms.entities.offices import strip_office_words, strip_role_words
 from transforms.entities.particles import join_particle_names, places_held_by_an_article
 from transforms.entities.party_tags import democrat_parties, nations_parties, party_tag_states
+from transforms.entities.person_or_body import bodies_by_their_members
 from transforms.entities.person_spans import extend_given_names, split_trailing_person
 from transforms.entities.place_roles import places_by_role, places_in_addresses
 from transforms.entities.regions import extend_regions, regions_apart_from_cities
@@ -164,7 +165,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = regions_apart_from_cities(text, company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept))))
     kept = acronyms_said_as_words(text, kept)
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, market_indices(things(doc, kept))))))
-    kept = legislatures(text, natural_places(text, kept))
+    kept = bodies_by_their_members(doc, legislatures(text, natural_places(text, kept)))
     return one_type_per_name(doc, [
         replace(c, label="ORG", place=None) if c.label != "ORG" and c.text.lower().removeprefix("the ") in SEATS_OF_POWER
         else c for c in kept])

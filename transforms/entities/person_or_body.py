@@ -18,7 +18,7 @@ from transforms.entities.candidates import (
     is_nationality,
     looks_like_person,
 )
-from transforms.entities.names import a_named_surname, is_given_name, is_persons_role, is_title
+from transforms.entities.names import a_named_surname, is_given_name, is_persons_role, is_title, person_parts
 from transforms.entities.outlets import SPATIAL_PREPOSITIONS
 from transforms.entities.party_tags import is_party_tag
 from transforms.lexicon.entities import (
@@ -266,3 +266,36 @@ def _who_does(noun) -> bool:
     person, whatever trades the noun also names ("a carrier that flies to Guam")."""
     return any(c.dep_ == "relcl" and any(d.dep_ in {"nsubj", "nsubjpass"} and d.lower_ == "who" for d in c.children)
                for c in noun.children)
+
+
+# What only a body has, written right after its name: "the X party", "X leader Y", "an X lawmaker",
+# "a former X executive", "an X division chief" (a person has aides and supporters, not members).
+_MEMBERS_OF_BODIES = frozenset({"party", "leader", "lawmaker", "legislator", "mp", "backbencher", "member",
+                                "candidate", "executive", "division", "chairman", "chairwoman", "councillor",
+                                "councilor", "shareholder", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def bodies_by_their_members(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name the model read as a person's everywhere it tagged it, which the article elsewhere writes
+    before what only a body has ("Velta leader Ana Sousa", "the far-right Velta party", often where the
+    model left it untagged): a body's, in all its mentions. A name the article gives a person in full or
+    with a title, or that opens with a given name, stays a person's."""
+    full_surnames = [person_parts(c.text)[1] for c in cands
+                     if c.label == "PERSON" and (person_parts(c.text)[0] or len(c.text.split()) > 1)]
+    text = doc.text
+    bodies = set()
+    for key in {c.text for c in cands if c.label == "PERSON" and c.place is None}:
+        words = key.split()
+        if is_title(words[0]) or (is_given_name(words[0]) if len(words) > 1 else a_named_surname(key, full_surnames)):
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and _before_a_members_noun(span[-1]):
+                bodies.add(key)
+                break
+    return [replace(c, label="ORG") if c.label == "PERSON" and c.text in bodies else c for c in cands]
+
+
+def _before_a_members_noun(last: Token) -> bool:
+    head = last.head
+    return last.dep_ in {"compound", "amod", "nmod"} and head.i == last.i + 1 and head.lemma_.lower() in _MEMBERS_OF_BODIES
