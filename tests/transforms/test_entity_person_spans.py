@@ -5,7 +5,7 @@ import pytest
 from tests.entities import typed_entities
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate, untagged_names
-from transforms.entities.person_spans import extend_given_names
+from transforms.entities.person_spans import extend_given_names, whole_person_names
 from transforms.entities.span_repairs import repair_spans
 
 
@@ -196,3 +196,47 @@ def test_two_pieces_of_a_name_with_an_untagged_word_between_are_one_person(nlp):
     found = typed_entities(nlp, "Several shops were looted in the night, army spokesman in Tanganyika Lt. Jean-Claude "
                                 "Mbuyi Kalala said.")
     assert ("Jean-Claude Mbuyi Kalala", "PERSON") in found and ("Kalala", "PERSON") not in found
+
+
+def _piece(text, words, label="PERSON"):
+    start = text.index(words)
+    return Candidate(start, start + len(words), words, label)
+
+
+@pytest.mark.parametrize(
+    "text, pieces, person",
+    [
+        # a hyphened given name cut at its hyphen
+        ("Treasurer Oh Seung-ah told the board the bond sale had been delayed.", [("Oh Seung", "PERSON")],
+         "Oh Seung-ah"),
+        # surnames the model left out after the given names
+        ('"We were not ready," Governor Sofía Andrea Cuesta Palacios said at a briefing.',
+         [("Sofía Andrea", "PERSON")], "Sofía Andrea Cuesta Palacios"),
+        # two pieces side by side, an apposition after them
+        ('"Costs will rise," said Dewi Lestari Handoko, an analyst at a broker.',
+         [("Dewi Lestari", "PERSON"), ("Handoko", "PERSON")], "Dewi Lestari Handoko"),
+        # pieces read as bodies after a person's role
+        ('"The melt has doubled," said co-author Pipaluk Rosing Kreutzmann, a glaciologist at the survey.',
+         [("Pipaluk", "ORG"), ("Kreutzmann", "ORG")], "Pipaluk Rosing Kreutzmann"),
+        # a surname alone, in apposition to a role, after the given name the model left out
+        ("The decree was read out by her spokesperson, Garba Yakubu Danjuma.", [("Yakubu Danjuma", "PERSON")],
+         "Garba Yakubu Danjuma"),
+    ],
+)
+def test_a_name_cut_in_pieces_is_made_whole(nlp, text, pieces, person):
+    found = whole_person_names(nlp(text), [_piece(text, words, label) for words, label in pieces])
+    assert [(c.text, c.label) for c in found] == [(person, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text, piece",
+    [
+        # guards: a caption's word after the name, a post-nominal, a place after a preposition
+        ("Students at the school met Hassan Abdi Image", "Hassan Abdi"),
+        ("Judge Helen Marsh KC said the evidence was overwhelming.", "Helen Marsh"),
+        ('"Costs will rise," said Dewi Handoko in Surabaya.', "Dewi Handoko"),
+    ],
+)
+def test_words_that_are_no_part_of_a_name_stay_out(nlp, text, piece):
+    found = whole_person_names(nlp(text), [_piece(text, piece)])
+    assert [c.text for c in found] == [piece]

@@ -9,9 +9,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from transforms.entities.candidates import Candidate, looks_like_person, relabel
-from transforms.entities.names import is_given_name, is_particle, is_person_noun, is_title
+from transforms.entities.candidates import ORG_WORDS, Candidate, looks_like_person, relabel
+from transforms.entities.names import is_given_name, is_particle, is_person_noun, is_title, seldom_written
 from transforms.entities.outlets import FAR_TOWN_POPULATION, SOURCE_VERBS
+from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import PERSON_NOUNS
 
 
@@ -98,3 +99,82 @@ def _introduced(span: Span) -> bool:
     # "Solomon, the chief executive of", "Prokudin, head of the administration,", "Haddad, who leads"
     return doc[span.end].text == "," and (after.lower_ in {"the", "a", "an", "who"} or (
         after.pos_ == "NOUN" and (is_person_noun(after.lemma_) or after.lemma_.lower() in PERSON_NOUNS)))
+
+
+# Words after a person's name that say it is one: "X, a researcher at", "X, who sells", "X said".
+_PERSON_AFTER = re.compile(r"(?:,\s+(?:a|an|the|who|whose|head|chief|director)\b|\s+(?:said|says|told|added)\b)")
+# Words before it: a speech verb ("said X"), or a role noun in lower case ("co-author X", "analyst X").
+_SAID_BEFORE = frozenset({"said", "says", "told", "added", "according"})
+_MOST_NAME_WORDS = 5
+
+
+def whole_person_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A person's name the model cut into pieces or typed in part as a body, made whole: the words of a
+    long or foreign name it left out ("Rosa Elvira" + "Quispe Manrique said"), a hyphened given name cut
+    at its hyphen ("Min Hae" + "-rin"), two pieces it tagged side by side ("Anindya Putri" + "Wirawan,
+    a mining analyst"), a name read as two bodies after a person's role ("co-author Nivi Olsvig Heilmann,
+    a researcher"). The whole run of capitalised words is a person's where a given name opens it, or a
+    role, a title or a speech verb stands before it, or an apposition or a speech verb after it."""
+    text = doc.text
+    taken: set[int] = set()
+    runs: list[Candidate] = []
+    for i, cand in enumerate(cands):
+        if i in taken or cand.place is not None or not (
+                cand.label == "PERSON" or (cand.label == "ORG" and len(cand.text.split()) == 1 and not cand.text.isupper())):
+            continue
+        start, end = _name_run(doc, text, cand)
+        if (start, end) == (cand.start, cand.end):
+            continue
+        inside = [j for j, c in enumerate(cands) if c.start < end and start < c.end]
+        if not all(cands[j].label == "PERSON" or (cands[j].place is None and len(cands[j].text.split()) == 1)
+                   for j in inside):
+            continue
+        if not _said_to_be_a_person(doc, text, start, end):
+            continue
+        taken.update(inside)
+        runs.append(Candidate(start, end, text[start:end], "PERSON"))
+    return sorted([c for j, c in enumerate(cands) if j not in taken] + runs, key=lambda c: c.start)
+
+
+def _name_run(doc: Doc, text: str, cand: Candidate) -> tuple[int, int]:
+    """The run of name words around `cand`: capitalised proper nouns that are given names or that English
+    seldom writes, no title, role, body's word or place ("Hassan Abdi Image" is a caption's)."""
+    start, end = cand.start, cand.end
+    if m := re.match(r"-[a-z]+\b", text[end:]):
+        end += m.end()  # "Hae" + "-rin"
+    words = len(text[start:end].split())
+    while words < _MOST_NAME_WORDS and (m := re.match(r" (\S+?)(?=[\s,.;:!?)]|$)", text[end:])) \
+            and _a_name_word(doc, end + 1, m.group(1)):
+        end += m.end()
+        words += 1
+    first = text[start:end].split()[0]
+    # a given name or a title opens the name the model found: nothing before it is the person's
+    while not is_given_name(first) and not is_title(first) and words < _MOST_NAME_WORDS \
+            and (m := re.search(r"(\S+) $", text[max(0, start - 40) : start])) \
+            and _a_name_word(doc, start - len(m.group(0)), m.group(1)):
+        start -= len(m.group(0))
+        words += 1
+    return start, end
+
+
+def _a_name_word(doc: Doc, at: int, word: str) -> bool:
+    span = doc.char_span(at, at + len(word), alignment_mode="expand")
+    return span is not None and word[:1].isupper() and not word.isupper() and len(word) > 1 \
+        and all(t.pos_ == "PROPN" or t.text == "-" or t.is_lower for t in span) and span[0].pos_ == "PROPN" \
+        and span[0].ent_type_ not in {"GPE", "DATE", "TIME"} \
+        and not (is_title(word) or is_person_noun(word) or word.lower() in ORG_WORDS) \
+        and lookup_place(word) is None and (is_given_name(word) or seldom_written(word.split("-")[0]))
+
+
+def _said_to_be_a_person(doc: Doc, text: str, start: int, end: int) -> bool:
+    words = text[start:end].split()
+    if is_given_name(words[0]) or _PERSON_AFTER.match(text, end):
+        return True
+    before = doc.char_span(start, end, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return False
+    word = doc[before.start - 1]
+    if word.text == "," and before.start > 1:
+        word = doc[before.start - 2]  # "his spokesperson, X": the role the name stands in apposition to
+    return word.lower_ in _SAID_BEFORE or is_title(word.text) or (word.is_lower and is_person_noun(word.text)) \
+        or (word.is_lower and word.lemma_.lower() in PERSON_NOUNS)
