@@ -124,3 +124,16 @@ def test_a_position_on_the_political_spectrum_is_no_place(nlp):
                                  "Herrera Vallejo won the mayoral race. Herrera Vallejo thanked voters, and Herrera "
                                  "said the city would change."))
     assert "Centre" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        ("Two soldiers were hurt when an improvised explosive device (IED) went off near the bridge. Police said "
+         "the IED had been buried under the road overnight.", "IED"),
+        ("The refinery uses high-pressure acid leaching (HPAL). Analysts said the HPAL plant would cut costs.",
+         "HPAL"),
+    ],
+)
+def test_an_acronym_spelt_out_once_is_a_common_noun_everywhere(nlp, text, acronym):
+    assert acronym not in {e.name for e in extract_entities(nlp(text)).entities}

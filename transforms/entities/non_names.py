@@ -111,6 +111,9 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     common -= surnames
     channels = _channels(doc, cands)
     tags = _only_in_tag_lines(doc.text, cands)
+    # An acronym the article spells out once as a common noun is that noun wherever it stands ("an
+    # improvised explosive device (IED)" ... "the IED blast").
+    spelt_out = {c.text for c in cands if _common_acronym(doc.text, c)}
     kept = []
     for cand in cands:
         if cand.text in channels:
@@ -127,7 +130,7 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if _POSITION_AFTER.match(doc.text, cand.end) and len(words) == 1:
             continue  # "Centre-left", "Far-right": a place on the political spectrum
-        if _common_acronym(doc.text, cand) or _TIME_ZONE.match(cand.text) or _an_adverb(doc, cand) \
+        if cand.text in spelt_out or _TIME_ZONE.match(cand.text) or _an_adverb(doc, cand) \
                 or _a_ticker(doc.text, cand) or _a_currency(doc.text, cand) or _AMOUNT.match(cand.text) \
                 or _an_index(doc.text, cand) or _a_quoted_title(doc.text, cand) or _CLOCK_TIME.match(cand.text):
             continue
