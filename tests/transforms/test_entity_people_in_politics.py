@@ -250,3 +250,11 @@ def test_a_leaders_spokesman_leaves_the_leader_a_person(nlp):
     text = ("President Vladimir Putin will not attend the summit, Putin spokesman Dmitry Peskov said, and Putin "
             "will address it by video.")
     assert ("Vladimir Putin", "PERSON") in typed_entities(nlp, text)
+
+
+def test_a_unit_named_after_a_person_is_a_body(nlp):
+    text = ("Villagers blamed the Ramiro Ortega front for the kidnapping. The Ramiro Ortega and Tomás Arbeláez "
+            "fronts split from the main dissident group in 2024, and the Tomás Arbeláez front now controls the road.")
+    found = typed_entities(nlp, text)
+    assert {("Ramiro Ortega front", "ORG"), ("Tomás Arbeláez front", "ORG")} <= found
+    assert not {name for name, label in found if label == "PERSON"}

@@ -18,7 +18,14 @@ from transforms.entities.candidates import (
     is_nationality,
     looks_like_person,
 )
-from transforms.entities.names import a_named_surname, is_given_name, is_persons_role, is_title, person_parts
+from transforms.entities.names import (
+    a_named_surname,
+    is_given_name,
+    is_persons_role,
+    is_title,
+    name_tokens,
+    person_parts,
+)
 from transforms.entities.outlets import SPATIAL_PREPOSITIONS
 from transforms.entities.party_tags import is_party_tag
 from transforms.lexicon.entities import (
@@ -299,3 +306,31 @@ def bodies_by_their_members(doc: Doc, cands: list[Candidate]) -> list[Candidate]
 def _before_a_members_noun(last: Token) -> bool:
     head = last.head
     return last.dep_ in {"compound", "amod", "nmod"} and head.i == last.i + 1 and head.lemma_.lower() in _MEMBERS_OF_BODIES
+
+
+# Units named after a person: "the Jaime Ruiz front", "the Ali Musa brigade" (a dissident front, a militia's
+# brigade), written after "the" and before the unit's noun in lower case.
+_UNITS_NAMED_AFTER = re.compile(r"\s+(front|brigade|battalion|column|bloc|faction|cartel)\b")
+_UNITS = re.compile(r"\s+(fronts|brigades|battalions|columns|blocs|factions|cartels)\b")
+
+
+def units_named_after_people(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A person's name between "the" and a unit's noun is the unit's name, a body: "the Jaime Ruiz front"
+    is the Jaime Ruiz Front ("the Wagner group", a surname alone, is typed elsewhere)."""
+    out: list[Candidate] = []
+    for i, cand in enumerate(cands):
+        before = out[-1] if out else None
+        if cand.label == "PERSON" and before is not None and before.label == "ORG" and before.end < cand.start \
+                and re.fullmatch(r"\s+and\s+", text[before.end : cand.start]) and _UNITS.match(text, cand.end):
+            out.append(replace(cand, label="ORG"))  # the second of "the X and Y fronts"
+            continue
+        if cand.label == "PERSON" and len(name_tokens(cand.text)) >= 2 and (
+                text[max(0, cand.start - 4) : cand.start].lower() == "the " or cand.text.lower().startswith("the ")):
+            after = cands[i + 1] if i + 1 < len(cands) else None
+            if m := _UNITS_NAMED_AFTER.match(text, cand.end):
+                cand = Candidate(cand.start, m.end(), text[cand.start : m.end()], "ORG")
+            elif after is not None and after.label == "PERSON" and re.fullmatch(r"\s+and\s+", text[cand.end : after.start]) \
+                    and _UNITS.match(text, after.end):
+                cand = replace(cand, label="ORG")  # "the Jaime Ruiz and Ali Musa fronts": two units by their names
+        out.append(cand)
+    return out
