@@ -181,3 +181,20 @@ def test_a_name_placed_in_a_region_or_under_ground_is_a_place(nlp, text, place):
 def test_a_firm_where_someone_works_stays_a_firm_in_its_city(nlp):
     found = typed_entities(nlp, '"Demand will pick up," said Lin Qiao, chief economist at Kessmar in Hong Kong.')
     assert ("Kessmar", "GPE") not in found
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Speaking by phone, the mayor of Aynata said the school would stay shut.", "Aynata"),
+        ("Bandits burned Gidan Kaura, a farming community in Maru, on Sunday.", "Gidan Kaura"),
+        ("Many of those who fled from Kyaukphyu now sleep in monasteries.", "Kyaukphyu"),
+        ("The drone hit a truck on the road between Aynata and Yaroun.", "Aynata"),
+    ],
+)
+def test_a_place_by_its_mayor_its_kind_its_refugees_or_its_road(nlp, text, place):
+    assert (place, "GPE") in typed_entities(nlp, text)
+
+
+def test_a_village_elder_in_apposition_is_a_person(nlp):
+    assert ("Aisha Kolo", "PERSON") in typed_entities(nlp, '"We lost everything," said Aisha Kolo, a village elder.')

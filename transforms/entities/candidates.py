@@ -70,7 +70,7 @@ def named_as_a_town(text: str, name: str) -> bool:
     return re.search(rf"(?i:\b{_TOWN_NOUNS}\s+of\s+){escaped}\b|\b{escaped}\s+(?:city|town)\b", text) is not None
 
 
-PLACE_NOUN_BEFORE = re.compile(rf"(?i)\b(?:(?:the\s+)?{SETTLEMENT_NOUNS}|residents|inhabitants)\s+of\s+$")
+PLACE_NOUN_BEFORE = re.compile(rf"(?i)\b(?:(?:the\s+)?{SETTLEMENT_NOUNS}|residents|inhabitants|mayor|outskirts)\s+of\s+$")
 # Words that make a capitalised span an organisation, never a person's name.
 ORG_WORDS = frozenset(
     ["council", "ministry", "forces", "force", "army", "navy", "bank", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "university", "institute", "agency", "committee", "party", "news", "times", "post", "office", "fund", "foundation", "association", "union", "service", "services", "airlines", "airways", "media", "press", "court", "parliament", "government", "administration", "department", "commission", "organization", "organisation", "network", "club", "league", "federation", "authority", "police", "guard", "assembly", "staff", "cabinet", "secretariat", "bureau",

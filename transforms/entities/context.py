@@ -71,6 +71,7 @@ from transforms.entities.unknown_places import (
     a_lone_unknown_word,
     a_lone_word,
     an_unknown_word,
+    fled_from_or_between,
     in_a_region_after,
     name_start,
     names_a_local_facility,
@@ -93,8 +94,7 @@ from transforms.lexicon.entities import (
     WIRE_SERVICES,
 )
 
-_PLACE_APPOSITION_AFTER = re.compile(rf"(?i)^,\s+(?:a|the)\s+(?:small\s+|large\s+|frontline\s+|front-line\s+|border\s+|"
-                                     rf"coastal\s+|nearby\s+|main\s+|largest\s+|biggest\s+|chief\s+)?{SETTLEMENT_NOUNS}\b")
+_PLACE_APPOSITION_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{SETTLEMENT_NOUNS}|community)\b")
 # "frontier villages such as X", "towns including X".
 # "towns such as X", "counties in the west such as X, Y and Z": each name of the list.
 _SETTLEMENTS_SUCH_AS = re.compile(
@@ -262,6 +262,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             or where_a_site_is(first) or (
             a_bare_unknown_name(text, cand, words, full_surnames)
             and (where_an_act_happens(first) or IN_OR_NEAR_BEFORE.search(text, 0, name_start(first).idx)
+                 or fled_from_or_between(first)
                  or (first.dep_ == "dobj" and first.head.lemma_.lower() in REACHED_OR_LEFT)
                  or any(a_known_place(t) for t in listed_with(root)))) or (
             an_unknown_word(cand, words, full_surnames) and names_a_local_facility(root)) or (

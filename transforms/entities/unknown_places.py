@@ -48,6 +48,20 @@ def where_an_act_happens(token) -> bool:
     return preposition == "to" and verb in MOVES | GOING_VERBS
 
 
+# What one flees from ("fled from X") and what runs between two places ("the road between X and Y").
+_FLEEING = frozenset({"flee", "escape", "evacuate", "displace"})
+_LINKS = frozenset({"border", "corridor", "frontier", "line", "road", "route", "highway"})
+
+
+def fled_from_or_between(token) -> bool:
+    """A name after "from" hanging from a verb of fleeing ("families who fled from X"), or after
+    "between" hanging from a road or a border ("the road between X and Y"): a place."""
+    if token.dep_ != "pobj":
+        return False
+    preposition, head = token.head.lower_, token.head.head.lemma_.lower()
+    return (preposition == "from" and head in _FLEEING) or (preposition == "between" and head in _LINKS)
+
+
 _OWNED_PARTS = frozenset({"share", "stake", "stock", "holding", "investment", "shareholding"})
 
 
