@@ -20,6 +20,7 @@ import us
 from nationality.nationality import nationality_mapping
 from rapidfuzz.distance import JaroWinkler
 from unidecode import unidecode
+from wordfreq import zipf_frequency
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,7 @@ def _index() -> _Index:
         _add_alternate_names(add, row, place)
 
     _add_subdivisions(add, city_places)
+    _add_shared_region_names(add)
     for row, place in city_places:
         if place.population < _ALT_NAME_MIN_POPULATION:
             _add_alternate_names(add, row, place, small=True)
@@ -299,6 +301,34 @@ def _add_subdivisions(add, city_places: list[tuple[dict, Place]]) -> None:
                 # "Kherson" names the city; "Kherson region" and "Khyber Pakhtunkhwa province" the region.
                 for word in ("region", "province", "state", "governorate", "oblast"):
                     add(f"{form} {word}", place)
+
+
+_SHARED_NAME_ZIPF = 3.5
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "upper", "lower", "middle", "northern",
+                            "southern", "eastern", "western"})
+
+
+def _add_shared_region_names(add) -> None:
+    """The region that subdivisions named by their part of it share: "Kordofan" of North, South and West
+    Kordofan, "Kivu" of North and South Kivu, "Shabelle" of Middle and Lower Shabelle (a name news uses
+    for the whole; a city of the name keeps it)."""
+    parts: dict[tuple[str, str], int] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        name = _iso_name_forms(sub.name)[0]
+        for french, english in _FRENCH_COMPASS.items():
+            if name.startswith(french):
+                name = english + name[len(french):]
+        words = name.split()
+        if len(words) >= 2 and words[0].lower() in _COMPASS_WORDS:
+            tail = " ".join(words[1:])
+            parts[sub.country_code, tail] = parts.get((sub.country_code, tail), 0) + 1
+    for (code, tail), count in parts.items():
+        # a name, not an English word ("Cape" of the Eastern and Western Cape, "East", "Region")
+        if count >= 2 and len(place_key(tail)) >= 4 and zipf_frequency(tail.lower(), "en") < _SHARED_NAME_ZIPF:
+            add(tail, Place(place_id=f"{code}-{place_key(tail)}", name=tail, kind="region", country_code=code,
+                            subdivision_type="region"))
 
 
 def lookup_place(text: str, *, allow_codes: bool = False) -> Place | None:

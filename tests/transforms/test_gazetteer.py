@@ -114,3 +114,14 @@ def test_a_towns_spelling_that_differs_by_a_y_finds_the_town(spelling, name):
 
 def test_a_short_name_less_one_y_is_no_town():
     assert lookup_place("Alco") is None  # Alcoy without its y is a word, not the town
+
+
+@pytest.mark.parametrize("name, country", [("Kordofan", "SD"), ("Darfur", "SD"), ("Kivu", "CD"), ("Equatoria", "SS")])
+def test_the_region_its_subdivisions_share_by_their_part_is_a_place(name, country):
+    place = lookup_place(name)
+    assert place is not None and place.kind == "region" and place.country_code == country
+
+
+@pytest.mark.parametrize("word", ["Cape", "East", "Highlands", "Province"])
+def test_a_common_word_subdivisions_share_is_no_place(word):
+    assert lookup_place(word) is None
