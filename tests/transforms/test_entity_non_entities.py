@@ -137,3 +137,14 @@ def test_a_position_on_the_political_spectrum_is_no_place(nlp):
 )
 def test_an_acronym_spelt_out_once_is_a_common_noun_everywhere(nlp, text, acronym):
     assert acronym not in {e.name for e in extract_entities(nlp(text)).entities}
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("GUAYAQUIL, Ecuador (AP) — Gunmen burst into a market and opened fire on vendors.", "Gunmen"),
+        ("Guadalajara, Jan 9 (EFE).- Armed men stormed a car wash in the city.", "Armed"),
+    ],
+)
+def test_a_common_word_opening_the_sentence_after_a_dateline_is_no_name(nlp, text, word):
+    assert word not in {e.name for e in extract_entities(nlp(text)).entities}

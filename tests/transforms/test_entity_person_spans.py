@@ -235,6 +235,8 @@ def test_a_name_cut_in_pieces_is_made_whole(nlp, text, pieces, person):
         ("Students at the school met Hassan Abdi Image", "Hassan Abdi"),
         ("Judge Helen Marsh KC said the evidence was overwhelming.", "Helen Marsh"),
         ('"Costs will rise," said Dewi Handoko in Surabaya.', "Dewi Handoko"),
+        # a hyphened noun after a prize's name is no syllable of a given name
+        ("The author, a Man Booker Prize-winner, signed copies.", "Man Booker Prize"),
     ],
 )
 def test_words_that_are_no_part_of_a_name_stay_out(nlp, text, piece):

@@ -236,11 +236,13 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             _a_thing(root) or _a_common_word(cand.text)) and not a_named_surname(cand.text, full_surnames):
         # A surname the article gives in full is a name even where it opens a sentence ("Trump said").
         return None
-    if cand.place is None and cand.label in {"GPE", "LOC"} and len(span) == 1 and root.tag_ in {"NNS", "NN"} \
-            and root.is_sent_start and not root.is_upper and not is_given_name(cand.text) \
-            and not seldom_written(root.lemma_):
-        # "Gunmen stormed ...": an English noun opening the sentence ("gunman"), no place the gazetteer
-        # knows ("Jefferies analyst ..." has no English word for its lemma)
+    if cand.place is None and cand.label in {"GPE", "LOC", "PERSON", "ORG"} and len(span) == 1 \
+            and (root.tag_ in {"NNS", "NN"} or (root.pos_ == "ADJ" and not is_nationality(cand.text))) \
+            and _opens_a_sentence(root) and not root.is_upper and not is_given_name(cand.text) \
+            and not seldom_written(root.lemma_) and not a_named_surname(cand.text, full_surnames):
+        # "Gunmen stormed ...", "(AP) — Gunmen burst in", "(EFE).- Armed men": an English noun or adjective
+        # opening the sentence ("gunman"), no place the gazetteer knows ("Jefferies analyst ..." has no
+        # English word for its lemma)
         return None
     if cand.label == "NORP" and not is_nationality(cand.text) \
             and PLACE_NOUN_BEFORE.search(text, max(0, cand.start - 40), cand.start):
@@ -419,6 +421,14 @@ def _on_a_medium(token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "take":
         return True
     return token.dep_ == "compound" and token.head.lemma_.lower() in _MEDIUM_NOUNS
+
+
+# A dateline's dash or a label's colon before a sentence's first word: "BUNIA (AP) — Gunmen", "(EFE).- Armed".
+_OPENING_MARK_BEFORE = re.compile(r"(?:[—–]|\.-|:)\s*$")
+
+
+def _opens_a_sentence(token) -> bool:
+    return token.is_sent_start or _OPENING_MARK_BEFORE.search(token.doc.text, max(0, token.idx - 4), token.idx) is not None
 
 
 def _a_common_word(text: str) -> bool:

@@ -140,8 +140,9 @@ def _name_run(doc: Doc, text: str, cand: Candidate) -> tuple[int, int]:
     """The run of name words around `cand`: capitalised proper nouns that are given names or that English
     seldom writes, no title, role, body's word or place ("Hassan Abdi Image" is a caption's)."""
     start, end = cand.start, cand.end
-    if m := re.match(r"-[a-z]+\b", text[end:]):
-        end += m.end()  # "Hae" + "-rin"
+    if cand.label == "PERSON" and re.search(r"(?<![\w-])[A-Z][a-z]{1,4}$", text[start:end]) \
+            and (m := re.match(r"-[a-z]{1,4}\b(?!-)", text[end:])):
+        end += m.end()  # "Hae" + "-rin", a syllable of a given name ("Booker Prize" + "-winner" is none)
     words = len(text[start:end].split())
     while words < _MOST_NAME_WORDS and (m := re.match(r" (\S+?)(?=[\s,.;:!?)]|$)", text[end:])) \
             and _a_name_word(doc, end + 1, m.group(1)):
