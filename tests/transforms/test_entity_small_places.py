@@ -3,6 +3,7 @@
 import pytest
 
 from tests.entities import typed_entities
+from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate
 from transforms.entities.grouping import display_name
 
@@ -198,3 +199,9 @@ def test_a_place_by_its_mayor_its_kind_its_refugees_or_its_road(nlp, text, place
 
 def test_a_village_elder_in_apposition_is_a_person(nlp):
     assert ("Aisha Kolo", "PERSON") in typed_entities(nlp, '"We lost everything," said Aisha Kolo, a village elder.')
+
+
+def test_a_city_by_the_first_word_of_its_name_is_that_city(nlp):
+    text = "Addis summit ends without a deal\n\nMinisters met in Addis Ababa on Friday and left on Saturday."
+    found = extract_entities(nlp(text))
+    assert [e.name for e in found.entities if "Addis" in e.name] == ["Addis Ababa"]

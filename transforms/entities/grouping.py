@@ -268,7 +268,11 @@ def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
 def _one_place(text: str, extra: list[str], short: str) -> bool:
     """Whether a place's name and a longer name holding it plus `extra` words are one place: "Gaza" and
     "Gaza Strip" are; "Nikopol" and "Nikopol district", "Kursk" and "Kursk region" are two where the
-    article calls the name a town's ("the city of Nikopol"), else one."""
+    article calls the name a town's ("the city of Nikopol"), else one; a word no place has of its own is
+    the city whose name it opens."""
+    if extra and lookup_place(short) is None and not PLACE_WORDS.intersection(extra) \
+            and (place := lookup_place(f"{short} {' '.join(extra)}")) is not None and place.kind == "city":
+        return True  # "Addis" for "Addis Ababa": a city by the first word of its name, no place of its own
     if not all(w in PLACE_WORDS for w in extra):
         return False
     return not (_APART_UNIT_WORDS.intersection(extra) and named_as_a_town(text, short))
