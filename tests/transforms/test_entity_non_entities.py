@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.entities import typed_entities
 from transforms.entities import extract_entities
 
 
@@ -148,3 +149,18 @@ def test_an_acronym_spelt_out_once_is_a_common_noun_everywhere(nlp, text, acrony
 )
 def test_a_common_word_opening_the_sentence_after_a_dateline_is_no_name(nlp, text, word):
     assert word not in {e.name for e in extract_entities(nlp(text)).entities}
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        # Indonesia's listed-company form, which cleanco's lists lack
+        ("Pelita Raya Nikel Tbk said first-quarter output rose 12 percent, and Pelita Raya Nikel expects more.",
+         "Pelita Raya Nikel Tbk"),
+        ("Hanbit Battery swung to a profit in the quarter, Hanbit Battery said on Tuesday.", "Hanbit Battery"),
+        ("Astronomers at the Kessler Observatory in Chile spotted the comet first.", "Kessler Observatory"),
+    ],
+)
+def test_a_firm_or_an_institute_by_its_trade_or_legal_form_is_a_body(nlp, text, org):
+    found = typed_entities(nlp, text)
+    assert (org, "ORG") in found and not {name for name, label in found if label == "PERSON"}

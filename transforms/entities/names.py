@@ -7,6 +7,7 @@ from functools import cache
 
 import jellyfish
 from cleanco import basename
+from cleanco.clean import prepare_default_terms
 from nameparser.config import CONSTANTS as _PARSER
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 from unidecode import unidecode
@@ -281,10 +282,14 @@ def is_given_name(word: str) -> bool:
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
 
 
+# cleanco's legal forms, and Indonesia's "Tbk" (a listed company), which its lists lack.
+_LEGAL_FORMS = sorted([*prepare_default_terms(), (1, ["tbk"])], key=lambda term: -term[0])
+
+
 def company_base(text: str) -> str | None:
     """A company's name without its legal form ("Halvorsen Logistics ASA" -> "Halvorsen Logistics"), or
     None when the name carries no legal form (cleanco's list: Inc., plc, ASA, GmbH ...)."""
-    base = basename(text)
+    base = basename(text, terms=_LEGAL_FORMS)
     return base if base and base != text.rstrip(".") else None
 
 

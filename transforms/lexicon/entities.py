@@ -61,7 +61,7 @@ HOSPITAL_WORDS = frozenset({"hospital", "infirmary"})
 INSTITUTION_HEADS = frozenset({
     "university", "institute", "ministry", "agency", "committee", "council", "party", "foundation",
     "association", "commission", "organization", "organisation", "federation", "authority", "corporation",
-    "inc", "ltd", "llc", "plc", "gmbh", "instituto", "istituto", "institut", "universidad",
+    "inc", "ltd", "llc", "plc", "gmbh", "observatory", "instituto", "istituto", "institut", "universidad",
     "universita", "università", "universitat", "universität", "université", "universite", "banco", "banca",
     "banque", "ministerio", "ministero", "ministère", "ministerium", "partido", "partito", "parti", "partei",
     "fundación", "fundacion", "fondazione", "fondation", "stiftung", "comisión", "commissione", "consejo",
@@ -289,7 +289,7 @@ BUSINESS_HEADS = frozenset({
     "oil", "petroleum", "pharma", "pharmaceuticals", "power", "resources", "retail", "robotics", "semiconductor",
     "shipping", "steel", "systems", "technologies", "telecom", "therapeutics", "utilities", "ventures",
     "lines", "diagnostics", "biologics", "biopharma", "genomics", "vaccines", "electronics", "materials",
-    "textiles", "renewables", "freight", "payments", "analytics", "semiconductors",
+    "textiles", "renewables", "freight", "payments", "analytics", "semiconductors", "battery", "batteries",
 })
 
 # Portfolios and institutions named by a common noun; alone, capitalised, they are no name.
