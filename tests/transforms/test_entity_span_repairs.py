@@ -499,3 +499,16 @@ def test_the_acronym_that_closes_a_long_form_is_that_body(nlp):
     found = extract_entities(nlp(text))
     clusters = {m.text: m.cluster for m in found.mentions}
     assert clusters["NCFO"] == clusters["Nordic Centre for Fisheries and Ocean Research NCFO"]
+
+
+@pytest.mark.parametrize(
+    "text, body, apart",
+    [
+        ("A photo of the Banco Central do Chile building in Santiago. REUTERS", "Banco Central do Chile", "Chile"),
+        ("The headquarters of the Banco Central do Brasil in Brasilia stayed closed.", "Banco Central do Brasil",
+         "Brasil"),
+    ],
+)
+def test_a_romance_bodys_name_goes_on_past_its_particle(nlp, text, body, apart):
+    names = {e.name for e in extract_entities(nlp(text)).entities}
+    assert body in names and apart not in names

@@ -51,6 +51,8 @@ def hyphened_names_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 # Bodies named by what they look after: "the Finance and Budget Committee".
+_ROMANCE_PARTICLES = r"\s+(?:do|da|dos|das|de|del|della|di|du|des)\s+"
+_ROMANCE_PARTICLE = re.compile(_ROMANCE_PARTICLES)
 _REMIT_HEADS = frozenset({"committee", "subcommittee", "commission", "ministry", "department"})
 
 
@@ -58,7 +60,8 @@ def bodies_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
     """One body's name the model cut in two: at a slash between acronyms ("CDU/CSU"), at the "and" of
     a committee's remit ("the Foreign Affairs and Defense Committee") or of what a body is for ("the
     Institute for Snow" + "and Avalanche Research"), and one place the gazetteer knows cut at its "and"
-    ("Jammu" + "and Kashmir", "Trinidad" + "and Tobago")."""
+    ("Jammu" + "and Kashmir", "Trinidad" + "and Tobago"), and a Romance body's name cut at its particle
+    ("Banco Central" + "do Brasil")."""
     out: list[Candidate] = []
     for cand in cands:
         last = out[-1] if out else None
@@ -75,12 +78,30 @@ def bodies_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
             if acronyms or remit or purpose:
                 out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "ORG")
                 continue
+        if last is not None and last.label == "ORG" and _ROMANCE_PARTICLE.fullmatch(between) \
+                and last.text.split()[0].lower() in INSTITUTION_HEADS \
+                and cand.label in {"ORG", "GPE", "PERSON"} and cand.text[:1].isupper():
+            # "Banco Central" + "do Brasil": a Romance body's name goes on past its particle
+            out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "ORG")
+            continue
         if last is not None and between == " and " and {last.label, cand.label} <= {"GPE", "LOC"} \
                 and (place := lookup_place(text[last.start : cand.end])) is not None and place.kind != "city":
             out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "GPE", place)
             continue
         out.append(cand)
-    return out
+    return [_romance_name_whole(text, c, out) for c in out]
+
+
+_ROMANCE_REST = re.compile(_ROMANCE_PARTICLES + r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}")
+
+
+def _romance_name_whole(text: str, cand: Candidate, cands: list[Candidate]) -> Candidate:
+    """"Banco Central" + "do Brasil" where the model left the rest untagged."""
+    if cand.label != "ORG" or cand.text.split()[0].lower() not in INSTITUTION_HEADS \
+            or (m := _ROMANCE_REST.match(text, cand.end)) is None \
+            or any(cand.end < c.start < m.end() for c in cands):
+        return cand
+    return Candidate(cand.start, m.end(), text[cand.start : m.end()], "ORG")
 
 
 def surnames_joined(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
