@@ -157,3 +157,9 @@ def test_a_name_run_into_a_dateline_is_the_storys_first(nlp, dateline):
             "41 percent, helped by orders from cloud providers.\n")
     found = typed_entities(nlp, text)
     assert ("Orvane Corp.", "ORG") in found and ("Taipei", "GPE") in {(n.title(), label) for n, label in found}
+
+
+@pytest.mark.parametrize("place", ["TURBAT", "GWADAR", "ZHOB"])
+def test_a_dateline_closed_by_a_colon_is_its_place(nlp, place):
+    text = f"Blast kills three in market\n\n{place}: At least three people were killed when a bomb went off in a market."
+    assert (place, "GPE") in typed_entities(nlp, text)

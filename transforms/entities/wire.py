@@ -90,7 +90,7 @@ def strip_scores(cands: list[Candidate]) -> list[Candidate]:
 
 
 # A dateline opening a paragraph: its place in capitals (hyphens inside: "PORT-AU-PRINCE"; two places by a
-# slash), a country or state after a comma, an agency in brackets, then a dash.
+# slash), a country or state after a comma, an agency in brackets, then a dash (or a colon: "QUETTA: ...").
 _SHOUTED_PLACE = r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]*)*"
 # ("TAIPEI, April 3 -": the date a dateline may carry before its dash)
 _MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
@@ -99,7 +99,7 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_SHOUTED_PLACE})(?:\s*/\s*(?P<other>{_SHOUTED_PLACE}))?"
     rf"(?:,[ \t]*(?!(?:{_MONTH_DAY})\b)(?P<country>[A-Z][\w'’.]*(?:[ \t][A-Z][\w'’.]*){{0,2}}))?"
     rf"(?:,?[ \t]*(?:{_MONTH_DAY}))?"
-    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—])[ \t]", re.MULTILINE)
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—:])[ \t]", re.MULTILINE)
 
 
 def datelines(text: str, cands: list[Candidate]) -> list[Candidate]:
