@@ -164,3 +164,9 @@ def test_a_common_word_opening_the_sentence_after_a_dateline_is_no_name(nlp, tex
 def test_a_firm_or_an_institute_by_its_trade_or_legal_form_is_a_body(nlp, text, org):
     found = typed_entities(nlp, text)
     assert (org, "ORG") in found and not {name for name, label in found if label == "PERSON"}
+
+
+def test_a_body_spelt_out_in_lower_case_keeps_its_acronym(nlp):
+    text = ("All five members of the monetary policy committee (MPC) voted to hold. The MPC meets again in "
+            "August, and the MPC said inflation would ease.")
+    assert "MPC" in {e.name for e in extract_entities(nlp(text)).entities}

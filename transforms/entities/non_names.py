@@ -10,7 +10,7 @@ from functools import cache
 import pycountry
 from spacy.tokens import Doc
 
-from transforms.entities.candidates import Candidate, is_nationality, relabel
+from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality, relabel
 from transforms.entities.names import is_given_name, person_parts
 from transforms.entities.things import law_name
 from transforms.gazetteer import lookup_place
@@ -113,7 +113,9 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     tags = _only_in_tag_lines(doc.text, cands)
     # An acronym the article spells out once as a common noun is that noun wherever it stands ("an
     # improvised explosive device (IED)" ... "the IED blast").
-    spelt_out = {c.text for c in cands if _common_acronym(doc.text, c)}
+    # A body spelt out in lower case ("the monetary policy committee (MPC)") stays the body's elsewhere.
+    spelt_out = {c.text for c in cands if _common_acronym(doc.text, c)
+                 and not _BODY_SPELT_OUT_BEFORE.search(doc.text, max(0, c.start - 30), c.start)}
     kept = []
     for cand in cands:
         if cand.text in channels:
@@ -219,6 +221,9 @@ def _a_channel(token) -> bool:
     # What was said or posted there ("wrote on X", "a statement on X"), or what was posted ("posted photos on X").
     head = token.head.head
     return head.lemma_.lower() in _CHANNEL_ACTS or (head.dep_ == "dobj" and head.head.lemma_.lower() in _UPLOAD_VERBS)
+
+
+_BODY_SPELT_OUT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ORG_WORDS))})\s*\($")
 
 
 def _common_acronym(text: str, cand: Candidate) -> bool:
