@@ -214,6 +214,8 @@ def test_a_nations_branch_of_a_party_is_a_body(nlp, text, party):
         ("Ministers faced angry questions in the Commons after the figures were published.", "Commons"),
         ("The Riigikogu elected a new speaker by secret ballot on Monday.", "Riigikogu"),
         ("Sejm Speaker Tomasz Lewandowicz adjourned the sitting until Wednesday.", "Sejm"),
+        # an office by its common word
+        ("The proposal was sent to the Presidency last week, officials said.", "Presidency"),
     ],
 )
 def test_a_legislature_by_its_own_name_is_a_body(nlp, text, body):

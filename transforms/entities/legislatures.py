@@ -1,6 +1,6 @@
-"""Legislatures by their own names: "the Sejm", "the Bundestag", "Les Corts", and chambers by their
-common word, "the Commons". The small model reads an untranslated name as a place or a people, or
-leaves it untagged; the name is a body wherever it stands, as a seat of power is."""
+"""Legislatures by their own names: "the Sejm", "the Bundestag", "Les Corts", and chambers and offices
+by their common word, "the Commons", "the Presidency". The small model reads an untranslated name as a
+place or a people, or leaves it untagged; the name is a body wherever it stands, as a seat of power is."""
 
 from __future__ import annotations
 

@@ -225,8 +225,9 @@ LEGISLATURES = frozenset({
     "jogorku kenesh", "mazhilis", "oliy majlis", "great khural", "milli majlis", "mejlis", "legislative yuan",
     "national diet", "kuvendi", "lagting", "løgting", "inatsisartut", "stormont",
 })
-# Chambers news names by one common word after "the": "the Commons voted", "a row in the Dáil".
-LEGISLATURE_NICKNAMES = frozenset({"commons", "lords", "diet"})
+# Chambers and offices news names by one common word after "the", capitalised: "the Commons voted",
+# "the Presidency said" (a head of state's office).
+LEGISLATURE_NICKNAMES = frozenset({"commons", "lords", "diet", "presidency", "chancellery"})
 # Seats of power news also names by a number or a nickname: one office under both names.
 SEAT_NICKNAMES = {"No 10": "Downing Street", "No. 10": "Downing Street", "Number 10": "Downing Street"}
 # Names of political families written like a surname before "government": no person's.
