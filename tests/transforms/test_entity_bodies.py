@@ -113,3 +113,10 @@ def test_a_state_body_named_without_its_country_does_not_join_one_of_a_country(n
 )
 def test_what_the_words_after_a_name_say_makes_it_a_body(nlp, text, body):
     assert (body, "ORG") in typed_entities(nlp, text)
+
+
+def test_a_body_and_the_name_it_is_known_by_are_one(nlp):
+    text = ("Rates were left unchanged by the Reserve Bank's Monetary Policy Committee, known as Copol, on "
+            "Tuesday. Copol meets again in July.")
+    found = extract_entities(nlp(text))
+    assert {found.entities[m.cluster].name for m in found.mentions if m.text == "Copol"} == {"Monetary Policy Committee"}

@@ -130,12 +130,13 @@ def _owners_of_double_surname(cands: list[Candidate], heads: list[int], text: st
 
 
 def join_nicknames(text: str, cands: list[Candidate], groups: Groups) -> None:
-    """A name given as what a person is known by joins that person: "Mohamed Hamdan Dagalo, widely known
-    as Hemedti" is one man (whatever the model typed the nickname); a seat of power's nickname joins its
-    name ("No 10", "Downing Street")."""
+    """A name given as what a person or a body is known by joins it: "Mohamed Hamdan Dagalo, widely known
+    as Hemedti" is one man (whatever the model typed the nickname), "the Monetary Policy Committee, known
+    as Copom" one body; a seat of power's nickname joins its name ("No 10", "Downing Street")."""
     for i in range(1, len(cands)):
         prev, cand = cands[i - 1], cands[i]
-        if prev.label == "PERSON" and cand.label in {"PERSON", "GPE", "ORG"} and _KNOWN_AS.match(text[prev.end : cand.start]):
+        if prev.label in {"PERSON", "ORG"} and cand.label in {"PERSON", "GPE", "ORG"} \
+                and _KNOWN_AS.match(text[prev.end : cand.start]):
             groups.union(i - 1, i)
     named = {c.text: i for i, c in enumerate(cands) if c.label == "ORG"}
     for i, c in enumerate(cands):
