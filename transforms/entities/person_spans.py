@@ -171,11 +171,11 @@ def _said_to_be_a_person(doc: Doc, text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if is_given_name(words[0]) or _PERSON_AFTER.match(text, end):
         return True
-    before = doc.char_span(start, end, alignment_mode="expand")
-    if before is None or before.start == 0:
+    name = doc.char_span(start, end, alignment_mode="expand")
+    if name is None or name.start == 0:
         return False
-    word = doc[before.start - 1]
-    if word.text == "," and before.start > 1:
-        word = doc[before.start - 2]  # "his spokesperson, X": the role the name stands in apposition to
+    word = doc[name.start - 1]
+    if word.text == "," and name.start > 1:
+        word = doc[name.start - 2]  # "his spokesperson, X": the role the name stands in apposition to
     return word.lower_ in _SAID_BEFORE or is_title(word.text) or (word.is_lower and is_person_noun(word.text)) \
         or (word.is_lower and word.lemma_.lower() in PERSON_NOUNS)
