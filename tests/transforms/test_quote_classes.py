@@ -474,9 +474,3 @@ def test_a_surname_first_name_speaks_by_its_first_word(nlp):
             'agreed to speed up talks on a trade deal.\n\nHayama told reporters that the partnership had reached '
             '"a new level of trust".\n')
     assert _speaker_of(nlp, text, "a new level of trust") == "Hayama Ritsuko"
-
-
-def test_an_assurance_is_the_assurers_words(nlp):
-    text = ('Residents of the estate met the water board on Friday. According to the board, its chair Grace '
-            'Otieno assured them of "clean water within a week".')
-    assert _speaker_of(nlp, text, "clean water within a week") == "Grace Otieno"
