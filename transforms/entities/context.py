@@ -34,7 +34,6 @@ from transforms.entities.names import (
     is_person_noun,
     is_persons_role,
     name_tokens,
-    person_parts,
     seldom_written,
 )
 from transforms.entities.outlets import (
@@ -57,6 +56,7 @@ from transforms.entities.person_or_body import (
     listed_with,
     people_by_their_speaking_surname,
     person_or_body,
+    surnames_given_in_full,
 )
 from transforms.entities.place_roles import CAMP_AFTER, where_a_site_is, won_or_shelled
 from transforms.entities.regions import listed_places
@@ -162,9 +162,7 @@ def _span(doc: Doc, cand: Candidate) -> Span | None:
 
 def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     """Labels the parse and the words around a name decide (see the module docstring)."""
-    # Surnames the article gives with a given name or a title ("Marco Lopes", "Mr. Lopes").
-    full_surnames = [person_parts(c.text)[1] for c in cands
-                     if c.label == "PERSON" and (person_parts(c.text)[0] or len(c.text.split()) > 1)]
+    full_surnames = surnames_given_in_full(cands)
     people = people_words(cands)
     credited = credits(text)
     spans = [_span(doc, cand) for cand in cands]

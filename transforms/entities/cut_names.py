@@ -50,9 +50,10 @@ def hyphened_names_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-# Bodies named by what they look after: "the Finance and Budget Committee".
+# The particles inside a Romance body's name: "Banco Central do Brasil", "Partido dos Trabalhadores".
 _ROMANCE_PARTICLES = r"\s+(?:do|da|dos|das|de|del|della|di|du|des)\s+"
 _ROMANCE_PARTICLE = re.compile(_ROMANCE_PARTICLES)
+# Bodies named by what they look after: "the Finance and Budget Committee".
 _REMIT_HEADS = frozenset({"committee", "subcommittee", "commission", "ministry", "department"})
 
 

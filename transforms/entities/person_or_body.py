@@ -275,6 +275,12 @@ def _who_does(noun) -> bool:
                for c in noun.children)
 
 
+def surnames_given_in_full(cands: list[Candidate]) -> list[str]:
+    """Surnames the article gives with a given name or a title ("Marco Lopes", "Mr. Lopes")."""
+    return [person_parts(c.text)[1] for c in cands
+            if c.label == "PERSON" and (person_parts(c.text)[0] or len(c.text.split()) > 1)]
+
+
 # What only a body has, written right after its name: "the X party", "X leader Y", "an X lawmaker",
 # "a former X executive", "an X division chief" (a person has aides and supporters, not members).
 _MEMBERS_OF_BODIES = frozenset({"party", "leader", "lawmaker", "legislator", "mp", "backbencher", "member",
@@ -287,8 +293,7 @@ def bodies_by_their_members(doc: Doc, cands: list[Candidate]) -> list[Candidate]
     before what only a body has ("Velta leader Ana Sousa", "the far-right Velta party", often where the
     model left it untagged): a body's, in all its mentions. A name the article gives a person in full or
     with a title, or that opens with a given name, stays a person's."""
-    full_surnames = [person_parts(c.text)[1] for c in cands
-                     if c.label == "PERSON" and (person_parts(c.text)[0] or len(c.text.split()) > 1)]
+    full_surnames = surnames_given_in_full(cands)
     text = doc.text
     bodies = set()
     for key in {c.text for c in cands if c.label == "PERSON" and c.place is None}:
@@ -310,8 +315,10 @@ def _before_a_members_noun(last: Token) -> bool:
 
 # Units named after a person: "the Jaime Ruiz front", "the Ali Musa brigade" (a dissident front, a militia's
 # brigade), written after "the" and before the unit's noun in lower case.
-_UNITS_NAMED_AFTER = re.compile(r"\s+(front|brigade|battalion|column|bloc|faction|cartel)\b")
-_UNITS = re.compile(r"\s+(fronts|brigades|battalions|columns|blocs|factions|cartels)\b")
+_UNIT_NOUNS = r"(?:front|brigade|battalion|column|bloc|faction|cartel)"
+_UNIT_AFTER = re.compile(rf"\s+{_UNIT_NOUNS}\b")
+_UNITS_AFTER = re.compile(rf"\s+{_UNIT_NOUNS}s\b")
+_AND = re.compile(r"\s+and\s+")
 
 
 def units_named_after_people(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -321,16 +328,16 @@ def units_named_after_people(text: str, cands: list[Candidate]) -> list[Candidat
     for i, cand in enumerate(cands):
         before = out[-1] if out else None
         if cand.label == "PERSON" and before is not None and before.label == "ORG" and before.end < cand.start \
-                and re.fullmatch(r"\s+and\s+", text[before.end : cand.start]) and _UNITS.match(text, cand.end):
+                and _AND.fullmatch(text[before.end : cand.start]) and _UNITS_AFTER.match(text, cand.end):
             out.append(replace(cand, label="ORG"))  # the second of "the X and Y fronts"
             continue
         if cand.label == "PERSON" and len(name_tokens(cand.text)) >= 2 and (
                 text[max(0, cand.start - 4) : cand.start].lower() == "the " or cand.text.lower().startswith("the ")):
             after = cands[i + 1] if i + 1 < len(cands) else None
-            if m := _UNITS_NAMED_AFTER.match(text, cand.end):
+            if m := _UNIT_AFTER.match(text, cand.end):
                 cand = Candidate(cand.start, m.end(), text[cand.start : m.end()], "ORG")
-            elif after is not None and after.label == "PERSON" and re.fullmatch(r"\s+and\s+", text[cand.end : after.start]) \
-                    and _UNITS.match(text, after.end):
+            elif after is not None and after.label == "PERSON" and _AND.fullmatch(text[cand.end : after.start]) \
+                    and _UNITS_AFTER.match(text, after.end):
                 cand = replace(cand, label="ORG")  # "the Jaime Ruiz and Ali Musa fronts": two units by their names
         out.append(cand)
     return out
