@@ -4,9 +4,10 @@ import pytest
 
 from tests.entities import typed_entities
 from transforms.entities import extract_entities
-from transforms.entities.candidates import Candidate, untagged_names
+from transforms.entities.candidates import Candidate
 from transforms.entities.person_spans import extend_given_names, whole_person_names
 from transforms.entities.span_repairs import repair_spans
+from transforms.entities.untagged import untagged_names
 
 
 def _persons(nlp, text):

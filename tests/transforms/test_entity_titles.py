@@ -4,7 +4,7 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from transforms.entities import extract_entities
-from transforms.entities.candidates import untagged_names
+from transforms.entities.untagged import untagged_names
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,6 @@ from transforms.entities.candidates import (
     pieces,
     relabel,
     titled,
-    untagged_names,
     with_title,
 )
 from transforms.entities.chains import join_of_chains
@@ -62,6 +61,7 @@ from transforms.entities.short_forms import acronyms_said_as_words, company_shor
 from transforms.entities.span_repairs import people_of_bodies_apart, repair_spans
 from transforms.entities.sports import results_lines, teams
 from transforms.entities.things import market_indices, things
+from transforms.entities.untagged import untagged_names
 from transforms.entities.wire import datelines, places_in_numbers, shouted_names, strip_scores
 from transforms.gazetteer import (
     FAR_TOWN_POPULATION,
