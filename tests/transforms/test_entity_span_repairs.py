@@ -512,3 +512,14 @@ def test_the_acronym_that_closes_a_long_form_is_that_body(nlp):
 def test_a_romance_bodys_name_goes_on_past_its_particle(nlp, text, body, apart):
     names = {e.name for e in extract_entities(nlp(text)).entities}
     assert body in names and apart not in names
+
+
+@pytest.mark.parametrize("owner, person", [("SNP", "Eilidh Rennie"), ("Greens", "Ruaridh Tulloch-Moyo")])
+def test_a_name_a_body_owns_with_a_rare_first_word_is_one_of_its_people(nlp, owner, person):
+    # the model ran the owner's possessive into the name and read the whole as a body's
+    text = f"The {owner} said little. Turnout fell, and the {owner}’s {person} came third."
+    start = text.index(f"{owner}’s")
+    whole = Candidate(start, start + len(f"{owner}’s {person}"), f"{owner}’s {person}", "ORG")
+    alone = Candidate(4, 4 + len(owner), owner, "ORG")
+    found = {(c.text, c.label) for c in repair_spans(nlp(text), text, [alone, whole])}
+    assert (person, "PERSON") in found and (owner, "ORG") in found, found

@@ -6,7 +6,7 @@ from spacy.tokens import Span
 from tests.entities import typed_entities
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate
-from transforms.entities.context import facilities
+from transforms.entities.context import facilities, type_from_context
 from transforms.entities.grouping import one_type_per_name
 
 
@@ -354,3 +354,30 @@ def test_names_of_ethnic_communities_are_peoples_not_bodies(nlp, text, people):
 
 def test_a_company_before_a_community_word_stays_a_company(nlp):
     assert ("Google", "ORG") in typed_entities(nlp, "The Google community forum was closed on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The mayor of Tessaly, Amadou Garba Tiemoko, said the road was cut.", "Amadou Garba Tiemoko"),
+        ("The chairman of Wukari LGA, Terver Adaa Ioryue, confirmed the toll on Friday.", "Terver Adaa Ioryue"),
+        ("The commissioner, Ochieng Wafula Barasa, told reporters the camp was safe.", "Ochieng Wafula Barasa"),
+    ],
+)
+def test_the_name_set_beside_a_persons_role_is_a_persons(nlp, text, person):
+    assert (person, "PERSON") in typed_entities(nlp, text)
+
+
+def test_a_role_before_a_name_outweighs_a_group_the_parse_hangs_after_it(nlp):
+    text = ("According to Kivara district administrator Abel Tomás Chissano, a group of armed men entered the "
+            "village after dark.")
+    assert ("Abel Tomás Chissano", "PERSON") in typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize("honorific", ["Mr", "Mrs", "Ms."])
+def test_a_name_after_a_personal_honorific_is_a_persons(nlp, honorific):
+    # whatever the model read it as: a double-barrelled surname looks like no person's to it
+    text = f'The Greens came second. "We will be back," said {honorific} Xandri-Moyo, who chairs the branch.'
+    start = text.index("Xandri-Moyo")
+    cand = Candidate(start, start + len("Xandri-Moyo"), "Xandri-Moyo", "ORG")
+    assert [c.label for c in type_from_context(nlp(text), text, [cand])] == ["PERSON"]

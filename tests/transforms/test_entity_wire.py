@@ -163,3 +163,12 @@ def test_a_name_run_into_a_dateline_is_the_storys_first(nlp, dateline):
 def test_a_dateline_closed_by_a_colon_is_its_place(nlp, place):
     text = f"Blast kills three in market\n\n{place}: At least three people were killed when a bomb went off in a market."
     assert (place, "GPE") in typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize("dateline", ["SAN ISIDRO TALAVERA, Nueva Ecija (PhilStar / 4 June) — ",
+                                      "KOTO MAMBANGO, Lanao del Sur - ", "KIBWEZI NDOGO, Kenya - "])
+def test_a_dateline_town_the_gazetteer_does_not_know_is_a_place_before_a_known_one(nlp, dateline):
+    text = f"Floods cut off villages\n\n{dateline}Floodwater cut off four villages on Monday, officials said.\n"
+    town = dateline.split(",")[0]
+    found = {(m.text, m.label) for m in extract_entities(nlp(text)).mentions}
+    assert (town, "GPE") in found, found

@@ -125,3 +125,25 @@ def test_the_region_its_subdivisions_share_by_their_part_is_a_place(name, countr
 @pytest.mark.parametrize("word", ["Cape", "East", "Highlands", "Province"])
 def test_a_common_word_subdivisions_share_is_no_place(word):
     assert lookup_place(word) is None
+
+
+@pytest.mark.parametrize(
+    "text, code, name",
+    [
+        ("Pampanga", "PH-PAM", "Pampanga"),  # a Philippine province, below its region in ISO 3166-2
+        ("Lanao del Sur", "PH-LAS", "Lanao del Sur"),
+        ("Kalangala", "UG-101", "Kalangala"),  # a Ugandan district
+        ("West Java", "ID-JB", "West Java"),  # ISO's "Jawa Barat", named in English news with its compass first
+        ("Riau Islands", "ID-KR", "Riau Islands"),  # ISO's "Kepulauan Riau"
+        ("Southeast Sulawesi", "ID-SG", "Southeast Sulawesi"),
+    ],
+)
+def test_provinces_and_districts_below_the_first_level_are_regions(text, code, name):
+    place = lookup_place(text)
+    assert place is not None and (place.kind, place.place_id, place.name) == ("region", code, name)
+
+
+@pytest.mark.parametrize("word", ["Aurora", "Most", "Kent", "Lot"])
+def test_a_second_level_name_that_is_a_given_name_a_word_or_a_british_county_is_no_region(word):
+    place = lookup_place(word)
+    assert place is None or place.kind != "region"

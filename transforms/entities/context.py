@@ -54,8 +54,10 @@ from transforms.entities.person_or_body import (
     a_person_by_apposition,
     described_as_a_body,
     listed_with,
+    only_a_persons_role,
     people_by_their_speaking_surname,
     person_or_body,
+    role_set_beside,
     surnames_given_in_full,
 )
 from transforms.entities.place_roles import CAMP_AFTER, where_a_site_is, won_or_shelled
@@ -90,6 +92,7 @@ from transforms.lexicon.entities import (
     ORG_NOUNS,
     PEOPLE_GROUP_NOUNS,
     PERSON_NOUNS,
+    PERSONAL_HONORIFICS,
     PLACE_TAKING_VERBS,
     WIRE_SERVICES,
 )
@@ -205,6 +208,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     root = span.root
     if _surname_not_town(cand, root, full_surnames):
         return replace(cand, label="PERSON", place=None)
+    if cand.label in {"ORG", "GPE", "LOC", "FAC"} and not has_org_word and len(words) <= 3 \
+            and _HONORIFIC_BEFORE.search(text, max(0, cand.start - 10), cand.start):
+        return replace(cand, label="PERSON", place=None)  # "said Mr Xandri-Moyo": a person, whatever the name
     if cand.label == "NORP" and len(words) == 1 and words[0] in full_surnames and not is_nationality(cand.text):
         # "Dana Whitfield ... Whitfield said", the surname alone tagged a people's name.
         return replace(cand, label="PERSON")
@@ -336,7 +342,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # "Hamas official Bassem Naim", "army spokesman Nabil Khoury", "the commission's chairperson
         # Tendai Moyo", "former CEO Ann Roe": a role before a name written as a person's
         return replace(cand, label="PERSON")
-    if cand.label in {"PERSON", "GPE", "FAC"} and cand.place is None and (
+    if cand.label in {"PERSON", "GPE", "FAC"} and cand.place is None and not _after_a_persons_role(text, cand) and (
             described_as_a_body(root) or (_took_a_poll(root) and not looks_like_person(cand.text))):
         # "Oncomark, a spin-out company", "the charity Hope Lane", "utility Korvath Energy": what the
         # text calls it
@@ -345,6 +351,14 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             and a_person_by_apposition(root, words) and lookup_place(cand.text) is None:
         # "Nadia Karam, a member of the council": a place or a body is not described by a role (nor is
         # an acronym a person's name: "ACLED, a monitoring group").
+        return replace(cand, label="PERSON")
+    if cand.label in {"GPE", "ORG"} and cand.place is None and not has_org_word and 2 <= len(words) <= 4 \
+            and all(w[:1].isupper() and not w.isupper() for w in words) \
+            and (role := role_set_beside(root)) is not None \
+            and (role.head.lower_ == "of" or only_a_persons_role(role) or is_given_name(words[0])) \
+            and lookup_place(cand.text) is None:
+        # "the mayor of Tessaly, Amadou Garba Tiemoko, said": the name the role is set beside is a person's
+        # (a body is "the leader, X," but no "head of the region, X,")
         return replace(cand, label="PERSON")
     speaker = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SOURCE_VERBS
     agent = root.dep_ == "pobj" and root.head.lower_ == "by"
@@ -375,6 +389,13 @@ def _a_countrys_body(span: Span) -> bool:
     head = root.head
     return root.dep_ == "compound" and head.i > root.i and head.pos_ == "NOUN" \
         and head.lemma_.lower() in ORG_NOUNS - LEADER_NOUNS
+
+
+def _after_a_persons_role(text: str, cand: Candidate) -> bool:
+    """Whether a person's role in lower case stands right before a name ("district administrator X"):
+    what follows the name ("X, a group of gunmen entered") does not describe it then."""
+    m = _WORD_BEFORE.search(text, 0, cand.start)
+    return m is not None and m.group(1).islower() and is_persons_role(m.group(1))
 
 
 def _a_place_by_apposition(after: str) -> bool:
@@ -484,6 +505,8 @@ def _a_legal_form_closes(name: str) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")  # a whole word: "far-right" is no "right"
+# "Mr", "Ms." written before a name (capitalised: "I miss Xandri" holds none).
+_HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(h.capitalize() for h in PERSONAL_HONORIFICS))})\.?[ \t]+$")
 
 
 _SURVEY_NOUNS = frozenset({"poll", "survey"})

@@ -182,7 +182,19 @@ def a_person_by_apposition(root, words: list[str]) -> bool:
     roles = [child for child in root.children if child.dep_ == "appos" and child.i > root.i and is_persons_role(child.lemma_)]
     if not roles or not all(w[:1].isupper() for w in words):
         return False
-    return root.ent_type_ != "ORG" or is_given_name(words[0]) or any(_only_a_persons(role) for role in roles)
+    return root.ent_type_ != "ORG" or is_given_name(words[0]) or any(only_a_persons_role(role) for role in roles)
+
+
+def role_set_beside(root):
+    """The person's role a name stands in apposition to, before it: "the mayor, X," or the place of
+    "the mayor of Y, X," (where the parse hangs the name on Y: then the role's place is returned, its
+    head "of")."""
+    if root.dep_ != "appos" or root.head.i > root.i:
+        return None
+    head = root.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return head if head.head.head.pos_ == "NOUN" and is_persons_role(head.head.head.lemma_) else None
+    return head if head.pos_ == "NOUN" and is_persons_role(head.lemma_) else None
 
 
 # Roles a company or a state holds too ("a member of NATO", "a market leader", "a major supplier").
@@ -191,7 +203,7 @@ _ROLES_OF_BODIES = frozenset({"member", "partner", "owner", "operator", "provide
                               "founder", "backer", "donor", "party", "signatory", "leader", "head", "chair"})
 
 
-def _only_a_persons(role) -> bool:
+def only_a_persons_role(role) -> bool:
     """A role no body holds ("a civil society leader" is, "a market leader" is not, a person's)."""
     if role.lemma_.lower() not in _ROLES_OF_BODIES:
         return True

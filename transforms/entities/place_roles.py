@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from transforms.entities.candidates import ORG_WORDS, Candidate, name_tokens, titled
-from transforms.entities.names import is_given_name
+from transforms.entities.names import is_given_name, is_persons_role
 from transforms.gazetteer import PLACE_UNIT_WORDS, country_for_demonym, lookup_place
 from transforms.lexicon.entities import AREA_OF_VILLAGES_WORDS, GROUP_NOUNS
 from transforms.lexicon.events import PLACE_NOUNS, PLACE_VERBS, SETTLEMENTS, TRIGGERS
@@ -46,6 +46,10 @@ _PARTS_OF_A_PLACE = frozenset({
 })
 
 
+# A person's role over the place before a name: "the chairman of" Tessa LGA, X.
+_ROLE_OF_BEFORE = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
 def places_in_addresses(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The name that closes a place's address is the place above it: "in Waripa district, Nduga regency,
     Highland Papua," where the model read the province as a person. The name before it must carry its
@@ -59,6 +63,9 @@ def places_in_addresses(text: str, cands: list[Candidate]) -> list[Candidate]:
         if cand.label == "PERSON" and (is_given_name((words := name_tokens(cand.text))[0])
                                        or len(words) < len(cand.text.split())):
             continue  # "the governor of the Northwest Region, Emmanuel Ndongo Mvondo, said": its office holder
+        if (role := _ROLE_OF_BEFORE.search(text, max(0, before.start - 40), before.start)) is not None \
+                and is_persons_role(role.group(1)):
+            continue  # "the chairman of Tessa LGA, Nandi Dashe Ogbu, said", whatever the given name
         # the unit's word stands between the two ("Nduga regency, X") or ends the name before ("Lac Province, X")
         between = text[before.end : cand.start]
         if (unit := _UNIT_THEN_COMMA.fullmatch(between)) is not None:

@@ -405,10 +405,20 @@ def _owners_apart(cands: list[Candidate]) -> list[Candidate]:
             cut = cand.start + len(owner) + len(sep)
             place = lookup_place(owner) if label == "GPE" else None
             out += [Candidate(cand.start, cand.start + len(owner), owner, label, place),
-                    Candidate(cut, cand.end, rest, "PERSON" if looks_like_person(rest) else cand.label)]
+                    Candidate(cut, cand.end, rest, "PERSON" if looks_like_person(rest)
+                              or (label == "ORG" and _one_of_a_bodys_people(rest)) else cand.label)]
         else:
             out.append(cand)
     return out
+
+
+def _one_of_a_bodys_people(rest: str) -> bool:
+    """"the party's Morag Lindqvist": two or three capitalised words a body owns, the first a word English
+    seldom writes and none a body's word or a place, name one of its people."""
+    words = rest.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words) \
+        and seldom_in_english(words[0]) and not any(w.lower() in ORG_WORDS | INSTITUTION_HEADS for w in words) \
+        and lookup_place(rest) is None
 
 
 def _a_named_owners_unit(owner: str, rest: str) -> bool:

@@ -21,6 +21,7 @@ from transforms.entities.candidates import (
     subdivision_end,
 )
 from transforms.entities.names import is_given_name, is_person_noun, is_title, joins_a_name
+from transforms.entities.person_or_body import only_a_persons_role, role_set_beside
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import FACILITY_HEADS, GROUP_NOUNS, PERSON_NOUNS
 from transforms.lexicon.speech import SPEECH_VERBS
@@ -170,13 +171,15 @@ def _a_body_or_place(span) -> bool:
 
 def _described_as_a_person(span) -> bool:
     """Whether an untagged run of proper nouns is set off by a description of a person: "X Y Z, a nurse
-    at the clinic, said", "X Y, a 40-year-old farmer" (names the small model does not know, as many
+    at the clinic, said", "X Y, a 40-year-old farmer", "the mayor of Tessaly, X Y Z," (names the small model does not know, as many
     Burmese, Vietnamese or Yoruba names are)."""
     if _a_body_or_place(span):
         return False
     root, doc = span.root, span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and root.head.i == span.end + 1:
         root = root.head  # "X Tupou" + "-Havili": the parse hangs the name on its last part
+    if (role := role_set_beside(root)) is not None and (role.head.lower_ == "of" or only_a_persons_role(role)):
+        return True  # "the mayor of Tessaly, X Y Z, said"
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS
                and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
                for c in root.children)

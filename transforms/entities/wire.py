@@ -97,18 +97,21 @@ _MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
               r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 _DATELINE = re.compile(
     rf"^(?P<place>{_SHOUTED_PLACE})(?:\s*/\s*(?P<other>{_SHOUTED_PLACE}))?"
-    rf"(?:,[ \t]*(?!(?:{_MONTH_DAY})\b)(?P<country>[A-Z][\w'’.]*(?:[ \t][A-Z][\w'’.]*){{0,2}}))?"
+    rf"(?:,[ \t]*(?!(?:{_MONTH_DAY})\b)(?P<country>[A-Z][\w'’.]*(?:[ \t](?:(?:del|de|do|da)[ \t])?[A-Z][\w'’.]*){{0,2}}))?"
     rf"(?:,?[ \t]*(?:{_MONTH_DAY}))?"
     r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—:])[ \t]", re.MULTILINE)
 
 
 def datelines(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The places of a dateline ("PORT-AU-PRINCE, Haiti - ...", "EL OBEID / EL NAHUD - ...") as the
-    gazetteer knows them, in place of the model's pieces of them ("PORT", "Haiti - A")."""
+    gazetteer knows them, in place of the model's pieces of them ("PORT", "Haiti - A"); a town it does not
+    know is a place where the province or country after it is one ("SMALLTOWN, Cavite - ...")."""
     found: list[Candidate] = []
     for m in _DATELINE.finditer(text):
         places = [Candidate(m.start(g), m.end(g), m.group(g), "GPE", place) for g in ("place", "other", "country")
                   if m.group(g) is not None and (place := lookup_place(m.group(g))) is not None]
+        if places and places[-1].text == m.group("country") and not any(p.start == m.start() for p in places):
+            places.insert(0, Candidate(m.start(), m.end("place"), m.group("place"), "GPE"))
         found += places
         if places:
             # "TAIPEI - Orvane Corp. said": the name the model ran into the dateline is the story's first

@@ -318,6 +318,8 @@ ARMS_OF_GROUPS = frozenset({"arm", "wing", "affiliate", "offshoot", "branch", "o
 
 # Nouns that say a name is a person's: in apposition ("X, a resident of the town") or before it
 # ("spokesperson He Lan").
+# Honorifics only a person is given, whatever the name after them: "Mr Xandri-Moyo".
+PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 PERSON_NOUNS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "official", "minister", "resident", "analyst", "economist",
     "researcher", "scientist", "professor", "director", "chief", "head", "leader", "commander", "officer",
