@@ -144,6 +144,9 @@ def _index() -> _Index:
         for attr in ("common_name", "name", "official_name"):
             if value := getattr(country, attr, None):
                 add(value, place)
+                head, comma, tail = value.partition(", ")
+                if comma and (tail.endswith(" of") or tail.endswith(" of the")):
+                    add(f"{tail} {head}", place)  # ISO's "Korea, Republic of": "Republic of Korea"
                 if " of the " in value:
                     add(value.replace(" of the ", " of "), place)  # "Democratic Republic of Congo"
         codes[country.alpha_2] = codes.get(country.alpha_2, place)

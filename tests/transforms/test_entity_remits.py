@@ -42,3 +42,25 @@ def test_a_mission_serving_a_country_is_not_the_body_whose_name_opens_it(nlp):
     found = extract_entities(nlp(text))
     clusters = {m.text: m.cluster for m in found.mentions}
     assert clusters["United Nations Support Mission in Chad"] != clusters["United Nations"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a state's mission abroad is named by its host city too
+        ("The Brazilian Embassy in Lusaka said the two nurses were safe.", "Brazilian Embassy in Lusaka"),
+        ("The Kenyan High Commission in Kampala issued a travel advisory.", "Kenyan High Commission in Kampala"),
+        # named head first, by the state's formal name
+        ("The Embassy of the Republic of Korea in Accra said the visit would go ahead.",
+         "Embassy of the Republic of Korea in Accra"),
+        ("The High Commission of Canada declined to comment on the case.", "High Commission of Canada"),
+    ],
+)
+def test_a_states_mission_abroad_is_named_with_where_it_sits(nlp, text, name):
+    assert (name, "ORG") in typed_entities(nlp, text)
+
+
+def test_a_ministry_named_by_two_portfolios_is_one_body(nlp):
+    text = ("Talks ended on Friday, the Ministry of Foreign Affairs and International Trade said in a statement, "
+            "adding that a second round would follow.")
+    assert ("Ministry of Foreign Affairs and International Trade", "ORG") in typed_entities(nlp, text)

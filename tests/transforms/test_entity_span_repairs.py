@@ -523,3 +523,12 @@ def test_a_name_a_body_owns_with_a_rare_first_word_is_one_of_its_people(nlp, own
     alone = Candidate(4, 4 + len(owner), owner, "ORG")
     found = {(c.text, c.label) for c in repair_spans(nlp(text), text, [alone, whole])}
     assert (person, "PERSON") in found and (owner, "ORG") in found, found
+
+
+@pytest.mark.parametrize("verb", ["urged", "thanked", "told"])
+def test_two_names_run_together_over_a_verb_are_apart(nlp, verb):
+    text = f"Later that day, an aide said, Tanabe {verb} Kurosawa to recall the cars."
+    start = text.index("Tanabe")
+    glued = Candidate(start, start + len(f"Tanabe {verb} Kurosawa"), f"Tanabe {verb} Kurosawa", "ORG")
+    found = {c.text for c in repair_spans(nlp(text), text, [glued])}
+    assert {"Tanabe", "Kurosawa"} <= found and glued.text not in found, found

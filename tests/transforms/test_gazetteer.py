@@ -147,3 +147,10 @@ def test_provinces_and_districts_below_the_first_level_are_regions(text, code, n
 def test_a_second_level_name_that_is_a_given_name_a_word_or_a_british_county_is_no_region(word):
     place = lookup_place(word)
     assert place is None or place.kind != "region"
+
+
+@pytest.mark.parametrize("text, name", [("Republic of Korea", "South Korea"),
+                                        ("Democratic People's Republic of Korea", "North Korea")])
+def test_a_countrys_formal_name_iso_writes_after_a_comma_is_the_country(text, name):
+    place = lookup_place(text)
+    assert place is not None and (place.kind, place.name) == ("country", name)

@@ -61,8 +61,9 @@ def bodies_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
     """One body's name the model cut in two: at a slash between acronyms ("CDU/CSU"), at the "and" of
     a committee's remit ("the Foreign Affairs and Defense Committee") or of what a body is for ("the
     Institute for Snow" + "and Avalanche Research"), and one place the gazetteer knows cut at its "and"
-    ("Jammu" + "and Kashmir", "Trinidad" + "and Tobago"), and a Romance body's name cut at its particle
-    ("Banco Central" + "do Brasil")."""
+    ("Jammu" + "and Kashmir", "Trinidad" + "and Tobago"), a Romance body's name cut at its particle
+    ("Banco Central" + "do Brasil") and a ministry's cut between its portfolios ("the Ministry of Foreign
+    Affairs" + "and External Trade")."""
     out: list[Candidate] = []
     for cand in cands:
         last = out[-1] if out else None
@@ -76,7 +77,11 @@ def bodies_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
             purpose = between == " and " and len(words) >= 3 and words[-2] in {"for", "of", "on"} \
                 and len(cand.text.split()) >= 2 and cand.text[:1].isupper() and not cand.text.split()[0].isupper() \
                 and not any(w.lower() in ORG_WORDS | INSTITUTION_HEADS for w in cand.text.split())
-            if acronyms or remit or purpose:
+            portfolio = both and between == " and " and _a_ministry_of(words) and 2 <= len(cand.text.split()) <= 3 \
+                and all(w[:1].isupper() and not w.isupper() for w in cand.text.split()) \
+                and not any(w.lower() in ORG_WORDS | INSTITUTION_HEADS for w in cand.text.split()) \
+                and lookup_place(cand.text) is None and not is_given_name(cand.text.split()[0])
+            if acronyms or remit or purpose or portfolio:
                 out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "ORG")
                 continue
         if last is not None and last.label == "ORG" and _ROMANCE_PARTICLE.fullmatch(between) \
@@ -91,6 +96,14 @@ def bodies_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(cand)
     return [_romance_name_whole(text, c, out) for c in out]
+
+
+# The head of a ministry named by its portfolios: "the Ministry of Foreign Affairs" + "and External Trade".
+_MINISTRY_HEADS = frozenset({"ministry", "department", "secretariat"})
+
+
+def _a_ministry_of(words: list[str]) -> bool:
+    return "of" in words and any(w.lower() in _MINISTRY_HEADS for w in words[: words.index("of")])
 
 
 _ROMANCE_REST = re.compile(_ROMANCE_PARTICLES + r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}")

@@ -55,7 +55,7 @@ from transforms.entities.person_or_body import bodies_by_their_members, units_na
 from transforms.entities.person_spans import extend_given_names, split_trailing_person, whole_person_names
 from transforms.entities.place_roles import places_by_role, places_in_addresses
 from transforms.entities.regions import extend_regions, regions_apart_from_cities
-from transforms.entities.remits import remits_whole
+from transforms.entities.remits import missions_of_states, remits_whole
 from transforms.entities.repeats import repeated_names
 from transforms.entities.short_forms import acronyms_said_as_words, company_short_forms, introduced_acronyms
 from transforms.entities.span_repairs import people_of_bodies_apart, repair_spans
@@ -152,7 +152,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += introduced_acronyms(text, found)
     found += hyphened_names_whole(text, untagged_names(doc))
     found += places_in_numbers(doc)
-    found = titles_off_bodies(text, country_compounds(doc, remits_whole(text, found)))
+    found = titles_off_bodies(text, country_compounds(doc, missions_of_states(text, remits_whole(text, found))))
     kept = without_overlaps(party_tag_states(text, found))
     kept = join_of_chains(text, firm_names(text, democrat_parties(text, possessive_brands(doc, listed_names(kept)))))
     kept = strip_scores(shouted_names(text, datelines(text, split_trailing_person(doc, strip_furniture(text, kept)))))

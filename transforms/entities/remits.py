@@ -4,7 +4,8 @@ Centres, funds, missions and offices are named for what they are for and where t
 for Policy Studies", "the Fund to Fight Hunger, Malaria and Polio", "the UN Support Mission in Libya",
 "the Centre for Human Rights in Africa". The model often stops at the head noun. After "for" or "to" a
 run of capitalised words is the rest of the name; after "in", only a country or a world region is (a
-city after "in" says where the body sits: "the Centre for Policy Studies in Lagos").
+city after "in" says where the body sits: "the Centre for Policy Studies in Lagos"), save for a state's
+missions abroad, named by their host city too ("the US Embassy in Dakar").
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ _REMIT_HEADS = frozenset({
 })
 # Bodies that serve a country: "the UN Mission in South Sudan", "the Embassy in Fiji".
 _COUNTRY_HEADS = frozenset({"mission", "office", "embassy", "delegation", "centre", "center", "institute"})
+# A state's missions abroad are named by where they sit, a city as well as a country: "the US Embassy in
+# Dakar", "the Indian High Commission in Nairobi".
+_DIPLOMATIC_HEADS = frozenset({"embassy", "consulate", "consulate-general", "high commission"})
 _CAP = r"[A-Z][\w'’&-]*"
 _RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|of|the|for|on|&)[ \t]+)*{_CAP})*"
 # A list inside a remit needs its closing "and": "AIDS, Tuberculosis and Malaria" (", Lagos" is no part).
@@ -41,7 +45,8 @@ def remits_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
         cut = len(words) >= 3 and words[-1] in {"for", "to"}
         head = words[-2 if cut else -1].lower()
         remit_inside = _REMIT_INSIDE.search(cand.text) is not None
-        if cand.label not in {"ORG", "FAC"} or not (head in _REMIT_HEADS or remit_inside) or cand not in out:
+        if cand.label not in {"ORG", "FAC"} or cand not in out or not (
+                head in _REMIT_HEADS or remit_inside or " ".join(words[-2:]).lower() in _DIPLOMATIC_HEADS):
             continue
         end = cand.end - len(words[-1]) - 1 if cut else cand.end
         if head in _REMIT_HEADS and (remit := _REMIT.match(text, end)) is not None:
@@ -49,9 +54,11 @@ def remits_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
         remitted = remit_inside or end > cand.end
         if cut and not remitted:
             continue
-        if head in _COUNTRY_HEADS or remitted:
+        diplomatic = head in _DIPLOMATIC_HEADS or " ".join(words[-2:]).lower() in _DIPLOMATIC_HEADS
+        if head in _COUNTRY_HEADS or remitted or diplomatic:
             served = _SERVED.match(text, end)
-            if served is not None and _a_country_or_region(served.group("place")):
+            if served is not None and (_a_country_or_region(served.group("place"))
+                                       or (diplomatic and lookup_place(served.group("place")) is not None)):
                 end = served.end()
         if any(c.start < end < c.end for c in out):
             continue  # the run would cut another name
@@ -67,3 +74,26 @@ def remits_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _a_country_or_region(name: str) -> bool:
     place = lookup_place(name)
     return (place is not None and place.kind == "country") or is_world_region(name)
+
+
+_MISSION_OF_A_STATE = re.compile(
+    r"\b(?:Embassy|Consulate(?:-General)?|High[ \t]+Commission)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?P<state>[A-Z][\w'’]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’]*){0,4})"
+    r"(?:[ \t]+in[ \t]+(?P<seat>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))?(?![\w'’])")
+
+
+def missions_of_states(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A state's mission named head first, which the model leaves untagged or cuts at the state: "the
+    Embassy of the Republic of Korea in Accra", "the High Commission of Canada": one body, with its seat."""
+    out = list(cands)
+    for m in _MISSION_OF_A_STATE.finditer(text):
+        state = lookup_place(m.group("state"))
+        if state is None or state.kind != "country":
+            continue
+        end = m.end() if m.group("seat") and lookup_place(m.group("seat")) is not None else m.end("state")
+        if any(c.start < m.start() < c.end or c.start < end < c.end for c in out):
+            continue  # the run would cut another name
+        inside = [c for c in out if m.start() <= c.start and c.end <= end]
+        out = whole_body(out, inside, Candidate(m.start(), end, text[m.start() : end], "ORG"))
+    return out
+

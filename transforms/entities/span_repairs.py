@@ -20,6 +20,7 @@ from transforms.entities.candidates import (
     Candidate,
     is_nationality,
     looks_like_person,
+    relabel,
 )
 from transforms.entities.cut_names import (
     bodies_joined,
@@ -86,8 +87,26 @@ def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]
     # after the legal forms: "SC" closes a Spanish company's name and a Senior Counsel's
     repaired = _post_nominals_off(_legal_forms_whole(text, _numbered_units(text, repaired)))
     repaired = _owners_apart(_owner_and_place_apart(_places_apart(surnames_joined(doc, repaired))))
-    repaired = known_places_whole(text, saints_whole(text, repaired))
+    repaired = known_places_whole(text, saints_whole(text, _names_apart_at_a_verb(doc, repaired)))
     return _seat_nicknames(text, _cut_emails(repaired))
+
+
+def _names_apart_at_a_verb(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Two names the model ran together over the verb between them ("Tanabe urged Kurosawa", "Okafor
+    thanked Brandt"): each apart, of the label the model gave the whole."""
+    out = []
+    for cand in cands:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        verb = next((t for t in span[1:-1] if t.is_lower and t.is_alpha and t.pos_ == "VERB"
+                     and not is_particle(t.text)), None) \
+            if span is not None and len(span) >= 3 else None
+        if verb is None or not span[0].text[:1].isupper() or not span[-1].text[:1].isupper():
+            out.append(cand)
+            continue
+        left, right = doc[span.start : verb.i], doc[verb.i + 1 : span.end]
+        out += [relabel(Candidate(part.start_char, part.end_char, part.text, cand.label))
+                for part in (left, right) if part.text[:1].isupper()]
+    return out
 
 
 def _legal_forms_whole(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -74,7 +74,8 @@ INSTITUTION_HEADS = frozenset({
 # here is the agency's unless the sentence puts something in it ("in Xinhua").
 WIRE_SERVICES = frozenset({
     "Anadolu", "Kyodo", "Jiji", "Xinhua", "Yonhap", "Interfax", "TASS", "RIA Novosti", "Ukrinform", "WAFA", "IRNA",
-    "ISNA", "Bernama", "Antara", "PTI", "ANSA", "EFE", "KCNA",
+    "ISNA", "Bernama", "Antara", "PTI", "ANSA", "EFE", "KCNA", "Lusa", "Belga", "Agerpres", "Notimex", "Prensa Latina",
+    "Tanjug",
 })
 # Head nouns of weapons: the name that modifies one is the weapon's ("Patriot systems", "Storm Shadow
 # missiles", "Leopard tanks"); makers of weapons are seldom written this way in news.
