@@ -684,3 +684,25 @@ def test_a_democrat_from_a_place_is_no_party(nlp):
 def test_a_name_set_beside_a_role_or_with_a_rank_is_a_person_not_a_place(nlp, text, person):
     entity = _entity_of(extract_entities(nlp(text)), person)
     assert (entity.name, entity.label) == (person, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        ("Lakes State Governor Rin Tueny Mabor visited the camp on Monday. \"We will rebuild,\" Governor Tueny said.",
+         "Rin Tueny Mabor", "Governor Tueny"),
+        ("Commissioner Gabriel Majok Kuol met elders in Rumbek. Later, Commissioner Majok toured the market.",
+         "Gabriel Majok Kuol", "Commissioner Majok"),
+    ],
+)
+def test_a_long_name_shortened_to_its_middle_name_is_the_same_person(nlp, text, full, short):
+    found = extract_entities(nlp(text))
+    assert _entity_of(found, short) is _entity_of(found, full)
+
+
+def test_a_county_read_as_a_landform_is_a_place_with_its_short_mentions(nlp):
+    text = ("Officials in Lakes State's Yirol East County denied the claim. \"We lost cattle too,\" said Yirol East "
+            "Commissioner Mabior Deng Chol.")
+    found = extract_entities(nlp(text))
+    county = _entity_of(found, "Yirol East County")
+    assert county.label == "GPE" and _entity_of(found, "Yirol East") is county

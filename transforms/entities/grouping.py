@@ -104,6 +104,12 @@ def group_people(cands: list[Candidate], groups: Groups) -> None:
             target = by_surname[0]
         elif not by_surname and len(by_given) == 1 and cand.label in {"PERSON", "ORG"}:
             target = by_given[0]
+        elif not by_surname and not by_given and cand.label == "PERSON" and not particled \
+                and len(by_middle := [h for h in heads if words[0].lower() in
+                                      {w.lower() for w in name_tokens(cands[h].text)[1:-1]}]) == 1:
+            # "Governor Puok" after "Stephen Puok Diu Kuach": South Sudanese and other long names are
+            # shortened to a middle one
+            target = by_middle[0]
         if target is not None:
             cands[i] = Candidate(cand.start, cand.end, cand.text, "PERSON")
             groups.union(target, i)
@@ -382,6 +388,8 @@ def display_name(members: list[Candidate]) -> str:
 _TYPED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 _UNIT_WORDS = PLACE_WORDS | frozenset({"township", "raion", "krai", "governorate", "prefecture", "municipality",
                                        "hromada", "parish", "borough"})
+# Units of government, not of landscape ("valley", "strip"): a name they close is a place's.
+_ADMINISTRATIVE_UNITS = _UNIT_WORDS - {"valley", "strip", "city", "state", "republic"}
 
 
 def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -395,6 +403,12 @@ def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     Names the article gives people in full are left to the grouping of people ("Mahmood")."""
     cands = _branches_of_bodies(cands)
     spans = [doc.char_span(c.start, c.end, alignment_mode="expand") for c in cands]
+    # "Yirol County", read as a landform or, where something is in it, as a body: a unit of government, a
+    # place like its other mentions
+    cands = [replace(c, label="GPE") if (c.label == "LOC" or (c.label == "ORG" and span is not None
+                                                             and in_a_place(span.root)))
+             and len(words := c.text.split()) >= 2 and words[-1][:1].isupper()
+             and words[-1].lower() in _ADMINISTRATIVE_UNITS else c for c, span in zip(cands, spans, strict=True)]
     text = doc_index(doc).text
     # A seat of power that speaks ("a Downing Street spokesman") is the office, wherever else it is a place.
     voiced = {org_key(c.text) for c, span in zip(cands, spans, strict=True)
