@@ -170,3 +170,19 @@ def test_a_body_spelt_out_in_lower_case_keeps_its_acronym(nlp):
     text = ("All five members of the monetary policy committee (MPC) voted to hold. The MPC meets again in "
             "August, and the MPC said inflation would ease.")
     assert "MPC" in {e.name for e in extract_entities(nlp(text)).entities}
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("The Al-Shabaab-linked militia denied any role in the blast.", "Al-Shabaab", "ORG"),
+        ("Fighters of a Boko-Haram-allied faction raided the market at dawn.", "Boko-Haram", "ORG"),
+    ],
+)
+def test_a_name_joined_to_an_alliance_word_is_an_entity(nlp, text, name, label):
+    assert (name, label) in typed_entities(nlp, text)
+
+
+def test_a_common_word_opening_a_sentence_before_backed_is_none(nlp):
+    names = {name for name, _ in typed_entities(nlp, "State-backed lenders cut their rates on Monday.")}
+    assert "State" not in names

@@ -312,3 +312,10 @@ def test_a_body_named_inside_a_longer_name_is_another_body(nlp):
     names = {m.text: found.entities[m.cluster].name for m in found.mentions}
     assert names["General Staff"] == "General Staff of the Armed Forces of Moldova"
     assert names["Armed Forces of Moldova"] == "Armed Forces of Moldova"
+
+
+def test_a_word_the_model_ran_on_into_after_an_acronym_is_no_name(nlp):
+    text = ("The minister met the World Health Organization (WHO) Regional Director for Africa, Dr Amadou Sow, "
+            "in Kampala on Monday.")
+    names = {m.text for m in extract_entities(nlp(text)).mentions}
+    assert "WHO" in names and not any(")" in name or name == "Regional" for name in names), names

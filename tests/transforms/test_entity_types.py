@@ -381,3 +381,10 @@ def test_a_name_after_a_personal_honorific_is_a_persons(nlp, honorific):
     start = text.index("Xandri-Moyo")
     cand = Candidate(start, start + len("Xandri-Moyo"), "Xandri-Moyo", "ORG")
     assert [c.label for c in type_from_context(nlp(text), text, [cand])] == ["PERSON"]
+
+
+@pytest.mark.parametrize("noun", ["brokerage", "consultancy"])
+def test_a_name_after_a_business_noun_is_a_bodys(nlp, noun):
+    text = (f'"Rates will stay high," said Selin Aydemir-Koç, chief economist at the Ankara {noun} Marmara '
+            "Yatırım, on Thursday.")
+    assert ("Marmara Yatırım", "ORG") in typed_entities(nlp, text)

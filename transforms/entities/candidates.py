@@ -159,7 +159,13 @@ def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
             found += pieces(doc_text, pos, start + m.start(), label)
             pos = start + m.end()
         return found + pieces(doc_text, pos, end, label)
-    if paren > 0:
+    if paren > 0 and (close := text.find(")", paren)) > paren:
+        # "the World Health Organization (WHO) Regional": the name and its acronym; one word the model ran on
+        # into is the title or noun after them ("Regional Director"), more may be another name
+        cuts += [(start, start + paren, label), (start + paren + 1, start + close, label)]
+        if len(text[close + 1 :].split()) >= 2:
+            cuts.append((start + close + 1, end, label))
+    elif paren > 0:
         cuts += [(start, start + paren, label), (start + paren + 1, end, label)]
     elif (m := _COLON.search(text)) and m.start() > 0:
         cuts += [(start, start + m.start(), label), (start + m.end(), end, label)]  # "NASDAQ: XYZ"

@@ -61,7 +61,7 @@ from transforms.entities.short_forms import acronyms_said_as_words, company_shor
 from transforms.entities.span_repairs import people_of_bodies_apart, repair_spans
 from transforms.entities.sports import results_lines, teams
 from transforms.entities.things import market_indices, things
-from transforms.entities.untagged import untagged_names
+from transforms.entities.untagged import names_of_allies, untagged_names
 from transforms.entities.wire import datelines, places_in_numbers, shouted_names, strip_scores
 from transforms.gazetteer import (
     FAR_TOWN_POPULATION,
@@ -151,6 +151,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found = repair_spans(doc, text, found)
     found += introduced_acronyms(text, found)
     found += hyphened_names_whole(text, untagged_names(doc))
+    found += names_of_allies(text, found)
     found += places_in_numbers(doc)
     found = titles_off_bodies(text, country_compounds(doc, missions_of_states(text, remits_whole(text, found))))
     kept = without_overlaps(party_tag_states(text, found))

@@ -20,7 +20,7 @@ from transforms.entities.candidates import (
     looks_like_person,
     subdivision_end,
 )
-from transforms.entities.names import is_given_name, is_person_noun, is_title, joins_a_name
+from transforms.entities.names import is_given_name, is_person_noun, is_title, joins_a_name, seldom_in_english
 from transforms.entities.person_or_body import only_a_persons_role, role_set_beside
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import FACILITY_HEADS, GROUP_NOUNS, PERSON_NOUNS
@@ -196,3 +196,24 @@ def _a_speaker_named_again(span) -> bool:
     last = span[-1]
     return any(t.text == last.text and t.pos_ == "PROPN" and not t.ent_type_ and (t.i == 0 or t.doc[t.i - 1].text
                != span[-2].text) for t in span.doc if not span.start <= t.i < span.end)
+
+
+# A name joined to the participle of an alliance: "the Al-Qaeda-linked group", "Wagner-backed fighters".
+_LINKED_NAME = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w'’]*-)*[A-Z][\w'’]*)-(?:linked|backed|allied|affiliated|"
+                          r"aligned|funded|sponsored|supported|inspired|led)\b")
+
+
+def names_of_allies(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The names the model left untagged before "-linked", "-backed" and like words: a place the gazetteer
+    knows, else a body (a people's adjective, "Russian-backed", is neither, nor is a common word)."""
+    extra = []
+    for m in _LINKED_NAME.finditer(text):
+        start, end, name = m.start("name"), m.end("name"), m.group("name")
+        if any(c.start < end and start < c.end for c in found) or is_nationality(name) \
+                or is_nationality(name.split("-")[-1]):
+            continue
+        place = lookup_place(name)
+        if place is None and "-" not in name and not seldom_in_english(name):
+            continue  # "State-backed lenders": a word opening the sentence
+        extra.append(Candidate(start, end, name, "GPE" if place is not None else "ORG", place))
+    return extra

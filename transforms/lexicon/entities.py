@@ -149,7 +149,8 @@ ORG_NOUNS = frozenset({
     # what a company makes or does, by which business news refers back to it ("the carmaker said")
     # (not those also said of a person: "a miner", "an investor", "a developer")
     "lender", "insurer", "carrier", "retailer", "manufacturer", "carmaker", "automaker", "drugmaker", "chipmaker",
-    "supplier", "exporter", "utility", "conglomerate", "startup", "chain", "fund", "exchange", "maker",
+    "supplier", "exporter", "utility", "conglomerate", "startup", "chain", "fund", "exchange", "maker", "brokerage",
+    "consultancy", "bourse",
 })
 
 # Titles written before a name and the role noun news uses for the same office afterwards:
