@@ -368,6 +368,21 @@ def test_the_name_set_beside_a_persons_role_is_a_persons(nlp, text, person):
     assert (person, "PERSON") in typed_entities(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The chief executive of TPC (Tessaly Power Corporation), Ann Roe, said the plant would reopen.",
+         "Tessaly Power Corporation"),
+        ("Two men were held on Friday, the army's press wing, the Joint Media Directorate (JMD), said.",
+         "Joint Media Directorate"),
+        ("The developer, Cedar Bend Housing Co-operative, will lease the site for a dollar a year.",
+         "Cedar Bend Housing Co-operative"),
+    ],
+)
+def test_a_body_in_brackets_after_a_role_or_set_beside_a_unit_with_its_article_stays_a_body(nlp, text, body):
+    assert (body, "PERSON") not in typed_entities(nlp, text)
+
+
 def test_a_role_before_a_name_outweighs_a_group_the_parse_hangs_after_it(nlp):
     text = ("According to Kivara district administrator Abel Tomás Chissano, a group of armed men entered the "
             "village after dark.")

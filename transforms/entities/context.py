@@ -33,6 +33,7 @@ from transforms.entities.names import (
     is_given_name,
     is_person_noun,
     is_persons_role,
+    is_title,
     name_tokens,
     seldom_written,
 )
@@ -355,7 +356,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label in {"GPE", "ORG"} and cand.place is None and not has_org_word and 2 <= len(words) <= 4 \
             and all(w[:1].isupper() and not w.isupper() for w in words) \
             and (role := role_set_beside(root)) is not None \
-            and (role.head.lower_ == "of" or only_a_persons_role(role) or is_given_name(words[0])) \
+            and (role.head.lower_ == "of" or (is_title(role.text) and only_a_persons_role(role))
+                 or is_given_name(words[0])) \
             and lookup_place(cand.text) is None:
         # "the mayor of Tessaly, Amadou Garba Tiemoko, said": the name the role is set beside is a person's
         # (a body is "the leader, X," but no "head of the region, X,")

@@ -189,8 +189,10 @@ def role_set_beside(root):
     """The person's role a name stands in apposition to, before it: "the mayor, X," or the place of
     "the mayor of Y, X," (where the parse hangs the name on Y: then the role's place is returned, its
     head "of")."""
-    if root.dep_ != "appos" or root.head.i > root.i:
-        return None
+    first = root.left_edge
+    if root.dep_ != "appos" or root.head.i > root.i or first.pos_ != "PROPN" or first.i == 0 \
+            or root.doc[first.i - 1].text != ",":
+        return None  # set off by a comma, without an article: "the wing, the X Relations (XR)," is a body
     head = root.head
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         return head if head.head.head.pos_ == "NOUN" and is_persons_role(head.head.head.lemma_) else None

@@ -178,7 +178,8 @@ def _described_as_a_person(span) -> bool:
     root, doc = span.root, span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and root.head.i == span.end + 1:
         root = root.head  # "X Tupou" + "-Havili": the parse hangs the name on its last part
-    if (role := role_set_beside(root)) is not None and (role.head.lower_ == "of" or only_a_persons_role(role)):
+    if (role := role_set_beside(root)) is not None and (
+            role.head.lower_ == "of" or (is_title(role.text) and only_a_persons_role(role))):
         return True  # "the mayor of Tessaly, X Y Z, said"
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS
                and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
