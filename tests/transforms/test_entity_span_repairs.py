@@ -532,3 +532,21 @@ def test_two_names_run_together_over_a_verb_are_apart(nlp, verb):
     glued = Candidate(start, start + len(f"Tanabe {verb} Kurosawa"), f"Tanabe {verb} Kurosawa", "ORG")
     found = {c.text for c in repair_spans(nlp(text), text, [glued])}
     assert {"Tanabe", "Kurosawa"} <= found and glued.text not in found, found
+
+
+@pytest.mark.parametrize("glued, place, person", [
+    ("Mozambique Ingrid Solberg-Haugen", "Mozambique", "Ingrid Solberg-Haugen"),
+    ("Ukraine Marta Kowalczyk", "Ukraine", "Marta Kowalczyk"),
+])
+def test_a_country_run_into_the_name_after_it_is_apart(nlp, glued, place, person):
+    text = f"On Monday, Lopez met the Norwegian Ambassador to {glued} to discuss school repairs."
+    start = text.index(glued)
+    found = {(c.text, c.label) for c in repair_spans(nlp(text), text, [Candidate(start, start + len(glued), glued, "ORG")])}
+    assert {(place, "GPE"), (person, "PERSON")} <= found, found
+
+
+def test_a_given_name_that_is_a_country_opens_a_persons_name(nlp):
+    text = "The actor Chad Michael Murray arrived late."
+    start = text.index("Chad")
+    found = repair_spans(nlp(text), text, [Candidate(start, start + 18, "Chad Michael Murray", "PERSON")])
+    assert [c.text for c in found] == ["Chad Michael Murray"]

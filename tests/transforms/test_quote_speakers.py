@@ -400,3 +400,15 @@ def test_the_army_is_the_states_not_an_insurgent_army_and_a_forces_name_read_as_
             "Tuesday, the South Sudan People's Defence Forces (SSPDF) said.\n\nOn Wednesday, the army said its air "
             'force had bombed "an SPLA-IO command post" near the river.')
     assert ("an SPLA-IO command post", "South Sudan People's Defence Forces") in _speakers(nlp, text)
+
+
+def test_a_body_set_off_by_commas_before_its_speech_verb_is_what_it_later_means(nlp):
+    # the parse joins "said" to the sentence's first verb, whose subject is the gunmen
+    text = ("The Tessaly Liberation Army claimed the raid through its own channel on Sunday.\n\n"
+            "On Friday, gunmen had also fired on a clinic near the river, wounding a nurse, the Tessaly Health "
+            "Authority (THA), which runs the clinic, said in a statement. \"Our staff left safely and no medicine "
+            "was lost,\" it said.\n")
+    doc = nlp(text)
+    found = extract_entities(doc)
+    quote = next(q for q in extract_quotes(doc, found) if q.text.startswith("Our staff"))
+    assert found.entities[quote.speaker_cluster].name == "Tessaly Health Authority"

@@ -25,6 +25,7 @@ from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities, LocalEntity, Mention, name_tokens
 from transforms.entities.names import is_person_noun, is_title
 from transforms.lexicon.entities import OFFICER_RANKS, TITLE_ROLES
+from transforms.lexicon.speech import SPEECH_VERBS
 
 
 @dataclass
@@ -114,6 +115,8 @@ class ArticleCoref(People, Institutions):
                 verb = clause_verb(t)
                 main = verb.dep_ == "ROOT" or "\n" in doc_index(self.doc).text[min(verb.idx, verb.head.idx) : max(verb.idx, verb.head.idx)]
                 return 0 if main else 1
+            if t.dep_ == "appos" and _speaks_after_commas(t):
+                return 1
         return 2
 
     def _cluster_genders(self) -> dict[int, str]:
@@ -280,6 +283,22 @@ class ArticleCoref(People, Institutions):
             and (self.found.entities[c.cluster].label in labels or ("PERSON" in labels and self.is_person(c.cluster)))
         ]
         return out
+
+
+def _speaks_after_commas(name: Token) -> bool:
+    """"..., wounding a nurse, the Health Authority (HA), which runs the clinic, said": a name set off by
+    commas right before a speech verb the parse joins to another (its subject displaced) speaks."""
+    after = name.right_edge.i + 1
+    doc = name.doc
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in {"which", "who"}:
+        after = max(after, doc[after + 1].head.right_edge.i + 1)  # ", which runs the clinic," hung elsewhere
+    if name.right_edge.text != "," and after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc) or doc[after - 1].text != ",":
+        return False
+    verb = doc[after]
+    return verb.dep_ == "conj" and verb.lemma_.lower() in SPEECH_VERBS \
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
 
 
 def _initials(role: Token) -> str | None:

@@ -87,6 +87,7 @@ def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]
     # after the legal forms: "SC" closes a Spanish company's name and a Senior Counsel's
     repaired = _post_nominals_off(_legal_forms_whole(text, _numbered_units(text, repaired)))
     repaired = _owners_apart(_owner_and_place_apart(_places_apart(surnames_joined(doc, repaired))))
+    repaired = _place_and_person_apart(repaired)
     repaired = known_places_whole(text, saints_whole(text, _names_apart_at_a_verb(doc, repaired)))
     return _seat_nicknames(text, _cut_emails(repaired))
 
@@ -461,6 +462,27 @@ def _owner_and_place_apart(cands: list[Candidate]) -> list[Candidate]:
                     Candidate(cut, cand.end, rest, "GPE", place)]
         else:
             out.append(cand)
+    return out
+
+
+def _place_and_person_apart(cands: list[Candidate]) -> list[Candidate]:
+    """A country run into the name after it ("Ambassador to Ukraine Ingrid Holm"): the place, and the
+    person. A given name is no country here ("Chad Michael Murray")."""
+    out = []
+    for cand in cands:
+        words = cand.text.split()
+        split = next((n for n in range(1, min(3, len(words) - 2) + 1)
+                      if (place := lookup_place(" ".join(words[:n]))) is not None
+                      and place.kind in {"country", "region", "state"} and not is_given_name(words[0])
+                      and looks_like_person(" ".join(words[n:]))), None) \
+            if cand.label in {"ORG", "PERSON"} and len(words) >= 3 else None
+        if split is None:
+            out.append(cand)
+            continue
+        head = " ".join(words[:split])
+        cut = cand.text.index(words[split], len(head))
+        out += [Candidate(cand.start, cand.start + len(head), head, "GPE", lookup_place(head)),
+                Candidate(cand.start + cut, cand.end, cand.text[cut:], "PERSON")]
     return out
 
 
