@@ -4,6 +4,8 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from transforms.entities import extract_entities
+from transforms.entities.candidates import Candidate, name_tokens
+from transforms.entities.offices import people_behind_a_title_or_party
 from transforms.entities.untagged import untagged_names
 
 
@@ -112,3 +114,14 @@ def test_an_office_that_speaks_is_no_name_the_model_missed(nlp):
 )
 def test_post_nominal_letters_leave_a_person(nlp, text, name):
     assert (name, "PERSON") in {(e.name, e.label) for e in extract_entities(nlp(text)).entities}
+
+
+@pytest.mark.parametrize(
+    "glued, person",
+    [("Commissioner Mateja Vrhovnik", "Mateja Vrhovnik"), ("Conservative Brent Halloran-Yip", "Brent Halloran-Yip")],
+)
+def test_a_persons_name_read_as_a_body_with_a_title_or_party_word_before_it_is_the_persons(glued, person):
+    text = f"The seat went to {glued} on Monday night."
+    start = text.index(glued)
+    found = people_behind_a_title_or_party([Candidate(start, start + len(glued), glued, "ORG")])
+    assert [(c.label, name_tokens(c.text)) for c in found] == [("PERSON", person.split())]

@@ -403,3 +403,24 @@ def test_a_name_after_a_business_noun_is_a_bodys(nlp, noun):
     text = (f'"Rates will stay high," said Selin Aydemir-Koç, chief economist at the Ankara {noun} Marmara '
             "Yatırım, on Thursday.")
     assert ("Marmara Yatırım", "ORG") in typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # a given name before a surname cleanco also lists as a legal form ("v.o.s.") is a person's
+        ("Analyst Pieter Vos of Kroonveld Maes called the quarter strong.", "Pieter Vos", "PERSON"),
+        # whom an analyst works for is a body
+        ("Analyst Pieter Vos of Kroonveld Maes called the quarter strong.", "Kroonveld Maes", "ORG"),
+        # a body and the big city that closes its name
+        ("Shares in the chipmaker rose 4 percent on Euronext Amsterdam on Thursday.", "Euronext Amsterdam", "ORG"),
+    ],
+)
+def test_a_person_a_firm_and_an_exchange_by_their_words(nlp, text, name, label):
+    assert (name, label) in typed_entities(nlp, text)
+
+
+def test_a_titled_name_is_no_body_the_parse_hangs_after_it(nlp):
+    text = ("Trade Commissioner Maroš Šefčovič and the ministers of Peru and Chile met in Brussels for the first "
+            "session of the joint council, the body set up by the treaty to settle disputes.")
+    assert ("Maroš Šefčovič", "PERSON") in typed_entities(nlp, text)

@@ -228,6 +228,14 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             or _ACRONYM_LAST.match(words[-1])):
         # "Erasmus MC", "Reform UK": an acronym closes an organisation's name, never a person's.
         return replace(cand, label="ORG")
+    if cand.label == "PERSON" and 2 <= len(words) <= 3 and not is_given_name(words[0]) and not looks_like_person(cand.text) \
+            and root.dep_ == "pobj" and root.head.lower_ in {"of", "at"} and _works_for(root.head.head) \
+            and lookup_place(cand.text) is None and not titled(text, cand):
+        return replace(cand, label="ORG")  # "Analyst Pieter Vos of Kroonveld Maes": whom a person works for
+    if cand.label == "PERSON" and 2 <= len(words) <= 3 and not is_given_name(words[0]) \
+            and (city := lookup_place(words[-1])) is not None and city.kind == "city" \
+            and city.population >= _CITY_IN_A_BODYS_NAME and lookup_place(cand.text) is None:
+        return replace(cand, label="ORG")  # "Euronext Amsterdam", "Nasdaq Stockholm": a body and its city
     if cand.label == "PERSON" and len(words) >= 2 and _a_legal_form_closes(cand.text):
         return replace(cand, label="ORG")  # "Bina Teguh Sdn Bhd", "Halvorsen Holdings ASA"
     if cand.label == "PERSON" and len(words) >= 2 and words[-1].lower() in BUSINESS_HEADS | ORG_WORDS \
@@ -394,8 +402,11 @@ def _a_countrys_body(span: Span) -> bool:
 
 
 def _after_a_persons_role(text: str, cand: Candidate) -> bool:
-    """Whether a person's role in lower case stands right before a name ("district administrator X"):
-    what follows the name ("X, a group of gunmen entered") does not describe it then."""
+    """Whether a person's role in lower case ("district administrator X") or a title ("Trade Commissioner
+    X", inside the mention or before it) stands right before a name: what the parse hangs after the name
+    ("X, a group of gunmen entered", "X met ..., the body created by") does not describe it then."""
+    if is_title(cand.text.split()[0]) or titled(text, cand):
+        return True
     m = _WORD_BEFORE.search(text, 0, cand.start)
     return m is not None and m.group(1).islower() and is_persons_role(m.group(1))
 
@@ -496,13 +507,29 @@ def _before_a_region(after: str) -> bool:
     return m is not None and lookup_place(f"{m.group(1).strip()} {m.group(2)}") is not None
 
 
+# A city this big closing a name makes it a body's ("Euronext Amsterdam"); no one's surname is "Amsterdam".
+_CITY_IN_A_BODYS_NAME = 500_000
+# People named by the work they do for a firm or an institute: "an analyst at X", "a fellow of X".
+_EMPLOYEE_NOUNS = frozenset({"analyst", "economist", "researcher", "strategist", "professor", "fellow", "director",
+                             "scientist", "lecturer", "partner", "chairman", "chairwoman", "spokesman", "spokeswoman",
+                             "spokesperson", "executive", "manager", "engineer", "consultant"})
+
+
+def _works_for(head) -> bool:
+    """Whether what "of" or "at" hangs from is a person, by name or by the work they do."""
+    return (head.ent_type_ == "PERSON" and head.pos_ == "PROPN") or head.lemma_.lower() in _EMPLOYEE_NOUNS
+
+
 def _a_legal_form_closes(name: str) -> bool:
     """A company's legal form ends the name: cleanco's, in capitals or of three letters or more ("Sdn Bhd",
-    "ASA", "Ltda"); a two-letter one in title case is as likely a surname ("Da", "Sa", "As")."""
+    "ASA", "Ltda"); a two-letter one in title case is as likely a surname ("Da", "Sa", "As"), and so is any
+    in title case after a lone given name ("Vos")."""
     base = company_base(name)
     if base is None:
         return False
     form = name[len(base):].strip(" ,").replace(".", "")
+    if " " not in base.strip() and is_given_name(base.strip()) and not form.isupper():
+        return False  # "Pieter Vos": a given name, then a surname spelt like a Czech legal form
     return len(form) >= 3 or (form.isupper() and len(form) >= 2)
 
 

@@ -48,7 +48,7 @@ from transforms.entities.mentions import AREA_WORDS, ArticleEntities, LocalEntit
 from transforms.entities.names import is_given_name, is_persons_role, is_title, person_parts
 from transforms.entities.natural_places import natural_places
 from transforms.entities.non_names import drop_non_names, strip_furniture
-from transforms.entities.offices import strip_office_words, strip_role_words
+from transforms.entities.offices import people_behind_a_title_or_party, strip_office_words, strip_role_words
 from transforms.entities.particles import join_particle_names, places_held_by_an_article
 from transforms.entities.party_tags import democrat_parties, nations_parties, party_tag_states
 from transforms.entities.person_or_body import bodies_by_their_members, units_named_after_people
@@ -158,6 +158,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = join_of_chains(text, firm_names(text, democrat_parties(text, possessive_brands(doc, listed_names(kept)))))
     kept = strip_scores(shouted_names(text, datelines(text, split_trailing_person(doc, strip_furniture(text, kept)))))
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
+    kept = people_behind_a_title_or_party(kept)
     kept = units_named_after_people(text, whole_person_names(doc, kept))
     kept = places_held_by_an_article(text, kept)
     kept = people_of_bodies_apart(kept)

@@ -9,10 +9,28 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality, relabel
+from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality, looks_like_person, relabel
 from transforms.entities.names import is_given_name, is_particle, is_person_noun, is_title
 from transforms.gazetteer import lookup_place
-from transforms.lexicon.entities import GENERIC_INSTITUTION_WORDS, PORTFOLIOS, TEAM_ROLES
+from transforms.lexicon.entities import GENERIC_INSTITUTION_WORDS, POLITICAL_FAMILIES, PORTFOLIOS, TEAM_ROLES
+
+
+def people_behind_a_title_or_party(cands: list[Candidate]) -> list[Candidate]:
+    """A person's name the model read as a body's with the title or party word before it: "Commissioner
+    Ana Ruiz" is the person with her title; "Conservative Brent Hale" the person, without the party."""
+    out = []
+    for cand in cands:
+        words = cand.text.split()
+        rest = " ".join(words[1:])
+        if cand.label in {"ORG", "GPE"} and 3 <= len(words) <= 4 and looks_like_person(rest) \
+                and not any(w.lower() in ORG_WORDS for w in words[1:]):
+            if is_title(words[0]) and not is_given_name(words[0]):
+                cand = replace(cand, label="PERSON", place=None)
+            elif words[0].lower() in POLITICAL_FAMILIES:
+                start = cand.start + cand.text.index(words[1], len(words[0]))
+                cand = Candidate(start, cand.end, cand.text[start - cand.start :], "PERSON")
+        out.append(cand)
+    return out
 
 
 def strip_role_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
