@@ -243,3 +243,18 @@ def test_a_name_cut_in_pieces_is_made_whole(nlp, text, pieces, person):
 def test_words_that_are_no_part_of_a_name_stay_out(nlp, text, piece):
     found = whole_person_names(nlp(text), [_piece(text, piece)])
     assert [c.text for c in found] == [piece]
+
+
+def test_a_person_named_with_a_nickname_in_quotes_is_whole(nlp):
+    text = ('The clash pits the sons of jailed trafficker Rafael "El Gallo" Quintana against fighters loyal to '
+            'Ismael "El Mayo" Zambada. Zambada was arrested last year.')
+    found = extract_entities(nlp(text))
+    people = {m.text: found.entities[m.cluster].name for m in found.mentions if found.entities[m.cluster].label == "PERSON"}
+    assert 'Ismael "El Mayo" Zambada' in people and people["Zambada"] == people['Ismael "El Mayo" Zambada']
+    assert 'Rafael "El Gallo" Quintana' in people
+
+
+def test_an_untagged_name_of_rare_words_after_said_is_a_persons(nlp):
+    text = ('"The road was empty for hours," said Gemechu Tolera Bayisa, whose cousin was among the dead. '
+            '"Nobody came."')
+    assert ("Gemechu Tolera Bayisa", "PERSON") in typed_entities(nlp, text)

@@ -52,7 +52,12 @@ from transforms.entities.offices import people_behind_a_title_or_party, strip_of
 from transforms.entities.particles import join_particle_names, places_held_by_an_article
 from transforms.entities.party_tags import democrat_parties, nations_parties, party_tag_states
 from transforms.entities.person_or_body import bodies_by_their_members, units_named_after_people
-from transforms.entities.person_spans import extend_given_names, split_trailing_person, whole_person_names
+from transforms.entities.person_spans import (
+    extend_given_names,
+    nicknamed_people,
+    split_trailing_person,
+    whole_person_names,
+)
 from transforms.entities.place_roles import places_by_role, places_in_addresses
 from transforms.entities.regions import extend_regions, regions_apart_from_cities
 from transforms.entities.remits import missions_of_states, remits_whole
@@ -159,7 +164,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = strip_scores(shouted_names(text, datelines(text, split_trailing_person(doc, strip_furniture(text, kept)))))
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
     kept = people_behind_a_title_or_party(kept)
-    kept = units_named_after_people(text, whole_person_names(doc, kept))
+    kept = units_named_after_people(text, nicknamed_people(text, whole_person_names(doc, kept)))
     kept = places_held_by_an_article(text, kept)
     kept = people_of_bodies_apart(kept)
     kept = extend_regions(text, offices_and_seats(text, kept))

@@ -9,7 +9,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from transforms.entities.candidates import ORG_WORDS, Candidate, looks_like_person, relabel
+from transforms.entities.candidates import (
+    ORG_WORDS,
+    Candidate,
+    in_place_of_overlaps,
+    looks_like_person,
+    relabel,
+)
 from transforms.entities.names import is_given_name, is_particle, is_person_noun, is_title, seldom_written
 from transforms.entities.outlets import FAR_TOWN_POPULATION, SOURCE_VERBS
 from transforms.gazetteer import lookup_place
@@ -179,3 +185,22 @@ def _said_to_be_a_person(doc: Doc, text: str, start: int, end: int) -> bool:
         word = doc[name.start - 2]  # "his spokesperson, X": the role the name stands in apposition to
     return word.lower_ in _SAID_BEFORE or is_title(word.text) or (word.is_lower and is_person_noun(word.text)) \
         or (word.is_lower and word.lemma_.lower() in PERSON_NOUNS)
+
+
+# A nickname in quotes between a given name and a surname: 'Ismael "El Mayo" Zambada'.
+_NICKNAMED = re.compile(r"(?<![\w'’-])(?P<given>[A-Z][\w'’-]+)[ \t]+[\"“](?P<nick>[^\"”\n]{2,30})[\"”][ \t]+"
+                        r"(?P<surname>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
+
+
+def nicknamed_people(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A person named with a nickname in quotes inside the name, whole, in place of the pieces the model
+    made of it (the nickname read as a title, the surname alone as a person)."""
+    found = [Candidate(m.start(), m.end(), m.group(), "PERSON") for m in _NICKNAMED.finditer(text)
+             if is_given_name(m.group("given")) and _no_big_place(m.group("surname"))
+             and not any(w.lower() in ORG_WORDS for w in m.group("surname").split())]
+    return in_place_of_overlaps(cands, found)
+
+
+def _no_big_place(name: str) -> bool:
+    place = lookup_place(name)
+    return place is None or (place.kind == "city" and place.population < FAR_TOWN_POPULATION)

@@ -20,7 +20,14 @@ from transforms.entities.candidates import (
     looks_like_person,
     subdivision_end,
 )
-from transforms.entities.names import is_given_name, is_person_noun, is_title, joins_a_name, seldom_in_english
+from transforms.entities.names import (
+    is_given_name,
+    is_person_noun,
+    is_title,
+    joins_a_name,
+    seldom_in_english,
+    seldom_written,
+)
 from transforms.entities.person_or_body import only_a_persons_role, role_set_beside
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import FACILITY_HEADS, GROUP_NOUNS, PERSON_NOUNS
@@ -81,7 +88,8 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                     start -= 1
                 whole = doc[start : span.end]
                 found.append(Candidate(whole.start_char, whole.end_char, whole.text, "GPE", lookup_place(whole.text)))
-            elif (2 <= len(run) <= 3 and (looks_like_person(span.text) or _a_speaker_named_again(span))) \
+            elif (2 <= len(run) <= 3 and (looks_like_person(span.text) or _a_speaker_named_again(span)
+                                          or _named_after_said(span))) \
                     or (2 <= len(run) <= 4 and _described_as_a_person(span)) \
                     or (2 <= len(named := _without_leading_roles(span)) <= 3 and _a_titled_persons_name(span, named)):
                 # "Criminologist Ann Lee of ...": a role opening the sentence is no part of the name; "Governor
@@ -184,6 +192,17 @@ def _described_as_a_person(span) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS
                and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
                for c in root.children)
+
+
+def _named_after_said(span) -> bool:
+    """Whether an untagged run of words English seldom writes is the subject of a speech verb right
+    before it: '"...," said Gemechu Tolera Bayisa, whose brother ...' (a body speaks so too, but its name
+    holds a body's word or English ones)."""
+    doc = span.doc
+    if span.start == 0 or _a_body_or_place(span) or span.root.dep_ != "nsubj" \
+            or span.root.head.i != span.start - 1 or doc[span.start - 1].lower_ not in {"said", "says", "added"}:
+        return False
+    return all(is_given_name(t.text) or seldom_written(t.text) for t in span)
 
 
 def _a_speaker_named_again(span) -> bool:
