@@ -59,6 +59,11 @@ FAR_TOWN_POPULATION = 150_000
 # many small ones they collide with ordinary words and names.
 _ALT_NAME_MIN_POPULATION = 500_000
 _ALT_NAME_SIMILARITY = 0.8
+# A town this big is named without its Arabic article too ("Raqqah"); a smaller one's rest is too often a word.
+_ALT_NAME_SMALL_TOWN = 50_000
+# A city this big is found by its name after an Arabic article ("Al-Mukalla"); a smaller one may be no town
+# but a paper or a movement of the name ("Al Ahram").
+_ARTICLE_DROPPED_POPULATION = 100_000
 _ALT_NAME_SHAPE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)*$")
 _STATE_OVER_CITY_POPULATION = 250_000
 
@@ -174,6 +179,8 @@ def _index() -> _Index:
                                  country_code="US"))
     for row, place in city_places:
         add(row["name"], place)
+        if (m := _ARABIC_ARTICLE.match(place_key(row["name"]))) is not None and place.population >= _ALT_NAME_SMALL_TOWN:
+            add(place_key(row["name"])[m.end() :], place)  # "Ar Raqqah" is "Raqqah"
     for row, place in city_places:
         if place.population < _ALT_NAME_MIN_POPULATION:
             break
@@ -393,7 +400,17 @@ def lookup_place(text: str, *, allow_codes: bool = False) -> Place | None:
         code = text.replace(".", "")
         return index.codes.get(code) if allow_codes or code in _COUNTRY_SHORT_FORMS else None
     key = place_key(text)
-    return index.names.get(key) or index.names.get(_transliteration_key(key))
+    found = index.names.get(key) or index.names.get(_transliteration_key(key))
+    if found is None and (m := _ARABIC_ARTICLE.match(key)) is not None:
+        # "Al-Mukalla" is GeoNames' "Mukalla", as "Ar Raqqah" is news's "Raqqah"
+        rest = key[m.end() :]
+        found = index.names.get(rest) or index.names.get(_transliteration_key(rest))
+        found = found if found is not None and found.kind == "city" and found.population >= _ARTICLE_DROPPED_POPULATION else None
+    return found
+
+
+# The Arabic article as transliterations write it before a place's name, assimilated or not.
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|an|at|az)\s+(?=\w{4})")
 
 
 def countries_with_town(text: str) -> frozenset[str]:

@@ -186,3 +186,19 @@ def test_a_name_joined_to_an_alliance_word_is_an_entity(nlp, text, name, label):
 def test_a_common_word_opening_a_sentence_before_backed_is_none(nlp):
     names = {name for name, _ in typed_entities(nlp, "State-backed lenders cut their rates on Monday.")}
     assert "State" not in names
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The city was quiet on Tuesday.\n\nMortar rounds fired from rebel positions east of the river landed on "
+         "houses in the old quarter shortly before dusk, the health office said.", "Mortar"),
+        ("Gunmen fled.\n\nShrapnel wounds were treated at the district hospital overnight, a nurse said.", "Shrapnel"),
+    ],
+)
+def test_an_english_word_opening_a_sentence_once_is_no_person(nlp, text, word):
+    assert word not in {name for name, _ in typed_entities(nlp, text)}
+
+
+def test_a_surname_that_is_an_english_word_speaking_is_kept(nlp):
+    assert ("Rice", "PERSON") in typed_entities(nlp, "Rice said the vote had been close.")

@@ -154,3 +154,14 @@ def test_a_second_level_name_that_is_a_given_name_a_word_or_a_british_county_is_
 def test_a_countrys_formal_name_iso_writes_after_a_comma_is_the_country(text, name):
     place = lookup_place(text)
     assert place is not None and (place.kind, place.name) == ("country", name)
+
+
+@pytest.mark.parametrize("text, name", [("Al-Mukalla", "Mukalla"), ("AL-MUKALLA", "Mukalla"), ("Raqqah", "Ar Raqqah")])
+def test_a_citys_name_with_or_without_its_arabic_article_is_the_city(text, name):
+    place = lookup_place(text)
+    assert place is not None and (place.kind, place.name) == ("city", name)
+
+
+@pytest.mark.parametrize("text", ["Al Ahram", "Al Jazeera", "Al-Shabaab"])
+def test_a_name_after_an_arabic_article_that_is_no_big_city_is_no_place(text):
+    assert lookup_place(text) is None

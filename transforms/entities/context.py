@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from nameparser.config import CONSTANTS as PARSER_CONSTANTS
 from spacy.tokens import Doc, Span
+from wordfreq import zipf_frequency
 
 from transforms.entities.candidates import (
     ORG_WORDS,
@@ -256,6 +257,13 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # "Gunmen stormed ...", "(AP) — Gunmen burst in", "(EFE).- Armed men": an English noun or adjective
         # opening the sentence ("gunman"), no place the gazetteer knows ("Jefferies analyst ..." has no
         # English word for its lemma)
+        return None
+    if cand.label == "PERSON" and cand.place is None and len(span) == 1 and _opens_a_sentence(root) \
+            and not root.is_upper and zipf_frequency(cand.text.lower(), "en") >= _ENGLISH_NOUN_ZIPF \
+            and not is_given_name(cand.text) and not a_named_surname(cand.text, full_surnames) \
+            and len(re.findall(rf"\b{re.escape(cand.text)}\b", text)) == 1 \
+            and not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SOURCE_VERBS):
+        # "Mortar rounds hit ...": an English word opening a sentence, once, is no one ("Rice said" speaks)
         return None
     if cand.label == "NORP" and not is_nationality(cand.text) \
             and PLACE_NOUN_BEFORE.search(text, max(0, cand.start - 40), cand.start):
@@ -507,6 +515,8 @@ def _before_a_region(after: str) -> bool:
     return m is not None and lookup_place(f"{m.group(1).strip()} {m.group(2)}") is not None
 
 
+# A word English writes this often (Zipf) in lower case is a common noun before it is anyone's name.
+_ENGLISH_NOUN_ZIPF = 3.5
 # A city this big closing a name makes it a body's ("Euronext Amsterdam"); no one's surname is "Amsterdam".
 _CITY_IN_A_BODYS_NAME = 500_000
 # People named by the work they do for a firm or an institute: "an analyst at X", "a fellow of X".
