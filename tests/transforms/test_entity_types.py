@@ -8,6 +8,7 @@ from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate
 from transforms.entities.context import facilities, type_from_context
 from transforms.entities.grouping import one_type_per_name
+from transforms.entities.short_forms import company_short_forms
 
 
 def _types_of(nlp, text, word):
@@ -424,3 +425,12 @@ def test_a_titled_name_is_no_body_the_parse_hangs_after_it(nlp):
     text = ("Trade Commissioner Maroš Šefčovič and the ministers of Peru and Chile met in Brussels for the first "
             "session of the joint council, the body set up by the treaty to settle disputes.")
     assert ("Maroš Šefčovič", "PERSON") in typed_entities(nlp, text)
+
+
+def test_a_company_without_its_trade_word_is_the_company(nlp):
+    # the model read the short form as a person's name
+    text = "Gold miner Tallowmere Ridge Resources doubled its profit. Tallowmere Ridge said it would pay a dividend."
+    whole = Candidate(11, 37, "Tallowmere Ridge Resources", "ORG")
+    short = Candidate(text.index("Tallowmere Ridge said"), text.index("Tallowmere Ridge said") + 16, "Tallowmere Ridge",
+                      "PERSON")
+    assert [c.label for c in company_short_forms(nlp(text), [whole, short])] == ["ORG", "ORG"]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from transforms.entities.candidates import ACRONYM_AFTER, Candidate
 from transforms.entities.names import company_base, is_given_name
 from transforms.gazetteer import lookup_place
+from transforms.lexicon.entities import BUSINESS_HEADS
 
 
 def introduced_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -48,10 +49,18 @@ def _spelt_by(acronym: str, name: str) -> bool:
     return acronym.replace(".", "").upper() == "".join(w[0] for w in name.split() if w[:1].isupper()).upper()
 
 
+def _without_trade_word(name: str) -> str | None:
+    """"Murchison Crest" of "Murchison Crest Resources": a company of three words or more without the word
+    of its trade, which news drops after the first mention."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) >= 3 and words[-1].lower() in BUSINESS_HEADS else None
+
+
 def company_short_forms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Mentions, missed by NER, of a company by the first word of its name ("Corvane shareholders" after
-    "Corvane Systems Corp."): the name with a legal form ("Inc.", "ASA", "plc") says it is a company's."""
-    bases = {base for c in found if c.label == "ORG" and (base := company_base(c.text))}
+    "Corvane Systems Corp."), and its name without the legal form or the trade word, whatever the model
+    typed it: the name with a legal form ("Inc.", "ASA", "plc") says it is a company's."""
+    bases = {base for c in found if c.label == "ORG" and (base := company_base(c.text) or _without_trade_word(c.text))}
     # "Wira Jaya" after "Wira Jaya Sdn Bhd": the company without its legal form, whatever the model said
     found = [replace(c, label="ORG", place=None) if c.label != "ORG" and c.text in bases else c for c in found]
     firsts = {base.split()[0] for base in bases if len(base.split()[0]) > 2 and base.split()[0][0].isupper()}
