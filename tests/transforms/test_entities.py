@@ -706,3 +706,11 @@ def test_a_county_read_as_a_landform_is_a_place_with_its_short_mentions(nlp):
     found = extract_entities(nlp(text))
     county = _entity_of(found, "Yirol East County")
     assert county.label == "GPE" and _entity_of(found, "Yirol East") is county
+
+
+def test_a_movement_named_in_the_singular_and_the_plural_is_one_body(nlp):
+    text = ("Houthi drones struck the port on Monday. The Houthis said they had hit a warship. A Houthi "
+            "spokesman declined to comment.")
+    found = extract_entities(nlp(text))
+    clusters = {m.text: m.cluster for m in found.mentions}
+    assert "Houthis" in clusters and "Houthi" in clusters and clusters["Houthis"] == clusters["Houthi"]

@@ -28,6 +28,7 @@ from transforms.entities.names import (
     of_tail,
     org_key,
     person_parts,
+    seldom_in_english,
     spellings_agree,
     surname_only,
     surnames_match,
@@ -237,10 +238,13 @@ def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
             groups.union(first_of[key], i)
         else:
             first_of[key] = i
-    # A party named by its members in the singular ("a Liberal Democrat candidate") and the plural ("the
-    # Liberal Democrats"): one body.
+    # A party or a movement named by its members in the singular ("a Liberal Democrat candidate", "Houthi
+    # drones") and the plural ("the Liberal Democrats", "the Houthis"): one body. (One common English word
+    # is not: "Nation" and "Nations".)
     for i, c in enumerate(cands):
-        if c.label == "ORG" and len(org_key(c.text).split()) > 1 and (j := first_of.get(("ORG", org_key(c.text) + "s"))) is not None:
+        words = org_key(c.text).split()
+        if c.label == "ORG" and (len(words) > 1 or seldom_in_english(c.text)) \
+                and (j := first_of.get(("ORG", org_key(c.text) + "s"))) is not None:
             groups.union(j, i)
     # A place's mention found without its gazetteer entry (a repeat of a name, "TORONTO" in a headline
     # over "TORONTO 1996-08-18") is the place the same letters name elsewhere in the article.
