@@ -76,10 +76,11 @@ REGION_WORDS = frozenset({
     "okrug", "voivodeship", "canton", "emirate", "division",
 })
 # The units below the first level that ISO 3166-2 leaves out and news names a place by: an
-# Indonesian regency, a Malian cercle, an Ethiopian woreda or kebele, a Bangladeshi upazila, a Nigerian LGA.
+# Indonesian regency, a Malian cercle, an Ethiopian woreda or kebele, a Bangladeshi upazila, a Nigerian LGA,
+# a Ugandan sub-county.
 LOCAL_UNIT_WORDS = frozenset({
     "regency", "cercle", "woreda", "kebele", "upazila", "tehsil", "taluka", "barangay", "commune", "arrondissement",
-    "parish", "borough", "municipality", "subprefecture", "sub-prefecture", "LGA",
+    "parish", "borough", "municipality", "subprefecture", "sub-prefecture", "sub-county", "subcounty", "LGA",
 })
 # The words of units that only places are ("division", "republic" and "emirate" also name parts of bodies:
 # "the party's Umno division").

@@ -205,3 +205,14 @@ def test_a_city_by_the_first_word_of_its_name_is_that_city(nlp):
     text = "Addis summit ends without a deal\n\nMinisters met in Addis Ababa on Friday and left on Saturday."
     found = extract_entities(nlp(text))
     assert [e.name for e in found.entities if "Addis" in e.name] == ["Addis Ababa"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("A drone struck the cattle market in El Mazroub, North Kordofan, on Tuesday, medics said.", "El Mazroub"),
+        ("The first case was a miner from Kirembwe sub-county who fell ill after a trip to the lake.", "Kirembwe"),
+    ],
+)
+def test_a_place_by_the_region_after_it_or_its_unit_word(nlp, text, place):
+    assert (place, "GPE") in typed_entities(nlp, text)

@@ -82,6 +82,7 @@ from transforms.entities.unknown_places import (
     owned_in,
     where_an_act_happens,
 )
+from transforms.entities.untagged import inside_a_known_place
 from transforms.gazetteer import BIG_CITY_POPULATION, lookup_place
 from transforms.lexicon.entities import (
     BUSINESS_HEADS,
@@ -265,6 +266,12 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             and not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SOURCE_VERBS):
         # "Mortar rounds hit ...": an English word opening a sentence, once, is no one ("Rice said" speaks)
         return None
+    if cand.label in {"PERSON", "ORG"} and cand.place is None and len(words) <= 2 and not has_org_word \
+            and not titled(text, cand) and inside_a_known_place(span) \
+            and not (_works_for(root.head.head) or is_person_noun(root.head.head.lemma_)):
+        # "a drone struck the market in En Nahud, West Kordofan": where something happens, inside a region
+        # ("an economist at X in Hong Kong" works for X)
+        return replace(cand, label="GPE", place=lookup_place(cand.text))
     if cand.label == "NORP" and not is_nationality(cand.text) \
             and PLACE_NOUN_BEFORE.search(text, max(0, cand.start - 40), cand.start):
         return replace(cand, label="GPE", place=lookup_place(cand.text))  # "the town of X" read as a people's name

@@ -104,7 +104,7 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                     found.append(Candidate(span[0].idx, span[0].idx + len(span[0].text), span[0].text, "GPE", where))
             elif (place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED)) or \
                     PLACE_NOUN_BEFORE.search(doc.text[max(0, span.start_char - 40) : span.start_char]) or \
-                    (len(run) <= 2 and _inside_a_known_place(span)):
+                    (len(run) <= 2 and inside_a_known_place(span)):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "GPE", place))
             elif run[0].i > 0 and doc[run[0].i - 1].lower_ == "the" and not place and span.end < len(doc) \
                     and doc[span.end].lemma_.lower() in GROUP_NOUNS and doc[span.end].pos_ == "NOUN" \
@@ -157,7 +157,7 @@ _INSIDE_A_PLACE = re.compile(r"(?:,[ \t]*|[ \t]+in[ \t]+(?:the[ \t]+)?)(?P<name>
 _WHERE_PREPOSITIONS = frozenset({"near", "outside", "around", "in", "at"})
 
 
-def _inside_a_known_place(span) -> bool:
+def inside_a_known_place(span) -> bool:
     """An untagged name where something happens ("near X", "in X") set inside a region or country the
     gazetteer knows ("near Lgov in the Kursk region", "in Tajori, Lakki Marwat district"): a place."""
     root = span.root
