@@ -467,15 +467,16 @@ def _owner_and_place_apart(cands: list[Candidate]) -> list[Candidate]:
 
 def _place_and_person_apart(cands: list[Candidate]) -> list[Candidate]:
     """A country run into the name after it ("Ambassador to Ukraine Ingrid Holm"): the place, and the
-    person. A given name is no country here ("Chad Michael Murray")."""
+    person. A given name is no country here ("Chad Michael Murray"), and a company's name may open with a
+    place ("PT Sulawesi Mitra Nikel Tbk")."""
     out = []
     for cand in cands:
         words = cand.text.split()
         split = next((n for n in range(1, min(3, len(words) - 2) + 1)
                       if (place := lookup_place(" ".join(words[:n]))) is not None
-                      and place.kind in {"country", "region", "state"} and not is_given_name(words[0])
+                      and place.kind == "country" and not is_given_name(words[0])
                       and looks_like_person(" ".join(words[n:]))), None) \
-            if cand.label in {"ORG", "PERSON"} and len(words) >= 3 else None
+            if cand.label in {"ORG", "PERSON"} and len(words) >= 3 and company_base(cand.text) is None else None
         if split is None:
             out.append(cand)
             continue
