@@ -28,9 +28,17 @@ from transforms.entities.candidates import (
     looks_like_person,
     titled,
 )
+from transforms.entities.clues import (
+    a_legal_form_closes,
+    a_platform,
+    a_price_that_moves,
+    a_thing,
+    on_a_medium,
+    took_a_poll,
+    works_for,
+)
 from transforms.entities.names import (
     a_named_surname,
-    company_base,
     is_given_name,
     is_person_noun,
     is_persons_role,
@@ -109,13 +117,6 @@ _SETTLEMENTS_SUCH_AS = re.compile(
     r"\s+(?:such\s+as|including|like)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and\s+|or\s+)?)*$")
 _NAMED_BUILDINGS = frozenset({"hospital", "mosque", "church", "clinic", "cathedral", "synagogue", "temple"})
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-# What is posted to a platform, and posting: the object of their "on" is a platform, not a person.
-_POSTING_WORDS = frozenset({
-    "post", "write", "publish", "share", "upload", "message", "video", "statement", "comment", "account",
-    "channel", "page", "tweet", "broadcast", "appear", "stream", "announce", "follow", "go", "join",
-})
-_MEDIUM_NOUNS = frozenset({"feed", "account", "handle", "follower", "post", "page", "user", "channel", "video", "live"})
-_UPLOAD_VERBS = frozenset({"post", "upload", "publish", "repost", "stream"})
 _ACRONYM_LAST = re.compile(r"^(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII|JR|SR)$)[A-Z]{2,4}$")
 _CODED_NAME = re.compile(r"[a-z][A-Z]|\d")
 
@@ -231,14 +232,14 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # "Erasmus MC", "Reform UK": an acronym closes an organisation's name, never a person's.
         return replace(cand, label="ORG")
     if cand.label == "PERSON" and 2 <= len(words) <= 3 and not is_given_name(words[0]) and not looks_like_person(cand.text) \
-            and root.dep_ == "pobj" and root.head.lower_ in {"of", "at"} and _works_for(root.head.head) \
+            and root.dep_ == "pobj" and root.head.lower_ in {"of", "at"} and works_for(root.head.head) \
             and lookup_place(cand.text) is None and not titled(text, cand):
         return replace(cand, label="ORG")  # "Analyst Pieter Vos of Kroonveld Maes": whom a person works for
     if cand.label == "PERSON" and 2 <= len(words) <= 3 and not is_given_name(words[0]) \
             and (city := lookup_place(words[-1])) is not None and city.kind == "city" \
             and city.population >= _CITY_IN_A_BODYS_NAME and lookup_place(cand.text) is None:
         return replace(cand, label="ORG")  # "Euronext Amsterdam", "Nasdaq Stockholm": a body and its city
-    if cand.label == "PERSON" and len(words) >= 2 and _a_legal_form_closes(cand.text):
+    if cand.label == "PERSON" and len(words) >= 2 and a_legal_form_closes(cand.text):
         return replace(cand, label="ORG")  # "Bina Teguh Sdn Bhd", "Halvorsen Holdings ASA"
     if cand.label == "PERSON" and len(words) >= 2 and words[-1].lower() in BUSINESS_HEADS | ORG_WORDS \
             and (not is_given_name(words[0]) or words[-1].endswith("ies") or words[-1].lower() in NO_SURNAME_TRADE_WORDS
@@ -248,7 +249,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # word an English one, is a body.
         return replace(cand, label="ORG")
     if cand.place is None and cand.label in {"PERSON", "ORG"} and len(span) == 1 and (
-            _a_thing(root) or _a_common_word(cand.text)) and not a_named_surname(cand.text, full_surnames):
+            a_thing(root) or _a_common_word(cand.text)) and not a_named_surname(cand.text, full_surnames):
         # A surname the article gives in full is a name even where it opens a sentence ("Trump said").
         return None
     if cand.place is None and cand.label in {"GPE", "LOC", "PERSON", "ORG"} and len(span) == 1 \
@@ -268,7 +269,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         return None
     if cand.label in {"PERSON", "ORG"} and cand.place is None and len(words) <= 2 and not has_org_word \
             and not titled(text, cand) and inside_a_known_place(span) \
-            and not (_works_for(root.head.head) or is_person_noun(root.head.head.lemma_)):
+            and not (works_for(root.head.head) or is_person_noun(root.head.head.lemma_)):
         # "a drone struck the market in En Nahud, West Kordofan": where something happens, inside a region
         # ("an economist at X in Hong Kong" works for X)
         return replace(cand, label="GPE", place=lookup_place(cand.text))
@@ -332,7 +333,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # surname may be one ("Michael Jordan"), and so may a given name ("Chad Okoro").
         return replace(cand, label="ORG")
     if cand.label in {"PERSON", "GPE"} and cand.place is None and len(words) == 1 and (
-            _a_platform(root) or (_unintroduced(words[0], full_surnames) and _on_a_medium(root))):
+            a_platform(root) or (_unintroduced(words[0], full_surnames) and on_a_medium(root))):
         return replace(cand, label="ORG")
     if cand.label == "PERSON" and _a_countrys_body(span):
         return replace(cand, label="ORG")  # "Israel's Magen David Adom emergency service said"
@@ -356,7 +357,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             and root.head.lemma_.lower() in _MARKET_NOUNS and not titled(text, cand):
         # "Jefferies analyst Ann Roe", "Morgan Stanley shares": whose analysts and shares they are is a firm.
         return replace(cand, label="ORG")
-    if cand.label == "PERSON" and _a_price_that_moves(root):
+    if cand.label == "PERSON" and a_price_that_moves(root):
         # "Ayala Land fell 0.25 pesos": a market report's subject is a company or an index.
         return replace(cand, label="ORG")
     if cand.label in {"GPE", "ORG"} and cand.place is None and 2 <= len(words) <= 3 and not has_org_word \
@@ -367,7 +368,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # Tendai Moyo", "former CEO Ann Roe": a role before a name written as a person's
         return replace(cand, label="PERSON")
     if cand.label in {"PERSON", "GPE", "FAC"} and cand.place is None and not _after_a_persons_role(text, cand) and (
-            described_as_a_body(root) or (_took_a_poll(root) and not looks_like_person(cand.text))):
+            described_as_a_body(root) or (took_a_poll(root) and not looks_like_person(cand.text))):
         # "Oncomark, a spin-out company", "the charity Hope Lane", "utility Korvath Energy": what the
         # text calls it
         return replace(cand, label="ORG")
@@ -446,28 +447,9 @@ def _surname_not_town(cand: Candidate, root, full_surnames: list[str]) -> bool:
     return any(surname == cand.text for surname in full_surnames)
 
 
-def _a_platform(token) -> bool:
-    """Where something is posted or said: "wrote on Telegram", "messages on Twitter", "via X"."""
-    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in _UPLOAD_VERBS:
-        return True  # "posted to Instagram"; "wrote to" has a person as its object
-    if token.dep_ != "pobj" or token.head.lower_ not in {"on", "via"}:
-        return False
-    return token.head.head.lemma_.lower() in _POSTING_WORDS or token.head.head.lemma_.lower() in SOURCE_VERBS
-
-
 def _unintroduced(word: str, full_surnames: list[str]) -> bool:
     """A one-word "person" the article never names in full or with a title, and no given name."""
     return not is_given_name(word) and not a_named_surname(word, full_surnames)
-
-
-def _on_a_medium(token) -> bool:
-    """Where people talk, not who they are: "backlash on Twitter", "took to Instagram", "his TikTok
-    account". Read only for names the article does not introduce as a person."""
-    if token.dep_ == "pobj" and token.head.lower_ in {"on", "via"}:
-        return True
-    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "take":
-        return True
-    return token.dep_ == "compound" and token.head.lemma_.lower() in _MEDIUM_NOUNS
 
 
 # A dateline's dash or a label's colon before a sentence's first word: "BUNIA (AP) — Gunmen", "(EFE).- Armed".
@@ -487,34 +469,6 @@ def _a_common_word(text: str) -> bool:
     return word in ORG_WORDS or word in GENERIC_INSTITUTION_WORDS or word in PARSER_CONSTANTS.titles
 
 
-# Verbs that give a quantity its value: "Turnout was 61 per cent", "stood at", "reached".
-_MEASURED_BY = frozenset({"be", "stand", "reach", "rise", "fall", "climb", "drop", "hit", "top"})
-
-
-def _a_quantity(tokens) -> bool:
-    """A share or a count no age is: "61 per cent", "58%", "40,000"."""
-    for i, t in enumerate(tokens):
-        following = " ".join(x.lower_ for x in tokens[i + 1 : i + 3])
-        if t.like_num and (following.startswith(("%", "per cent", "percent")) or t.text.replace(",", "").isdigit()
-                           and int(t.text.replace(",", "")) >= 1000):
-            return True
-        if t.like_num and t.text.endswith("%"):
-            return True
-    return False
-
-
-def _a_thing(token) -> bool:
-    """A one-word name the parse treats as a countable thing: counted ("40 Shaheds", "three HIMARS"),
-    plural ("Shaheds" without a number; people are not named in the plural), or a common noun
-    capitalised only because it opens the sentence ("Farmers protested")."""
-    if any(child.dep_ == "nummod" and child.i < token.i for child in token.children) or (token.tag_ in {"NNS", "NNPS"} and not token.is_upper):
-        return not is_given_name(token.text)
-    if token.is_sent_start and token.dep_ == "nsubj" and token.head.lemma_.lower() in _MEASURED_BY and not token.is_upper \
-            and _a_quantity([t for t in token.head.subtree if t.i > token.head.i]) and not is_given_name(token.text):
-        return True  # "Turnout was 61 per cent", "Attendance stood at 40,000": a measure, no one ("X was 78" is an age)
-    return token.tag_ == "NN" and token.is_sent_start and not token.is_upper
-
-
 def _before_a_region(after: str) -> bool:
     """"X, Y Oblast" or "X, Y region": a settlement named with the region it lies in."""
     m = re.match(r"^,\s+((?:[A-Z][\w'’-]+\s+){1,2})(Oblast|Krai|Province|Governorate|region|oblast|province)\b",
@@ -526,57 +480,9 @@ def _before_a_region(after: str) -> bool:
 _ENGLISH_NOUN_ZIPF = 3.5
 # A city this big closing a name makes it a body's ("Euronext Amsterdam"); no one's surname is "Amsterdam".
 _CITY_IN_A_BODYS_NAME = 500_000
-# People named by the work they do for a firm or an institute: "an analyst at X", "a fellow of X".
-_EMPLOYEE_NOUNS = frozenset({"analyst", "economist", "researcher", "strategist", "professor", "fellow", "director",
-                             "scientist", "lecturer", "partner", "chairman", "chairwoman", "spokesman", "spokeswoman",
-                             "spokesperson", "executive", "manager", "engineer", "consultant"})
-
-
-def _works_for(head) -> bool:
-    """Whether what "of" or "at" hangs from is a person, by name or by the work they do."""
-    return (head.ent_type_ == "PERSON" and head.pos_ == "PROPN") or head.lemma_.lower() in _EMPLOYEE_NOUNS
-
-
-def _a_legal_form_closes(name: str) -> bool:
-    """A company's legal form ends the name: cleanco's, in capitals or of three letters or more ("Sdn Bhd",
-    "ASA", "Ltda"); a two-letter one in title case is as likely a surname ("Da", "Sa", "As"), and so is any
-    in title case after a lone given name ("Vos")."""
-    base = company_base(name)
-    if base is None:
-        return False
-    form = name[len(base):].strip(" ,").replace(".", "")
-    if " " not in base.strip() and is_given_name(base.strip()) and not form.isupper():
-        return False  # "Pieter Vos": a given name, then a surname spelt like a Czech legal form
-    return len(form) >= 3 or (form.isupper() and len(form) >= 2)
-
+# Nouns a firm's name modifies and a person's or a place's seldom does.
+_MARKET_NOUNS = frozenset({"analyst", "strategist", "share", "stock", "shareholder", "investor"})
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")  # a whole word: "far-right" is no "right"
 # "Mr", "Ms." written before a name (capitalised: "I miss Xandri" holds none).
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(h.capitalize() for h in PERSONAL_HONORIFICS))})\.?[ \t]+$")
-
-
-_SURVEY_NOUNS = frozenset({"poll", "survey"})
-
-
-def _took_a_poll(root) -> bool:
-    """"a poll by Ipsos", "the latest Gallup survey": who takes polls is a firm."""
-    return (root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in _SURVEY_NOUNS) \
-        or (root.dep_ == "compound" and root.head.lemma_.lower() in _SURVEY_NOUNS)
-
-
-# Verbs of a share price or an index that moves by an amount ("fell 0.25", "rose 2 percent").
-# Nouns a firm's name modifies and a person's or a place's seldom does.
-_MARKET_NOUNS = frozenset({"analyst", "strategist", "share", "stock", "shareholder", "investor"})
-_PRICE_VERBS = frozenset({"fall", "rise", "slip", "ease", "drop", "climb", "jump", "shed", "firm", "dip", "surge",
-                          "slump", "tumble", "rally", "plunge", "soar", "decline", "gain", "weaken", "strengthen"})
-_PRICE = re.compile(r"^\d+(?:[.,/]\d+|-\d+/\d+)$")
-
-
-def _a_price_that_moves(root) -> bool:
-    """The subject of a verb of a price moving by a price or a percentage: "Acme fell 0.25 pesos",
-    "Acme gained 1-1/4", "Acme rose 2 percent" (a player's "won 6-4" is a score, no price)."""
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_.lower() not in _PRICE_VERBS:
-        return False
-    return any(t.ent_type_ in {"MONEY", "PERCENT"} or (t.like_num and _PRICE.match(t.text))
-               for t in verb.subtree if t.i > verb.i)
