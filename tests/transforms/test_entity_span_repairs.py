@@ -6,8 +6,9 @@ import pytest
 from tests.entities import typed_entities
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate
+from transforms.entities.names_apart import people_of_bodies_apart
 from transforms.entities.person_or_body import people_by_their_speaking_surname
-from transforms.entities.span_repairs import people_of_bodies_apart, repair_spans
+from transforms.entities.span_repairs import repair_spans
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,7 @@ from transforms.entities.listed_names import listed_names, possessive_brands
 from transforms.entities.margins import margin_lines, only_in_margins
 from transforms.entities.mentions import AREA_WORDS, ArticleEntities, LocalEntity, Mention
 from transforms.entities.names import is_given_name, is_persons_role, is_title, person_parts
+from transforms.entities.names_apart import people_of_bodies_apart
 from transforms.entities.natural_places import natural_places
 from transforms.entities.non_names import drop_non_names, strip_furniture
 from transforms.entities.offices import people_behind_a_title_or_party, strip_office_words, strip_role_words
@@ -63,7 +64,7 @@ from transforms.entities.regions import extend_regions, regions_apart_from_citie
 from transforms.entities.remits import missions_of_states, remits_whole
 from transforms.entities.repeats import repeated_names
 from transforms.entities.short_forms import acronyms_said_as_words, company_short_forms, introduced_acronyms
-from transforms.entities.span_repairs import people_of_bodies_apart, repair_spans
+from transforms.entities.span_repairs import repair_spans
 from transforms.entities.sports import results_lines, teams
 from transforms.entities.things import market_indices, things
 from transforms.entities.untagged import names_of_allies, untagged_names

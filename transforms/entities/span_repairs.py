@@ -1,11 +1,10 @@
 """Spans the model cut or joined where the text shows the name's true extent: an outlet's name after
 the noun that says what it is ("newspaper The Global New Light of Myanmar"), a long form an acronym
 in brackets spells out ("the Australian Competition and Consumer Commission (ACCC)", cut at "and"),
-two places joined by "and" ("from George and Oudtshoorn"), a contact line's e-mail address glued to
-a name ("Dana Orlikowski press@example.com"), an office named after its holder cut at the possessive ("the X State
-Attorney General's Office"), a local government area read as a body, a body glued to the country of
-its branch ("X's Kenya director") and a name run on through its owner's possessive ("Hezbollah’s Radwan
-Force"). Names cut at a hyphen, an "and", a surname or an abbreviation are made whole in `cut_names.py`."""
+a contact line's e-mail address glued to a name ("Dana Orlikowski press@example.com"), an office named
+after its holder cut at the possessive ("the X State Attorney General's Office"), a local government
+area read as a body. Names cut at a hyphen, an "and", a surname or an abbreviation are made whole in
+`cut_names.py`; two names run together are apart in `names_apart.py`."""
 
 from __future__ import annotations
 
@@ -19,8 +18,6 @@ from transforms.entities.candidates import (
     ORG_WORDS,
     Candidate,
     is_nationality,
-    looks_like_person,
-    relabel,
 )
 from transforms.entities.cut_names import (
     bodies_joined,
@@ -33,13 +30,18 @@ from transforms.entities.names import (
     POST_NOMINALS,
     company_base,
     is_given_name,
-    is_particle,
     is_persons_role,
     is_title,
-    seldom_in_english,
+)
+from transforms.entities.names_apart import (
+    names_apart_at_a_verb,
+    owner_and_place_apart,
+    owners_apart,
+    place_and_person_apart,
+    places_apart,
 )
 from transforms.gazetteer import is_demonym, lookup_place
-from transforms.lexicon.entities import GROUP_NOUNS, INSTITUTION_HEADS, MILITARY_UNITS, SEAT_NICKNAMES
+from transforms.lexicon.entities import GROUP_NOUNS, MILITARY_UNITS, SEAT_NICKNAMES
 
 # "(ACCC)" after a name: the acronym of the words before it.
 # (An acronym said as a word is often written as one: "(Pagasa)", "(Nato)".)
@@ -63,7 +65,6 @@ _SPOKEN_TO_THE = re.compile(
     r"(?P<name>The[ \t]+[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|the|and)[ \t]+)?[A-Z][\w'’&-]*)*)")
 # A word the model left untagged before the noun of what it is: "its Amaq news agency".
 _NAME_BEFORE_AGENCY = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)[ \t]+(?:news|press)[ \t]+agency\b")
-_TOWN_OF_A_PAIR = 50_000
 _EMAIL = re.compile(r"\s+\S+@\S+$")
 
 
@@ -86,28 +87,10 @@ def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]
     repaired = _names_opened_by_a_people_word(doc, hyphened_names_whole(text, repaired))
     # after the legal forms: "SC" closes a Spanish company's name and a Senior Counsel's
     repaired = _post_nominals_off(_legal_forms_whole(text, _numbered_units(text, repaired)))
-    repaired = _owners_apart(_owner_and_place_apart(_places_apart(surnames_joined(doc, repaired))))
-    repaired = _place_and_person_apart(repaired)
-    repaired = known_places_whole(text, saints_whole(text, _names_apart_at_a_verb(doc, repaired)))
+    repaired = owners_apart(owner_and_place_apart(places_apart(surnames_joined(doc, repaired))))
+    repaired = place_and_person_apart(repaired)
+    repaired = known_places_whole(text, saints_whole(text, names_apart_at_a_verb(doc, repaired)))
     return _seat_nicknames(text, _cut_emails(repaired))
-
-
-def _names_apart_at_a_verb(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """Two names the model ran together over the verb between them ("Tanabe urged Kurosawa", "Okafor
-    thanked Brandt"): each apart, of the label the model gave the whole."""
-    out = []
-    for cand in cands:
-        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        verb = next((t for t in span[1:-1] if t.is_lower and t.is_alpha and t.pos_ == "VERB"
-                     and not is_particle(t.text)), None) \
-            if span is not None and len(span) >= 3 else None
-        if verb is None or not span[0].text[:1].isupper() or not span[-1].text[:1].isupper():
-            out.append(cand)
-            continue
-        left, right = doc[span.start : verb.i], doc[verb.i + 1 : span.end]
-        out += [relabel(Candidate(part.start_char, part.end_char, part.text, cand.label))
-                for part in (left, right) if part.text[:1].isupper()]
-    return out
 
 
 def _legal_forms_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -354,143 +337,6 @@ def _long_form_start(text: str, end: int, acronym: str) -> int | None:
 
     first = spelt(len(words) - 1, acronym)
     return found[first].start() if first is not None else None
-
-
-def _places_apart(cands: list[Candidate]) -> list[Candidate]:
-    out = []
-    for cand in cands:
-        first, sep, second = cand.text.partition(" and ")
-        a, b = (lookup_place(first), lookup_place(second)) \
-            if sep and cand.label != "GPE" and " " not in first and len(second.split()) == 1 else (None, None)
-        if (_a_known_place(a) and _a_known_place(b)) or _neighbours(a, b):
-            cut = cand.start + len(first) + len(sep)
-            out += [Candidate(cand.start, cand.start + len(first), first, "GPE", a),
-                    Candidate(cut, cand.end, second, "GPE", b)]
-        else:
-            out.append(cand)
-    return out
-
-
-def _neighbours(a, b) -> bool:
-    """Two towns of one country within about a degree of each other: "Holyoke and Chicopee" are two
-    places, however small, where a firm named for two founders is not."""
-    return a is not None and b is not None and a.country_code == b.country_code and a.latitude is not None \
-        and b.latitude is not None and abs(a.latitude - b.latitude) + abs(a.longitude - b.longitude) < 1.0
-
-
-def people_of_bodies_apart(cands: list[Candidate]) -> list[Candidate]:
-    """A person and the body they work at that the model ran into one name ("Dr Ann de Vries of Utrecht
-    University"): the person, without the title, and the body (a word of an institution or an
-    organisation after "of")."""
-    out = []
-    for cand in cands:
-        person, sep, body = cand.text.partition(" of ")
-        words = person.split()
-        while words and is_title(words[0]):
-            words = words[1:]
-        name = " ".join(words)
-        if cand.label in {"ORG", "PERSON"} and sep and _a_persons_name(words) \
-                and any(w.lower() in INSTITUTION_HEADS | ORG_WORDS for w in body.split()):
-            start = cand.start + len(person) - len(name)
-            cut = cand.start + len(person) + len(sep)
-            if body.startswith("the "):
-                body, cut = body[4:], cut + 4
-            out += [Candidate(start, start + len(name), name, "PERSON"), Candidate(cut, cand.end, body, "ORG")]
-        else:
-            out.append(cand)
-    return out
-
-
-def _a_persons_name(words: list[str]) -> bool:
-    """A given name, a capitalised surname, and between them particles or capitalised names ("Ann de Vries",
-    "Maria van der Berg")."""
-    return 2 <= len(words) <= 5 and is_given_name(words[0]) and words[-1][:1].isupper() \
-        and all(w[:1].isupper() or is_particle(w) for w in words[1:-1]) \
-        and not any(w.lower().strip(".,") in ORG_WORDS | INSTITUTION_HEADS for w in words)
-
-
-def _owners_apart(cands: list[Candidate]) -> list[Candidate]:
-    """A name the model ran on through its owner's possessive ("Hezbollah’s Radwan Force", "the
-    Tribune’s Jane Roe"), where the article names the owner alone too: the owner, and the rest (a person
-    by its shape, else of the label the model gave). "People's", "Attorney General's" or a shop's "Dick's"
-    are no names of their own and stay whole."""
-    alone = {c.text: c.label for c in cands}
-    out = []
-    for cand in cands:
-        owner, sep, rest = cand.text.partition("'s ") if "'s " in cand.text else cand.text.partition("’s ")
-        label = alone.get(owner) if sep and rest[:1].isupper() else None
-        if label is None and sep and _a_named_owners_unit(owner, rest) and cand.label == "ORG":
-            label = "ORG"  # "Hezbollah’s Radwan Force" named once: a movement and its unit
-        if label is not None and label != "PERSON" and cand.label in {"ORG", "PERSON"}:
-            cut = cand.start + len(owner) + len(sep)
-            place = lookup_place(owner) if label == "GPE" else None
-            out += [Candidate(cand.start, cand.start + len(owner), owner, label, place),
-                    Candidate(cut, cand.end, rest, "PERSON" if looks_like_person(rest)
-                              or (label == "ORG" and _one_of_a_bodys_people(rest)) else cand.label)]
-        else:
-            out.append(cand)
-    return out
-
-
-def _one_of_a_bodys_people(rest: str) -> bool:
-    """"the party's Morag Lindqvist": two or three capitalised words a body owns, the first a word English
-    seldom writes and none a body's word or a place, name one of its people."""
-    words = rest.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words) \
-        and seldom_in_english(words[0]) and not any(w.lower() in ORG_WORDS | INSTITUTION_HEADS for w in words) \
-        and lookup_place(rest) is None
-
-
-def _a_named_owners_unit(owner: str, rest: str) -> bool:
-    """"Hezbollah’s Radwan Force": one word English seldom writes (no "People's", "Dick's", "Women's"), no
-    place, owning two or more capitalised words closed by a body's word."""
-    words = rest.split()
-    return " " not in owner and owner[:1].isupper() and seldom_in_english(owner) and lookup_place(owner) is None \
-        and len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in ORG_WORDS
-
-
-def _owner_and_place_apart(cands: list[Candidate]) -> list[Candidate]:
-    """A body and the country of its branch the model read as one name ("Amnesty International's Nigeria
-    director"): the body, and the place."""
-    out = []
-    for cand in cands:
-        owner, sep, rest = cand.text.partition("'s ") if "'s " in cand.text else cand.text.partition("’s ")
-        place = lookup_place(rest) if sep and cand.label == "ORG" and " " in owner else None
-        if place is not None and place.kind in {"country", "region", "state"}:
-            cut = cand.start + len(owner) + len(sep)
-            out += [Candidate(cand.start, cand.start + len(owner), owner, "ORG"),
-                    Candidate(cut, cand.end, rest, "GPE", place)]
-        else:
-            out.append(cand)
-    return out
-
-
-def _place_and_person_apart(cands: list[Candidate]) -> list[Candidate]:
-    """A country run into the name after it ("Ambassador to Ukraine Ingrid Holm"): the place, and the
-    person. A given name is no country here ("Chad Michael Murray"), and a company's name may open with a
-    place ("PT Sulawesi Mitra Nikel Tbk")."""
-    out = []
-    for cand in cands:
-        words = cand.text.split()
-        split = next((n for n in range(1, min(3, len(words) - 2) + 1)
-                      if (place := lookup_place(" ".join(words[:n]))) is not None
-                      and place.kind == "country" and not is_given_name(words[0])
-                      and looks_like_person(" ".join(words[n:]))), None) \
-            if cand.label in {"ORG", "PERSON"} and len(words) >= 3 and company_base(cand.text) is None else None
-        if split is None:
-            out.append(cand)
-            continue
-        head = " ".join(words[:split])
-        cut = cand.text.index(words[split], len(head))
-        out += [Candidate(cand.start, cand.start + len(head), head, "GPE", lookup_place(head)),
-                Candidate(cand.start + cut, cand.end, cand.text[cut:], "PERSON")]
-    return out
-
-
-def _a_known_place(place) -> bool:
-    """A country, a region, or a town big enough that a firm's founder is not more likely ("Marks and
-    Spencer" are two small towns too)."""
-    return place is not None and (place.kind != "city" or place.population >= _TOWN_OF_A_PAIR)
 
 
 def _cut_emails(cands: list[Candidate]) -> list[Candidate]:
