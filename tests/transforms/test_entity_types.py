@@ -434,3 +434,18 @@ def test_a_company_without_its_trade_word_is_the_company(nlp):
     short = Candidate(text.index("Tallowmere Ridge said"), text.index("Tallowmere Ridge said") + 16, "Tallowmere Ridge",
                       "PERSON")
     assert [c.label for c in company_short_forms(nlp(text), [whole, short])] == ["ORG", "ORG"]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Shares closed 2 percent higher on the Philippine Stock Exchange on Wednesday.", "Philippine Stock Exchange"),
+        ("Since 2024 the faction known as Los Chapitos, led by two brothers, has fought its rivals.", "Los Chapitos"),
+    ],
+)
+def test_an_exchange_and_a_faction_by_the_name_it_goes_by_are_bodies(nlp, text, body):
+    assert (body, "ORG") in typed_entities(nlp, text)
+
+
+def test_a_person_the_police_name_stays_a_person(nlp):
+    assert ("Jane Okafor", "PERSON") in typed_entities(nlp, "Police named Jane Okafor as the suspect on Friday.")

@@ -96,6 +96,7 @@ from transforms.lexicon.entities import (
     BUSINESS_HEADS,
     FACILITY_HEADS,
     GENERIC_INSTITUTION_WORDS,
+    GROUP_NOUNS,
     HOSPITAL_WORDS,
     INSTITUTION_HEADS,
     LEADER_NOUNS,
@@ -367,6 +368,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # "Hamas official Bassem Naim", "army spokesman Nabil Khoury", "the commission's chairperson
         # Tendai Moyo", "former CEO Ann Roe": a role before a name written as a person's
         return replace(cand, label="PERSON")
+    if cand.label in {"PERSON", "GPE", "FAC", "LOC"} and cand.place is None \
+            and _BODY_CALLED_BEFORE.search(text, max(0, cand.start - 40), cand.start):
+        return replace(cand, label="ORG")  # "the faction known as Los Pelones", "a gang called La Linea"
     if cand.label in {"PERSON", "GPE", "FAC"} and cand.place is None and not _after_a_persons_role(text, cand) and (
             described_as_a_body(root) or (took_a_poll(root) and not looks_like_person(cand.text))):
         # "Oncomark, a spin-out company", "the charity Hope Lane", "utility Korvath Energy": what the
@@ -476,6 +480,10 @@ def _before_a_region(after: str) -> bool:
     return m is not None and lookup_place(f"{m.group(1).strip()} {m.group(2)}") is not None
 
 
+# What a body is before the name it goes by: "the faction known as X", "a gang called X".
+# (Of groups only: "police named X as the suspect" names a person.)
+_BODY_CALLED_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(GROUP_NOUNS))})s?[ \t]+(?:known[ \t]+as|called|named|"
+                                 r"calling[ \t]+(?:itself|themselves))[ \t]+$")
 # A word English writes this often (Zipf) in lower case is a common noun before it is anyone's name.
 _ENGLISH_NOUN_ZIPF = 3.5
 # A city this big closing a name makes it a body's ("Euronext Amsterdam"); no one's surname is "Amsterdam".
