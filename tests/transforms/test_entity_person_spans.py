@@ -258,3 +258,9 @@ def test_an_untagged_name_of_rare_words_after_said_is_a_persons(nlp):
     text = ('"The road was empty for hours," said Gemechu Tolera Bayisa, whose cousin was among the dead. '
             '"Nobody came."')
     assert ("Gemechu Tolera Bayisa", "PERSON") in typed_entities(nlp, text)
+
+
+def test_a_philippine_abbreviated_maria_opens_a_nicknamed_name(nlp):
+    text = '"Property carried the quarter," said Ma. Lourdes "Lulu" Santiago-Reyes, head of research at a brokerage.'
+    names = {m.text for m in extract_entities(nlp(text)).mentions}
+    assert 'Ma. Lourdes "Lulu" Santiago-Reyes' in names, names

@@ -449,3 +449,13 @@ def test_an_exchange_and_a_faction_by_the_name_it_goes_by_are_bodies(nlp, text, 
 
 def test_a_person_the_police_name_stays_a_person(nlp):
     assert ("Jane Okafor", "PERSON") in typed_entities(nlp, "Police named Jane Okafor as the suspect on Friday.")
+
+
+def test_a_companys_short_form_the_model_cut_in_pieces_is_whole(nlp):
+    text = "Tarn Valley Minerals Ltd filed the plan in March. Tarn Valley Minerals said it was disappointed."
+    second = text.index("Tarn Valley Minerals said")
+    cands = [Candidate(0, 24, "Tarn Valley Minerals Ltd", "ORG"),
+             Candidate(second, second + 11, "Tarn Valley", "GPE"),
+             Candidate(second + 12, second + 20, "Minerals", "ORG")]
+    found = [(c.text, c.label) for c in company_short_forms(nlp(text), cands)]
+    assert found == [("Tarn Valley Minerals Ltd", "ORG"), ("Tarn Valley Minerals", "ORG")], found

@@ -188,7 +188,8 @@ def _said_to_be_a_person(doc: Doc, text: str, start: int, end: int) -> bool:
 
 
 # A nickname in quotes between a given name and a surname: 'Ismael "El Mayo" Zambada'.
-_NICKNAMED = re.compile(r"(?<![\w'’-])(?P<given>[A-Z][\w'’-]+)[ \t]+[\"“](?P<nick>[^\"”\n]{2,30})[\"”][ \t]+"
+# (The Philippine "Ma." of María may open it: 'Ma. Teresa "Tess" Abad-Santos'.)
+_NICKNAMED = re.compile(r"(?<![\w'’.-])(?:Ma\.[ \t]+)?(?P<given>[A-Z][\w'’-]+)[ \t]+[\"“](?P<nick>[^\"”\n]{2,30})[\"”][ \t]+"
                         r"(?P<surname>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
 
 

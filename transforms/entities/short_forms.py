@@ -53,7 +53,10 @@ def _without_trade_word(name: str) -> str | None:
     """"Murchison Crest" of "Murchison Crest Resources": a company of three words or more without the word
     of its trade, which news drops after the first mention."""
     words = name.split()
-    return " ".join(words[:-1]) if len(words) >= 3 and words[-1].lower() in BUSINESS_HEADS else None
+    if len(words) < 3 or words[-1].lower() not in BUSINESS_HEADS:
+        return None
+    base = " ".join(words[:-1])
+    return base if lookup_place(base) is None else None  # "Abu Dhabi Capital" leaves a place, no firm
 
 
 def company_short_forms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -63,6 +66,7 @@ def company_short_forms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     bases = {base for c in found if c.label == "ORG" and (base := company_base(c.text) or _without_trade_word(c.text))}
     # "Wira Jaya" after "Wira Jaya Sdn Bhd": the company without its legal form, whatever the model said
     found = [replace(c, label="ORG", place=None) if c.label != "ORG" and c.text in bases else c for c in found]
+    found = _short_forms_whole(doc.text, found, {base for base in bases if len(base.split()) >= 2})
     firsts = {base.split()[0] for base in bases if len(base.split()[0]) > 2 and base.split()[0][0].isupper()}
     firsts = {w for w in firsts if not is_given_name(w) and lookup_place(w) is None}
     extra = []
@@ -71,3 +75,17 @@ def company_short_forms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                 and (token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper()):
             extra.append(Candidate(token.idx, token.idx + len(token.text), token.text, "ORG"))
     return sorted(found + extra, key=lambda c: c.start) if extra else found
+
+
+def _short_forms_whole(text: str, found: list[Candidate], bases: set[str]) -> list[Candidate]:
+    """"Clarion Deep Metals said", which the model cut in pieces ("Clarion Deep" + "Metals"), after
+    "Clarion Deep Metals Ltd": the company's name of several words, whole wherever the article writes it."""
+    for base in bases:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(base)}(?![\w-])", text):
+            inside = [c for c in found if c.start < m.end() and m.start() < c.end]
+            if any(c.start < m.start() or c.end > m.end() for c in inside) \
+                    or any((c.start, c.end) == m.span() for c in inside):
+                continue  # a longer name holds it ("Clarion Deep Metals Ltd"), or the model found it whole
+            kept = [c for c in found if c not in inside]
+            found = sorted([*kept, Candidate(m.start(), m.end(), base, "ORG")], key=lambda c: c.start)
+    return found
