@@ -412,3 +412,13 @@ def test_a_body_set_off_by_commas_before_its_speech_verb_is_what_it_later_means(
     found = extract_entities(doc)
     quote = next(q for q in extract_quotes(doc, found) if q.text.startswith("Our staff"))
     assert found.entities[quote.speaker_cluster].name == "Tessaly Health Authority"
+
+
+def test_a_pull_quote_repeating_the_opening_of_a_later_quote_is_its_speakers(nlp):
+    text = ("City News\n\n'The roof came down in seconds': Storm hits Tessaly market\n\n"
+            "A storm tore through the central market on Friday, Mayor Ines Okafor-Lund said.\n\n"
+            "\"The roof came down in seconds, and the stalls were crushed,\" Okafor-Lund wrote on Telegram.\n")
+    doc = nlp(text)
+    found = extract_entities(doc)
+    pull = next(q for q in extract_quotes(doc, found) if q.text.startswith("The roof came down in seconds") and "stalls" not in q.text)
+    assert pull.speaker_cluster is not None and found.entities[pull.speaker_cluster].name == "Ines Okafor-Lund"

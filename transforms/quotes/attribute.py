@@ -191,9 +191,10 @@ def extract_quotes(
 
 
 def _share_repeated_quotes(texts: list[tuple[str, bool]], resolved) -> None:
-    """A quote a headline (the first paragraph) repeats from the body ("'We will not be silenced':
-    protesters defy ban") is the speaker's the body gives it. (`texts`: each quote's text and whether it
-    stands in the headline.)"""
+    """A quote a headline repeats from the body ("'We will not be silenced': protesters defy ban") is the
+    speaker's the body gives it, and so is a pull quote that repeats the opening of a later one
+    ("'Windows were blown out'" before "'Windows were blown out on five floors,' the governor wrote").
+    (`texts`: each quote's text and whether it stands in the headline, the first paragraph.)"""
     def key(text: str) -> str:
         return " ".join(re.findall(r"\w+", text.lower()))
 
@@ -204,6 +205,18 @@ def _share_repeated_quotes(texts: list[tuple[str, bool]], resolved) -> None:
     for k, ((text, headline), choice) in enumerate(zip(texts, resolved, strict=True)):
         if headline and choice[1] is None and (known := speakers.get(key(text))) is not None:
             resolved[k] = known
+            continue
+        words = key(text)
+        if len(words.split()) < _MIN_REPEATED_WORDS:
+            continue
+        later = next((resolved[j] for j in range(k + 1, len(texts)) if resolved[j][1] is not None
+                      and key(texts[j][0]) != words and key(texts[j][0]).startswith(words + " ")), None)
+        if later is not None:
+            resolved[k] = later
+
+
+# A pull quote repeats this many words of the quote it is taken from, at least.
+_MIN_REPEATED_WORDS = 4
 
 
 def _share_along_continuations(results, resolved) -> None:
