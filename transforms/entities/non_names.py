@@ -48,9 +48,9 @@ _WEB_ADDRESS = re.compile(r"(?i)\w\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.u
 _EXCHANGE_BEFORE = re.compile(r"\(\s*[A-Z][\w .&-]{0,25}:\s*$")
 _AMOUNT_AFTER = re.compile(r"\s?\d")
 # Codes of things, never names of bodies: letters and a long number ("VX-2207"), a model's number after a
-# hyphen ("KX-9", "CryoSat-2"), two capitals and a number ("CA19", "FY28") and digits inside letters
-# ("L9LS"). A body's name keeps one capital before its number ("M23", "G20") or three ("TVN24").
-_CODE = re.compile(r"^(?:[A-Z]{1,4}-\d{3,6}[A-Z]?|[A-Z][A-Za-z]*-\d{1,3}|[A-Z]{2}\d{1,4}|[A-Z]+\d+[A-Z]+\w*|\d+[A-Z]+)$")
+# hyphen ("KX-9", "CryoSat-2") and two capitals and a number ("CA19", "FY28"). A body's name keeps one
+# capital before its number ("M23", "G20") or three ("TVN24"), and digits inside letters ("M5S", "G4S", "3M").
+_CODE = re.compile(r"^(?:[A-Z]{1,4}-\d{3,6}[A-Z]?|[A-Z][A-Za-z]*-\d{1,3}|[A-Z]{2}\d{1,4})$")
 # A time of day the model takes for a name: "10:02pm", "9.30 a.m.".
 _CLOCK_TIME = re.compile(r"(?i)^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?$")
 # An amount the model takes for a name: "£300bn", "40m".
