@@ -23,6 +23,8 @@ from rapidfuzz.distance import JaroWinkler
 from unidecode import unidecode
 from wordfreq import zipf_frequency
 
+from transforms.lexicon.given_names import given_name_detector
+
 
 @dataclass(frozen=True)
 class Place:
@@ -331,14 +333,7 @@ def _named_in_news(sub) -> bool:
     name = _iso_name_forms(sub.name)[0]
     return sub.country_code not in _SECOND_LEVEL_LEFT_OUT and len(place_key(name)) >= _MIN_SECOND_LEVEL_NAME \
         and zipf_frequency(name.lower(), "en") < _ENGLISH_WORD_ZIPF \
-        and _given_names().get_gender(name) == "unknown"
-
-
-@cache
-def _given_names():
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
+        and given_name_detector().get_gender(name) == "unknown"
 
 
 # Indonesia's ISO names are Indonesian ("Jawa Barat"); English news puts the compass word first and

@@ -64,10 +64,9 @@ from transforms.entities.person_or_body import (
     a_person_by_apposition,
     described_as_a_body,
     listed_with,
-    only_a_persons_role,
+    named_beside_a_persons_role,
     people_by_their_speaking_surname,
     person_or_body,
-    role_set_beside,
     surnames_given_in_full,
 )
 from transforms.entities.place_roles import CAMP_AFTER, where_a_site_is, won_or_shelled
@@ -383,9 +382,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         return replace(cand, label="PERSON")
     if cand.label in {"GPE", "ORG"} and cand.place is None and not has_org_word and 2 <= len(words) <= 4 \
             and all(w[:1].isupper() and not w.isupper() for w in words) \
-            and (role := role_set_beside(root)) is not None \
-            and (role.head.lower_ == "of" or (is_title(role.text) and only_a_persons_role(role))
-                 or is_given_name(words[0])) \
+            and named_beside_a_persons_role(root, given_name_first=is_given_name(words[0])) \
             and lookup_place(cand.text) is None:
         # "the mayor of Tessaly, Amadou Garba Tiemoko, said": the name the role is set beside is a person's
         # (a body is "the leader, X," but no "head of the region, X,")

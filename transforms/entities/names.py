@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import jellyfish
 from cleanco import basename
@@ -15,6 +14,7 @@ from wordfreq import zipf_frequency
 
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import INSTITUTION_HEADS, ORG_NOUNS, SCOPE_WORDS
+from transforms.lexicon.given_names import given_name_detector
 
 # Honorifics and offices written directly before a name: the mention is widened to hold them
 # ("Mr. Zelensky", "Vice President Joe Biden") because NER leaves them out, and the name's
@@ -256,14 +256,6 @@ def _sound_alike(a: str, b: str, similarity: float) -> bool:
     surnames one letter apart are other families (Field/Feld, Clark/Clarke, Thomson/Thompson)."""
     return a[:1] == b[:1] and jellyfish.metaphone(a) == jellyfish.metaphone(b) \
         and JaroWinkler.similarity(a, b) >= similarity and Levenshtein.distance(a, b) >= _TRANSLITERATION_EVIDENCE
-
-
-@cache
-def given_name_detector():
-    """gender-guesser's name list, loaded once per process (about 2 s) and shared with coref."""
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
 
 
 def is_given_name(word: str) -> bool:

@@ -185,7 +185,16 @@ def a_person_by_apposition(root, words: list[str]) -> bool:
     return root.ent_type_ != "ORG" or is_given_name(words[0]) or any(only_a_persons_role(role) for role in roles)
 
 
-def role_set_beside(root):
+def named_beside_a_persons_role(root, *, given_name_first: bool = False) -> bool:
+    """Whether a name stands in apposition, after a comma, to a person's role: to a place's role ("the
+    mayor of Tessaly, X Y Z,"), or to a title no body holds ("the commissioner, X Y Z,"), or to any role
+    where the name opens with a given name."""
+    role = _role_set_beside(root)
+    return role is not None and (role.head.lower_ == "of" or given_name_first
+                                 or (is_title(role.text) and only_a_persons_role(role)))
+
+
+def _role_set_beside(root):
     """The person's role a name stands in apposition to, before it: "the mayor, X," or the place of
     "the mayor of Y, X," (where the parse hangs the name on Y: then the role's place is returned, its
     head "of")."""

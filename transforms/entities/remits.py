@@ -45,8 +45,8 @@ def remits_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
         cut = len(words) >= 3 and words[-1] in {"for", "to"}
         head = words[-2 if cut else -1].lower()
         remit_inside = _REMIT_INSIDE.search(cand.text) is not None
-        if cand.label not in {"ORG", "FAC"} or cand not in out or not (
-                head in _REMIT_HEADS or remit_inside or " ".join(words[-2:]).lower() in _DIPLOMATIC_HEADS):
+        diplomatic = head in _DIPLOMATIC_HEADS or " ".join(words[-2:]).lower() in _DIPLOMATIC_HEADS
+        if cand.label not in {"ORG", "FAC"} or cand not in out or not (head in _REMIT_HEADS or remit_inside or diplomatic):
             continue
         end = cand.end - len(words[-1]) - 1 if cut else cand.end
         if head in _REMIT_HEADS and (remit := _REMIT.match(text, end)) is not None:
@@ -54,7 +54,6 @@ def remits_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
         remitted = remit_inside or end > cand.end
         if cut and not remitted:
             continue
-        diplomatic = head in _DIPLOMATIC_HEADS or " ".join(words[-2:]).lower() in _DIPLOMATIC_HEADS
         if head in _COUNTRY_HEADS or remitted or diplomatic:
             served = _SERVED.match(text, end)
             if served is not None and (_a_country_or_region(served.group("place"))

@@ -28,7 +28,7 @@ from transforms.entities.names import (
     seldom_in_english,
     seldom_written,
 )
-from transforms.entities.person_or_body import only_a_persons_role, role_set_beside
+from transforms.entities.person_or_body import named_beside_a_persons_role
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import FACILITY_HEADS, GROUP_NOUNS, PERSON_NOUNS
 from transforms.lexicon.speech import SPEECH_VERBS
@@ -186,8 +186,7 @@ def _described_as_a_person(span) -> bool:
     root, doc = span.root, span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and root.head.i == span.end + 1:
         root = root.head  # "X Tupou" + "-Havili": the parse hangs the name on its last part
-    if (role := role_set_beside(root)) is not None and (
-            role.head.lower_ == "of" or (is_title(role.text) and only_a_persons_role(role))):
+    if named_beside_a_persons_role(root):
         return True  # "the mayor of Tessaly, X Y Z, said"
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS
                and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)

@@ -318,10 +318,10 @@ MILITARY_UNITS = frozenset({"brigade", "division", "battalion", "regiment", "cor
 # What a group calls the bodies it speaks or fights through: "its media arm, X", "the group's armed wing, X".
 ARMS_OF_GROUPS = frozenset({"arm", "wing", "affiliate", "offshoot", "branch", "outlet", "mouthpiece", "faction"})
 
-# Nouns that say a name is a person's: in apposition ("X, a resident of the town") or before it
-# ("spokesperson He Lan").
 # Honorifics only a person is given, whatever the name after them: "Mr Xandri-Moyo".
 PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+# Nouns that say a name is a person's: in apposition ("X, a resident of the town") or before it
+# ("spokesperson He Lan").
 PERSON_NOUNS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "official", "minister", "resident", "analyst", "economist",
     "researcher", "scientist", "professor", "director", "chief", "head", "leader", "commander", "officer",

@@ -198,19 +198,19 @@ def _share_repeated_quotes(texts: list[tuple[str, bool]], resolved) -> None:
     def key(text: str) -> str:
         return " ".join(re.findall(r"\w+", text.lower()))
 
+    keys = [key(text) for text, _ in texts]
     speakers = {}
-    for (text, _), choice in zip(texts, resolved, strict=True):
+    for words, choice in zip(keys, resolved, strict=True):
         if choice[1] is not None:
-            speakers.setdefault(key(text), choice)
-    for k, ((text, headline), choice) in enumerate(zip(texts, resolved, strict=True)):
-        if headline and choice[1] is None and (known := speakers.get(key(text))) is not None:
+            speakers.setdefault(words, choice)
+    for k, ((_, headline), words, choice) in enumerate(zip(texts, keys, resolved, strict=True)):
+        if headline and choice[1] is None and (known := speakers.get(words)) is not None:
             resolved[k] = known
             continue
-        words = key(text)
         if len(words.split()) < _MIN_REPEATED_WORDS:
             continue
         later = next((resolved[j] for j in range(k + 1, len(texts)) if resolved[j][1] is not None
-                      and key(texts[j][0]) != words and key(texts[j][0]).startswith(words + " ")), None)
+                      and keys[j] != words and keys[j].startswith(words + " ")), None)
         if later is not None:
             resolved[k] = later
 
