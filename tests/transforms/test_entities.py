@@ -547,10 +547,28 @@ def test_an_organisation_name_run_into_its_spokesperson_is_cut(nlp, text, person
         ("Protesters gathered outside Westfield Tower in Manhattan on Sunday.", "Westfield Tower"),
         ("Drones struck the Kursk Nuclear Power Plant overnight, the governor said.", "Kursk Nuclear Power Plant"),
         ("Flights at Heathrow Airport were cancelled after the storm.", "Heathrow Airport"),
+        # venues where meetings take place, seats of government as buildings, numbered roads
+        ("Delegates gathered at the Kigali Convention Centre for the three-day summit.", "Kigali Convention Centre"),
+        ("Protesters marched from the Union Buildings to the city centre, police said.", "Union Buildings"),
+        ("The governor received the envoys at Government House in Port Moresby.", "Government House"),
+        ("Lawmakers left Parliament House in Canberra after the vote.", "Parliament House"),
+        ("Trucks queued on Route Nationale 7 north of Dakar.", "Route Nationale 7"),
     ],
 )
 def test_buildings_and_structures_are_facilities(nlp, text, facility):
     assert _entity_of(extract_entities(nlp(text)), facility).label == "FAC"
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # a palace that speaks is the office it houses; a house named after a place can be a think tank
+        ("\"We will not bow to pressure,\" the Elysee Palace said in a statement.", "Elysee Palace"),
+        ("Analysts at Chatham House said the plan would fail.", "Chatham House"),
+    ],
+)
+def test_buildings_that_speak_and_bodies_named_house_are_organisations(nlp, text, body):
+    assert _entity_of(extract_entities(nlp(text)), body).label == "ORG"
 
 
 def test_a_research_centre_stays_an_organisation(nlp):

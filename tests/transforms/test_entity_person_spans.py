@@ -264,3 +264,17 @@ def test_a_philippine_abbreviated_maria_opens_a_nicknamed_name(nlp):
     text = '"Property carried the quarter," said Ma. Lourdes "Lulu" Santiago-Reyes, head of research at a brokerage.'
     names = {m.text for m in extract_entities(nlp(text)).mentions}
     assert 'Ma. Lourdes "Lulu" Santiago-Reyes' in names, names
+
+
+def test_a_name_cut_into_a_place_and_a_person_is_the_person_the_article_names_in_full(nlp):
+    # the caption's "Isabel" is read as a place, "Moreno Ruiz" as a person; the story names her in full
+    text = ("Isabel Moreno Ruiz waves to supporters in Seville on Sunday night.\n\n"
+            "Isabel Moreno Ruiz won a third term as mayor, the count showed.")
+    assert typed_entities(nlp, text) >= {("Isabel Moreno Ruiz", "PERSON")}
+    assert not {name for name, _ in typed_entities(nlp, text)} & {"Isabel", "Moreno Ruiz"}
+
+
+def test_a_country_beside_a_persons_full_name_elsewhere_stays_a_country(nlp):
+    text = ("Georgia Lindqvist-Moreau toured Tbilisi on Monday.\n\n"
+            "Georgia Lindqvist-Moreau, the envoy, said Georgia must reform.")
+    assert ("Georgia", "GPE") in typed_entities(nlp, text)

@@ -169,6 +169,11 @@ def test_byline_names(line, expected):
         # a list of the story's topic tags
         ("Body.\nExplore more on these topics: Jane Roe, Budget, Example Institute", "Body."),
         ("Body.\nTopics: Harbours, Shipping", "Body."),
+        # a two-word label before names set apart by a bar, and a copyright label before an agency's slash
+        ("Body.\nStalls burn on Tom Mboya Street on May 3. Photo credit: Wanjiru Kamau Njeri | Example Daily",
+         "Body.\nStalls burn on Tom Mboya Street on May 3."),
+        ("Body.\nA midwife weighs a baby in Koudougou. Copyright: Example Alliance/Adama Traore-Kabore",
+         "Body.\nA midwife weighs a baby in Koudougou."),
         # a slash inside the caption's own words is no credit
         ("The town fell on Monday. Fighters of the M23/AFC alliance hold it.", "The town fell on Monday. Fighters of the M23/AFC alliance hold it."),
     ],

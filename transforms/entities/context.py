@@ -92,6 +92,7 @@ from transforms.entities.unknown_places import (
 from transforms.entities.untagged import inside_a_known_place
 from transforms.gazetteer import BIG_CITY_POPULATION, lookup_place
 from transforms.lexicon.entities import (
+    BUILDING_ONLY_HEADS,
     BUSINESS_HEADS,
     FACILITY_HEADS,
     GENERIC_INSTITUTION_WORDS,
@@ -105,6 +106,9 @@ from transforms.lexicon.entities import (
     PERSON_NOUNS,
     PERSONAL_HONORIFICS,
     PLACE_TAKING_VERBS,
+    SEAT_HOUSE_WORDS,
+    VENUE_HEADS,
+    VENUE_KINDS,
     WIRE_SERVICES,
 )
 
@@ -128,8 +132,12 @@ def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = []
     for cand in cands:
         words = name_tokens(cand.text)
-        structure = cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and len(words) >= 2 \
-            and words[-1].lower() in FACILITY_HEADS and not any(w.lower() in ORG_WORDS for w in words)
+        lowered = [w.lower() for w in words]
+        structure = cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and len(words) >= 2 and (
+            (lowered[-1] in FACILITY_HEADS and (lowered[-1] in BUILDING_ONLY_HEADS or not any(w in ORG_WORDS for w in lowered)))
+            or (lowered[-1] in VENUE_HEADS and lowered[-2] in VENUE_KINDS)
+            or (len(words) == 2 and lowered[1] == "house" and lowered[0] in SEAT_HOUSE_WORDS)
+            or (len(words) >= 3 and words[-1].isdigit() and lowered[-2] in FACILITY_HEADS | {"route", "nationale"}))
         m = _LOWER_WORD_AFTER.match(text, cand.end)
         head = m.group(1) if m is not None else ""
         # "Nasser hospital", "Omari mosque": a building named after someone, whatever the model typed the name.

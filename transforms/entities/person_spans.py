@@ -205,3 +205,26 @@ def nicknamed_people(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _no_big_place(name: str) -> bool:
     place = lookup_place(name)
     return place is None or (place.kind == "city" and place.population < FAR_TOWN_POPULATION)
+
+
+def names_given_whole_elsewhere(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A person's name the article writes in full elsewhere, cut here into pieces the model typed apart
+    ("Isabel" a place + "Moreno Ruiz" a person, in a caption above "Isabel Moreno Ruiz won ..."): the
+    words stand as that whole name, so they are that person."""
+    full_names = sorted({c.text for c in cands if c.label == "PERSON" and len(c.text.split()) >= 2}, key=len, reverse=True)
+    taken: set[int] = set()
+    wholes: list[Candidate] = []
+    for i, cand in enumerate(cands):
+        if i in taken or cand.label == "PERSON" and len(cand.text.split()) >= 2:
+            continue
+        for name in full_names:
+            end = cand.start + len(name)
+            if len(name) <= len(cand.text) or not name.startswith(cand.text + " ") or text[cand.start : end] != name \
+                    or text[end : end + 1].isalnum():
+                continue
+            inside = [j for j, c in enumerate(cands) if c.start < end and cand.start < c.end]
+            if all(cands[j].end <= end and (j == i or cands[j].label == "PERSON") for j in inside):
+                taken.update(inside)
+                wholes.append(Candidate(cand.start, end, name, "PERSON"))
+            break
+    return sorted([c for j, c in enumerate(cands) if j not in taken] + wholes, key=lambda c: c.start)

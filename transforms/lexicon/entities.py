@@ -41,8 +41,17 @@ EVENT_HEADS = frozenset({
 FACILITY_HEADS = frozenset({
     "tower", "towers", "station", "airport", "airfield", "stadium", "arena", "bridge", "plant", "dam", "building",
     "mall", "prison", "street", "avenue", "boulevard", "highway", "motorway", "square", "terminal", "pipeline",
-    "refinery", "tunnel",
+    "refinery", "tunnel", "buildings", "palace", "prospekt", "road",
 })
+# Heads no body's name closes on, whatever words go before ("the Union Buildings", "the Government Palace").
+BUILDING_ONLY_HEADS = frozenset({"buildings", "palace"})
+# Venues by their last two words ("the Kigali Convention Centre", "the Busan Exhibition Center"): buildings
+# where meetings take place, not the bodies that meet in them.
+VENUE_KINDS = frozenset({"convention", "conference", "exhibition", "congress"})
+VENUE_HEADS = frozenset({"centre", "center", "hall"})
+# Words before "House" that name a seat of government as a building ("Government House", "State House");
+# "Chatham House" and "Freedom House" are bodies.
+SEAT_HOUSE_WORDS = frozenset({"government", "state", "parliament"})
 # Heads of the names of seas, rivers and other waters: "Red Sea" is also a state of Sudan, but the model's
 # reading of it as a natural place (LOC) is the one news means.
 WATER_HEADS = frozenset({"sea", "ocean", "river", "lake", "lakes", "gulf", "bay", "strait", "straits", "canal"})
@@ -211,8 +220,8 @@ STANCE_NOUNS = frozenset({"confidence", "faith", "trust", "belief", "interest", 
 # House"): the office, a body, wherever the sentence puts it.
 SEATS_OF_POWER = frozenset({"white house", "kremlin", "pentagon", "downing street", "élysée", "elysee",
                             "élysée palace", "elysee palace", "zhongnanhai", "blue house", "kantei", "akorda",
-                            "itamaraty", "planalto", "malacañang", "malacanang", "casa rosada", "miraflores",
-                            "bankova", "moncloa", "aso rock", "union buildings", "quirinale", "palazzo chigi"})
+                            "itamaraty", "planalto", "casa rosada", "miraflores",
+                            "bankova", "moncloa", "aso rock", "quirinale", "palazzo chigi"})
 # The proper names of legislatures and their chambers, as English news writes them untranslated: a
 # closed class (one or two per state), which the small model reads as places ("passed by the Sejm").
 LEGISLATURES = frozenset({
