@@ -145,3 +145,17 @@ def test_a_village_named_like_a_far_town_is_the_village(nlp):
     text = ("Mali: gunmen kill 12 in attack on market in Mopti region\n\nGunmen attacked the village of Yoro in "
             "central Mali on Sunday, killing 12 traders, officials in Bamako said.")
     assert _place(nlp, text) == "Yoro"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The prime minister met the opposition leaders at Government House in Lae on Wednesday.", "Lae"),
+        ("The two presidents met at the Union Buildings in Pretoria on Wednesday to discuss trade.", "Pretoria"),
+    ],
+)
+def test_a_meeting_in_a_building_of_a_town_took_place_in_the_town(nlp, text, place):
+    doc = nlp(text)
+    found = extract_entities(doc)
+    event = next(e for e in extract_events(doc, found, published=THURSDAY) if e.event_type == "CONSULT")
+    assert found.entities[event.location_cluster].name == place

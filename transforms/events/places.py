@@ -172,6 +172,8 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
             narrow = specificity(name) if code is not None or mention.label != "LOC" else 2
             if narrow == 0 and _written_as_an_area(mention, sent.doc):
                 narrow = 1  # "in Yater, in Bint Jbeil district": the village is where, the district around it
+            elif narrow == 0 and code is None and mention.label == "FAC":
+                narrow = 1  # "at Government House in Lae": the town is where, the building a place in it
             place = Place(party, name, code, lat, lon, is_country, weak, narrow)
             found.append((distance, abs(token.i - trigger.i), place))
     return found
