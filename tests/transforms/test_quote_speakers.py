@@ -422,3 +422,27 @@ def test_a_pull_quote_repeating_the_opening_of_a_later_quote_is_its_speakers(nlp
     found = extract_entities(doc)
     pull = next(q for q in extract_quotes(doc, found) if q.text.startswith("The roof came down in seconds") and "stalls" not in q.text)
     assert pull.speaker_cluster is not None and found.entities[pull.speaker_cluster].name == "Ines Okafor-Lund"
+
+
+def test_a_role_and_its_name_after_the_quote_speak_it_where_the_parse_ties_them_into_the_quote(nlp):
+    # the parse makes "chairman" the object of a verb inside the quote, so "told" has no subject
+    text = ("Leaders of the Northern Herders Union say the dam threatens their pastures.\n\n"
+            '"The river is our life, and we will not leave it," the union\'s chairman, Tomasz Wierzbicki-Nowak, '
+            'told Reuters by phone from Sanok. "We will stay on the road until the permit is cancelled."')
+    assert _speakers(nlp, text) == [
+        ("The river is our life, and we will not leave it,", "Tomasz Wierzbicki-Nowak"),
+        ("We will stay on the road until the permit is cancelled.", "Tomasz Wierzbicki-Nowak")]
+
+
+def test_a_colon_introduces_the_statement_of_the_subject_whatever_its_verb(nlp):
+    # (a speaker quoted just before is the likelier one to a model that knows no colon)
+    text = ("Keir Dunmore, who speaks for the coastal states, said they would not accept \"a deal that drowns "
+            "us slowly\".\n\n"
+            "Conference chair Ingrid Solberg-Haug met the coastal delegates on Friday, seeking a way out. "
+            "Solberg-Haug then turned to the hall:\n\n"
+            '"We have two days left, and the whole world is watching us.\n\n'
+            '"Nobody leaves this room until we have a text."')
+    assert _speakers(nlp, text) == [
+        ("a deal that drowns us slowly", "Keir Dunmore"),
+        ("We have two days left, and the whole world is watching us.", "Ingrid Solberg-Haug"),
+        ("Nobody leaves this room until we have a text.", "Ingrid Solberg-Haug")]

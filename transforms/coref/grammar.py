@@ -38,8 +38,22 @@ def first_name_gender_unsure(name: str) -> bool:
     return len(words) >= 2 and _first_name_guess(words[0]) in {"mostly_male", "mostly_female"}
 
 
+# gender-guesser's frequency of a name in one country, from 1 (isolated cases) to 13 (very common): a sex
+# the lists give a name only in one country, and rarely there, is a guess too thin to rule a pronoun out
+# ("Gul", rare as a woman's name in one country's list and a man's name across Afghanistan and Pakistan):
+# the name tells no sex.
+_THIN_FREQUENCY = 3
+
+
 def _first_name_guess(word: str) -> str:
-    return given_name_detector().get_gender(word.strip("."))
+    detector = given_name_detector()
+    word = word.strip(".")
+    guess = detector.get_gender(word)
+    if guess in {"male", "female"}:
+        counts = [c for c in (detector.names.get(word.lower()) or {}).get(guess, "") if c != " "]
+        if len(counts) == 1 and int(counts[0], 16) <= _THIN_FREQUENCY:
+            return "unknown"
+    return guess
 
 
 def _name_shaped(name: str) -> bool:

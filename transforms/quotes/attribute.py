@@ -85,7 +85,13 @@ def _colon_speaker(ctx: QuoteContext, scored: list[tuple[Candidate, dict[str, fl
     if ctx.colon_paragraph:
         intro = [(cue.verb.i, c) for c, _ in scored if c.kind != "previous"
                  for cue in c.cues if cue.place == "prev_sentence"]
-        return max(intro, key=lambda vc: vc[0])[1] if intro else None
+        if intro:
+            return max(intro, key=lambda vc: vc[0])[1]
+        # "The director-general then addressed the assembly:": the colon is the cue, whatever the verb;
+        # the named subject of the sentence it closes speaks
+        return next((c for c, _ in scored if c.kind in {"person", "org"} and c.head is not None
+                     and c.sentence == ctx.sentence_first - 1 and c.head.dep_ in {"nsubj", "nsubjpass"}
+                     and c.head.head.dep_ == "ROOT"), None)
     if not ctx.opens_paragraph or ctx.sentence_has_cue or ctx.rule_head is not None:
         return None
     # "In a statement, the charity said it would appeal." then a paragraph of quote: the main

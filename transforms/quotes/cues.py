@@ -218,11 +218,14 @@ class Attributor(SpeakerPhrases):
         if i < 0 or not self.in_quote[i]:
             return self._name_right_before(verb)
         first = next((t for t in self.doc[i + 1 : verb.i] if not t.is_punct), None)
-        if first is None or first.pos_ != "PROPN" or self._mention_at(first) is None:
+        if first is None or any(t.pos_ == "VERB" and t.dep_ not in {"pcomp", "acl", "amod"} for t in self.doc[first.i : verb.i]):
             return None
-        if any(t.pos_ == "VERB" and t.dep_ not in {"pcomp", "acl", "amod"} for t in self.doc[first.i : verb.i]):
-            return None
-        return first
+        if first.pos_ == "PROPN":
+            return first if self._mention_at(first) is not None else None
+        # '"...," the union's chairman, Jane Doe, told ...': the parse hangs the phrase on a verb inside
+        # the quote; its one word whose head lies outside it heads the speaker's phrase
+        roots = [t for t in self.doc[first.i : verb.i] if not t.is_punct and not first.i <= t.head.i < verb.i]
+        return roots[0] if len(roots) == 1 and roots[0].pos_ == "NOUN" else None
 
     def _name_right_before(self, verb: Token) -> Token | None:
         """The name right before a speech verb the parse left without a subject, after a clause that opens
