@@ -215,8 +215,21 @@ def _add_alternate_names(add, row: dict, place: Place, *, small: bool = False) -
             continue
         if len(alt) >= 4 and _ALT_NAME_SHAPE.match(alt):
             key = place_key(alt)
-            if key[0] == primary[0] and JaroWinkler.similarity(key, primary) >= _ALT_NAME_SIMILARITY:
+            if key[0] == primary[0] and JaroWinkler.similarity(key, primary) >= _ALT_NAME_SIMILARITY \
+                    and (key not in _unique_subdivision_names() or primary.startswith(key + " ")):
+                # (a short form of the city's own name keeps it: "New York" for "New York City")
                 add(alt, place)
+
+
+@cache
+def _unique_subdivision_names() -> frozenset[str]:
+    """ISO names that one subdivision alone bears: a big city's spelling variant does not take one ("Puno" is
+    a spelling of Pune, and Peru's region and city; "Mila" of Milan, and Algeria's province)."""
+    counts: dict[str, int] = {}
+    for sub in pycountry.subdivisions:
+        key = place_key(_iso_name_forms(sub.name)[0])
+        counts[key] = counts.get(key, 0) + 1
+    return frozenset(key for key, n in counts.items() if n == 1)
 
 
 def _differ_by_ys(a: str, b: str) -> bool:
@@ -312,7 +325,7 @@ def _add_subdivisions(add, city_places: list[tuple[dict, Place]]) -> None:
             if key in _GENERIC_REGION_WORDS:
                 continue
             has_region_word = len(key.split()) > 1 and key.split()[-1] in REGION_WORDS
-            if len(key) >= _MIN_BARE_REGION_NAME or has_region_word:
+            if len(key) >= _MIN_BARE_REGION_NAME or has_region_word or _a_rare_short_name(form):
                 add(form, place)
                 add(_transliteration_key(key), place)
             if not has_region_word and place.subdivision_type != "city":
@@ -327,6 +340,14 @@ def _add_subdivisions(add, city_places: list[tuple[dict, Place]]) -> None:
 _SECOND_LEVEL_LEFT_OUT = frozenset({"GB"})
 _MIN_SECOND_LEVEL_NAME = 4
 _ENGLISH_WORD_ZIPF = 4.0
+_RARE_SHORT_NAME_ZIPF = 3.0
+
+
+def _a_rare_short_name(name: str) -> bool:
+    """A subdivision's name of four letters that English seldom writes and that is no given name ("Vaud",
+    "Puno", "Gedo", "Yobe"), which names the place bare; "Most", "Pool", "Mary" and "Meta" do not."""
+    return len(place_key(name)) == _MIN_BARE_REGION_NAME - 1 and " " not in name \
+        and zipf_frequency(name.lower(), "en") < _RARE_SHORT_NAME_ZIPF and given_name_detector().get_gender(name) == "unknown"
 
 
 def _named_in_news(sub) -> bool:

@@ -216,3 +216,20 @@ def test_a_city_by_the_first_word_of_its_name_is_that_city(nlp):
 )
 def test_a_place_by_the_region_after_it_or_its_unit_word(nlp, text, place):
     assert (place, "GPE") in typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Gunmen raided a farm in Barangay Tumahubong at dawn, the police said.", "Tumahubong"),
+        ("Soldiers clashed with the rebels in Barangay Lupa Sug in the town of Patikul on Monday.", "Lupa Sug"),
+        ("The army said two soldiers were hurt in Sitio Malasag, Barangay San Roque, on Tuesday.", "San Roque"),
+    ],
+)
+def test_a_local_units_word_before_a_name_opens_the_place(nlp, text, place):
+    assert (place, "GPE") in typed_entities(nlp, text)
+    assert not any(name.startswith(("Barangay", "Sitio")) for name, _ in typed_entities(nlp, text))
+
+
+def test_a_local_units_word_before_a_title_names_no_place(nlp):
+    assert typed_entities(nlp, "Barangay Captain Rodel Manalo said the road was closed.") == {("Rodel Manalo", "PERSON")}

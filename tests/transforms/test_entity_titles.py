@@ -3,6 +3,7 @@
 import pytest
 from spacy.tokens import Doc, Span
 
+from tests.entities import typed_entities
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate, name_tokens
 from transforms.entities.offices import people_behind_a_title_or_party
@@ -125,3 +126,15 @@ def test_a_persons_name_read_as_a_body_with_a_title_or_party_word_before_it_is_t
     start = text.index(glued)
     found = people_behind_a_title_or_party([Candidate(start, start + len(glued), glued, "ORG")])
     assert [(c.label, name_tokens(c.text)) for c in found] == [("PERSON", person.split())]
+
+
+@pytest.mark.parametrize(
+    "text, person, rank",
+    [
+        ("DSP Imran Qureshi told reporters the blast killed three officers.", "Imran Qureshi", "DSP"),
+        ("The IGP, Ahmad Raza Khan, visited the site on Monday.", "Ahmad Raza Khan", "IGP"),
+    ],
+)
+def test_a_police_rank_in_letters_is_a_title_not_a_body(nlp, text, person, rank):
+    entities = typed_entities(nlp, text)
+    assert (person, "PERSON") in entities and (rank, "ORG") not in entities

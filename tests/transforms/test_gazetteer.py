@@ -165,3 +165,15 @@ def test_a_citys_name_with_or_without_its_arabic_article_is_the_city(text, name)
 @pytest.mark.parametrize("text", ["Al Ahram", "Al Jazeera", "Al-Shabaab"])
 def test_a_name_after_an_arabic_article_that_is_no_big_city_is_no_place(text):
     assert lookup_place(text) is None
+
+
+@pytest.mark.parametrize("text, country_code", [("Vaud", "CH"), ("Yobe", "NG"), ("Sulu", "PH")])
+def test_a_four_letter_region_name_english_seldom_writes_is_the_region(text, country_code):
+    place = lookup_place(text)
+    assert place is not None and place.kind == "region" and place.country_code == country_code
+
+
+@pytest.mark.parametrize("text, country_code", [("Puno", "PE"), ("Mila", "DZ")])
+def test_a_big_citys_spelling_variant_does_not_take_a_regions_name(text, country_code):
+    # GeoNames lists "Puno" among Pune's names and "Mila" among Milan's
+    assert lookup_place(text).country_code == country_code

@@ -32,6 +32,8 @@ _TITLES = frozenset(
      "taoiseach", "tánaiste", "tanaiste", "councilor", "alderman", "alderwoman", "selectman", "selectwoman",
      "maj", "maj.", "major", "brig", "brig.", "brigadier", "cpl", "cpl.", "corporal", "pvt", "pvt.", "cmdr", "cmdr.",
      "commander", "marshal",
+     # police ranks as South Asian, Nigerian and Kenyan police write them ("SP Jane Okoro", "DSP Amir Khan")
+     "sp", "ssp", "dsp", "asp", "acp", "dcp", "igp", "aig", "supt", "supt.", "insp", "insp.", "cdr", "cdr.", "pte",
      # the Burmese honorifics of a man and of a woman ("U Kyaw Hla", "Daw Seng Mai")
      "u", "daw",
      # Malaysian and Bruneian honorifics, written between an office and the name ("Judge Datuk X")

@@ -49,16 +49,17 @@ _EXCHANGE_BEFORE = re.compile(r"\(\s*[A-Z][\w .&-]{0,25}:\s*$")
 _AMOUNT_AFTER = re.compile(r"\s?\d")
 # Codes of things, never names of bodies: letters and a long number ("VX-2207"), a model's number after a
 # hyphen ("KX-9", "CryoSat-2") and two capitals and a number ("CA19", "FY28"). A body's name keeps one
-# capital before its number ("M23", "G20") or three ("TVN24"), and digits inside letters ("M5S", "G4S", "3M").
-_CODE = re.compile(r"^(?:[A-Z]{1,4}-\d{3,6}[A-Z]?|[A-Z][A-Za-z]*-\d{1,3}|[A-Z]{2}\d{1,4})$")
+# capital before its number ("M23", "G20") or three ("TVN24"), and digits inside letters ("M5S", "G4S", "3M");
+# an influenza virus's subtype ("H5N1", "H7N9") is a thing.
+_CODE = re.compile(r"^(?:[A-Z]{1,4}-\d{3,6}[A-Z]?|[A-Z][A-Za-z]*-\d{1,3}|[A-Z]{2}\d{1,4}|H\d{1,2}N\d{1,2})$")
 # A time of day the model takes for a name: "10:02pm", "9.30 a.m.".
 _CLOCK_TIME = re.compile(r"(?i)^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?$")
 # An amount the model takes for a name: "£300bn", "40m".
 _AMOUNT = re.compile(r"^[£$€¥]?\d[\d.,]*\s?[a-z]{0,8}$")
-# An amount in a currency written with letters ("R200-million", "Sh5bn", "Rs500 crore"), which the
-# model takes for a model number.
-_LETTERED_AMOUNT = re.compile(r"^(?:[A-Z][a-z]{0,2}|[A-Z]{1,2}\$)\d[\d.,]*$")
-_SCALE_AFTER = re.compile(r"-?\s?(?:million|billion|trillion|bn|tn|m|crore|lakh)\b")
+# An amount in a currency written with letters ("R200-million", "Sh5bn", "Rs500 crore", "P120-M"), which the
+# model takes for a model number; or with its ISO 4217 code ("CHF41 million", "ZAR2bn").
+_LETTERED_AMOUNT = re.compile(r"^(?:[A-Z][a-z]{0,2}|[A-Z]{1,2}\$|(?P<code>[A-Z]{3}))\d[\d.,]*$")
+_SCALE_AFTER = re.compile(r"-?\s?(?i:million|billion|trillion|bn|tn|m|crore|lakh)\b")
 # The days and months of a dateline ("Thu Dec 10 2026"), full or cut to three letters ("Sun" and "Sat"
 # are not here: "The Sun" is a paper).
 _CALENDAR_WORDS = frozenset({
@@ -128,7 +129,8 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 or _STANCE_PREFIX.match(cand.text):
             continue
         if all(w.lower().strip(".,") in _CALENDAR_WORDS for w in words) or (
-                _LETTERED_AMOUNT.match(cand.text) and _SCALE_AFTER.match(doc.text, cand.end)):
+                (amount := _LETTERED_AMOUNT.match(cand.text)) and _SCALE_AFTER.match(doc.text, cand.end)
+                and (amount.group("code") is None or pycountry.currencies.get(alpha_3=amount.group("code")) is not None)):
             continue
         if cand.label in {"PERSON", "ORG"} and is_nationality(cand.text):
             kept.append(replace(cand, label="NORP", place=None))  # "Sri Lankan President X"

@@ -41,7 +41,7 @@ from transforms.entities.names_apart import (
     places_apart,
 )
 from transforms.gazetteer import is_demonym, lookup_place
-from transforms.lexicon.entities import GROUP_NOUNS, MILITARY_UNITS, SEAT_NICKNAMES
+from transforms.lexicon.entities import GROUP_NOUNS, LOCAL_UNITS_BEFORE_NAMES, MILITARY_UNITS, SEAT_NICKNAMES
 
 # "(ACCC)" after a name: the acronym of the words before it.
 # (An acronym said as a word is often written as one: "(Pagasa)", "(Nato)".)
@@ -90,7 +90,36 @@ def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]
     repaired = owners_apart(owner_and_place_apart(places_apart(surnames_joined(doc, repaired))))
     repaired = place_and_person_apart(repaired)
     repaired = known_places_whole(text, saints_whole(text, names_apart_at_a_verb(doc, repaired)))
-    return _seat_nicknames(text, _cut_emails(repaired))
+    return _local_unit_names(text, _seat_nicknames(text, _cut_emails(repaired)))
+
+
+# The capitalised words of a place's name after its unit's word: "Barangay Lupa Sug, Patikul".
+_NAME_AFTER_UNIT = re.compile(r"\.?[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})")
+# What a unit's word opens that is no place's name: "Barangay Captain Ana Cruz", "Barangay Hall".
+_NOT_NAMES_AFTER_UNIT = frozenset({"hall", "officials", "council", "election", "elections", "health"})
+
+
+def _local_unit_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A name opened by a local unit's word ("Barangay Lupa Sug", read as a body or a person, or "Barangay"
+    alone before a name the model left out): the place is the name after the word."""
+    out = []
+    for cand in cands:
+        words = cand.text.split()
+        m = _NAME_AFTER_UNIT.match(text, cand.start + len(words[0])) \
+            if words and words[0].lower().rstrip(".") in LOCAL_UNITS_BEFORE_NAMES else None
+        if m is None:
+            out.append(cand)
+            continue
+        named = m.group(1).split()[0].lower()
+        if named in ORG_WORDS | _NOT_NAMES_AFTER_UNIT or is_persons_role(named):
+            if len(words) > 1:
+                out.append(cand)  # the unit's word alone before a title names nothing
+            continue
+        end = max(cand.end, m.end(1))
+        out.append(Candidate(m.start(1), end, text[m.start(1) : end], "GPE"))
+    # a piece of the name the model tagged apart lies inside the place now
+    return [c for c in out if not any(o is not c and o.start <= c.start and c.end <= o.end and o.label == "GPE"
+                                      and (o.start, o.end) != (c.start, c.end) for o in out)]
 
 
 def _legal_forms_whole(text: str, cands: list[Candidate]) -> list[Candidate]:

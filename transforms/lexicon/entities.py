@@ -43,6 +43,11 @@ FACILITY_HEADS = frozenset({
     "mall", "prison", "street", "avenue", "boulevard", "highway", "motorway", "square", "terminal", "pipeline",
     "refinery", "tunnel", "buildings", "palace", "prospekt", "road",
 })
+# Local units written before their own name in the country's language: the Philippines' "Barangay San Roque",
+# "Sitio X" and "Purok X", Malaysia's and Indonesia's "Kampung X", "Desa X", "Kelurahan X", Thailand's
+# "Tambon X". The name after the word is the place.
+LOCAL_UNITS_BEFORE_NAMES = frozenset({"barangay", "brgy", "sitio", "purok", "kampung", "kampong", "desa", "kelurahan",
+                                      "kecamatan", "tambon"})
 # Heads no body's name closes on, whatever words go before ("the Union Buildings", "the Government Palace").
 BUILDING_ONLY_HEADS = frozenset({"buildings", "palace"})
 # Venues by their last two words ("the Kigali Convention Centre", "the Busan Exhibition Center"): buildings
