@@ -120,3 +120,17 @@ def test_a_body_and_the_name_it_is_known_by_are_one(nlp):
             "Tuesday. Copol meets again in July.")
     found = extract_entities(nlp(text))
     assert {found.entities[m.cluster].name for m in found.mentions if m.text == "Copol"} == {"Monetary Policy Committee"}
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # a company closed by its legal form, which the model left untagged at the sentence's start
+        ("Protesters blocked the road to the mine for a week.\n\nPuna Litio SAC said in a statement that it had "
+         "complied with every permit.", "Puna Litio SAC"),
+        # a body's name closed by "Cell"
+        ("The Security Media Cell confirmed the toll in a statement on Monday.", "Security Media Cell"),
+    ],
+)
+def test_untagged_bodies_closed_by_a_legal_form_or_a_bodys_word(nlp, text, body):
+    assert (body, "ORG") in typed_entities(nlp, text)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.entities import typed_entities
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate
 from transforms.entities.listed_names import listed_names
@@ -39,3 +40,8 @@ def test_one_body_whose_name_holds_an_and_stays_whole(name):
 def test_a_firms_possessive_before_a_noun_stays_a_possessive(nlp):
     found = _bodies(nlp, "Harlow Foods's chief executive said sales rose. Sainsbury's said its sales fell.")
     assert "Sainsbury's" in found and "Harlow Foods" in found, found
+
+
+def test_a_citys_possessive_before_a_quote_stays_the_city(nlp):
+    text = 'The envoy reaffirmed Cairo\'s "full backing for a ceasefire" in the talks, the ministry said.'
+    assert typed_entities(nlp, text) == {("Cairo", "GPE")}

@@ -64,3 +64,13 @@ def test_a_ministry_named_by_two_portfolios_is_one_body(nlp):
     text = ("Talks ended on Friday, the Ministry of Foreign Affairs and International Trade said in a statement, "
             "adding that a second round would follow.")
     assert ("Ministry of Foreign Affairs and International Trade", "ORG") in typed_entities(nlp, text)
+
+
+def test_a_ministrys_second_portfolio_the_model_left_untagged_is_part_of_it(nlp):
+    text = "The licence was granted by the Ministry of Energy and Mines to a local firm in 2025."
+    assert ("Ministry of Energy and Mines", "ORG") in typed_entities(nlp, text)
+
+
+def test_a_body_after_a_ministrys_and_stays_apart(nlp):
+    text = "Officials from the Ministry of Health and Oxfam visited the camp."
+    assert {("Ministry of Health", "ORG"), ("Oxfam", "ORG")} <= typed_entities(nlp, text)

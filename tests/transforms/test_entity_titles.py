@@ -138,3 +138,9 @@ def test_a_persons_name_read_as_a_body_with_a_title_or_party_word_before_it_is_t
 def test_a_police_rank_in_letters_is_a_title_not_a_body(nlp, text, person, rank):
     entities = typed_entities(nlp, text)
     assert (person, "PERSON") in entities and (rank, "ORG") not in entities
+
+
+def test_a_name_after_a_title_read_as_an_event_is_a_persons(nlp):
+    # the model tags "Hyacinth Alia" an event
+    text = "Governor Hyacinth Alia, who visited Yelwata on Sunday afternoon, later flew to Abuja."
+    assert ("Hyacinth Alia", "PERSON") in typed_entities(nlp, text)

@@ -63,7 +63,7 @@ def bodies_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
     Institute for Snow" + "and Avalanche Research"), and one place the gazetteer knows cut at its "and"
     ("Jammu" + "and Kashmir", "Trinidad" + "and Tobago"), a Romance body's name cut at its particle
     ("Banco Central" + "do Brasil") and a ministry's cut between its portfolios ("the Ministry of Foreign
-    Affairs" + "and External Trade")."""
+    Affairs" + "and External Trade", or "and Mines" left untagged)."""
     out: list[Candidate] = []
     for cand in cands:
         last = out[-1] if out else None
@@ -95,7 +95,7 @@ def bodies_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
             out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "GPE", place)
             continue
         out.append(cand)
-    return [_romance_name_whole(text, c, out) for c in out]
+    return [_portfolio_whole(text, c, out) for c in (_romance_name_whole(text, c, out) for c in out)]
 
 
 # The head of a ministry named by its portfolios: "the Ministry of Foreign Affairs" + "and External Trade".
@@ -104,6 +104,22 @@ _MINISTRY_HEADS = frozenset({"ministry", "department", "secretariat"})
 
 def _a_ministry_of(words: list[str]) -> bool:
     return "of" in words and any(w.lower() in _MINISTRY_HEADS for w in words[: words.index("of")])
+
+
+# The second portfolio of a ministry, which the model left untagged: "the Ministry of Energy" + "and Mines to".
+_PORTFOLIO_REST = re.compile(r" and ([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})(?![\w'’-]|[ \t]+[A-Z])")
+
+
+def _portfolio_whole(text: str, cand: Candidate, cands: list[Candidate]) -> Candidate:
+    """"the Ministry of Energy" + "and Mines" where no other name follows the "and"."""
+    m = _PORTFOLIO_REST.match(text, cand.end) if cand.label == "ORG" and _a_ministry_of(cand.text.split()) else None
+    if m is None or any(cand.end < c.start < m.end() for c in cands):
+        return cand
+    rest = m.group(1).split()
+    if any(w.lower() in ORG_WORDS | INSTITUTION_HEADS for w in rest) or lookup_place(m.group(1)) is not None \
+            or is_given_name(rest[0]):
+        return cand
+    return Candidate(cand.start, m.end(), text[cand.start : m.end()], "ORG")
 
 
 _ROMANCE_REST = re.compile(_ROMANCE_PARTICLES + r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}")

@@ -124,8 +124,9 @@ def candidates(doc: Doc) -> list[Candidate]:
                 label = "GPE"  # '"Angola will ...' opening a quote, tagged a work of art for the quote mark
             elif PLACE_NOUN_AFTER.match(text, ent.end_char):
                 label = "GPE"  # "the Kursk region" tagged a product: the region word says what it is
-            elif _a_speaker_after_a_quote(text, ent):
-                label = "PERSON"  # '"...," Ann Roe-Lee, chief economist at X, said': the quote's speaker
+            elif _a_speaker_after_a_quote(text, ent) or _a_name_after_a_title(text, ent):
+                # '"...," Ann Roe-Lee, chief economist at X, said': the quote's speaker; "Governor Ann Roe"
+                label = "PERSON"
             else:
                 continue
         for piece in pieces(text, ent.start_char, ent.end_char, label):
@@ -339,6 +340,19 @@ def _titled_person_inside(text: str, ent) -> Candidate | None:
         return None
     start = ent.start_char + ent.text.rindex(name)
     return Candidate(start, start + len(name), name, "PERSON")
+
+
+_TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+\.?)\s+$")
+
+
+def _a_name_after_a_title(text: str, ent) -> bool:
+    """Two to four capitalised words right after a title written with a capital ("Governor", "Gen."),
+    no body's word and no place: a person's name."""
+    words = ent.text.split()
+    title = _TITLE_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char)
+    return title is not None and is_title(title.group(1)) and 2 <= len(words) <= 4 \
+        and all(w[:1].isupper() for w in words) and not any(w.lower().strip(".,") in ORG_WORDS for w in words) \
+        and lookup_place(ent.text) is None
 
 
 def _after_a_short_title(text: str, ent) -> Candidate | None:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from transforms.entities.candidates import ORG_WORDS, Candidate
 from transforms.entities.names import seldom_in_english
+from transforms.gazetteer import FAR_TOWN_POPULATION
 from transforms.lexicon.entities import BUSINESS_HEADS, LAW_HEADS
 
 _LIST_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -67,8 +68,15 @@ def possessive_brands(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         mark = doc.char_span(cand.end, cand.end + 2) if doc.text[cand.end : cand.end + 2] in {"'s", "’s"} else None
         owned = doc[mark.end] if mark is not None and mark.end < len(doc) else None
-        if owned is not None and cand.label in {"ORG", "GPE"} and (cand.place is None or cand.place.kind == "city") \
-                and owned.pos_ in _NO_POSSESSED and not owned.is_space:
+        # (a quote's opening mark opens what the name owns: Cairo's "full support"; a big city owns, it is no shop)
+        if owned is not None and cand.label in {"ORG", "GPE"} and (cand.place is None or (
+                cand.place.kind == "city" and cand.place.population < FAR_TOWN_POPULATION)) \
+                and owned.pos_ in _NO_POSSESSED and not owned.is_space and not _opens_a_quote(owned):
             cand = replace(cand, end=cand.end + 2, text=doc.text[cand.start : cand.end + 2], label="ORG", place=None)
         out.append(cand)
     return out
+
+
+def _opens_a_quote(token: Token) -> bool:
+    """A quote mark with the quoted words right after it."""
+    return token.is_quote and not token.whitespace_ and token.i + 1 < len(token.doc) and not token.nbor().is_punct

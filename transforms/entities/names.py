@@ -276,8 +276,9 @@ def is_given_name(word: str) -> bool:
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
 
 
-# cleanco's legal forms, and Indonesia's "Tbk" (a listed company), which its lists lack.
-_LEGAL_FORMS = sorted([*prepare_default_terms(), (1, ["tbk"])], key=lambda term: -term[0])
+# cleanco's legal forms, and those its lists lack: Indonesia's "Tbk" (a listed company) and Peru's "SAC"
+# (a closely held company; cleanco has the listed "SAA").
+_LEGAL_FORMS = sorted([*prepare_default_terms(), (1, ["tbk"]), (1, ["sac"])], key=lambda term: -term[0])
 
 
 def company_base(text: str) -> str | None:

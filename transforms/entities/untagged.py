@@ -21,6 +21,7 @@ from transforms.entities.candidates import (
     subdivision_end,
 )
 from transforms.entities.names import (
+    company_base,
     is_given_name,
     is_person_noun,
     is_title,
@@ -120,6 +121,9 @@ def untagged_names(doc: Doc) -> list[Candidate]:
             elif len(run) >= 2 and run[-1].lower_ in ORG_WORDS and run[0].i > 0 and doc[run[0].i - 1].lower_ == "the" \
                     and not place:
                 # "the General Staff of ...", "the Supreme Council": a body's name by its head noun.
+                found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
+            elif 2 <= len(run) <= 5 and not place and company_base(span.text) is not None:
+                # "Andes Litio SAC said": a company closed by its legal form
                 found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
             elif len(run) == 1 and run[0].is_upper and run[0].pos_ == "PROPN" and len(run[0].text) >= 3:
                 # A word in capitals that the tagger takes for a name: an agency or a ticker ("AFP").
