@@ -732,3 +732,10 @@ def test_a_movement_named_in_the_singular_and_the_plural_is_one_body(nlp):
     found = extract_entities(nlp(text))
     clusters = {m.text: m.cluster for m in found.mentions}
     assert "Houthis" in clusters and "Houthi" in clusters and clusters["Houthis"] == clusters["Houthi"]
+
+
+def test_a_city_named_x_city_stays_apart_from_the_wider_place_named_x(nlp):
+    text = ("Aid trucks waited at the border of the Gaza Strip for a fifth day.\n\n"
+            "Hospitals in Gaza are short of fuel, doctors said. Two people were killed near Gaza City on Tuesday.")
+    names = _names(nlp(text))
+    assert names["Gaza"] == names["Gaza Strip"] and names["Gaza City"] != names["Gaza"]

@@ -227,13 +227,23 @@ def _initials(text: str) -> tuple[str, str]:
     return ("".join(w[0] for w in words if w not in _ACRONYM_STOPWORDS).upper(), "".join(w[0] for w in words).upper())
 
 
+def _place_group_key(cand: Candidate) -> tuple[str, ...]:
+    """A place's key: its gazetteer entry, but "Gaza City" and "Cebu City" apart from the bare "Gaza" and
+    "Cebu" that the gazetteer gives the same town and news uses for the wider place around it."""
+    words = cand.text.split()
+    if len(words) >= 2 and words[-1] == "City" and (bare := lookup_place(" ".join(words[:-1]))) is not None \
+            and bare.place_id == cand.place.place_id:
+        return cand.label, cand.place.place_id, "city"
+    return cand.label, cand.place.place_id
+
+
 def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
     """Join non-person names: same place, same name, an acronym and its long form, a shortened name."""
     first_of: dict[tuple[str, str], int] = {}
     for i, c in enumerate(cands):
         if c.label == "PERSON":
             continue
-        key = (c.label, c.place.place_id) if c.place else (c.label, org_key(c.text))
+        key = _place_group_key(c) if c.place else (c.label, org_key(c.text))
         if key in first_of:
             groups.union(first_of[key], i)
         else:
@@ -331,6 +341,7 @@ def _join_shortened(cands: list[Candidate], groups: Groups, label: str, extra_ok
         if len(short) < min_words:
             continue
         hosts = set()
+        city_hosts = set()  # "Gaza City" beside "Gaza Strip": "Gaza" is the Strip
         for j in idx:
             long_ = keys[j]
             if len(long_) <= len(short) or groups.find(j) == groups.find(i):
@@ -343,9 +354,12 @@ def _join_shortened(cands: list[Candidate], groups: Groups, label: str, extra_ok
                 if label == "ORG" and k == 0 and long_[: len(short)] == short and long_[len(short)] not in _LINKS \
                         and _head_word(long_) in _SUB_BODY_HEADS:
                     break  # "African Union" opens "African Union Commission", a body of its own
-                if long_[k : k + len(short)] == short and extra_ok(long_[:k] + long_[k + len(short) :], cands[i].text):
-                    hosts.add(groups.find(j))
+                extra = long_[:k] + long_[k + len(short) :]
+                if long_[k : k + len(short)] == short and extra_ok(extra, cands[i].text):
+                    (city_hosts if label == "GPE" and extra == ["city"] else hosts).add(groups.find(j))
                     break
+        if not hosts and not any(groups.find(j) == groups.find(i) and len(keys[j]) > len(short) for j in idx):
+            hosts = city_hosts
         if len(hosts) == 1:
             groups.union(hosts.pop(), i)
 
