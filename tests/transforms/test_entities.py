@@ -565,6 +565,10 @@ def test_buildings_and_structures_are_facilities(nlp, text, facility):
         # a palace that speaks is the office it houses; a house named after a place can be a think tank
         ("\"We will not bow to pressure,\" the Elysee Palace said in a statement.", "Elysee Palace"),
         ("Analysts at Chatham House said the plan would fail.", "Chatham House"),
+        ("The president is expected to visit Nsanje next week, according to State House.", "State House"),
+        # a body in apposition to the name it goes by, which the model read as a person's
+        ("The minister met Sania Nishtar, chief executive of Gavi, the Vaccine Alliance, in Ouagadougou on Monday.",
+         "Gavi"),
     ],
 )
 def test_buildings_that_speak_and_bodies_named_house_are_organisations(nlp, text, body):

@@ -37,7 +37,7 @@ from transforms.entities.outlets import in_a_place
 from transforms.entities.person_or_body import speaks_for_a_body
 from transforms.entities.short_forms import WORD_ACRONYM_AFTER
 from transforms.gazetteer import lookup_place, place_key
-from transforms.lexicon.entities import BUSINESS_HEADS, INSIDE_PREPOSITIONS, SEAT_NICKNAMES
+from transforms.lexicon.entities import BUSINESS_HEADS, HOSPITAL_WORDS, INSIDE_PREPOSITIONS, SEAT_NICKNAMES
 
 # Towns smaller than this give way to a company of the article that bears their name.
 _MIN_TOWN_OVER_COMPANY = 100_000
@@ -428,7 +428,8 @@ def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
              and len(words := c.text.split()) >= 2 and words[-1][:1].isupper()
              and words[-1].lower() in _ADMINISTRATIVE_UNITS else c for c, span in zip(cands, spans, strict=True)]
     text = doc_index(doc).text
-    # A seat of power that speaks ("a Downing Street spokesman") is the office, wherever else it is a place.
+    # A seat of power that speaks ("a Downing Street spokesman", "according to State House") is the office,
+    # wherever else it is a place; a hospital that speaks stays the building.
     voiced = {org_key(c.text) for c, span in zip(cands, spans, strict=True)
               if c.label in {"FAC", "LOC", "ORG"} and span is not None and speaks_for_a_body(span.root)}
     by_name: dict[str, list[int]] = {}
@@ -446,7 +447,8 @@ def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     out = list(cands)
     for key, idx in by_name.items():
         labels = {cands[i].label for i in idx}
-        if (len(labels) < 2 and not (key in units and labels != {"GPE"}) and not (key in titled_people and labels != {"PERSON"})) \
+        if (len(labels) < 2 and not (key in units and labels != {"GPE"}) and not (key in titled_people and labels != {"PERSON"})
+                and not (key in voiced and labels == {"FAC"} and not HOSPITAL_WORDS.intersection(key.split()))) \
                 or key in surnames or not key:
             continue
         votes: Counter[str] = Counter()

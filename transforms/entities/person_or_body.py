@@ -258,9 +258,10 @@ def people_by_their_speaking_surname(doc: Doc, cands: list[Candidate]) -> list[C
 
 
 def speaks_for_a_body(root: Token) -> bool:
-    """Whether a name says things or has a voice: "X said", "a X spokesman", "X officials"."""
+    """Whether a name says things or has a voice: "X said", "a X spokesman", "X officials", "according to X"."""
     return (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SPEECH_VERBS) \
-        or (root.dep_ in {"compound", "poss"} and root.head.lemma_.lower() in VOICE_NOUNS)
+        or (root.dep_ in {"compound", "poss"} and root.head.lemma_.lower() in VOICE_NOUNS) \
+        or (root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according")
 
 
 def described_as_a_body(root) -> bool:
@@ -272,6 +273,9 @@ def described_as_a_body(root) -> bool:
     if appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in ORG_NOUNS \
             and any(d.dep_ == "det" for d in appos.children) and not _who_does(appos):
         return True
+    if appos is not None and appos.pos_ == "PROPN" and appos.lower_ in ORG_NOUNS \
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in appos.children):
+        return True  # "X, the Vaccine Alliance": the name a body goes by beside its own
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORG_NOUNS \
             and root.head.i < root.i and not (looks_like_person(root.doc[root.left_edge.i : root.i + 1].text)
                                               and _of_a_persons_role(root.head)):
