@@ -134,3 +134,8 @@ def test_a_body_and_the_name_it_is_known_by_are_one(nlp):
 )
 def test_untagged_bodies_closed_by_a_legal_form_or_a_bodys_word(nlp, text, body):
     assert (body, "ORG") in typed_entities(nlp, text)
+
+
+def test_a_long_form_before_its_acronym_that_holds_a_body_and_a_place_is_a_body(nlp):
+    text = "The governor met the head of the UN Mission in South Sudan (UNMISS) field office in Yambio on Monday."
+    assert ("UN Mission in South Sudan", "ORG") in typed_entities(nlp, text)

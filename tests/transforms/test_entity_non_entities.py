@@ -230,3 +230,8 @@ def test_an_influenza_subtype_is_no_body(nlp):
 )
 def test_an_amount_written_with_a_currency_code_is_no_name(nlp, text, amount):
     assert not any(amount in name for name, _ in typed_entities(nlp, text))
+
+
+def test_a_bodys_name_run_into_a_jets_code_leaves_the_body(nlp):
+    text = "Pilots of the Iraqi Air Force F-16 fleet struck a hideout in the desert on Sunday, the army said."
+    assert ("Iraqi Air Force", "ORG") in typed_entities(nlp, text)

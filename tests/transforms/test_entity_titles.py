@@ -144,3 +144,8 @@ def test_a_name_after_a_title_read_as_an_event_is_a_persons(nlp):
     # the model tags "Hyacinth Alia" an event
     text = "Governor Hyacinth Alia, who visited Yelwata on Sunday afternoon, later flew to Abuja."
     assert ("Hyacinth Alia", "PERSON") in typed_entities(nlp, text)
+
+
+def test_a_nationality_and_a_portfolio_before_a_title_are_no_body(nlp):
+    text = "Indian External Affairs Minister Subrahmanyam Jaishankar said the talks were useful."
+    assert typed_entities(nlp, text) == {("Indian", "NORP"), ("Subrahmanyam Jaishankar", "PERSON")}

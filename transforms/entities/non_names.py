@@ -102,6 +102,15 @@ def strip_furniture(text: str, cands: list[Candidate]) -> list[Candidate]:
 _POSITION_AFTER = re.compile(r"-(?:left|right|leaning)\b")
 
 
+def _code_off(cand: Candidate) -> Candidate:
+    """A body's name run into the code of a thing it owns: "the Iraqi Air Force F-16" is the air force's jet."""
+    words = cand.text.split()
+    if cand.label != "ORG" or len(words) < 3 or not _CODE.match(words[-1]):
+        return cand
+    kept = cand.text[: cand.text.rindex(words[-1])].rstrip()
+    return replace(cand, end=cand.start + len(kept), text=kept)
+
+
 def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Drop what is capitalised but names no person, organisation or place: events and prizes
     ("the Abel Prize", "Book Fair Berlin"), acronyms of common nouns ("a POW (prisoner of war)", "UAVs"),
@@ -121,7 +130,7 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     spelt_out = {c.text for c in cands if _common_acronym(doc.text, c)
                  and not _BODY_SPELT_OUT_BEFORE.search(doc.text, max(0, c.start - 30), c.start)}
     kept = []
-    for cand in cands:
+    for cand in (_code_off(c) for c in cands):
         if cand.text in channels:
             continue
         words = cand.text.split()

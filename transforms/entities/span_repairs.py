@@ -333,7 +333,8 @@ def _long_forms_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
         inside = [c for c in repaired if start <= c.start and c.end <= m.start()]
         if not inside or (len(inside) == 1 and inside[0].start == start and inside[0].end == m.start()):
             continue  # the model found nothing here, or found the whole name
-        label = max(inside, key=lambda c: c.end - c.start).label
+        # a body's piece makes the whole a body: "UN Mission" + "in South Sudan (UNMISS)"
+        label = "ORG" if any(c.label == "ORG" for c in inside) else max(inside, key=lambda c: c.end - c.start).label
         whole = Candidate(start, m.start(), text[start : m.start()], label if label != "PERSON" else "ORG",
                           lookup_place(text[start : m.start()]))
         repaired = sorted([c for c in repaired if c not in inside] + [whole], key=lambda c: c.start)

@@ -206,6 +206,8 @@ PORTFOLIOS = frozenset({
     "environment", "housing", "education", "health", "interior", "justice", "defence", "defense", "finance",
     "home", "foreign", "energy", "state", "economy", "culture", "tourism", "industry", "immigration",
     "homeland", "security", "development", "infrastructure", "communications", "information", "fisheries",
+    "affairs", "external", "internal", "mines", "petroleum", "water", "planning", "science", "technology", "youth",
+    "sport", "sports", "welfare", "revenue", "budget",
 })
 # What a leader's surname names before it: "the Meloni government", "the Biden administration", "the
 # Merkel era". (A party does too, "the Labour government": see POLITICAL_FAMILIES.)
