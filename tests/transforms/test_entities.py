@@ -553,6 +553,9 @@ def test_an_organisation_name_run_into_its_spokesperson_is_cut(nlp, text, person
         ("The governor received the envoys at Government House in Port Moresby.", "Government House"),
         ("Lawmakers left Parliament House in Canberra after the vote.", "Parliament House"),
         ("Trucks queued on Route Nationale 7 north of Dakar.", "Route Nationale 7"),
+        # a hospital named after a person, with its word in lower case
+        ("The two men died of gunshot wounds at the Carlos Monge Medrano hospital in Juliaca, officials said.",
+         "Carlos Monge Medrano"),
     ],
 )
 def test_buildings_and_structures_are_facilities(nlp, text, facility):

@@ -233,3 +233,14 @@ def test_a_local_units_word_before_a_name_opens_the_place(nlp, text, place):
 
 def test_a_local_units_word_before_a_title_names_no_place(nlp):
     assert typed_entities(nlp, "Barangay Captain Rodel Manalo said the road was closed.") == {("Rodel Manalo", "PERSON")}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ('"The trade crossings at Torkham and Wagah are already closed most of the month," the trader said.', "Torkham"),
+        ("Trucks have queued at the crossing at Salloum for a week.", "Salloum"),
+    ],
+)
+def test_a_name_a_crossing_or_checkpoint_stands_at_is_a_place(nlp, text, place):
+    assert (place, "GPE") in typed_entities(nlp, text)

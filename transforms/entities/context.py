@@ -141,7 +141,7 @@ def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
         m = _LOWER_WORD_AFTER.match(text, cand.end)
         head = m.group(1) if m is not None else ""
         # "Nasser hospital", "Omari mosque": a building named after someone, whatever the model typed the name.
-        named_after = (cand.label == "PERSON" and head in FACILITY_HEADS) or (
+        named_after = (cand.label == "PERSON" and head in FACILITY_HEADS | _NAMED_BUILDINGS) or (
             cand.label in {"PERSON", "ORG"} and cand.place is None and len(words) == 1 and head in _NAMED_BUILDINGS)
         hospital = cand.label in {"ORG", "PERSON", "GPE"} and len(words) >= 2 \
             and any(w.lower() in HOSPITAL_WORDS for w in words)

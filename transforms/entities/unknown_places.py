@@ -125,8 +125,12 @@ def a_lone_word(cand: Candidate, words: list[str], full_surnames: list[str]) -> 
 
 def names_a_local_facility(root) -> bool:
     """Whether a name modifies a facility news names after the place it serves: "the X police
-    station", "the X checkpoint"."""
+    station", "the X checkpoint"; or says where the facility is: "the crossings at X and Y"."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_.lower() in PLACE_FACILITY_HEADS:
+        return True
     if root.dep_ != "compound" or head.i <= root.i:
         return False
     return head.lemma_.lower() in PLACE_FACILITY_HEADS or (
