@@ -446,3 +446,16 @@ def test_a_colon_introduces_the_statement_of_the_subject_whatever_its_verb(nlp):
         ("a deal that drowns us slowly", "Keir Dunmore"),
         ("We have two days left, and the whole world is watching us.", "Ingrid Solberg-Haug"),
         ("Nobody leaves this room until we have a text.", "Ingrid Solberg-Haug")]
+
+
+def test_a_quote_over_paragraphs_keeps_the_unnamed_speaker_a_colon_introduced(nlp):
+    text = ("The Kordofan Medics Union said the drone had been launched by the paramilitaries and called the strike "
+            '"a deliberate massacre of traders".\n\n'
+            "A surgeon at the town's teaching hospital, who asked not to be named, described the morning to a "
+            "local radio station:\n\n"
+            '"We received 40 wounded people in two hours. Some had lost limbs.\n\n'
+            '"We operated in the corridors because the theatres were full."')
+    assert _speakers(nlp, text) == [
+        ("a deliberate massacre of traders", "Kordofan Medics Union"),
+        ("We received 40 wounded people in two hours. Some had lost limbs.", None),
+        ("We operated in the corridors because the theatres were full.", None)]

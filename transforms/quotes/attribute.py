@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from transforms.coref import indefinite
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
 from transforms.quotes.candidates import Candidate, QuoteContext, candidates, quote_context
@@ -88,10 +89,11 @@ def _colon_speaker(ctx: QuoteContext, scored: list[tuple[Candidate, dict[str, fl
         if intro:
             return max(intro, key=lambda vc: vc[0])[1]
         # "The director-general then addressed the assembly:": the colon is the cue, whatever the verb;
-        # the named subject of the sentence it closes speaks
-        return next((c for c, _ in scored if c.kind in {"person", "org"} and c.head is not None
-                     and c.sentence == ctx.sentence_first - 1 and c.head.dep_ in {"nsubj", "nsubjpass"}
-                     and c.head.head.dep_ == "ROOT"), None)
+        # the named subject of the sentence it closes speaks, or someone it introduces ("A doctor ... described
+        # the morning:")
+        return next((c for c, _ in scored if (c.kind in {"person", "org"} or (c.kind == "noun" and indefinite(c.head)))
+                     and c.head is not None and c.sentence == ctx.sentence_first - 1
+                     and c.head.dep_ in {"nsubj", "nsubjpass"} and c.head.head.dep_ == "ROOT"), None)
     if not ctx.opens_paragraph or ctx.sentence_has_cue or ctx.rule_head is not None:
         return None
     # "In a statement, the charity said it would appeal." then a paragraph of quote: the main
@@ -162,8 +164,15 @@ def quotes_and_speakers(
         ranked = ranked_candidates(att, run, kind, before[1], before_paragraph)
         if ranked is not None and not _spoken(ranked[0]) and (kind == "partial" or looks_like_title(text)):
             continue
+        opened_above = bool(quoted) and quoted[-1][0].continues and run.paragraph == quoted[-1][0].paragraph + 1
         quoted.append((run, text, kind))
         choice = (None, None, None)
+        if opened_above and ranked is not None and not ranked[0].sentence_has_cue and ranked[0].rule_head is None \
+                and resolved[-1][2] is not None:
+            # a paragraph of a quote the paragraph above opened, with no speech verb of its own: the same
+            # speaker, named or not ('A doctor, who asked not to be named, said:' then two paragraphs)
+            resolved.append(resolved[-1])
+            continue
         if ranked is not None and ranked[1]:
             ctx, scored = ranked
             best = _colon_speaker(ctx, scored) or _signed_speaker(att, ctx, scored) or max(scored, key=lambda cf: model.probability(cf[1]))[0]
