@@ -309,7 +309,7 @@ def _add_subdivisions(add, city_places: list[tuple[dict, Place]]) -> None:
                                            if _ALT_NAME_SHAPE.match(alt) and place_key(alt)[:3] == place_key(
                                                city.name)[:3]}
                 forms |= {f"{spelling} {word}" for spelling in spellings
-                          for word in ("Oblast", "Region", "Province", "Krai")}
+                          for word in ("Oblast", "Region", "Province", "Krai", "Territory")}  # a krai in English
         elif base:
             forms.add(base)
         for french, english in _FRENCH_COMPASS.items():

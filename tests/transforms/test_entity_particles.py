@@ -3,6 +3,7 @@ model cut the name into, and later surname-only mentions join the full name."""
 
 import pytest
 
+from tests.entities import typed_entities
 from transforms.entities import extract_entities, person_parts
 from transforms.entities.candidates import Candidate, looks_like_person
 from transforms.entities.particles import join_particle_names
@@ -184,3 +185,8 @@ def test_a_surname_of_two_words_joins_the_full_name_it_closes(nlp):
             "Kalonji Mukendi that the camps were full.")
     people = sorted(e.name for e in extract_entities(nlp(text)).entities if e.label == "PERSON")
     assert people == ["Bernard Kalonji Mukendi", "Odette Masika Kavira"]
+
+
+def test_a_bantu_patronymic_particle_joins_the_name(nlp):
+    text = '"We alerted the authorities two weeks ago," said Ange-Marie Kasongo wa Kasongo, a civil society leader.'
+    assert ("Ange-Marie Kasongo wa Kasongo", "PERSON") in typed_entities(nlp, text)

@@ -244,3 +244,13 @@ def test_a_local_units_word_before_a_title_names_no_place(nlp):
 )
 def test_a_name_a_crossing_or_checkpoint_stands_at_is_a_place(nlp, text, place):
     assert (place, "GPE") in typed_entities(nlp, text)
+
+
+def test_a_city_the_model_read_as_a_product_is_a_place_where_something_happens(nlp):
+    text = "Ukrainian drones struck an oil depot near Taganrog overnight, the governor said."
+    assert ("Taganrog", "GPE") in typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["Toyota shares fell 3% in Tokyo on Monday.", "Toyota's quarterly profit fell by a fifth."])
+def test_a_firm_named_like_a_town_is_the_firm_by_what_it_has(nlp, text):
+    assert ("Toyota", "ORG") in typed_entities(nlp, text)

@@ -149,3 +149,9 @@ def test_a_name_after_a_title_read_as_an_event_is_a_persons(nlp):
 def test_a_nationality_and_a_portfolio_before_a_title_are_no_body(nlp):
     text = "Indian External Affairs Minister Subrahmanyam Jaishankar said the talks were useful."
     assert typed_entities(nlp, text) == {("Indian", "NORP"), ("Subrahmanyam Jaishankar", "PERSON")}
+
+
+def test_a_chief_ministers_letters_before_the_name_are_a_title(nlp):
+    text = ("Four policemen killed in Bannu attack; CM says attackers 'will find no refuge'\n\n"
+            "Chief Minister Sohail Afridi condemned the attack on Monday.")
+    assert typed_entities(nlp, text) == {("Bannu", "GPE"), ("Sohail Afridi", "PERSON")}

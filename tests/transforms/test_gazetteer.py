@@ -177,3 +177,7 @@ def test_a_four_letter_region_name_english_seldom_writes_is_the_region(text, cou
 def test_a_big_citys_spelling_variant_does_not_take_a_regions_name(text, country_code):
     # GeoNames lists "Puno" among Pune's names and "Mila" among Milan's
     assert lookup_place(text).country_code == country_code
+
+
+def test_a_krai_named_a_territory_in_english_is_the_krai():
+    assert lookup_place("Krasnodar Territory").place_id == "RU-KDA"

@@ -84,6 +84,7 @@ from transforms.lexicon.entities import (
     OFFICE_TITLES,
     ORG_NOUNS,
     OUTLET_NAME_HEADS,
+    PLACE_TAKING_VERBS,
     SEATS_OF_POWER,
     STANCE_NOUNS,
     STATE_BODIES,
@@ -124,6 +125,9 @@ def candidates(doc: Doc) -> list[Candidate]:
                 label = "GPE"  # '"Angola will ...' opening a quote, tagged a work of art for the quote mark
             elif PLACE_NOUN_AFTER.match(text, ent.end_char):
                 label = "GPE"  # "the Kursk region" tagged a product: the region word says what it is
+            elif place is not None and (place.kind != "city" or place.population >= FAR_TOWN_POPULATION) \
+                    and _where_something_happens(ent.root):
+                label = "GPE"  # "a drone attack on Taganrog" tagged a product: a city the gazetteer knows
             elif _a_speaker_after_a_quote(text, ent) or _a_name_after_a_title(text, ent):
                 # '"...," Ann Roe-Lee, chief economist at X, said': the quote's speaker; "Governor Ann Roe"
                 label = "PERSON"
@@ -136,8 +140,10 @@ def candidates(doc: Doc) -> list[Candidate]:
             if not (piece.label == "PERSON" and titled(text, piece)):
                 # "President Obama", "Mr. Rubio": a title before it makes a name a person's, whatever town bears it.
                 relabelled = relabel(piece)
-                # "the Red Cross": an article before a name makes it no person's, whatever given name it holds.
-                if not (relabelled.label == "PERSON" and piece.label != "PERSON" and after_the(text, piece)):
+                # "the Red Cross": an article before a name makes it no person's, whatever given name it holds;
+                # "Toyota shares fell": a firm named like a town, by what it has
+                if not (relabelled.label == "PERSON" and piece.label != "PERSON" and after_the(text, piece)) \
+                        and not (piece.label == "ORG" and _COMPANYS_NOUN_AFTER.match(text, piece.end)):
                     piece = relabelled
             if (piece.label in {"ORG", "GPE", "NORP"} and piece.place is None and _a_titled_name(text, piece)) \
                     or ((piece.label == "ORG" or (piece.label == "GPE" and piece.place is None)
@@ -342,7 +348,16 @@ def _titled_person_inside(text: str, ent) -> Candidate | None:
     return Candidate(start, start + len(name), name, "PERSON")
 
 
+# What a company has that a town has not, right after its name: "Toyota shares", "Toyota's quarterly profit".
+_COMPANYS_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:quarterly|annual|net|operating|first-half|full-year)\s+)?"
+                                  r"(?:shares|stock|profits?|earnings|revenues?|sales|dividends?|shareholders)\b")
 _TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+\.?)\s+$")
+
+
+def _where_something_happens(root) -> bool:
+    """A name after a preposition of place, or the object of a verb that takes or strikes places."""
+    return (root.dep_ == "pobj" and root.head.lower_ in INSIDE_PREPOSITIONS | {"on", "near", "over", "to", "from"}) \
+        or (root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_TAKING_VERBS | {"attack", "hit", "strike", "target"})
 
 
 def _a_name_after_a_title(text: str, ent) -> bool:

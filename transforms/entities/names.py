@@ -34,8 +34,11 @@ _TITLES = frozenset(
      "commander", "marshal",
      # police ranks as South Asian, Nigerian and Kenyan police write them ("SP Jane Okoro", "DSP Amir Khan")
      "sp", "ssp", "dsp", "asp", "acp", "dcp", "igp", "aig", "supt", "supt.", "insp", "insp.", "cdr", "cdr.", "pte",
-     # the Burmese honorifics of a man and of a woman ("U Kyaw Hla", "Daw Seng Mai")
-     "u", "daw",
+     # a chief minister of a state or province, as South Asian news writes the office before the name
+     "cm",
+     # the Burmese honorifics of a man and of a woman ("U Kyaw Hla", "Daw Seng Mai"), and the Karen ones
+     # ("Saw Eh Htoo", "Naw Say Paw")
+     "u", "daw", "saw", "naw",
      # Malaysian and Bruneian honorifics, written between an office and the name ("Judge Datuk X")
      "datuk", "dato", "dato'", "dato’", "datin"]
 )
@@ -59,6 +62,8 @@ _MORE_PARTICLES = frozenset({"ben", "el", "ap"})
 _JOINING_PARTICLES = (
     "von", "vom", "van", "zu", "der", "den", "de", "del", "della", "dei", "di", "da", "das", "dos", "du", "la",
     "le", "bin", "bint", "binti", "ibn", "ben", "abu", "al", "el", "ter", "ten", "ap",
+    # Bantu "son/daughter of" ("Ngugi wa Thiong'o", "Kasongo wa Kasongo")
+    "wa",
 )
 # Arabic articles written joined to the name by a hyphen: "al-Burhan", "el-Sisi", "as-Sadr".
 _ARTICLE_PREFIX = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez|ul)-"
