@@ -254,3 +254,16 @@ def test_a_city_the_model_read_as_a_product_is_a_place_where_something_happens(n
 @pytest.mark.parametrize("text", ["Toyota shares fell 3% in Tokyo on Monday.", "Toyota's quarterly profit fell by a fifth."])
 def test_a_firm_named_like_a_town_is_the_firm_by_what_it_has(nlp, text):
     assert ("Toyota", "ORG") in typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("The heaviest fighting was in the Lyman and Siversk directions, the General Staff said.", {"Lyman", "Siversk"}),
+        ("Russian forces pressed on in the Lyman direction overnight.", {"Lyman"}),
+        ("Residents of several Lahore neighbourhoods, including Gulberg and Shahdara, complained of power cuts.",
+         {"Gulberg", "Shahdara"}),
+    ],
+)
+def test_a_fronts_direction_and_a_citys_neighbourhoods_are_places(nlp, text, places):
+    assert {(place, "GPE") for place in places} <= typed_entities(nlp, text)

@@ -44,7 +44,10 @@ PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|region|oblast|province|county|vil
 # Lower-case nouns of the local areas a name denotes ("the Mir Ali area", "Doma village", "Djugu territory"): after
 # a name no one holds as a body's or a people's, they make it a place: "the NATO area" and "Congolese territory"
 # name none.
-AREA_NOUN_AFTER = re.compile(r"\s+(?:area|zone|neighbou?rhood|territory|chiefdom|locality|state|"
+# A front's stretch named after its town ("the Lyman direction", "the Lyman and Siversk directions") is one too.
+AREA_NOUN_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+(?=\s+(?:directions|axes|sectors)\b))?"
+                             r"\s+(?:area|zone|neighbou?rhood|territory|chiefdom|locality|state|direction|directions|axis|"
+                             r"axes|sector|sectors|"
                              + "|".join(sorted(w for w in LOCAL_UNIT_WORDS if w.islower())) + r")\b(?![-‑])")
 # Nigeria's districts, which the model reads as bodies or leaves untagged: "Damboa Local Government
 # Area", "Maru LGA".

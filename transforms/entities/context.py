@@ -113,12 +113,12 @@ from transforms.lexicon.entities import (
 )
 
 _PLACE_APPOSITION_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{SETTLEMENT_NOUNS}|community)\b")
-# "frontier villages such as X", "towns including X".
+# "frontier villages such as X", "towns including X", "neighbourhoods, including X".
 # "towns such as X", "counties in the west such as X, Y and Z": each name of the list.
 _SETTLEMENTS_SUCH_AS = re.compile(
     r"\b(?i:villages|towns|cities|settlements|hamlets|districts|provinces|regions|counties|states|municipalities|"
-    r"governorates|oblasts|territories|suburbs|townships)(?:\s+(?:in|of|across)\s+(?:the\s+)?[A-Z]?[\w-]+)?"
-    r"\s+(?:such\s+as|including|like)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and\s+|or\s+)?)*$")
+    r"governorates|oblasts|territories|suburbs|townships|neighbou?rhoods|localities)(?:\s+(?:in|of|across)\s+(?:the\s+)?[A-Z]?[\w-]+)?"
+    r",?\s+(?:such\s+as|including|like)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and\s+|or\s+)?)*$")
 _NAMED_BUILDINGS = frozenset({"hospital", "mosque", "church", "clinic", "cathedral", "synagogue", "temple"})
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _ACRONYM_LAST = re.compile(r"^(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII|JR|SR)$)[A-Z]{2,4}$")
