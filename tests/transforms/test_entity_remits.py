@@ -74,3 +74,8 @@ def test_a_ministrys_second_portfolio_the_model_left_untagged_is_part_of_it(nlp)
 def test_a_body_after_a_ministrys_and_stays_apart(nlp):
     text = "Officials from the Ministry of Health and Oxfam visited the camp."
     assert {("Ministry of Health", "ORG"), ("Oxfam", "ORG")} <= typed_entities(nlp, text)
+
+
+def test_a_ministrys_portfolio_after_of_the_model_left_untagged_is_part_of_it(nlp):
+    text = "The Gezira State Ministry of Health said in a statement that four of the dead were women."
+    assert ("Gezira State Ministry of Health", "ORG") in typed_entities(nlp, text)

@@ -155,3 +155,9 @@ def test_a_chief_ministers_letters_before_the_name_are_a_title(nlp):
     text = ("Four policemen killed in Bannu attack; CM says attackers 'will find no refuge'\n\n"
             "Chief Minister Sohail Afridi condemned the attack on Monday.")
     assert typed_entities(nlp, text) == {("Bannu", "GPE"), ("Sohail Afridi", "PERSON")}
+
+
+def test_a_titled_persons_surname_spelt_like_a_city_is_no_body(nlp):
+    # GeoNames lists "Kabulo" among the spellings of Kabul
+    text = '"The province cannot face this crisis alone," said Governor Ngoy Kabulo.'
+    assert ("Ngoy Kabulo", "PERSON") in typed_entities(nlp, text)

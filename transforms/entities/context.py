@@ -90,7 +90,7 @@ from transforms.entities.unknown_places import (
     where_an_act_happens,
 )
 from transforms.entities.untagged import inside_a_known_place
-from transforms.gazetteer import BIG_CITY_POPULATION, lookup_place
+from transforms.gazetteer import BIG_CITY_POPULATION, lookup_place, place_key
 from transforms.lexicon.entities import (
     BUILDING_ONLY_HEADS,
     BUSINESS_HEADS,
@@ -245,8 +245,11 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         return replace(cand, label="ORG")  # "Analyst Pieter Vos of Kroonveld Maes": whom a person works for
     if cand.label == "PERSON" and 2 <= len(words) <= 3 and not is_given_name(words[0]) \
             and (city := lookup_place(words[-1])) is not None and city.kind == "city" \
-            and city.population >= _CITY_IN_A_BODYS_NAME and lookup_place(cand.text) is None:
-        return replace(cand, label="ORG")  # "Euronext Amsterdam", "Nasdaq Stockholm": a body and its city
+            and place_key(city.name) == place_key(words[-1]) and city.population >= _CITY_IN_A_BODYS_NAME \
+            and lookup_place(cand.text) is None and not titled(text, cand) and not is_title(words[0]):
+        # "Euronext Amsterdam", "Nasdaq Stockholm": a body and its city (the city by its own name, not a
+        # spelling of it that is a surname: "Governor Ngoy Kabulo")
+        return replace(cand, label="ORG")
     if cand.label == "PERSON" and len(words) >= 2 and a_legal_form_closes(cand.text):
         return replace(cand, label="ORG")  # "Bina Teguh Sdn Bhd", "Halvorsen Holdings ASA"
     if cand.label == "PERSON" and len(words) >= 2 and words[-1].lower() in BUSINESS_HEADS | ORG_WORDS \

@@ -95,7 +95,12 @@ def bodies_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
             out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "GPE", place)
             continue
         out.append(cand)
-    return [_portfolio_whole(text, c, out) for c in (_romance_name_whole(text, c, out) for c in out)]
+    return portfolios_whole(text, [_romance_name_whole(text, c, out) for c in out])
+
+
+def portfolios_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Ministries with the portfolio the model left untagged after them (see `_portfolio_whole`)."""
+    return [_portfolio_whole(text, c, cands) for c in cands]
 
 
 # The head of a ministry named by its portfolios: "the Ministry of Foreign Affairs" + "and External Trade".
@@ -107,12 +112,19 @@ def _a_ministry_of(words: list[str]) -> bool:
 
 
 # The second portfolio of a ministry, which the model left untagged: "the Ministry of Energy" + "and Mines to".
+_PORTFOLIO_AFTER_OF = re.compile(r" of ([A-Z][a-z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z][\w'’-]*){0,3})(?![\w'’-]|[ \t]+[A-Z])")
 _PORTFOLIO_REST = re.compile(r" and ([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})(?![\w'’-]|[ \t]+[A-Z])")
 
 
 def _portfolio_whole(text: str, cand: Candidate, cands: list[Candidate]) -> Candidate:
-    """"the Ministry of Energy" + "and Mines" where no other name follows the "and"."""
-    m = _PORTFOLIO_REST.match(text, cand.end) if cand.label == "ORG" and _a_ministry_of(cand.text.split()) else None
+    """"the Ministry of Energy" + "and Mines" where no other name follows the "and"; "the Gezira State
+    Ministry" + "of Health"."""
+    words = cand.text.split()
+    m = None
+    if cand.label == "ORG" and _a_ministry_of(words):
+        m = _PORTFOLIO_REST.match(text, cand.end)
+    elif cand.label == "ORG" and len(words) >= 2 and words[-1].lower() in _MINISTRY_HEADS:
+        m = _PORTFOLIO_AFTER_OF.match(text, cand.end)
     if m is None or any(cand.end < c.start < m.end() for c in cands):
         return cand
     rest = m.group(1).split()

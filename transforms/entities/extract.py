@@ -31,7 +31,7 @@ from transforms.entities.candidates import (
 from transforms.entities.chains import join_of_chains
 from transforms.entities.context import facilities, type_from_context
 from transforms.entities.country_compounds import country_compounds
-from transforms.entities.cut_names import hyphened_names_whole
+from transforms.entities.cut_names import hyphened_names_whole, portfolios_whole
 from transforms.entities.grouping import (
     Groups,
     display_name,
@@ -164,7 +164,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found = _towns_of_the_story(doc, text, found, towns_read_otherwise)
     found = repair_spans(doc, text, found)
     found += introduced_acronyms(text, found)
-    found += hyphened_names_whole(text, untagged_names(doc))
+    found += portfolios_whole(text, hyphened_names_whole(text, untagged_names(doc)))
     found += names_of_allies(text, found)
     found += places_in_numbers(doc)
     found = titles_off_bodies(text, country_compounds(doc, missions_of_states(text, remits_whole(text, found))))
