@@ -6,7 +6,8 @@ from spacy.tokens import Span
 from tests.entities import typed_entities
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate
-from transforms.entities.context import facilities, type_from_context
+from transforms.entities.context import type_from_context
+from transforms.entities.facilities import facilities
 from transforms.entities.grouping import one_type_per_name
 from transforms.entities.short_forms import company_short_forms
 

@@ -10,7 +10,7 @@ The steps, one module each: `names` (the parts, particles and spellings of a nam
 `candidates` (NER spans cut into names and relabelled by the gazetteer and the given-name
 list), `wire` (scores, headlines in capitals and places inside numbers of wire copy), `particles`
 (a name cut at its particles made whole), `regions` (the words written after a region's name), `context`
-(labels the words and the parse around a name decide: place-type nouns, speech subjects, roles, facilities), `non_names` (page furniture,
+(labels the words and the parse around a name decide: place-type nouns, speech subjects, roles), `facilities` (buildings, venues, roads), `non_names` (page furniture,
 events, time zones, tickers and other capitalised words that name nothing),
 `outlets` (where news names its sources), `sports` (countries and cities that play are teams),
 `things` (weapons, models, products and laws named like organisations or people), `place_roles`

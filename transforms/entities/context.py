@@ -92,12 +92,9 @@ from transforms.entities.unknown_places import (
 from transforms.entities.untagged import inside_a_known_place
 from transforms.gazetteer import BIG_CITY_POPULATION, lookup_place, place_key
 from transforms.lexicon.entities import (
-    BUILDING_ONLY_HEADS,
     BUSINESS_HEADS,
-    FACILITY_HEADS,
     GENERIC_INSTITUTION_WORDS,
     GROUP_NOUNS,
-    HOSPITAL_WORDS,
     INSTITUTION_HEADS,
     LEADER_NOUNS,
     NO_SURNAME_TRADE_WORDS,
@@ -106,9 +103,6 @@ from transforms.lexicon.entities import (
     PERSON_NOUNS,
     PERSONAL_HONORIFICS,
     PLACE_TAKING_VERBS,
-    SEAT_HOUSE_WORDS,
-    VENUE_HEADS,
-    VENUE_KINDS,
     WIRE_SERVICES,
 )
 
@@ -119,39 +113,8 @@ _SETTLEMENTS_SUCH_AS = re.compile(
     r"\b(?i:villages|towns|cities|settlements|hamlets|districts|provinces|regions|counties|states|municipalities|"
     r"governorates|oblasts|territories|suburbs|townships|neighbou?rhoods|localities)(?:\s+(?:in|of|across)\s+(?:the\s+)?[A-Z]?[\w-]+)?"
     r",?\s+(?:such\s+as|including|like)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and\s+|or\s+)?)*$")
-_NAMED_BUILDINGS = frozenset({"hospital", "mosque", "church", "clinic", "cathedral", "synagogue", "temple"})
-_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _ACRONYM_LAST = re.compile(r"^(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII|JR|SR)$)[A-Z]{2,4}$")
 _CODED_NAME = re.compile(r"[a-z][A-Z]|\d")
-
-
-def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Names of buildings and structures typed as organisations, people or unknown places are
-    facilities (FAC): "Westfield Tower", "Kursk Nuclear Power Plant"; so is a person's name before the
-    word for one ("Ben Gurion airport", "Mandela bridge"): a place named after them."""
-    out = []
-    for cand in cands:
-        words = name_tokens(cand.text)
-        lowered = [w.lower() for w in words]
-        structure = cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and len(words) >= 2 and (
-            (lowered[-1] in FACILITY_HEADS and (lowered[-1] in BUILDING_ONLY_HEADS or not any(w in ORG_WORDS for w in lowered)))
-            or (lowered[-1] in VENUE_HEADS and lowered[-2] in VENUE_KINDS)
-            or (len(words) == 2 and lowered[1] == "house" and lowered[0] in SEAT_HOUSE_WORDS)
-            or (len(words) >= 3 and words[-1].isdigit() and lowered[-2] in FACILITY_HEADS | {"route", "nationale"}))
-        m = _LOWER_WORD_AFTER.match(text, cand.end)
-        head = m.group(1) if m is not None else ""
-        # "Nasser hospital", "Omari mosque": a building named after someone, whatever the model typed the name.
-        named_after = (cand.label == "PERSON" and head in FACILITY_HEADS | _NAMED_BUILDINGS) or (
-            cand.label in {"PERSON", "ORG"} and cand.place is None and len(words) == 1 and head in _NAMED_BUILDINGS)
-        hospital = cand.label in {"ORG", "PERSON", "GPE"} and len(words) >= 2 \
-            and any(w.lower() in HOSPITAL_WORDS for w in words)
-        if structure or named_after or hospital:
-            cand = replace(cand, label="FAC")
-        elif cand.label == "FAC" and len(words) >= 2 and words[-1].lower() not in FACILITY_HEADS \
-                and any(w.lower().strip(".") in ORG_WORDS | INSTITUTION_HEADS for w in words):
-            cand = replace(cand, label="ORG")  # "analysts at Stanbic Bank Zambia": a body, not its building
-        out.append(cand)
-    return out
 
 
 def _names_a_people(root) -> bool:

@@ -29,9 +29,10 @@ from transforms.entities.candidates import (
     with_title,
 )
 from transforms.entities.chains import join_of_chains
-from transforms.entities.context import facilities, type_from_context
+from transforms.entities.context import type_from_context
 from transforms.entities.country_compounds import country_compounds
 from transforms.entities.cut_names import hyphened_names_whole, portfolios_whole
+from transforms.entities.facilities import facilities
 from transforms.entities.grouping import (
     Groups,
     display_name,
