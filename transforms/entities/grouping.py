@@ -429,7 +429,8 @@ def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
              and words[-1].lower() in _ADMINISTRATIVE_UNITS else c for c, span in zip(cands, spans, strict=True)]
     text = doc_index(doc).text
     # A seat of power that speaks ("a Downing Street spokesman", "according to State House") is the office,
-    # wherever else it is a place; a hospital that speaks stays the building.
+    # wherever else it is a place; a hospital that speaks stays the building, and one word the model read as a
+    # building and that speaks is more likely a person's name ("IGP (Jammu zone) X Raina told").
     voiced = {org_key(c.text) for c, span in zip(cands, spans, strict=True)
               if c.label in {"FAC", "LOC", "ORG"} and span is not None and speaks_for_a_body(span.root)}
     by_name: dict[str, list[int]] = {}
@@ -448,7 +449,8 @@ def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for key, idx in by_name.items():
         labels = {cands[i].label for i in idx}
         if (len(labels) < 2 and not (key in units and labels != {"GPE"}) and not (key in titled_people and labels != {"PERSON"})
-                and not (key in voiced and labels == {"FAC"} and not HOSPITAL_WORDS.intersection(key.split()))) \
+                and not (key in voiced and labels == {"FAC"} and len(key.split()) > 1
+                         and not HOSPITAL_WORDS.intersection(key.split()))) \
                 or key in surnames or not key:
             continue
         votes: Counter[str] = Counter()
