@@ -460,3 +460,8 @@ def test_a_companys_short_form_the_model_cut_in_pieces_is_whole(nlp):
              Candidate(second + 12, second + 20, "Minerals", "ORG")]
     found = [(c.text, c.label) for c in company_short_forms(nlp(text), cands)]
     assert found == [("Tarn Valley Minerals Ltd", "ORG"), ("Tarn Valley Minerals", "ORG")], found
+
+
+def test_a_name_closed_by_a_unit_of_government_is_no_persons(nlp):
+    text = "Fighting spread across Karen State on Sunday, the group said."
+    assert ("Karen State", "PERSON") not in typed_entities(nlp, text)

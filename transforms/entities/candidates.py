@@ -412,10 +412,16 @@ def relabel(cand: Candidate) -> Candidate:
     if cand.label in {"GPE", "LOC"} and _ACRONYM_SHAPE.match(cand.text):
         # Places are not written as initials, except countries ("U.S."), found above: "U.N." is an organisation.
         return Candidate(cand.start, cand.end, cand.text, "ORG")
+    if words and words[-1] in _UNIT_HEADS and len(words) >= 2:
+        # "Karen State", "Unity State": no one's name ends on a unit of government
+        return Candidate(cand.start, cand.end, cand.text, "GPE") if cand.label == "PERSON" else cand
     if cand.label != "PERSON" and words and words[0] not in _ARTICLES_OF_NAMES and (
             looks_like_person(cand.text) or _burmese_honorific(cand.text)):
         return Candidate(cand.start, cand.end, cand.text, "PERSON")
     return cand
+
+
+_UNIT_HEADS = frozenset({"State", "Province", "Region", "District", "County", "Oblast", "Township", "Governorate"})
 
 
 def _burmese_honorific(text: str) -> bool:
