@@ -10,10 +10,10 @@ from transforms.events import extract_events
 THURSDAY = date(2026, 11, 26)
 
 
-def _place(nlp, text: str) -> str | None:
+def _place(nlp, text: str, event_type: str = "ASSAULT") -> str | None:
     doc = nlp(text)
     found = extract_entities(doc)
-    event = next(e for e in extract_events(doc, found, published=THURSDAY) if e.event_type == "ASSAULT")
+    event = next(e for e in extract_events(doc, found, published=THURSDAY) if e.event_type == event_type)
     if event.location_cluster is not None:
         return found.entities[event.location_cluster].name
     return event.location_text
@@ -155,7 +155,4 @@ def test_a_village_named_like_a_far_town_is_the_village(nlp):
     ],
 )
 def test_a_meeting_in_a_building_of_a_town_took_place_in_the_town(nlp, text, place):
-    doc = nlp(text)
-    found = extract_entities(doc)
-    event = next(e for e in extract_events(doc, found, published=THURSDAY) if e.event_type == "CONSULT")
-    assert found.entities[event.location_cluster].name == place
+    assert _place(nlp, text, "CONSULT") == place
