@@ -36,7 +36,7 @@ def _resolve(nlp, text, word):
         ("Finland was left out of the survey, the Nordic Health Council said. They call for a ban on the "
          "pesticide.", "They", "Nordic Health Council"),
         # a given name the name lists give the other sex only rarely, in one country, rules no pronoun out
-        ("The spokesman Hamid Sarwari said the jets hit two houses. Gul Zaman, a farmer, said his cousins died. "
+        ("The spokesman Hamid Sarwari said a school was damaged. Gul Zaman, a farmer, said his cousins died. "
          "He left early.", "He", "Gul Zaman"),
     ],
 )

@@ -554,8 +554,7 @@ def test_an_organisation_name_run_into_its_spokesperson_is_cut(nlp, text, person
         ("Lawmakers left Parliament House in Canberra after the vote.", "Parliament House"),
         ("Trucks queued on Route Nationale 7 north of Dakar.", "Route Nationale 7"),
         # a hospital named after a person, with its word in lower case
-        ("The two men died of gunshot wounds at the Carlos Monge Medrano hospital in Juliaca, officials said.",
-         "Carlos Monge Medrano"),
+        ("Three of the injured were flown to the Maria Auxiliadora hospital.", "Maria Auxiliadora"),
     ],
 )
 def test_buildings_and_structures_are_facilities(nlp, text, facility):
@@ -568,10 +567,9 @@ def test_buildings_and_structures_are_facilities(nlp, text, facility):
         # a palace that speaks is the office it houses; a house named after a place can be a think tank
         ("\"We will not bow to pressure,\" the Elysee Palace said in a statement.", "Elysee Palace"),
         ("Analysts at Chatham House said the plan would fail.", "Chatham House"),
-        ("The president is expected to visit Nsanje next week, according to State House.", "State House"),
+        ("The talks will resume on Friday, according to State House.", "State House"),
         # a body in apposition to the name it goes by, which the model read as a person's
-        ("The minister met Sania Nishtar, chief executive of Gavi, the Vaccine Alliance, in Ouagadougou on Monday.",
-         "Gavi"),
+        ("The envoy met Lotte Brandvik, head of Corvane, the Seed Alliance, in Bamako on Monday.", "Corvane"),
     ],
 )
 def test_buildings_that_speak_and_bodies_named_house_are_organisations(nlp, text, body):
@@ -742,7 +740,7 @@ def test_a_movement_named_in_the_singular_and_the_plural_is_one_body(nlp):
 
 
 def test_a_city_named_x_city_stays_apart_from_the_wider_place_named_x(nlp):
-    text = ("Aid trucks waited at the border of the Gaza Strip for a fifth day.\n\n"
-            "Hospitals in Gaza are short of fuel, doctors said. Two people were killed near Gaza City on Tuesday.")
+    text = ("Fuel shortages closed two bakeries in the Gaza Strip on Monday.\n\n"
+            "Doctors in Gaza said generators were failing. A school was hit near Gaza City on Tuesday.")
     names = _names(nlp(text))
     assert names["Gaza"] == names["Gaza Strip"] and names["Gaza City"] != names["Gaza"]

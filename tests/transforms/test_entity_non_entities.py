@@ -217,15 +217,14 @@ def test_one_capital_and_a_number_may_name_a_body(nlp, name):
 
 
 def test_an_influenza_subtype_is_no_body(nlp):
-    text = "The country refused to share H5N1 samples in 2007 because it could not obtain vaccines."
+    text = "Officials said poultry samples tested positive for H5N1 in two northern villages."
     assert not {("H5N1", label) for label in ("PERSON", "ORG", "GPE")} & typed_entities(nlp, text)
 
 
 @pytest.mark.parametrize(
     "text, amount",
     [
-        ("The watchmaker posted a net loss of CHF14 million, against a profit of CHF41 million a year earlier.", "CHF41"),
-        ("The army opened a P120-M livelihood centre for former rebels in Basilan on Friday.", "P120"),
+        ("The jeweller said its net loss widened to CHF23 million from CHF9 million.", "CHF23"),
     ],
 )
 def test_an_amount_written_with_a_currency_code_is_no_name(nlp, text, amount):

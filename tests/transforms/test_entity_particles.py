@@ -188,5 +188,5 @@ def test_a_surname_of_two_words_joins_the_full_name_it_closes(nlp):
 
 
 def test_a_bantu_patronymic_particle_joins_the_name(nlp):
-    text = '"We alerted the authorities two weeks ago," said Ange-Marie Kasongo wa Kasongo, a civil society leader.'
-    assert ("Ange-Marie Kasongo wa Kasongo", "PERSON") in typed_entities(nlp, text)
+    text = '"Nobody came to help us," said Jean-Pierre Ilunga wa Ilunga, a fisherman in Kalemie.'
+    assert ("Jean-Pierre Ilunga wa Ilunga", "PERSON") in typed_entities(nlp, text)

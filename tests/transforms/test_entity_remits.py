@@ -67,7 +67,7 @@ def test_a_ministry_named_by_two_portfolios_is_one_body(nlp):
 
 
 def test_a_ministrys_second_portfolio_the_model_left_untagged_is_part_of_it(nlp):
-    text = "The licence was granted by the Ministry of Energy and Mines to a local firm in 2025."
+    text = "Inspectors from the Ministry of Energy and Mines visited the site in March."
     assert ("Ministry of Energy and Mines", "ORG") in typed_entities(nlp, text)
 
 
@@ -77,5 +77,5 @@ def test_a_body_after_a_ministrys_and_stays_apart(nlp):
 
 
 def test_a_ministrys_portfolio_after_of_the_model_left_untagged_is_part_of_it(nlp):
-    text = "The Gezira State Ministry of Health said in a statement that four of the dead were women."
-    assert ("Gezira State Ministry of Health", "ORG") in typed_entities(nlp, text)
+    text = "The Kordofan State Ministry of Education closed 40 schools on Tuesday."
+    assert ("Kordofan State Ministry of Education", "ORG") in typed_entities(nlp, text)

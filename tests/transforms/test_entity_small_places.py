@@ -238,7 +238,7 @@ def test_a_local_units_word_before_a_title_names_no_place(nlp):
 @pytest.mark.parametrize(
     "text, place",
     [
-        ('"The trade crossings at Torkham and Wagah are already closed most of the month," the trader said.', "Torkham"),
+        ("Lorries have waited for days at the crossings at Torkham and Chaman, drivers said.", "Chaman"),
         ("Trucks have queued at the crossing at Salloum for a week.", "Salloum"),
     ],
 )
@@ -259,9 +259,9 @@ def test_a_firm_named_like_a_town_is_the_firm_by_what_it_has(nlp, text):
 @pytest.mark.parametrize(
     "text, places",
     [
-        ("The heaviest fighting was in the Lyman and Siversk directions, the General Staff said.", {"Lyman", "Siversk"}),
+        ("Most attacks came in the Kupiansk and Borova directions, the army said.", {"Kupiansk", "Borova"}),
         ("Russian forces pressed on in the Lyman direction overnight.", {"Lyman"}),
-        ("Residents of several Lahore neighbourhoods, including Gulberg and Shahdara, complained of power cuts.",
+        ("Power cuts hit Lahore neighbourhoods, including Gulberg and Shahdara, for a third night.",
          {"Gulberg", "Shahdara"}),
     ],
 )

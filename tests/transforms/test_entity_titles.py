@@ -141,14 +141,14 @@ def test_a_police_rank_in_letters_is_a_title_not_a_body(nlp, text, person, rank)
 
 
 def test_a_name_after_a_title_read_as_an_event_is_a_persons(nlp):
-    # the model tags "Hyacinth Alia" an event
-    text = "Governor Hyacinth Alia, who visited Yelwata on Sunday afternoon, later flew to Abuja."
-    assert ("Hyacinth Alia", "PERSON") in typed_entities(nlp, text)
+    # the model tags "Hyacinth Ode" an event
+    text = "Governor Hyacinth Ode, who toured the camp on Monday afternoon, later flew to Lagos."
+    assert ("Hyacinth Ode", "PERSON") in typed_entities(nlp, text)
 
 
 def test_a_nationality_and_a_portfolio_before_a_title_are_no_body(nlp):
-    text = "Indian External Affairs Minister Subrahmanyam Jaishankar said the talks were useful."
-    assert typed_entities(nlp, text) == {("Indian", "NORP"), ("Subrahmanyam Jaishankar", "PERSON")}
+    text = "Ghanaian Foreign Affairs Minister Kwame Ofori-Atta arrived in Seoul on Monday."
+    assert typed_entities(nlp, text) == {("Ghanaian", "NORP"), ("Kwame Ofori-Atta", "PERSON"), ("Seoul", "GPE")}
 
 
 def test_a_chief_ministers_letters_before_the_name_are_a_title(nlp):
@@ -159,5 +159,5 @@ def test_a_chief_ministers_letters_before_the_name_are_a_title(nlp):
 
 def test_a_titled_persons_surname_spelt_like_a_city_is_no_body(nlp):
     # GeoNames lists "Kabulo" among the spellings of Kabul
-    text = '"The province cannot face this crisis alone," said Governor Ngoy Kabulo.'
-    assert ("Ngoy Kabulo", "PERSON") in typed_entities(nlp, text)
+    text = '"We need roads before we need promises," said Governor Moise Kabulo after the meeting.'
+    assert ("Moise Kabulo", "PERSON") in typed_entities(nlp, text)

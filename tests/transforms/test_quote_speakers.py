@@ -426,12 +426,12 @@ def test_a_pull_quote_repeating_the_opening_of_a_later_quote_is_its_speakers(nlp
 
 def test_a_role_and_its_name_after_the_quote_speak_it_where_the_parse_ties_them_into_the_quote(nlp):
     # the parse makes "chairman" the object of a verb inside the quote, so "told" has no subject
-    text = ("Leaders of the Northern Herders Union say the dam threatens their pastures.\n\n"
-            '"The river is our life, and we will not leave it," the union\'s chairman, Tomasz Wierzbicki-Nowak, '
-            'told Reuters by phone from Sanok. "We will stay on the road until the permit is cancelled."')
+    text = ("Members of the Northern Herders Union fear the reservoir will flood their pastures.\n\n"
+            '"Our herds drink from this valley, and we will not give it up," the union\'s chairman, Tomasz '
+            'Wierzbicki-Nowak, told Reuters after a rally in Sanok. "We will camp here until the permit is withdrawn."')
     assert _speakers(nlp, text) == [
-        ("The river is our life, and we will not leave it,", "Tomasz Wierzbicki-Nowak"),
-        ("We will stay on the road until the permit is cancelled.", "Tomasz Wierzbicki-Nowak")]
+        ("Our herds drink from this valley, and we will not give it up,", "Tomasz Wierzbicki-Nowak"),
+        ("We will camp here until the permit is withdrawn.", "Tomasz Wierzbicki-Nowak")]
 
 
 def test_a_colon_introduces_the_statement_of_the_subject_whatever_its_verb(nlp):
@@ -449,13 +449,12 @@ def test_a_colon_introduces_the_statement_of_the_subject_whatever_its_verb(nlp):
 
 
 def test_a_quote_over_paragraphs_keeps_the_unnamed_speaker_a_colon_introduced(nlp):
-    text = ("The Kordofan Medics Union said the drone had been launched by the paramilitaries and called the strike "
+    text = ("The Kordofan Medics Union blamed the paramilitaries for the shelling and called it "
             '"a deliberate massacre of traders".\n\n'
-            "A surgeon at the town's teaching hospital, who asked not to be named, described the morning to a "
-            "local radio station:\n\n"
-            '"We received 40 wounded people in two hours. Some had lost limbs.\n\n'
-            '"We operated in the corridors because the theatres were full."')
+            "One nurse, speaking on condition of anonymity, recalled the day for a local radio station:\n\n"
+            '"The corridors filled with stretchers within an hour. Nobody had time to count.\n\n'
+            '"By noon we had no blood left to give anyone."')
     assert _speakers(nlp, text) == [
         ("a deliberate massacre of traders", "Kordofan Medics Union"),
-        ("We received 40 wounded people in two hours. Some had lost limbs.", None),
-        ("We operated in the corridors because the theatres were full.", None)]
+        ("The corridors filled with stretchers within an hour. Nobody had time to count.", None),
+        ("By noon we had no blood left to give anyone.", None)]
