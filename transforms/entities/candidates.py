@@ -44,7 +44,7 @@ PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|region|oblast|province|county|vil
 # Lower-case nouns of the local areas a name denotes ("the Mir Ali area", "Doma village", "Djugu territory"): after
 # a name no one holds as a body's or a people's, they make it a place: "the NATO area" and "Congolese territory"
 # name none.
-# A front's stretch named after its town ("the Lyman direction", "the Lyman and Siversk directions") is one too.
+# A front's stretch named after its town ("the Bakhmut direction", "the Kupiansk and Borova directions") is one too.
 AREA_NOUN_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+(?=\s+(?:directions|axes|sectors)\b))?"
                              r"\s+(?:area|zone|neighbou?rhood|territory|chiefdom|locality|state|direction|directions|axis|"
                              r"axes|sector|sectors|"
@@ -413,7 +413,7 @@ def relabel(cand: Candidate) -> Candidate:
         # Places are not written as initials, except countries ("U.S."), found above: "U.N." is an organisation.
         return Candidate(cand.start, cand.end, cand.text, "ORG")
     if words and words[-1] in _UNIT_HEADS and len(words) >= 2:
-        # "Karen State", "Unity State": no one's name ends on a unit of government
+        # "Rakhine State", "Kano State": no one's name ends on a unit of government
         return Candidate(cand.start, cand.end, cand.text, "GPE") if cand.label == "PERSON" else cand
     if cand.label != "PERSON" and words and words[0] not in _ARTICLES_OF_NAMES and (
             looks_like_person(cand.text) or _burmese_honorific(cand.text)):

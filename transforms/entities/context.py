@@ -211,7 +211,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             and place_key(city.name) == place_key(words[-1]) and city.population >= _CITY_IN_A_BODYS_NAME \
             and lookup_place(cand.text) is None and not titled(text, cand) and not is_title(words[0]):
         # "Euronext Amsterdam", "Nasdaq Stockholm": a body and its city (the city by its own name, not a
-        # spelling of it that is a surname: "Governor Ngoy Kabulo")
+        # spelling of it that is a surname: "Governor Moise Kabulo")
         return replace(cand, label="ORG")
     if cand.label == "PERSON" and len(words) >= 2 and a_legal_form_closes(cand.text):
         return replace(cand, label="ORG")  # "Bina Teguh Sdn Bhd", "Halvorsen Holdings ASA"

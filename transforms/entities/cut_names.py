@@ -111,14 +111,14 @@ def _a_ministry_of(words: list[str]) -> bool:
     return "of" in words and any(w.lower() in _MINISTRY_HEADS for w in words[: words.index("of")])
 
 
-# The second portfolio of a ministry, which the model left untagged: "the Ministry of Energy" + "and Mines to".
+# The second portfolio of a ministry, which the model left untagged: "the Ministry of Energy" + "and Mines visited".
 _PORTFOLIO_AFTER_OF = re.compile(r" of ([A-Z][a-z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z][\w'’-]*){0,3})(?![\w'’-]|[ \t]+[A-Z])")
 _PORTFOLIO_REST = re.compile(r" and ([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})(?![\w'’-]|[ \t]+[A-Z])")
 
 
 def _portfolio_whole(text: str, cand: Candidate, cands: list[Candidate]) -> Candidate:
-    """"the Ministry of Energy" + "and Mines" where no other name follows the "and"; "the Gezira State
-    Ministry" + "of Health"."""
+    """"the Ministry of Energy" + "and Mines" where no other name follows the "and"; "the Kordofan State
+    Ministry" + "of Education"."""
     words = cand.text.split()
     m = None
     if cand.label == "ORG" and _a_ministry_of(words):

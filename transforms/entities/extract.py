@@ -128,7 +128,7 @@ def candidates(doc: Doc) -> list[Candidate]:
                 label = "GPE"  # "the Kursk region" tagged a product: the region word says what it is
             elif place is not None and (place.kind != "city" or place.population >= FAR_TOWN_POPULATION) \
                     and _where_something_happens(ent.root):
-                label = "GPE"  # "a drone attack on Taganrog" tagged a product: a city the gazetteer knows
+                label = "GPE"  # "drones struck a depot near Taganrog" tagged a product: a city the gazetteer knows
             elif _a_speaker_after_a_quote(text, ent) or _a_name_after_a_title(text, ent):
                 # '"...," Ann Roe-Lee, chief economist at X, said': the quote's speaker; "Governor Ann Roe"
                 label = "PERSON"

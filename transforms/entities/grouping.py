@@ -430,7 +430,7 @@ def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     text = doc_index(doc).text
     # A seat of power that speaks ("a Downing Street spokesman", "according to State House") is the office,
     # wherever else it is a place; a hospital that speaks stays the building, and one word the model read as a
-    # building and that speaks is more likely a person's name ("IGP (Jammu zone) X Raina told").
+    # building and that speaks is more likely a person's name ("DIG (north zone) X Raina told").
     voiced = {org_key(c.text) for c, span in zip(cands, spans, strict=True)
               if c.label in {"FAC", "LOC", "ORG"} and span is not None and speaks_for_a_body(span.root)}
     by_name: dict[str, list[int]] = {}

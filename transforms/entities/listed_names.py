@@ -68,7 +68,7 @@ def possessive_brands(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         mark = doc.char_span(cand.end, cand.end + 2) if doc.text[cand.end : cand.end + 2] in {"'s", "’s"} else None
         owned = doc[mark.end] if mark is not None and mark.end < len(doc) else None
-        # (a quote's opening mark opens what the name owns: Cairo's "full support"; a big city owns, it is no shop)
+        # (a quote's opening mark opens what the name owns: Cairo's "full backing"; a big city owns, it is no shop)
         if owned is not None and cand.label in {"ORG", "GPE"} and (cand.place is None or (
                 cand.place.kind == "city" and cand.place.population < FAR_TOWN_POPULATION)) \
                 and owned.pos_ in _NO_POSSESSED and not owned.is_space and not _opens_a_quote(owned):

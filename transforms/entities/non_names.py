@@ -56,8 +56,8 @@ _CODE = re.compile(r"^(?:[A-Z]{1,4}-\d{3,6}[A-Z]?|[A-Z][A-Za-z]*-\d{1,3}|[A-Z]{2
 _CLOCK_TIME = re.compile(r"(?i)^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?$")
 # An amount the model takes for a name: "£300bn", "40m".
 _AMOUNT = re.compile(r"^[£$€¥]?\d[\d.,]*\s?[a-z]{0,8}$")
-# An amount in a currency written with letters ("R200-million", "Sh5bn", "Rs500 crore", "P120-M"), which the
-# model takes for a model number; or with its ISO 4217 code ("CHF41 million", "ZAR2bn").
+# An amount in a currency written with letters ("R200-million", "Sh5bn", "Rs500 crore", "P45-M"), which the
+# model takes for a model number; or with its ISO 4217 code ("CHF23 million", "ZAR2bn").
 _LETTERED_AMOUNT = re.compile(r"^(?:[A-Z][a-z]{0,2}|[A-Z]{1,2}\$|(?P<code>[A-Z]{3}))\d[\d.,]*$")
 _SCALE_AFTER = re.compile(r"-?\s?(?i:million|billion|trillion|bn|tn|m|crore|lakh)\b")
 # The days and months of a dateline ("Thu Dec 10 2026"), full or cut to three letters ("Sun" and "Sat"
@@ -103,7 +103,7 @@ _POSITION_AFTER = re.compile(r"-(?:left|right|leaning)\b")
 
 
 def _code_off(cand: Candidate) -> Candidate:
-    """A body's name run into the code of a thing it owns: "the Iraqi Air Force F-16" is the air force's jet."""
+    """A body's name run into the code of a thing it owns: "the Kenya Air Force F-5" is the air force's jet."""
     words = cand.text.split()
     if cand.label != "ORG" or len(words) < 3 or not _CODE.match(words[-1]):
         return cand

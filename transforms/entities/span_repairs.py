@@ -93,14 +93,14 @@ def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]
     return _local_unit_names(text, _seat_nicknames(text, _cut_emails(repaired)))
 
 
-# The capitalised words of a place's name after its unit's word: "Barangay Lupa Sug, Patikul".
+# The capitalised words of a place's name after its unit's word: "Barangay Tumahubong, Sumisip".
 _NAME_AFTER_UNIT = re.compile(r"\.?[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})")
 # What a unit's word opens that is no place's name: "Barangay Captain Ana Cruz", "Barangay Hall".
 _NOT_NAMES_AFTER_UNIT = frozenset({"hall", "officials", "council", "election", "elections", "health"})
 
 
 def _local_unit_names(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """A name opened by a local unit's word ("Barangay Lupa Sug", read as a body or a person, or "Barangay"
+    """A name opened by a local unit's word ("Barangay Tumahubong", read as a body or a person, or "Barangay"
     alone before a name the model left out): the place is the name after the word."""
     out = []
     for cand in cands:
@@ -333,7 +333,7 @@ def _long_forms_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
         inside = [c for c in repaired if start <= c.start and c.end <= m.start()]
         if not inside or (len(inside) == 1 and inside[0].start == start and inside[0].end == m.start()):
             continue  # the model found nothing here, or found the whole name
-        # a body's piece makes the whole a body: "UN Mission" + "in South Sudan (UNMISS)"
+        # a body's piece makes the whole a body: "UN Mission" + "in the Central African Republic (MINUSCA)"
         label = "ORG" if any(c.label == "ORG" for c in inside) else max(inside, key=lambda c: c.end - c.start).label
         whole = Candidate(start, m.start(), text[start : m.start()], label if label != "PERSON" else "ORG",
                           lookup_place(text[start : m.start()]))

@@ -123,7 +123,7 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 # "the General Staff of ...", "the Supreme Council": a body's name by its head noun.
                 found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
             elif 2 <= len(run) <= 5 and not place and company_base(span.text) is not None:
-                # "Andes Litio SAC said": a company closed by its legal form
+                # "Altiplano Boro SAC rejected ...": a company closed by its legal form
                 found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
             elif len(run) == 1 and run[0].is_upper and run[0].pos_ == "PROPN" and len(run[0].text) >= 3:
                 # A word in capitals that the tagger takes for a name: an agency or a ticker ("AFP").

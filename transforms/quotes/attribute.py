@@ -88,9 +88,9 @@ def _colon_speaker(ctx: QuoteContext, scored: list[tuple[Candidate, dict[str, fl
                  for cue in c.cues if cue.place == "prev_sentence"]
         if intro:
             return max(intro, key=lambda vc: vc[0])[1]
-        # "The director-general then addressed the assembly:": the colon is the cue, whatever the verb;
-        # the named subject of the sentence it closes speaks, or someone it introduces ("A doctor ... described
-        # the morning:")
+        # "The chair then turned to the hall:": the colon is the cue, whatever the verb;
+        # the named subject of the sentence it closes speaks, or someone it introduces ("One nurse, speaking
+        # on condition of anonymity, recalled the day:")
         return next((c for c, _ in scored if (c.kind in {"person", "org"} or (c.kind == "noun" and indefinite(c.head)))
                      and c.head is not None and c.sentence == ctx.sentence_first - 1
                      and c.head.dep_ in {"nsubj", "nsubjpass"} and c.head.head.dep_ == "ROOT"), None)
@@ -170,7 +170,8 @@ def quotes_and_speakers(
         if opened_above and ranked is not None and not ranked[0].sentence_has_cue and ranked[0].rule_head is None \
                 and resolved[-1][2] is not None:
             # a paragraph of a quote the paragraph above opened, with no speech verb of its own: the same
-            # speaker, named or not ('A doctor, who asked not to be named, said:' then two paragraphs)
+            # speaker, named or not ('One nurse, speaking on condition of anonymity, recalled the day:' then
+            # two paragraphs)
             resolved.append(resolved[-1])
             continue
         if ranked is not None and ranked[1]:
