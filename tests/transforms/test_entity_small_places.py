@@ -267,3 +267,9 @@ def test_a_firm_named_like_a_town_is_the_firm_by_what_it_has(nlp, text):
 )
 def test_a_fronts_direction_and_a_citys_neighbourhoods_are_places(nlp, text, places):
     assert {(place, "GPE") for place in places} <= typed_entities(nlp, text)
+
+
+def test_a_regions_name_the_model_read_as_a_title_stays_out(nlp):
+    # "Midlands" is also a province of Zimbabwe; in a quote about England it names no place the gazetteer means
+    text = "'We will win every seat in the Midlands,' the party leader told supporters in Dudley."
+    assert ("Midlands", "GPE") not in typed_entities(nlp, text)

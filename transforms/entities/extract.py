@@ -126,9 +126,11 @@ def candidates(doc: Doc) -> list[Candidate]:
                 label = "GPE"  # '"Angola will ...' opening a quote, tagged a work of art for the quote mark
             elif PLACE_NOUN_AFTER.match(text, ent.end_char):
                 label = "GPE"  # "the Kursk region" tagged a product: the region word says what it is
-            elif place is not None and (place.kind != "city" or place.population >= FAR_TOWN_POPULATION) \
+            elif place is not None and place.kind == "city" and place.population >= FAR_TOWN_POPULATION \
                     and _where_something_happens(ent.root):
-                label = "GPE"  # "drones struck a depot near Taganrog" tagged a product: a city the gazetteer knows
+                # "drones struck a depot near Taganrog" tagged a product: a sizeable city the gazetteer knows (a
+                # region's name alone is too often a word of another country's: "the Midlands")
+                label = "GPE"
             elif _a_speaker_after_a_quote(text, ent) or _a_name_after_a_title(text, ent):
                 # '"...," Ann Roe-Lee, chief economist at X, said': the quote's speaker; "Governor Ann Roe"
                 label = "PERSON"
