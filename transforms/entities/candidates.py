@@ -20,6 +20,7 @@ from transforms.gazetteer import BIG_CITY_POPULATION, LOCAL_UNIT_WORDS, Place, i
 from transforms.lexicon.entities import (
     DEMONYM_NOUNS,
     PEOPLES,
+    UNIT_OF_GOVERNMENT_HEADS,
     WATER_HEADS,
 )
 
@@ -412,7 +413,7 @@ def relabel(cand: Candidate) -> Candidate:
     if cand.label in {"GPE", "LOC"} and _ACRONYM_SHAPE.match(cand.text):
         # Places are not written as initials, except countries ("U.S."), found above: "U.N." is an organisation.
         return Candidate(cand.start, cand.end, cand.text, "ORG")
-    if words and words[-1] in _UNIT_HEADS and len(words) >= 2:
+    if words and words[-1] in UNIT_OF_GOVERNMENT_HEADS and len(words) >= 2:
         # "Rakhine State", "Kano State": no one's name ends on a unit of government
         return Candidate(cand.start, cand.end, cand.text, "GPE") if cand.label == "PERSON" else cand
     if cand.label != "PERSON" and words and words[0] not in _ARTICLES_OF_NAMES and (
@@ -420,8 +421,6 @@ def relabel(cand: Candidate) -> Candidate:
         return Candidate(cand.start, cand.end, cand.text, "PERSON")
     return cand
 
-
-_UNIT_HEADS = frozenset({"State", "Province", "Region", "District", "County", "Oblast", "Township", "Governorate"})
 
 
 def _burmese_honorific(text: str) -> bool:

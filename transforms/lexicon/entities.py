@@ -43,6 +43,9 @@ FACILITY_HEADS = frozenset({
     "mall", "prison", "street", "avenue", "boulevard", "highway", "motorway", "square", "terminal", "pipeline",
     "refinery", "tunnel", "buildings", "palace", "prospekt", "road",
 })
+# Capitalised words that close the name of a unit of government, never a person's ("Karen State").
+UNIT_OF_GOVERNMENT_HEADS = frozenset({"State", "Province", "Region", "District", "County", "Oblast", "Township",
+                                      "Governorate"})
 # Local units written before their own name in the country's language: the Philippines' "Barangay San Roque",
 # "Sitio X" and "Purok X", Malaysia's and Indonesia's "Kampung X", "Desa X", "Kelurahan X", Thailand's
 # "Tambon X". The name after the word is the place.
