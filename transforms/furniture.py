@@ -97,10 +97,10 @@ _CREDIT_NOTE = re.compile(
 # A picture's credit run into the end of its caption, after the caption's last sentence or name:
 # "... on Friday. Photo by Jane Roe / Example Gazette", "... on Friday. | Jane Roe/AFP via Getty Images",
 # "Ann Lee Photographer: Jane Roe/Bloomberg", "... on Friday. © Jane Roe / AFP", "REUTERS/Jane Roe",
-# "[File: Jane Roe/AFP]", "(Example News: Jane Roe)", "... on Friday. Photo credit: Jane Roe | Example Daily". A label, a bar, a copyright sign, an agency's
-# slash or a bracket must open it: a caption's own closing words are not a credit. After a label the
-# credit names an agency or a publisher ("/", "via"): an encyclopedia's "Image: Jane Roe." names the
-# picture's author, whom its annotators count as an entity.
+# "[File: Jane Roe/AFP]", "(Example News: Jane Roe)", "... on Friday. Photo credit: Jane Roe | Example Daily".
+# A label, a bar, a copyright sign, an agency's slash or a bracket must open it: a caption's own closing
+# words are not a credit. After a label the credit names an agency or a publisher ("/", "via", " | "): an
+# encyclopedia's "Image: Jane Roe." names the picture's author, whom its annotators count as an entity.
 _AGENCIES = r"(?:REUTERS|Reuters|AP|AFP|EPA(?:-EFE)?|XINHUA|Xinhua|ANADOLU|Anadolu|UPI|ANP|dpa|DPA|Yonhap|Kyodo)"
 _PICTURE_LABEL = rf"(?i:{_PICTURE_WORDS}|photo\s+credits?|photographer|file(?:\s+photo)?|source|copyright)"
 # Picture agencies whose name alone closes a caption: "... on Friday. Getty Images", "... AFP via Getty Images".

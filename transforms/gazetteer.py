@@ -347,14 +347,19 @@ def _a_rare_short_name(name: str) -> bool:
     """A subdivision's name of four letters that English seldom writes and that is no given name ("Vaud",
     "Puno", "Gedo", "Yobe"), which names the place bare; "Most", "Pool", "Mary" and "Meta" do not."""
     return len(place_key(name)) == _MIN_BARE_REGION_NAME - 1 and " " not in name \
-        and zipf_frequency(name.lower(), "en") < _RARE_SHORT_NAME_ZIPF and given_name_detector().get_gender(name) == "unknown"
+        and _no_word_nor_given_name(name, _RARE_SHORT_NAME_ZIPF)
 
 
 def _named_in_news(sub) -> bool:
     name = _iso_name_forms(sub.name)[0]
     return sub.country_code not in _SECOND_LEVEL_LEFT_OUT and len(place_key(name)) >= _MIN_SECOND_LEVEL_NAME \
-        and zipf_frequency(name.lower(), "en") < _ENGLISH_WORD_ZIPF \
-        and given_name_detector().get_gender(name) == "unknown"
+        and _no_word_nor_given_name(name, _ENGLISH_WORD_ZIPF)
+
+
+def _no_word_nor_given_name(name: str, zipf_below: float) -> bool:
+    """Whether English writes the name less often than `zipf_below` as a word, and no list gives it as a
+    given name: a subdivision's name that stands for the place alone."""
+    return zipf_frequency(name.lower(), "en") < zipf_below and given_name_detector().get_gender(name) == "unknown"
 
 
 # Indonesia's ISO names are Indonesian ("Jawa Barat"); English news puts the compass word first and

@@ -366,11 +366,16 @@ def _where_something_happens(root) -> bool:
 def _a_name_after_a_title(text: str, ent) -> bool:
     """Two to four capitalised words right after a title written with a capital ("Governor", "Gen."),
     no body's word and no place: a person's name."""
-    words = ent.text.split()
     title = _TITLE_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char)
-    return title is not None and is_title(title.group(1)) and 2 <= len(words) <= 4 \
-        and all(w[:1].isupper() for w in words) and not any(w.lower().strip(".,") in ORG_WORDS for w in words) \
-        and lookup_place(ent.text) is None
+    return title is not None and is_title(title.group(1)) and 2 <= len(ent.text.split()) <= 4 \
+        and _bare_name(ent.text)
+
+
+def _bare_name(name: str) -> bool:
+    """Capitalised words, none a body's word, that name no place the gazetteer knows."""
+    words = name.split()
+    return all(w[:1].isupper() for w in words) and not any(w.lower().strip(".,") in ORG_WORDS for w in words) \
+        and lookup_place(name) is None
 
 
 def _after_a_short_title(text: str, ent) -> Candidate | None:
@@ -380,8 +385,7 @@ def _after_a_short_title(text: str, ent) -> Candidate | None:
     if not 2 <= len(words) <= 4 or not words[0].endswith(".") or not is_title(words[0]):
         return None
     name = " ".join(words[1:])
-    if not all(w[:1].isupper() for w in words[1:]) or any(w.lower().strip(".,") in ORG_WORDS for w in words[1:]) \
-            or lookup_place(name) is not None or is_nationality(name):
+    if not _bare_name(name) or is_nationality(name):
         return None
     start = ent.start_char + ent.text.index(name, len(words[0]))
     return Candidate(start, start + len(name), name, "PERSON")
