@@ -227,4 +227,4 @@ def names_given_whole_elsewhere(text: str, cands: list[Candidate]) -> list[Candi
                 taken.update(inside)
                 wholes.append(Candidate(cand.start, end, name, "PERSON"))
             break
-    return sorted([c for j, c in enumerate(cands) if j not in taken] + wholes, key=lambda c: c.start)
+    return in_place_of_overlaps(cands, wholes)
