@@ -160,7 +160,8 @@ def _index() -> _Index:
         codes[country.alpha_2] = codes.get(country.alpha_2, place)
         codes[country.alpha_3] = place
     for short, code in _COUNTRY_SHORT_FORMS.items():
-        names[place_key(short)] = countries[code]  # news usage over the ISO lists' ("Congo")
+        if not short.isupper():  # initials are codes, matched by their shape: "Us" is no "US"
+            names[place_key(short)] = countries[code]  # news usage over the ISO lists' ("Congo")
         codes.setdefault(short.upper(), countries[code])
 
     cities = sorted(gc.get_cities().values(), key=lambda row: -int(row["population"]))

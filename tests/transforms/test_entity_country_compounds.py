@@ -11,6 +11,9 @@ from tests.entities import typed_entities
         ("The team analysed samples from the UK Biobank and a Dutch cohort.", "UK Biobank"),
         ("Scientists at Arthritis Research UK said the trial worked.", "Arthritis Research UK"),
         ("In the UK, Reform UK leads the polls.", "Reform UK"),
+        # the tagger reads the name's first word as a common noun when a role follows the country
+        ("Reform UK chairman Zia Yusuf said the party would stand everywhere.", "Reform UK"),
+        ("Reform UK leader Nigel Farage toured the seat on Friday.", "Reform UK"),
     ],
 )
 def test_a_country_inside_a_name_makes_an_organisation(nlp, text, organisation):

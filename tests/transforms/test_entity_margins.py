@@ -80,3 +80,19 @@ def test_an_outlet_named_only_where_the_page_speaks_of_itself_is_the_pages(nlp):
     assert not any("Harbour Courier" in name for name, _ in found)
     assert not any(name == "Anna Weller" for name, _ in found)
     assert ("Brightsea Lines", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    "caption, credited",
+    [
+        ("The finance minister arrives at a meeting in Osaka on Friday. | Kyodo", "Kyodo"),
+        ("Workers on the assembly line at the Derby plant. © Bloomberg", "Bloomberg"),
+    ],
+)
+def test_a_name_only_in_a_pictures_credit_is_no_entity(nlp, caption, credited):
+    text = (f"Gearbox maker lifts its forecast\n\n{caption}\n\n"
+            "The company raised its profit forecast for the year on Monday after orders for naval vessels "
+            "doubled, its chief executive Tom Reed told shareholders.")
+    names = {e.name for e in extract_entities(nlp(text)).entities}
+    assert credited not in names, names
+    assert "Tom Reed" in names, names

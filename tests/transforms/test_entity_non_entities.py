@@ -234,3 +234,35 @@ def test_an_amount_written_with_a_currency_code_is_no_name(nlp, text, amount):
 def test_a_bodys_name_run_into_a_jets_code_leaves_the_body(nlp):
     text = "Pilots of the Iraqi Air Force F-16 fleet struck a hideout in the desert on Sunday, the army said."
     assert ("Iraqi Air Force", "ORG") in typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Related coverage:\nMeasles returns to schools in the north\n\nHealth workers began a vaccination drive "
+         "in the northern districts on Monday, officials said.", "Measles"),
+        ("Cholera spreads in flooded camps\n\nAid agencies said on Monday that they had opened two "
+         "treatment centres in the camps.", "Cholera"),
+    ],
+)
+def test_a_disease_capitalised_in_a_headline_is_no_entity(nlp, text, word):
+    found = typed_entities(nlp, text)
+    assert not any(name == word for name, _ in found), found
+
+
+def test_a_pages_rest_of_the_world_section_is_no_place(nlp):
+    text = "News | Rest of Africa\n\nThe central bank kept its main rate at 11 per cent on Thursday."
+    found = typed_entities(nlp, text)
+    assert not any(name.startswith("Rest") for name, _ in found), found
+
+
+def test_a_financial_measure_in_title_case_is_no_person(nlp):
+    text = "Ebitda per tonne rose to 9,400 rupees, the steelmaker said. Analysts expect Ebitda to grow again."
+    found = typed_entities(nlp, text)
+    assert not any(name == "Ebitda" for name, _ in found), found
+
+
+def test_a_bodys_acronym_where_shares_trade_is_no_place(nlp):
+    text = "Shares of Apex Cement closed 1.1 per cent lower at Rs 412 on the BSE ahead of the results."
+    found = typed_entities(nlp, text)
+    assert ("BSE", "ORG") in found, found

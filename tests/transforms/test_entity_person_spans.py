@@ -278,3 +278,13 @@ def test_a_country_beside_a_persons_full_name_elsewhere_stays_a_country(nlp):
     text = ("Georgia Lindqvist-Moreau toured Tbilisi on Monday.\n\n"
             "Georgia Lindqvist-Moreau, the envoy, said Georgia must reform.")
     assert ("Georgia", "GPE") in typed_entities(nlp, text)
+
+
+def test_a_first_name_alone_in_a_headline_is_the_person_named_in_full_below(nlp):
+    text = ("Ruto, Prabowo sign fisheries pact in Nairobi\n\n"
+            "Kenyan President William Ruto and Indonesian President Prabowo Subianto signed a fisheries pact "
+            "on Friday.")
+    people = {e.name: e for e in extract_entities(nlp(text)).entities if e.label == "PERSON"}
+    assert "Prabowo Subianto" in people, people
+    assert "Prabowo" in people["Prabowo Subianto"].aliases, people
+    assert not any(e.name == "Prabowo" for e in extract_entities(nlp(text)).entities), people

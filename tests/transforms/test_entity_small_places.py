@@ -273,3 +273,15 @@ def test_a_regions_name_the_model_read_as_a_title_stays_out(nlp):
     # "Midlands" is also a province of Zimbabwe; in a quote about England it names no place the gazetteer means
     text = "'We will win every seat in the Midlands,' the party leader told supporters in Dudley."
     assert ("Midlands", "GPE") not in typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Fuel tankers entered through the Kfar Aziz crossing on Sunday.", "Kfar Aziz"),
+        ("Soldiers at the Tel Marah checkpoint turned the convoy back.", "Tel Marah"),
+    ],
+)
+def test_a_border_post_is_named_after_a_place(nlp, text, place):
+    found = typed_entities(nlp, text)
+    assert (place, "GPE") in found, found

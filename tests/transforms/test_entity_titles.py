@@ -161,3 +161,21 @@ def test_a_titled_persons_surname_spelt_like_a_city_is_no_body(nlp):
     # GeoNames lists "Kabulo" among the spellings of Kabul
     text = '"We need roads before we need promises," said Governor Moise Kabulo after the meeting.'
     assert ("Moise Kabulo", "PERSON") in typed_entities(nlp, text)
+
+
+def test_indias_union_before_a_portfolio_and_a_title_is_part_of_the_office(nlp):
+    found = typed_entities(nlp, "The chief minister met Union Home Minister Amit Shah in New Delhi on Monday.")
+    assert ("Amit Shah", "PERSON") in found, found
+    assert not any(name.startswith("Union") for name, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Three people were pulled from the rubble, the Lebanese Civil Defence said.", "Lebanese Civil Defence"),
+        ("The Syrian Civil Defence said its crews worked through the night.", "Syrian Civil Defence"),
+    ],
+)
+def test_a_portfolio_that_closes_a_bodys_name_stays_in_it(nlp, text, body):
+    found = typed_entities(nlp, text)
+    assert (body, "ORG") in found, found

@@ -294,8 +294,8 @@ def test_a_person_whose_initials_are_given_stays_a_person(nlp):
     ],
 )
 def test_a_bodys_initials_in_brackets_are_a_body(nlp, text, name):
-    labels = {e.name: e.label for e in extract_entities(nlp(text)).entities}
-    assert labels.get(name) == "ORG"
+    labels = {n: e.label for e in extract_entities(nlp(text)).entities for n in (e.name, *e.aliases)}
+    assert labels.get(name) == "ORG", labels
 
 
 def test_a_settlement_noun_before_one_mention_types_every_mention(nlp):

@@ -181,3 +181,14 @@ def test_a_big_citys_spelling_variant_does_not_take_a_regions_name(text, country
 
 def test_a_krai_named_a_territory_in_english_is_the_krai():
     assert lookup_place("Krasnodar Territory").place_id == "RU-KDA"
+
+
+@pytest.mark.parametrize("text", ["Us", "Uk", "Usa"])
+def test_a_countrys_initials_in_title_case_are_a_word_not_the_country(text):
+    # "About Us" in a page's footer is no United States
+    assert lookup_place(text) is None
+
+
+@pytest.mark.parametrize("text, country_code", [("US", "US"), ("USA", "US"), ("UK", "GB"), ("UAE", "AE")])
+def test_a_countrys_initials_in_capitals_are_the_country(text, country_code):
+    assert lookup_place(text).country_code == country_code

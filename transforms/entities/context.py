@@ -113,6 +113,8 @@ _SETTLEMENTS_SUCH_AS = re.compile(
     r"\b(?i:villages|towns|cities|settlements|hamlets|districts|provinces|regions|counties|states|municipalities|"
     r"governorates|oblasts|territories|suburbs|townships|neighbou?rhoods|localities)(?:\s+(?:in|of|across)\s+(?:the\s+)?[A-Z]?[\w-]+)?"
     r",?\s+(?:such\s+as|including|like)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and\s+|or\s+)?)*$")
+# Posts on a border named after the place they stand in: "the Kfar Aziz crossing", "the Tel Nof checkpoint".
+_BORDER_POSTS = frozenset({"crossing", "checkpoint"})
 _ACRONYM_LAST = re.compile(r"^(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII|JR|SR)$)[A-Z]{2,4}$")
 _CODED_NAME = re.compile(r"[a-z][A-Z]|\d")
 
@@ -192,6 +194,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label in {"PERSON", "ORG"} and len(words) == 1 and names_a_local_facility(root) \
             and not a_named_surname(words[0], full_surnames) and (place := lookup_place(cand.text)) is not None:
         return replace(cand, label="GPE", place=place)  # "the Rafah crossing", the town's name a given name too
+    if cand.label in {"PERSON", "ORG", "FAC"} and 2 <= len(words) <= 3 and not has_org_word \
+            and names_a_local_facility(root, _BORDER_POSTS) and not any(w.isupper() for w in words):
+        return replace(cand, label="GPE", place=lookup_place(cand.text))  # "the Kfar Aziz crossing": a place's name
     if cand.label in {"ORG", "PERSON", "GPE", "FAC"} and cand.place is None and len(words) == 1 and not has_org_word \
             and not a_named_surname(words[0], full_surnames) and _names_a_people(root):
         return replace(cand, label="NORP")  # "the Hema and Lendu communities": peoples, no body
@@ -278,6 +283,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         spatial = spatial and not (cand.label == "ORG" and any(
             t.ent_type_ == "ORG" and not (seldom_written(t.text) and a_bare_unknown_name(text, cand, words, full_surnames))
             for t in listed_with(root)))
+        # "closed higher on the BSE": a body's acronym the model tagged names no place
+        spatial = spatial and not (cand.label == "ORG" and _ACRONYM_LAST.match(cand.text))
         # "the Abu Shouk camp" is where people shelter; "the Harris camp" is the candidate's people
         camp = CAMP_AFTER.match(after) is not None and not a_named_surname(words[-1], full_surnames)
         placed = PLACE_NOUN_BEFORE.search(before) or _a_place_by_apposition(after) or spatial or camp \

@@ -37,6 +37,8 @@ def country_compounds(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
                     and doc[start - 1].head.i >= country.i:
                 start -= 1  # "Cancer Research UK": words before it qualify the country as a name's head
+            if start == country.i and country.dep_ == "compound" and _a_capitalised_noun_of(doc, country):
+                start -= 1  # "Reform UK leader ...": the tagger took the name's first word for a common noun
             if start == country.i and country.dep_ != "compound" and (branch := _body_before(doc, country)) is not None:
                 start = branch  # "Amnesty International Indonesia said": the body's branch in the country
         if (start, end) == (country.i, country.i + 1):
@@ -46,6 +48,17 @@ def country_compounds(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         out = [c for c in out if not (start_char <= c.start and c.end <= cand.start)]
         out.append(Candidate(start_char, end_char, doc.text[start_char:end_char], "ORG"))
     return out
+
+
+def _a_capitalised_noun_of(doc: Doc, country: Token) -> bool:
+    """Whether a capitalised common noun right before a country qualifies it or the same head, inside a
+    sentence or opening one ("Reform UK chairman ...", "Reform UK leader ...")."""
+    if country.i == 0:
+        return False
+    before = doc[country.i - 1]
+    return before.pos_ == "NOUN" and before.dep_ == "compound" and before.text[:1].isupper() and before.text.isalpha() \
+        and before.head.i in {country.i, country.head.i} and not is_title(before.text) and not is_person_noun(before.text) \
+        and before.lower_ not in ORG_WORDS
 
 
 _BODY_LAST_WORDS = ORG_WORDS | INSTITUTION_HEADS | BUSINESS_HEADS | {"international"}

@@ -10,7 +10,14 @@ import re
 
 from spacy.tokens import Doc
 
-from transforms.entities.candidates import HYPHENED_SURNAME, ORG_WORDS, PLACE_WORDS, Candidate, is_nationality
+from transforms.entities.candidates import (
+    HYPHENED_SURNAME,
+    ORG_WORDS,
+    PLACE_NOUN_AFTER,
+    PLACE_WORDS,
+    Candidate,
+    is_nationality,
+)
 from transforms.entities.names import is_given_name, is_title
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import INSTITUTION_HEADS
@@ -254,3 +261,40 @@ def known_places_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
             out.pop()  # the word before, tagged alone
         out.append(Candidate(m.start(1), cand.end, text[m.start(1) : cand.end], "GPE", place))
     return out
+
+
+# Names joined by the Persian and Urdu izafe or the Arabic article between hyphens, which the model cuts,
+# drops or reads as a person's: "Jaish-e-Adl", "Hizb-ut-Tahrir", "Pul-e-Khumri". What such a name opens,
+# it holds: capitalised words after it that a candidate runs on with ("... Pakistan").
+_IZAFE_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-(?:e|i|ul|ut|ud|un|ur|us|al)-[A-Z][a-z]+)+(?![\w-])")
+_WHERE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|to|from)\s+(?:the\s+)?$")
+# A body's acronym and the letters after its hyphen that name its wing or branch: "SPLM-N", "ISIS-K".
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_BRANCH_LETTERS = re.compile(r"-[A-Z]{1,3}(?![\w])")
+
+
+def izafe_names_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Each izafe name whole, in place of the pieces the model made of it: a place where the gazetteer
+    knows it or something happens in it ("in Dasht-e-Barchi"), else a body ("Lashkar-e-Jhangvi said"),
+    with the words of a body's name the model tagged before it ("Pakistan Tehreek-e-Insaf")."""
+    out = list(cands)
+    for m in _IZAFE_NAME.finditer(text):
+        inside = [c for c in out if c.start < m.end() and m.start() < c.end]
+        start = min([m.start(), *(c.start for c in inside)])
+        end = max([m.end(), *(c.end for c in inside)])
+        name = text[start:end]
+        place = lookup_place(name) or lookup_place(m.group())
+        where = place is not None or _WHERE_BEFORE.search(text, max(0, start - 12), start) is not None \
+            or PLACE_NOUN_AFTER.match(text, end) is not None
+        if start < m.start() and (where or not all(c.label == "ORG" for c in inside if c.start < m.start())):
+            continue  # "Pakistan Tehreek-e-Insaf" holds it as a body's name; no other name does
+        whole = Candidate(start, end, name, "GPE" if where else "ORG", place)
+        out = sorted([c for c in out if c not in inside] + [whole], key=lambda c: c.start)
+    return out
+
+
+def acronyms_with_their_branch(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A body's acronym whole with the letters after its hyphen ("SPLM" + "-N"): the model stops at it."""
+    return [Candidate(c.start, m.end(), text[c.start : m.end()], c.label, c.place)
+            if c.label == "ORG" and _ACRONYM.match(c.text) and (m := _BRANCH_LETTERS.match(text, c.end)) is not None
+            else c for c in cands]

@@ -31,7 +31,12 @@ from transforms.entities.candidates import (
 from transforms.entities.chains import join_of_chains
 from transforms.entities.context import type_from_context
 from transforms.entities.country_compounds import country_compounds
-from transforms.entities.cut_names import hyphened_names_whole, portfolios_whole
+from transforms.entities.cut_names import (
+    acronyms_with_their_branch,
+    hyphened_names_whole,
+    izafe_names_whole,
+    portfolios_whole,
+)
 from transforms.entities.facilities import facilities
 from transforms.entities.grouping import (
     Groups,
@@ -51,6 +56,7 @@ from transforms.entities.names_apart import people_of_bodies_apart
 from transforms.entities.natural_places import natural_places
 from transforms.entities.non_names import drop_non_names, strip_furniture
 from transforms.entities.offices import people_behind_a_title_or_party, strip_office_words, strip_role_words
+from transforms.entities.outlets import picture_credits
 from transforms.entities.particles import join_particle_names, places_held_by_an_article
 from transforms.entities.party_tags import democrat_parties, nations_parties, party_tag_states
 from transforms.entities.person_or_body import bodies_by_their_members, units_named_after_people
@@ -171,7 +177,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += names_of_allies(text, found)
     found += places_in_numbers(doc)
     found = titles_off_bodies(text, country_compounds(doc, missions_of_states(text, remits_whole(text, found))))
-    kept = without_overlaps(party_tag_states(text, found))
+    kept = without_overlaps(izafe_names_whole(text, acronyms_with_their_branch(text, party_tag_states(text, found))))
     kept = join_of_chains(text, firm_names(text, democrat_parties(text, possessive_brands(doc, listed_names(kept)))))
     kept = strip_scores(shouted_names(text, datelines(text, split_trailing_person(doc, strip_furniture(text, kept)))))
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
@@ -449,6 +455,7 @@ def extract_entities(doc: Doc) -> ArticleEntities:
     for i in range(len(cands)):
         by_root.setdefault(groups.find(i), []).append(i)
     margins = margin_lines(doc)
+    credited = picture_credits(text)
     cluster_of: dict[int, int] = {}
     members: list[list[Candidate]] = []
     labels: list[str] = []
@@ -456,7 +463,7 @@ def extract_entities(doc: Doc) -> ArticleEntities:
         group = [cands[i] for i in indices]
         label = "PERSON" if any(m.label == "PERSON" for m in group) else \
             Counter(m.label for m in group).most_common(1)[0][0]
-        if only_in_margins(group, label, margins):
+        if only_in_margins(group, label, margins) or all(m.start in credited for m in group):
             continue  # a byline's reporter, a masthead's outlet, a picture's credit
         cluster_of[root] = len(members)
         members.append(group)

@@ -14,7 +14,7 @@ from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality,
 from transforms.entities.names import is_given_name, person_parts
 from transforms.entities.things import law_name
 from transforms.gazetteer import lookup_place
-from transforms.lexicon.entities import EVENT_HEADS
+from transforms.lexicon.entities import DISEASES, EVENT_HEADS
 
 # Words of a page's frame, not of its story: section labels, captions, calls to read on.
 _PAGE_FURNITURE = frozenset({
@@ -26,7 +26,7 @@ _PAGE_FURNITURE = frozenset({
     # wire services' slugs and markers ("(LEAD)", "(ATTN: ...)", "(END)", "FILE -", a stringer's "Str" credit)
     "file", "lead", "attn", "end", "update", "urgent", "corrected", "str", "pool", "ad",
     # acronyms of common nouns that news writes in capitals
-    "gdp", "cpi", "pmi", "ipo", "ceo", "cfo", "lng", "vat", "ai",
+    "gdp", "cpi", "pmi", "ipo", "ceo", "cfo", "lng", "vat", "ai", "ebitda", "ebita", "ebit", "capex", "opex",
     # and of a science story's common nouns: viruses, molecules, scans, a paper's identifier
     "hiv", "aids", "tb", "rsv", "hpv", "dna", "rna", "mrna", "mri", "icu", "ivf", "doi",
 })
@@ -172,8 +172,10 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if cand.label in {"PERSON", "ORG"} and len(words) == 1 and words[0].lower() in _currency_words() \
                 and words[0].lower() not in surnames:
             continue  # "Yen slides to an 11-month low"; not "Pound" after "Ezra Pound"
-        if cand.start in tags:
-            continue
+        if cand.start in tags or cand.text.startswith("Rest of "):
+            continue  # "News | Rest of Africa": a section of the page
+        if cand.label in {"PERSON", "ORG"} and cand.text.lower() in DISEASES:
+            continue  # "Measles returns to ...": a disease
         kept.append(cand)
     return kept
 

@@ -80,8 +80,9 @@ def strip_office_words(text: str, cands: list[Candidate]) -> list[Candidate]:
             out.append(cand)
             continue
         title_after = (m := _TITLE_AFTER.match(text, cand.end)) is not None and is_title(m.group(1))
-        if all(_an_office_word(w) for w in words) and title_after:
-            continue
+        if title_after and (all(_an_office_word(w) for w in words)
+                            or words[0] == "Union" and len(words) >= 2 and all(_an_office_word(w) for w in words[1:])):
+            continue  # "Shadow Home" before "Secretary ..."; India's "Union Home" before "Minister ..."
         if title_after and len(words) >= 2 and all(w.lower() in PORTFOLIOS for w in words[1:]) \
                 and ((place := lookup_place(words[0])) is not None and place.kind == "country" or is_nationality(words[0])):
             # "U.S. Treasury" before "Secretary X": the country, and the office's words
@@ -89,8 +90,10 @@ def strip_office_words(text: str, cands: list[Candidate]) -> list[Candidate]:
             out.append(relabel(replace(cand, end=end, text=text[cand.start : end], label="GPE", place=None)))
             continue
         # A name does not end on "and" or "of": "Law and Justice" keeps its title word.
+        # "Civil Defence" closes a body's name: a portfolio is no office without its title after it
         if len(words) >= 2 and words[-1][:1].isupper() and (_a_lawmaker(words[-1]) or is_title(words[-1])) \
-                and not any(w.lower() in ORG_WORDS for w in words) and words[-2][:1].isupper():
+                and not any(w.lower() in ORG_WORDS for w in words) and words[-2][:1].isupper() \
+                and not (words[-1].lower() in PORTFOLIOS and words[-2].lower() not in PORTFOLIOS and not title_after):
             end = cand.start + cand.text.rindex(words[-1])
             while end > cand.start and not text[end - 1].isalnum():
                 end -= 1

@@ -46,13 +46,19 @@ _OUTLET_AFTER = re.compile(r"(?i)\s+(?:news\s+agency|press\s+agency|newspaper|da
                            r"news\s+site|news\s+website|news\s+outlet|news\s+channel|wire\s+service)\b")
 
 
-# A credit that closes a line: "Photo: X", "Source: X", "(X)", "(Maria Lopes/X)", "© 2026 X".
+# A credit that closes a line: "Photo: X", "Source: X", "(X)", "(Maria Lopes/X)", "© 2026 X", a caption's
+# "... on Monday. | X".
 _CREDIT = re.compile(r"(?m)(?:\b(?:Source|Image|Photo|Photograph|Picture|Credit|Video)s?:[ \t]*"
-                     r"|©[ \t]*(?:\d{4}[ \t]+)?|[(/])(?P<name>[A-Z][^\n()/:|]{0,40}?)\)?[ \t]*$")
+                     r"|©[ \t]*(?:\d{4}[ \t]+)?|[(/]|(?<=[.!?])[ \t]*\|[ \t]*)(?P<name>[A-Z][^\n()/:|]{0,40}?)\)?[ \t]*$")
 
 
 # An agency's credit in brackets in a paragraph's dateline: "PEMBA, 9 Mar 2027 (Lusa) - ...".
 _DATELINE_CREDIT = re.compile(r"(?m)^[A-Z][^\n()]{1,60}?\((?P<name>[A-Z][\w.&'’-]*(?:[ \t][A-Z][\w.&'’-]*){0,2})\)[ \t]*(?:--|[-–—])[ \t]")
+
+
+def picture_credits(text: str) -> set[int]:
+    """Where the names start that close a caption or a picture as its credit ("© X", "Photo: X")."""
+    return {m.start("name") for m in _CREDIT.finditer(text)}
 
 
 def credits(text: str) -> dict[int, str]:

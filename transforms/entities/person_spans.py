@@ -227,4 +227,15 @@ def names_given_whole_elsewhere(text: str, cands: list[Candidate]) -> list[Candi
                 taken.update(inside)
                 wholes.append(Candidate(cand.start, end, name, "PERSON"))
             break
-    return in_place_of_overlaps(cands, wholes)
+    return _first_names_alone(in_place_of_overlaps(cands, wholes))
+
+
+def _first_names_alone(cands: list[Candidate]) -> list[Candidate]:
+    """A word the model read as a place the gazetteer does not know, that opens the name of a person
+    the article names in full: that person, called by the first name as some countries' news does
+    ("Ruto, Prabowo sign pact" above "President Prabowo Subianto")."""
+    openers = {words[0] for c in cands if c.label == "PERSON"
+               and len(words := [w for w in c.text.split() if not is_title(w)]) >= 2}
+    return [replace(c, label="PERSON", place=None)
+            if c.label in {"GPE", "LOC"} and c.place is None and c.text in openers and lookup_place(c.text) is None
+            else c for c in cands]

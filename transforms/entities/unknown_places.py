@@ -123,16 +123,17 @@ def a_lone_word(cand: Candidate, words: list[str], full_surnames: list[str]) -> 
         and not a_named_surname(word, full_surnames) and word.lower() not in ORG_WORDS | INSTITUTION_HEADS | STATE_BODIES
 
 
-def names_a_local_facility(root) -> bool:
+def names_a_local_facility(root, heads: frozenset[str] = PLACE_FACILITY_HEADS) -> bool:
     """Whether a name modifies a facility news names after the place it serves: "the X police
     station", "the X checkpoint"; or says where the facility is: "the crossings at X and Y"."""
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_.lower() in PLACE_FACILITY_HEADS:
+    if root.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_.lower() in heads:
         return True
     if root.dep_ != "compound" or head.i <= root.i:
         return False
-    return head.lemma_.lower() in PLACE_FACILITY_HEADS or (
+    # the tagger reads "the X crossing" as a verb's gerund as often as a noun
+    return head.lemma_.lower() in heads or head.lower_ in heads or (
         head.lemma_.lower() == "station" and any(c.dep_ == "compound" and c.lower_ in PLACE_STATION_KINDS
                                                  for c in head.children))

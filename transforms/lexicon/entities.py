@@ -358,3 +358,11 @@ OUTLET_NAME_HEADS = frozenset({
     "online", "news", "tv", "radio", "times", "daily", "herald", "tribune", "journal", "gazette", "media",
     "express", "observer", "chronicle", "telegraph", "insider", "weekly", "newswire", "broadcasting", "standard",
 })
+# Diseases that outbreaks make news of, which a headline capitalises and the model reads as bodies or
+# people ("Cholera spreads in ..."): common nouns, no names.
+DISEASES = frozenset({
+    "cholera", "malaria", "measles", "dengue", "ebola", "mpox", "monkeypox", "polio", "diphtheria", "typhoid",
+    "tuberculosis", "influenza", "flu", "covid", "covid-19", "nipah", "marburg", "zika", "chikungunya", "lassa",
+    "anthrax", "rabies", "meningitis", "hepatitis", "yellow fever", "bird flu", "avian influenza", "leprosy",
+    "plague", "smallpox", "pertussis", "mumps", "rubella", "scabies", "leishmaniasis", "oropouche",
+})
