@@ -115,9 +115,18 @@ def _transliteration_key(key: str) -> str:
     return re.sub(r"\bkray\b", "krai", key)
 
 
+def _region_spelling_key(key: str) -> str:
+    """One spelling of a region's name where transliterations differ in a closing "ay" or "ai"
+    ("Tigray", ISO's "Tigrai") or an aspirate after a consonant ("Amhara", ISO's "Amara"); only
+    regions are looked up by it, as a town's or a word's spelling is too often another's ("Pharma")."""
+    key = re.sub(r"\b(\w{3,}a)y\b", r"\1i", _transliteration_key(key))
+    return re.sub(r"\b\w{6,}\b", lambda m: re.sub(r"(?<=[bdgkmnprt])h", "", m.group()), key)
+
+
 @dataclass(frozen=True)
 class _Index:
     names: dict[str, Place]
+    regions_by_spelling: dict[str, Place]
     codes: dict[str, Place]
     countries: dict[str, Place]
     demonyms: dict[str, Place]
@@ -201,7 +210,12 @@ def _index() -> _Index:
         if code in countries:
             for word in adjective.split(" or "):
                 demonyms.setdefault(place_key(word), countries[code])
-    return _Index(names=names, codes=codes, countries=countries, demonyms=demonyms)
+    regions_by_spelling: dict[str, Place] = {}
+    for key, place in names.items():
+        if place.kind == "region":
+            regions_by_spelling.setdefault(_region_spelling_key(key), place)
+    return _Index(names=names, regions_by_spelling=regions_by_spelling, codes=codes, countries=countries,
+                  demonyms=demonyms)
 
 
 def _add_alternate_names(add, row: dict, place: Place, *, small: bool = False) -> None:
@@ -423,7 +437,8 @@ def lookup_place(text: str, *, allow_codes: bool = False) -> Place | None:
         code = text.replace(".", "")
         return index.codes.get(code) if allow_codes or code in _COUNTRY_SHORT_FORMS else None
     key = place_key(text)
-    found = index.names.get(key) or index.names.get(_transliteration_key(key))
+    found = index.names.get(key) or index.names.get(_transliteration_key(key)) \
+        or index.regions_by_spelling.get(_region_spelling_key(key))
     if found is None and (m := _ARABIC_ARTICLE.match(key)) is not None:
         # "Al-Mukalla" is GeoNames' "Mukalla", as "Ar Raqqah" is news's "Raqqah"
         rest = key[m.end() :]
@@ -532,6 +547,22 @@ def is_world_region(name: str) -> bool:
         return True
     m = _COMPASS_OF_A_CONTINENT.match(key)
     return m.group(1) in _continents() and ((p := lookup_place(name)) is None or p.kind != "country")
+
+
+# A part of a region named by its side and, in Ethiopia's and others' usage, the unit it makes: "Western
+# Tigray", "Southern Tigray Zone", "North Darfur" where no list holds it.
+_PART_OF_A_REGION = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|"
+                               r"north-western|south-eastern|south-western)\s+(.+?)(?:\s+(?:zone|region|province|district))?$")
+
+
+def part_of_a_region(name: str) -> Place | None:
+    """The region whose side a name is ("Western Tigray" of Tigray), when the gazetteer holds no place of
+    the whole name."""
+    m = _PART_OF_A_REGION.match(" ".join(name.lower().split()))
+    if m is None or lookup_place(name) is not None:
+        return None
+    region = lookup_place(m.group(1))
+    return region if region is not None and region.kind == "region" else None
 
 
 def is_demonym(word: str) -> bool:

@@ -266,3 +266,9 @@ def test_a_bodys_acronym_where_shares_trade_is_no_place(nlp):
     text = "Shares of Apex Cement closed 1.1 per cent lower at Rs 412 on the BSE ahead of the results."
     found = typed_entities(nlp, text)
     assert ("BSE", "ORG") in found, found
+
+
+def test_a_company_by_its_legal_form_is_no_person_whatever_the_model_read(nlp):
+    text = "RIYADH: Petrochemical producer Najran Plastics Co. returned to profit, helped by lower feedstock costs."
+    found = typed_entities(nlp, text)
+    assert ("Najran Plastics Co.", "ORG") in found, found

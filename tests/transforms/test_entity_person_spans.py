@@ -288,3 +288,15 @@ def test_a_first_name_alone_in_a_headline_is_the_person_named_in_full_below(nlp)
     assert "Prabowo Subianto" in people, people
     assert "Prabowo" in people["Prabowo Subianto"].aliases, people
     assert not any(e.name == "Prabowo" for e in extract_entities(nlp(text)).entities), people
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("A shopkeeper who gave only her first name, Olena, told reporters the sirens had sounded twice.", "Olena"),
+        ("\u201cThe windows came in,\u201d she said. My neighbour on the third floor, Mykola, never came down.", "Mykola"),
+    ],
+)
+def test_a_given_name_in_apposition_to_a_person_is_a_person(nlp, text, person):
+    found = typed_entities(nlp, text)
+    assert (person, "PERSON") in found, found

@@ -285,3 +285,9 @@ def test_a_regions_name_the_model_read_as_a_title_stays_out(nlp):
 def test_a_border_post_is_named_after_a_place(nlp, text, place):
     found = typed_entities(nlp, text)
     assert (place, "GPE") in found, found
+
+
+def test_a_side_of_a_region_the_model_read_as_a_body_is_a_place(nlp):
+    text = "Families displaced from Western Tigray have waited three years to go home, officials in Mekelle said."
+    found = typed_entities(nlp, text)
+    assert ("Western Tigray", "GPE") in found, found

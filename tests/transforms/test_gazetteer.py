@@ -1,7 +1,7 @@
 import pytest
 import us
 
-from transforms.gazetteer import country, country_for_demonym, lookup_place
+from transforms.gazetteer import country, country_for_demonym, lookup_place, part_of_a_region
 
 
 @pytest.mark.parametrize(
@@ -192,3 +192,24 @@ def test_a_countrys_initials_in_title_case_are_a_word_not_the_country(text):
 @pytest.mark.parametrize("text, country_code", [("US", "US"), ("USA", "US"), ("UK", "GB"), ("UAE", "AE")])
 def test_a_countrys_initials_in_capitals_are_the_country(text, country_code):
     assert lookup_place(text).country_code == country_code
+
+
+@pytest.mark.parametrize("text, place_id", [("Tigray", "ET-TI"), ("Amhara", "ET-AM")])
+def test_a_regions_english_spelling_finds_isos_transliteration(text, place_id):
+    # ISO writes "Tigrai" and "Amara"
+    assert lookup_place(text).place_id == place_id
+
+
+@pytest.mark.parametrize("text", ["Pharma", "Anthony"])
+def test_a_words_other_spelling_finds_no_town(text):
+    # "Parma" and "Antony" are towns; only regions are looked up by their other spellings
+    assert lookup_place(text) is None
+
+
+@pytest.mark.parametrize("text, region", [("Western Tigray", "ET-TI"), ("Southern Tigray Zone", "ET-TI")])
+def test_a_side_of_a_region_is_part_of_it(text, region):
+    assert part_of_a_region(text).place_id == region
+
+
+def test_a_regions_own_name_is_no_side_of_another():
+    assert part_of_a_region("South Kordofan") is None  # ISO lists it: a region of its own

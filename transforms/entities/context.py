@@ -90,7 +90,7 @@ from transforms.entities.unknown_places import (
     where_an_act_happens,
 )
 from transforms.entities.untagged import inside_a_known_place
-from transforms.gazetteer import BIG_CITY_POPULATION, lookup_place, place_key
+from transforms.gazetteer import BIG_CITY_POPULATION, lookup_place, part_of_a_region, place_key
 from transforms.lexicon.entities import (
     BUSINESS_HEADS,
     GENERIC_INSTITUTION_WORDS,
@@ -105,6 +105,7 @@ from transforms.lexicon.entities import (
     PLACE_TAKING_VERBS,
     WIRE_SERVICES,
 )
+from transforms.lexicon.events import PLACE_NOUNS
 
 _PLACE_APPOSITION_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{SETTLEMENT_NOUNS}|community)\b")
 # "frontier villages such as X", "towns including X", "neighbourhoods, including X".
@@ -200,6 +201,12 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label in {"ORG", "PERSON", "GPE", "FAC"} and cand.place is None and len(words) == 1 and not has_org_word \
             and not a_named_surname(words[0], full_surnames) and _names_a_people(root):
         return replace(cand, label="NORP")  # "the Hema and Lendu communities": peoples, no body
+    if cand.label != "PERSON" and len(words) == 1 and root.dep_ == "appos" and cand.place is None and (
+            root.head.lemma_.lower() == "name" or is_given_name(words[0]) and root.head.pos_ == "NOUN"
+            and root.head.lemma_.lower() not in PLACE_NOUNS):
+        return replace(cand, label="PERSON", place=None)  # "her first name, Olena,", "my neighbour, Taras,"
+    if cand.label in {"ORG", "PERSON", "FAC"} and not has_org_word and part_of_a_region(cand.text) is not None:
+        return replace(cand, label="GPE", place=None)  # "Western Tigray", read as a body: a side of a region
     if (label := person_or_body(text, cand, root, full_surnames)) is not None:
         return replace(cand, label=label, place=None)
     if cand.label == "PERSON" and len(words) >= 2 and (

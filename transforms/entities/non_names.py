@@ -11,7 +11,7 @@ import pycountry
 from spacy.tokens import Doc
 
 from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality, relabel
-from transforms.entities.names import is_given_name, person_parts
+from transforms.entities.names import company_base, is_given_name, person_parts
 from transforms.entities.things import law_name
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import DISEASES, EVENT_HEADS
@@ -37,6 +37,8 @@ _FURNITURE_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File Photo|Read more)$"
 # explosive devices (IEDs)"; and one in the plural ("UAVs"): names are not counted.
 _SPELT_OUT_AFTER = re.compile(r"\s*\(\s*[a-z][a-z -]+\)")
 _SPELT_OUT_BEFORE = re.compile(r"\b[a-z]+(?:[ -][a-z]+)*\s*\($")
+# A legal form as companies write it, not a surname that cleanco also lists ("Co.", "Ltd", "SA", not "Sa").
+_LEGAL_FORM_WRITTEN = re.compile(r"^(?:[A-Z][a-z]{1,3}\.|[A-Z]{2,4}|Ltd|Inc|Corp|plc|GmbH)$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
 # Time zones, which wire copy gives with every time ("0900 GMT") and the model takes for organisations.
 _TIME_ZONE = re.compile(r"^(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT)"
@@ -140,6 +142,10 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if all(w.lower().strip(".,") in _CALENDAR_WORDS for w in words) or (
                 (amount := _LETTERED_AMOUNT.match(cand.text)) and _SCALE_AFTER.match(doc.text, cand.end)
                 and (amount.group("code") is None or pycountry.currencies.get(alpha_3=amount.group("code")) is not None)):
+            continue
+        if cand.label == "PERSON" and len(words) >= 3 and _LEGAL_FORM_WRITTEN.match(words[-1]) \
+                and company_base(cand.text) is not None:
+            kept.append(replace(cand, label="ORG", place=None))  # "Najran Plastics Co.": a company by its legal form
             continue
         if cand.label in {"PERSON", "ORG"} and is_nationality(cand.text):
             kept.append(replace(cand, label="NORP", place=None))  # "Sri Lankan President X"
