@@ -272,3 +272,9 @@ def test_a_company_by_its_legal_form_is_no_person_whatever_the_model_read(nlp):
     text = "RIYADH: Petrochemical producer Najran Plastics Co. returned to profit, helped by lower feedstock costs."
     found = typed_entities(nlp, text)
     assert ("Najran Plastics Co.", "ORG") in found, found
+
+
+def test_a_persons_suffix_with_a_dot_is_no_legal_form(nlp):
+    text = "President Ferdinand Marcos Jr. signed the budget into law on Friday, his office said."
+    found = typed_entities(nlp, text)
+    assert any(label == "PERSON" and name.startswith("Ferdinand Marcos") for name, label in found), found

@@ -203,8 +203,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         return replace(cand, label="NORP")  # "the Hema and Lendu communities": peoples, no body
     if cand.label != "PERSON" and len(words) == 1 and root.dep_ == "appos" and cand.place is None and (
             root.head.lemma_.lower() == "name" or is_given_name(words[0]) and root.head.pos_ == "NOUN"
-            and root.head.lemma_.lower() not in PLACE_NOUNS):
-        return replace(cand, label="PERSON", place=None)  # "her first name, Olena,", "my neighbour, Taras,"
+            and (is_person_noun(root.head.lemma_) or cand.label != "ORG" and root.head.lemma_.lower() not in PLACE_NOUNS)):
+        # "her first name, Olena,", "my neighbour, Mykola," (the telecom operator, Elisa, is the company)
+        return replace(cand, label="PERSON", place=None)
     if cand.label in {"ORG", "PERSON", "FAC"} and not has_org_word and part_of_a_region(cand.text) is not None:
         return replace(cand, label="GPE", place=None)  # "Western Tigray", read as a body: a side of a region
     if (label := person_or_body(text, cand, root, full_surnames)) is not None:

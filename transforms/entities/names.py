@@ -290,7 +290,7 @@ def company_base(text: str) -> str | None:
     """A company's name without its legal form ("Halvorsen Logistics ASA" -> "Halvorsen Logistics"), or
     None when the name carries no legal form (cleanco's list: Inc., plc, ASA, GmbH ...)."""
     base = basename(text, terms=_LEGAL_FORMS)
-    return base if base and base != text.rstrip(".") else None
+    return base if base and base.rstrip(".") != text.rstrip(".") else None  # "Marcos Jr." keeps its dot
 
 
 def org_short_form(text: str) -> str | None:
