@@ -300,3 +300,11 @@ def test_a_first_name_alone_in_a_headline_is_the_person_named_in_full_below(nlp)
 def test_a_given_name_in_apposition_to_a_person_is_a_person(nlp, text, person):
     found = typed_entities(nlp, text)
     assert (person, "PERSON") in found, found
+
+
+def test_an_untagged_name_with_a_double_barrelled_surname_is_a_person(nlp):
+    doc = nlp("Traders had priced in a pause. Meera Sandhu-Whitmore, senior economist at Northgate Research, "
+              "said the split vote was a warning.")
+    doc.ents = []  # as the model leaves such a name when it knows neither half
+    found = [(c.text, c.label) for c in untagged_names(doc)]
+    assert ("Meera Sandhu-Whitmore", "PERSON") in found, found

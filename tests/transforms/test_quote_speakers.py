@@ -458,3 +458,11 @@ def test_a_quote_over_paragraphs_keeps_the_unnamed_speaker_a_colon_introduced(nl
         ("a deliberate massacre of traders", "Kordofan Medics Union"),
         ("The corridors filled with stretchers within an hour. Nobody had time to count.", None),
         ("By noon we had no blood left to give anyone.", None)]
+
+
+def test_she_after_a_speaker_whose_given_name_the_lists_call_male_is_that_speaker(nlp):
+    # gender-guesser gives "Suad" to men; the article's "she" says otherwise
+    text = ("Suad Hamdi, an analyst at the Nile Policy Centre in Cairo, said both armies now relied on drones.\n\n"
+            "\"Nothing has moved on the ground for a year. The drones do the fighting now,\" she said.")
+    speakers = [(quote[:7], speaker) for quote, speaker in _speakers(nlp, text)]
+    assert ("Nothing", "Suad Hamdi") in speakers, speakers

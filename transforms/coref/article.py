@@ -123,6 +123,7 @@ class ArticleCoref(People, Institutions):
         """Each person's sex, by a title ("Mr", "Ms") or a given name; people whose given name is given
         to both sexes (one mostly) are also in `_unsure_gender`."""
         self._unsure_gender: set[int] = set()
+        self._guessed_gender: set[int] = set()  # by a given name, not a title
         votes: dict[int, set[str]] = {}
         text = doc_index(self.doc).text
         for m in self.found.mentions:
@@ -142,6 +143,7 @@ class ArticleCoref(People, Institutions):
                 guess = first_name_gender(entity.name)
                 if guess:
                     genders[entity.cluster] = guess
+                    self._guessed_gender.add(entity.cluster)
                     if first_name_gender_unsure(entity.name):
                         self._unsure_gender.add(entity.cluster)
         return genders

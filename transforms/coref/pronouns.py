@@ -76,7 +76,15 @@ class People:
         cands = [c for c in cands if c.start_char > self._unnamed_subject_before(token, here)]
         # a name given mostly to the other sex ("Mel ... he") is this person only if no one nearer fits
         unlikely = {c.cluster for c in cands if gender is not None and self._gender.get(c.cluster, gender) != gender}
-        return self._nearest(token, cands, unlikely)
+        found = self._nearest(token, cands, unlikely)
+        if found is None and gender is not None:
+            # where no one of that sex is near, the subject of a sentence just before is meant, when only the
+            # lists guessed its sex from a given name they know from elsewhere ("Suad ... she said")
+            found = self._nearest(token, [
+                c for c in self._candidates({"PERSON"}, token.idx)
+                if c.role == 0 and here - c.sentence <= 2 and c.cluster in self._guessed_gender
+                and c.start_char > self._unnamed_subject_before(token, here)])
+        return found
 
     def _institutions_as_subjects(self, token: Token) -> list[_Candidate]:
         """The bodies that a definite noun of one as a subject stands for, in the pronoun's sentence before

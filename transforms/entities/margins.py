@@ -84,7 +84,8 @@ def margin_lines(doc: Doc) -> list[tuple[int, int]]:
         elif line.strip() and (i < story[0] or i > story[-1]) and not _SENTENCE_END.search(line) \
                 and not _listing(line, previous):
             words = doc.char_span(a, b, alignment_mode="expand")
-            if words is not None and not any(t.tag_ in _FINITE_TAGS for t in words):
+            # (a bullet or a dash the tagger takes for a verb is none: "Business 04/03 • Ann Roe")
+            if words is not None and not any(t.tag_ in _FINITE_TAGS and t.is_alpha for t in words):
                 margins.append((a, b))
         if line.strip():
             previous = line

@@ -56,9 +56,16 @@ _CREDIT = re.compile(r"(?m)(?:\b(?:Source|Image|Photo|Photograph|Picture|Credit|
 _DATELINE_CREDIT = re.compile(r"(?m)^[A-Z][^\n()]{1,60}?\((?P<name>[A-Z][\w.&'’-]*(?:[ \t][A-Z][\w.&'’-]*){0,2})\)[ \t]*(?:--|[-–—])[ \t]")
 
 
+# The credits that sign a picture without a label: "© X", a caption's "... on Monday. | X". A labelled credit
+# ("Image: X") names whom some corpora count among the article's entities; these signatures name the
+# owner of the picture only.
+_SIGNATURE_CREDIT = re.compile(r"(?m)(?:©[ \t]*(?:\d{4}[ \t]+)?|(?<=[.!?])[ \t]*\|[ \t]*)"
+                               r"(?P<name>[A-Z][^\n()/:|]{0,40}?)[ \t]*$")
+
+
 def picture_credits(text: str) -> set[int]:
-    """Where the names start that close a caption or a picture as its credit ("© X", "Photo: X")."""
-    return {m.start("name") for m in _CREDIT.finditer(text)}
+    """Where the names start that sign a picture ("© X", "... on Monday. | X")."""
+    return {m.start("name") for m in _SIGNATURE_CREDIT.finditer(text)}
 
 
 def credits(text: str) -> dict[int, str]:

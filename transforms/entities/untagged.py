@@ -90,6 +90,7 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 whole = doc[start : span.end]
                 found.append(Candidate(whole.start_char, whole.end_char, whole.text, "GPE", lookup_place(whole.text)))
             elif (2 <= len(run) <= 3 and (looks_like_person(span.text) or _a_speaker_named_again(span)
+                                          or looks_like_person(_through_a_hyphened_surname(span))
                                           or _named_after_said(span))) \
                     or (2 <= len(run) <= 4 and _described_as_a_person(span)) \
                     or (2 <= len(named := _without_leading_roles(span)) <= 3 and _a_titled_persons_name(span, named)):
@@ -130,6 +131,12 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
             run = []
     return found
+
+
+def _through_a_hyphened_surname(span: Span) -> str:
+    """The words of a run with the double-barrelled surname its hyphen cut: "Priya Sandhu" + "-Whitmore"."""
+    m = HYPHENED_SURNAME.match(span.doc.text, span.end_char)
+    return span.doc.text[span.start_char : m.end()] if m else span.text
 
 
 def _a_titled_persons_name(run: Span, named: Span) -> bool:
