@@ -338,6 +338,8 @@ def _add_subdivisions(add, city_places: list[tuple[dict, Place]]) -> None:
         for form in forms:
             key = place_key(form)
             if key in _GENERIC_REGION_WORDS:
+                if place.subdivision_type == "state":
+                    add(f"{form} State", place)  # South Sudan's "Lakes State": the word is the name only with it
                 continue
             has_region_word = len(key.split()) > 1 and key.split()[-1] in REGION_WORDS
             if len(key) >= _MIN_BARE_REGION_NAME or has_region_word or _a_rare_short_name(form):

@@ -50,3 +50,15 @@ def test_a_place_the_model_cut_at_its_inner_arabic_article_is_one_place(nlp):
                                 "on Wednesday.")
     assert ("Tal as-Zaatar", "GPE") in found
     assert ("Tal", "GPE") not in found
+
+
+@pytest.mark.parametrize(
+    "text, landform",
+    [
+        ("The rover drilled a core near Sapphire Canyon last spring.", "Sapphire Canyon"),
+        ("The lander touched down inside Gale crater in 2012.", "Gale"),
+    ],
+)
+def test_a_canyon_or_a_crater_is_a_natural_place(nlp, text, landform):
+    found = typed_entities(nlp, text)
+    assert not any(name == landform and label in {"PERSON", "ORG", "GPE"} for name, label in found), found

@@ -278,3 +278,9 @@ def test_a_persons_suffix_with_a_dot_is_no_legal_form(nlp):
     text = "President Ferdinand Marcos Jr. signed the budget into law on Friday, his office said."
     found = typed_entities(nlp, text)
     assert any(label == "PERSON" and name.startswith("Ferdinand Marcos") for name, label in found), found
+
+
+def test_a_state_called_by_its_form_of_government_and_a_price_in_currency_letters_are_no_names(nlp):
+    text = "The stock closed at SR0.75 on Sunday. The Kingdom's largest fertiliser maker posted a loss."
+    found = typed_entities(nlp, text)
+    assert not {name for name, _ in found} & {"SR0.75", "Kingdom"}, found

@@ -291,3 +291,32 @@ def test_a_side_of_a_region_the_model_read_as_a_body_is_a_place(nlp):
     text = "Families displaced from Western Tigray have waited three years to go home, officials in Mekelle said."
     found = typed_entities(nlp, text)
     assert ("Western Tigray", "GPE") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Mortars struck the Shibis and Wardhiigley neighbourhoods of the capital overnight.", ["Shibis", "Wardhiigley"]),
+        ("Gunmen raided the Dabaga and Kurmawa villages before dawn.", ["Dabaga", "Kurmawa"]),
+    ],
+)
+def test_places_named_together_before_a_plural_area_noun_are_places(nlp, text, places):
+    found = typed_entities(nlp, text)
+    assert all((place, "GPE") in found for place in places), found
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Cattle raiders killed three herders in Tonj North on Saturday, officials said.", "Tonj North"),
+        ("The commissioner of Rumbek North said the disarmament drive would resume.", "Rumbek North"),
+    ],
+)
+def test_a_side_closing_a_places_name_is_part_of_it(nlp, text, place):
+    found = typed_entities(nlp, text)
+    assert (place, "GPE") in found, found
+
+
+def test_a_region_whose_name_is_a_common_word_is_the_region_with_its_state(nlp):
+    found = typed_entities(nlp, "Lakes State opened a new disarmament campaign on Monday.")
+    assert ("Lakes State", "GPE") in found, found

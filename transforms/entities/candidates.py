@@ -46,8 +46,9 @@ PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|region|oblast|province|county|vil
 # a name no one holds as a body's or a people's, they make it a place: "the NATO area" and "Congolese territory"
 # name none.
 # A front's stretch named after its town ("the Bakhmut direction", "the Kupiansk and Borova directions") is one too.
-AREA_NOUN_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+(?=\s+(?:directions|axes|sectors)\b))?"
-                             r"\s+(?:area|zone|neighbou?rhood|territory|chiefdom|locality|state|direction|directions|axis|"
+# So are two neighbourhoods or villages named together ("the Hodan and Wadajir neighbourhoods").
+AREA_NOUN_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+(?=\s+(?:directions|axes|sectors|neighbou?rhoods|villages)\b))?"
+                             r"\s+(?:area|zone|neighbou?rhoods?|territory|chiefdom|locality|state|direction|directions|axis|"
                              r"axes|sector|sectors|"
                              + "|".join(sorted(w for w in LOCAL_UNIT_WORDS if w.islower())) + r")\b(?![-‑])")
 # Nigeria's districts, which the model reads as bodies or leaves untagged: "Damboa Local Government

@@ -7,6 +7,7 @@ place the gazetteer knows ("Sultan" + "Kudarat"). `span_repairs.repair_spans` ru
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -298,3 +299,28 @@ def acronyms_with_their_branch(text: str, cands: list[Candidate]) -> list[Candid
     return [Candidate(c.start, m.end(), text[c.start : m.end()], c.label, c.place)
             if c.label == "ORG" and _ACRONYM.match(c.text) and (m := _BRANCH_LETTERS.match(text, c.end)) is not None
             else c for c in cands]
+
+
+# A side closing a place's name, which the model leaves out: the counties "Rumbek East" and "Gogrial West",
+# the seat "Leeds East". A capitalised word after it would make the side another name's ("East Timor").
+_SIDE_AFTER = re.compile(r"[ \t]+(?:East|West|North|South|Central)\b(?![-‑’'])"
+                         r"(?![ \t]+(?!County|Constituency|District|Payam)[A-Z])")
+
+
+_TOWN_AND_SIDE = re.compile(r"^([A-Z][\w'’-]+) (?:East|West|North|South|Central)$")
+
+
+def sides_of_places_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A place's name whole with the side that closes it ("Rumbek" + " East"), and a town's name with its
+    side a place whatever the model read ("Tonj North" a landform)."""
+    starts = {c.start for c in cands}
+    out = []
+    for cand in cands:
+        if cand.label in {"LOC", "PERSON", "ORG", "FAC"} and (m := _TOWN_AND_SIDE.match(cand.text)) is not None \
+                and (town := lookup_place(m.group(1))) is not None and town.kind == "city":
+            cand = replace(cand, label="GPE", place=lookup_place(cand.text))
+        if cand.label == "GPE" and (m := _SIDE_AFTER.match(text, cand.end)) is not None \
+                and not any(cand.end < s < m.end() for s in starts):
+            cand = Candidate(cand.start, m.end(), text[cand.start : m.end()], "GPE", lookup_place(text[cand.start : m.end()]))
+        out.append(cand)
+    return out

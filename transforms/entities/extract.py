@@ -36,6 +36,7 @@ from transforms.entities.cut_names import (
     hyphened_names_whole,
     izafe_names_whole,
     portfolios_whole,
+    sides_of_places_whole,
 )
 from transforms.entities.facilities import facilities
 from transforms.entities.grouping import (
@@ -164,7 +165,9 @@ def candidates(doc: Doc) -> list[Candidate]:
                 piece = Candidate(piece.start, end, text[piece.start : end], "PERSON")
             if (piece.label in {"ORG", "PERSON", "LOC", "FAC"} or (piece.label == "NORP" and not is_nationality(piece.text))) \
                     and (PLACE_NOUN_AFTER.match(text, piece.end)
-                         or (piece.label not in {"ORG", "NORP"} and AREA_NOUN_AFTER.match(text, piece.end))):
+                         or (piece.label not in {"ORG", "NORP"} and AREA_NOUN_AFTER.match(text, piece.end))
+                         or (piece.label == "ORG" and (area := AREA_NOUN_AFTER.match(text, piece.end)) is not None
+                             and _NAMED_TOGETHER.search(area.group()) is not None)):
                 # "the Nemyshlyanskyi district", "Donetsk region": whatever the model said, a place.
                 piece = Candidate(piece.start, piece.end, piece.text, "GPE", piece.place)
             if read.label in {"PERSON", "ORG"} and piece.label == "GPE" and _small_town(piece.place):
@@ -177,7 +180,8 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += names_of_allies(text, found)
     found += places_in_numbers(doc)
     found = titles_off_bodies(text, country_compounds(doc, missions_of_states(text, remits_whole(text, found))))
-    kept = without_overlaps(izafe_names_whole(text, acronyms_with_their_branch(text, party_tag_states(text, found))))
+    kept = without_overlaps(sides_of_places_whole(text, izafe_names_whole(
+        text, acronyms_with_their_branch(text, party_tag_states(text, found)))))
     kept = join_of_chains(text, firm_names(text, democrat_parties(text, possessive_brands(doc, listed_names(kept)))))
     kept = strip_scores(shouted_names(text, datelines(text, split_trailing_person(doc, strip_furniture(text, kept)))))
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
@@ -195,6 +199,10 @@ def candidates(doc: Doc) -> list[Candidate]:
     return one_type_per_name(doc, [
         replace(c, label="ORG", place=None) if c.label != "ORG" and c.text.lower().removeprefix("the ") in SEATS_OF_POWER
         else c for c in kept])
+
+
+# Neighbourhoods or villages named together: "the X and Y neighbourhoods" are places, whatever the model read.
+_NAMED_TOGETHER = re.compile(r"\b(?:neighbou?rhoods|villages)$")
 
 
 def _a_speaker_after_a_quote(text: str, ent) -> bool:

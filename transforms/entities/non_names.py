@@ -39,6 +39,10 @@ _SPELT_OUT_AFTER = re.compile(r"\s*\(\s*[a-z][a-z -]+\)")
 _SPELT_OUT_BEFORE = re.compile(r"\b[a-z]+(?:[ -][a-z]+)*\s*\($")
 # A legal form as companies write it, not a surname that cleanco also lists ("Co.", "Ltd", "SA", not "Sa").
 _LEGAL_FORM_WRITTEN = re.compile(r"^(?:[A-Z][a-z]{1,3}\.|[A-Z]{2,4}|Ltd|Inc|Corp|plc|GmbH)$")
+# A state called by its form of government alone, which news capitalises for one it means ("the Kingdom").
+_STATES_BY_THEIR_FORM = frozenset({"Kingdom", "Republic", "Emirate", "Sultanate", "Federation", "Principality"})
+# A price or an amount after a currency's letters: "SR0.50", "HK$12.40", "Rs3.5".
+_DECIMAL_AMOUNT = re.compile(r"^[A-Z][A-Za-z]{0,2}\$?\d[\d,]*\.\d+$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
 # Time zones, which wire copy gives with every time ("0900 GMT") and the model takes for organisations.
 _TIME_ZONE = re.compile(r"^(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT)"
@@ -182,6 +186,8 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue  # "News | Rest of Africa": a section of the page
         if cand.label in {"PERSON", "ORG"} and cand.text.lower() in DISEASES:
             continue  # "Measles returns to ...": a disease
+        if cand.text in _STATES_BY_THEIR_FORM or _DECIMAL_AMOUNT.match(cand.text):
+            continue  # "the Kingdom's largest producer"; "SR0.50 a share", a price in a currency's letters
         kept.append(cand)
     return kept
 

@@ -67,7 +67,7 @@ WATER_HEADS = frozenset({"sea", "ocean", "river", "lake", "lakes", "gulf", "bay"
 # el-Mandeb Strait", "the Antarctic Peninsula"). A bay's name is often a town's ("Nelson Mandela Bay"), a
 # valley's or islands' a region's ("the Bekaa Valley", "the Natuna Islands"): they are not here.
 NATURAL_PLACE_HEADS = frozenset({"sea", "ocean", "river", "lake", "gulf", "strait", "straits", "peninsula",
-                                 "desert", "mountains"})
+                                 "desert", "mountains", "canyon", "crater", "glacier", "volcano"})
 # Words that make a name a hospital's wherever they stand in it ("Nasser Hospital", "District Hospital
 # Lakki Marwat"): news names hospitals as the places the wounded are taken to, a facility.
 HOSPITAL_WORDS = frozenset({"hospital", "infirmary"})
