@@ -465,3 +465,11 @@ def test_a_companys_short_form_the_model_cut_in_pieces_is_whole(nlp):
 def test_a_name_closed_by_a_unit_of_government_is_no_persons(nlp):
     text = "Fighting spread across Karen State on Sunday, the group said."
     assert ("Karen State", "PERSON") not in typed_entities(nlp, text)
+
+
+def test_a_countrys_name_that_speaks_as_a_surname_given_in_full_is_the_person(nlp):
+    text = ("Prime Minister Luís Montenegro won a second term. Speaking in Lisbon, Montenegro said voters "
+            "wanted stability.")
+    entities = {e.name: e for e in extract_entities(nlp(text)).entities}
+    assert "Montenegro" not in entities, entities
+    assert "Montenegro" in entities["Luís Montenegro"].aliases, entities

@@ -428,11 +428,15 @@ def _a_place_by_apposition(after: str) -> bool:
 
 def _surname_not_town(cand: Candidate, root, full_surnames: list[str]) -> bool:
     """A one-word "town" that is the surname of a person the article names in full, and is not where
-    something happens: "Marco Lopes said ... Lopes added" is no town called Lopes."""
+    something happens: "Marco Lopes said ... Lopes added" is no town called Lopes; a country's name
+    only where it speaks, acts or owns."""
     place = cand.place
-    if cand.label != "GPE" or place is None or place.kind != "city" or place.population >= BIG_CITY_POPULATION:
-        return False
     if len(cand.text.split()) != 1 or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS):
+        return False
+    if cand.label == "GPE" and place is not None and place.kind == "country":
+        # "Luís Montenegro ... Montenegro said": a country's name that acts or owns as the person does
+        return root.dep_ in {"nsubj", "poss"} and cand.text in full_surnames
+    if cand.label != "GPE" or place is None or place.kind != "city" or place.population >= BIG_CITY_POPULATION:
         return False
     return any(surname == cand.text for surname in full_surnames)
 
