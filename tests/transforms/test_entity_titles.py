@@ -179,3 +179,10 @@ def test_indias_union_before_a_portfolio_and_a_title_is_part_of_the_office(nlp):
 def test_a_portfolio_that_closes_a_bodys_name_stays_in_it(nlp, text, body):
     found = typed_entities(nlp, text)
     assert (body, "ORG") in found, found
+
+
+def test_the_holder_named_after_an_office_of_a_body_is_the_person(nlp):
+    text = "The clash broke out at noon, said Rangamati Superintendent of Police Tanvir Hasan Chowdhury."
+    found = typed_entities(nlp, text)
+    assert ("Tanvir Hasan Chowdhury", "PERSON") in found, found
+    assert not any(label == "PERSON" and "Superintendent" in name for name, label in found), found

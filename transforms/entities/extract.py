@@ -63,6 +63,7 @@ from transforms.entities.party_tags import democrat_parties, nations_parties, pa
 from transforms.entities.person_or_body import bodies_by_their_members, units_named_after_people
 from transforms.entities.person_spans import (
     extend_given_names,
+    holders_after_their_office,
     names_given_whole_elsewhere,
     nicknamed_people,
     split_trailing_person,
@@ -185,7 +186,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = join_of_chains(text, firm_names(text, democrat_parties(text, possessive_brands(doc, listed_names(kept)))))
     kept = strip_scores(shouted_names(text, datelines(text, split_trailing_person(doc, strip_furniture(text, kept)))))
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))
-    kept = people_behind_a_title_or_party(kept)
+    kept = holders_after_their_office(text, people_behind_a_title_or_party(kept))
     kept = units_named_after_people(text, nicknamed_people(text, whole_person_names(doc, kept)))
     kept = places_held_by_an_article(text, kept)
     kept = people_of_bodies_apart(kept)

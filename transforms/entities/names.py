@@ -156,7 +156,9 @@ _ROLE_NOUNS = frozenset({"official", "lawmaker", "legislator", "negotiator", "en
                          "economist", "researcher", "aide", "adviser", "advisor", "strategist", "campaigner",
                          # the people of an election: "presidential candidate X", "GOP hopeful X"
                          "candidate", "nominee", "hopeful", "contender", "challenger", "frontrunner",
-                         "front-runner", "incumbent"})
+                         "front-runner", "incumbent",
+                         # police ranks nameparser lacks: "Superintendent of Police X"
+                         "superintendent", "inspector"})
 
 
 def is_particle(word: str) -> bool:

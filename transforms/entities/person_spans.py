@@ -239,3 +239,27 @@ def _first_names_alone(cands: list[Candidate]) -> list[Candidate]:
     return [replace(c, label="PERSON", place=None)
             if c.label in {"GPE", "LOC"} and c.place is None and c.text in openers and lookup_place(c.text) is None
             else c for c in cands]
+
+
+# The words after an office written before its holder's name: "Superintendent" + " of Police Ann Roe",
+# "Director" + " of Public Prosecutions Ann Roe".
+_OFFICE_OF_A_BODY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<words>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,6})")
+
+
+def holders_after_their_office(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The person named after an office of a body that the model read as the person, with the place
+    whose office it is ("Khagrachhari Superintendent" + " of Police Mohammad Arefin Rahman"): the name
+    from its first given name on."""
+    out = []
+    for cand in cands:
+        words = cand.text.split()
+        m = _OFFICE_OF_A_BODY.match(text, cand.end) if cand.label == "PERSON" and is_person_noun(words[-1]) else None
+        if m is not None:
+            after = m.group("words").split()
+            first = next((i for i, w in enumerate(after) if i > 0 and is_given_name(w)), None)
+            if first is not None and len(after) - first >= 2:
+                start = m.start("words") + m.group("words").index(" ".join(after[first:]))
+                out.append(Candidate(start, m.end(), text[start : m.end()], "PERSON"))
+                continue
+        out.append(cand)
+    return out
