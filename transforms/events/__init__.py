@@ -9,7 +9,7 @@ join the attack they follow).
 The steps, one file each (their words, trigger words per PLOVER category from the codebook's
 definitions, are transforms/lexicon/events.py): `triggers` (which tokens state an event), `status` (whether
 it happened, is planned or denied, and whether it is one already told), `arguments` (who,
-whom, when), `places` (where, the most specific place, through transforms/gazetteer.py), `tolls`
+whom, when), `places` (where, the most specific place, through transforms/gazetteer), `tolls`
 (killed, injured, weapons) and `merge` (one event from the sentences that report it).
 """
 
