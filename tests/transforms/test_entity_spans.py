@@ -12,6 +12,7 @@ from transforms.entities.candidates import (
 )
 from transforms.entities.chains import join_of_chains
 from transforms.entities.context import type_from_context
+from transforms.entities.names_apart import places_apart
 from transforms.entities.non_names import drop_non_names
 from transforms.entities.offices import strip_office_words
 from transforms.entities.wire import shouted_names
@@ -319,3 +320,10 @@ def test_a_word_the_model_ran_on_into_after_an_acronym_is_no_name(nlp):
             "in Kampala on Monday.")
     names = {m.text for m in extract_entities(nlp(text)).mentions}
     assert "WHO" in names and not any(")" in name or name == "Regional" for name in names), names
+
+
+def test_a_place_and_the_region_after_its_comma_read_as_one_name_are_two(nlp):
+    doc = nlp("A jet bombed a school in Kyaukse Township, Mandalay Region, on Tuesday.")
+    cands = places_apart([Candidate(25, 58, "Kyaukse Township, Mandalay Region", "GPE")])
+    assert [(c.text, c.label) for c in cands] == [("Kyaukse Township", "GPE"), ("Mandalay Region", "GPE")], cands
+    assert doc.text[cands[1].start : cands[1].end] == "Mandalay Region"

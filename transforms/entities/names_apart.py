@@ -36,6 +36,14 @@ def names_apart_at_a_verb(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 def places_apart(cands: list[Candidate]) -> list[Candidate]:
     out = []
     for cand in cands:
+        town, comma, region = cand.text.rpartition(", ")
+        if comma and cand.label in {"GPE", "LOC"} and (within := lookup_place(region)) is not None \
+                and within.kind in {"region", "country"}:
+            # "Pauk Township, Magway Region" read as one name: the place, and the region it lies in
+            cut = cand.start + len(town) + len(comma)
+            out += [Candidate(cand.start, cand.start + len(town), town, "GPE", lookup_place(town)),
+                    Candidate(cut, cand.end, region, "GPE", within)]
+            continue
         first, sep, second = cand.text.partition(" and ")
         a, b = (lookup_place(first), lookup_place(second)) \
             if sep and cand.label != "GPE" and " " not in first and len(second.split()) == 1 else (None, None)
