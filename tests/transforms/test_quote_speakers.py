@@ -466,3 +466,13 @@ def test_she_after_a_speaker_whose_given_name_the_lists_call_male_is_that_speake
             "\"Nothing has moved on the ground for a year. The drones do the fighting now,\" she said.")
     speakers = [(quote[:7], speaker) for quote, speaker in _speakers(nlp, text)]
     assert ("Nothing", "Suad Hamdi") in speakers, speakers
+
+
+def test_a_headline_quote_the_body_repeats_inside_a_longer_quote_is_that_speakers(nlp):
+    text = ("THE GUARDIAN NIGERIA\nNews | Plateau\n\n'Nobody will stop the harvest': farmers return to fields near Jos\n\n"
+            "Farmers in Plateau State returned to their fields on Tuesday after weeks of attacks by gunmen, "
+            "residents and officials said.\n\n"
+            "\"We have waited all year. Nobody will stop the harvest, not the rain and not the gunmen,\" said "
+            "Amina Gadzama, who leads a farmers' cooperative in Riyom.")
+    speakers = dict(_speakers(nlp, text))
+    assert speakers.get("Nobody will stop the harvest") == "Amina Gadzama", speakers

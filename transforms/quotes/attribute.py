@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from transforms.coref import indefinite
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
+from transforms.entities.margins import story_line
 from transforms.quotes.candidates import Candidate, QuoteContext, candidates, quote_context
 from transforms.quotes.cues import Attributor
 from transforms.quotes.features import features
@@ -184,7 +185,9 @@ def quotes_and_speakers(
             before, before_paragraph = choice, run.paragraph
     results = [(run, text, kind, None) for run, text, kind in quoted]
     _share_along_continuations(results, resolved)
-    _share_repeated_quotes([(text, run.paragraph == 0) for run, text, _ in quoted], resolved)
+    story = _story_start(doc_index(doc).text)
+    _share_repeated_quotes([(text, run.paragraph == 0 or run.outer_start < story) for run, text, _ in quoted],
+                           resolved)
 
     quotes = [
         Quote(run.start, run.end, text, kind, cue, speaker_text, cluster, _sentence_text(doc, run.outer_start, run.outer_end))
@@ -206,6 +209,17 @@ def extract_quotes(
             for q in quotes]
 
 
+def _story_start(text: str) -> int:
+    """Where the story's first paragraph starts: above it stand the headline, the standfirst and the page's
+    labels ("DAWN", "Pakistan | Balochistan")."""
+    start = 0
+    for line in text.split("\n"):
+        if story_line(line):
+            return start
+        start += len(line) + 1
+    return 0
+
+
 def _share_repeated_quotes(texts: list[tuple[str, bool]], resolved) -> None:
     """A quote a headline repeats from the body ("'We will not be silenced': protesters defy ban") is the
     speaker's the body gives it, and so is a pull quote that repeats the opening of a later one
@@ -223,6 +237,13 @@ def _share_repeated_quotes(texts: list[tuple[str, bool]], resolved) -> None:
         if headline and choice[1] is None and (known := speakers.get(words)) is not None:
             resolved[k] = known
             continue
+        if headline and len(words.split()) >= _MIN_HEADLINE_WORDS and (known := next(
+                (resolved[j] for j in range(k + 1, len(texts)) if resolved[j][1] is not None
+                 and keys[j] != words and f" {words} " in f" {keys[j]} "), None)) is not None:
+            # "'Their target is the road': ..." above "... Their target is the road, the school ...," X said:
+            # the body says whose words the headline took, better than a guess at the headline alone
+            resolved[k] = known
+            continue
         if len(words.split()) < _MIN_REPEATED_WORDS:
             continue
         later = next((resolved[j] for j in range(k + 1, len(texts)) if resolved[j][1] is not None
@@ -231,8 +252,10 @@ def _share_repeated_quotes(texts: list[tuple[str, bool]], resolved) -> None:
             resolved[k] = later
 
 
-# A pull quote repeats this many words of the quote it is taken from, at least.
+# A pull quote repeats this many words of the quote it is taken from, at least; a headline this many of
+# a quote of the body, anywhere in it.
 _MIN_REPEATED_WORDS = 4
+_MIN_HEADLINE_WORDS = 3
 
 
 def _share_along_continuations(results, resolved) -> None:
