@@ -476,3 +476,10 @@ def test_a_headline_quote_the_body_repeats_inside_a_longer_quote_is_that_speaker
             "Amina Gadzama, who leads a farmers' cooperative in Riyom.")
     speakers = dict(_speakers(nlp, text))
     assert speakers.get("Nobody will stop the harvest") == "Amina Gadzama", speakers
+
+
+def test_someone_introduced_unnamed_who_gives_a_first_name_is_that_person(nlp):
+    text = ("\"The shells fell on the market first, then on the school,\" said a teacher who gave only her first "
+            "name, Chantal, fearing reprisals. \"Nobody came to help us.\"")
+    speakers = [speaker for _, speaker in _speakers(nlp, text)]
+    assert speakers and all(speaker == "Chantal" for speaker in speakers), speakers

@@ -105,7 +105,8 @@ class SpeakerPhrases:
         if head.pos_ == "NOUN" and indefinite(head):
             if head.lemma_.lower() in STATEMENT_NOUNS:
                 return phrase, self._issuer_of_the_statement(head)  # "a statement from the ministry said"
-            return phrase, self._spoken_for(head)
+            spoken_for = self._spoken_for(head)
+            return phrase, spoken_for if spoken_for is not None else self._named_in_passing(head)
         if head.text[:1].isupper() and head.pos_ in {"PROPN", "NOUN"}:
             # a surname extraction left untagged where it may not be a name ("Reid:" opening a
             # headline) is that person's when it is a speaker
@@ -193,6 +194,20 @@ class SpeakerPhrases:
                 _, cluster = self.resolve(subject)
                 return cluster
             return None
+        return None
+
+    def _named_in_passing(self, head: Token) -> int | None:
+        """The person someone introduced unnamed gives their name in a clause of their own: "a resident
+        who gave only her first name, Ana," or "a nurse who asked to be identified only as Ana"."""
+        for child in head.children:
+            if child.dep_ not in {"relcl", "acl"}:
+                continue
+            for t in child.subtree:
+                named = (t.dep_ == "appos" and t.head.lemma_.lower() == "name") or (
+                    t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lemma_.lower() == "identify")
+                m = self._mention_at(t) if named else None
+                if m is not None and m.label == "PERSON":
+                    return m.cluster
         return None
 
     def _spoken_for(self, head: Token) -> int | None:
