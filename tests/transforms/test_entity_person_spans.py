@@ -1,6 +1,7 @@
 """Persons' names the model cut: a given name left before a name of two or more words."""
 
 import pytest
+from spacy.tokens import Span
 
 from tests.entities import typed_entities
 from transforms.entities import extract_entities
@@ -308,3 +309,13 @@ def test_an_untagged_name_with_a_double_barrelled_surname_is_a_person(nlp):
     doc.ents = []  # as the model leaves such a name when it knows neither half
     found = [(c.text, c.label) for c in untagged_names(doc)]
     assert ("Meera Sandhu-Whitmore", "PERSON") in found, found
+
+
+def test_a_given_name_before_a_tagged_double_barrelled_surname_opens_the_name(nlp):
+    doc = nlp("Other funds may follow. Ingvild Aasheim-Kristoffersen, head of responsible investment at Nordvik "
+              "Kapital, said the dams were the largest risk they held.")
+    start = doc.text.index("Aasheim")
+    surname = doc.char_span(start, start + len("Aasheim-Kristoffersen"))
+    doc.ents = [Span(doc, surname.start, surname.end, label="PERSON")]  # as the model tags such a name
+    cands = extend_given_names(doc, [Candidate(surname.start_char, surname.end_char, surname.text, "PERSON")])
+    assert [(c.text, c.label) for c in cands] == [("Ingvild Aasheim-Kristoffersen", "PERSON")], cands

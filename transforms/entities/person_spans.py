@@ -63,8 +63,8 @@ def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if end > span.end and not is_given_name(doc[end - 1].text):
                 end_char = doc[end - 1].idx + len(doc[end - 1].text)
                 cand = Candidate(cand.start, end_char, doc.text[cand.start : end_char], "PERSON")
-        if span is not None and len(span) == 1 and cand.label == "PERSON" and span.start > 0 \
-                and len(cand.text.split()) == 1:
+        if span is not None and cand.label == "PERSON" and span.start > 0 and len(cand.text.split()) == 1:
+            # (one word, or one double-barrelled surname the tokenizer splits at its hyphen)
             before = doc[span.start - 1]
             if _untagged_name_word(before) and is_given_name(before.text) and (not before.is_sent_start or _introduced(span)):
                 # "... Council Amira" + "Haddad", "Enver | Solomon, the chief executive of ...": the model
