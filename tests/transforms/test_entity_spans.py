@@ -327,3 +327,11 @@ def test_a_place_and_the_region_after_its_comma_read_as_one_name_are_two(nlp):
     cands = places_apart([Candidate(25, 58, "Kyaukse Township, Mandalay Region", "GPE")])
     assert [(c.text, c.label) for c in cands] == [("Kyaukse Township", "GPE"), ("Mandalay Region", "GPE")], cands
     assert doc.text[cands[1].start : cands[1].end] == "Mandalay Region"
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_bodys_regional_office_is_the_body_and_the_region(nlp, apostrophe):
+    text = f"The World Health Organization{apostrophe}s South-East Asia office urged countries to test more."
+    found = {(e.name, e.label) for e in extract_entities(nlp(text)).entities}
+    assert ("World Health Organization", "ORG") in found, found
+    assert not any("South-East Asia" in name and label == "ORG" for name, label in found), found

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from transforms.entities.candidates import ORG_WORDS, Candidate, looks_like_person, relabel
 from transforms.entities.names import company_base, is_given_name, is_particle, is_title, seldom_in_english
-from transforms.gazetteer import lookup_place
+from transforms.gazetteer import is_world_region, lookup_place
 from transforms.lexicon.entities import INSTITUTION_HEADS
 
 _TOWN_OF_A_PAIR = 50_000
@@ -106,6 +106,13 @@ def owners_apart(cands: list[Candidate]) -> list[Candidate]:
         label = alone.get(owner) if sep and rest[:1].isupper() else None
         if label is None and sep and _a_named_owners_unit(owner, rest) and cand.label == "ORG":
             label = "ORG"  # "Hezbollah’s Radwan Force" named once: a movement and its unit
+        if label is None and sep and cand.label == "ORG" and owner.split()[-1].lower() in ORG_WORDS | INSTITUTION_HEADS \
+                and (is_world_region(rest) or lookup_place(rest) is not None):
+            # "the World Health Organization's South-East Asia office": the body, and the region it serves
+            cut = cand.start + len(owner) + len(sep)
+            out += [Candidate(cand.start, cand.start + len(owner), owner, "ORG"),
+                    Candidate(cut, cand.end, rest, "LOC" if is_world_region(rest) else "GPE", lookup_place(rest))]
+            continue
         if label is not None and label != "PERSON" and cand.label in {"ORG", "PERSON"}:
             cut = cand.start + len(owner) + len(sep)
             place = lookup_place(owner) if label == "GPE" else None
