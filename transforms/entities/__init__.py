@@ -8,7 +8,8 @@ used within the article ("Mr. Zelensky", "Zelensky" -> "Volodymyr Zelensky"; "WH
 
 The steps, one module each: `names` (the parts, particles and spellings of a name),
 `candidates` (NER spans cut into names and relabelled by the gazetteer and the given-name
-list), `wire` (scores, headlines in capitals and places inside numbers of wire copy), `particles`
+list), `name_shapes` (the words that make a name a person's, a people's or an organisation's),
+`wire` (scores, headlines in capitals and places inside numbers of wire copy), `particles`
 (a name cut at its particles made whole), `regions` (the words written after a region's name), `context`
 (labels the words and the parse around a name decide: place-type nouns, speech subjects, roles), `facilities` (buildings, venues, roads), `non_names` (page furniture,
 events, time zones, tickers and other capitalised words that name nothing),
