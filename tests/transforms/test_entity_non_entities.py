@@ -4,6 +4,8 @@ import pytest
 
 from tests.entities import typed_entities
 from transforms.entities import extract_entities
+from transforms.entities.candidates import Candidate
+from transforms.entities.non_names import drop_non_names
 
 
 def _names(nlp, text):
@@ -284,3 +286,13 @@ def test_a_state_called_by_its_form_of_government_and_a_price_in_currency_letter
     text = "The stock closed at SR0.75 on Sunday. The Kingdom's largest fertiliser maker posted a loss."
     found = typed_entities(nlp, text)
     assert not {name for name, _ in found} & {"SR0.75", "Kingdom"}, found
+
+
+def test_common_words_of_a_title_case_headline_are_no_name(nlp):
+    text = ("Regime Airstrike Hits Market in Remote Township\n\nA military jet bombed a market in the township on "
+            "Monday, killing five traders, residents said.")
+    doc = nlp(text)
+    read = Candidate(0, 28, "Regime Airstrike Hits Market", "ORG")  # as the model reads such a headline
+    assert drop_non_names(doc, [read]) == []
+    named = Candidate(0, 23, "Arakan Army Seizes Base", "ORG")
+    assert drop_non_names(nlp("Arakan Army Seizes Base Near Coastal Town\n\nFighters took the base."), [named])

@@ -11,10 +11,10 @@ import pycountry
 from spacy.tokens import Doc
 
 from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality, relabel
-from transforms.entities.names import company_base, is_given_name, person_parts
+from transforms.entities.names import company_base, is_given_name, person_parts, seldom_in_english
 from transforms.entities.things import law_name
 from transforms.gazetteer import lookup_place
-from transforms.lexicon.entities import DISEASES, EVENT_HEADS
+from transforms.lexicon.entities import DISEASES, EVENT_HEADS, INSTITUTION_HEADS
 
 # Words of a page's frame, not of its story: section labels, captions, calls to read on.
 _PAGE_FURNITURE = frozenset({
@@ -186,10 +186,28 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue  # "News | Rest of Africa": a section of the page
         if cand.label in {"PERSON", "ORG"} and cand.text.lower() in DISEASES:
             continue  # "Measles returns to ...": a disease
+        if len(words) >= 3 and sum(seldom_in_english(w) for w in words) <= 1 \
+                and not any(w.lower() in ORG_WORDS | INSTITUTION_HEADS for w in words) \
+                and _in_a_title_case_headline(doc.text, cand):
+            continue  # "Regime Airstrike Hits School": a headline's words in capitals, no name
         if cand.text in _STATES_BY_THEIR_FORM or _DECIMAL_AMOUNT.match(cand.text):
             continue  # "the Kingdom's largest producer"; "SR0.50 a share", a price in a currency's letters
         kept.append(cand)
     return kept
+
+
+# The small words a headline in title case may leave in lower case.
+_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "as", "by", "with"})
+
+
+def _in_a_title_case_headline(text: str, cand: Candidate) -> bool:
+    """Whether a name stands in a line of four words or more, each capitalised but the small ones, that
+    ends in no full stop: a headline in title case, whose capitals say nothing of names."""
+    start = text.rfind("\n", 0, cand.start) + 1
+    end = text.find("\n", cand.end)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    words = [w for w in re.findall(r"[\w'’-]+", line) if w.lower() not in _HEADLINE_SMALL_WORDS]
+    return len(words) >= 4 and not line.endswith(".") and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _opens_a_line_or_sentence(doc: Doc, cand: Candidate) -> bool:
