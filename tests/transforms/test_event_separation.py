@@ -232,3 +232,17 @@ def test_ongoing_fighting_is_not_a_strike_of_a_day(nlp, text, n):
 def test_an_also_attack_on_a_named_place_after_one_with_none_is_another_event(nlp, text):
     _, assaults = _events(nlp, text, "ASSAULT")
     assert len(assaults) == 2
+
+
+def test_the_series_an_attack_is_the_latest_of_is_no_event_of_its_own(nlp):
+    text = ("Gunmen killed six farmers and wounded three in an overnight raid on a village in the north, officials "
+            "said on Wednesday, the latest in a string of attacks on farming communities near the border.")
+    _, events = _events(nlp, text, "ASSAULT")
+    assert len(events) == 1, [(e.sentence[:50], e.killed) for e in events]
+
+
+def test_force_an_article_says_goes_on_with_no_toll_is_no_event_of_a_day(nlp):
+    text = ("Since the truce took effect in March, the army has continued to strike villages along the river, "
+            "local officials said.")
+    _, events = _events(nlp, text, "ASSAULT")
+    assert events == [], [(e.sentence[:50], e.killed) for e in events]

@@ -143,8 +143,8 @@ def extract_events(
     codes = Counter(p.country_code for e in merged if (p := e.place()) is not None and p.country_code)
     events = []
     for event in merged:
-        if is_background(event) or is_history(event):
-            continue
+        if is_background(event) or is_history(event) or all(is_series(m.trigger) for m in event.mentions):
+            continue  # ("the latest in a series of attacks" names the attacks before the one reported)
         if event.place() is None and event.first.event_type in {"ASSAULT", "CONSULT"} and not (
                 event.first.event_type == "CONSULT" and all(is_remote(m.trigger) for m in event.mentions)):
             context = context_place(event, sents, index)

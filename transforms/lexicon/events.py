@@ -305,6 +305,8 @@ OCCURRENCE_PHRASES = {"take": frozenset({"place"}), "get": frozenset({"underway"
 DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
 KILL = frozenset({"kill", "die", "slay", "murder", "dead", "martyr", "perish"})
 INJURE = frozenset({"injure", "wound", "hurt", "injured", "wounded"})
+# The people an attack harmed, whom an official visits after it: "visited the wounded" is no meeting.
+HARMED_PEOPLE = frozenset({"wounded", "injured", "victim", "survivor", "family", "displaced", "bereaved", "casualty"})
 # Verbs whose subject is the party of the event noun they take: "staged a hunger strike", "issued an
 # ultimatum", "opened an investigation".
 LAUNCH = frozenset({"launch", "carry", "conduct", "mount", "stage", "unleash", "hold", "have", "host", "start",
