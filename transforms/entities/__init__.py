@@ -13,7 +13,7 @@ list), `name_shapes` (the words that make a name a person's, a people's or an or
 (a name cut at its particles made whole), `regions` (the words written after a region's name), `context`
 (labels the words and the parse around a name decide: place-type nouns, speech subjects, roles), `facilities` (buildings, venues, roads), `non_names` (page furniture,
 events, time zones, tickers and other capitalised words that name nothing),
-`outlets` (where news names its sources), `sports` (countries and cities that play are teams),
+`outlets` (where news names its sources), `story_towns` (small towns of the story and people named like them), `sports` (countries and cities that play are teams),
 `things` (weapons, models, products and laws named like organisations or people), `place_roles`
 (names typed as people that are only where things happen), `repeats` (a name given once, untagged
 later), `grouping` (mentions joined into entities), `extract` (the steps in order). The closed word classes the rules read are transforms/lexicon/entities.py.
