@@ -473,3 +473,15 @@ def test_a_countrys_name_that_speaks_as_a_surname_given_in_full_is_the_person(nl
     entities = {e.name: e for e in extract_entities(nlp(text)).entities}
     assert "Montenegro" not in entities, entities
     assert "Montenegro" in entities["Luís Montenegro"].aliases, entities
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Marines killed two Abu Sayyaf militants in a clash on Basilan on Monday.", "Abu Sayyaf"),
+        ("Boko Haram fighters raided two farming villages near the lake last week, killing four.", "Boko Haram"),
+    ],
+)
+def test_a_name_before_its_fighters_is_an_armed_group(nlp, text, group):
+    found = typed_entities(nlp, text)
+    assert (group, "ORG") in found, found

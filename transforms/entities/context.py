@@ -100,6 +100,7 @@ from transforms.lexicon.entities import (
     NO_SURNAME_TRADE_WORDS,
     ORG_NOUNS,
     PEOPLE_GROUP_NOUNS,
+    PEOPLES,
     PERSON_NOUNS,
     PERSONAL_HONORIFICS,
     PLACE_TAKING_VERBS,
@@ -129,6 +130,17 @@ def _names_a_people(root) -> bool:
     # "the Dinka community", "Hawiye clan elders"; "the Google community forum" names a forum
     return first.dep_ in {"compound", "nmod", "amod"} and head.i > first.i and head.lemma_.lower() in PEOPLE_GROUP_NOUNS \
         and (head.dep_ != "compound" or is_person_noun(head.head.lemma_) or head.head.lemma_.lower() == "elder")
+
+
+# Nouns of an armed group's members, after the group's name: "X militants", "X fighters".
+_FIGHTERS = frozenset({"militant", "fighter", "rebel", "insurgent", "jihadist", "guerrilla", "gunman", "militiaman"})
+
+
+def _before_its_fighters(span: Span) -> bool:
+    """Whether a name of two or three words modifies a noun of fighters right after it ("three Abu Sayyaf
+    militants", "Boko Haram fighters raided ..."): an armed group's, not a person's."""
+    head = span.root.head
+    return span.root.dep_ in {"compound", "amod", "nmod"} and head.i == span.end and head.lemma_.lower() in _FIGHTERS
 
 
 def _in_a_clause(span: Span) -> bool:
@@ -206,6 +218,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             and (is_person_noun(root.head.lemma_) or cand.label != "ORG" and root.head.lemma_.lower() not in PLACE_NOUNS)):
         # "her first name, Olena,", "my neighbour, Mykola," (the telecom operator, Elisa, is the company)
         return replace(cand, label="PERSON", place=None)
+    if cand.label in {"PERSON", "NORP"} and 2 <= len(words) <= 3 and not is_nationality(cand.text) \
+            and cand.text.lower() not in PEOPLES and _before_its_fighters(span):
+        return replace(cand, label="ORG", place=None)  # "Abu Sayyaf militants", "Boko Haram fighters": a group
     if cand.label in {"ORG", "PERSON", "FAC"} and not has_org_word and part_of_a_region(cand.text) is not None:
         return replace(cand, label="GPE", place=None)  # "Western Tigray", read as a body: a side of a region
     if (label := person_or_body(text, cand, root, full_surnames)) is not None:
