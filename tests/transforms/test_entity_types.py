@@ -5,7 +5,7 @@ from spacy.tokens import Span
 
 from tests.entities import typed_entities
 from transforms.entities import extract_entities
-from transforms.entities.candidates import Candidate
+from transforms.entities.candidates import Candidate, looks_like_person
 from transforms.entities.context import type_from_context
 from transforms.entities.facilities import facilities
 from transforms.entities.grouping import one_type_per_name
@@ -485,3 +485,8 @@ def test_a_countrys_name_that_speaks_as_a_surname_given_in_full_is_the_person(nl
 def test_a_name_before_its_fighters_is_an_armed_group(nlp, text, group):
     found = typed_entities(nlp, text)
     assert (group, "ORG") in found, found
+
+
+@pytest.mark.parametrize("name", ["Karen Information Center", "Lucy Cavendish College Centre", "Maria Hospital"])
+def test_a_name_closed_by_a_bodys_head_is_no_persons_shape(name):
+    assert not looks_like_person(name)

@@ -11,7 +11,7 @@ from babel import Locale
 
 from transforms.entities.names import is_given_name, is_particle, name_tokens
 from transforms.gazetteer import is_demonym, lookup_place
-from transforms.lexicon.entities import DEMONYM_NOUNS, PEOPLES
+from transforms.lexicon.entities import DEMONYM_NOUNS, INSTITUTION_HEADS, PEOPLES
 
 # Words that make a capitalised span an organisation, never a person's name.
 ORG_WORDS = frozenset(
@@ -36,8 +36,8 @@ def looks_like_person(text: str) -> bool:
         return False
     if not all(re.match(r"^[A-Z][\w'’-]*\.?$", w) for w in words):
         return False
-    if any(w.lower().strip(".") in ORG_WORDS for w in words):
-        return False
+    if any(w.lower().strip(".") in ORG_WORDS for w in words) or words[-1].lower() in INSTITUTION_HEADS:
+        return False  # (a body's head closing it: "Karen Information Center", whatever given name opens it)
     if len(words[0].strip(".")) > 1 and words[0].isupper() and not all(w.isupper() for w in words):
         return False  # an acronym opening a name is an organisation's ("UN General Assembly"), not a given name
     if lookup_place(text) or words[0] in _ARTICLES_OF_PLACE_NAMES:
