@@ -6,6 +6,7 @@ from spacy.tokens import Span
 from tests.entities import typed_entities
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate
+from transforms.entities.cut_names import surnames_joined
 from transforms.entities.person_spans import extend_given_names, whole_person_names
 from transforms.entities.span_repairs import repair_spans
 from transforms.entities.untagged import untagged_names
@@ -319,3 +320,10 @@ def test_a_given_name_before_a_tagged_double_barrelled_surname_opens_the_name(nl
     doc.ents = [Span(doc, surname.start, surname.end, label="PERSON")]  # as the model tags such a name
     cands = extend_given_names(doc, [Candidate(surname.start_char, surname.end_char, surname.text, "PERSON")])
     assert [(c.text, c.label) for c in cands] == [("Ingvild Aasheim-Kristoffersen", "PERSON")], cands
+
+
+def test_a_given_name_and_a_surname_read_as_two_names_before_an_age_are_one_person(nlp):
+    doc = nlp("Hanna Ostapchuk, 51, a baker whose shop faces the ruined block, said the blast shook the street.")
+    # as the model reads such a name: a town and a body
+    cands = surnames_joined(doc, [Candidate(0, 5, "Hanna", "GPE"), Candidate(6, 15, "Ostapchuk", "ORG")])
+    assert [(c.text, c.label) for c in cands] == [("Hanna Ostapchuk", "PERSON")], cands

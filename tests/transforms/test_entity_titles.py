@@ -186,3 +186,14 @@ def test_the_holder_named_after_an_office_of_a_body_is_the_person(nlp):
     found = typed_entities(nlp, text)
     assert ("Tanvir Hasan Chowdhury", "PERSON") in found, found
     assert not any(label == "PERSON" and "Superintendent" in name for name, label in found), found
+
+
+def test_a_place_before_its_governors_title_is_the_place(nlp):
+    found = typed_entities(nlp, "Separately, Nineveh Governor Ahmed al-Jubouri met Kurdish officials in Erbil on Monday.")
+    assert ("Nineveh", "GPE") in found, found
+    assert ("Ahmed al-Jubouri", "PERSON") in found, found
+
+
+def test_a_society_is_no_persons_name_after_its_country(nlp):
+    found = typed_entities(nlp, "The Palestine Red Crescent Society said its medics treated six people.")
+    assert ("Palestine Red Crescent Society", "ORG") in found, found

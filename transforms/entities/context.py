@@ -132,6 +132,9 @@ def _names_a_people(root) -> bool:
         and (head.dep_ != "compound" or is_person_noun(head.head.lemma_) or head.head.lemma_.lower() == "elder")
 
 
+# The office of a place's own head before the holder's name: "X Governor Ann Roe", "X Mayor Ann Roe".
+_LOCAL_OFFICE_AFTER = re.compile(r"[ \t]+(?:Deputy[ \t]+)?(?:Governor|Mayor|Prefect|Governor-General)[ \t]+[A-Z][a-z]")
+
 # Nouns of an armed group's members, after the group's name: "X militants", "X fighters".
 _FIGHTERS = frozenset({"militant", "fighter", "rebel", "insurgent", "jihadist", "guerrilla", "gunman", "militiaman"})
 
@@ -218,6 +221,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             and (is_person_noun(root.head.lemma_) or cand.label != "ORG" and root.head.lemma_.lower() not in PLACE_NOUNS)):
         # "her first name, Olena,", "my neighbour, Mykola," (the telecom operator, Elisa, is the company)
         return replace(cand, label="PERSON", place=None)
+    if cand.label == "PERSON" and len(words) == 1 and _LOCAL_OFFICE_AFTER.match(text, cand.end):
+        # "Nineveh Governor Ann Roe": the place whose governor the person is
+        return replace(cand, label="GPE", place=lookup_place(cand.text))
     if cand.label in {"PERSON", "NORP"} and 2 <= len(words) <= 3 and not is_nationality(cand.text) \
             and cand.text.lower() not in PEOPLES and _before_its_fighters(span):
         return replace(cand, label="ORG", place=None)  # "Abu Sayyaf militants", "Boko Haram fighters": a group

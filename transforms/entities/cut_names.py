@@ -18,6 +18,7 @@ from transforms.entities.candidates import (
     PLACE_WORDS,
     Candidate,
     is_nationality,
+    looks_like_person,
 )
 from transforms.entities.names import is_given_name, is_title
 from transforms.gazetteer import lookup_place
@@ -180,8 +181,19 @@ def surnames_joined(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     and first.root.head.i in range(first.end, second.end):
                 out[-1] = Candidate(last.start, cand.end, doc.text[last.start : cand.end], "PERSON")
                 continue
+        if last is not None and last.label != "PERSON" and cand.label != "PERSON" \
+                and doc.text[last.end : cand.start] == " " and len(last.text.split()) == len(cand.text.split()) == 1 \
+                and is_given_name(last.text) and lookup_place(cand.text) is None \
+                and looks_like_person(f"{last.text} {cand.text}") and _INTRODUCED_AFTER.match(doc.text, cand.end):
+            # "Hanna" + "Ostapenko", read as a town and a body, before ", 46, a pharmacist" or "said": a person
+            out[-1] = Candidate(last.start, cand.end, doc.text[last.start : cand.end], "PERSON")
+            continue
         out.append(cand)
     return [_untagged_surname_joined(doc, c) if c.label == "PERSON" else c for c in out]
+
+
+# What follows a person's name the first time: an age, a role in apposition, a speech verb.
+_INTRODUCED_AFTER = re.compile(r",\s*(?:\d{1,3},|an?\s|the\s)|\s+(?:said|says|told)\b")
 
 
 _MIDDLE_NAME = re.compile(r" ([A-Z][a-z]+) ")

@@ -84,7 +84,7 @@ INSTITUTION_HEADS = frozenset({
     "fundación", "fundacion", "fondazione", "fondation", "stiftung", "comisión", "commissione", "consejo",
     "consiglio", "conseil", "asociación", "associazione", "tribunal", "tribunale", "escuela", "scuola", "école",
     "hospital", "ospedale", "hôpital", "colegio", "liceo", "lycée", "gruppo", "grupo", "groupe", "compañía",
-    "agence", "agencia", "agenzia", "agentur", "center", "centre",
+    "agence", "agencia", "agenzia", "agentur", "center", "centre", "society",
 })
 # National news agencies that wire copy credits by their bare name, which the small model reads as a town
 # ("Xinhua" is one in Yunnan) or a person ("Yonhap"), often with nothing around them to type them: a name
