@@ -92,7 +92,7 @@ def untagged_names(doc: Doc) -> list[Candidate]:
             elif (2 <= len(run) <= 3 and (looks_like_person(span.text) or _a_speaker_named_again(span)
                                           or looks_like_person(_through_a_hyphened_surname(span))
                                           or _named_after_said(span))) \
-                    or (2 <= len(run) <= 4 and _described_as_a_person(span)) \
+                    or (2 <= len(run) <= 4 and (_described_as_a_person(span) or _after_an_office_of_a_body(span))) \
                     or (2 <= len(named := _without_leading_roles(span)) <= 3 and _a_titled_persons_name(span, named)):
                 # "Criminologist Ann Lee of ...": a role opening the sentence is no part of the name; "Governor
                 # Babajide Sanwo-Olu": a title before two or three names makes them a person's
@@ -131,6 +131,27 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
             run = []
     return found
+
+
+# An office of a body written before its holder's name: "Member of the National Assembly", "Secretary of State".
+_OFFICE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def _after_an_office_of_a_body(span: Span) -> bool:
+    """Whether an untagged run follows an office of a body the model tagged ("Member of the National
+    Assembly" + "Hameedullah Jan Turi said"): the holder's name."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].ent_type_ != "ORG":
+        return False
+    body_start = span.start - 1
+    while body_start > 0 and doc[body_start].ent_iob_ == "I":
+        body_start -= 1
+    before = doc.text[max(0, doc[body_start].idx - 30) : doc[body_start].idx]
+    if doc[body_start].lower_ == "the":
+        before += "the "
+    m = _OFFICE_OF_BEFORE.search(before)
+    return m is not None and is_person_noun(m.group(1)) and span.end < len(doc) \
+        and (doc[span.end].lemma_.lower() in SPEECH_VERBS or doc[span.end].text == ",")
 
 
 def _through_a_hyphened_surname(span: Span) -> str:
