@@ -35,7 +35,7 @@ from transforms.events.merge import (
     to_event,
 )
 from transforms.events.places import context_place, geocode, place_of
-from transforms.events.records import Event, EventMention
+from transforms.events.records import Event, EventMention, MergedEvent
 from transforms.events.status import is_definite, is_habitual, is_remote, is_series, status_of, unset_plan
 from transforms.events.timing import date_of, time_attached
 from transforms.events.tolls import adds_to_toll, attach_tolls, casualties, mode_of, quantities_in
@@ -119,6 +119,18 @@ def _governments(row: Event, index: EntityIndex) -> Event:
     return row
 
 
+def _a_series_told_with_an_attack(event: MergedEvent, merged: list[MergedEvent]) -> bool:
+    """Whether an event is only the series an attack of the same sentence is the latest of, holding that
+    attack's toll ("killed nine ..., the latest in a series of attacks"): the attack's, not one of its own."""
+    if not all(is_series(m.trigger) for m in event.mentions):
+        return False
+    toll = (event.value("killed"), event.value("injured"))
+    sents = {m.sent.start for m in event.mentions}
+    return toll != (None, None) and any(
+        other is not event and (other.value("killed"), other.value("injured")) == toll
+        and any(m.sent.start in sents for m in other.mentions) for other in merged)
+
+
 def extract_events(
     doc: Doc, found: ArticleEntities, *, published: date | None = None, reference_day: date | None = None
 ) -> list[Event]:
@@ -143,8 +155,8 @@ def extract_events(
     codes = Counter(p.country_code for e in merged if (p := e.place()) is not None and p.country_code)
     events = []
     for event in merged:
-        if is_background(event) or is_history(event) or all(is_series(m.trigger) for m in event.mentions):
-            continue  # ("the latest in a series of attacks" names the attacks before the one reported)
+        if is_background(event) or is_history(event) or _a_series_told_with_an_attack(event, merged):
+            continue
         if event.place() is None and event.first.event_type in {"ASSAULT", "CONSULT"} and not (
                 event.first.event_type == "CONSULT" and all(is_remote(m.trigger) for m in event.mentions)):
             context = context_place(event, sents, index)

@@ -344,8 +344,8 @@ def is_background(merged: MergedEvent) -> bool:
     toll of its own."""
     if merged.first.event_type != "ASSAULT":
         return False
-    if not all(_durative(m.trigger) or _frequent(m.trigger) or m.habitual for m in merged.mentions):
-        return False  # (habitual: "Israel has continued to strike the south", "keeps shelling the town")
+    if not all(_durative(m.trigger) or _frequent(m.trigger) for m in merged.mentions):
+        return False
     # A date does not make it a day's attack: "launched its invasion four years ago" is background too.
     return merged.value("killed") is None and merged.value("injured") is None
 
