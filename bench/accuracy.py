@@ -35,11 +35,12 @@ DEVELOPED_ON = {"gold": "dev", "gum-news-dev": "dev", "polnear-train": "train", 
                 "hold-wire": "test", "gauge-wire": "dev", "crest-wire": "test", "ridge-wire": "dev",
                 "tide-wire": "dev", "vale-wire": "dev", "fen-wire": "dev", "moor-wire": "dev",
                 "reed-wire": "dev", "marsh-wire": "dev", "cove-wire": "dev", "lark-wire": "dev",
-                "dune-wire": "dev", "bay-wire": "dev", "glen-wire": "dev"}
+                "dune-wire": "dev", "bay-wire": "dev", "glen-wire": "dev", "heath-wire": "dev",
+                "pine-wire": "dev"}
 # Wire-style articles written for this project (see each folder's README): own-wire, fresh-wire,
 # probe-wire, scout-wire, check-wire, field-wire, gauge-wire, ridge-wire, tide-wire, vale-wire, fen-wire,
-# moor-wire, reed-wire, marsh-wire, cove-wire, lark-wire, dune-wire, bay-wire and glen-wire
-# were developed on;
+# moor-wire, reed-wire, marsh-wire, cove-wire, lark-wire, dune-wire, bay-wire, glen-wire, heath-wire and
+# pine-wire were developed on;
 # blind-wire, hold-wire and crest-wire are sealed (their scores are read, their errors never).
 OWN_SETS = [ROOT / "bench" / "own-wire", ROOT / "bench" / "fresh-wire", ROOT / "bench" / "blind-wire",
             ROOT / "bench" / "probe-wire", ROOT / "bench" / "scout-wire", ROOT / "bench" / "check-wire",
@@ -48,7 +49,7 @@ OWN_SETS = [ROOT / "bench" / "own-wire", ROOT / "bench" / "fresh-wire", ROOT / "
             ROOT / "bench" / "vale-wire", ROOT / "bench" / "fen-wire", ROOT / "bench" / "moor-wire",
             ROOT / "bench" / "reed-wire", ROOT / "bench" / "marsh-wire", ROOT / "bench" / "cove-wire",
             ROOT / "bench" / "lark-wire", ROOT / "bench" / "dune-wire", ROOT / "bench" / "bay-wire",
-            ROOT / "bench" / "glen-wire"]
+            ROOT / "bench" / "glen-wire", ROOT / "bench" / "heath-wire", ROOT / "bench" / "pine-wire"]
 
 # The README's quality table sits between these lines and is rewritten with ACCURACY.md.
 README_START = "<!-- make eval: start -->"
@@ -164,7 +165,7 @@ def write_accuracy(table: str, seconds: dict[str, float]) -> None:
         "`bench/scout-wire`, `bench/check-wire`, `bench/field-wire`, `bench/hold-wire`, `bench/gauge-wire`,\n"
         "`bench/crest-wire`, `bench/ridge-wire`, `bench/tide-wire`, `bench/vale-wire`, `bench/fen-wire`,\n"
         "`bench/moor-wire`, `bench/reed-wire`, `bench/marsh-wire`, `bench/cove-wire`, `bench/lark-wire`,\n"
-        "`bench/dune-wire`, `bench/bay-wire` and `bench/glen-wire` (wire-style\n"
+        "`bench/dune-wire`, `bench/bay-wire`, `bench/glen-wire`, `bench/heath-wire` and `bench/pine-wire` (wire-style\n"
         "articles written for the project;\n"
         "fresh-wire was sealed until its errors\n"
         "were opened at commit 67faeba; blind-wire, hold-wire and crest-wire (written blind in the eleventh\n"
@@ -172,8 +173,8 @@ def write_accuracy(table: str, seconds: dict[str, float]) -> None:
         "session, scout-wire and check-wire in the eighth, field-wire in the ninth, gauge-wire in the tenth,\n"
         "ridge-wire and tide-wire in the sixteenth, vale-wire and fen-wire in the seventeenth, moor-wire and\n"
         "reed-wire in the eighteenth, marsh-wire and cove-wire in the nineteenth, lark-wire and dune-wire in the\n"
-        "twentieth, bay-wire and glen-wire in the twenty-first (each scored once unseen, then opened), to find\n"
-        "error classes; all nineteen are developed\n"
+        "twentieth, bay-wire and glen-wire in the twenty-first, heath-wire and pine-wire in the twenty-second (each\n"
+        "scored once unseen, then opened), to find error classes; all twenty-one are developed\n"
         "on),\n"
         "scored by `../shared/eval/score.py`. In brackets, what each set is to\n"
         "us: `dev` sets were developed on, `train` was also learned from, `test` was only measured.\n"
