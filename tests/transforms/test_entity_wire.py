@@ -172,3 +172,8 @@ def test_a_dateline_town_the_gazetteer_does_not_know_is_a_place_before_a_known_o
     town = dateline.split(",")[0]
     found = {(m.text, m.label) for m in extract_entities(nlp(text)).mentions}
     assert (town, "GPE") in found, found
+
+
+def test_a_datelines_place_stops_at_the_dash_before_the_sentences_count(nlp):
+    found = typed_entities(nlp, "ERBIL, Kurdistan Region - Three Yazidi families returned to Sinjar on Sunday.")
+    assert ("Kurdistan Region", "GPE") in found, found

@@ -32,7 +32,10 @@ _PAGE_FURNITURE = frozenset({
 })
 _FURNITURE_TAIL = re.compile(r"\s+(?:Image|Photo|Video|File Photo|Read more)$"
                              # a dateline's date run into its place: "Popayán - JAN 13"
-                             r"|\s+[-–—|]\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$")
+                             r"|\s+[-–—|]\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$"
+                             # and its dash run into the sentence's count: "Kurdistan Region - Three members"
+                             r"|\s+[-–—]\s+(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"dozens|hundreds|thousands)\b).*$")
 # An acronym of a common noun, spelt out in lower case beside it: "a POW (prisoner of war)", "improvised
 # explosive devices (IEDs)"; and one in the plural ("UAVs"): names are not counted.
 _SPELT_OUT_AFTER = re.compile(r"\s*\(\s*[a-z][a-z -]+\)")
