@@ -92,7 +92,9 @@ from transforms.entities.unknown_places import (
 from transforms.entities.untagged import inside_a_known_place
 from transforms.gazetteer import BIG_CITY_POPULATION, lookup_place, part_of_a_region, place_key
 from transforms.lexicon.entities import (
+    BORDER_POSTS,
     BUSINESS_HEADS,
+    FIGHTERS,
     GENERIC_INSTITUTION_WORDS,
     GROUP_NOUNS,
     INSTITUTION_HEADS,
@@ -115,8 +117,6 @@ _SETTLEMENTS_SUCH_AS = re.compile(
     r"\b(?i:villages|towns|cities|settlements|hamlets|districts|provinces|regions|counties|states|municipalities|"
     r"governorates|oblasts|territories|suburbs|townships|neighbou?rhoods|localities)(?:\s+(?:in|of|across)\s+(?:the\s+)?[A-Z]?[\w-]+)?"
     r",?\s+(?:such\s+as|including|like)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and\s+|or\s+)?)*$")
-# Posts on a border named after the place they stand in: "the Kfar Aziz crossing", "the Tel Nof checkpoint".
-_BORDER_POSTS = frozenset({"crossing", "checkpoint"})
 _ACRONYM_LAST = re.compile(r"^(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII|JR|SR)$)[A-Z]{2,4}$")
 _CODED_NAME = re.compile(r"[a-z][A-Z]|\d")
 
@@ -135,15 +135,11 @@ def _names_a_people(root) -> bool:
 # The office of a place's own head before the holder's name: "X Governor Ann Roe", "X Mayor Ann Roe".
 _LOCAL_OFFICE_AFTER = re.compile(r"[ \t]+(?:Deputy[ \t]+)?(?:Governor|Mayor|Prefect|Governor-General)[ \t]+[A-Z][a-z]")
 
-# Nouns of an armed group's members, after the group's name: "X militants", "X fighters".
-_FIGHTERS = frozenset({"militant", "fighter", "rebel", "insurgent", "jihadist", "guerrilla", "gunman", "militiaman"})
-
-
 def _before_its_fighters(span: Span) -> bool:
     """Whether a name of two or three words modifies a noun of fighters right after it ("three Abu Sayyaf
     militants", "Boko Haram fighters raided ..."): an armed group's, not a person's."""
     head = span.root.head
-    return span.root.dep_ in {"compound", "amod", "nmod"} and head.i == span.end and head.lemma_.lower() in _FIGHTERS
+    return span.root.dep_ in {"compound", "amod", "nmod"} and head.i == span.end and head.lemma_.lower() in FIGHTERS
 
 
 def _in_a_clause(span: Span) -> bool:
@@ -211,7 +207,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             and not a_named_surname(words[0], full_surnames) and (place := lookup_place(cand.text)) is not None:
         return replace(cand, label="GPE", place=place)  # "the Rafah crossing", the town's name a given name too
     if cand.label in {"PERSON", "ORG", "FAC"} and 2 <= len(words) <= 3 and not has_org_word \
-            and names_a_local_facility(root, _BORDER_POSTS) and not any(w.isupper() for w in words):
+            and names_a_local_facility(root, BORDER_POSTS) and not any(w.isupper() for w in words):
         return replace(cand, label="GPE", place=lookup_place(cand.text))  # "the Kfar Aziz crossing": a place's name
     if cand.label in {"ORG", "PERSON", "GPE", "FAC"} and cand.place is None and len(words) == 1 and not has_org_word \
             and not a_named_surname(words[0], full_surnames) and _names_a_people(root):

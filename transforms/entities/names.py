@@ -13,7 +13,7 @@ from unidecode import unidecode
 from wordfreq import zipf_frequency
 
 from transforms.gazetteer import lookup_place
-from transforms.lexicon.entities import INSTITUTION_HEADS, ORG_NOUNS, SCOPE_WORDS
+from transforms.lexicon.entities import INSTITUTION_HEADS, ORG_NOUNS, ROLE_NOUNS, SCOPE_WORDS
 from transforms.lexicon.given_names import given_name_detector
 
 # Honorifics and offices written directly before a name: the mention is widened to hold them
@@ -142,23 +142,13 @@ def is_person_noun(word: str) -> bool:
     """A noun of a person's role or office ("member", "spokesperson", "commander", "economist"):
     nameparser's titles and the titles written before names."""
     word = word.lower().strip(".")
-    return word in _PARSER.titles or word in _TITLES or word in _ROLE_NOUNS \
+    return word in _PARSER.titles or word in _TITLES or word in ROLE_NOUNS \
         or word.endswith(("person", "spokesman", "spokeswoman"))
 
 
 def is_persons_role(word: str) -> bool:
     """A person noun that names no body too: nameparser lists "group" and "broadcaster" as titles."""
     return is_person_noun(word) and word.lower() not in ORG_NOUNS | INSTITUTION_HEADS
-
-
-# Roles news writes before a name that nameparser does not list as titles: "Hamas official X".
-_ROLE_NOUNS = frozenset({"official", "lawmaker", "legislator", "negotiator", "envoy", "activist", "analyst",
-                         "economist", "researcher", "aide", "adviser", "advisor", "strategist", "campaigner",
-                         # the people of an election: "presidential candidate X", "GOP hopeful X"
-                         "candidate", "nominee", "hopeful", "contender", "challenger", "frontrunner",
-                         "front-runner", "incumbent",
-                         # police ranks nameparser lacks: "Superintendent of Police X"
-                         "superintendent", "inspector"})
 
 
 def is_particle(word: str) -> bool:

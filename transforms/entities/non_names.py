@@ -14,7 +14,7 @@ from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality,
 from transforms.entities.names import company_base, is_given_name, person_parts, seldom_in_english
 from transforms.entities.things import law_name
 from transforms.gazetteer import lookup_place
-from transforms.lexicon.entities import DISEASES, EVENT_HEADS, INSTITUTION_HEADS
+from transforms.lexicon.entities import DISEASES, EVENT_HEADS, INSTITUTION_HEADS, STATES_BY_THEIR_FORM
 
 # Words of a page's frame, not of its story: section labels, captions, calls to read on.
 _PAGE_FURNITURE = frozenset({
@@ -42,8 +42,6 @@ _SPELT_OUT_AFTER = re.compile(r"\s*\(\s*[a-z][a-z -]+\)")
 _SPELT_OUT_BEFORE = re.compile(r"\b[a-z]+(?:[ -][a-z]+)*\s*\($")
 # A legal form as companies write it, not a surname that cleanco also lists ("Co.", "Ltd", "SA", not "Sa").
 _LEGAL_FORM_WRITTEN = re.compile(r"^(?:[A-Z][a-z]{1,3}\.|[A-Z]{2,4}|Ltd|Inc|Corp|plc|GmbH)$")
-# A state called by its form of government alone, which news capitalises for one it means ("the Kingdom").
-_STATES_BY_THEIR_FORM = frozenset({"Kingdom", "Republic", "Emirate", "Sultanate", "Federation", "Principality"})
 # A price or an amount after a currency's letters: "SR0.50", "HK$12.40", "Rs3.5".
 _DECIMAL_AMOUNT = re.compile(r"^[A-Z][A-Za-z]{0,2}\$?\d[\d,]*\.\d+$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
@@ -193,7 +191,7 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 and not any(w.lower() in ORG_WORDS | INSTITUTION_HEADS for w in words) \
                 and _in_a_title_case_headline(doc.text, cand):
             continue  # "Regime Airstrike Hits School": a headline's words in capitals, no name
-        if cand.text in _STATES_BY_THEIR_FORM or _DECIMAL_AMOUNT.match(cand.text):
+        if cand.text in STATES_BY_THEIR_FORM or _DECIMAL_AMOUNT.match(cand.text):
             continue  # "the Kingdom's largest producer"; "SR0.50 a share", a price in a currency's letters
         kept.append(cand)
     return kept

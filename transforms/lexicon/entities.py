@@ -366,3 +366,17 @@ DISEASES = frozenset({
     "anthrax", "rabies", "meningitis", "hepatitis", "yellow fever", "bird flu", "avian influenza", "leprosy",
     "plague", "smallpox", "pertussis", "mumps", "rubella", "scabies", "leishmaniasis", "oropouche",
 })
+# Posts on a border named after the place they stand in: "the Kfar Aziz crossing", "the Tel Nof checkpoint".
+BORDER_POSTS = frozenset({"crossing", "checkpoint"})
+# Nouns of an armed group's members, after the group's name: "X militants", "X fighters".
+FIGHTERS = frozenset({"militant", "fighter", "rebel", "insurgent", "jihadist", "guerrilla", "gunman", "militiaman"})
+# A state called by its form of government alone, which news capitalises for one it means ("the Kingdom").
+STATES_BY_THEIR_FORM = frozenset({"Kingdom", "Republic", "Emirate", "Sultanate", "Federation", "Principality"})
+# Roles news writes before a name that nameparser does not list as titles: "Hamas official X".
+ROLE_NOUNS = frozenset({"official", "lawmaker", "legislator", "negotiator", "envoy", "activist", "analyst",
+                        "economist", "researcher", "aide", "adviser", "advisor", "strategist", "campaigner",
+                        # the people of an election: "presidential candidate X", "GOP hopeful X"
+                        "candidate", "nominee", "hopeful", "contender", "challenger", "frontrunner",
+                        "front-runner", "incumbent",
+                        # police ranks nameparser lacks: "Superintendent of Police X"
+                        "superintendent", "inspector"})
