@@ -490,3 +490,8 @@ def test_a_name_before_its_fighters_is_an_armed_group(nlp, text, group):
 @pytest.mark.parametrize("name", ["Karen Information Center", "Lucy Cavendish College Centre", "Maria Hospital"])
 def test_a_name_closed_by_a_bodys_head_is_no_persons_shape(name):
     assert not looks_like_person(name)
+
+
+def test_a_numbered_bill_is_no_person(nlp):
+    found = typed_entities(nlp, "The Senate passed House Bill No. 4521 on Monday after a long debate.")
+    assert not any(label == "PERSON" for _, label in found), found

@@ -44,6 +44,7 @@ _SPELT_OUT_BEFORE = re.compile(r"\b[a-z]+(?:[ -][a-z]+)*\s*\($")
 _LEGAL_FORM_WRITTEN = re.compile(r"^(?:[A-Z][a-z]{1,3}\.|[A-Z]{2,4}|Ltd|Inc|Corp|plc|GmbH)$")
 # A price or an amount after a currency's letters: "SR0.50", "HK$12.40", "Rs3.5".
 _DECIMAL_AMOUNT = re.compile(r"^[A-Z][A-Za-z]{0,2}\$?\d[\d,]*\.\d+$")
+_NUMBER_AFTER = re.compile(r"\.?\s*\d")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
 # Time zones, which wire copy gives with every time ("0900 GMT") and the model takes for organisations.
 _TIME_ZONE = re.compile(r"^(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT)"
@@ -164,6 +165,9 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if (cand.label == "PERSON" and any(c.isdigit() for c in cand.text)) or _CODE.match(cand.text):
             # People's names hold no digits, and a name of letters and a long number is a code: "VX-2207".
             kept.append(replace(cand, label="PRODUCT", place=None))
+            continue
+        if words[-1] in {"No", "Nos"} and _NUMBER_AFTER.match(doc.text, cand.end):
+            kept.append(replace(cand, label="LAW", place=None))  # "Bill No. 4521": a numbered document
             continue
         if cand.label in {"ORG", "FAC", "LOC"} and law_name(words):
             kept.append(replace(cand, label="LAW", place=None))
