@@ -227,10 +227,10 @@ def names_given_whole_elsewhere(text: str, cands: list[Candidate]) -> list[Candi
                 taken.update(inside)
                 wholes.append(Candidate(cand.start, end, name, "PERSON"))
             break
-    return _first_names_alone(in_place_of_overlaps(cands, wholes))
+    return in_place_of_overlaps(cands, wholes)
 
 
-def _first_names_alone(cands: list[Candidate]) -> list[Candidate]:
+def first_names_alone(cands: list[Candidate]) -> list[Candidate]:
     """A word the model read as a place the gazetteer does not know, that opens the name of a person
     the article names in full: that person, called by the first name as some countries' news does
     ("Ruto, Prabowo sign pact" above "President Prabowo Subianto")."""
