@@ -4,6 +4,7 @@ names of bodies and places, and a body's acronym with its branch's letters."""
 import pytest
 
 from tests.entities import typed_entities
+from transforms.entities import extract_entities
 
 
 @pytest.mark.parametrize(
@@ -36,3 +37,28 @@ def test_a_bodys_acronym_keeps_its_branchs_letters(nlp, text, name):
 def test_an_acronym_with_a_model_letter_before_a_weapon_noun_is_a_thing(nlp):
     found = typed_entities(nlp, "Read more: Madrid to send four more IRIS-T launchers to Kyiv")
     assert not any(name.startswith("IRIS") and label == "ORG" for name, label in found), found
+
+
+@pytest.mark.parametrize(
+    "text, place, acronym",
+    [
+        ("Police in Khyber Pakhtunkhwa arrested three men. The KP government said the men had planned an attack "
+         "in Peshawar.", "Khyber Pakhtunkhwa", "KP"),
+        ("Bushfires spread across New South Wales overnight. NSW fire crews said two homes had burned near Dubbo.",
+         "New South Wales", "NSW"),
+        ("Floods hit the Central African Republic in July. Aid trucks bound for the CAR were stuck at the border "
+         "for a week.", "Central African Republic", "CAR"),
+    ],
+)
+def test_an_acronym_of_a_place_named_in_full_is_that_place(nlp, text, place, acronym):
+    found = extract_entities(nlp(text))
+    (entity,) = [e for e in found.entities if e.name == place]
+    assert entity.label == "GPE"
+    assert acronym in {m.text for m in found.mentions if found.entities[m.cluster] is entity}, found
+    assert not any(e.name not in {place, "Peshawar", "Dubbo"} and e.label == "GPE" for e in found.entities), found
+
+
+def test_two_letters_of_a_body_stay_the_bodys_beside_a_place_of_the_same_initials(nlp):
+    found = typed_entities(nlp, "Fighting in Upper Nile forced 4,000 people from their homes, the UN said. "
+                                "The UN asked for access to Nasir.")
+    assert ("UN", "ORG") in found, found

@@ -73,7 +73,12 @@ from transforms.entities.place_roles import places_by_role, places_in_addresses
 from transforms.entities.regions import extend_regions, regions_apart_from_cities
 from transforms.entities.remits import missions_of_states, remits_whole
 from transforms.entities.repeats import repeated_names
-from transforms.entities.short_forms import acronyms_said_as_words, company_short_forms, introduced_acronyms
+from transforms.entities.short_forms import (
+    acronyms_of_places,
+    acronyms_said_as_words,
+    company_short_forms,
+    introduced_acronyms,
+)
 from transforms.entities.span_repairs import repair_spans
 from transforms.entities.sports import results_lines, teams
 from transforms.entities.story_towns import small_town, towns_of_the_story
@@ -190,7 +195,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = places_by_role(doc, places_in_addresses(text, teams(doc, text, type_from_context(doc, text, kept))))
     kept = nations_parties(text, kept)
     kept = regions_apart_from_cities(text, company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept))))
-    kept = first_names_alone(names_given_whole_elsewhere(text, acronyms_said_as_words(text, kept)))
+    kept = first_names_alone(names_given_whole_elsewhere(text, acronyms_of_places(text, acronyms_said_as_words(text, kept))))
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, market_indices(things(doc, kept))))))
     kept = bodies_by_their_members(doc, legislatures(text, natural_places(text, kept)))
     return one_type_per_name(doc, [

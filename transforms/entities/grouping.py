@@ -35,14 +35,13 @@ from transforms.entities.names import (
 )
 from transforms.entities.outlets import in_a_place
 from transforms.entities.person_or_body import speaks_for_a_body
-from transforms.entities.short_forms import WORD_ACRONYM_AFTER
+from transforms.entities.short_forms import WORD_ACRONYM_AFTER, initials
 from transforms.gazetteer import lookup_place, place_key
 from transforms.lexicon.entities import BUSINESS_HEADS, HOSPITAL_WORDS, INSIDE_PREPOSITIONS, SEAT_NICKNAMES
 
 # Towns smaller than this give way to a company of the article that bears their name.
 _MIN_TOWN_OVER_COMPANY = 100_000
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|into)\s+$")
-_ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "&", "on", "in", "de"})
 # What joins a person's name to the other name they go by: "Mohamed Dagalo, widely known as Hemedti".
 # A comma or an adverb sets the nickname off: "Ruiz called Ortega" is a call, not a name.
 _KNOWN_AS = re.compile(r"^(?:,\s+(?:(?:widely|also|better|commonly|popularly|locally)\s+)?|\s+(?:widely|also|better|"
@@ -221,12 +220,6 @@ def _same_person(a: tuple[tuple[str, ...], str], b: tuple[tuple[str, ...], str])
     return surnames_match(a[1], b[1]) and given_names_match(a[0], b[0])
 
 
-def _initials(text: str) -> tuple[str, str]:
-    """A long form's acronyms: without its small words ("RBI") and with them ("BOJ", Bank of Japan)."""
-    words = org_key(text).split()
-    return ("".join(w[0] for w in words if w not in _ACRONYM_STOPWORDS).upper(), "".join(w[0] for w in words).upper())
-
-
 def _place_group_key(cand: Candidate) -> tuple[str, ...]:
     """A place's key: its gazetteer entry, but "Gaza City" and "Cebu City" apart from the bare "Gaza" and
     "Cebu" that the gazetteer gives the same town and news uses for the wider place around it."""
@@ -265,20 +258,25 @@ def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
     for i, c in enumerate(cands):
         if c.place is None and c.label in {"GPE", "LOC"} and len(owners := placed.get((c.label, org_key(c.text)), ())) == 1:
             groups.union(next(iter(owners)), i)
-    orgs = [i for i, c in enumerate(cands) if c.label == "ORG" and len(org_key(c.text).split()) > 1]
-    introduced = {m.group(1).replace(".", ""): i for i in orgs if (m := ACRONYM_AFTER.match(text, cands[i].end))}
-    introduced |= {m.group(1): i for i in orgs if (m := WORD_ACRONYM_AFTER.match(text, cands[i].end))}
+    # Long forms: a body's, and a place's the gazetteer does not know ("the Marlow Hill Districts"), whose
+    # acronym shares no gazetteer entry with it.
+    longs = [i for i, c in enumerate(cands) if (c.label == "ORG" or (c.label == "GPE" and c.place is None))
+             and len(org_key(c.text).split()) > 1]
+    introduced = {(cands[i].label, m.group(1).replace(".", "")): i for i in longs
+                  if (m := ACRONYM_AFTER.match(text, cands[i].end))}
+    introduced |= {(cands[i].label, m.group(1)): i for i in longs if (m := WORD_ACRONYM_AFTER.match(text, cands[i].end))}
     for i, c in enumerate(cands):
-        if c.label != "ORG" or len(org_key(c.text).split()) != 1:
+        if not (c.label == "ORG" or (c.label == "GPE" and c.place is None)) or len(org_key(c.text).split()) != 1:
             continue
         acronym = c.text.replace(".", "")
-        if not acronym.isupper() and acronym not in introduced:
+        if not acronym.isupper() and (c.label, acronym) not in introduced:
             continue
-        if acronym in introduced:
-            groups.union(introduced[acronym], i)
+        if (c.label, acronym) in introduced:
+            groups.union(introduced[c.label, acronym], i)
             continue
         # (or the acronym that closes the long form: "the Institute for Snow and Avalanche Research SLF" is "the SLF")
-        matches = {groups.find(j) for j in orgs if acronym in _initials(cands[j].text) or cands[j].text.split()[-1] == c.text}
+        matches = {groups.find(j) for j in longs if cands[j].label == c.label
+                   and (acronym in initials(cands[j].text) or cands[j].text.split()[-1] == c.text)}
         if len(matches) == 1:
             groups.union(matches.pop(), i)
     _join_shortened(cands, groups, "ORG", lambda extra, short: True)

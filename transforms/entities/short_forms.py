@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from transforms.entities.candidates import ACRONYM_AFTER, Candidate
-from transforms.entities.names import company_base, is_given_name
+from transforms.entities.names import company_base, is_given_name, org_key
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import BUSINESS_HEADS
 
@@ -41,6 +41,53 @@ def acronyms_said_as_words(text: str, found: list[Candidate]) -> list[Candidate]
     words = {m.group(1) for c in found if c.label == "ORG"
              if (m := WORD_ACRONYM_AFTER.match(text, c.end)) and _spelt_by(m.group(1), c.text)}
     return [replace(c, label="ORG", place=None) if c.text in words and c.label != "ORG" else c for c in found]
+
+
+# Small words a long form's acronym may skip: "Reserve Bank of India" is the "RBI".
+_ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "&", "on", "in", "de"})
+
+
+def initials(text: str) -> tuple[str, str]:
+    """A long form's acronyms: without its small words ("RBI") and with them ("BOJ", Bank of Japan)."""
+    words = org_key(text).split()
+    return ("".join(w[0] for w in words if w not in _ACRONYM_STOPWORDS).upper(), "".join(w[0] for w in words).upper())
+
+
+def acronyms_of_places(text: str, found: list[Candidate]) -> list[Candidate]:
+    """An acronym of a place the article names in full is the place's, whatever the model typed it or
+    missed it: "the KP government" beside "Khyber Pakhtunkhwa" is no country code of North Korea, "NSW
+    crews" beside "New South Wales" no word. A body's long form of the same letters wins; two letters
+    count only where the model read a place, for "UN" beside "Upper Nile" is the United Nations."""
+    places: dict[str, dict[object, Candidate]] = {}
+    bodies: set[str] = set()
+    for c in found:
+        if len(c.text.split()) < 2:
+            continue
+        if c.label in {"GPE", "LOC"}:
+            for letters in initials(c.text):
+                places.setdefault(letters, {}).setdefault(c.place.place_id if c.place else org_key(c.text), c)
+        elif c.label == "ORG":
+            bodies.update(initials(c.text))
+    if not places:
+        return found
+    kept = []
+    for c in found:
+        acronym = c.text.replace(".", "")
+        spelt = places.get(acronym, {})
+        if len(spelt) == 1 and acronym.isalpha() and acronym.isupper() and acronym not in bodies \
+                and (c.label == "GPE" or (c.label == "ORG" and len(acronym) > 2)) and lookup_place(c.text) is None:
+            (long_form,) = spelt.values()
+            c = replace(c, label=long_form.label, place=long_form.place)
+        kept.append(c)
+    covered = [(c.start, c.end) for c in kept]
+    for letters, spelt in places.items():
+        if len(spelt) != 1 or len(letters) < 3 or letters in bodies or lookup_place(letters) is not None:
+            continue
+        (long_form,) = spelt.values()
+        kept += [Candidate(m.start(), m.end(), letters, long_form.label, long_form.place)
+                 for m in re.finditer(rf"\b{letters}\b", text)
+                 if not any(s < m.end() and m.start() < e for s, e in covered)]
+    return sorted(kept, key=lambda c: c.start)
 
 
 def _spelt_by(acronym: str, name: str) -> bool:
