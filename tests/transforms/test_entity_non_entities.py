@@ -61,6 +61,9 @@ def test_a_name_that_acts_or_is_no_channel_stays(nlp, text, name):
         ("The shot cut hospital admissions for RSV by half in the Kenyan trial.", "RSV"),
         ("Clinics in Blantyre now test for TB and HIV in a single visit.", "HIV"),
         ("Journal reference: Harbour Medicine, DOI: 10.1000/hm.2027.0412", "DOI"),
+        # the country of a currency
+        ("The rand slipped 0.3 US cents to 5.4 US cents against the yen on Tuesday.", "US"),
+        ("The firm said each vial would cost below four US dollars for clinics in Bunia.", "US"),
     ],
 )
 def test_furniture_indices_amounts_and_codes_are_no_entities(nlp, text, non_name):

@@ -168,7 +168,8 @@ def _written_part(name: str, written: dict[str, str]) -> str | None:
 
 def places_in_numbers(doc: Doc) -> list[Candidate]:
     """Places inside a span the model took for a number: "France 15 Ireland 10" tags "15 Ireland" a
-    percentage; a run of proper nouns in it that the gazetteer knows is a place."""
+    percentage; a run of proper nouns in it that the gazetteer knows is a place. A place before the unit of
+    an amount names its currency ("four US dollars", "90 Singapore cents"), no place of the story."""
     found = []
     for ent in doc.ents:
         if ent.label_ not in _NUMBER_LABELS:
@@ -178,6 +179,8 @@ def places_in_numbers(doc: Doc) -> list[Candidate]:
             if token is not None and token.pos_ == "PROPN" and token.text[:1].isupper():
                 run.append(token)
                 continue
+            if run and ent.label_ == "MONEY" and token is not None and token.is_lower and token.is_alpha:
+                run = []
             if run:
                 span = doc[run[0].i : run[-1].i + 1]
                 if (place := lookup_place(span.text)) is not None:
