@@ -320,3 +320,15 @@ def test_a_side_closing_a_places_name_is_part_of_it(nlp, text, place):
 def test_a_region_whose_name_is_a_common_word_is_the_region_with_its_state(nlp):
     found = typed_entities(nlp, "Lakes State opened a new disarmament campaign on Monday.")
     assert ("Lakes State", "GPE") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The uprising, which began in Mocímboa da Praia in 2017, has forced thousands from the coast.",
+         "Mocímboa da Praia"),
+        ("Trucks bound for Cruzeiro do Sul were stuck on the highway for a week.", "Cruzeiro do Sul"),
+    ],
+)
+def test_a_town_whose_name_holds_a_particle_is_a_place_when_the_model_misses_it(nlp, text, place):
+    assert (place, "GPE") in typed_entities(nlp, text)

@@ -31,6 +31,8 @@ _PARTICLE_SURNAME_AFTER = re.compile(rf"\s+(?:{PARTICLE_RUN}{SURNAME_WORD}|(?:al
 _PARTICLE_GAP = re.compile(rf"[ \t]+{PARTICLE_RUN}")
 _SURNAME_AFTER = re.compile(rf"[ \t]+{SURNAME_WORD}")
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-]){PARTICLE_RUN}$|{OPENING_PARTICLE_RUN}$")
+# The rest of a town's name after a particle: "Cruzeiro" + " do Sul", "Mar" + " del Plata".
+_PLACE_PARTICLE_AFTER = re.compile(r"[ \t]+(?:do|da|dos|das|de|de la|del|della|di|du|el)[ \t]+[A-Z][\w'’-]*")
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+$")
 
 
@@ -121,7 +123,10 @@ def _widened(text: str, cand: Candidate, floor: int) -> Candidate:
             and (m := _PARTICLES_BEFORE.search(text, max(floor, start - 30), start)) and re.match(SURNAME_WORD, cand.text) \
             and (cand.label != "ORG" or _given_name_start(text, m.start(), floor) is not None):
         start = m.start()  # "von der" + "Leyen"; "Rhodri ap" + "Gwilym" the model took for a firm
-    if _personal(cand) and ((m := _PARTICLE_SURNAME_AFTER.match(text, end))
+    if cand.label in {"PERSON", "GPE", "ORG"} and (m := _PLACE_PARTICLE_AFTER.match(text, end)) \
+            and lookup_place(text[start : m.end()]) is not None:
+        end = m.end()  # "Cruzeiro" + "do Sul": a town whose name holds a particle, whatever the model read
+    elif _personal(cand) and ((m := _PARTICLE_SURNAME_AFTER.match(text, end))
                             or (len(words) >= 2 and joins_a_name(words[-1]) and (m := _SURNAME_AFTER.match(text, end)))):
         end = m.end()  # "Siti" + "binti Yusof", "Marine Le" + "Pen"
     inner = text[start:end].split()

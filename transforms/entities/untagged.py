@@ -59,7 +59,10 @@ def untagged_names(doc: Doc) -> list[Candidate]:
             span = doc[run[0].i : run[-1].i + 1]
             place = lookup_place(span.text)
             particled = any(t.is_lower for t in run)
-            if particled:
+            if particled and place is not None:
+                # "began in Mocímboa da Praia", "flights to Mar del Plata": a town whose name holds a particle
+                found.append(Candidate(span.start_char, span.end_char, span.text, "GPE", place))
+            elif particled:
                 # The person's name opens with the given name (or two) before the first particle: "the Hull
                 # North MP Imogen de Souza".
                 first = next(i for i, t in enumerate(run) if t.is_lower) - 1
