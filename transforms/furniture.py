@@ -64,6 +64,7 @@ _END_OF_STORY = re.compile(
     _LINE_LEAD
     + r"(?:related(?:\s+(?:stories|articles|coverage|content|reading)(?:\s+from\s.{1,60})?)?|recommended(?:\s+\w+)?|"
     r"more\s+from\s.{0,60}|more\s+on\s+this(?:\s+story)?|most\s+(?:read|popular)|leave\s+a\s+(?:comment|reply)|"
+    r"read\s+(?:more|next|also)|also\s+read|see\s+also|"
     r"\d*\s*comments?|source\s+link)\W*$",
     re.IGNORECASE,
 )
