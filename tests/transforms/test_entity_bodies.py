@@ -138,3 +138,23 @@ def test_untagged_bodies_closed_by_a_legal_form_or_a_bodys_word(nlp, text, body)
 def test_a_long_form_before_its_acronym_that_holds_a_body_and_a_place_is_a_body(nlp):
     text = "A spokesman for the UN Mission in South Sudan (UNMISS) said patrols resumed in Bor."
     assert ("UN Mission in South Sudan", "ORG") in typed_entities(nlp, text)
+
+
+def test_a_body_before_the_title_of_who_presides_over_it_is_the_body_and_its_head_word_is_it_again(nlp):
+    found = extract_entities(nlp("On Monday, House of Federation Speaker Almaz Tesfaye hosted two regional "
+                                 "presidents in Addis Ababa. A statement from the House said the talks would resume."))
+    names = {(e.name, e.label) for e in found.entities}
+    assert ("House of Federation", "ORG") in names, names
+    assert ("Almaz Tesfaye", "PERSON") in names, names
+    assert not any(name in {"House", "House of Federation Speaker"} for name, _ in names), names
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Elders met the envoy at the Chief Minister's House in Peshawar on Wednesday.", "House"),
+        ("Protesters gathered outside the President's Residence in Juba after dark.", "Residence"),
+    ],
+)
+def test_an_office_holders_residence_is_no_body(nlp, text, word):
+    assert not any(name == word for name, label in typed_entities(nlp, text) if label in {"ORG", "GPE", "PERSON"})

@@ -297,6 +297,11 @@ def _after_a_short_title(text: str, ent) -> Candidate | None:
     return Candidate(start, start + len(name), name, "PERSON")
 
 
+# Titles of who presides over a body that the title list (nameparser's) lacks.
+_CHAIR_TITLES = frozenset({"Speaker", "Chair", "Chairperson", "Leader"})
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def titles_off_bodies(text: str, found: list[Candidate]) -> list[Candidate]:
     """A person's title the model ran into a body's name goes to the person: "Army Capt." + "Daniel Ruiz"
     is Capt. Daniel Ruiz of the army, and "Army" alone, a word of rank, names no body."""
@@ -311,6 +316,12 @@ def titles_off_bodies(text: str, found: list[Candidate]) -> list[Candidate]:
             words = head.split()
         if len(words) >= 2 and len(words[-1]) <= 4 and is_title(words[-1]) and text[cand.end : cand.end + 1] == ".":
             continue  # "Navy Lt." before "Cmdr. Sara Holm": a rank, no name
+        if cand.label == "ORG" and len(words) >= 3 and (is_title(words[-1]) or words[-1] in _CHAIR_TITLES) \
+                and any(w.lower() in ORG_WORDS for w in words[:-1]) and _NAME_AFTER.match(text, cand.end):
+            # "House of Federation Speaker" + "Almaz Tesfaye": the body, then the title of the person it heads
+            head = cand.text[: cand.text.rindex(" ")]
+            cand = Candidate(cand.start, cand.start + len(head), head, cand.label, cand.place)
+            words = head.split()
         if cand.label == "ORG" and len(words) >= 2 and words[-1].lower() in OFFICE_TITLES \
                 and not any(w.lower() in ORG_WORDS for w in words):
             # "the UN Resident Coordinator, Jane Doe": an office's title, no body; the body's initials that open it are one

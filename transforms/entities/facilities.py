@@ -19,6 +19,8 @@ from transforms.lexicon.entities import (
 
 _NAMED_BUILDINGS = frozenset({"hospital", "mosque", "church", "clinic", "cathedral", "synagogue", "temple"})
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_RESIDENCE_WORDS = frozenset({"house", "lodge", "residence", "mansion", "palace"})
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \t]+$")
 
 
 def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -41,7 +43,10 @@ def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
             cand.label in {"PERSON", "ORG"} and cand.place is None and len(words) == 1 and head in _NAMED_BUILDINGS)
         hospital = cand.label in {"ORG", "PERSON", "GPE"} and len(words) >= 2 \
             and any(w.lower() in HOSPITAL_WORDS for w in words)
-        if structure or named_after or hospital:
+        # "the Chief Minister's House", "the Governor's Lodge": an office holder's residence.
+        residence = len(words) == 1 and lowered[0] in _RESIDENCE_WORDS and _POSSESSIVE_BEFORE.search(
+            text, max(0, cand.start - 3), cand.start) is not None
+        if structure or named_after or hospital or residence:
             cand = replace(cand, label="FAC")
         elif cand.label == "FAC" and len(words) >= 2 and words[-1].lower() not in FACILITY_HEADS \
                 and any(w.lower().strip(".") in ORG_WORDS | INSTITUTION_HEADS for w in words):

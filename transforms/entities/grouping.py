@@ -299,11 +299,14 @@ def _one_place(text: str, extra: list[str], short: str) -> bool:
 
 def _join_of_names(cands: list[Candidate], groups: Groups) -> None:
     """A one-word organisation joins the one "<body> of <word>" of the article ("Temple of Ysl"
-    -> "Ysl"); a place stays apart ("Bank of Spain" is no "Spain")."""
+    -> "Ysl"), or the one "<word> of <...>" ("the House" after "House of Federation"); a place stays
+    apart ("Bank of Spain" is no "Spain")."""
     hosts: dict[str, set[int]] = {}
     for j, c in enumerate(cands):
         if c.label == "ORG" and (tail := of_tail(c.text)):
             hosts.setdefault(tail, set()).add(groups.find(j))
+        if c.label == "ORG" and len(words := org_key(c.text).split()) >= 3 and words[1] == "of":
+            hosts.setdefault(words[0], set()).add(groups.find(j))
     for i, c in enumerate(cands):
         if c.label == "ORG" and len(key := org_key(c.text).split()) == 1 and len(hosts.get(key[0], ())) == 1:
             groups.union(next(iter(hosts[key[0]])), i)
