@@ -158,3 +158,16 @@ def test_a_body_before_the_title_of_who_presides_over_it_is_the_body_and_its_hea
 )
 def test_an_office_holders_residence_is_no_body(nlp, text, word):
     assert not any(name == word for name, label in typed_entities(nlp, text) if label in {"ORG", "GPE", "PERSON"})
+
+
+@pytest.mark.parametrize(
+    "text, journal",
+    [
+        ("The study, published in Nature Astronomy on Monday, found a second planet.", "Nature Astronomy"),
+        ("Writing in the journal Ocean Letters, the team said the eel was new to science.", "Ocean Letters"),
+        ("The results, described on Wednesday in Marine Biology Reports, surprised the crew.",
+         "Marine Biology Reports"),
+    ],
+)
+def test_where_a_study_is_published_is_a_journal(nlp, text, journal):
+    assert (journal, "ORG") in typed_entities(nlp, text)

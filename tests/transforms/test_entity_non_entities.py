@@ -61,6 +61,9 @@ def test_a_name_that_acts_or_is_no_channel_stays(nlp, text, name):
         ("The shot cut hospital admissions for RSV by half in the Kenyan trial.", "RSV"),
         ("Clinics in Blantyre now test for TB and HIV in a single visit.", "HIV"),
         ("Journal reference: Harbour Medicine, DOI: 10.1000/hm.2027.0412", "DOI"),
+        # a periodic document named by its month
+        ("The bank will publish its April Monetary Policy Report next week, the governor said.", "April Monetary"),
+        ("In its June Financial Stability Review, the central bank warned of risks.", "Financial Stability"),
         # the country of a currency
         ("The rand slipped 0.3 US cents to 5.4 US cents against the yen on Tuesday.", "US"),
         ("The firm said each vial would cost below four US dollars for clinics in Bunia.", "US"),

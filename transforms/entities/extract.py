@@ -103,6 +103,9 @@ from transforms.lexicon.entities import (
 # Labels the small model gives to names that context may show are places.
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 # A name right after a quote's closing mark and a comma: the speaker's place ('"...," Ann Roe said').
+# Where a journal's name follows: "published in", "reported on Monday in the journal", "writing in".
+_PUBLISHED_IN = re.compile(r"\b(?:(?:published|appeared|appears|reported|described|writing)\b[^.\n]{0,25}\bin"
+                           r"|\bthe(?: (?:scientific|medical|peer-reviewed))? journal)[ \t]+(?:the[ \t]+journal[ \t]+)?$")
 _AFTER_A_QUOTE = re.compile(r"[,?!][\"”]\s+$")
 _SPEAKER_AFTER = re.compile(r",\s+(?:an?\s+|the\s+)?[a-z]+|\s+(?:said|says|told|added)\b")
 # The surname the model left out after a name it read as a people's: "Sunil Raina" + " Bhat".
@@ -126,7 +129,12 @@ def candidates(doc: Doc) -> list[Candidate]:
             # "Sen. Ann Ruiz (D-NM)", tagged a body for the party tag after it
             found.append(with_title(text, person))
             continue
-        if label not in KEPT_LABELS:
+        # "published in Nature Astronomy", tagged a work of art or a person for "Marine ...": a journal
+        journal = len(ent) >= 2 and label in _MISREAD_LABELS | {"PERSON", "ORG", "GPE"} \
+            and _PUBLISHED_IN.search(text, max(0, ent.start_char - 60), ent.start_char) is not None
+        if journal:
+            label = "ORG"
+        elif label not in KEPT_LABELS:
             if label not in _MISREAD_LABELS:
                 continue
             if len(ent) >= 2 and ent[-1].lower_ in OUTLET_NAME_HEADS:
@@ -149,7 +157,7 @@ def candidates(doc: Doc) -> list[Candidate]:
             if not name_tokens(piece.text):
                 continue
             read = piece
-            if not (piece.label == "PERSON" and titled(text, piece)):
+            if not (piece.label == "PERSON" and titled(text, piece)) and not journal:
                 # "President Obama", "Mr. Rubio": a title before it makes a name a person's, whatever town bears it.
                 relabelled = relabel(piece)
                 # "the Red Cross": an article before a name makes it no person's, whatever given name it holds;

@@ -70,6 +70,9 @@ _LETTERED_AMOUNT = re.compile(r"^(?:[A-Z][a-z]{0,2}|[A-Z]{1,2}\$|(?P<code>[A-Z]{
 _SCALE_AFTER = re.compile(r"-?\s?(?i:million|billion|trillion|bn|tn|m|crore|lakh)\b")
 # The days and months of a dateline ("Thu Dec 10 2026"), full or cut to three letters ("Sun" and "Sat"
 # are not here: "The Sun" is a paper).
+# Last words of a periodic document named by its month ("the May Monetary Policy Report").
+_PERIODIC_DOCUMENTS = frozenset({"report", "review", "statement", "survey", "bulletin", "outlook", "update"})
+_WORD_BEFORE = re.compile(r"\b(\w+)[ \t]+$")
 _CALENDAR_WORDS = frozenset({
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -165,6 +168,12 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if (cand.label == "PERSON" and any(c.isdigit() for c in cand.text)) or _CODE.match(cand.text):
             # People's names hold no digits, and a name of letters and a long number is a code: "VX-2207".
             kept.append(replace(cand, label="PRODUCT", place=None))
+            continue
+        if len(words) >= 2 and words[-1].lower() in _PERIODIC_DOCUMENTS and (
+                words[0].lower() in _CALENDAR_WORDS or ((before := _WORD_BEFORE.search(doc.text, max(0, cand.start - 12), cand.start))
+                                                        and before.group(1).lower() in _CALENDAR_WORDS)):
+            # "the April Monetary Policy Report", "its June Financial Stability Review": a periodic document
+            kept.append(replace(cand, label="WORK_OF_ART", place=None))
             continue
         if words[-1] in {"No", "Nos"} and _NUMBER_AFTER.match(doc.text, cand.end):
             kept.append(replace(cand, label="LAW", place=None))  # "Bill No. 4521": a numbered document
