@@ -159,3 +159,11 @@ def test_a_paper_named_standard_that_people_tell_things_is_an_outlet(nlp):
             "spokesperson told Harar Standard by phone that the fighting had stopped.")
     labels = {e.name: e.label for e in extract_entities(nlp(text)).entities}
     assert labels.get("Harar Standard") == "ORG"
+
+
+def test_a_broadcaster_by_its_name_alone_is_the_broadcaster(nlp):
+    found = extract_entities(nlp("Two people were killed in the shelling of Kurmuk, witnesses told Tamazuj on "
+                                 "Monday. Another source told Tamazuj the town was calm.\n\n"
+                                 "Radio Tamazuj is an independent station."))
+    assert {(e.name, e.label) for e in found.entities} >= {("Radio Tamazuj", "ORG"), ("Kurmuk", "GPE")}, found
+    assert not any(e.name == "Tamazuj" for e in found.entities), found

@@ -35,7 +35,7 @@ from transforms.entities.names import (
 )
 from transforms.entities.outlets import in_a_place
 from transforms.entities.person_or_body import speaks_for_a_body
-from transforms.entities.short_forms import WORD_ACRONYM_AFTER, initials
+from transforms.entities.short_forms import BROADCASTER_OPENERS, WORD_ACRONYM_AFTER, initials
 from transforms.gazetteer import lookup_place, place_key
 from transforms.lexicon.entities import BUSINESS_HEADS, HOSPITAL_WORDS, INSIDE_PREPOSITIONS, SEAT_NICKNAMES
 
@@ -281,6 +281,7 @@ def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
             groups.union(matches.pop(), i)
     _join_shortened(cands, groups, "ORG", lambda extra, short: True)
     _join_of_names(cands, groups)
+    _join_broadcasters(cands, groups)
     _join_shortened(cands, groups, "GPE", lambda extra, short: _one_place(text, extra, short))
 
 
@@ -295,6 +296,17 @@ def _one_place(text: str, extra: list[str], short: str) -> bool:
     if not all(w in PLACE_WORDS for w in extra):
         return False
     return not (_APART_UNIT_WORDS.intersection(extra) and named_as_a_town(text, short))
+
+
+def _join_broadcasters(cands: list[Candidate], groups: Groups) -> None:
+    """A broadcaster by its name alone ("told Tamazuj") joins its full name ("Radio Tamazuj")."""
+    hosts: dict[str, set[int]] = {}
+    for j, c in enumerate(cands):
+        if c.label == "ORG" and len(words := c.text.split()) >= 2 and words[0] in BROADCASTER_OPENERS:
+            hosts.setdefault(" ".join(words[1:]), set()).add(groups.find(j))
+    for i, c in enumerate(cands):
+        if c.label == "ORG" and len(hosts.get(c.text, ())) == 1:
+            groups.union(next(iter(hosts[c.text])), i)
 
 
 def _join_of_names(cands: list[Candidate], groups: Groups) -> None:

@@ -90,6 +90,22 @@ def acronyms_of_places(text: str, found: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+# First words of a broadcaster's name: "Radio Dabanga", "TV Pirveli".
+BROADCASTER_OPENERS = frozenset({"Radio", "TV", "Télé", "Radio-Télévision"})
+
+
+def broadcasters_by_their_names(found: list[Candidate]) -> list[Candidate]:
+    """"Radio Tamazuj", read as a person: a broadcaster by its first word; its name alone ("witnesses told
+    Tamazuj") is the broadcaster's too, whatever the model read (a town, a person)."""
+    names = {" ".join(words[1:]) for c in found if len(words := c.text.split()) >= 2
+             and words[0] in BROADCASTER_OPENERS and all(w[:1].isupper() for w in words[1:])}
+    if not names:
+        return found
+    return [replace(c, label="ORG", place=None) if c.label != "ORG" and (
+        c.text in names or c.text.split()[0] in BROADCASTER_OPENERS and " ".join(c.text.split()[1:]) in names)
+        else c for c in found]
+
+
 def _spelt_by(acronym: str, name: str) -> bool:
     """Whether an acronym spells a name's capitalised words ("DRC", "ISWAP"), not a source's credit after
     a place ("Madrid (AFP)")."""
