@@ -332,3 +332,17 @@ def test_a_region_whose_name_is_a_common_word_is_the_region_with_its_state(nlp):
 )
 def test_a_town_whose_name_holds_a_particle_is_a_place_when_the_model_misses_it(nlp, text, place):
     assert (place, "GPE") in typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Families fled to camps around Bau and Geissan last week.", {"Bau", "Geissan"}),
+        ("Some 40,000 displaced people live in camps around Ed Damazin and Roseires, officials said.",
+         {"Roseires"}),
+    ],
+)
+def test_two_places_the_model_ran_into_one_name_are_two_places(nlp, text, places):
+    found = typed_entities(nlp, text)
+    assert {(place, "GPE") for place in places} <= found, found
+    assert not any(" and " in name for name, _ in found), found

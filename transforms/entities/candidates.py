@@ -71,6 +71,7 @@ PLACE_NOUN_BEFORE = re.compile(rf"(?i)\b(?:(?:the\s+)?{SETTLEMENT_NOUNS}|residen
 # Lower-case words that join two names the model ran into one span ("Kharkiv as Zelenskiy" from a
 # headline); names hold "of", "for", "and", "de", never these.
 _JOINING_WORDS = re.compile(r"\s+(?:as|while|amid|after|before|says|said|tells|told|when|where|than|but|vs\.?)\s+(?=[A-Z])")
+_AND = re.compile(r"\s+and\s+(?=[A-Z])")
 # "in" inside a span joins a place to the region it lies in ("Nikopol in Dnipropetrovsk Oblast").
 _IN_A_PLACE = re.compile(r"\s+in\s+(?=[A-Z])")
 # Words glued by scraping: a lower-case word or a place run into the capitalised word after it
@@ -175,6 +176,11 @@ def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
         cuts += [(start, start + m.start(), owner_label), (start + m.end(), end, label)]
     elif (m := _JOINING_WORDS.search(text)) or ((m := _IN_A_PLACE.search(text)) and lookup_place(text[m.end() :])):
         cuts += [(start, start + m.start(), label), (start + m.end(), end, "")]
+    elif (m := _AND.search(text)) is not None and (label == "PERSON" or (
+            label in {"GPE", "LOC", "FAC"} and lookup_place(text) is None)):
+        # "Ed Damazin and Roseires", "Bau and Geissan": no one's name holds an "and", nor a town's the
+        # gazetteer does not know ("Trinidad and Tobago"); each side is a name of its own
+        cuts += [(start, start + m.start(), label), (start + m.end(), end, label)]
     elif (pair := _place_pair(text)) is not None:
         cuts += [(start, start + pair[0], "GPE"), (start + pair[1], end, "GPE")]
     elif (pair := _name_pair(doc_text, text)) is not None:
