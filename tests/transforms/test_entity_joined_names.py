@@ -62,3 +62,18 @@ def test_two_letters_of_a_body_stay_the_bodys_beside_a_place_of_the_same_initial
     found = typed_entities(nlp, "Fighting in Upper Nile forced 4,000 people from their homes, the UN said. "
                                 "The UN asked for access to Nasir.")
     assert ("UN", "ORG") in found, found
+
+
+def test_a_body_named_for_where_it_acts_is_whole_where_its_acronym_spells_it(nlp):
+    found = extract_entities(nlp("Eight soldiers were killed when Al Qaeda in the Arabian Peninsula fighters attacked "
+                                 "a checkpoint. Analysts said AQAP was exploiting the feud. Al Qaeda has lost ground "
+                                 "since 2020."))
+    assert [(e.name, e.label) for e in found.entities] == [("Al Qaeda in the Arabian Peninsula", "ORG")], found
+
+
+def test_a_movements_members_by_its_name_are_the_movement(nlp):
+    found = extract_entities(nlp("Officials said the Houthi militia had fired two drones. The Iran-backed Houthis, "
+                                 "who control the capital, denied it."))
+    (movement,) = [e for e in found.entities if e.label == "ORG"]
+    assert {m.text for m in found.mentions if found.entities[m.cluster] is movement} == {"Houthi", "Houthis"}, found
+    assert not any(e.label == "PERSON" for e in found.entities), found

@@ -249,6 +249,12 @@ def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
         if c.label == "ORG" and (len(words) > 1 or seldom_in_english(c.text)) \
                 and (j := first_of.get(("ORG", org_key(c.text) + "s"))) is not None:
             groups.union(j, i)
+    # ("the Houthis", read as a person beside "the Houthi militia": the movement's members by its name)
+    for i, c in enumerate(cands):
+        if c.label == "PERSON" and len(words := c.text.split()) == 1 and words[0].endswith("s") \
+                and seldom_in_english(words[0][:-1]) and (j := first_of.get(("ORG", org_key(c.text)[:-1]))) is not None:
+            cands[i] = replace(c, label="ORG", place=None)
+            groups.union(j, i)
     # A place's mention found without its gazetteer entry (a repeat of a name, "TORONTO" in a headline
     # over "TORONTO 1996-08-18") is the place the same letters name elsewhere in the article.
     placed: dict[tuple[str, str], set[int]] = {}

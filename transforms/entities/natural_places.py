@@ -49,7 +49,8 @@ def natural_places(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = []
     for cand in cands:
         words = name_tokens(cand.text)
-        if cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and words and (
+        # (a body named for where it acts is no place: "Al Qaeda in the Arabian Peninsula")
+        if cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and words and "in" not in words and (
                 _a_natural_place(words) or _named_as_a_natural_place(text, cand, words)):
             cand = replace(cand, label="LOC")
         elif cand.label in {"GPE", "ORG"} and is_world_region(cand.text):

@@ -90,6 +90,28 @@ def acronyms_of_places(text: str, found: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+_IN_THE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def long_forms_of_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A body named for where it acts, which the model cut at the "in" ("Al Qaeda" + "in the" + "Arabian
+    Peninsula"), is one name where the article writes its acronym ("AQAP")."""
+    acronyms = set(_CAPITALS_WORD.findall(text))
+    if not acronyms:
+        return found
+    out: list[Candidate] = []
+    for cand in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "ORG" and cand.label in {"GPE", "LOC"} \
+                and (gap := _IN_THE.fullmatch(text, prev.end, cand.start)) is not None \
+                and acronyms.intersection(initials(text[prev.start : cand.end])) and gap is not None:
+            out[-1] = Candidate(prev.start, cand.end, text[prev.start : cand.end], "ORG")
+            continue
+        out.append(cand)
+    return out
+
+
 # First words of a broadcaster's name: "Radio Dabanga", "TV Pirveli".
 BROADCASTER_OPENERS = frozenset({"Radio", "TV", "Télé", "Radio-Télévision"})
 
