@@ -90,8 +90,9 @@ _CREDIT_NOTE = re.compile(
     r"|"
     rf"\s*\((?:[A-Z][\w.&-]*\s+)*(?i:photo|photograph|pictures?|image)\s*(?:/|:|\b(?i:by)\b)\s*{_CREDIT_NAMES}\)"
     r"|\s*[(\[](?i:(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by)\s[^()\[\]]{0,250}[)\]]"
-    # a caption's closing credit without a label, a source and where it was published: "(City Council / Facebook)"
-    rf"|(?<=[.!?])\s*\((?=[^()]*/){_CREDIT_NAMES}\)\s*$"
+    # a caption's closing credit without a label, a source and where it was published: "(City Council / Facebook)",
+    # after its sentence or the date the picture was taken ("..., 17 May 2027 (Agency / Jane Roe)")
+    rf"|(?<=[.!?\d])\s*\((?=[^()]*/){_CREDIT_NAMES}\)\s*$"
     # or the photographer's name alone, after the caption's full stop: "... on Monday. (Jane Roe)"
     r"|(?<=[.!?])[ \t]*\([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}\)[ \t]*$"
 )

@@ -105,6 +105,8 @@ def test_byline_names(line, expected):
         # a caption's closing credit naming a source and where it posted the picture
         ("Smoke over the port on Monday. (Regional Fire Service / Facebook)\nBody.",
          "Smoke over the port on Monday.\nBody."),
+        ("Boys carry water past a shelled clinic in Khan Younis, 4 March 2027 (Example Agency / Lina Haddad)\nBody.",
+         "Boys carry water past a shelled clinic in Khan Younis, 4 March 2027\nBody."),
         # a credit closing a caption goes, the caption stays
         ("Rescuers dig through the rubble in Hatay. (AP Photo/Lena Brandt)\nBody.",
          "Rescuers dig through the rubble in Hatay.\nBody."),
