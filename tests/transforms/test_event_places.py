@@ -31,6 +31,16 @@ def _place(nlp, text: str, event_type: str = "ASSAULT") -> str | None:
         # "X township", "X village": the settlement, not the region around it
         ("In neighbouring Sagaing region, army artillery shelled Pale township on Friday, killing two farmers.",
          "Pale"),
+        # a town's quarter, named before the town, even where a headline named the town
+        ("Israeli strike on Gaza City school kills seven\n\nAn Israeli air strike on a school in the Tuffah "
+         "neighbourhood of eastern Gaza City killed seven people on Monday.", "Tuffah"),
+        ("An Israeli strike hit Gaza City on Monday, killing five people. The missile struck a house in the "
+         "Zeitoun neighbourhood of the city.", "Zeitoun"),
+        ("Later on Monday, a drone strike killed two men near the eastern edge of the Shujaiya area of Gaza City.",
+         "Shujaiya"),
+        # a region's adjective before "the town of X" names no place
+        ("Two people were killed and five injured when drones hit the northern Crimean town of Dzhankoi overnight.",
+         "Dzhankoi"),
     ],
 )
 def test_most_specific_place(nlp, text, place):

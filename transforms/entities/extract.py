@@ -105,6 +105,7 @@ from transforms.lexicon.entities import (
 # Labels the small model gives to names that context may show are places.
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 # A name right after a quote's closing mark and a comma: the speaker's place ('"...," Ann Roe said').
+_NOUN_OF_AFTER = re.compile(r"\s+[a-z]+\s+of\b")
 # Where a journal's name follows: "published in", "reported on Monday in the journal", "writing in".
 _PUBLISHED_IN = re.compile(r"\b(?:(?:published|appeared|appears|reported|described|writing)\b[^.\n]{0,25}\bin"
                            r"|\bthe(?: (?:scientific|medical|peer-reviewed))? journal)[ \t]+(?:the[ \t]+journal[ \t]+)?$")
@@ -175,7 +176,9 @@ def candidates(doc: Doc) -> list[Candidate]:
                 # ("spokesperson Sunil Raina" + "Bhat", read as a people: the surname the model left out closes it)
                 end = m.end() if (m := _SURNAME_AFTER.match(text, piece.end)) and piece.label == "NORP" else piece.end
                 piece = Candidate(piece.start, end, text[piece.start : end], "PERSON")
-            if (piece.label in {"ORG", "PERSON", "LOC", "FAC"} or (piece.label == "NORP" and not is_nationality(piece.text))) \
+            # (a people's adjective before "the town of X" names none: "the Crimean town of Dzhankoi")
+            if (piece.label in {"ORG", "PERSON", "LOC", "FAC"} or (piece.label == "NORP" and not is_nationality(piece.text)
+                                                                   and not _NOUN_OF_AFTER.match(text, piece.end))) \
                     and (PLACE_NOUN_AFTER.match(text, piece.end)
                          or (piece.label not in {"ORG", "NORP"} and AREA_NOUN_AFTER.match(text, piece.end))
                          or (piece.label == "ORG" and (area := AREA_NOUN_AFTER.match(text, piece.end)) is not None

@@ -84,8 +84,8 @@ def _location_role(token: Token) -> bool:
         if t.dep_ == "amod" and t.ent_type_ == "NORP":
             t = t.head
             continue
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PLACE_NOUNS:
-            t = t.head.head
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PLACE_NOUNS | NEAR_NOUNS:
+            t = t.head.head  # "the town of X", "near the edge of X"
             continue
         break
     if t.dep_ == "pobj":
@@ -136,6 +136,8 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
             known = _near(locate(name), index)
             # "Gangaw township", "Khotin hromada": an area of villages, wider than a village named with it
             area = int(token.head.i == token.i + 1 and token.head.lemma_.lower() in _AREAS_OF_VILLAGES)
+            if mention is not None and _QUARTER_OF.match(sent.doc.text, mention.end_char):
+                area = -1  # "in the Tobin neighbourhood of Kumbo": the quarter, narrower than its town
             place = Place(party, name, known.country_code if known else None, None, None, False, False, area)
             found.append((tree_distance(trigger, token), abs(token.i - trigger.i), place))
             continue
@@ -174,6 +176,8 @@ def places_in(trigger: Token, sent: Span, index: EntityIndex, exclude: list[Part
                 narrow = 1  # "in Yater, in Bint Jbeil district": the village is where, the district around it
             elif narrow == 0 and code is None and mention.label == "FAC":
                 narrow = 1  # "at Government House in Lae": the town is where, the building a place in it
+            elif narrow == 0 and _QUARTER_OF.match(sent.doc.text, mention.end_char):
+                narrow = -1  # "in the Tobin neighbourhood of Kumbo": the quarter, narrower than its town
             place = Place(party, name, code, lat, lon, is_country, weak, narrow)
             found.append((distance, abs(token.i - trigger.i), place))
     return found
@@ -260,6 +264,8 @@ def _settlement_name(token: Token) -> bool:
     return noun.lemma_.lower() in SETTLEMENTS and _location_role(token)
 
 
+# A quarter of a town named before the town: "the X neighbourhood of Y", "the X area of Y".
+_QUARTER_OF = re.compile(r"[ \t]+(?:neighbou?rhood|area|quarter|suburb)[ \t]+of\b", re.IGNORECASE)
 _AREAS_OF_VILLAGES = frozenset({"township", "hromada", "raion", "rayon"})
 # Words after a name that make it an area holding villages: "Marjayoun district", "Tabayin Township".
 _AREA_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(AREA_OF_VILLAGES_WORDS))})\b", re.IGNORECASE)

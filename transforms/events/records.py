@@ -62,7 +62,8 @@ class Place:
     longitude: float | None
     is_country: bool
     weak: bool  # from an adjective ("Ukrainian infrastructure"): used when nothing better, never to split
-    specificity: int = 0  # 0 a town or village, 1 a district, 2 a region, 3 a country (see places.specificity)
+    # -1 a town's quarter, 0 a town or village, 1 a district, 2 a region, 3 a country (see places.specificity)
+    specificity: int = 0
 
 
 @dataclass
@@ -111,7 +112,7 @@ class MergedEvent:
         # in the UAE ... in Abu Dhabi"), as a region named by a headline gives way to any narrower place.
         headline = _is_headline(strong[0].sent)
         narrower = [m.place for m in strong[1:] if m.place.specificity < first.specificity and (
-            headline or (first.specificity in {1, 2} and (first.country_code is None
+            headline or ((first.specificity in {1, 2} or m.place.specificity < 0) and (first.country_code is None
                                                             or m.place.country_code in {None, first.country_code})))]
         return min(narrower, key=lambda p: p.specificity) if narrower else first
 
