@@ -74,14 +74,24 @@ def test_meeting_party_resolved_through_the_article(nlp, text, actor):
     assert _consult_actors(nlp, text) == [actor]
 
 
-def test_the_person_who_leads_or_holds_the_role_is_the_party(nlp):
-    text = "A Taliban delegation led by Amir Khan Muttaqi met Qatar's foreign minister, Mohammed Al-Khulaifi, in Doha."
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        # a body's delegation is the body's; the person who holds a role is the party
+        ("A Taliban delegation led by Amir Khan Muttaqi met Qatar's foreign minister, Mohammed Al-Khulaifi, in Doha.",
+         ["Taliban", "Mohammed Al-Khulaifi"]),
+        # a delegation of no named body is its leader's
+        ("A delegation led by Deputy Minister Ana Lopes held talks with the rebels in Nairobi on Friday.",
+         ["Ana Lopes", None]),
+    ],
+)
+def test_the_body_a_delegation_is_of_or_the_person_who_leads_it_is_the_party(nlp, text, parties):
     doc = nlp(text)
     found = extract_entities(doc)
     event = next(e for e in extract_events(doc, found, published=THURSDAY) if e.event_type == "CONSULT")
     names = [found.entities[c].name if c is not None else t for c, t in
              ((event.actor_cluster, event.actor_text), (event.target_cluster, event.target_text))]
-    assert names == ["Amir Khan Muttaqi", "Mohammed Al-Khulaifi"]
+    assert names == parties
 
 
 @pytest.mark.parametrize(

@@ -140,14 +140,17 @@ class EntityIndex:
 
     def _named_person(self, token: Token) -> Party | None:
         """The person a role or a body is named by: "Egypt's intelligence chief, Hassan Rashad" -> Hassan
-        Rashad, "a Hamas delegation led by Khalil al-Hayya" -> Khalil al-Hayya."""
+        Rashad, "a delegation led by Khalil al-Hayya" -> Khalil al-Hayya; a body's delegation is the body's
+        ("a Hamas delegation led by X" -> Hamas, through its modifier)."""
         lemma = token.lemma_.lower()
         if lemma in PERSON_ROLES:
             for child in (c for c in token.children if c.dep_ == "appos"):
                 mention = self.by_token.get(child.i)
                 if mention is not None and mention.label == "PERSON":
                     return Party(mention.cluster, None)
-        if lemma in _COLLECTIVES:
+        if lemma in _COLLECTIVES and not any(
+                c.dep_ in {"compound", "amod", "nmod", "poss"} and (m := self.by_token.get(c.i)) is not None
+                and m.label == "ORG" for c in token.children):
             for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}):
                 for agent in (c for c in acl.children if c.dep_ == "agent"):
                     for o in (c for c in agent.children if c.dep_ == "pobj"):
