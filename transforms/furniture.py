@@ -110,6 +110,7 @@ _PICTURE_AGENCIES = rf"(?:{_AGENCIES}|Getty[ \t]+Images|Shutterstock|Alamy)(?:[ 
 _TRAILING_CREDIT = re.compile(
     rf"(?:(?<=[.!?])[ \t]+(?:\|[ \t]*)?(?:{_PICTURE_LABEL}\s*(?::|\b(?i:by)\b)\s*(?=[^\n]*(?:/|\svia\s|\s\|\s))|©[ \t]*)"
     rf"|(?<=[.!?])[ \t]+\|[ \t]*(?=[^|\n]*/)"
+    rf"|(?<=[.!?])[ \t]+\|[ \t]*{_PICTURE_LABEL}[ \t]*:[ \t]*"  # "... on Friday. | Photo Credit: Special Arrangement"
     rf"|(?<=\w)[ \t]+{_PICTURE_LABEL}:[ \t]*(?=[^\n]*/)"
     rf"|(?<=[.!?])[ \t]+{_AGENCIES}(?:[ \t]+Photo)?[ \t]*/[ \t]*"
     # names with a slash, or a picture's label with "by" or "courtesy of", after the caption's last sentence
@@ -177,10 +178,24 @@ def without_credit_notes(line: str) -> tuple[str, str | None]:
     """`line` without the credits it holds, in parentheses or closing a caption, and the reporters they
     name: "Rescuers at the scene. (AP Photo/Jane Roe)" -> ("Rescuers at the scene.", None)."""
     line = _TRAILING_CREDIT.sub("", line) if len(line) <= 600 else line
+    line = _without_signature(line)
     if "(" not in line and "[" not in line:
         return line, None
     names = next((found for m in _CREDIT_NOTE.finditer(line) if (found := reporting_credit_names(m.group()))), None)
     return _CREDIT_NOTE.sub("", line), names
+
+
+# A caption's closing signature: the photographer's name, a comma and the outlet, no verb ("... on Tuesday.
+# Jane Roe, The Example Herald").
+_SIGNATURE = re.compile(r"(?<=[.!?])[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,2}),[ \t]+"
+                        r"(?:The[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,4}[ \t]*$")
+
+
+def _without_signature(line: str) -> str:
+    from transforms.entities.names import is_given_name
+
+    m = _SIGNATURE.search(line) if len(line) <= 600 else None
+    return line[: m.start()] if m is not None and is_given_name(m.group("name").split()[0]) else line
 
 
 def reporting_credit_names(line: str) -> str | None:

@@ -115,6 +115,12 @@ def test_byline_names(line, expected):
         ("Body.\nVoters queue in Lagos on Friday. Photo by Ines Duarte / The Example Gazette",
          "Body.\nVoters queue in Lagos on Friday."),
         ("Body.\nFarmers march in Lyon on Monday. | Pavel Orlov/AFP via Getty Images", "Body.\nFarmers march in Lyon on Monday."),
+        ("Body.\nMedics carry a wounded man to a helicopter in Gumla on Friday. | Photo Credit: Special Arrangement",
+         "Body.\nMedics carry a wounded man to a helicopter in Gumla on Friday."),
+        # a photographer's signature and the outlet, after a comma
+        ("Body.\nThe senator greets supporters in Lincoln on Tuesday. Marcus Ellery, The Example Courier",
+         "Body.\nThe senator greets supporters in Lincoln on Tuesday."),
+        ("Body.\nHe thanked voters. Jane Doe, the mayor, said nothing.", "Body.\nHe thanked voters. Jane Doe, the mayor, said nothing."),
         ("Body.\nThe minister defends the budget. Image: Carla Mendes/dpa/picture alliance",
          "Body.\nThe minister defends the budget."),
         ("Body.\nMore.\nMore.\nMore.\nMore.\nRuth Kim Photographer: Lena Brandt/Bloomberg\nMore.\nMore.\nMore.\nEnd.",
