@@ -167,3 +167,8 @@ def test_a_broadcaster_by_its_name_alone_is_the_broadcaster(nlp):
                                  "Radio Tamazuj is an independent station."))
     assert {(e.name, e.label) for e in found.entities} >= {("Radio Tamazuj", "ORG"), ("Kurmuk", "GPE")}, found
     assert not any(e.name == "Tamazuj" for e in found.entities), found
+
+
+def test_a_paper_whose_name_holds_an_outlet_word_before_its_edition_is_an_outlet(nlp):
+    assert _labels(nlp, "Residents told Novaya Gazeta Europe that the explosions began at midnight.") == {
+        "Novaya Gazeta Europe": "ORG"}

@@ -205,3 +205,10 @@ def test_the_holder_of_an_office_of_a_body_the_model_tagged_is_a_person(nlp):
     doc.ents = [Span(doc, body.start, body.end, label="ORG")]  # as the model reads it, the name left untagged
     found = [(c.text, c.label) for c in untagged_names(doc)]
     assert ("Sajidullah Jan Turi", "PERSON") in found, found
+
+
+def test_a_priests_title_is_no_person(nlp):
+    found = typed_entities(nlp, "Rev. Fr. Jonathan Pillado-Uy, convenor of the peace network, urged both sides "
+                                "to talk.")
+    assert ("Jonathan Pillado-Uy", "PERSON") in found, found
+    assert not any(name in {"Fr", "Fr."} for name, _ in found), found

@@ -40,7 +40,9 @@ _TITLES = frozenset(
      # ("Saw Eh Htoo", "Naw Say Paw")
      "u", "daw", "saw", "naw",
      # Malaysian and Bruneian honorifics, written between an office and the name ("Judge Datuk X")
-     "datuk", "dato", "dato'", "dato’", "datin"]
+     "datuk", "dato", "dato'", "dato’", "datin",
+     # a Catholic priest and a nun ("Rev. Fr. Jose Cruz", "Sr. Ana Reyes")
+     "fr", "fr."]
 )
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 INITIAL = re.compile(r"^[A-Z]\.?$")

@@ -135,9 +135,10 @@ def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]
     if cand.label == "ORG":
         return False
     words = name_tokens(cand.text)
-    if len(words) >= 2 and (words[-1].lower() in OUTLET_NAME_HEADS or words[0] == "Daily") \
+    if len(words) >= 2 and (any(w.lower() in OUTLET_NAME_HEADS for w in words[1:]) or words[0] == "Daily") \
             and not is_given_name(words[0]):
-        return True  # "he told Jubba Online by phone", "told Daily Herald": no person's name is so
+        # "he told Jubba Online by phone", "told Daily Herald", "told Novaya Gazeta Europe": no person's name is so
+        return True
     place = cand.place
     if place is not None and (place.kind != "city" or place.population >= FAR_TOWN_POPULATION):
         return False

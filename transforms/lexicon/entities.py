@@ -357,6 +357,7 @@ PERSON_NOUNS = frozenset({
 OUTLET_NAME_HEADS = frozenset({
     "online", "news", "tv", "radio", "times", "daily", "herald", "tribune", "journal", "gazette", "media",
     "express", "observer", "chronicle", "telegraph", "insider", "weekly", "newswire", "broadcasting", "standard",
+    "gazeta",
 })
 # Diseases that outbreaks make news of, which a headline capitalises and the model reads as bodies or
 # people ("Cholera spreads in ..."): common nouns, no names.
