@@ -212,3 +212,10 @@ def test_a_priests_title_is_no_person(nlp):
                                 "to talk.")
     assert ("Jonathan Pillado-Uy", "PERSON") in found, found
     assert not any(name in {"Fr", "Fr."} for name, _ in found), found
+
+
+def test_an_office_and_its_remit_in_brackets_before_a_name_are_no_bodies(nlp):
+    found = typed_entities(nlp, "The bomb was planted by a squad of rebels, said Inspector-General (Operations) "
+                                "Sanjeev Kumar Ekka.")
+    assert ("Sanjeev Kumar Ekka", "PERSON") in found, found
+    assert not any(label == "ORG" for _, label in found), found

@@ -155,7 +155,11 @@ def pieces(doc_text: str, start: int, end: int, label: str) -> list[Candidate]:
             found += pieces(doc_text, pos, start + m.start(), label)
             pos = start + m.end()
         return found + pieces(doc_text, pos, end, label)
-    if paren > 0 and (close := text.find(")", paren)) > paren:
+    if paren > 0 and text[:paren].split() and is_title(text[:paren].split()[-1]):
+        # "Inspector-General (Operations" + a name: an office and its remit, no names
+        close = text.find(")", paren)
+        cuts += [(start + close + 1, end, label)] if close > paren else []
+    elif paren > 0 and (close := text.find(")", paren)) > paren:
         # "the World Health Organization (WHO) Regional": the name and its acronym; one word the model ran on
         # into is the title or noun after them ("Regional Director"), more may be another name
         cuts += [(start, start + paren, label), (start + paren + 1, start + close, label)]

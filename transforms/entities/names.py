@@ -41,8 +41,11 @@ _TITLES = frozenset(
      "u", "daw", "saw", "naw",
      # Malaysian and Bruneian honorifics, written between an office and the name ("Judge Datuk X")
      "datuk", "dato", "dato'", "dato’", "datin",
-     # a Catholic priest and a nun ("Rev. Fr. Jose Cruz", "Sr. Ana Reyes")
-     "fr", "fr."]
+     # a Catholic priest ("Rev. Fr. Jose Cruz")
+     "fr", "fr.",
+     # offices of a general remit, hyphenated ("Inspector-General (Operations) X", "Director-General Y")
+     "inspector-general", "director-general", "secretary-general", "attorney-general", "solicitor-general",
+     "auditor-general", "surveyor-general", "accountant-general", "commissioner-general", "governor-general"]
 )
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
