@@ -64,7 +64,6 @@ _END_OF_STORY = re.compile(
     _LINE_LEAD
     + r"(?:related(?:\s+(?:stories|articles|coverage|content|reading)(?:\s+from\s.{1,60})?)?|recommended(?:\s+\w+)?|"
     r"more\s+from\s.{0,60}|more\s+on\s+this(?:\s+story)?|most\s+(?:read|popular)|leave\s+a\s+(?:comment|reply)|"
-    r"read\s+(?:more|next|also)|also\s+read|see\s+also|"
     r"\d*\s*comments?|source\s+link)\W*$",
     re.IGNORECASE,
 )
@@ -243,6 +242,8 @@ def bare_byline_names(line: str, next_line: str = "") -> str | None:
 # A link to another story in the page: a label, then that story's headline ("Read also: ...", "ALSO READ | ...").
 _RELATED_LINK = re.compile(
     _LINE_LEAD + r"(?i:read\s+(?:more|next|also)|also\s+read|see\s+also)\s*[:|–—-]\s*(?P<headline>\S.{0,200}?)\s*$")
+# The same label on a line of its own, the headlines on the lines under it ("Also read:\nHeadline\nHeadline").
+_RELATED_LABEL = re.compile(_LINE_LEAD + r"(?i:read\s+(?:more|next|also)|also\s+read|see\s+also)\s*[:|–—-]?\s*$")
 # The heading under which `clean_lines` keeps the headlines of the other stories a page links to.
 RELATED_HEADING = "Related coverage:"
 # A headline is short and ends without a sentence's full stop ("About the author" notes end with one).
@@ -295,10 +296,18 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
     last = set(filled[-_BYLINE_WINDOW:])
     author = credited = None
     result = []
+    listing = False  # under a label of related stories, up to the next blank line
     for i, line in enumerate(kept):
         if (link := _RELATED_LINK.match(line)) is not None:
             related.append(link.group("headline"))
             continue
+        if _RELATED_LABEL.match(line):
+            listing = True
+            continue
+        if listing and line.strip():
+            related.append(re.sub(_LINE_LEAD, "", line).strip())
+            continue
+        listing = False
         if is_boilerplate_line(line):
             credited = credited or reporting_credit_names(line)
             continue
