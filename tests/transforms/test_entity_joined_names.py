@@ -77,3 +77,9 @@ def test_a_movements_members_by_its_name_are_the_movement(nlp):
     (movement,) = [e for e in found.entities if e.label == "ORG"]
     assert {m.text for m in found.mentions if found.entities[m.cluster] is movement} == {"Houthi", "Houthis"}, found
     assert not any(e.label == "PERSON" for e in found.entities), found
+
+
+def test_a_bodys_name_the_model_read_as_a_place_keeps_its_acronym(nlp):
+    found = typed_entities(nlp, "The pact lets the Republic of Fiji Military Forces (RFMF) train with the navy. "
+                                "Leaders of the Pacific Islands Forum (PIF) meet in Honiara next month.")
+    assert {("Republic of Fiji Military Forces", "ORG"), ("Pacific Islands Forum", "ORG")} <= found, found

@@ -17,7 +17,7 @@ from transforms.lexicon.entities import DEMONYM_NOUNS, INSTITUTION_HEADS, PEOPLE
 ORG_WORDS = frozenset(
     ["council", "ministry", "forces", "force", "army", "navy", "bank", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "university", "institute", "agency", "committee", "party", "news", "times", "post", "office", "fund", "foundation", "association", "union", "service", "services", "airlines", "airways", "media", "press", "court", "parliament", "government", "administration", "department", "commission", "organization", "organisation", "network", "club", "league", "federation", "authority", "police", "guard", "assembly", "staff", "cabinet", "secretariat", "bureau",
      "directorate", "command", "movement", "alliance", "coalition", "front", "board", "tribunal", "embassy", "consulate",
-     "cartel", "gang", "syndicate", "militia", "exchange", "bourse", "cell",
+     "cartel", "gang", "syndicate", "militia", "exchange", "bourse", "cell", "forum",
      "brigade", "battalion", "regiment", "securities", "holdings", "partners", "investments", "industries",
      "ventures", "bancorp", "insurance", "pharmaceuticals", "laboratories", "labs", "biobank",
      "therapeutics", "biosciences", "biotherapeutics", "lab"]

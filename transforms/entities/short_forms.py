@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.entities.candidates import ACRONYM_AFTER, Candidate
+from transforms.entities.candidates import ACRONYM_AFTER, ORG_WORDS, Candidate
 from transforms.entities.names import company_base, is_given_name, org_key
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import BUSINESS_HEADS
@@ -63,7 +63,8 @@ def acronyms_of_places(text: str, found: list[Candidate]) -> list[Candidate]:
     for c in found:
         if len(c.text.split()) < 2:
             continue
-        if c.label in {"GPE", "LOC"}:
+        if c.label in {"GPE", "LOC"} and (c.place is not None or not ORG_WORDS.intersection(org_key(c.text).split())):
+            # (a body's name the model read as a place is none: "the Republic of Fiji Military Forces")
             for letters in initials(c.text):
                 places.setdefault(letters, {}).setdefault(c.place.place_id if c.place else org_key(c.text), c)
         elif c.label == "ORG":

@@ -84,8 +84,9 @@ def _location_role(token: Token) -> bool:
         if t.dep_ == "amod" and t.ent_type_ == "NORP":
             t = t.head
             continue
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PLACE_NOUNS | NEAR_NOUNS:
-            t = t.head.head  # "the town of X", "near the edge of X"
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.lemma_.lower() in PLACE_NOUNS or (
+                t.head.head.lemma_.lower() in NEAR_NOUNS and t.head.head.pos_ == "NOUN")):
+            t = t.head.head  # "the town of X", "near the edge of X" ("outside of X" is read below)
             continue
         break
     if t.dep_ == "pobj":
