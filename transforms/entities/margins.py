@@ -62,13 +62,26 @@ def _listing(line: str, previous: str) -> bool:
         match["label"].split()[-1].lower() not in _CREDIT_LABEL_WORDS
 
 
+# The small words a headline in title case may leave in lower case.
+_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "as", "by", "with"})
+
+
+def title_case_headline(line: str) -> bool:
+    """Whether a line has four words or more, each capitalised but the small ones, and ends in no full
+    stop: a headline in title case, whose capitals say nothing of names."""
+    line = line.strip()
+    words = [w for w in re.findall(r"[\w'’-]+", line) if w.lower() not in _HEADLINE_SMALL_WORDS]
+    return len(words) >= 4 and not line.endswith(".") and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
 def margin_lines(doc: Doc) -> list[tuple[int, int]]:
     """The character spans of the lines above the story's first paragraph and below its last that have
     no finite verb and list no record; none where no line reads as a paragraph."""
     text = doc_index(doc).text
     spans, start = [], 0
     # the related stories' headlines after the story are the page's list of links, not its margins
-    for line in text[: story_end(text)].split("\n"):
+    end = story_end(text)
+    for line in text[:end].split("\n"):
         spans.append((start, start + len(line)))
         start += len(line) + 1
     about_itself = {i for i, (a, b) in enumerate(spans) if _PAGE_ABOUT_ITSELF.search(text, a, b)}
@@ -89,6 +102,12 @@ def margin_lines(doc: Doc) -> list[tuple[int, int]]:
                 margins.append((a, b))
         if line.strip():
             previous = line
+    # (but one in title case, whose capitals the model reads as names, is: "Port Opens New Grain Terminal")
+    start = end
+    for line in text[end:].split("\n"):
+        if title_case_headline(line):
+            margins.append((start, start + len(line)))
+        start += len(line) + 1
     return margins
 
 

@@ -11,6 +11,7 @@ import pycountry
 from spacy.tokens import Doc
 
 from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality, relabel
+from transforms.entities.margins import title_case_headline
 from transforms.entities.names import company_base, is_given_name, person_parts, seldom_in_english
 from transforms.entities.things import law_name
 from transforms.gazetteer import lookup_place
@@ -210,18 +211,13 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-# The small words a headline in title case may leave in lower case.
-_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "as", "by", "with"})
 
 
 def _in_a_title_case_headline(text: str, cand: Candidate) -> bool:
-    """Whether a name stands in a line of four words or more, each capitalised but the small ones, that
-    ends in no full stop: a headline in title case, whose capitals say nothing of names."""
+    """Whether a name stands in a headline in title case (see `title_case_headline`)."""
     start = text.rfind("\n", 0, cand.start) + 1
     end = text.find("\n", cand.end)
-    line = text[start : end if end >= 0 else len(text)].strip()
-    words = [w for w in re.findall(r"[\w'’-]+", line) if w.lower() not in _HEADLINE_SMALL_WORDS]
-    return len(words) >= 4 and not line.endswith(".") and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return title_case_headline(text[start : end if end >= 0 else len(text)])
 
 
 def _opens_a_line_or_sentence(doc: Doc, cand: Candidate) -> bool:

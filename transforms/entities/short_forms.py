@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.entities.candidates import ACRONYM_AFTER, ORG_WORDS, Candidate
+from transforms.entities.candidates import ACRONYM_AFTER, Candidate
 from transforms.entities.names import company_base, is_given_name, org_key
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import BUSINESS_HEADS
@@ -54,17 +54,19 @@ def initials(text: str) -> tuple[str, str]:
 
 
 def acronyms_of_places(text: str, found: list[Candidate]) -> list[Candidate]:
-    """An acronym of a place the article names in full is the place's, whatever the model typed it or
-    missed it: "the KP government" beside "Khyber Pakhtunkhwa" is no country code of North Korea, "NSW
-    crews" beside "New South Wales" no word. A body's long form of the same letters wins; two letters
-    count only where the model read a place, for "UN" beside "Upper Nile" is the United Nations."""
+    """An acronym of a place the gazetteer knows and the article names in full is the place's, whatever
+    the model typed it or missed it: "the KP government" beside "Khyber Pakhtunkhwa" is no country code of
+    North Korea, "NSW crews" beside "New South Wales" no word. A body's long form of the same letters
+    wins; two letters count only where the model read a place, for "UN" beside "Upper Nile" is the United
+    Nations."""
     places: dict[str, dict[object, Candidate]] = {}
     bodies: set[str] = set()
     for c in found:
         if len(c.text.split()) < 2:
             continue
-        if c.label in {"GPE", "LOC"} and (c.place is not None or not ORG_WORDS.intersection(org_key(c.text).split())):
-            # (a body's name the model read as a place is none: "the Republic of Fiji Military Forces")
+        if c.label in {"GPE", "LOC"} and c.place is not None:
+            # (only a place the gazetteer knows: the model reads bodies' names as places, "the Islamic State
+            # West Africa Province (ISWAP)")
             for letters in initials(c.text):
                 places.setdefault(letters, {}).setdefault(c.place.place_id if c.place else org_key(c.text), c)
         elif c.label == "ORG":
