@@ -96,3 +96,14 @@ def test_a_name_only_in_a_pictures_credit_is_no_entity(nlp, caption, credited):
     names = {e.name for e in extract_entities(nlp(text)).entities}
     assert credited not in names, names
     assert "Tom Reed" in names, names
+
+
+def test_a_related_storys_headline_in_title_case_names_no_bodies_by_its_capitals(nlp):
+    from transforms.ingest import clean_text
+
+    text = clean_text("Measles cases rose in the south, the health ministry said on Monday.\n\n"
+                      "Doctors urged parents to vaccinate their children before the school year.\n\n"
+                      "Read also:\nHarbour City Launches National Drive to Vaccinate Pupils\n"
+                      "Coastal Clinic Opens New Pediatric Ward for Children\n")
+    found = typed_entities(nlp, text)
+    assert not any(label in {"ORG", "PERSON"} for _, label in found), found
