@@ -61,6 +61,8 @@ def test_a_name_that_acts_or_is_no_channel_stays(nlp, text, name):
         ("The shot cut hospital admissions for RSV by half in the Kenyan trial.", "RSV"),
         ("Clinics in Blantyre now test for TB and HIV in a single visit.", "HIV"),
         ("Journal reference: Harbour Medicine, DOI: 10.1000/hm.2027.0412", "DOI"),
+        # a common word opening a quote or a sentence
+        ("He lives near the depot in Bunia. \"Debris fell on the roof and the kitchen burned,\" he said.", "Debris"),
         # a periodic document named by its month
         ("The bank will publish its April Monetary Policy Report next week, the governor said.", "April Monetary"),
         ("In its June Financial Stability Review, the central bank warned of risks.", "Financial Stability"),

@@ -9,10 +9,12 @@ from functools import cache
 
 import pycountry
 from spacy.tokens import Doc
+from wordfreq import zipf_frequency
 
 from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality, relabel
 from transforms.entities.margins import title_case_headline
 from transforms.entities.names import company_base, is_given_name, person_parts, seldom_in_english
+from transforms.entities.outlets import speaks
 from transforms.entities.things import law_name
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import DISEASES, EVENT_HEADS, INSTITUTION_HEADS, STATES_BY_THEIR_FORM
@@ -191,6 +193,13 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if cand.label == "PERSON" and len(words) == 1 and not is_given_name(words[0]) and (
                 words[0].lower() in common or words[0].lower().removesuffix("s") in common):
             continue
+        if cand.label == "PERSON" and len(words) == 1 and words[0][1:].islower() and not is_given_name(words[0]) \
+                and words[0].lower() not in surnames and zipf_frequency(words[0].lower(), "en") >= _COMMON_WORD_ZIPF \
+                and (_opens_a_line_or_sentence(doc, cand) or _AFTER_AN_OPENING_QUOTE.search(doc.text, max(0, cand.start - 2), cand.start)) \
+                and not _speaks(doc, cand):
+            # '"Debris fell on the roof," he said': a common word opening a sentence or a quote ("Rice said"
+            # is a surname's speaker)
+            continue
         if cand.label == "ORG" and len(words) == 1 and words[0][1:].islower() and words[0].lower() in common \
                 and _opens_a_line_or_sentence(doc, cand):
             continue  # "Junta spokesman X said" before "the junta": a common noun opening a sentence
@@ -218,6 +227,15 @@ def _in_a_title_case_headline(text: str, cand: Candidate) -> bool:
     start = text.rfind("\n", 0, cand.start) + 1
     end = text.find("\n", cand.end)
     return title_case_headline(text[start : end if end >= 0 else len(text)])
+
+
+# How often English writes a word for it to be a common word before a name (wordfreq's Zipf scale): "debris"
+# is, "Kiir" is not.
+_COMMON_WORD_ZIPF = 3.5
+_AFTER_AN_OPENING_QUOTE = re.compile(r"[\"“‘']$")
+def _speaks(doc: Doc, cand: Candidate) -> bool:
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and speaks(span.root)
 
 
 def _opens_a_line_or_sentence(doc: Doc, cand: Candidate) -> bool:
