@@ -327,3 +327,16 @@ def test_a_given_name_and_a_surname_read_as_two_names_before_an_age_are_one_pers
     # as the model reads such a name: a town and a body
     cands = surnames_joined(doc, [Candidate(0, 5, "Hanna", "GPE"), Candidate(6, 15, "Ostapchuk", "ORG")])
     assert [(c.text, c.label) for c in cands] == [("Hanna Ostapchuk", "PERSON")], cands
+
+
+def test_an_untagged_name_of_a_body_that_speaks_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    from transforms.entities.untagged import untagged_names
+
+    doc = nlp("Zhaksylyk Nurzhaubay of the Steppe Rights Bureau, which works from Almaty, said families had been "
+              "searched.")
+    body = next(i for i, t in enumerate(doc) if t.text == "Steppe")
+    doc.ents = [Span(doc, body, body + 3, "ORG")]  # the model's reading of the body alone
+    found = [(c.text, c.label) for c in untagged_names(doc)]
+    assert ("Zhaksylyk Nurzhaubay", "PERSON") in found, found

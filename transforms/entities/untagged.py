@@ -94,7 +94,7 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 found.append(Candidate(whole.start_char, whole.end_char, whole.text, "GPE", lookup_place(whole.text)))
             elif (2 <= len(run) <= 3 and (looks_like_person(span.text) or _a_speaker_named_again(span)
                                           or looks_like_person(_through_a_hyphened_surname(span))
-                                          or _named_after_said(span))) \
+                                          or _named_after_said(span) or _of_a_body_speaking(span))) \
                     or (2 <= len(run) <= 4 and (_described_as_a_person(span) or _after_an_office_of_a_body(span))) \
                     or (2 <= len(named := _without_leading_roles(span)) <= 3 and _a_titled_persons_name(span, named)):
                 # "Criminologist Ann Lee of ...": a role opening the sentence is no part of the name; "Governor
@@ -237,6 +237,18 @@ def _named_after_said(span) -> bool:
             or span.root.head.i != span.start - 1 or doc[span.start - 1].lower_ not in {"said", "says", "added"}:
         return False
     return all(is_given_name(t.text) or seldom_written(t.text) for t in span)
+
+
+def _of_a_body_speaking(span) -> bool:
+    """Whether an untagged run of words English seldom writes is followed by the body it belongs to and
+    speaks: "X Y of the Tatar Resource Center, which works from Kyiv, said" (a person of a body)."""
+    doc = span.doc
+    if _a_body_or_place(span) or span.end + 2 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    body = doc[span.end + 2] if doc[span.end + 1].lower_ == "the" else doc[span.end + 1]
+    root = span.root
+    return body.ent_type_ == "ORG" and root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS \
+        and all(is_given_name(t.text) or seldom_written(t.text) for t in span)
 
 
 def _a_speaker_named_again(span) -> bool:
