@@ -129,6 +129,8 @@ def test_a_body_and_the_name_it_is_known_by_are_one(nlp):
         ("Altiplano Boro SAC rejected the claims in a short statement on Friday.", "Altiplano Boro SAC"),
         # a body's name closed by "Cell"
         ("The Security Media Unit and the Joint Operations Cell said the raid killed two.", "Joint Operations Cell"),
+        # a state's body after the state's possessive
+        ("Ukraine's General Staff gave a different account. It said drones had struck the airfield.", "General Staff"),
     ],
 )
 def test_untagged_bodies_closed_by_a_legal_form_or_a_bodys_word(nlp, text, body):

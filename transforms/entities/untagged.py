@@ -122,6 +122,10 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 # "Erasmus University Rotterdam": a university named with its town, which the model alone tagged
                 town = doc[span.end]
                 found.append(Candidate(span.start_char, town.idx + len(town.text), doc.text[span.start_char : town.idx + len(town.text)], "ORG"))
+            elif len(run) >= 2 and run[-1].lower_ in ORG_WORDS and run[0].i > 1 and doc[run[0].i - 1].lower_ in {"'s", "’s"} \
+                    and doc[run[0].i - 2].ent_type_ in {"GPE", "ORG"} and not place:
+                # "Ukraine's General Staff said": a body of the state or the body before it
+                found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
             elif len(run) >= 2 and run[-1].lower_ in ORG_WORDS and run[0].i > 0 and doc[run[0].i - 1].lower_ == "the" \
                     and not place:
                 # "the General Staff of ...", "the Supreme Council": a body's name by its head noun.
