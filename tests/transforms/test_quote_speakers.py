@@ -70,6 +70,9 @@ def test_statements_introduced_away_from_the_quote(nlp, text, expected):
          'committed to the truce" and accused Israel of lying.', [("remains committed to the truce", "Hezbollah")]),
         ('Later, a statement from the Lebanese Red Cross said it had "no teams left in the area" after the strike.',
          [("no teams left in the area", "Lebanese Red Cross")]),
+        # a statement issued by a body, on which the sentence's deed is reported
+        ('According to a statement released by the Defence Media Cell, soldiers "repelled the raid" before dawn.',
+         [("repelled the raid", "Defence Media Cell")]),
     ],
 )
 def test_institutions_speak_as_the_named_organisation(nlp, text, expected):
@@ -95,6 +98,10 @@ def test_institutions_speak_as_the_named_organisation(nlp, text, expected):
         ("Omar Tindi, a spokesman for the rebel alliance, denied the claim. In a post on X, he said the fighters had "
          'responded to an ambush and had shot "armed men dressed as farmers" near the river.',
          [("armed men dressed as farmers", "Omar Tindi")]),
+        # who assures someone of the words speaks them, whoever reports the assurance
+        ('According to a post by the Interior Ministry on X, Mr. Okello assured the governor that the state would '
+         '"stand with the county until the last bandit surrenders".',
+         [("stand with the county until the last bandit surrenders", "Okello")]),
     ],
 )
 def test_the_subject_of_the_governing_verb_speaks(nlp, text, expected):

@@ -23,7 +23,8 @@ UNDERTAKING_VERBS = frozenset(["agree", "promise", "pledge", "vow", "commit", "d
 # not cues on their own, but inside a report of the act ("the ministry said X raised '...'") the words are
 # the actor's, not the reporter's.
 SPEECH_ACT_VERBS = frozenset(["raise", "direct", "express", "voice", "reaffirm", "underline", "underscore", "highlight",
-                              "propose", "order", "instruct", "request", "offer", "convey", "renew"])
+                              "propose", "order", "instruct", "request", "offer", "convey", "renew", "assure",
+                              "reassure"])
 # Verbs that are speech with the particle "back": "fired back", "hit back", "shot back", "wrote back".
 BACK_VERBS = frozenset(["fire", "hit", "shoot", "write", "strike", "push", "text", "email", "call"])
 # What a body's words come in ("said in a statement", "the readout said"): a statement that speaks is its issuer's.

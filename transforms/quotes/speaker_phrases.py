@@ -177,12 +177,15 @@ class SpeakerPhrases:
         few sentences before it."""
         if head.lemma_.lower() not in STATEMENT_NOUNS:
             return None
-        for source in (o for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} for o in c.children
-                       if o.dep_ == "pobj"):
-            # "a statement from the ministry said": the ministry; "from its media office": the office's owner
-            _, cluster = self.resolve(source)
-            if cluster is not None:
-                return cluster
+        # "a statement from the ministry said", "issued by the army's media wing, X"
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}]
+        preps += [a for v in head.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"]
+        for source in (o for c in preps for o in c.children if o.dep_ == "pobj"):
+            # "from its media office": the office's owner; "the army's media wing, X": X
+            for named in (source, *(c for c in source.children if c.dep_ == "appos")):
+                _, cluster = self.resolve(named)
+                if cluster is not None:
+                    return cluster
         if not any(c.lower_ in {"the", "its", "their"} for c in head.children):
             return None
         for token in reversed(self.doc[max(0, head.i - _STATEMENT_LOOKBACK) : head.i]):
