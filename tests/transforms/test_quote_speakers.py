@@ -98,6 +98,12 @@ def test_institutions_speak_as_the_named_organisation(nlp, text, expected):
         ("Omar Tindi, a spokesman for the rebel alliance, denied the claim. In a post on X, he said the fighters had "
          'responded to an ambush and had shot "armed men dressed as farmers" near the river.',
          [("armed men dressed as farmers", "Omar Tindi")]),
+        # a colon after any verb introduces the words of the clause's subject, not of the speaker before
+        ('Economists were split. \u201cWe think the bank will cut in June,\u201d said Priya Menon, senior economist at '
+         'Harbor Bank. Tom Achebe-Lund, chief economist at Northhaven Capital in Toronto, disagreed: \u201cWith '
+         'inflation where it is, the bank has very little room.\u201d',
+         [("We think the bank will cut in June,", "Priya Menon"),
+          ("With inflation where it is, the bank has very little room.", "Tom Achebe-Lund")]),
         # who assures someone of the words speaks them, whoever reports the assurance
         ('According to a post by the Interior Ministry on X, Mr. Okello assured the governor that the state would '
          '"stand with the county until the last bandit surrenders".',
