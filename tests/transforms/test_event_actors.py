@@ -32,6 +32,11 @@ def _actors(nlp, text: str) -> list[str | None]:
         ("Russian forces shelled the city of Kherson on Tuesday, killing two people.\n\n"
          "In neighbouring Mykolaiv Oblast, a guided bomb hit a school in the village of Bereznehuvate, "
          "injuring four people.", "Russia"),
+        # who attacked, in the clause that tells how the toll came about
+        ("Two soldiers were killed when rebels of the New People's Army attacked an army truck on Sunday.",
+         "New People's Army"),
+        ("Four soldiers were killed and three wounded on Thursday when suspected Shining Path remnants ambushed "
+         "an army patrol in a jungle valley, the military said.", "Shining Path"),
     ],
 )
 def test_actor_named_elsewhere_in_the_sentence_or_article(nlp, text, actor):

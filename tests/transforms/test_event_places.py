@@ -38,6 +38,9 @@ def _place(nlp, text: str, event_type: str = "ASSAULT") -> str | None:
          "Zeitoun neighbourhood of the city.", "Zeitoun"),
         ("Later on Monday, a drone strike killed two men near the eastern edge of the Shujaiya area of Gaza City.",
          "Shujaiya"),
+        # where the attack the toll came from took place
+        ("Two soldiers were killed on Sunday when gunmen attacked a checkpoint in Guihulngan City.",
+         "Guihulngan City"),
         # a region's adjective before "the town of X" names no place
         ("Two people were killed and five injured when drones hit the northern Crimean town of Dzhankoi overnight.",
          "Dzhankoi"),

@@ -75,6 +75,14 @@ def _mentions_in(
         found.sort(key=lambda c: c[0].i)
         specific = [c for c in found if not is_habitual(c[0])]
         chosen = [specific[0] if specific else found[0]]
+        toll = chosen[0][0]
+        if toll.lemma_.lower() in KILL | INJURE and not any(c.dep_ == "nsubj" for c in toll.children):
+            # "Two soldiers were killed when gunmen attacked a checkpoint in X": the attack its clause tells
+            # has the actor, the target and the place; the toll is the sentence's either way
+            told = next((c for c in specific if c[0].head.i == toll.i and (c[0].dep_ == "advcl" or (
+                c[0].dep_ == "conj" and c[0].lemma_.lower() not in KILL | INJURE
+                and any(d.dep_ == "nsubj" for d in c[0].children)))), None)
+            chosen = [told] if told is not None else chosen
         chosen += [c for c in found if is_series(c[0]) and c[0].i != chosen[0][0].i][:1]
         for trigger, status in chosen:
             out.append(_mention(event_type, sent, trigger, status, index, reference, exact))
