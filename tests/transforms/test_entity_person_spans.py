@@ -340,3 +340,14 @@ def test_an_untagged_name_of_a_body_that_speaks_is_a_person(nlp):
     doc.ents = [Span(doc, body, body + 3, "ORG")]  # the model's reading of the body alone
     found = [(c.text, c.label) for c in untagged_names(doc)]
     assert ("Zhaksylyk Nurzhaubay", "PERSON") in found, found
+
+
+def test_a_double_barrelled_surname_cut_at_its_hyphen_is_the_person_named_in_full():
+    from transforms.entities.candidates import Candidate
+    from transforms.entities.person_spans import names_given_whole_elsewhere
+
+    text = "Foreign Minister Hanne Brandt-Oyelaran met him. \"We are ready,\" Brandt-Oyelaran told journalists."
+    cut = text.rindex("Brandt")
+    cands = [Candidate(17, 38, "Hanne Brandt-Oyelaran", "PERSON"), Candidate(cut, cut + 6, "Brandt", "ORG")]
+    assert [(c.text, c.label) for c in names_given_whole_elsewhere(text, cands)] == [
+        ("Hanne Brandt-Oyelaran", "PERSON"), ("Brandt-Oyelaran", "PERSON")]

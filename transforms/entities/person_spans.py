@@ -227,6 +227,16 @@ def names_given_whole_elsewhere(text: str, cands: list[Candidate]) -> list[Candi
                 taken.update(inside)
                 wholes.append(Candidate(cand.start, end, name, "PERSON"))
             break
+    # "Meinl" + "-Reisinger told journalists" after "Beate Meinl-Reisinger": the double-barrelled surname
+    surnames = {c.text.split()[-1] for c in cands if c.label == "PERSON" and "-" in c.text.split()[-1]}
+    for i, cand in enumerate(cands):
+        if i in taken or " " in cand.text or "-" in cand.text:
+            continue
+        whole = next((s for s in surnames if s.startswith(cand.text + "-") and text.startswith(s, cand.start)
+                      and not text[cand.start + len(s) : cand.start + len(s) + 1].isalnum()), None)
+        if whole is not None:
+            taken.add(i)
+            wholes.append(Candidate(cand.start, cand.start + len(whole), whole, "PERSON"))
     return in_place_of_overlaps(cands, wholes)
 
 
