@@ -83,3 +83,10 @@ def test_a_bodys_name_the_model_read_as_a_place_keeps_its_acronym(nlp):
     found = typed_entities(nlp, "The pact lets the Republic of Fiji Military Forces (RFMF) train with the navy. "
                                 "Leaders of the Pacific Islands Forum (PIF) meet in Honiara next month.")
     assert {("Republic of Fiji Military Forces", "ORG"), ("Pacific Islands Forum", "ORG")} <= found, found
+
+
+def test_a_hyphened_word_of_a_long_form_gives_one_letter_to_its_acronym(nlp):
+    found = extract_entities(nlp("The minister called on the Organization for Security and Co-operation in Europe "
+                                 "on Wednesday to plan a mission. The OSCE has people on the ground."))
+    assert [(e.name, e.label) for e in found.entities if e.label == "ORG"] == [
+        ("Organization for Security and Co-operation in Europe", "ORG")], found

@@ -47,10 +47,13 @@ def acronyms_said_as_words(text: str, found: list[Candidate]) -> list[Candidate]
 _ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "&", "on", "in", "de"})
 
 
-def initials(text: str) -> tuple[str, str]:
-    """A long form's acronyms: without its small words ("RBI") and with them ("BOJ", Bank of Japan)."""
-    words = org_key(text).split()
-    return ("".join(w[0] for w in words if w not in _ACRONYM_STOPWORDS).upper(), "".join(w[0] for w in words).upper())
+def initials(text: str) -> tuple[str, ...]:
+    """A long form's acronyms: without its small words ("RBI") and with them ("BOJ", Bank of Japan), a
+    hyphened word one word or two ("OSCE", Organization for Security and Co-operation in Europe)."""
+    found: list[str] = []
+    for words in (org_key(text).split(), org_key(text.replace("-", "")).split()):
+        found += ["".join(w[0] for w in words if w not in _ACRONYM_STOPWORDS).upper(), "".join(w[0] for w in words).upper()]
+    return tuple(dict.fromkeys(found))
 
 
 def acronyms_of_places(text: str, found: list[Candidate]) -> list[Candidate]:
