@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from transforms.entities import ArticleEntities, extract_entities
 from transforms.entities.bodies import with_state_countries
 from transforms.events import Event, extract_events
-from transforms.furniture import story_end
+from transforms.furniture import related_listings, story_end
 from transforms.ingest import ArticleRecord
 from transforms.quotes import Quote, quotes_and_speakers
 from transforms.resolve import EntityRegistry
@@ -48,11 +48,16 @@ def extract_article(
     events = extract_events(doc, found, published=published, reference_day=reference_day)
     # the headlines of related stories after the story name the page's entities, not its quotes or events
     end = story_end(doc.text)
+    listed = related_listings(doc.text)
+
+    def in_story(start: int) -> bool:
+        return start < end and not any(a <= start < b for a, b in listed)
+
     return ArticleFacts(
         article=article,
         entities=with_state_countries(doc, with_speakers),
-        quotes=tuple(q for q in quotes if q.start_char < end),
-        events=tuple(e for e in events if e.start_char < end),
+        quotes=tuple(q for q in quotes if in_story(q.start_char)),
+        events=tuple(e for e in events if in_story(e.start_char)),
     )
 
 

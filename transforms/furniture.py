@@ -267,6 +267,23 @@ def _related_headlines(lines: Sequence[str]) -> list[str]:
     return found
 
 
+def related_listings(text: str) -> list[tuple[int, int]]:
+    """The character spans of the headlines listed under a label of related stories on a line of its own
+    ("Also read:" then a headline a line, up to a blank line): the page's links, whose attacks and quotes
+    belong to other stories. The lines stay where they are: the model reads the names in them in place."""
+    spans: list[tuple[int, int]] = []
+    start, listing = 0, False
+    for line in text.split("\n"):
+        if _RELATED_LABEL.match(line):
+            listing = True
+        elif listing and line.strip():
+            spans.append((start, start + len(line)))
+        else:
+            listing = False
+        start += len(line) + 1
+    return spans
+
+
 def story_end(text: str) -> int:
     """Where the story's own text ends: before the headlines of other stories that `clean_lines` keeps last
     (their names belong to the page; their attacks and quotes to other stories)."""
@@ -296,18 +313,10 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
     last = set(filled[-_BYLINE_WINDOW:])
     author = credited = None
     result = []
-    listing = False  # under a label of related stories, up to the next blank line
     for i, line in enumerate(kept):
         if (link := _RELATED_LINK.match(line)) is not None:
             related.append(link.group("headline"))
             continue
-        if _RELATED_LABEL.match(line):
-            listing = True
-            continue
-        if listing and line.strip():
-            related.append(re.sub(_LINE_LEAD, "", line).strip())
-            continue
-        listing = False
         if is_boilerplate_line(line):
             credited = credited or reporting_credit_names(line)
             continue

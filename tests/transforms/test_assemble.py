@@ -74,3 +74,18 @@ def test_related_headlines_name_entities_but_hold_no_quotes_or_events(nlp):
     end = article.text.index("Related coverage:")
     assert facts.quotes and all(q.start_char < end for q in facts.quotes)
     assert all(e.start_char < end for e in facts.events), facts.events
+
+
+def test_headlines_listed_under_a_label_of_their_own_hold_no_events(nlp):
+    from transforms.assemble import extract_article
+    from transforms.ingest import article_from_text
+
+    raw = ("Storm closes the port of Beira\n\n"
+           "BEIRA, Mozambique - Heavy rain closed the port of Beira on Tuesday, the harbour authority said.\n\n"
+           "Ships waited offshore for a second day, and fishermen in Nova Sofala kept their boats on the beach.\n\n"
+           "Also read:\nRebels attack Kalemie, kill five\nFerry strike ends in Quelimane\n\n"
+           "The Beira Coast Times covers central Mozambique.\n")
+    article = article_from_text(raw, source="beira.txt")
+    facts = extract_article(nlp(article.text), article)
+    assert "Kalemie" in {e.name for e in facts.entities.entities}
+    assert not any("Kalemie" in e.sentence for e in facts.events), facts.events

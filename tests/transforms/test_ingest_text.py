@@ -35,10 +35,6 @@ from transforms.ingest import (
         ("A.\nB.\nC.\nD.\nRelated\nOther story one\nOther story two",
          "A.\nB.\nC.\nD.\n\nRelated coverage:\nOther story one\nOther story two"),
         ("A.\nRead also: Floods cut the coast road\nB.\nC.", "A.\nB.\nC.\n\nRelated coverage:\nFloods cut the coast road"),
-        ("A.\nB.\nC.\nD.\nAlso read:\nCattle raiders kill four near Bor\nFerry strike ends",
-         "A.\nB.\nC.\nD.\n\nRelated coverage:\nCattle raiders kill four near Bor\nFerry strike ends"),
-        ("A.\nRead more\nGunmen kill six farmers in Kaduna\n\nThe Example Post covers the Sahel.",
-         "A.\n\nThe Example Post covers the Sahel.\n\nRelated coverage:\nGunmen kill six farmers in Kaduna"),
         ("A.\nB.\nC.\nD.\nRELATED STORIES FROM THE EXAMPLE HERALD\nFerry strike ends", "A.\nB.\nC.\nD.\n\n"
          "Related coverage:\nFerry strike ends"),
         ("A.\nB.\nC.\nD.\nE.\nF.\nG.\nH.\nI.\nJ.\nK.\nL.\nRelated\n- Other story one\n\nAbout the author\n"

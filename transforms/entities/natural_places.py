@@ -57,7 +57,7 @@ def natural_places(text: str, cands: list[Candidate]) -> list[Candidate]:
             cand = replace(cand, label="LOC", place=None)
         elif cand.label == "LOC" and cand.text.split()[-1] in {"Island", "Islands", "Isles"}:
             cand = replace(cand, label="GPE")  # "the Canary Islands", "the Senkaku Islands"
-        elif (cand.label == "LOC" or (cand.label == "GPE" and cand.place is None)) and len(words) >= 2 \
+        elif (cand.label == "LOC" and len(words) >= 2 or cand.label == "GPE" and cand.place is None and len(words) >= 3) \
                 and words[-1].lower() in ORG_WORDS:
             # "the South Sudan People's Defence Forces", "the Republic of Fiji Military Forces": a body
             cand = replace(cand, label="ORG", place=None)
