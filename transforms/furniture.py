@@ -317,6 +317,9 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
         if (link := _RELATED_LINK.match(line)) is not None:
             related.append(link.group("headline"))
             continue
+        if _RELATED_LABEL.match(line):
+            result.append(line)  # kept: it marks the headlines under it (see `related_listings`)
+            continue
         if is_boilerplate_line(line):
             credited = credited or reporting_credit_names(line)
             continue

@@ -83,7 +83,7 @@ def test_headlines_listed_under_a_label_of_their_own_hold_no_events(nlp):
     raw = ("Storm closes the port of Beira\n\n"
            "BEIRA, Mozambique - Heavy rain closed the port of Beira on Tuesday, the harbour authority said.\n\n"
            "Ships waited offshore for a second day, and fishermen in Nova Sofala kept their boats on the beach.\n\n"
-           "Also read:\nRebels attack Kalemie, kill five\nFerry strike ends in Quelimane\n\n"
+           "Read more\nRebels attack Kalemie, kill five\nFerry strike ends in Quelimane\n\n"
            "The Beira Coast Times covers central Mozambique.\n")
     article = article_from_text(raw, source="beira.txt")
     facts = extract_article(nlp(article.text), article)
