@@ -243,7 +243,7 @@ def bare_byline_names(line: str, next_line: str = "") -> str | None:
 _RELATED_LINK = re.compile(
     _LINE_LEAD + r"(?i:read\s+(?:more|next|also)|also\s+read|see\s+also)\s*[:|–—-]\s*(?P<headline>\S.{0,200}?)\s*$")
 # The same label on a line of its own, the headlines on the lines under it ("Also read:\nHeadline\nHeadline").
-_RELATED_LABEL = re.compile(_LINE_LEAD + r"(?i:read\s+(?:more|next|also)|also\s+read|see\s+also)\s*[:|–—-]?\s*$")
+RELATED_LABEL = re.compile(_LINE_LEAD + r"(?i:read\s+(?:more|next|also)|also\s+read|see\s+also)\s*[:|–—-]?\s*$")
 # The heading under which `clean_lines` keeps the headlines of the other stories a page links to.
 RELATED_HEADING = "Related coverage:"
 # A headline is short and ends without a sentence's full stop ("About the author" notes end with one).
@@ -274,7 +274,7 @@ def related_listings(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start, listing = 0, False
     for line in text.split("\n"):
-        if _RELATED_LABEL.match(line):
+        if RELATED_LABEL.match(line):
             listing = True
         elif listing and line.strip():
             spans.append((start, start + len(line)))
@@ -317,7 +317,7 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
         if (link := _RELATED_LINK.match(line)) is not None:
             related.append(link.group("headline"))
             continue
-        if _RELATED_LABEL.match(line):
+        if RELATED_LABEL.match(line):
             result.append(line)  # kept: it marks the headlines under it (see `related_listings`)
             continue
         if is_boilerplate_line(line):

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from transforms.doc_index import doc_index
 from transforms.entities.candidates import Candidate
 from transforms.entities.sports import is_results_line
-from transforms.furniture import story_end
+from transforms.furniture import RELATED_LABEL, story_end
 
 # A paragraph of the story: a sentence's length and a sentence's end.
 _STORY_WORDS = 12
@@ -54,7 +54,8 @@ def _listing(line: str, previous: str) -> bool:
     "Media contact:")."""
     if is_results_line(line):
         return True  # "Leeds 2 Aston Villa 0": the teams of the story's results
-    if previous.rstrip().endswith(":") and not _LABEL.match(line):
+    if previous.rstrip().endswith(":") and not _LABEL.match(line) and not RELATED_LABEL.match(previous):
+        # (the headlines under "Read also:" are links, no record)
         label = previous.strip().rstrip(":").split()
         return bool(label) and label[-1].lower() not in _CREDIT_LABEL_WORDS
     match = _LABEL.match(line)
