@@ -244,8 +244,10 @@ class EntityRegistry:
                 for key in _state_keys(record.country_code, names):
                     self.keys.setdefault((record.type, key), record.entity_id)
             names = list(names)
+            # "the House" of "House of Federation" within its article is every house's in another
+            heads = {words[0] for name in names if len(words := org_key(name).split()) >= 3 and words[1] == "of"}
             for name in names + _short_forms(record.type, names):
-                if key := org_key(name):
+                if (key := org_key(name)) and key not in heads:
                     self.keys.setdefault((record.type, key), record.entity_id)
                 if record.type == "ORG" and (tail := of_tail(name)):
                     self.keys.setdefault((record.type, f"of:{tail}"), record.entity_id)

@@ -285,3 +285,12 @@ def test_a_short_name_joins_no_person_and_no_common_word():
     # a common word left of a name is every such body's: Britain's "Reform UK" is no Estonian "Reform"
     [party] = _resolve(registry, "a7", ("Reform UK", "ORG"))
     assert _resolve(registry, "a8", ("Reform", "ORG")) != [party]
+
+
+def test_the_head_word_a_body_goes_by_in_its_article_is_no_key_to_it_elsewhere():
+    registry = EntityRegistry()
+    (federation,) = _resolve(registry, "a1", ("House of Federation", "ORG", ["House"]))
+    (house,) = _resolve(registry, "a2", ("House", "ORG"))
+    assert house != federation
+    (again,) = _resolve(registry, "a3", ("House of Federation", "ORG"))
+    assert again == federation
