@@ -39,7 +39,8 @@ def test_cities_have_coordinates_and_countries_do_not():
 
 
 @pytest.mark.parametrize("text, allow_codes, code", [("U.S.", True, "US"), ("US", True, "US"), ("RUS", True, "RU"),
-                                                    ("UK", False, "GB"), ("IN", False, None), ("IN", True, "IN"), ("U.N.", True, None)])
+                                                    ("UK", False, "GB"), ("IN", False, None), ("IN", True, None), ("KP", True, None),
+                                                    ("U.N.", True, None)])
 def test_country_codes_count_only_when_asked(text, allow_codes, code):
     place = lookup_place(text, allow_codes=allow_codes)
     assert (place.country_code if place else None) == code

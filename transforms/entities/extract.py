@@ -209,7 +209,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = places_by_role(doc, places_in_addresses(text, teams(doc, text, type_from_context(doc, text, kept))))
     kept = nations_parties(text, kept)
     kept = regions_apart_from_cities(text, company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept))))
-    kept = first_names_alone(names_given_whole_elsewhere(text, broadcasters_by_their_names(acronyms_of_places(text, acronyms_said_as_words(text, kept)))))
+    kept = first_names_alone(names_given_whole_elsewhere(text, broadcasters_by_their_names(acronyms_of_places(doc, acronyms_said_as_words(text, kept)))))
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, market_indices(things(doc, kept))))))
     kept = bodies_by_their_members(doc, legislatures(text, natural_places(text, kept)))
     return one_type_per_name(doc, [

@@ -56,7 +56,7 @@ def initials(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def acronyms_of_places(text: str, found: list[Candidate]) -> list[Candidate]:
+def acronyms_of_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """An acronym of a place the gazetteer knows and the article names in full is the place's, whatever
     the model typed it or missed it: "the KP government" beside "Khyber Pakhtunkhwa" is no country code of
     North Korea, "NSW crews" beside "New South Wales" no word. A body's long form of the same letters
@@ -76,12 +76,16 @@ def acronyms_of_places(text: str, found: list[Candidate]) -> list[Candidate]:
             bodies.update(initials(c.text))
     if not places:
         return found
+    text = doc.text
     kept = []
     for c in found:
         acronym = c.text.replace(".", "")
         spelt = places.get(acronym, {})
+        # (the model's own reading counts: a later step may have made an unknown two letters a body's)
+        read_as_place = c.label == "GPE" or any(t.ent_type_ in {"GPE", "LOC"} for t in doc.char_span(
+            c.start, c.end, alignment_mode="expand") or ())
         if len(spelt) == 1 and acronym.isalpha() and acronym.isupper() and acronym not in bodies \
-                and (c.label == "GPE" or (c.label == "ORG" and len(acronym) > 2)) and lookup_place(c.text) is None:
+                and (read_as_place or (c.label == "ORG" and len(acronym) > 2)) and lookup_place(c.text) is None:
             (long_form,) = spelt.values()
             c = replace(c, label=long_form.label, place=long_form.place)
         kept.append(c)

@@ -38,9 +38,11 @@ def lookup_place(text: str, *, allow_codes: bool = False) -> Place | None:
     if state := _ap_state_abbreviations().get(text):
         return state
     if _CODE_SHAPE.match(text):
-        # Initials name a place only as a country code; "U.N." is no town called "Un".
+        # Initials name a place only as a country code; "U.N." is no town called "Un". News writes a
+        # country's two letters only for the few it abbreviates ("US", "UK"): "KP" and "ST" are other
+        # things' initials (a province, a ticker), while three letters are sports results' ("RUS").
         code = text.replace(".", "")
-        return index.codes.get(code) if allow_codes or code in _COUNTRY_SHORT_FORMS else None
+        return index.codes.get(code) if allow_codes and len(code) == 3 or code in _COUNTRY_SHORT_FORMS else None
     key = place_key(text)
     found = index.names.get(key) or index.names.get(_transliteration_key(key)) \
         or index.regions_by_spelling.get(_region_spelling_key(key))
