@@ -240,10 +240,10 @@ def bare_byline_names(line: str, next_line: str = "") -> str | None:
 
 
 # A link to another story in the page: a label, then that story's headline ("Read also: ...", "ALSO READ | ...").
-_RELATED_LINK = re.compile(
-    _LINE_LEAD + r"(?i:read\s+(?:more|next|also)|also\s+read|see\s+also)\s*[:|–—-]\s*(?P<headline>\S.{0,200}?)\s*$")
+_RELATED_WORDS = r"(?i:read\s+(?:more|next|also)|also\s+read|see\s+also)"
+_RELATED_LINK = re.compile(_LINE_LEAD + _RELATED_WORDS + r"\s*[:|–—-]\s*(?P<headline>\S.{0,200}?)\s*$")
 # The same label on a line of its own, the headlines on the lines under it ("Also read:\nHeadline\nHeadline").
-RELATED_LABEL = re.compile(_LINE_LEAD + r"(?i:read\s+(?:more|next|also)|also\s+read|see\s+also)\s*[:|–—-]?\s*$")
+RELATED_LABEL = re.compile(_LINE_LEAD + _RELATED_WORDS + r"\s*[:|–—-]?\s*$")
 # The heading under which `clean_lines` keeps the headlines of the other stories a page links to.
 RELATED_HEADING = "Related coverage:"
 # A headline is short and ends without a sentence's full stop ("About the author" notes end with one).

@@ -35,6 +35,7 @@ from transforms.entities import (
     LocalEntity,
     given_names_match,
     name_tokens,
+    of_head,
     of_tail,
     org_key,
     org_short_form,
@@ -245,7 +246,7 @@ class EntityRegistry:
                     self.keys.setdefault((record.type, key), record.entity_id)
             names = list(names)
             # "the House" of "House of Federation" within its article is every house's in another
-            heads = {words[0] for name in names if len(words := org_key(name).split()) >= 3 and words[1] == "of"}
+            heads = {head for name in names if (head := of_head(name))}
             for name in names + _short_forms(record.type, names):
                 if (key := org_key(name)) and key not in heads:
                     self.keys.setdefault((record.type, key), record.entity_id)

@@ -27,6 +27,7 @@ from transforms.entities.names import (
     given_names_match,
     is_given_name,
     name_tokens,
+    of_head,
     of_tail,
     org_key,
     org_short_form,
@@ -37,5 +38,5 @@ from transforms.entities.names import (
 
 __all__ = [
     "ArticleEntities", "LocalEntity", "Mention", "clean_name", "extract_entities", "given_name_detector",
-    "given_names_match", "is_given_name", "name_tokens", "of_tail", "org_key", "org_short_form", "person_parts", "skeleton", "surnames_match",
+    "given_names_match", "is_given_name", "name_tokens", "of_head", "of_tail", "org_key", "org_short_form", "person_parts", "skeleton", "surnames_match",
 ]

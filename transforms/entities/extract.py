@@ -104,11 +104,12 @@ from transforms.lexicon.entities import (
 
 # Labels the small model gives to names that context may show are places.
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
-# A name right after a quote's closing mark and a comma: the speaker's place ('"...," Ann Roe said').
+# A lower-case noun and "of" after a word: "the Crimean town of X" names the place after the noun.
 _NOUN_OF_AFTER = re.compile(r"\s+[a-z]+\s+of\b")
 # Where a journal's name follows: "published in", "reported on Monday in the journal", "writing in".
 _PUBLISHED_IN = re.compile(r"\b(?:(?:published|appeared|appears|reported|described|writing)\b[^.\n]{0,25}\bin"
                            r"|\bthe(?: (?:scientific|medical|peer-reviewed))? journal)[ \t]+(?:the[ \t]+journal[ \t]+)?$")
+# A name right after a quote's closing mark and a comma: the speaker's place ('"...," Ann Roe said').
 _AFTER_A_QUOTE = re.compile(r"[,?!][\"”]\s+$")
 _SPEAKER_AFTER = re.compile(r",\s+(?:an?\s+|the\s+)?[a-z]+|\s+(?:said|says|told|added)\b")
 # The surname the model left out after a name it read as a people's: "Sunil Raina" + " Bhat".

@@ -25,6 +25,7 @@ from transforms.entities.names import (
     given_names_match,
     is_given_name,
     name_tokens,
+    of_head,
     of_tail,
     org_key,
     person_parts,
@@ -323,8 +324,8 @@ def _join_of_names(cands: list[Candidate], groups: Groups) -> None:
     for j, c in enumerate(cands):
         if c.label == "ORG" and (tail := of_tail(c.text)):
             hosts.setdefault(tail, set()).add(groups.find(j))
-        if c.label == "ORG" and len(words := org_key(c.text).split()) >= 3 and words[1] == "of":
-            hosts.setdefault(words[0], set()).add(groups.find(j))
+        if c.label == "ORG" and (head := of_head(c.text)):
+            hosts.setdefault(head, set()).add(groups.find(j))
     for i, c in enumerate(cands):
         if c.label == "ORG" and len(key := org_key(c.text).split()) == 1 and len(hosts.get(key[0], ())) == 1:
             groups.union(next(iter(hosts[key[0]])), i)

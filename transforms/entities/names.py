@@ -316,6 +316,13 @@ def org_key(text: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+def of_head(name: str) -> str | None:
+    """The one word an organisation's name opens before its "of": "House of Federation" -> "house", else None.
+    Within its article the body goes by it ("the House"); elsewhere it is every house's."""
+    words = org_key(name).split()
+    return words[0] if len(words) >= 3 and words[1] == "of" else None
+
+
 def of_tail(name: str) -> str | None:
     """The one-word name an organisation is "of": "Church of Scientology" -> "scientology", else None."""
     words = org_key(name).split()

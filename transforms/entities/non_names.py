@@ -71,11 +71,11 @@ _AMOUNT = re.compile(r"^[£$€¥]?\d[\d.,]*\s?[a-z]{0,8}$")
 # model takes for a model number; or with its ISO 4217 code ("CHF23 million", "ZAR2bn").
 _LETTERED_AMOUNT = re.compile(r"^(?:[A-Z][a-z]{0,2}|[A-Z]{1,2}\$|(?P<code>[A-Z]{3}))\d[\d.,]*$")
 _SCALE_AFTER = re.compile(r"-?\s?(?i:million|billion|trillion|bn|tn|m|crore|lakh)\b")
-# The days and months of a dateline ("Thu Dec 10 2026"), full or cut to three letters ("Sun" and "Sat"
-# are not here: "The Sun" is a paper).
 # Last words of a periodic document named by its month ("the May Monetary Policy Report").
 _PERIODIC_DOCUMENTS = frozenset({"report", "review", "statement", "survey", "bulletin", "outlook", "update"})
 _WORD_BEFORE = re.compile(r"\b(\w+)[ \t]+$")
+# The days and months of a dateline ("Thu Dec 10 2026"), full or cut to three letters ("Sun" and "Sat"
+# are not here: "The Sun" is a paper).
 _CALENDAR_WORDS = frozenset({
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -220,8 +220,6 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-
-
 def _in_a_title_case_headline(text: str, cand: Candidate) -> bool:
     """Whether a name stands in a headline in title case (see `title_case_headline`)."""
     start = text.rfind("\n", 0, cand.start) + 1
@@ -233,6 +231,8 @@ def _in_a_title_case_headline(text: str, cand: Candidate) -> bool:
 # is, "Kiir" is not.
 _COMMON_WORD_ZIPF = 3.5
 _AFTER_AN_OPENING_QUOTE = re.compile(r"[\"“‘']$")
+
+
 def _speaks(doc: Doc, cand: Candidate) -> bool:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     return span is not None and speaks(span.root)

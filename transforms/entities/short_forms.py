@@ -62,7 +62,7 @@ def acronyms_of_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     North Korea, "NSW crews" beside "New South Wales" no word. A body's long form of the same letters
     wins; two letters count only where the model read a place, for "UN" beside "Upper Nile" is the United
     Nations."""
-    places: dict[str, dict[object, Candidate]] = {}
+    places: dict[str, dict[str, Candidate]] = {}
     bodies: set[str] = set()
     for c in found:
         if len(c.text.split()) < 2:
@@ -71,7 +71,7 @@ def acronyms_of_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             # (only a place the gazetteer knows: the model reads bodies' names as places, "the Islamic State
             # West Africa Province (ISWAP)")
             for letters in initials(c.text):
-                places.setdefault(letters, {}).setdefault(c.place.place_id if c.place else org_key(c.text), c)
+                places.setdefault(letters, {}).setdefault(c.place.place_id, c)
         elif c.label == "ORG":
             bodies.update(initials(c.text))
     if not places:
@@ -114,8 +114,8 @@ def long_forms_of_acronyms(text: str, found: list[Candidate]) -> list[Candidate]
     for cand in found:
         prev = out[-1] if out else None
         if prev is not None and prev.label == "ORG" and cand.label in {"GPE", "LOC"} \
-                and (gap := _IN_THE.fullmatch(text, prev.end, cand.start)) is not None \
-                and acronyms.intersection(initials(text[prev.start : cand.end])) and gap is not None:
+                and _IN_THE.fullmatch(text, prev.end, cand.start) is not None \
+                and acronyms.intersection(initials(text[prev.start : cand.end])):
             out[-1] = Candidate(prev.start, cand.end, text[prev.start : cand.end], "ORG")
             continue
         out.append(cand)
