@@ -47,22 +47,23 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _FULL_DATE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b"
-    r"|\b\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\b"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:1[89]|20)\d\d\b"
     r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b"
-    r"|\b\d{1,2}\s+" + _MONTH + r",?\s+(?:1[89]|20)\d\d\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?:1[89]|20)\d\d\b"
     r"|\b(?:" + "|".join(WEEKDAYS) + r"),?\s+" + _MONTH + r"\s+\d{1,2}\b(?:,?\s+(?:1[89]|20)\d\d\b)?",
     re.IGNORECASE,
 )
 # "Published 12:00 am Friday, February 4, 2000", "Updated: 3 Nov 2026", "date 2026-02-05": a label, an
 # optional time of day, then the date.
 _PUBLICATION_LABEL = re.compile(
-    r"\b(published|posted|last updated|updated|date|publié|publiée|publicado|publicada|veröffentlicht)\b[:\s]+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
+    r"\b(published|issued|posted|last updated|updated|update|modified|date|publié|publiée|publicado|publicada|veröffentlicht)\b[:\s]+(?:\d{1,2}[:.]\d{2}(?![.\d])\s*(?:[ap]\.?m\.?)?\s*"
     r"(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?([^\n]{0,40})", re.IGNORECASE)
 # A dateline: a place in capitals at the start of a line, then the date ("KYIV, Feb. 4, 2026 (Reuters) -").
 _DATELINE = re.compile(
-    r"(?m)^\s*[A-Z][A-Z .'-]+(?:\s*\([^)\n]*\))?(?:,\s*|\s*\()(" + _FULL_DATE.pattern + r")\)?\s*(?:\(|[-–—])",
+    r"(?m)^\s*[A-Z][A-Z .'-]+(?:\s*\([^)\n]*\))?(?:,\s*|\s*\()(" + _FULL_DATE.pattern + r")\)?\s*(?:\(|[-–—•])",
     re.IGNORECASE)
-_MONTH_DAY = re.compile(r"\b(" + _MONTH + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + _MONTH + r")\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(r"\b(" + _MONTH + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")\b",
+                        re.IGNORECASE)
 _MONTH_ONLY = re.compile(r"\b(" + _MONTH + r")\b", re.IGNORECASE)
 _DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{1,2})\b(?![-\d])")
 _SAME_DAY = re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|last night|overnight)\b", re.I)
@@ -131,17 +132,38 @@ def _parse_explicit(
 
 
 _NO_REFERENCE = date(2000, 1, 1)
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+# Month names in full and capitalised: the lower-case "may" is a verb.
+_MONTH_WORD = re.compile(r"\b(" + "|".join(name for name in calendar.month_name if name) + r")\b")
+# A month named with its year ("in May 2027", "May 11, 2027"): the same year's month outweighs others.
+_MONTH_WITH_YEAR = re.compile(_MONTH_WORD.pattern + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(\d{4})\b")
 
 
-def _numeric_date(first: int, second: int, year: int) -> date | None:
-    """A day written in figures: "24/11/2026" (day first, as outside the US) or "11/24/2026"; None when
-    both readings are possible ("03/04/2026")."""
-    if first > 12:
+def _numeric_date(first: int, second: int, year: int, day_first: bool = True) -> date | None:
+    """A day written in figures: "24/11/2026" or "11/24/2026". Where both readings are possible
+    ("03/04/2026"), the order the article shows (`numeric_order`)."""
+    if first > 12 or (day_first and second <= 12):
         return _safe_date(year, second, first)
-    if second > 12:
-        return _safe_date(year, first, second)
-    return _safe_date(year, first, second) if first == second else None
+    return _safe_date(year, first, second)
+
+
+def numeric_order(text: str) -> bool:
+    """Whether the dates an article writes in figures put the day first. One of them that reads only one
+    way ("24/11/2026") shows it; else a month the article names in words that only one reading of an
+    ambiguous one gives ("09/04/2027" on a page that speaks of April 2027, or of April); else day first,
+    the order of every country but the US, whose pages spell the month ("Dec. 5, 2026")."""
+    pairs = [(int(first), int(second)) for first, second, _ in _NUMERIC_DATE.findall(text)]
+    if any(first > 12 >= second for first, second in pairs):
+        return True
+    if any(second > 12 >= first for first, second in pairs):
+        return False
+    in_year = {(_month_number(name), int(year)) for name, year in _MONTH_WITH_YEAR.findall(text)}
+    named = {_month_number(name) for name in _MONTH_WORD.findall(text)}
+    for first, second, year in (map(int, found) for found in _NUMERIC_DATE.findall(text)):
+        for months in ({month for month, named_year in in_year if named_year == year}, named):
+            if first != second and (first in months) != (second in months):
+                return second in months
+    return True
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -166,11 +188,13 @@ def resolve_date(
     *,
     reference_is_publication: bool = True,
     future: bool = False,
+    day_first: bool = True,
 ) -> ResolvedDate:
     """Resolve one date expression ("early Tuesday", "Jan. 23", "last month") against `reference`.
 
     Ranges ("overnight Monday into Tuesday", "between Monday night and Tuesday morning") resolve
-    to their last day, the day the attack is reported for.
+    to their last day, the day the attack is reported for. `day_first` reads a day in figures that
+    reads two ways (`numeric_order`).
     """
     original = text
     text = _DAY_RANGE.sub(r"\2", text)  # "Dec. 17-18": the last day, as for other ranges
@@ -185,7 +209,8 @@ def resolve_date(
         return ResolvedDate(original, resolved, "day" if resolved else "unknown",
                             resolved.isoformat() if resolved else key)
     if (numeric := _NUMERIC_DATE.search(text)) is not None:
-        resolved = _numeric_date(*map(int, numeric.groups()))
+        # figures with dots are day first wherever they are written ("3.5.2027")
+        resolved = _numeric_date(*map(int, numeric.groups()), day_first or "." in numeric.group(0))
         return ResolvedDate(original, resolved, "day" if resolved else "unknown",
                             resolved.isoformat() if resolved else None)
     if re.search(r"\b\d{4}-\d{2}-\d{2}\b", text):
@@ -238,22 +263,23 @@ def stated_publication(text: str, *, not_after: date | None = None) -> date | No
     at the start of a line of its lead ("KYIV, Feb. 4, 2026 (Reuters) -", "KYIV (Feb. 4, 2026) -").
     "Published" wins over "Updated"; None when it states none."""
     labelled: dict[str, date] = {}
+    day_first = numeric_order(text)
     for match in _PUBLICATION_LABEL.finditer(text):
         # (a weekday or an article may come first: "Publié le mar, 24/11/2026 - 14:05")
         found = _FULL_DATE.search(match.group(2))
-        resolved = resolve_date(found.group(0), not_after).date if found else None
+        resolved = resolve_date(found.group(0), not_after, day_first=day_first).date if found else None
         if resolved is not None and (not_after is None or resolved <= not_after):
             labelled.setdefault(match.group(1).lower().split()[-1], resolved)
-    for label in ("published", "publié", "publiée", "publicado", "publicada", "veröffentlicht", "posted", "date",
-                  "updated"):
+    for label in ("published", "issued", "publié", "publiée", "publicado", "publicada", "veröffentlicht", "posted",
+                  "date", "updated", "update", "modified"):
         if label in labelled:
             return labelled[label]
     for match in _DATELINE.finditer(text[:LEAD_CHARS]):
-        resolved = resolve_date(match.group(1), not_after).date
+        resolved = resolve_date(match.group(1), not_after, day_first=day_first).date
         if resolved is not None and (not_after is None or resolved <= not_after):
             return resolved
     for line in text[: 2 * LEAD_CHARS].splitlines()[:_PAGE_DATE_LINES]:
-        resolved = _page_date(line)
+        resolved = _page_date(line, day_first)
         if resolved is not None and (not_after is None or resolved <= not_after):
             return resolved
     return None
@@ -261,31 +287,39 @@ def stated_publication(text: str, *, not_after: date | None = None) -> date | No
 
 # The lines a page's own date stands among: masthead, rubric, headline, standfirst, byline, date.
 _PAGE_DATE_LINES = 15
-# The time a page gives beside its date: "11:42", "- 10:42:17", ", 18.22 Uhr", "4:05 pm GMT".
+# The time a page gives beside its date: "11:42", "- 10:42:17", ", 18.22 Uhr", "4:05 pm GMT+2", "10:18 (Erbil Time)".
 _TIME_OF_DAY = re.compile(r"[\s,|–—-]*(?<![\d.])\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![.\d])(?:\s*(?:[ap]\.?m\.?|uhr|h)\b)?"
-                          r"(?:[\s,]+[A-Z]{2,5}\b)?", re.IGNORECASE)
+                          r"(?:[\s,]+[A-Z]{2,5}\b(?:[+-]\d{1,2}(?::?\d{2})?)?|\s*\([^()\n]*\btime\))?", re.IGNORECASE)
 # The place a page's date line opens with: "Popayán - JAN 13, 2027".
 _PLACE_BEFORE_DATE = re.compile(r"^[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}\s+[-–—|]\s+(?=\S*\d|[A-Za-z]+\.?\s+\d)")
+# The places a page's date line closes with, in capitals: "May 10 - 2027 KASSALA / GEDAREF".
+_PLACES_AFTER_DATE = re.compile(r"(?<=\d)\s+[A-Z][A-Z'’.-]+(?:(?:\s+|\s*/\s*)[A-Z][A-Z'’.-]+)*$")
+_ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+# A scraper that drops the space between the year and the time: "December 9, 20268:47 AM".
+_YEAR_GLUED_TO_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d{2}\b)")
 _ANY_WEEKDAY = re.compile(r"\b(?:" + "|".join([*WEEKDAYS, *(d.lower() for d in calendar.day_abbr)]) + r")\b\.?",
                           re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$")
 _DAY_DOT_MONTH = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 
-def _page_date(line: str) -> date | None:
+def _page_date(line: str, day_first: bool = True) -> date | None:
     """The date of a line that holds a date and nothing else but a weekday or a time: the page's own
     date, in the forms pages write it ("15.01.2027 11:42", "2027/01/12", "05-Jan-2027", "Thursday,
-    January 7, 2027"). Dotted figures are day first; slashed ones only where one reading is possible."""
-    line = _PLACE_BEFORE_DATE.sub("", _TIME_OF_DAY.sub("", line).strip(" \t,|–—-"))
+    January 7, 2027", "May 10 - 2027 KASSALA / GEDAREF"). Dotted figures are day first; slashed ones
+    where one reading is possible or the article shows the order (`day_first`)."""
+    line = _YEAR_GLUED_TO_TIME.sub(r"\1 ", line)
+    line = _PLACE_BEFORE_DATE.sub("", _TIME_OF_DAY.sub("", line).strip(" \t,|–—-•"))
+    line = _PLACES_AFTER_DATE.sub("", line)
     if not 6 <= len(line) <= 40 or _YEAR.search(line) is None \
-            or re.search(r"[^\W\d_]", _MONTH_ONLY.sub("", _ANY_WEEKDAY.sub("", line))):
+            or re.search(r"[^\W\d_]", _MONTH_ONLY.sub("", _ANY_WEEKDAY.sub("", _ORDINAL_DAY.sub(r"\1", line)))):
         return None  # words besides a weekday and a month: a sentence or a caption, not a date line
     if m := _YEAR_FIRST.match(line):
         return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if m := _DAY_DOT_MONTH.match(line):
         return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     if m := _NUMERIC_DATE.fullmatch(line):
-        return _numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return _numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), day_first)
     parsed = dateparser.parse(_ANY_WEEKDAY.sub("", line).strip(" ,"), languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
     return parsed.date() if parsed is not None else None
 
@@ -303,8 +337,9 @@ def reference_date(text: str, published: date | None, *, fallback: date | None =
     if (stated := stated_publication(text, not_after=fallback)) is not None:
         return stated, True
     found: list[date] = []
+    day_first = numeric_order(text)
     for match in _FULL_DATE.finditer(text[:LEAD_CHARS]):
-        resolved = resolve_date(match.group(0), fallback).date
+        resolved = resolve_date(match.group(0), fallback, day_first=day_first).date
         if resolved is not None and (fallback is None or resolved <= fallback):
             found.append(resolved)
     if found:

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from transforms.dates import reference_date, resolve_date, stated_publication
+from transforms.dates import numeric_order, reference_date, resolve_date, stated_publication
 
 THURSDAY = date(2026, 2, 5)
 
@@ -63,11 +63,37 @@ def test_resolve_without_reference(text, expected):
         ("24/11/2026", date(2026, 11, 24)),  # day first
         ("11/24/2026", date(2026, 11, 24)),  # month first
         ("05/05/2026", date(2026, 5, 5)),
-        ("03/04/2026", None),  # March 4 or April 3
+        ("03/04/2026", date(2026, 4, 3)),  # March 4 or April 3: day first, unless the article shows otherwise
+        ("03-04-2026", date(2026, 4, 3)),
+        ("3.4.2026", date(2026, 4, 3)),
+        ("March 3rd, 2026", date(2026, 3, 3)),
+        ("Tuesday, March 3rd 2026", date(2026, 3, 3)),
+        ("3rd March 2026", date(2026, 3, 3)),
     ],
 )
 def test_a_day_in_figures(text, expected):
     assert resolve_date(text, None).date == expected
+
+
+def test_an_article_that_writes_the_month_first_reads_its_ambiguous_figures_so():
+    assert resolve_date("03/04/2026", None, day_first=False).date == date(2026, 3, 4)
+    # dots are day first wherever they are written
+    assert resolve_date("3.4.2026", None, day_first=False).date == date(2026, 4, 3)
+
+
+@pytest.mark.parametrize(
+    "text, day_first",
+    [
+        ("Posted 07/08/2027. Updated 07/19/2027.", False),  # 19 is no month
+        ("Posted 07/08/2027. Updated 21/08/2027.", True),
+        # a month named with the year of the figures, then any month named, picks the reading
+        ("River Gazette\n07/08/2027\nThe dam has leaked since July 2027; in August 2026 it was shut.", False),
+        ("River Gazette\n07/08/2027\nThe dam has leaked since early August.", True),
+        ("River Gazette\n07/08/2027\nThe dam may leak again.", True),  # no sign: day first
+    ],
+)
+def test_the_order_of_an_articles_figures(text, day_first):
+    assert numeric_order(text) is day_first
 
 
 @pytest.mark.parametrize(
@@ -134,7 +160,18 @@ def test_inferred_reference_takes_the_nearest_weekday():
          (date(2026, 10, 12), True)),
         ("Attaque à Bunia\n\nPublié le jeu, 15/10/2026 - 09:10\n\nGunmen attacked a camp.", None,
          (date(2026, 10, 15), True)),
-        ("Ataque en Cauca\n\nPublicado el 03/11/2026\n\nThe army said rebels attacked a post.", None, (None, False)),
+        ("Ataque en Cauca\n\nPublicado el 03/11/2026\n\nThe army said rebels attacked a post.", None,
+         (date(2026, 11, 3), True)),
+        # the month named in the story settles figures that read two ways
+        ("Flood report\n\nPublished on: 02/03/2027 - 08:10\n\nRains in early February cut roads.", None,
+         (date(2027, 2, 3), True)),
+        ("Ferry news\n\nIssued on: 06/04/2027 - 14:07\nModified: 06/04/2027 - 18:30\n\nA ferry docked.", None,
+         (date(2027, 4, 6), True)),
+        ("Budget vote\n\nDate 25.03.2027\nAuthor Lena Fuchs\n\nThe vote passed.", None, (date(2027, 3, 25), True)),
+        ("Pledge made\n\nOmar Sy | 16.02.2027 - Update : 16.02.2027\n\nDonors pledged.", None,
+         (date(2027, 2, 16), True)),
+        ("Crop report\n\nPublished 14th February 2027\n\nWheat fell.", None, (date(2027, 2, 14), True)),
+        ("Market notes. Published in The Harbour Times, May 24th, 2027.", None, (date(2027, 5, 24), True)),
         # a caption's date is near publication, not publication
         ("Workers clear rubble in Kyiv on Wednesday, Feb. 4, 2026. (Photo: AP)\nStrikes hit the city.", None,
          (date(2026, 2, 4), False)),
@@ -175,7 +212,13 @@ def test_reference_date_falls_back_on_the_users_day(text, published, fallback, e
         ("Sierra News\n\nBridge reopens\n\nPopayán - JAN 13, 2027 - 09:40 EST\n\nThe bridge reopened.",
          date(2027, 1, 13)),
         # figures that read two ways give no day; a sentence with a date is no date line
-        ("Le Courrier\n\nVote delayed\n\n05/01/2027 - 16:48\n\nThe vote was delayed.", None),
+        ("Le Courrier\n\nVote delayed\n\n05/01/2027 - 16:48\n\nThe vote was delayed.", date(2027, 1, 5)),
+        ("Desert Radio\n\nWells run dry\n\nJune 9 - 2027 KASSALA / GEDAREF\n\nWells ran dry.", date(2027, 6, 9)),
+        ("Lake Post\n\nBoats return\n\n19-06-2027 - 10:18 (Baghdad Time)\n\nBoats came back.", date(2027, 6, 19)),
+        ("Wire\n\nTalks end\n\nDecember 9, 20268:47 AM GMT+2\n\nThe talks ended.", date(2026, 12, 9)),
+        ("Coast Mail\n\nPier shut\n\nTuesday, March 2nd 2027 - 10:00 UTC\n\nThe pier shut.", date(2027, 3, 2)),
+        ("Town Crier\n\nFair opens\n\n12th March 2027\n\nThe fair opened.", date(2027, 3, 12)),
+        ("Athens News\n\nHeat rises\n\nPatras, 21.05.2027 • 09:15\n\nThe heat rose.", date(2027, 5, 21)),
         ("Port News\n\nThe talks ended on 4 January 2027 without a deal.\n\nNo deal came.", None),
     ],
 )
