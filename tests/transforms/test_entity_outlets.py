@@ -53,6 +53,13 @@ def _labels(nlp, text):
          "sources told Telma.", "Telma"),
         ("Farmers on the road north (Hawar Yom)\n\nA commander told Hawar Yom that the bridge was mined. "
          "Two officials told Hawar Yom that talks had stalled.", "Hawar Yom"),
+        # the page's own outlet, named alone on its first line, and its edition
+        ("Sahel Lantern\n\nFarmers flee as gunmen torch granaries near Mopti\n\nA herder told Sahel Lantern that "
+         "the attackers came before dawn. Two officials told Sahel Lantern that troops were sent.", "Sahel Lantern"),
+        ("Kawa\n\nDam talks stall in Duhok\n\nAn engineer told Kawa English that the dam was safe. \"The walls "
+         "are sound,\" she said.\n\nA farmer, Dilan Aziz, told Kawa that water was short.", "Kawa"),
+        ("Kawa\n\nDam talks stall in Duhok\n\nAn engineer told Kawa English that the dam was safe. \"The walls "
+         "are sound,\" she said.\n\nA farmer, Dilan Aziz, told Kawa that water was short.", "Kawa English"),
         # whose correspondent a reporter is
         ("Reporting from Tyre, Al Jazeera's Rami Haddad said families had left.", "Al Jazeera"),
         ("Asked by Fox Business's Maria Lopez, the senator declined to answer.", "Fox Business"),

@@ -155,8 +155,8 @@ def _span(doc: Doc, cand: Candidate) -> Span | None:
 def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     """Labels the parse and the words around a name decide (see the module docstring)."""
     full_surnames = surnames_given_in_full(cands)
-    people = people_words(cands)
     credited = credits(text)
+    people = people_words(cands, credited.values())
     spans = [_span(doc, cand) for cand in cands]
     slots = [span is not None and an_outlet(span, text, cand, people, credited.values())
              for cand, span in zip(cands, spans, strict=True)]

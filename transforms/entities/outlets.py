@@ -68,11 +68,21 @@ def picture_credits(text: str) -> set[int]:
     return {m.start("name") for m in _SIGNATURE_CREDIT.finditer(text)}
 
 
+# The page's own outlet, alone on its first line: "Harbour Voice", "Kawa".
+_MASTHEAD = re.compile(r"\A[ \t]*(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3})[ \t]*$", re.MULTILINE)
+
+
 def credits(text: str) -> dict[int, str]:
     """The names the article credits a picture, a report or itself to (photographers', outlets',
-    agencies'), by where they start."""
+    agencies', its masthead's), by where they start."""
     return {m.start("name"): " ".join(name_tokens(m.group("name")))
-            for pattern in (_CREDIT, _DATELINE_CREDIT) for m in pattern.finditer(text)}
+            for pattern in (_CREDIT, _DATELINE_CREDIT, _MASTHEAD) for m in pattern.finditer(text)}
+
+
+def credited_name(name: str, credits: Collection[str]) -> bool:
+    """Whether the article credits a picture, a report or itself to `name`, or to the outlet whose
+    edition it names ("told Kawa English" on a page whose masthead is "Kawa")."""
+    return name in credits or any(name.startswith(credit + " ") and len(credit) > 2 for credit in credits)
 
 
 def name_key(cand: Candidate) -> str:
@@ -99,15 +109,17 @@ def in_a_place(token) -> bool:
     return verb.lower_ != "according" and verb.lemma_.lower() not in _ADDRESS_VERBS | _REMARK_NOUNS
 
 
-def people_words(cands: list[Candidate]) -> dict[str, set[str]]:
+def people_words(cands: list[Candidate], credits: Collection[str] = ()) -> dict[str, set[str]]:
     """The words of the names the article gives people, each with the names that hold it ("" for a
     name with a title): a word held by a titled name or by another name is a person's. ("Al Jazeera",
-    typed a person twice, does not make itself one.)"""
+    typed a person twice, does not make itself one; nor does an edition of the page's own outlet,
+    "Kawa English" on Kawa's page.)"""
     words: dict[str, set[str]] = {}
     for cand in cands:
         tokens = name_tokens(cand.text)
         titled = tokens != cand.text.split()
-        if cand.label == "PERSON" and (len(tokens) >= 2 or titled):
+        if cand.label == "PERSON" and (len(tokens) >= 2 or titled) \
+                and not (len(tokens) >= 2 and credited_name(" ".join(tokens), credits)):
             for token in tokens:
                 if not is_particle(token):
                     words.setdefault(token.lower(), set()).add("" if titled else " ".join(tokens))
@@ -149,7 +161,7 @@ def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]
         return True  # "Yonhap news agency"
     if published_in(text, cand):
         return True
-    if name not in credits or (len(words) > 1 and is_given_name(words[0])):  # a photographer's name
+    if not credited_name(name, credits) or (len(words) > 1 and is_given_name(words[0])):  # a photographer's name
         if is_given_name(words[0]) and not (len(words) > 1 and (words[0].isupper() or is_particle(words[0]))):
             return False  # a given name; "RIA Novosti" and "Al Arabiya" open with an acronym or an article
         if cand.label == "PERSON" and len(words) > 1 and not (words[0].isupper() or is_particle(words[0])):
