@@ -77,6 +77,20 @@ def test_pieces(span, expected):
     assert [p.text for p in pieces(text, start, start + len(span), "ORG")] == expected
 
 
+@pytest.mark.parametrize(
+    "span, expected",
+    [
+        # the article before a body's name used as a noun's modifier is the sentence's, not the body's
+        ("a Coastal Guard Regiment", ["Coastal Guard Regiment"]),
+        ("an Ember Valley Militia", ["Ember Valley Militia"]),
+    ],
+)
+def test_an_article_opening_a_span_is_no_part_of_the_name(span, expected):
+    text = f"Gunmen struck the gate of {span} post at dawn"
+    start = text.index(span)
+    assert [p.text for p in pieces(text, start, start + len(span), "ORG")] == expected
+
+
 def test_a_lone_letter_after_a_title_keeps_its_full_stop():
     text = "Then Mr. P. left"
     start = text.index("P.")

@@ -2,6 +2,7 @@
 article also names the town it is named after (then they are two places)."""
 
 import pytest
+from spacy.tokens import Span
 
 from tests.entities import typed_entities
 from transforms.entities import extract_entities
@@ -114,3 +115,12 @@ def test_the_region_word_joins_the_region_the_article_names_with_its_own_word(nl
     found = extract_entities(nlp(text))
     clusters = {m.text: m.cluster for m in found.mentions}
     assert clusters["Odesa region"] == clusters["Odesa Oblast"] != clusters["Odesa"]
+
+
+@pytest.mark.parametrize("label", ["FAC", "PERSON"])
+def test_a_name_closed_by_a_unit_of_government_is_a_place_whatever_the_model_read(nlp, label):
+    doc = nlp("The rebels said troops had left Kyaukkyi District by Friday.")
+    start = next(t.i for t in doc if t.text == "Kyaukkyi")
+    doc.ents = [Span(doc, start, start + 2, label=label)]
+    found = extract_entities(doc)
+    assert {m.text: m.label for m in found.mentions}.get("Kyaukkyi District") == "GPE"

@@ -29,7 +29,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][\w-]*\.?)[ \t]+$")
 _MAX_TITLE_WORDS = 4
 _MAX_CUT_GIVEN_NAMES = 2
 _CUT_GIVEN_NAME = re.compile(r"^[A-Z][a-z'’-]+$")
-_LOWER_FIRST_WORD = re.compile(r"([a-z]{3,})\s+(?=[A-Z])")
+_LOWER_FIRST_WORD = re.compile(r"([a-z]{3,}|an?)\s+(?=[A-Z])")
 _LOWER_LAST_WORD = re.compile(r"(?<=\w)\s+[a-z]+$")
 _COLON = re.compile(r":\s+")
 # A sentence's end and a quote's opening inside a span: 'wrote on X. "Berlin ...'.
@@ -106,7 +106,7 @@ def _strip(doc_text: str, start: int, end: int) -> tuple[int, int]:
     text = doc_text[start:end]
     if (m := re.match(r"(?i)the\s+", text)) and len(text) > m.end():
         start += m.end()
-    # A lower-case word opening a span is the sentence's ("the national Government of National Unity").
+    # A lower-case word opening a span is the sentence's ("the national Government of National Unity", "a Kenya Navy base").
     while (m := _LOWER_FIRST_WORD.match(doc_text, start, end)) and not joins_a_name(m.group(1)):
         start += m.end() - m.start()
     text = doc_text[start:end]
@@ -382,8 +382,8 @@ def relabel(cand: Candidate) -> Candidate:
         # Places are not written as initials, except countries ("U.S."), found above: "U.N." is an organisation.
         return Candidate(cand.start, cand.end, cand.text, "ORG")
     if words and words[-1] in UNIT_OF_GOVERNMENT_HEADS and len(words) >= 2:
-        # "Rakhine State", "Kano State": no one's name ends on a unit of government
-        return Candidate(cand.start, cand.end, cand.text, "GPE") if cand.label == "PERSON" else cand
+        # "Rakhine State", "Kano State": no one's name ends on a unit of government, nor a building's
+        return Candidate(cand.start, cand.end, cand.text, "GPE") if cand.label in {"PERSON", "FAC"} else cand
     if cand.label != "PERSON" and words and words[0] not in _ARTICLES_OF_NAMES and (
             looks_like_person(cand.text) or _burmese_honorific(cand.text)):
         return Candidate(cand.start, cand.end, cand.text, "PERSON")
