@@ -17,6 +17,11 @@ from transforms.entities.untagged import untagged_names
         ("Representative Tom Okafor voted against the bill.", "Representative Tom Okafor", "Tom Okafor"),
         ("The ruling was written by Justice Helen Marsh last year.", "Justice Helen Marsh", "Helen Marsh"),
         ("Professor Ines Duarte studies glaciers in Chile.", "Professor Ines Duarte", "Ines Duarte"),
+        # an air force's ranks, of two words
+        ("The air force said its jets struck camps in the forest. Its spokesperson, Air Commodore Tunde "
+         "Egbuson, said the raid followed weeks of surveillance.", "Air Commodore Tunde Egbuson", "Tunde Egbuson"),
+        ("Wing Commander Ayesha Khattak told reporters that two pilots had returned safely, while Group Captain Musa "
+         "Abubakar Dantata said the raids would continue.", "Captain Musa Abubakar Dantata", "Musa Abubakar Dantata"),
         # Not a title: a place before a name stays out of the mention and out of the name.
         ("The visit of Ambassador to Canada Rita Moss was cut short.", "Rita Moss", "Rita Moss"),
     ],

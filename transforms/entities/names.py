@@ -31,7 +31,7 @@ _TITLES = frozenset(
      "colonel", "emir", "sheikh", "ayatollah", "patriarch", "archbishop", "chairperson", "mp", "mep", "mla",
      "taoiseach", "tánaiste", "tanaiste", "councilor", "alderman", "alderwoman", "selectman", "selectwoman",
      "maj", "maj.", "major", "brig", "brig.", "brigadier", "cpl", "cpl.", "corporal", "pvt", "pvt.", "cmdr", "cmdr.",
-     "commander", "marshal",
+     "commander", "marshal", "captain", "commodore",
      # police ranks as South Asian, Nigerian and Kenyan police write them ("SP Jane Okoro", "DSP Amir Khan")
      "sp", "ssp", "dsp", "asp", "acp", "dcp", "igp", "aig", "supt", "supt.", "insp", "insp.", "cdr", "cdr.", "pte",
      # a chief minister of a state or province, as South Asian news writes the office before the name
@@ -81,10 +81,21 @@ OPENING_PARTICLE_RUN = (rf"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?:{
                         rf"\s+(?:(?:{'|'.join(_JOINING_PARTICLES)})\s+)*")
 
 
+# Words that open an air force's ranks ("Air Commodore", "Air Vice Marshal", "Wing Commander", "Group
+# Captain", "Squadron Leader", "Flight Lieutenant"): a title where a title or a leader follows.
+_RANK_OPENERS = frozenset({"air", "wing", "group", "squadron", "flight"})
+
+
+def _opens_a_title(words: list[str]) -> bool:
+    first = words[0].lower()
+    return first in _TITLES or first == "the" or (
+        first in _RANK_OPENERS and len(words) > 2 and words[1].lower() in _TITLES | {"leader", "chief"})
+
+
 def name_tokens(text: str) -> list[str]:
     """The words of a name without leading titles, a leading 'the' or a possessive ending."""
     words = POSSESSIVE.sub("", text.strip()).split()
-    while len(words) > 1 and (words[0].lower() in _TITLES or words[0].lower() == "the"):
+    while len(words) > 1 and _opens_a_title(words):
         words = words[1:]
     if words and (words[0].lower() in _TITLES or words[0].lower() == "the") and len(words) == 1:
         return []
