@@ -496,3 +496,12 @@ def test_someone_introduced_unnamed_who_gives_a_first_name_is_that_person(nlp):
             "name, Chantal, fearing reprisals. \"Nobody came to help us.\"")
     speakers = [speaker for _, speaker in _speakers(nlp, text)]
     assert speakers and all(speaker == "Chantal" for speaker in speakers), speakers
+
+
+def test_a_headline_quote_of_an_unnamed_speaker_in_the_body_has_no_speaker(nlp):
+    text = ("The Coastal Ledger\nMyanmar | Conflict\n\n'Only children were in the school': Air strike hits village "
+            "in Sagaing Region\n\nA military jet bombed a school in the village of Nyaung Kone on Monday, killing "
+            "six pupils, residents said.\n\n\"Only children were in the school, and two teachers,\" said a farmer "
+            "whose daughter was hurt. \"We saw the plane turn back and drop the second bomb.\"")
+    speakers = dict(_speakers(nlp, text))
+    assert speakers.get("Only children were in the school", "missing") is None, speakers

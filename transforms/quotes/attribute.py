@@ -256,6 +256,13 @@ def _share_repeated_quotes(texts: list[tuple[str, bool]], resolved) -> None:
         if headline and choice[1] is None and (known := speakers.get(words)) is not None:
             resolved[k] = known
             continue
+        if headline and choice[2] is None and (body := next(
+                (j for j in range(k + 1, len(texts)) if keys[j] == words or (
+                    len(words.split()) >= _MIN_HEADLINE_WORDS and f" {words} " in f" {keys[j]} ")), None)) is not None:
+            # "'No soldier was here': jet bombs a school" above '"No soldier was here ...," said a villager': with
+            # no speech verb of its own, the headline's words are whoever's the body gives them to, named or not
+            resolved[k] = resolved[body]
+            continue
         if headline and len(words.split()) >= _MIN_HEADLINE_WORDS and (known := next(
                 (resolved[j] for j in range(k + 1, len(texts)) if resolved[j][1] is not None
                  and keys[j] != words and f" {words} " in f" {keys[j]} "), None)) is not None:
