@@ -60,3 +60,18 @@ def test_an_attack_measured_against_this_year_is_reported_not_recalled(nlp):
     text = ("Gunmen kill nine at a cafe in Irapuato\n\nThe attack was the deadliest in the state this year.\n\n"
             "Gunmen opened fire on customers at a cafe in Irapuato, killing nine people, police said.")
     assert _dates(nlp, text, "ASSAULT") == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day after the object of a claim is the claim's, however the parse hangs it
+        "Nine soldiers were killed on Monday when gunmen stormed an army post near Karimama. The Rebel Front "
+        "claimed the attack on Tuesday in a message published by its media arm.",
+        "Nine soldiers were killed on Monday when gunmen stormed an army post near Karimama. The Rebel Front "
+        "claimed responsibility for the attack on Tuesday.",
+    ],
+)
+def test_a_claims_day_is_not_the_attacks(nlp, text):
+    assert date(2026, 10, 13) not in _dates(nlp, text, "ASSAULT")
+    assert date(2026, 10, 12) in _dates(nlp, text, "ASSAULT")

@@ -49,6 +49,17 @@ def story_line(line: str) -> bool:
     return len(line.split()) >= _STORY_WORDS and _SENTENCE_END.search(line) is not None
 
 
+def story_start(text: str) -> int:
+    """Where the story's first paragraph starts: above it stand the headline, the standfirst and the page's
+    labels ("DAWN", "Pakistan | Balochistan")."""
+    start = 0
+    for line in text.split("\n"):
+        if story_line(line):
+            return start
+        start += len(line) + 1
+    return 0
+
+
 def _listing(line: str, previous: str) -> bool:
     """A record: a line of results, or one under a label ("Referee: Jane Roe (England)", a name under
     "Media contact:")."""

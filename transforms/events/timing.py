@@ -46,6 +46,8 @@ def date_of(trigger: Token, sent: Span, reference: date | None, exact: bool, fut
     for span in spans:
         if _is_dateline(span):
             continue  # "November 22, 2026 (KADUGLI) –": the day of writing, not of the event
+        if _the_reports_day(trigger, span):
+            continue
         resolved = resolve_date(span.text, reference, reference_is_publication=exact, future=future)
         if resolved.key is None and resolved.date is None:
             continue
@@ -65,6 +67,18 @@ def date_of(trigger: Token, sent: Span, reference: date | None, exact: bool, fut
         if best is None or rank < best[:3]:
             best = (*rank, resolved)
     return best[3] if best else None
+
+
+def _the_reports_day(trigger: Token, span: Span) -> bool:
+    """Whether a date hangs on the object of a reporting verb ("the group claimed the attack on Friday",
+    "claimed responsibility for the bombing on Tuesday"): the day of the claim, however the parse attaches
+    it; the event's own day is written before it ("claimed Tuesday's bombing")."""
+    reported = trigger
+    if reported.dep_ == "pobj" and reported.head.lower_ == "for":
+        reported = reported.head.head  # "responsibility for the bombing"
+    if reported.dep_ != "dobj" or reported.head.lemma_.lower() not in REPORTING:
+        return False
+    return span.start > trigger.i and span.root.head.dep_ == "prep" and span.root.head.head.i == trigger.i
 
 
 def _is_dateline(span: Span) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from transforms.coref import indefinite
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
-from transforms.entities.margins import story_line
+from transforms.entities.margins import story_start
 from transforms.quotes.candidates import Candidate, QuoteContext, candidates, quote_context
 from transforms.quotes.cues import Attributor
 from transforms.quotes.features import features
@@ -204,7 +204,7 @@ def quotes_and_speakers(
             before, before_paragraph = choice, run.paragraph
     results = [(run, text, kind, None) for run, text, kind in quoted]
     _share_along_continuations(results, resolved)
-    story = _story_start(doc_index(doc).text)
+    story = story_start(doc_index(doc).text)
     _share_repeated_quotes([(text, run.paragraph == 0 or run.outer_start < story) for run, text, _ in quoted],
                            resolved)
 
@@ -226,17 +226,6 @@ def extract_quotes(
     known = len(found.entities)
     return [q if q.speaker_cluster is None or q.speaker_cluster < known else replace(q, speaker_cluster=None)
             for q in quotes]
-
-
-def _story_start(text: str) -> int:
-    """Where the story's first paragraph starts: above it stand the headline, the standfirst and the page's
-    labels ("DAWN", "Pakistan | Balochistan")."""
-    start = 0
-    for line in text.split("\n"):
-        if story_line(line):
-            return start
-        start += len(line) + 1
-    return 0
 
 
 def _share_repeated_quotes(texts: list[tuple[str, bool]], resolved) -> None:
