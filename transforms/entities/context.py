@@ -37,6 +37,7 @@ from transforms.entities.clues import (
     took_a_poll,
     works_for,
 )
+from transforms.entities.margins import opens_a_listed_headline
 from transforms.entities.names import (
     a_named_surname,
     is_given_name,
@@ -268,8 +269,10 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
             and not root.is_upper and zipf_frequency(cand.text.lower(), "en") >= _ENGLISH_NOUN_ZIPF \
             and not is_given_name(cand.text) and not a_named_surname(cand.text, full_surnames) \
             and len(re.findall(rf"\b{re.escape(cand.text)}\b", text)) == 1 \
-            and not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SOURCE_VERBS):
-        # "Mortar rounds hit ...": an English word opening a sentence, once, is no one ("Rice said" speaks)
+            and not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SOURCE_VERBS) \
+            and not opens_a_listed_headline(text, cand.start):
+        # "Mortar rounds hit ...": an English word opening a sentence, once, is no one ("Rice said" speaks,
+        # "Putin discusses ..." under "Read also" is a headline's subject)
         return None
     if cand.label in {"PERSON", "ORG"} and cand.place is None and len(words) <= 2 and not has_org_word \
             and not titled(text, cand) and inside_a_known_place(span) \

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from transforms.doc_index import doc_index
 from transforms.entities.candidates import Candidate
 from transforms.entities.sports import is_results_line
-from transforms.furniture import RELATED_LABEL, story_end
+from transforms.furniture import RELATED_LABEL, related_listings, story_end
 
 # A paragraph of the story: a sentence's length and a sentence's end.
 _STORY_WORDS = 12
@@ -47,6 +47,13 @@ _PAGE_ABOUT_ITSELF = re.compile(
 def story_line(line: str) -> bool:
     """A paragraph of the story: a sentence's length and a sentence's end."""
     return len(line.split()) >= _STORY_WORDS and _SENTENCE_END.search(line) is not None
+
+
+def opens_a_listed_headline(text: str, start: int) -> bool:
+    """Whether a name opens a headline listed under a label of related stories ("Read also" then "Putin
+    discusses ..."): a headline's subject, who does what it tells, whatever else the word is in English."""
+    return any(start == line_start or text[line_start:start].strip() in {"-", "•", "*", "–"}
+               for line_start, _ in related_listings(text))
 
 
 def story_start(text: str) -> int:

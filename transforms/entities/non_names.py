@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
 from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality, relabel
-from transforms.entities.margins import title_case_headline
+from transforms.entities.margins import opens_a_listed_headline, title_case_headline
 from transforms.entities.names import company_base, is_given_name, person_parts, seldom_in_english
 from transforms.entities.outlets import speaks
 from transforms.entities.things import law_name
@@ -196,9 +196,10 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if cand.label == "PERSON" and len(words) == 1 and words[0][1:].islower() and not is_given_name(words[0]) \
                 and words[0].lower() not in surnames and zipf_frequency(words[0].lower(), "en") >= _COMMON_WORD_ZIPF \
                 and (_opens_a_line_or_sentence(doc, cand) or _AFTER_AN_OPENING_QUOTE.search(doc.text, max(0, cand.start - 2), cand.start)) \
-                and not _speaks(doc, cand):
+                and not _speaks(doc, cand) and not opens_a_listed_headline(doc.text, cand.start):
             # '"Debris fell on the roof," he said': a common word opening a sentence or a quote ("Rice said"
-            # is a surname's speaker)
+            # is a surname's speaker, "Putin discusses ..." under "Read also" a headline's, however often
+            # wordfreq finds the famous name)
             continue
         if cand.label == "ORG" and len(words) == 1 and words[0][1:].islower() and words[0].lower() in common \
                 and _opens_a_line_or_sentence(doc, cand):
