@@ -505,3 +505,11 @@ def test_a_headline_quote_of_an_unnamed_speaker_in_the_body_has_no_speaker(nlp):
             "whose daughter was hurt. \"We saw the plane turn back and drop the second bomb.\"")
     speakers = dict(_speakers(nlp, text))
     assert speakers.get("Only children were in the school", "missing") is None, speakers
+
+
+def test_quotes_of_one_sentence_under_one_speech_verb_are_one_speakers(nlp):
+    text = ("The yen fell to a new low against the dollar on Monday, raising the risk that Japan will step in.\n\n"
+            "Kenji Mori, vice minister of finance for international affairs, told reporters in Tokyo that the "
+            "government was watching the market \"with great vigilance\" and would respond \"firmly against "
+            "speculative swings.\"")
+    assert [speaker for _, speaker in _speakers(nlp, text)] == ["Kenji Mori", "Kenji Mori"]

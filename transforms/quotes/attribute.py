@@ -25,6 +25,7 @@ from transforms.quotes.kinds import kind_of, looks_like_title
 from transforms.quotes.missed import speaker_noun
 from transforms.quotes.model import SpeakerModel, speaker_model
 from transforms.quotes.reported import reported_speech
+from transforms.lexicon.speech import SPEECH_VERBS
 from transforms.quotes.spans import Marked, Quote, find_quoted_runs
 
 _MIN_WORDS = 3
@@ -204,6 +205,7 @@ def quotes_and_speakers(
             before, before_paragraph = choice, run.paragraph
     results = [(run, text, kind, None) for run, text, kind in quoted]
     _share_along_continuations(results, resolved)
+    _share_within_sentences(doc, [run for run, _, _ in quoted], resolved)
     story = story_start(doc_index(doc).text)
     _share_repeated_quotes([(text, run.paragraph == 0 or run.outer_start < story) for run, text, _ in quoted],
                            resolved)
@@ -226,6 +228,28 @@ def extract_quotes(
     known = len(found.entities)
     return [q if q.speaker_cluster is None or q.speaker_cluster < known else replace(q, speaker_cluster=None)
             for q in quotes]
+
+
+def _share_within_sentences(doc: Doc, runs: list[Marked], resolved) -> None:
+    """Quotes of one sentence with no speech verb of its own between them are the words of whoever says the
+    first ('X told reporters the bank was watching "with urgency" and would respond "to curb swings"'): the
+    speech verb's subject, not the subject of the clause the second quote sits in."""
+    for k in range(1, len(runs)):
+        first, second = runs[k - 1], runs[k]
+        if resolved[k - 1][1] is None or resolved[k][1] == resolved[k - 1][1]:
+            continue
+        between = doc.char_span(first.outer_end, second.outer_start, alignment_mode="expand")
+        opening = doc.char_span(first.start, first.start + 1, alignment_mode="expand")
+        if between is None or opening is None or second.paragraph != first.paragraph \
+                or between.end >= opening.sent.end or any(_says(t) for t in between):
+            continue
+        resolved[k] = resolved[k - 1]
+
+
+def _says(token) -> bool:
+    """A speech verb of its own, not one inside what another reports ("told reporters the bank would
+    respond ..." reports the bank's answer in the teller's words)."""
+    return token.lemma_.lower() in SPEECH_VERBS and not any(a.lemma_.lower() in SPEECH_VERBS for a in token.ancestors)
 
 
 def _share_repeated_quotes(texts: list[tuple[str, bool]], resolved) -> None:
