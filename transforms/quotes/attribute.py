@@ -18,6 +18,7 @@ from transforms.coref import indefinite
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities
 from transforms.entities.margins import story_start
+from transforms.lexicon.speech import SPEECH_VERBS
 from transforms.quotes.candidates import Candidate, QuoteContext, candidates, quote_context
 from transforms.quotes.cues import Attributor
 from transforms.quotes.features import features
@@ -25,7 +26,6 @@ from transforms.quotes.kinds import kind_of, looks_like_title
 from transforms.quotes.missed import speaker_noun
 from transforms.quotes.model import SpeakerModel, speaker_model
 from transforms.quotes.reported import reported_speech
-from transforms.lexicon.speech import SPEECH_VERBS
 from transforms.quotes.spans import Marked, Quote, find_quoted_runs
 
 _MIN_WORDS = 3
