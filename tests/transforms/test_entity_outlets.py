@@ -61,6 +61,10 @@ def _labels(nlp, text):
         ("Kawa\n\nDam talks stall in Duhok\n\nAn engineer told Kawa English that the dam was safe. \"The walls "
          "are sound,\" she said.\n\nA farmer, Dilan Aziz, told Kawa that water was short.", "Kawa English"),
         # whose correspondent a reporter is
+        ("Steppe Lantern\n\nTwo guards shot dead at a border post in Dagestan\n\nPhoto: the post on the coastal "
+         "highway. Photo by Steppe Lantern correspondent\n\nA cousin of one of the guards told the Steppe Lantern "
+         "correspondent that the post had no radio. \"He had asked for one for a year,\" the cousin said.",
+         "Steppe Lantern"),
         ("Reporting from Tyre, Al Jazeera's Rami Haddad said families had left.", "Al Jazeera"),
         ("Asked by Fox Business's Maria Lopez, the senator declined to answer.", "Fox Business"),
     ],

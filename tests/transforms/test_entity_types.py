@@ -495,3 +495,10 @@ def test_a_name_closed_by_a_bodys_head_is_no_persons_shape(name):
 def test_a_numbered_bill_is_no_person(nlp):
     found = typed_entities(nlp, "The Senate passed House Bill No. 4521 on Monday after a long debate.")
     assert not any(label == "PERSON" for _, label in found), found
+
+
+def test_a_name_the_model_read_as_a_body_with_a_who_clause_is_a_person(nlp):
+    text = ("On Friday, Idrissa Kofoworola, who has chaired the regional bloc since 2024, received the envoy in "
+            "Lomé.\n\nKofoworola said talks would resume next month.")
+    entities = typed_entities(nlp, text)
+    assert ("Idrissa Kofoworola", "PERSON") in entities, entities

@@ -69,6 +69,7 @@ from transforms.entities.person_or_body import (
     people_by_their_speaking_surname,
     person_or_body,
     surnames_given_in_full,
+    who_does,
 )
 from transforms.entities.place_roles import CAMP_AFTER, where_a_site_is, won_or_shelled
 from transforms.entities.regions import listed_places
@@ -201,6 +202,9 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
     if cand.label in {"ORG", "GPE", "LOC", "FAC"} and not has_org_word and len(words) <= 3 \
             and _HONORIFIC_BEFORE.search(text, max(0, cand.start - 10), cand.start):
         return replace(cand, label="PERSON", place=None)  # "said Mr Xandri-Moyo": a person, whatever the name
+    if cand.label == "ORG" and cand.place is None and not has_org_word and 2 <= len(words) <= 3 \
+            and all(w[:1].isupper() and not w.isupper() for w in words) and who_does(root):
+        return replace(cand, label="PERSON", place=None)  # "Faure Gnassingbé, who has led Togo since 2005"
     if cand.label == "NORP" and len(words) == 1 and words[0] in full_surnames and not is_nationality(cand.text):
         # "Dana Whitfield ... Whitfield said", the surname alone tagged a people's name.
         return replace(cand, label="PERSON")

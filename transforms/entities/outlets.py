@@ -34,6 +34,8 @@ _CARRYING_VERBS = frozenset({"carry", "air", "cite", "quote"})
 _CHECKING_VERBS = frozenset({"verify", "confirm", "obtain", "review"})
 # Verbs whose "to" names whom one speaks to ("speaking to Xinhua", "said to Yonhap").
 _ADDRESS_VERBS = frozenset({"speak", "talk", "say", "tell", "explain", "confirm", "describe"})
+# Who works for an outlet, named with it: "a Kyodo correspondent", "the Vesti reporter".
+_NEWSROOM_PEOPLE = frozenset({"correspondent", "reporter", "journalist", "photographer", "cameraman", "columnist"})
 # What one gives an outlet: "in comments to Yonhap", "an interview with Kyodo".
 _REMARK_NOUNS = frozenset({"interview", "comment", "remark", "statement", "conversation"})
 # The line that closes a newspaper's article: "Published in Dawn", "First published in The Hindu".
@@ -174,6 +176,8 @@ def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]
         # "CNN's Jake Tapper": the one whose correspondent a person's full name is, is an outlet
         return head.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON"
                                                   for c in head.children)
+    if root.dep_ == "compound" and head.lemma_.lower() in _NEWSROOM_PEOPLE:
+        return True  # "told the Caucasian Herald correspondent": whose correspondent it is
     if root.dep_ in {"nsubj", "nsubjpass"}:
         return head.lemma_.lower() in _CITING_VERBS
     if root.dep_ in {"dobj", "dative"}:

@@ -271,7 +271,7 @@ def described_as_a_body(root) -> bool:
     # the nearest apposition, with its article: the parse hangs later ones on the wrong name
     appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
     if appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in ORG_NOUNS \
-            and any(d.dep_ == "det" for d in appos.children) and not _who_does(appos):
+            and any(d.dep_ == "det" for d in appos.children) and not who_does(appos):
         return True
     if appos is not None and appos.pos_ == "PROPN" and appos.lower_ in ORG_NOUNS \
             and any(d.dep_ == "det" and d.lower_ == "the" for d in appos.children):
@@ -295,7 +295,7 @@ def _of_a_persons_role(noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PERSON_NOUNS
 
 
-def _who_does(noun) -> bool:
+def who_does(noun) -> bool:
     """Whether a relative clause on `noun` opens with "who": "a letter carrier who lined up" is a
     person, whatever trades the noun also names ("a carrier that flies to Guam")."""
     return any(c.dep_ == "relcl" and any(d.dep_ in {"nsubj", "nsubjpass"} and d.lower_ == "who" for d in c.children)
