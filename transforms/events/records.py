@@ -9,7 +9,6 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from transforms.dates import ResolvedDate
-from transforms.entities.margins import story_start
 
 
 @dataclass(frozen=True)
@@ -139,11 +138,8 @@ class MergedEvent:
             return self.first
         stated = [m for m in self.mentions if m.status != "denied"]
         # A bare mention ("as fresh clashes were reported") gives way to the first that says who, where,
-        # when or how many, the sentence a reader would cite for the event; the headline's or standfirst's
-        # short version to the story's own sentence.
-        informative = [m for m in stated if m.informative()]
-        story = story_start(self.first.sent.doc.text)
-        return next((m for m in informative if m.sent.start_char >= story), informative[0] if informative else stated[0])
+        # when or how many, the sentence a reader would cite for the event.
+        return next((m for m in stated if m.informative()), stated[0])
 
 
 def _is_headline(sent: Span) -> bool:
