@@ -14,6 +14,10 @@ from transforms.entities import extract_entities
         ("The Jaish-e-Adl group said it had planted the device.", "Jaish-e-Adl", "ORG"),
         ("Supporters of Pakistan Tehreek-e-Insaf marched on the capital.", "Pakistan Tehreek-e-Insaf", "ORG"),
         ("A bomb went off at a school in Pul-e-Alam on Sunday.", "Pul-e-Alam", "GPE"),
+        ("Jamaat-ud-Dawa said on Monday that its offices had been sealed.", "Jamaat-ud-Dawa", "ORG"),
+        # a person's given name of that shape, with a title before it and a surname after it
+        ("Provincial Home Minister Zia-ul-Hassan Lanjar visited the police station on Sunday. \"We will find "
+         "them,\" Lanjar said.", "Zia-ul-Hassan Lanjar", "PERSON"),
     ],
 )
 def test_an_izafe_name_is_whole_a_body_or_where_something_happens(nlp, text, name, label):

@@ -299,9 +299,12 @@ def izafe_names_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
         place = lookup_place(name) or lookup_place(m.group())
         where = place is not None or _WHERE_BEFORE.search(text, max(0, start - 12), start) is not None \
             or PLACE_NOUN_AFTER.match(text, end) is not None
-        if start < m.start() and (where or not all(c.label == "ORG" for c in inside if c.start < m.start())):
+        person = bool(inside) and all(c.label == "PERSON" for c in inside) and not where and end > m.end()
+        if start < m.start() and not person and (where or not all(c.label == "ORG" for c in inside if c.start < m.start())):
             continue  # "Pakistan Tehreek-e-Insaf" holds it as a body's name; no other name does
-        whole = Candidate(start, end, name, "GPE" if where else "ORG", place)
+        # "Home Minister Zia-ul" + "Hassan Lanjar": a person's izafe given name, cut by the model at its
+        # hyphens, with the surname after it ("Jamaat-ud-Dawa" has none)
+        whole = Candidate(start, end, name, "PERSON" if person else "GPE" if where else "ORG", None if person else place)
         out = sorted([c for c in out if c not in inside] + [whole], key=lambda c: c.start)
     return out
 
