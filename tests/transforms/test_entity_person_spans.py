@@ -351,3 +351,12 @@ def test_a_double_barrelled_surname_cut_at_its_hyphen_is_the_person_named_in_ful
     cands = [Candidate(17, 38, "Hanne Brandt-Oyelaran", "PERSON"), Candidate(cut, cut + 6, "Brandt", "ORG")]
     assert [(c.text, c.label) for c in names_given_whole_elsewhere(text, cands)] == [
         ("Hanne Brandt-Oyelaran", "PERSON"), ("Brandt-Oyelaran", "PERSON")]
+
+
+def test_a_title_opens_a_name_the_model_cut_before_a_surname_that_is_also_a_town(nlp):
+    # "Hassan" is a town of Karnataka too; after a titled name it is the name's last word
+    doc = nlp("The envoy carried a message from President Halima Suluwe Hassan. The two discussed trade.")
+    first = next(t.i for t in doc if t.text == "Halima")
+    doc.ents = [Span(doc, first, first + 2, label="PERSON"), Span(doc, first + 2, first + 3, label="PERSON")]
+    found = extract_entities(doc)
+    assert {found.entities[m.cluster].name for m in found.mentions} == {"Halima Suluwe Hassan"}

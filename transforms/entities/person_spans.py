@@ -170,13 +170,14 @@ def _a_name_word(doc: Doc, at: int, word: str) -> bool:
         and all(t.pos_ == "PROPN" or t.text == "-" or t.is_lower for t in span) and span[0].pos_ == "PROPN" \
         and span[0].ent_type_ not in {"GPE", "DATE", "TIME"} \
         and not (is_title(word) or is_person_noun(word) or word.lower() in ORG_WORDS) \
-        and lookup_place(word) is None and (is_given_name(word) or seldom_written(word.split("-")[0]))
+        and (lookup_place(word) is None or span[0].ent_type_ == "PERSON") \
+        and (is_given_name(word) or seldom_written(word.split("-")[0]))
 
 
 def _said_to_be_a_person(doc: Doc, text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
-    if is_given_name(words[0]) or _PERSON_AFTER.match(text, end):
-        return True
+    if is_given_name(words[0]) or is_title(words[0]) or _PERSON_AFTER.match(text, end):
+        return True  # "President Samia Suluhu" + "Hassan": a title opens a person's name
     name = doc.char_span(start, end, alignment_mode="expand")
     if name is None or name.start == 0:
         return False
