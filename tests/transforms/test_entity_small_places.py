@@ -1,6 +1,7 @@
 """Small places the model cannot know, read as people or bodies: where an act happens says what they are."""
 
 import pytest
+from spacy.tokens import Span
 
 from tests.entities import typed_entities
 from transforms.entities import extract_entities
@@ -346,3 +347,12 @@ def test_two_places_the_model_ran_into_one_name_are_two_places(nlp, text, places
     found = typed_entities(nlp, text)
     assert {(place, "GPE") for place in places} <= found, found
     assert not any(" and " in name for name, _ in found), found
+
+
+def test_a_name_the_article_calls_a_village_is_a_place_wherever_the_model_read_a_body(nlp):
+    doc = nlp("The assailants overran the army post at Tamboré, a village in the Savanes region, before dawn. "
+              "\"The tents burned until morning,\" a Tamboré resident told reporters.")
+    at = [t.i for t in doc if t.text == "Tamboré"]
+    doc.ents = [Span(doc, at[0], at[0] + 1, label="GPE"), Span(doc, at[1], at[1] + 1, label="ORG")]
+    found = extract_entities(doc)
+    assert {m.label for m in found.mentions if m.text == "Tamboré"} == {"GPE"}

@@ -56,6 +56,8 @@ LOCAL_GOVERNMENT_AREA = re.compile(r"[ \t]+(?:Local Government Area|Local Govern
 # Nouns that say the name next to them is a settlement or an administrative area.
 SETTLEMENT_NOUNS = (r"(?:village|town|city|settlement|hamlet|township|district|region|province|suburb|municipality"
                     r"|island|county|commune|locality|neighbou?rhood)")
+# What an article calls a place right after its name: "Nagbeni, a village in the prefecture".
+PLACE_APPOSITION_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{SETTLEMENT_NOUNS}|community)\b")
 # Words by which an article marks a name as a town's, not its district's or region's: "the city of X".
 _TOWN_NOUNS = r"(?:village|town|city|settlement|hamlet|suburb)"
 

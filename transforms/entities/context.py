@@ -20,8 +20,8 @@ from wordfreq import zipf_frequency
 
 from transforms.entities.candidates import (
     ORG_WORDS,
+    PLACE_APPOSITION_AFTER,
     PLACE_NOUN_BEFORE,
-    SETTLEMENT_NOUNS,
     Candidate,
     after_the,
     is_nationality,
@@ -112,7 +112,6 @@ from transforms.lexicon.entities import (
 )
 from transforms.lexicon.events import PLACE_NOUNS
 
-_PLACE_APPOSITION_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{SETTLEMENT_NOUNS}|community)\b")
 # "frontier villages such as X", "towns including X", "neighbourhoods, including X".
 # "towns such as X", "counties in the west such as X, Y and Z": each name of the list.
 _SETTLEMENTS_SUCH_AS = re.compile(
@@ -443,7 +442,7 @@ def _after_a_persons_role(text: str, cand: Candidate) -> bool:
 
 def _a_place_by_apposition(after: str) -> bool:
     """", a village in ...", ", the main town of ..." after a name; not ", a village elder" (a person)."""
-    m = _PLACE_APPOSITION_AFTER.match(after)
+    m = PLACE_APPOSITION_AFTER.match(after)
     if m is None:
         return False
     noun = re.match(r"\s+([a-z]+)", after[m.end() :])

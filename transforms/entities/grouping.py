@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from transforms.doc_index import doc_index
 from transforms.entities.candidates import (
     ACRONYM_AFTER,
+    PLACE_APPOSITION_AFTER,
     PLACE_NOUN_BEFORE,
     PLACE_WORDS,
     Candidate,
@@ -483,8 +484,10 @@ def one_type_per_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in INSIDE_PREPOSITIONS \
                     and in_a_place(span.root):
                 votes["GPE"] += 2  # "garrisons in Kordofan": what things are in is a place
-        if key in units or any(PLACE_NOUN_BEFORE.search(text, max(0, cands[i].start - 40), cands[i].start) for i in idx):
-            votes["GPE"] += 10  # "the Valuiki district", "the town of Babanusa": the text says what it is
+        if key in units or any(PLACE_NOUN_BEFORE.search(text, max(0, cands[i].start - 40), cands[i].start)
+                               or PLACE_APPOSITION_AFTER.match(text[cands[i].end : cands[i].end + 60]) for i in idx):
+            # "the Valuiki district", "the town of Babanusa", "Nagbeni, a village in ...": the text says what it is
+            votes["GPE"] += 10
         if key in voiced:
             votes["ORG"] += 10
         if key in titled_people:
