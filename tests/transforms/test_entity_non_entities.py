@@ -311,3 +311,9 @@ def test_a_famous_surname_opening_a_listed_headline_is_the_headlines_subject(nlp
     text = ("Two soldiers were wounded near the border on Tuesday, the army said.\n\nRead also\n"
             "Putin orders new air defence units for Belgorod\nFerry traffic resumes across the strait\n")
     assert ("Putin", "PERSON") in typed_entities(nlp, text)
+
+
+def test_a_date_a_page_glues_together_is_no_name(nlp):
+    text = "Aug 14,2027 - Last updated at Aug 14,2027"
+    doc = nlp(text)
+    assert drop_non_names(doc, [Candidate(0, 11, "Aug 14,2027", "ORG")]) == []

@@ -76,6 +76,8 @@ _PERIODIC_DOCUMENTS = frozenset({"report", "review", "statement", "survey", "bul
 _WORD_BEFORE = re.compile(r"\b(\w+)[ \t]+$")
 # The days and months of a dateline ("Thu Dec 10 2026"), full or cut to three letters ("Sun" and "Sat"
 # are not here: "The Sun" is a paper).
+# A day or a year written beside a month, however a page glues them: "19,", "2027", "19,2027".
+_DAY_OR_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?(?:\d{4})?|\d{4}")
 _CALENDAR_WORDS = frozenset({
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -151,7 +153,7 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not any(c.isupper() or c.isdigit() for c in cand.text) or _WEB_ADDRESS.search(cand.text) \
                 or _STANCE_PREFIX.match(cand.text):
             continue
-        if all(w.lower().strip(".,") in _CALENDAR_WORDS for w in words) or (
+        if all(w.lower().strip(".,") in _CALENDAR_WORDS or _DAY_OR_YEAR.fullmatch(w) for w in words) or (
                 (amount := _LETTERED_AMOUNT.match(cand.text)) and _SCALE_AFTER.match(doc.text, cand.end)
                 and (amount.group("code") is None or pycountry.currencies.get(alpha_3=amount.group("code")) is not None)):
             continue
