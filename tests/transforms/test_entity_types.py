@@ -502,3 +502,10 @@ def test_a_name_the_model_read_as_a_body_with_a_who_clause_is_a_person(nlp):
             "Lomé.\n\nKofoworola said talks would resume next month.")
     entities = typed_entities(nlp, text)
     assert ("Idrissa Kofoworola", "PERSON") in entities, entities
+
+
+def test_a_name_after_a_persons_role_and_a_comma_is_a_person_whatever_body_follows(nlp):
+    text = ("On Sunday, Foreign Minister Omar Haddad held a phone call with his Lebanese counterpart, Karim "
+            "Younes-Abboud, the Ministry of Foreign Affairs said.")
+    entities = typed_entities(nlp, text)
+    assert ("Karim Younes-Abboud", "PERSON") in entities, entities

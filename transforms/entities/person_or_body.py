@@ -21,6 +21,7 @@ from transforms.entities.candidates import (
 from transforms.entities.names import (
     a_named_surname,
     is_given_name,
+    is_person_noun,
     is_persons_role,
     is_title,
     name_tokens,
@@ -268,6 +269,10 @@ def described_as_a_body(root) -> bool:
     """Whether a name stands in apposition to, or right after, a common noun of organisations: "X, a
     company", "the charity X", "utility X" (a compound before the name, not its head: "company
     director X" is a person)."""
+    first = root.left_edge
+    if first.i >= 2 and root.doc[first.i - 1].text == "," and root.doc[first.i - 2].pos_ == "NOUN" \
+            and is_person_noun(root.doc[first.i - 2].text):
+        return False  # "his Syrian counterpart, X, the ministry said": a person, whatever the parse hangs on X
     # the nearest apposition, with its article: the parse hangs later ones on the wrong name
     appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
     if appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in ORG_NOUNS \
@@ -285,7 +290,6 @@ def described_as_a_body(root) -> bool:
             p.lower_ == "of" and any(o.tag_ == "NNS" and o.lemma_.lower() in ORG_NOUNS for o in p.children)
             for p in appos.children):
         return True  # "X, one of the gangs the government outlawed"
-    first = root.left_edge
     return any(t.dep_ == "compound" and t.head.i == root.i and t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS
                and t.i + 1 < len(root.doc) and root.doc[t.i + 1].pos_ == "PROPN" for t in root.doc[first.i : root.i])
 

@@ -374,7 +374,7 @@ FIGHTERS = frozenset({"militant", "fighter", "rebel", "insurgent", "jihadist", "
 # A state called by its form of government alone, which news capitalises for one it means ("the Kingdom").
 STATES_BY_THEIR_FORM = frozenset({"Kingdom", "Republic", "Emirate", "Sultanate", "Federation", "Principality"})
 # Roles news writes before a name that nameparser does not list as titles: "Hamas official X".
-ROLE_NOUNS = frozenset({"official", "lawmaker", "legislator", "negotiator", "envoy", "activist", "analyst",
+ROLE_NOUNS = frozenset({"official", "counterpart", "lawmaker", "legislator", "negotiator", "envoy", "activist", "analyst",
                         "economist", "researcher", "aide", "adviser", "advisor", "strategist", "campaigner",
                         # the people of an election: "presidential candidate X", "GOP hopeful X"
                         "candidate", "nominee", "hopeful", "contender", "challenger", "frontrunner",
