@@ -171,6 +171,7 @@ def test_inferred_reference_takes_the_nearest_weekday():
         ("Pledge made\n\nOmar Sy | 16.02.2027 - Update : 16.02.2027\n\nDonors pledged.", None,
          (date(2027, 2, 16), True)),
         ("Crop report\n\nPublished 14th February 2027\n\nWheat fell.", None, (date(2027, 2, 14), True)),
+        ("Grain prices\n\nAug 14,2027 - Last updated at Aug 14,2027\n\nWheat rose.", None, (date(2027, 8, 14), True)),
         ("Market notes. Published in The Harbour Times, May 24th, 2027.", None, (date(2027, 5, 24), True)),
         # a caption's date is near publication, not publication
         ("Workers clear rubble in Kyiv on Wednesday, Feb. 4, 2026. (Photo: AP)\nStrikes hit the city.", None,
