@@ -5,6 +5,8 @@ import pytest
 
 from tests.entities import typed_entities
 from transforms.entities import extract_entities
+from transforms.entities.candidates import Candidate
+from transforms.entities.cut_names import acronyms_with_their_branch
 
 
 @pytest.mark.parametrize(
@@ -94,3 +96,13 @@ def test_a_hyphened_word_of_a_long_form_gives_one_letter_to_its_acronym(nlp):
                                  "on Wednesday to plan a mission. The OSCE has people on the ground."))
     assert [(e.name, e.label) for e in found.entities if e.label == "ORG"] == [
         ("Organization for Security and Co-operation in Europe", "ORG")], found
+
+
+def test_an_acronym_cut_before_the_hyphened_word_the_article_names_it_with_is_whole():
+    text = "KOR-Umoja claimed the raid. The KOR-Umoja rebel movement said its fighters had withdrawn."
+    first, second = text.index("KOR-Umoja"), text.index("KOR-Umoja", 10)
+    cands = [Candidate(first, first + 9, "KOR-Umoja", "ORG"), Candidate(second, second + 3, "KOR", "ORG")]
+    assert [c.text for c in acronyms_with_their_branch(text, cands)] == ["KOR-Umoja", "KOR-Umoja"]
+    # "US-China talks": no name of the article is the joined form
+    text = "The US-China talks ended. The US said it would reply."
+    assert [c.text for c in acronyms_with_their_branch(text, [Candidate(4, 6, "US", "ORG")])] == ["US"]

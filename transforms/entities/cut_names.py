@@ -284,6 +284,7 @@ _WHERE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|to|from)\s+(?:the\s+
 # A body's acronym and the letters after its hyphen that name its wing or branch: "SPLM-N", "ISIS-K".
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _BRANCH_LETTERS = re.compile(r"-[A-Z]{1,3}(?![\w])")
+_HYPHENED_WORD = re.compile(r"-[A-Z][\w]+(?![\w-])")
 
 
 def izafe_names_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -310,9 +311,13 @@ def izafe_names_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def acronyms_with_their_branch(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """A body's acronym whole with the letters after its hyphen ("SPLM" + "-N"): the model stops at it."""
+    """A body's acronym whole with the letters after its hyphen ("SPLM" + "-N"), or with the hyphened word
+    the article names it with elsewhere ("RED" + "-Tabara" beside "RED-Tabara"): the model stops at it."""
+    names = {c.text for c in cands if c.label == "ORG"}
     return [Candidate(c.start, m.end(), text[c.start : m.end()], c.label, c.place)
-            if c.label == "ORG" and _ACRONYM.match(c.text) and (m := _BRANCH_LETTERS.match(text, c.end)) is not None
+            if c.label == "ORG" and _ACRONYM.match(c.text) and (
+                (m := _BRANCH_LETTERS.match(text, c.end)) is not None
+                or ((m := _HYPHENED_WORD.match(text, c.end)) is not None and c.text + m.group() in names))
             else c for c in cands]
 
 
