@@ -513,3 +513,9 @@ def test_quotes_of_one_sentence_under_one_speech_verb_are_one_speakers(nlp):
             "government was watching the market \"with great vigilance\" and would respond \"firmly against "
             "speculative swings.\"")
     assert [speaker for _, speaker in _speakers(nlp, text)] == ["Kenji Mori", "Kenji Mori"]
+
+
+def test_a_second_speaker_named_between_two_quotes_of_a_sentence_keeps_the_second(nlp):
+    text = ("The Liberal leader, Ann Roebuck, said her party faced \"a hard climb\" in rural seats, while the Green "
+            "leader, Tomas Birchall, claimed the result proved that \"young voters have left the old parties behind\".")
+    assert [speaker for _, speaker in _speakers(nlp, text)] == ["Ann Roebuck", "Tomas Birchall"]

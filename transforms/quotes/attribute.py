@@ -247,9 +247,12 @@ def _share_within_sentences(doc: Doc, runs: list[Marked], resolved) -> None:
 
 
 def _says(token) -> bool:
-    """A speech verb of its own, not one inside what another reports ("told reporters the bank would
-    respond ..." reports the bank's answer in the teller's words)."""
-    return token.lemma_.lower() in SPEECH_VERBS and not any(a.lemma_.lower() in SPEECH_VERBS for a in token.ancestors)
+    """A speech verb whose subject names someone ("X said ..., and Mr Y told reporters ...", "while the party's
+    leader, Ann Roe, claimed ..."), or is a pronoun; not one whose subject is a common noun, as in what another
+    reports ("told reporters the government would respond ...")."""
+    return token.lemma_.lower() in SPEECH_VERBS and any(
+        child.dep_ in {"nsubj", "nsubjpass"} and (child.pos_ == "PRON" or any(w.pos_ == "PROPN" for w in child.subtree))
+        for child in token.children)
 
 
 def _share_repeated_quotes(texts: list[tuple[str, bool]], resolved) -> None:
