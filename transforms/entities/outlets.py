@@ -84,6 +84,7 @@ def credits(text: str) -> dict[int, str]:
 def credited_name(name: str, credits: Collection[str]) -> bool:
     """Whether the article credits a picture, a report or itself to `name`, or to the outlet whose
     edition it names ("told Kawa English" on a page whose masthead is "Kawa")."""
+    # (a credit of two letters, "AP", opens too many other names to name their outlet)
     return name in credits or any(name.startswith(credit + " ") and len(credit) > 2 for credit in credits)
 
 

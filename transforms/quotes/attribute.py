@@ -231,8 +231,8 @@ def extract_quotes(
 
 
 def _share_within_sentences(doc: Doc, runs: list[Marked], resolved) -> None:
-    """Quotes of one sentence with no speech verb of its own between them are the words of whoever says the
-    first ('X told reporters the bank was watching "with urgency" and would respond "to curb swings"'): the
+    """Quotes of one sentence where no one else speaks between them (`_says`) are the words of whoever says
+    the first ('X told reporters the bank was watching "with urgency" and would respond "to curb swings"'): the
     speech verb's subject, not the subject of the clause the second quote sits in."""
     for k in range(1, len(runs)):
         first, second = runs[k - 1], runs[k]
