@@ -212,8 +212,6 @@ def _consult_verb_sense(verb: Token, lemma: str) -> bool:
     if lemma == "meet":
         # "met those terms", "meet the demand" state no meeting; "met Mr. Putin", "met with" do; a
         # single body meeting alone ("the cabinet met") is no meeting between parties.
-        if any(c.dep_ == "advmod" and c.lower_ == "where" for c in children):
-            return False  # "the hills where three provinces meet": where lands touch, no meeting
         if objects:
             return all(o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or o.pos_ in {"PRON", "PROPN"}
                        or o.lemma_.lower() in PERSON_ROLES for o in objects)
