@@ -152,14 +152,14 @@ def numeric_order(text: str) -> bool:
     way ("24/11/2026") shows it; else a month the article names in words that only one reading of an
     ambiguous one gives ("09/04/2027" on a page that speaks of April 2027, or of April); else day first,
     the order of every country but the US, whose pages spell the month ("Dec. 5, 2026")."""
-    pairs = [(int(first), int(second)) for first, second, _ in _NUMERIC_DATE.findall(text)]
-    if any(first > 12 >= second for first, second in pairs):
+    figures = [tuple(map(int, found)) for found in _NUMERIC_DATE.findall(text)]
+    if any(first > 12 >= second for first, second, _ in figures):
         return True
-    if any(second > 12 >= first for first, second in pairs):
+    if any(second > 12 >= first for first, second, _ in figures):
         return False
     in_year = {(_month_number(name), int(year)) for name, year in _MONTH_WITH_YEAR.findall(text)}
     named = {_month_number(name) for name in _MONTH_WORD.findall(text)}
-    for first, second, year in (map(int, found) for found in _NUMERIC_DATE.findall(text)):
+    for first, second, year in figures:
         for months in ({month for month, named_year in in_year if named_year == year}, named):
             if first != second and (first in months) != (second in months):
                 return second in months

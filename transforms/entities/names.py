@@ -97,7 +97,7 @@ def name_tokens(text: str) -> list[str]:
     words = POSSESSIVE.sub("", text.strip()).split()
     while len(words) > 1 and _opens_a_title(words):
         words = words[1:]
-    if words and (words[0].lower() in _TITLES or words[0].lower() == "the") and len(words) == 1:
+    if len(words) == 1 and _opens_a_title(words):
         return []
     return words
 

@@ -74,10 +74,10 @@ _SCALE_AFTER = re.compile(r"-?\s?(?i:million|billion|trillion|bn|tn|m|crore|lakh
 # Last words of a periodic document named by its month ("the May Monetary Policy Report").
 _PERIODIC_DOCUMENTS = frozenset({"report", "review", "statement", "survey", "bulletin", "outlook", "update"})
 _WORD_BEFORE = re.compile(r"\b(\w+)[ \t]+$")
-# The days and months of a dateline ("Thu Dec 10 2026"), full or cut to three letters ("Sun" and "Sat"
-# are not here: "The Sun" is a paper).
 # A day or a year written beside a month, however a page glues them: "19,", "2027", "19,2027".
 _DAY_OR_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?(?:\d{4})?|\d{4}")
+# The days and months of a dateline ("Thu Dec 10 2026"), full or cut to three letters ("Sun" and "Sat"
+# are not here: "The Sun" is a paper).
 _CALENDAR_WORDS = frozenset({
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
