@@ -21,6 +21,7 @@ from transforms.doc_index import doc_index
 from transforms.entities.candidates import Candidate
 from transforms.entities.sports import is_results_line
 from transforms.furniture import RELATED_LABEL, related_listings, story_end
+from transforms.lexicon.speech import SPEECH_VERBS
 
 # A paragraph of the story: a sentence's length and a sentence's end.
 _STORY_WORDS = 12
@@ -65,6 +66,33 @@ def story_start(text: str) -> int:
             return start
         start += len(line) + 1
     return 0
+
+
+# What only a picture's caption says of itself: "in a file photo", "in this photograph", "pictured".
+_CAPTION_WORDS = re.compile(r"(?i)\b(?:(?:file|this|a|the)\s+(?:photo|photograph|picture|image)|pictured)\b")
+# A caption tells what the picture shows in the simple present ("Rescuers search the rubble ..."), where a
+# story's first sentence reports in the past or the perfect.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def lead_start(doc: Doc) -> int:
+    """Where the story's first sentence starts, past the pictures' captions above it that are written like
+    paragraphs ("Rescuers search the rubble of a building in X on Monday."); 0 where no line is a story's."""
+    text = doc.text
+    start = 0
+    for line in text.split("\n"):
+        if story_line(line) and not _caption(doc, start, line):
+            return start
+        start += len(line) + 1
+    return 0
+
+
+def _caption(doc: Doc, start: int, line: str) -> bool:
+    if _CAPTION_WORDS.search(line):
+        return True
+    span = doc.char_span(start, start + len(line), alignment_mode="expand")
+    root = next(iter(span.sents)).root if span is not None and len(span) else None
+    return root is not None and root.tag_ in _PRESENT_TAGS and root.lemma_ not in SPEECH_VERBS
 
 
 def _listing(line: str, previous: str) -> bool:

@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from transforms.dates import ResolvedDate
+from transforms.entities.margins import lead_start
 
 
 @dataclass(frozen=True)
@@ -138,8 +139,11 @@ class MergedEvent:
             return self.first
         stated = [m for m in self.mentions if m.status != "denied"]
         # A bare mention ("as fresh clashes were reported") gives way to the first that says who, where,
-        # when or how many, the sentence a reader would cite for the event.
-        return next((m for m in stated if m.informative()), stated[0])
+        # when or how many, the sentence a reader would cite for the event; the headline's or standfirst's
+        # short version to the story's own sentence.
+        informative = [m for m in stated if m.informative()]
+        lead = lead_start(self.first.sent.doc)
+        return next((m for m in informative if m.sent.start_char >= lead), informative[0] if informative else stated[0])
 
 
 def _is_headline(sent: Span) -> bool:
