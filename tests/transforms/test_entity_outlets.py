@@ -60,6 +60,9 @@ def _labels(nlp, text):
          "are sound,\" she said.\n\nA farmer, Dilan Aziz, told Kawa that water was short.", "Kawa"),
         ("Kawa\n\nDam talks stall in Duhok\n\nAn engineer told Kawa English that the dam was safe. \"The walls "
          "are sound,\" she said.\n\nA farmer, Dilan Aziz, told Kawa that water was short.", "Kawa English"),
+        # the masthead in its own capitals
+        ("MOUNTAIN LEDGER\n\nFloods cut the pass road\n\nA lorry driver told Mountain Ledger that the road had "
+         "been shut for two days. \"We slept in the cab,\" he said.", "Mountain Ledger"),
         # whose correspondent a reporter is
         ("Steppe Lantern\n\nTwo guards shot dead at a border post in Dagestan\n\nPhoto: the post on the coastal "
          "highway. Photo by Steppe Lantern correspondent\n\nA cousin of one of the guards told the Steppe Lantern "
@@ -183,3 +186,4 @@ def test_a_broadcaster_by_its_name_alone_is_the_broadcaster(nlp):
 def test_a_paper_whose_name_holds_an_outlet_word_before_its_edition_is_an_outlet(nlp):
     assert _labels(nlp, "Residents told Novaya Gazeta Europe that the explosions began at midnight.") == {
         "Novaya Gazeta Europe": "ORG"}
+

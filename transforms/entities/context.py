@@ -60,6 +60,7 @@ from transforms.entities.outlets import (
     people_words,
     published_in,
     speaks,
+    the_pages_masthead,
 )
 from transforms.entities.person_or_body import (
     a_person_by_apposition,
@@ -168,7 +169,7 @@ def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candi
               if span is not None and not slot and not speaks(span.root) and cand.start not in credited
               and ((cand.label == "PERSON" and span.root.ent_type_ != "ORG" and _in_a_clause(span)) or acts(span.root))}
     # The paper an article says it was published in is that paper wherever its name stands ("told Dawn").
-    papers = {name_key(c) for c in cands if published_in(text, c)}
+    papers = {name_key(c) for c in cands if published_in(text, c) or the_pages_masthead(text, c)}
     outlets = set(WIRE_SERVICES) | papers | {name_key(c) for c, slot in zip(cands, slots, strict=True) if slot} - acting
     listed = {(start, end) for start, end, _ in listed_places(text)}
     out: list[tuple[Candidate, bool]] = []

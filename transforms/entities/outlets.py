@@ -134,6 +134,16 @@ def published_in(text: str, cand: Candidate) -> bool:
     return _PUBLISHED_IN.search(text, max(0, cand.start - 40), cand.start) is not None
 
 
+def the_pages_masthead(text: str, cand: Candidate) -> bool:
+    """Whether a name of two words or more is the outlet the page names alone on its first line, in its
+    own capitals or not ("CAUCASIAN KNOT" over "told Caucasian Knot"): the page's own outlet wherever the
+    story names it. One word alone may be the page's section ("Sudan")."""
+    masthead = _MASTHEAD.search(text)
+    words = name_tokens(cand.text)
+    return masthead is not None and len(words) >= 2 and masthead.start("name") != cand.start \
+        and " ".join(words).casefold() == " ".join(name_tokens(masthead.group("name"))).casefold()
+
+
 def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]],
               credits: Collection[str] = ()) -> bool:
     """A name the model took for a person or a place that stands where news names an outlet: told
