@@ -182,3 +182,19 @@ def test_roles_say_who_is_a_person_and_where_a_role_is_held(nlp, text, name, lab
 )
 def test_roles_and_bodies_around_a_name_say_what_it_is(nlp, text, name, label):
     assert (name, label) in typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # a company named in full, then by its first word before what only a company has
+        ("Bergen-listed Tillvik Sjøfart has agreed to buy the Icelandic trawler operator Grimsvik Utgerd for $1.2 "
+         "billion, the two firms said on Monday.\n\nTillvik CEO Maren Holt said the deal would double its catch.",
+         "Tillvik Sjøfart", ("Tillvik Sjøfart", "ORG")),
+        # and the first word alone is that company
+        ("Oslo-listed Kvandal Havbruk will pay NOK 88 per share, a premium of 20 percent. Kvandal shares fell 2 "
+         "percent in early trading.", "Kvandal", ("Kvandal Havbruk", "ORG")),
+    ],
+)
+def test_a_company_by_its_first_word_and_what_only_a_company_has(nlp, text, mention, expected):
+    assert _entity_of(nlp, text, mention) == expected

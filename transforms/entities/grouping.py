@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from transforms.doc_index import doc_index
 from transforms.entities.candidates import (
     ACRONYM_AFTER,
+    ORG_WORDS,
     PLACE_APPOSITION_AFTER,
     PLACE_NOUN_BEFORE,
     PLACE_WORDS,
@@ -161,7 +162,8 @@ def join_company_short_forms(text: str, cands: list[Candidate], groups: Groups) 
     # "Maplewood Robotics" are one host of "Maplewood"; a short form matches the opening of either.
     companies: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for j, c in enumerate(cands):
-        if c.label == "ORG" and (base := company_base(c.text) or (c.text if _trade_base(c.text) else None)):
+        if c.label == "ORG" and (base := company_base(c.text) or (c.text if _trade_base(c.text) or _coined_name(c.text)
+                                                                   else None)):
             stem = org_key(_trade_base(base) or base)
             companies.setdefault(stem, []).append((tuple(org_key(base).split()), j))
     if not companies:
@@ -192,6 +194,15 @@ def join_company_short_forms(text: str, cands: list[Candidate], groups: Groups) 
         if _one_company(hosted):
             for _, j in hosted[1:]:
                 groups.union(hosted[0][1], j)
+
+
+def _coined_name(text: str) -> str | None:
+    """A body's name of two or three words opened by a word English does not write and no place or person
+    bears ("Vorna Kraft", "Tillvik Sjøfart"): a company's, which the story goes on calling by that word."""
+    words = text.split()
+    return text if 2 <= len(words) <= 3 and words[0][:1].isupper() and not words[0].isupper() \
+        and seldom_in_english(words[0]) and not is_given_name(words[0]) and lookup_place(words[0]) is None \
+        and not any(w.lower() in ORG_WORDS for w in words) else None
 
 
 def _one_company(hosted: list[tuple[tuple[str, ...], int]]) -> bool:

@@ -321,8 +321,8 @@ _MEMBERS_OF_BODIES = frozenset({"party", "leader", "lawmaker", "legislator", "mp
 
 def bodies_by_their_members(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A name the model read as a person's everywhere it tagged it, which the article elsewhere writes
-    before what only a body has ("Velta leader Ana Sousa", "the far-right Velta party", often where the
-    model left it untagged): a body's, in all its mentions. A name the article gives a person in full or
+    before what only a body has ("Velta leader Ana Sousa", "the far-right Velta party", "Velta CEO",
+    "shares in Velta", often where the model left it untagged): a body's, in all its mentions. A name the article gives a person in full or
     with a title, or that opens with a given name, stays a person's."""
     full_surnames = surnames_given_in_full(cands)
     text = doc.text
@@ -331,12 +331,23 @@ def bodies_by_their_members(doc: Doc, cands: list[Candidate]) -> list[Candidate]
         words = key.split()
         if is_title(words[0]) or (is_given_name(words[0]) if len(words) > 1 else a_named_surname(key, full_surnames)):
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text):
+        # a company's name in full goes on as its first word ("Vorna Kraft ... Vorna CEO Ann Lee"), where a
+        # person's goes on as its last
+        forms = [key, words[0]] if len(words) > 1 else [key]
+        for m in re.finditer(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])", text):
             span = doc.char_span(m.start(), m.end())
+            if _COMPANY_AFTER.match(text, m.end()) or _COMPANY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                bodies.add(key)  # "Vorna CEO", "Vorna shares", "shares in Vorna": what only a company has
+                break
             if span is not None and _before_a_members_noun(span[-1]):
                 bodies.add(key)
                 break
     return [replace(c, label="ORG") if c.label == "PERSON" and c.text in bodies else c for c in cands]
+
+
+# What only a company has, written after its name or before it.
+_COMPANY_AFTER = re.compile(r"[ \t]+(?:CEO|CFO|chief executive|shares?|stock)\b")
+_COMPANY_BEFORE = re.compile(r"\bshares[ \t]+in[ \t]+$")
 
 
 def _before_a_members_noun(last: Token) -> bool:
