@@ -21,7 +21,6 @@ from transforms.doc_index import doc_index
 from transforms.entities.candidates import Candidate
 from transforms.entities.sports import is_results_line
 from transforms.furniture import RELATED_LABEL, related_listings, story_end
-from transforms.lexicon.speech import SPEECH_VERBS
 
 # A paragraph of the story: a sentence's length and a sentence's end.
 _STORY_WORDS = 12
@@ -68,16 +67,21 @@ def story_start(text: str) -> int:
     return 0
 
 
-# What only a picture's caption says of itself: "in a file photo", "in this photograph", "pictured".
-_CAPTION_WORDS = re.compile(r"(?i)\b(?:(?:file|this|a|the)\s+(?:photo|photograph|picture|image)|pictured)\b")
-# A caption tells what the picture shows in the simple present ("Rescuers search the rubble ..."), where a
-# story's first sentence reports in the past or the perfect.
+# What only a picture's caption says of itself: "in a file photo", "in this photograph", "pictured"; and the
+# day it was taken, year and all, which closes it ("... in Kherson Oblast on March 1, 2027.").
+_CAPTION_WORDS = re.compile(r"(?i)\b(?:(?:file|this|a|the)\s+(?:photo|photograph|picture|image)|pictured)\b"
+                            r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\.\s*$"
+                            r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\.\s*$")
+# A caption tells what the picture shows in the simple present ("Rescuers search the rubble ..."), and a
+# standfirst what is new ("The civil defence says ..."), where a story's first sentence reports in the past
+# or the perfect.
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def lead_start(doc: Doc) -> int:
-    """Where the story's first sentence starts, past the pictures' captions above it that are written like
-    paragraphs ("Rescuers search the rubble of a building in X on Monday."); 0 where no line is a story's."""
+    """Where the story's first sentence starts, past the pictures' captions and the standfirst above it that
+    are written like paragraphs ("Rescuers search the rubble of a building in X on Monday."); 0 where no
+    line is a story's."""
     text = doc.text
     start = 0
     for line in text.split("\n"):
@@ -92,7 +96,7 @@ def _caption(doc: Doc, start: int, line: str) -> bool:
         return True
     span = doc.char_span(start, start + len(line), alignment_mode="expand")
     root = next(iter(span.sents)).root if span is not None and len(span) else None
-    return root is not None and root.tag_ in _PRESENT_TAGS and root.lemma_ not in SPEECH_VERBS
+    return root is not None and root.tag_ in _PRESENT_TAGS
 
 
 def _listing(line: str, previous: str) -> bool:
