@@ -356,3 +356,12 @@ def test_a_name_the_article_calls_a_village_is_a_place_wherever_the_model_read_a
     doc.ents = [Span(doc, at[0], at[0] + 1, label="GPE"), Span(doc, at[1], at[1] + 1, label="ORG")]
     found = extract_entities(doc)
     assert {m.label for m in found.mentions if m.text == "Tamboré"} == {"GPE"}
+
+
+def test_a_name_news_seldom_writes_after_a_sentences_opening_in_is_a_place(nlp):
+    # "In Kundiawa, a trader said": the capital "In" sets the scene as the small one does
+    text = "In Kundiawa, a market trader who gave only her first name said she had queued since dawn."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 1, 2, label="ORG")]
+    found = extract_entities(doc)
+    assert {(e.name, e.label) for e in found.entities} == {("Kundiawa", "GPE")}

@@ -25,7 +25,7 @@ MOVES = frozenset({"advance", "push", "march", "move", "head", "road", "drive", 
                    "highway", "withdraw", "withdrawal", "approach", "press"})
 # "mined in X and Y", "near X": a word the model guessed at is where it stands after these, however
 # the parse hung it ("rare earths mined in X resume" read X as a modifier of "resume").
-IN_OR_NEAR_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|around|beneath|across|throughout)\s+$")
+IN_OR_NEAR_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Bb]eneath|[Aa]cross|[Tt]hroughout)\s+$")
 # "an economist at X in Hong Kong" works at a firm's office there: no place is "at" or "for".
 WORKPLACE_BEFORE = re.compile(r"(?<![\w-])(?:at|for|with|from|joined)\s+$")
 # "X in Gauteng", "X in the Free State": a place named with the region or country it lies in.
