@@ -519,3 +519,19 @@ def test_a_second_speaker_named_between_two_quotes_of_a_sentence_keeps_the_secon
     text = ("The Liberal leader, Ann Roebuck, said her party faced \"a hard climb\" in rural seats, while the Green "
             "leader, Tomas Birchall, claimed the result proved that \"young voters have left the old parties behind\".")
     assert [speaker for _, speaker in _speakers(nlp, text)] == ["Ann Roebuck", "Tomas Birchall"]
+
+
+def test_she_after_an_unnamed_speaker_is_not_a_name_in_what_the_speaker_said(nlp):
+    # the language the survivor names is the object of her sentence, not the woman 'she' means
+    text = ("A survivor treated at the Dapaong clinic said the attackers spoke Moba and knew the drivers. \u201cOne "
+            "of them used to sell us fuel,\u201d she said.")
+    assert _speakers(nlp, text) == [("One of them used to sell us fuel,", None)]
+
+
+def test_an_unnamed_source_beside_a_place_is_not_that_place(nlp):
+    # "in the region bordering X, a security source told ...": the place is not what 'the source' means
+    text = ("Twelve other soldiers were wounded in the raid on the camp in the Savanes region bordering Burkina Faso, "
+            "a security source told Sahel Wire.\n\n\"The gunmen came on motorbikes and burned the trucks "
+            "before help arrived,\" the source said.")
+    assert _speakers(nlp, text) == [
+        ("The gunmen came on motorbikes and burned the trucks before help arrived,", None)]

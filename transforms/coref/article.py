@@ -24,7 +24,7 @@ from transforms.coref.words import _FEMALE_TITLES, _MALE_TITLES, _SUBJECT_DEPS
 from transforms.doc_index import doc_index
 from transforms.entities import ArticleEntities, LocalEntity, Mention, name_tokens
 from transforms.entities.names import is_person_noun, is_title
-from transforms.lexicon.entities import OFFICER_RANKS, TITLE_ROLES
+from transforms.lexicon.entities import OFFICER_RANKS, PERSON_NOUNS, TITLE_ROLES
 from transforms.lexicon.speech import SPEECH_VERBS
 
 
@@ -255,7 +255,8 @@ class ArticleCoref(People, Institutions):
                     and chunk[0].lower_ in {"the", "a", "an"}:
                 nouns.append(chunk.root)
             for n in nouns:
-                if n.pos_ == "NOUN" and n.is_alpha:
+                # "near the border with X, a security source told ...": a person beside a place is no kind of it
+                if n.pos_ == "NOUN" and n.is_alpha and not (m.label == "GPE" and n.lemma_.lower() in PERSON_NOUNS):
                     kinds.setdefault(n.lemma_.lower(), []).append((m.start_char, m.cluster))
         return kinds
 

@@ -73,7 +73,10 @@ class People:
         here = self.sentence_of(token.idx)
         cands = [c for c in self._candidates({"PERSON"}, token.idx) + self._roles_as_subjects(token)
                  if gender is None or self._gender.get(c.cluster, gender) == gender or c.cluster in self._unsure_gender]
-        cands = [c for c in cands if c.start_char > self._unnamed_subject_before(token, here)]
+        unnamed = self._unnamed_subject_before(token, here)
+        # after an unnamed speaker, a person named as the object of what they said ("A survivor said the men
+        # spoke X") is not whom "she" means; a subject named after them may be
+        cands = [c for c in cands if c.start_char > unnamed and (unnamed < 0 or c.role < 2)]
         # a name given mostly to the other sex ("Mel ... he") is this person only if no one nearer fits
         unlikely = {c.cluster for c in cands if gender is not None and self._gender.get(c.cluster, gender) != gender}
         found = self._nearest(token, cands, unlikely)

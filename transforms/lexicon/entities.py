@@ -350,7 +350,7 @@ PERSON_NOUNS = frozenset({
     "nurse", "journalist", "reporter", "editor", "author", "expert", "representative", "deputy", "aide",
     "coordinator", "manager", "negotiator", "prosecutor", "judge", "general", "colonel", "captain", "strategist",
     "villager", "vendor", "trader", "shopkeeper", "driver", "fisherman", "volunteer", "engineer", "soldier",
-    "pilot", "priest", "imam", "pastor", "lecturer", "owner", "mother-of-two", "grandmother", "widow",
+    "pilot", "priest", "imam", "pastor", "lecturer", "owner", "mother-of-two", "grandmother", "widow", "source",
 })
 # Words that close the names of news outlets and no person's name: "X Online", "X News", "X TV",
 # "The X Times". ("Post" and "Press" are surnames too.)
