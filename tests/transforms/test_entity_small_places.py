@@ -365,3 +365,20 @@ def test_a_name_news_seldom_writes_after_a_sentences_opening_in_is_a_place(nlp):
     doc.ents = [Span(doc, 1, 2, label="ORG")]
     found = extract_entities(doc)
     assert {(e.name, e.label) for e in found.entities} == {("Kundiawa", "GPE")}
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a route or a link between two places the gazetteer knows
+        ("Police added checkpoints on the Lahore-Multan motorway after the robbery.", {"Lahore", "Multan"}),
+        ("The Odesa-Izmail highway was closed after the drone attack.", {"Odesa", "Izmail"}),
+    ],
+)
+def test_two_places_a_hyphen_joins_are_two_places(nlp, text, places):
+    assert places <= {name for name, label in typed_entities(nlp, text) if label == "GPE"}
+
+
+def test_a_place_whose_name_joins_words_with_small_ones_is_one_place(nlp):
+    text = "Maria Petrova, a historian at a university in Rostov-on-Don, said the archive had been closed."
+    assert ("Rostov-on-Don", "GPE") in typed_entities(nlp, text)

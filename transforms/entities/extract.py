@@ -81,7 +81,7 @@ from transforms.entities.short_forms import (
     introduced_acronyms,
     long_forms_of_acronyms,
 )
-from transforms.entities.span_repairs import repair_spans
+from transforms.entities.span_repairs import particled_places_whole, places_joined_by_a_hyphen, repair_spans
 from transforms.entities.sports import results_lines, teams
 from transforms.entities.story_towns import small_town, towns_of_the_story
 from transforms.entities.things import market_indices, things
@@ -198,7 +198,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found = titles_off_bodies(text, country_compounds(doc, missions_of_states(text, remits_whole(text, found))))
     kept = without_overlaps(sides_of_places_whole(text, izafe_names_whole(
         text, acronyms_with_their_branch(text, party_tag_states(text, found)))))
-    kept = long_forms_of_acronyms(text, kept)
+    kept = long_forms_of_acronyms(text, places_joined_by_a_hyphen(text, particled_places_whole(text, kept)))
     kept = join_of_chains(text, firm_names(text, democrat_parties(text, possessive_brands(doc, listed_names(kept)))))
     kept = strip_scores(shouted_names(text, datelines(text, split_trailing_person(doc, strip_furniture(text, kept)))))
     kept = join_particle_names(text, strip_office_words(text, strip_role_words(doc, extend_given_names(doc, kept))))

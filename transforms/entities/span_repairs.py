@@ -377,3 +377,46 @@ def _cut_emails(cands: list[Candidate]) -> list[Candidate]:
         if "@" not in cand.text:
             out.append(cand)
     return out
+
+
+# Two names joined by a hyphen between "the" and a noun: "the Karachi-Quetta highway", "the Iasi-Ungheni
+# gas link" (a double surname stands without them: "Ann Roe-Lloyd said").
+_HYPHEN_PAIR = re.compile(r"(?<=\b[Tt]he )([A-Z][\w'’]{2,})-([A-Z][\w'’]{2,})(?=[ \t]+[a-z])")
+
+
+def places_joined_by_a_hyphen(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Two places a hyphen joins into a route or a link ("the Karachi-Quetta highway", "the Iasi-Ungheni
+    gas link") are two places, whatever the model made of the pair or left untagged. A pair that is itself
+    a place's name ("Rostov-on-Don", "Guinea-Bissau") or whose halves are no places by their own names
+    ("Kabardino-Balkaria") stays."""
+    out = list(cands)
+    for m in _HYPHEN_PAIR.finditer(text):
+        halves = [lookup_place(m.group(k)) for k in (1, 2)]
+        if None in halves or lookup_place(m.group()) is not None or is_demonym(m.group(1)) or is_demonym(m.group(2)):
+            continue
+        covering = [c for c in out if c.start < m.end() and m.start() < c.end]
+        if any(c.start < m.start() or c.end > m.end() for c in covering):
+            continue  # inside a longer name ("the Lagos-Ibadan Expressway Authority")
+        out = [c for c in out if c not in covering]
+        out += [Candidate(m.start(k), m.end(k), m.group(k), "GPE", place)
+                for k, place in zip((1, 2), halves, strict=True)]
+    return sorted(out, key=lambda c: c.start)
+
+
+# A place's name whose words a small word joins by hyphens: "Rostov-on-Don", "Stratford-upon-Avon",
+# "Châlons-en-Champagne".
+_PARTICLED_PLACE = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-(?:on|upon|en|sur|le|la|les|am|an|de|del|di|du)-[A-Z][\w'’]+)+(?![\w'’-])")
+
+
+def particled_places_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A place whose name joins words with small words and hyphens ("Rostov-on-Don") is one place where the
+    gazetteer knows it, though the model tagged a piece of it ("Don", read as a person) or nothing."""
+    out = list(cands)
+    for m in _PARTICLED_PLACE.finditer(text):
+        if (place := lookup_place(m.group())) is None:
+            continue
+        covering = [c for c in out if c.start < m.end() and m.start() < c.end]
+        if any(c.start < m.start() or c.end > m.end() for c in covering):
+            continue
+        out = [c for c in out if c not in covering] + [Candidate(m.start(), m.end(), m.group(), "GPE", place)]
+    return sorted(out, key=lambda c: c.start)
