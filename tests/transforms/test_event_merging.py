@@ -363,3 +363,36 @@ def test_munitions_dropped_on_a_place_are_an_attack(nlp, text, place):
 def test_prices_or_leaflets_dropped_are_no_attack(nlp):
     assert _events(nlp, "Prices dropped sharply on Monday. The plane dropped leaflets over the town.", "ASSAULT") == []
 
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "",
+        # a caption written like a paragraph: in the present, or closed by the day the picture was taken
+        "Soldiers patrol the road to the border post near the town of Karimama in northern Benin, in a file "
+        "photo.\n\n",
+        "Mourners gathered outside the barracks in Kandi after the bodies were brought back on October 11, 2026.\n\n",
+        # a standfirst in the present above the page's date line
+        "The army says the attackers crossed from the west on motorbikes and burned two vehicles before they "
+        "fled.\n\nPublished on: 12/10/2026 - 09:14\n\n",
+    ],
+)
+def test_the_sentence_an_event_is_cited_by_is_the_storys_not_the_headlines(nlp, above):
+    text = ("Lakeside Radio\nAfrica\n\nGunmen kill seven guards in raid on border post near Karimama\n\n" + above +
+            "Seven border guards were killed and four wounded on Sunday when gunmen attacked a post near the town "
+            "of Karimama, the army said.\n\nThe Rebel Front claimed the attack in a message on Monday.")
+    doc = nlp(text)
+    assaults = [e for e in extract_events(doc, extract_entities(doc)) if e.event_type == "ASSAULT"]
+    assert [e.sentence.split()[:3] for e in assaults] == [["Seven", "border", "guards"]]
+
+
+def test_a_lead_that_reports_in_the_present_is_the_storys_first_sentence(nlp):
+    # "..., X reports": the agency's own lead, below the date line, is no standfirst
+    text = ("Lakeside Radio\nAfrica\n\nGunmen kill seven guards in raid on border post near Karimama\n\n"
+            "12/10/2026 09:14\n\nSeven border guards were killed and four wounded on Sunday when gunmen attacked a "
+            "post near the town of Karimama, Lakeside Radio reports, citing the army.\n\n"
+            "The Rebel Front claimed the attack in a message on Monday.")
+    doc = nlp(text)
+    assaults = [e for e in extract_events(doc, extract_entities(doc)) if e.event_type == "ASSAULT"]
+    assert [e.sentence.split()[:3] for e in assaults] == [["Seven", "border", "guards"]]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import takewhile
 
 from spacy.tokens import Doc
 
@@ -21,6 +22,7 @@ from transforms.doc_index import doc_index
 from transforms.entities.candidates import Candidate
 from transforms.entities.sports import is_results_line
 from transforms.furniture import RELATED_LABEL, related_listings, story_end
+from transforms.lexicon.speech import SPEECH_VERBS
 
 # A paragraph of the story: a sentence's length and a sentence's end.
 _STORY_WORDS = 12
@@ -72,6 +74,8 @@ def story_start(text: str) -> int:
 _CAPTION_WORDS = re.compile(r"(?i)\b(?:(?:file|this|a|the)\s+(?:photo|photograph|picture|image)|pictured)\b"
                             r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\.\s*$"
                             r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\.\s*$")
+# The page's date line: short, with a year or a time ("Published On 4 Mar 2027", "15.01.2027 11:42").
+_DATE_LINE = re.compile(r"^(?=.{0,60}$).*(?:\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b)")
 # A caption tells what the picture shows in the simple present ("Rescuers search the rubble ..."), and a
 # standfirst what is new ("The civil defence says ..."), where a story's first sentence reports in the past
 # or the perfect.
@@ -80,23 +84,28 @@ _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 def lead_start(doc: Doc) -> int:
     """Where the story's first sentence starts, past the pictures' captions and the standfirst above it that
-    are written like paragraphs ("Rescuers search the rubble of a building in X on Monday."); 0 where no
-    line is a story's."""
-    text = doc.text
+    are written like paragraphs ("Rescuers search the rubble of a building in X on Monday.", "The civil
+    defence says ..." over the date line); 0 where no line is a story's."""
+    lines = doc.text.split("\n")
     start = 0
-    for line in text.split("\n"):
-        if story_line(line) and not _caption(doc, start, line):
+    for i, line in enumerate(lines):
+        if story_line(line) and not _caption(doc, start, line, lines[i + 1 :]):
             return start
         start += len(line) + 1
     return 0
 
 
-def _caption(doc: Doc, start: int, line: str) -> bool:
+def _caption(doc: Doc, start: int, line: str, below: list[str]) -> bool:
     if _CAPTION_WORDS.search(line):
         return True
     span = doc.char_span(start, start + len(line), alignment_mode="expand")
     root = next(iter(span.sents)).root if span is not None and len(span) else None
-    return root is not None and root.tag_ in _PRESENT_TAGS
+    if root is None or root.tag_ not in _PRESENT_TAGS:
+        return False
+    if root.lemma_.lower() not in SPEECH_VERBS:
+        return True  # what a picture shows
+    # "X says ..." is the standfirst where the page's date line comes below it, before the story
+    return any(_DATE_LINE.match(next_line.strip()) for next_line in takewhile(lambda ln: not story_line(ln), below))
 
 
 def _listing(line: str, previous: str) -> bool:
