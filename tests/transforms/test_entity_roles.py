@@ -198,3 +198,13 @@ def test_roles_and_bodies_around_a_name_say_what_it_is(nlp, text, name, label):
 )
 def test_a_company_by_its_first_word_and_what_only_a_company_has(nlp, text, mention, expected):
     assert _entity_of(nlp, text, mention) == expected
+
+
+def test_a_place_is_not_the_short_form_of_a_coined_name_it_opens(nlp):
+    # "Tarsby Tidings" is a company by its coined word; "Tarsby" alone, a place, stays the place
+    text = "Tarsby Tidings said the ferry was cancelled.\n\nTarsby has governed itself since 1991."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(0, 14, label="ORG"), doc.char_span(text.rindex("Tarsby"), text.rindex("Tarsby") + 6,
+                                                                   label="GPE")]
+    found = extract_entities(doc)
+    assert {m.text: found.entities[m.cluster].name for m in found.mentions}["Tarsby"] == "Tarsby"

@@ -161,11 +161,14 @@ def join_company_short_forms(text: str, cands: list[Candidate], groups: Groups) 
     # Each company under its name without legal form and trade words, so that "Maplewood Robotics Inc." and
     # "Maplewood Robotics" are one host of "Maplewood"; a short form matches the opening of either.
     companies: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    coined: set[str] = set()  # a company known by its coined word alone, which no place's name joins
     for j, c in enumerate(cands):
-        if c.label == "ORG" and (base := company_base(c.text) or (c.text if _trade_base(c.text) or _coined_name(c.text)
-                                                                   else None)):
+        if c.label == "ORG" and (base := company_base(c.text) or (c.text if _trade_base(c.text) else None)):
             stem = org_key(_trade_base(base) or base)
             companies.setdefault(stem, []).append((tuple(org_key(base).split()), j))
+        elif c.label == "ORG" and _coined_name(c.text):
+            coined.add(stem := org_key(c.text))
+            companies.setdefault(stem, []).append((tuple(stem.split()), j))
     if not companies:
         return
     members = {j for hosted in companies.values() for _, j in hosted}
@@ -182,7 +185,8 @@ def join_company_short_forms(text: str, cands: list[Candidate], groups: Groups) 
         if (c.label not in {"ORG", "PERSON"} and not small_town) or not words or i in members or \
                 (c.label == "PERSON" and (words[0] in surnames if len(words) == 1 else c.text in titled_names)):
             continue
-        hosts = [hosted for hosted in companies.values() if any(base[: len(words)] == words for base, _ in hosted)]
+        hosts = [hosted for stem, hosted in companies.items() if any(base[: len(words)] == words for base, _ in hosted)
+                 and not (small_town and stem in coined)]
         if c.label == "PERSON" and len(words) > 1 and not any(
                 len(base) > len(words) and base[: len(words)] == words for hosted in hosts for base, _ in hosted):
             continue  # a full name joins only a longer company name it opens
