@@ -190,3 +190,9 @@ def test_a_surname_of_two_words_joins_the_full_name_it_closes(nlp):
 def test_a_bantu_patronymic_particle_joins_the_name(nlp):
     text = '"Nobody came to help us," said Jean-Pierre Ilunga wa Ilunga, a fisherman in Kalemie.'
     assert ("Jean-Pierre Ilunga wa Ilunga", "PERSON") in typed_entities(nlp, text)
+
+
+def test_a_faroese_particle_joins_a_name_and_a_founder_is_a_title(nlp):
+    text = ("Founder Eyðun á Heygum and his family control 60 percent of the salmon farmer. á Heygum, who chairs "
+            "the board, said the family would keep its stake.")
+    assert ("Eyðun á Heygum", "PERSON") in typed_entities(nlp, text)

@@ -32,6 +32,8 @@ _TITLES = frozenset(
      "taoiseach", "tánaiste", "tanaiste", "councilor", "alderman", "alderwoman", "selectman", "selectwoman",
      "maj", "maj.", "major", "brig", "brig.", "brigadier", "cpl", "cpl.", "corporal", "pvt", "pvt.", "cmdr", "cmdr.",
      "commander", "marshal", "captain", "commodore",
+     # a company's founder and owner, written before the name as an office is ("Founder Ann Roe")
+     "founder", "co-founder",
      # police ranks as South Asian, Nigerian and Kenyan police write them ("SP Jane Okoro", "DSP Amir Khan")
      "sp", "ssp", "dsp", "asp", "acp", "dcp", "igp", "aig", "supt", "supt.", "insp", "insp.", "cdr", "cdr.", "pte",
      # a chief minister of a state or province, as South Asian news writes the office before the name
@@ -60,8 +62,8 @@ _NAME_SUFFIXES = frozenset(s for s in _PARSER.suffix_not_acronyms if len(s) > 1)
 POST_NOMINALS = frozenset(s for s in _PARSER.suffix_acronyms if s.isalpha() and 2 <= len(s) <= 4) \
     | {"kc", "sc", "mep", "msp", "mla"}
 # Particles nameparser's list lacks: Hebrew "ben" ("Avraham ben David"), the spaced Arabic article
-# "el" ("Khaled el Hassan"; it lists only "el-") and Welsh "ap" ("Rhodri ap Gwilym").
-_MORE_PARTICLES = frozenset({"ben", "el", "ap"})
+# "el" ("Khaled el Hassan"; it lists only "el-"), Welsh "ap" ("Rhodri ap Gwilym") and Faroese "á", "í".
+_MORE_PARTICLES = frozenset({"ben", "el", "ap", "á", "í"})
 # Particles that, in lower case between capitalised words, join them into one person's name in English
 # text: nameparser's list without its words that are also English ("do", "op", "bar", "san", "te").
 _JOINING_PARTICLES = (
@@ -69,6 +71,8 @@ _JOINING_PARTICLES = (
     "le", "bin", "bint", "binti", "ibn", "ben", "abu", "al", "el", "ter", "ten", "ap",
     # Bantu "son/daughter of" ("Ngugi wa Thiong'o", "Kasongo wa Kasongo")
     "wa",
+    # Faroese "at", "in" of names taken from a farm or a village ("Jógvan á Lakjuni", "Óli í Gøtu")
+    "á", "í",
 )
 # Arabic articles written joined to the name by a hyphen: "al-Burhan", "el-Sisi", "as-Sadr".
 _ARTICLE_PREFIX = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez|ul)-"
