@@ -382,3 +382,10 @@ def test_two_places_a_hyphen_joins_are_two_places(nlp, text, places):
 def test_a_place_whose_name_joins_words_with_small_ones_is_one_place(nlp):
     text = "Maria Petrova, a historian at a university in Rostov-on-Don, said the archive had been closed."
     assert ("Rostov-on-Don", "GPE") in typed_entities(nlp, text)
+
+
+def test_a_town_of_two_words_the_model_read_as_a_body_is_a_place_where_something_happens(nlp):
+    text = "Candidates signed a peace pledge in Mt Hagen on Friday."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index("Mt Hagen"), text.index("Mt Hagen") + 8, label="ORG")]
+    assert {(e.name, e.label) for e in extract_entities(doc).entities} == {("Mt Hagen", "GPE")}

@@ -193,6 +193,11 @@ def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candi
         for c, located in out])
 
 
+def _a_known_town(name: str) -> bool:
+    place = lookup_place(name)
+    return place is not None and place.kind == "city"
+
+
 def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) -> Candidate | None:
     words = name_tokens(cand.text)
     has_org_word = any(w.lower().strip(".") in ORG_WORDS for w in words)
@@ -308,6 +313,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
                  or (first.dep_ == "dobj" and first.head.lemma_.lower() in REACHED_OR_LEFT)
                  or any(a_known_place(t) for t in listed_with(root)))) or (
             an_unknown_word(cand, words, full_surnames) and names_a_local_facility(root)) or (
+            # "signed a pledge in Mt Hagen": a town the gazetteer knows, where something happens
+            len(words) >= 2 and where_an_act_happens(first) and _a_known_town(cand.text)) or (
             a_lone_word(cand, words, full_surnames) and first.dep_ in {"dobj", "pobj"}
             and any(a_known_place(t) for t in listed_with(root)))
         # "supplies meals to Tesco, Marks & Spencer and ...": a body listed with bodies is no place it goes to
