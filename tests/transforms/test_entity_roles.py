@@ -208,3 +208,11 @@ def test_a_place_is_not_the_short_form_of_a_coined_name_it_opens(nlp):
                                                                    label="GPE")]
     found = extract_entities(doc)
     assert {m.text: found.entities[m.cluster].name for m in found.mentions}["Tarsby"] == "Tarsby"
+
+
+def test_a_company_given_with_its_legal_form_keeps_its_short_form_beside_a_headlines_longer_name(nlp):
+    text = ("Kestrel Infotech Q4 profit rises 9%\n\nBengaluru: Kestrel Infotech Ltd on Thursday reported a 9% rise in "
+            "quarterly profit. For next year, Kestrel expects revenue to grow 3-5%.")
+    found = extract_entities(nlp(text))
+    names = {m.text: found.entities[m.cluster].name for m in found.mentions}
+    assert names["Kestrel"] == names["Kestrel Infotech Ltd"]

@@ -389,3 +389,10 @@ def test_a_town_of_two_words_the_model_read_as_a_body_is_a_place_where_something
     doc = nlp(text)
     doc.ents = [doc.char_span(text.index("Mt Hagen"), text.index("Mt Hagen") + 8, label="ORG")]
     assert {(e.name, e.label) for e in extract_entities(doc).entities} == {("Mt Hagen", "GPE")}
+
+
+def test_a_place_with_small_words_in_its_name_is_the_same_place_by_its_first_word(nlp):
+    text = "Reform won the Stoke-on-Trent by-election on Thursday.\n\nVoters in Stoke wanted change, the winner told supporters."
+    found = extract_entities(nlp(text))
+    names = {m.text: found.entities[m.cluster].name for m in found.mentions}
+    assert names["Stoke"] == names["Stoke-on-Trent"]

@@ -535,3 +535,11 @@ def test_an_unnamed_source_beside_a_place_is_not_that_place(nlp):
             "before help arrived,\" the source said.")
     assert _speakers(nlp, text) == [
         ("The gunmen came on motorbikes and burned the trucks before help arrived,", None)]
+
+
+def test_she_after_an_unnamed_speaker_may_be_a_person_named_in_a_later_sentence(nlp):
+    # the nurse named after "according to", a sentence after the unnamed survivor, is whom "she" means
+    text = ("A woman who survived said the gunmen spoke Moba. The wounded were taken to clinics run by volunteers, "
+            "according to Daw Hnin Ei Phyu, a nurse at one of them.\n\n\"We have no blood and only one surgeon,\" "
+            "she said.")
+    assert _speakers(nlp, text) == [("We have no blood and only one surgeon,", "Hnin Ei Phyu")]

@@ -76,7 +76,8 @@ class People:
         unnamed = self._unnamed_subject_before(token, here)
         # after an unnamed speaker, a person named as the object of what they said ("A survivor said the men
         # spoke X") is not whom "she" means; a subject named after them may be
-        cands = [c for c in cands if c.start_char > unnamed and (unnamed < 0 or c.role < 2)]
+        said = self.sentence_of(unnamed) if unnamed >= 0 else None
+        cands = [c for c in cands if c.start_char > unnamed and (c.role < 2 or c.sentence != said)]
         # a name given mostly to the other sex ("Mel ... he") is this person only if no one nearer fits
         unlikely = {c.cluster for c in cands if gender is not None and self._gender.get(c.cluster, gender) != gender}
         found = self._nearest(token, cands, unlikely)

@@ -166,7 +166,11 @@ def join_company_short_forms(text: str, cands: list[Candidate], groups: Groups) 
         if c.label == "ORG" and (base := company_base(c.text) or (c.text if _trade_base(c.text) else None)):
             stem = org_key(_trade_base(base) or base)
             companies.setdefault(stem, []).append((tuple(org_key(base).split()), j))
-        elif c.label == "ORG" and _coined_name(c.text):
+    hosted_already = {k for hosted in companies.values() for _, k in hosted}
+    for j, c in enumerate(cands):
+        # (a coined name the article also gives with its legal form, "X Infotech Ltd", is that company's)
+        if c.label == "ORG" and j not in hosted_already and _coined_name(c.text) \
+                and not any(stem.split()[0] == org_key(c.text).split()[0] for stem in companies if stem not in coined):
             coined.add(stem := org_key(c.text))
             companies.setdefault(stem, []).append((tuple(stem.split()), j))
     if not companies:

@@ -419,4 +419,8 @@ def particled_places_whole(text: str, cands: list[Candidate]) -> list[Candidate]
         if any(c.start < m.start() or c.end > m.end() for c in covering):
             continue
         out = [c for c in out if c not in covering] + [Candidate(m.start(), m.end(), m.group(), "GPE", place)]
+        # "Stoke" alone, after "Stoke-on-Trent", is that place
+        short = m.group().split("-")[0]
+        out = [replace(c, place=place) if c.text == short and c.label in {"GPE", "LOC"} else c
+               for c in out]
     return sorted(out, key=lambda c: c.start)
