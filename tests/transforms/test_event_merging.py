@@ -373,6 +373,8 @@ def test_prices_or_leaflets_dropped_are_no_attack(nlp):
         "Soldiers patrol the road to the border post near the town of Karimama in northern Benin, in a file "
         "photo.\n\n",
         "Mourners gathered outside the barracks in Kandi after the bodies were brought back on October 11, 2026.\n\n",
+        # or without a verb of its own
+        "Smoke over the burned border post near the town of Karimama after the raid on Sunday night.\n\n",
         # a standfirst in the present above the page's date line
         "The army says the attackers crossed from the west on motorbikes and burned two vehicles before they "
         "fled.\n\nPublished on: 12/10/2026 - 09:14\n\n",
@@ -396,3 +398,12 @@ def test_a_lead_that_reports_in_the_present_is_the_storys_first_sentence(nlp):
     doc = nlp(text)
     assaults = [e for e in extract_events(doc, extract_entities(doc)) if e.event_type == "ASSAULT"]
     assert [e.sentence.split()[:3] for e in assaults] == [["Seven", "border", "guards"]]
+
+
+def test_a_crosshead_over_the_storys_paragraphs_is_not_the_sentence_an_event_is_cited_by(nlp):
+    text = ("Juba Wire\n\nFloods cut roads in Western Equatoria\n\nFloods cut the road between Yambio and Maridi "
+            "on Tuesday, leaving 40 lorries stranded, the state government said.\n\nWani meets UN envoy Lee in Yambio\n\n"
+            "On Thursday, Governor Mary Wani met the UN envoy, Tom Lee, in Yambio to discuss aid deliveries.")
+    doc = nlp(text)
+    meetings = [e for e in extract_events(doc, extract_entities(doc)) if e.event_type == "CONSULT"]
+    assert [e.sentence.split()[:3] for e in meetings] == [["On", "Thursday,", "Governor"]]

@@ -100,6 +100,8 @@ def _caption(doc: Doc, start: int, line: str, below: list[str]) -> bool:
         return True
     span = doc.char_span(start, start + len(line), alignment_mode="expand")
     root = next(iter(span.sents)).root if span is not None and len(span) else None
+    if root is not None and not any(t.tag_ in _FINITE_TAGS for t in span):
+        return True  # no finite verb: what a picture shows ("Fire at the fuel terminal after the strikes.")
     if root is None or root.tag_ not in _PRESENT_TAGS:
         return False
     if root.lemma_.lower() not in SPEECH_VERBS:

@@ -3,6 +3,7 @@ mentions merged into it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -143,7 +144,12 @@ class MergedEvent:
         # short version to the story's own sentence.
         informative = [m for m in stated if m.informative()]
         lead = lead_start(self.first.sent.doc)
-        return next((m for m in informative if m.sent.start_char >= lead), informative[0] if informative else stated[0])
+        # (a crosshead between the story's paragraphs, "Talks in Cairo", is a label over them, no sentence)
+        return next((m for m in informative if m.sent.start_char >= lead and _SENTENCE_END.search(m.sent.text)),
+                    informative[0] if informative else stated[0])
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 def _is_headline(sent: Span) -> bool:
