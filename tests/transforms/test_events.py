@@ -501,3 +501,14 @@ def test_an_official_visiting_the_wounded_holds_no_meeting(nlp):
     events = [e for e in extract_events(doc, extract_entities(doc)) if e.event_type == "CONSULT"
               and "injured" in e.sentence]
     assert events == [], events
+
+
+@pytest.mark.parametrize("text", [
+    "Brasov is best known as a pilgrimage site for Catholic believers who visit the tomb of Bishop Anton Durcovici "
+    "each autumn.",
+    "The delegation visited the ruins of the old citadel in Aleppo on Tuesday.",
+    "President Mwangi visited the genocide memorial in the capital on Monday.",
+])
+def test_a_visit_to_a_site_holds_no_meeting(nlp, text):
+    doc = nlp(text)
+    assert [e for e in extract_events(doc, extract_entities(doc)) if e.event_type == "CONSULT"] == []

@@ -36,6 +36,7 @@ from transforms.lexicon.events import (
     TOPIC_HEADS,
     TRIGGER_WORDS,
     TRIGGERS,
+    VISITED_SITES,
     WEAK_ASSAULT_VERBS,
     WEAPONS,
 )
@@ -234,9 +235,11 @@ def _consult_verb_sense(verb: Token, lemma: str) -> bool:
         return with_party or remote or any(s.conjuncts for s in subjects) or (lemma == "consult" and bool(objects))
     if lemma == "welcome":
         return any(_party_like(o) for o in objects)
-    if lemma == "visit" and objects and all(o.lemma_.lower() in HARMED_PEOPLE or o.lower_ in HARMED_PEOPLE
+    if lemma == "visit" and objects and all(o.lemma_.lower() in HARMED_PEOPLE | VISITED_SITES or o.lower_ in HARMED_PEOPLE
                                             for o in objects):
-        return False  # "visited the wounded in hospital": a call on the harmed, no meeting of parties
+        # "visited the wounded in hospital", "pilgrims visit the grave of X": a call on the harmed or a site,
+        # no meeting of parties
+        return False
     if lemma == "travel":
         # "the UN's aid chief travelled to Tawila": a visit; "travelled to Miami for talks" is told by the talks
         subjects = [c for c in children if c.dep_ == "nsubj"]

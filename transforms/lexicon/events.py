@@ -307,6 +307,9 @@ KILL = frozenset({"kill", "die", "slay", "murder", "dead", "martyr", "perish"})
 INJURE = frozenset({"injure", "wound", "hurt", "injured", "wounded"})
 # The people an attack harmed, whom an official visits after it: "visited the wounded" is no meeting.
 HARMED_PEOPLE = frozenset({"wounded", "injured", "victim", "survivor", "family", "displaced", "bereaved", "casualty"})
+# Sites one visits to see, where no one receives the visitor: "pilgrims visit the grave", "toured the ruins".
+VISITED_SITES = frozenset({"grave", "tomb", "shrine", "mausoleum", "cemetery", "memorial", "monument", "museum",
+                           "ruin", "ruins", "wreckage", "exhibition", "zoo"})
 # Verbs whose subject is the party of the event noun they take: "staged a hunger strike", "issued an
 # ultimatum", "opened an investigation".
 LAUNCH = frozenset({"launch", "carry", "conduct", "mount", "stage", "unleash", "hold", "have", "host", "start",
