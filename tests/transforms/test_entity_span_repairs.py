@@ -24,6 +24,9 @@ from transforms.entities.span_repairs import repair_spans
         # a body's own name opening the words the acronym spells
         ("Aid reached Bol on Monday, the United Nations Office for the Coordination of Humanitarian Affairs "
          "(OCHA) said.", "United Nations Office for the Coordination of Humanitarian Affairs", "OCHA"),
+        # the model tagged only the acronym
+        ("Polling in Port Moresby was calm.\n\nElection Watch PNG (EWPNG), which deployed 300 observers, said "
+         "voting had been peaceful.", "Election Watch PNG", "EWPNG"),
     ],
 )
 def test_a_long_form_spelt_out_by_its_acronym_is_one_name(nlp, text, name, acronym):

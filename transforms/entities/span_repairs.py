@@ -331,10 +331,15 @@ def _long_forms_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
         # a body's own name may open its long form: "United Nations" + "Office for the ... (OCHA)"
         start = next((c.start for c in repaired if c.start < start < c.end and c.label != "PERSON"), start)
         inside = [c for c in repaired if start <= c.start and c.end <= m.start()]
-        if not inside or (len(inside) == 1 and inside[0].start == start and inside[0].end == m.start()):
+        # the model found nothing here but the acronym a body's: "Transparency International PNG (TIPNG)"
+        named_by_acronym = not inside and len(text[start : m.start()].split()) >= 2 and any(
+            c.start == m.start(1) and c.end == m.end(1) and c.label == "ORG" for c in repaired)
+        if (not inside and not named_by_acronym) or (
+                len(inside) == 1 and inside[0].start == start and inside[0].end == m.start()):
             continue  # the model found nothing here, or found the whole name
         # a body's piece makes the whole a body: "UN Mission" + "in the Central African Republic (MINUSCA)"
-        label = "ORG" if any(c.label == "ORG" for c in inside) else max(inside, key=lambda c: c.end - c.start).label
+        label = "ORG" if named_by_acronym or any(c.label == "ORG" for c in inside) \
+            else max(inside, key=lambda c: c.end - c.start).label
         whole = Candidate(start, m.start(), text[start : m.start()], label if label != "PERSON" else "ORG",
                           lookup_place(text[start : m.start()]))
         repaired = sorted([c for c in repaired if c not in inside] + [whole], key=lambda c: c.start)
