@@ -554,3 +554,10 @@ def test_a_given_name_that_is_a_country_opens_a_persons_name(nlp):
     start = text.index("Chad")
     found = repair_spans(nlp(text), text, [Candidate(start, start + 18, "Chad Michael Murray", "PERSON")])
     assert [c.text for c in found] == ["Chad Michael Murray"]
+
+
+def test_a_name_read_as_an_event_that_speaks_is_a_body(nlp):
+    text = "The Kheti Bachao Sangh, which works with cotton pickers, said the heat was getting worse every year."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(0, len("The Kheti Bachao Sangh"), label="EVENT")]
+    assert ("Kheti Bachao Sangh", "ORG") in {(e.name, e.label) for e in extract_entities(doc).entities}

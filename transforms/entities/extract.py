@@ -101,6 +101,7 @@ from transforms.lexicon.entities import (
     SEATS_OF_POWER,
     STATE_BODIES,
 )
+from transforms.lexicon.speech import SPEECH_VERBS
 
 # Labels the small model gives to names that context may show are places.
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
@@ -152,6 +153,9 @@ def candidates(doc: Doc) -> list[Candidate]:
                 # "drones struck a depot near Taganrog" tagged a product: a sizeable city the gazetteer knows (a
                 # region's name alone is too often a word of another country's: "the Midlands")
                 label = "GPE"
+            elif len(ent) >= 3 and ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in SPEECH_VERBS \
+                    and ent[0].lower_ == "the":
+                label = "ORG"  # "The X Manch, which works with salt workers, said": no event speaks; a body does
             elif _a_speaker_after_a_quote(text, ent) or _a_name_after_a_title(text, ent):
                 # '"...," Ann Roe-Lee, chief economist at X, said': the quote's speaker; "Governor Ann Roe"
                 label = "PERSON"
