@@ -37,6 +37,8 @@ _BOILERPLATE_LINE = re.compile(
     | (?:send|email)\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?tips?\b.{0,160}
     | follow\s+us\s+on\b.{0,100}
     | follow\s+[\w.@'’-]+(?:\s+[\w.@'’-]+)?\s+on\s+[\w+-]+(?:\s*(?:,|and|&|\|)\s*[\w+-]+){0,5}
+    | (?:like|follow)\s+.{1,60}?\s+on\s+(?:facebook|x|twitter|instagram|telegram|tiktok|youtube|linkedin|threads|bluesky)
+      \b.{0,160}
     | share(?:\s+(?:this|on))?\s*:\s*(?:[\w.+-]+\s*[|,/·•]?\s*){1,10}
     | (?:(?:facebook|x|twitter|whatsapp|telegram|linkedin|e-?mail|reddit|pinterest|threads|bluesky|instagram|youtube|tiktok|print|messenger|flipboard|copy\s+link)\s*[|,/·•]?\s*){2,12}
     | click\s+here\b.{0,120}

@@ -48,6 +48,10 @@ from transforms.ingest import (
         ("Body.\nShare this: Facebook | X | Telegram", "Body."),
         ("Body.\nEmail | Facebook | Bluesky | LinkedIn\nMore.", "Body.\nMore."),
         ("Body.\nFollow Harbour Daily on WhatsApp and Telegram", "Body."),
+        ("Body.\nLike Kenya on Facebook, follow @HarbourDaily on X to stay informed.\nMore.", "Body.\nMore."),
+        ("Body.\nFollow The Harbour Daily on Facebook and X for the latest news.", "Body."),
+        ("He would like to meet the rebels on Friday, he said on X.\nBody.",
+         "He would like to meet the rebels on Friday, he said on X.\nBody."),
         ("Facebook and X removed the posts on Monday.\nBody.", "Facebook and X removed the posts on Monday.\nBody."),
         # a print edition's note, the print headline in it
         ("Body.\nA version of this article appears in print on March 3, 2026, Section B, Page 2 of the national "
