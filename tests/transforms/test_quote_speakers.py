@@ -543,9 +543,3 @@ def test_she_after_an_unnamed_speaker_may_be_a_person_named_in_a_later_sentence(
             "according to Daw Hnin Ei Phyu, a nurse at one of them.\n\n\"We have no blood and only one surgeon,\" "
             "she said.")
     assert _speakers(nlp, text) == [("We have no blood and only one surgeon,", "Hnin Ei Phyu")]
-
-
-def test_what_a_person_praised_in_quote_marks_is_that_persons_words_in_a_bodys_statement(nlp):
-    text = ("The Interior Ministry said in a statement that Rahimov had praised \"the courage of the border guards\" "
-            "and would visit the post in May.")
-    assert _speakers(nlp, text) == [("the courage of the border guards", "Rahimov")]

@@ -14,9 +14,7 @@ REPORTING_VERBS = frozenset(
 QUOTE_VERBS = SPEECH_VERBS | frozenset(
     ["charge", "press", "interject", "interrupt", "gloat", "opine", "scoff", "snap", "chide", "plead", "demand",
      "rebut", "elaborate", "proclaim", "summarize", "summarise", "sneer", "marvel", "exult", "implore", "beg",
-     "counsel", "concur", "recount", "tease", "taunt", "mock", "thunder", "fume", "rail", "lash",
-     # what one praises or condemns in quote marks is one's own words ("X praised 'the pace of reforms'")
-     "praise", "hail", "commend", "applaud", "condemn", "denounce", "criticise", "criticize", "slam"]
+     "counsel", "concur", "recount", "tease", "taunt", "mock", "thunder", "fume", "rail", "lash"]
 )
 # Verbs of an undertaking reported inside another's speech ("X said the parties had agreed on '...'"):
 # the quoted words are the reporter's, whose verb governs the clause.
