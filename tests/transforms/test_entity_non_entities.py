@@ -317,3 +317,11 @@ def test_a_date_a_page_glues_together_is_no_name(nlp):
     text = "Aug 14,2027 - Last updated at Aug 14,2027"
     doc = nlp(text)
     assert drop_non_names(doc, [Candidate(0, 11, "Aug 14,2027", "ORG")]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Farm Workers (Amendment) Bill was passed on Tuesday with 150 votes in favour.",
+    "The Dock Labour Bill was passed on Tuesday.\n\nThe opposition voted against the Bill, which goes to the Senate.",
+])
+def test_a_bill_before_parliament_is_no_person(nlp, text):
+    assert ("Bill", "PERSON") not in typed_entities(nlp, text)

@@ -101,6 +101,7 @@ from transforms.lexicon.entities import (
     GENERIC_INSTITUTION_WORDS,
     GROUP_NOUNS,
     INSTITUTION_HEADS,
+    LAW_HEADS,
     LEADER_NOUNS,
     NO_SURNAME_TRADE_WORDS,
     ORG_NOUNS,
@@ -191,6 +192,10 @@ def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candi
         replace(c, label="ORG", place=None) if c.label in {"PERSON", "GPE", "LOC", "NORP"} and not located
         and c.text.split() == name_tokens(c.text) and name_key(c) in outlets else c
         for c, located in out])
+
+
+# A capitalised word or a bracket right before a law's word: the law's name ends there.
+_CLOSES_A_LAWS_NAME = re.compile(r"(?:\b[A-Z][a-z]+|\))[ \t]+$")
 
 
 def _a_known_town(name: str) -> bool:
@@ -366,6 +371,12 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # "an analyst at Peel Hunt", "a professor at Stanford", "analysts at Jefferies", "executives from
         # Siemens and Uniper": where a role is held is a body
         return replace(cand, label="ORG")
+    if cand.label == "PERSON" and len(words) == 1 and words[0].lower() in LAW_HEADS \
+            and (after_the(text, cand) or cand.text.startswith(("The ", "the "))
+                 or _CLOSES_A_LAWS_NAME.search(text, max(0, cand.start - 40), cand.start)):
+        # "voted against the Bill", "the Elections (Amendment) Bill was passed": the law a house debates,
+        # capitalised, no Bill Roe
+        return None
     if cand.label == "PERSON" and (after_the(text, cand) or cand.text.startswith(("The ", "the "))) \
             and root.dep_ != "compound" and not titled(text, cand) and 2 <= len(words) <= 3 and not words[-1].endswith("s") \
             and not any(is_given_name(w) for w in words):
