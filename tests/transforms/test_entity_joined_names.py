@@ -106,3 +106,17 @@ def test_an_acronym_cut_before_the_hyphened_word_the_article_names_it_with_is_wh
     # "US-China talks": no name of the article is the joined form
     text = "The US-China talks ended. The US said it would reply."
     assert [c.text for c in acronyms_with_their_branch(text, [Candidate(4, 6, "US", "ORG")])] == ["US"]
+
+
+def test_an_acronym_always_written_with_its_hyphened_word_is_whole_with_it():
+    text = "Fighters of SLC-Dhulbahante attacked the post. SLC-Dhulbahante said two of its men had died."
+    first, second = text.index("SLC-Dhulbahante"), text.index("SLC-Dhulbahante", 10)
+    cands = [Candidate(first, first + 3, "SLC", "ORG"), Candidate(second, second + 3, "SLC", "ORG")]
+    assert [c.text for c in acronyms_with_their_branch(text, cands)] == ["SLC-Dhulbahante", "SLC-Dhulbahante"]
+
+
+def test_an_acronym_before_a_hyphened_place_stays_apart_from_it():
+    text = "The EU-Moldova summit opened in Chisinau. The EU said it would pay for the power line."
+    start = text.index("EU-Moldova")
+    cands = [Candidate(start, start + 2, "EU", "ORG")]
+    assert [c.text for c in acronyms_with_their_branch(text, cands)] == ["EU"]

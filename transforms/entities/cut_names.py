@@ -21,7 +21,7 @@ from transforms.entities.candidates import (
     looks_like_person,
 )
 from transforms.entities.names import is_given_name, is_title
-from transforms.gazetteer import lookup_place
+from transforms.gazetteer import is_demonym, lookup_place
 from transforms.lexicon.entities import INSTITUTION_HEADS
 
 # The rest of a name joined by hyphens, which the tokenizer splits and the model cuts at the first hyphen:
@@ -312,13 +312,22 @@ def izafe_names_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def acronyms_with_their_branch(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A body's acronym whole with the letters after its hyphen ("SPLM" + "-N"), or with the hyphened word
-    the article names it with elsewhere ("RED" + "-Tabara" beside "RED-Tabara"): the model stops at it."""
+    the article names it with elsewhere ("RED" + "-Tabara" beside "RED-Tabara") or every time it writes it
+    ("SSC" + "-Khatumo", where no place follows as in "US-China"): the model stops at it."""
     names = {c.text for c in cands if c.label == "ORG"}
     return [Candidate(c.start, m.end(), text[c.start : m.end()], c.label, c.place)
             if c.label == "ORG" and _ACRONYM.match(c.text) and (
                 (m := _BRANCH_LETTERS.match(text, c.end)) is not None
-                or ((m := _HYPHENED_WORD.match(text, c.end)) is not None and c.text + m.group() in names))
+                or ((m := _HYPHENED_WORD.match(text, c.end)) is not None and (
+                    c.text + m.group() in names or _always_hyphened(text, c.text, m.group()))))
             else c for c in cands]
+
+
+def _always_hyphened(text: str, acronym: str, hyphened: str) -> bool:
+    word = hyphened.lstrip("-‑")
+    return lookup_place(word) is None and not is_demonym(word) \
+        and len(re.findall(rf"(?<![\w-]){re.escape(acronym)}(?![\w])", text)) \
+        == len(re.findall(rf"(?<![\w-]){re.escape(acronym + hyphened)}(?![\w-])", text))
 
 
 # A side closing a place's name, which the model leaves out: the counties "Rumbek East" and "Gogrial West",
