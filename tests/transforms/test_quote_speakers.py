@@ -4,7 +4,7 @@ a colon or over several paragraphs, institutions, two people in the sentence, ro
 import pytest
 
 from transforms.entities import extract_entities
-from transforms.quotes import extract_quotes
+from transforms.quotes import extract_quotes, quotes_and_speakers
 
 
 def _speakers(nlp, text):
@@ -543,3 +543,13 @@ def test_she_after_an_unnamed_speaker_may_be_a_person_named_in_a_later_sentence(
             "according to Daw Hnin Ei Phyu, a nurse at one of them.\n\n\"We have no blood and only one surgeon,\" "
             "she said.")
     assert _speakers(nlp, text) == [("We have no blood and only one surgeon,", "Hnin Ei Phyu")]
+
+
+def test_a_titled_speaker_the_model_missed_is_a_person_though_the_tagger_reads_the_surname_as_a_plural(nlp):
+    text = ("Cherkasy Oblast Governor Ihor Tabunets wrote on Telegram:\n\n\"The enemy struck a sleeping town. There "
+            "was no army base anywhere near the school.\"")
+    doc = nlp(text)
+    doc.ents = []  # the model missed the name
+    quotes, found = quotes_and_speakers(doc, extract_entities(doc))
+    assert [(found.entities[q.speaker_cluster].name, found.entities[q.speaker_cluster].label) for q in quotes] == [
+        ("Ihor Tabunets", "PERSON")]

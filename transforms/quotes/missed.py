@@ -87,13 +87,15 @@ def _label_of(head: Token, run: list[Token]) -> str | None:
                 return "ORG"
             if child.lemma_.lower() in PERSON_NOUNS:
                 return "PERSON"
-    if head.lower_ in _ORG_WORDS or head.tag_ == "NNPS":
+    if head.lower_ in _ORG_WORDS:
         return "ORG"
     before = doc[run[0].i - 1] if run[0].i > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in PERSON_NOUNS:
         return "PERSON"
     if before is not None and is_title(before.text) and len(run) >= 2:
-        return "PERSON"
+        return "PERSON"  # "Governor Ihor Taburets", though the tagger reads a surname in -s as a plural
+    if head.tag_ == "NNPS":
+        return "ORG"
     if any(t.lower_ in {"he", "she"} for t in run) and len(run) >= 2:
         return "PERSON"
     return None
