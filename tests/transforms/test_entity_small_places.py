@@ -396,3 +396,14 @@ def test_a_place_with_small_words_in_its_name_is_the_same_place_by_its_first_wor
     found = extract_entities(nlp(text))
     names = {m.text: found.entities[m.cluster].name for m in found.mentions}
     assert names["Stoke"] == names["Stoke-on-Trent"]
+
+
+def test_a_name_north_of_which_something_happens_is_a_place(nlp):
+    text = "A police patrol came under fire on a rural road north of Tralcaco on Friday."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index("Tralcaco"), text.index("Tralcaco") + 8, label="ORG")]
+    assert {(e.name, e.label) for e in extract_entities(doc).entities} == {("Tralcaco", "GPE")}
+
+
+def test_a_body_east_of_whose_positions_something_happens_stays_a_body(nlp):
+    assert ("Hezbollah", "ORG") in typed_entities(nlp, "Most of the fighting was east of Hezbollah positions.")

@@ -194,8 +194,14 @@ def type_from_context(doc: Doc, text: str, cands: list[Candidate]) -> list[Candi
         for c, located in out])
 
 
+# "north of X", "20 km south-west of X": where X is a place, unless X modifies a noun ("east of X positions").
+_COMPASS_OF_BEFORE = re.compile(r"(?i)\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+$")
 # A capitalised word or a bracket right before a law's word: the law's name ends there.
 _CLOSES_A_LAWS_NAME = re.compile(r"(?:\b[A-Z][a-z]+|\))[ \t]+$")
+
+
+def _before_a_noun(span: Span) -> bool:
+    return span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN"
 
 
 def _a_known_town(name: str) -> bool:
@@ -332,6 +338,7 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # "the Abu Shouk camp" is where people shelter; "the Harris camp" is the candidate's people
         camp = CAMP_AFTER.match(after) is not None and not a_named_surname(words[-1], full_surnames)
         placed = PLACE_NOUN_BEFORE.search(before) or _a_place_by_apposition(after) or spatial or camp \
+            or (_COMPASS_OF_BEFORE.search(before) and not _before_a_noun(span)) \
             or (a_lone_unknown_word(cand, words, full_surnames) and in_a_region_after(text, cand)
                 and not WORKPLACE_BEFORE.search(before)) \
             or _before_a_region(after) or _SETTLEMENTS_SUCH_AS.search(text[max(0, cand.start - 120) : cand.start])
