@@ -325,3 +325,11 @@ def test_a_date_a_page_glues_together_is_no_name(nlp):
 ])
 def test_a_bill_before_parliament_is_no_person(nlp, text):
     assert ("Bill", "PERSON") not in typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A survivor said the gunmen spoke Kinyabwisha and knew the miners by name.",
+    "The villagers said the raiders spoke Tigrinya.",
+])
+def test_a_language_spoken_is_no_entity(nlp, text):
+    assert typed_entities(nlp, text) == set()

@@ -378,6 +378,8 @@ def _retype(span: Span, text: str, cand: Candidate, full_surnames: list[str]) ->
         # "an analyst at Peel Hunt", "a professor at Stanford", "analysts at Jefferies", "executives from
         # Siemens and Uniper": where a role is held is a body
         return replace(cand, label="ORG")
+    if len(words) == 1 and root.dep_ == "dobj" and root.head.lemma_.lower() in {"speak", "understand"}:
+        return None  # "the militiamen spoke Kilega": a language, no one and nowhere
     if cand.label == "PERSON" and len(words) == 1 and words[0].lower() in LAW_HEADS \
             and (after_the(text, cand) or cand.text.startswith(("The ", "the "))
                  or _CLOSES_A_LAWS_NAME.search(text, max(0, cand.start - 40), cand.start)):
