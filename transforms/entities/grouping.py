@@ -204,13 +204,13 @@ def join_company_short_forms(text: str, cands: list[Candidate], groups: Groups) 
                 groups.union(hosted[0][1], j)
 
 
-def _coined_name(text: str) -> str | None:
-    """A body's name of two or three words opened by a word English does not write and no place or person
-    bears ("Vorna Kraft", "Tillvik Sjøfart"): a company's, which the story goes on calling by that word."""
+def _coined_name(text: str) -> bool:
+    """Whether a body's name has two or three words, opened by a word English does not write and no place or
+    person bears ("Vorna Kraft", "Tillvik Sjøfart"): a company's, which the story goes on calling by that word."""
     words = text.split()
-    return text if 2 <= len(words) <= 3 and words[0][:1].isupper() and not words[0].isupper() \
+    return 2 <= len(words) <= 3 and words[0][:1].isupper() and not words[0].isupper() \
         and seldom_in_english(words[0]) and not is_given_name(words[0]) and lookup_place(words[0]) is None \
-        and not any(w.lower() in ORG_WORDS for w in words) else None
+        and not any(w.lower() in ORG_WORDS for w in words)
 
 
 def _one_company(hosted: list[tuple[tuple[str, ...], int]]) -> bool:

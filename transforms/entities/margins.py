@@ -26,7 +26,7 @@ from transforms.lexicon.speech import SPEECH_VERBS
 
 # A paragraph of the story: a sentence's length and a sentence's end.
 _STORY_WORDS = 12
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 # A finite verb: a headline or a caption has one ("Rebels seize town", "Residents gather outside"); a
 # byline's participle ("Posted", "Updated") is none.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -48,7 +48,7 @@ _PAGE_ABOUT_ITSELF = re.compile(
 
 def story_line(line: str) -> bool:
     """A paragraph of the story: a sentence's length and a sentence's end."""
-    return len(line.split()) >= _STORY_WORDS and _SENTENCE_END.search(line) is not None
+    return len(line.split()) >= _STORY_WORDS and SENTENCE_END.search(line) is not None
 
 
 def opens_a_listed_headline(text: str, start: int) -> bool:
@@ -156,7 +156,7 @@ def margin_lines(doc: Doc) -> list[tuple[int, int]]:
         line = text[a:b]
         if i > story[-1] and i in about_itself:
             margins.append((a, b))
-        elif line.strip() and (i < story[0] or i > story[-1]) and not _SENTENCE_END.search(line) \
+        elif line.strip() and (i < story[0] or i > story[-1]) and not SENTENCE_END.search(line) \
                 and not _listing(line, previous):
             words = doc.char_span(a, b, alignment_mode="expand")
             # (a bullet or a dash the tagger takes for a verb is none: "Business 04/03 • Ann Roe")

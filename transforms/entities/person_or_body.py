@@ -322,8 +322,8 @@ _MEMBERS_OF_BODIES = frozenset({"party", "leader", "lawmaker", "legislator", "mp
 def bodies_by_their_members(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A name the model read as a person's everywhere it tagged it, which the article elsewhere writes
     before what only a body has ("Velta leader Ana Sousa", "the far-right Velta party", "Velta CEO",
-    "shares in Velta", often where the model left it untagged): a body's, in all its mentions. A name the article gives a person in full or
-    with a title, or that opens with a given name, stays a person's."""
+    "shares in Velta", often where the model left it untagged): a body's, in all its mentions. A name the
+    article gives a person in full or with a title, or that opens with a given name, stays a person's."""
     full_surnames = surnames_given_in_full(cands)
     text = doc.text
     bodies = set()

@@ -392,8 +392,8 @@ _HYPHEN_PAIR = re.compile(r"(?<=\b[Tt]he )([A-Z][\w'’]{2,})-([A-Z][\w'’]{2,}
 def places_joined_by_a_hyphen(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Two places a hyphen joins into a route or a link ("the Karachi-Quetta highway", "the Iasi-Ungheni
     gas link") are two places, whatever the model made of the pair or left untagged. A pair that is itself
-    a place's name ("Rostov-on-Don", "Guinea-Bissau") or whose halves are no places by their own names
-    ("Kabardino-Balkaria") stays."""
+    a place's name ("Guinea-Bissau") or whose halves are no places by their own names ("Kabardino-Balkaria")
+    stays."""
     out = list(cands)
     for m in _HYPHEN_PAIR.finditer(text):
         halves = [lookup_place(m.group(k)) for k in (1, 2)]

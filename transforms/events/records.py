@@ -3,14 +3,13 @@ mentions merged into it."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Span, Token
 
 from transforms.dates import ResolvedDate
-from transforms.entities.margins import lead_start
+from transforms.entities.margins import SENTENCE_END, lead_start
 
 
 @dataclass(frozen=True)
@@ -145,11 +144,8 @@ class MergedEvent:
         informative = [m for m in stated if m.informative()]
         lead = lead_start(self.first.sent.doc)
         # (a crosshead between the story's paragraphs, "Talks in Cairo", is a label over them, no sentence)
-        return next((m for m in informative if m.sent.start_char >= lead and _SENTENCE_END.search(m.sent.text)),
+        return next((m for m in informative if m.sent.start_char >= lead and SENTENCE_END.search(m.sent.text)),
                     informative[0] if informative else stated[0])
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 def _is_headline(sent: Span) -> bool:
