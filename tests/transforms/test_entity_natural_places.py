@@ -4,6 +4,7 @@ as such and the entity tables leave out of their people, bodies and states."""
 import pytest
 
 from tests.entities import typed_entities
+from transforms.entities import extract_entities
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,10 @@ def test_a_place_the_model_cut_at_its_inner_arabic_article_is_one_place(nlp):
 def test_a_canyon_or_a_crater_is_a_natural_place(nlp, text, landform):
     found = typed_entities(nlp, text)
     assert not any(name == landform and label in {"PERSON", "ORG", "GPE"} for name, label in found), found
+
+
+def test_a_name_before_mountains_or_hills_in_lower_case_is_a_natural_place(nlp):
+    text = "Jets struck a hideout in the Qarachogh mountains on Friday."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index("Qarachogh"), text.index("Qarachogh") + 9, label="ORG")]
+    assert [(e.name, e.label) for e in extract_entities(doc).entities] == [("Qarachogh", "LOC")]

@@ -15,7 +15,7 @@ from transforms.gazetteer import is_world_region, lookup_place
 from transforms.lexicon.entities import NATURAL_PLACE_HEADS
 
 # A lower-case noun of land or water after a name: "the Ruzizi plain", "the Syr Darya basin".
-_LANDFORM_AFTER = re.compile(r"\s+(?:plains?|basin|river|riverbanks?|delta|crater)\b")
+_LANDFORM_AFTER = re.compile(r"\s+(?:plains?|basin|river|riverbanks?|delta|crater|mountains|hills|highlands)\b")
 # "south of the Litani": a direction from a name with "the", which a town's name seldom takes.
 _DIRECTION_OF_THE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+the\s+$")
 
