@@ -28,6 +28,7 @@ from transforms.entities.candidates import (
     with_title,
 )
 from transforms.entities.chains import join_of_chains
+from transforms.entities.company_names import join_company_short_forms
 from transforms.entities.context import type_from_context
 from transforms.entities.country_compounds import country_compounds
 from transforms.entities.cut_names import (
@@ -43,7 +44,6 @@ from transforms.entities.grouping import (
     display_name,
     group_others,
     group_people,
-    join_company_short_forms,
     join_nicknames,
     one_type_per_name,
 )
