@@ -399,10 +399,9 @@ def places_joined_by_a_hyphen(text: str, cands: list[Candidate]) -> list[Candida
         halves = [lookup_place(m.group(k)) for k in (1, 2)]
         if None in halves or lookup_place(m.group()) is not None or is_demonym(m.group(1)) or is_demonym(m.group(2)):
             continue
-        covering = [c for c in out if c.start < m.end() and m.start() < c.end]
-        if any(c.start < m.start() or c.end > m.end() for c in covering):
+        if (inside := _inside(out, m.start(), m.end())) is None:
             continue  # inside a longer name ("the Lagos-Ibadan Expressway Authority")
-        out = [c for c in out if c not in covering]
+        out = [c for c in out if c not in inside]
         out += [Candidate(m.start(k), m.end(k), m.group(k), "GPE", place)
                 for k, place in zip((1, 2), halves, strict=True)]
     return sorted(out, key=lambda c: c.start)
@@ -420,10 +419,9 @@ def particled_places_whole(text: str, cands: list[Candidate]) -> list[Candidate]
     for m in _PARTICLED_PLACE.finditer(text):
         if (place := lookup_place(m.group())) is None:
             continue
-        covering = [c for c in out if c.start < m.end() and m.start() < c.end]
-        if any(c.start < m.start() or c.end > m.end() for c in covering):
+        if (inside := _inside(out, m.start(), m.end())) is None:
             continue
-        out = [c for c in out if c not in covering] + [Candidate(m.start(), m.end(), m.group(), "GPE", place)]
+        out = whole_body(out, inside, Candidate(m.start(), m.end(), m.group(), "GPE", place))
         # "Stoke" alone, after "Stoke-on-Trent", is that place
         short = m.group().split("-")[0]
         out = [replace(c, place=place) if c.text == short and c.label in {"GPE", "LOC"} else c
