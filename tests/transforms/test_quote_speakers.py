@@ -198,6 +198,12 @@ def test_a_person_tied_to_another_is_not_that_person(nlp, text, expected):
          "troops,\" Ruiz Cabañas told reporters.", "Omar Ruiz Cabañas"),
         ("Talvana Robotics Chief Executive Dana O'Leary-Marsh said: \"This ruling sends a clear message.\"",
          "Dana O'Leary-Marsh"),
+        # the speech verb right after the closing mark, its subject a name whose particle the parse reads
+        # as a verb ("dos"): the name, not the speaker of the sentence above
+        ("Neighbours doubted that version. The girl, identified by her family as Bia Nunes, was hit in the leg "
+         "near the Rua Nova bridge while walking to class, her father said.\n\n\"She had her books with her. She "
+         "was wearing her school shirt. Who fires at a girl in a school shirt?\" said Maria das Dores dos Anjos, "
+         "speaking outside the clinic.", "Maria das Dores dos Anjos"),
     ],
 )
 def test_speakers_named_the_way_news_names_them(nlp, text, speaker):

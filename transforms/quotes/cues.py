@@ -90,6 +90,10 @@ def _phrasal_cue(verb: Token) -> bool:
         c.dep_ in {"mark", "advmod"} and c.lower_ == "as" for c in verb.children)
 
 
+# words of a title that may stand between a speech verb and the name it introduces ("said Col. Dr. Jane Doe")
+_TITLE_REACH = 4
+
+
 def reported_by_object(verb: Token) -> Token | None:
     """The speaker of "the agency quoted X as saying", "cited X as saying": the object, not the
     subject, who only reports the words."""
@@ -218,7 +222,9 @@ class Attributor(SpeakerPhrases):
         if i < 0 or not self.in_quote[i]:
             return self._name_right_before(verb)
         first = next((t for t in self.doc[i + 1 : verb.i] if not t.is_punct), None)
-        if first is None or any(t.pos_ == "VERB" and t.dep_ not in {"pcomp", "acl", "amod"} for t in self.doc[first.i : verb.i]):
+        if first is None:
+            return self._named_right_after(verb)
+        if any(t.pos_ == "VERB" and t.dep_ not in {"pcomp", "acl", "amod"} for t in self.doc[first.i : verb.i]):
             return None
         if first.pos_ == "PROPN":
             return first if self._mention_at(first) is not None else None
@@ -226,6 +232,21 @@ class Attributor(SpeakerPhrases):
         # the quote; its one word whose head lies outside it heads the speaker's phrase
         roots = [t for t in self.doc[first.i : verb.i] if not t.is_punct and not first.i <= t.head.i < verb.i]
         return roots[0] if len(roots) == 1 and roots[0].pos_ == "NOUN" else None
+
+    def _named_right_after(self, verb: Token) -> Token | None:
+        """The person or body named right after a speech verb that follows the closing mark:
+        '"...?" said Ana das Neves dos Reis' where the parse reads a particle of the name ("dos") as a
+        verb and leaves the speech verb without a subject; a title may stand before the name."""
+        for token in self.doc[verb.i + 1 : verb.i + 1 + _TITLE_REACH]:
+            mention = self._mention_at(token)
+            if mention is not None:
+                if mention.label not in {"PERSON", "ORG"}:
+                    return None
+                span = self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+                return None if span is None else span.root
+            if not token.text[:1].isupper() and token.text != ".":
+                return None
+        return None
 
     def _name_right_before(self, verb: Token) -> Token | None:
         """The name right before a speech verb the parse left without a subject, after a clause that opens
