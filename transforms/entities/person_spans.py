@@ -137,6 +137,10 @@ def whole_person_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if not _said_to_be_a_person(doc, text, start, end):
             continue
+        # a piece the run overlaps reaches past it over a particle the run stops at: "Col. Ana Luísa" +
+        # "Luísa Prado de Melo" is one name
+        start = min([start] + [cands[j].start for j in inside if cands[j].label == "PERSON"])
+        end = max([end] + [cands[j].end for j in inside if cands[j].label == "PERSON"])
         taken.update(inside)
         runs.append(Candidate(start, end, text[start:end], "PERSON"))
     return sorted([c for j, c in enumerate(cands) if j not in taken] + runs, key=lambda c: c.start)
