@@ -360,3 +360,24 @@ def test_a_title_opens_a_name_the_model_cut_before_a_surname_that_is_also_a_town
     doc.ents = [Span(doc, first, first + 2, label="PERSON"), Span(doc, first + 2, first + 3, label="PERSON")]
     found = extract_entities(doc)
     assert {found.entities[m.cluster].name for m in found.mentions} == {"Halima Suluwe Hassan"}
+
+
+def test_two_pieces_of_a_name_with_a_particle_are_one_person(nlp):
+    # the model's two readings overlap at the middle name, and the run of capitals stops at "de"
+    text = "The state works secretary, Col. Rogério Augusto Lima de Castro, defended the plan on Tuesday."
+    doc = nlp(text)
+    given = next(t.i for t in doc if t.text == "Rogério")
+    doc.ents = [Span(doc, given, given + 2, label="PERSON"), Span(doc, given + 2, given + 5, label="PERSON")]
+    found = extract_entities(doc)
+    assert {found.entities[m.cluster].name for m in found.mentions} == {"Rogério Augusto Lima de Castro"}
+
+
+@pytest.mark.parametrize("full, short", [
+    ("Rogério Augusto Lima de Castro", "Lima de Castro"),
+    ("Fernando Antônio Braga de Oliveira", "Braga de Oliveira"),
+])
+def test_two_surnames_joined_by_a_particle_name_the_person_again(nlp, full, short):
+    # the first surname is also a given name ("Lima", "Braga"): the particle makes the pair a surname
+    doc = nlp(f"The works secretary, Col. {full}, defended the plan. On Friday, {short} met union leaders at the hall.")
+    found = extract_entities(doc)
+    assert {found.entities[m.cluster].name for m in found.mentions if m.label == "PERSON"} == {full}

@@ -126,10 +126,15 @@ def group_people(cands: list[Candidate], groups: Groups) -> None:
 def _owners_of_double_surname(cands: list[Candidate], heads: list[int], text: str) -> list[int]:
     """The longer full names that `text` closes, where its first word is no given name: the people whose
     surname of two words it is."""
-    words = [w.lower() for w in name_tokens(text)]
-    if len(words) != 2 or is_given_name(name_tokens(text)[0]):
+    tokens = name_tokens(text)
+    words = [w.lower() for w in tokens]
+    # "Lima de Castro" after "Rogério Augusto Lima de Castro": a particle between two surnames makes them one
+    # surname, whichever given name the first also is
+    particled = len(tokens) == 3 and tokens[1].islower() and tokens[0][:1].isupper() and tokens[2][:1].isupper()
+    if not particled and (len(words) != 2 or is_given_name(tokens[0])):
         return []
-    return [h for h in heads if len(whole := name_tokens(cands[h].text)) >= 3 and [w.lower() for w in whole[-2:]] == words]
+    return [h for h in heads if len(whole := name_tokens(cands[h].text)) > len(words)
+            and [w.lower() for w in whole[-len(words):]] == words]
 
 
 def join_nicknames(text: str, cands: list[Candidate], groups: Groups) -> None:
