@@ -73,6 +73,9 @@ def test_statements_introduced_away_from_the_quote(nlp, text, expected):
         # a statement issued by a body, on which the sentence's deed is reported
         ('According to a statement released by the Defence Media Cell, soldiers "repelled the raid" before dawn.',
          [("repelled the raid", "Defence Media Cell")]),
+        # analysts at a firm speak for the firm, not for the city it is based in
+        ('Analysts at Lisbon-based BlueRidge Capital said the price was "in line with recent deals in the region".',
+         [("in line with recent deals in the region", "BlueRidge Capital")]),
     ],
 )
 def test_institutions_speak_as_the_named_organisation(nlp, text, expected):

@@ -133,7 +133,9 @@ class SpeakerPhrases:
         # ("the wife of Kim", but "Minister of State Jane Doe": 'of' ties kin only)
         ties = {t.i for c in head.children if tied and (c.dep_ == "poss" or c.lower_ == "for" or (
             c.lower_ == "of" and head.lemma_.lower() in _KIN)) for t in c.subtree}
-        m = self._first_mention((t for t in head.subtree if t.dep_ not in {"relcl", "acl"} and t.i not in ties),
+        # ("Analysts at Lisbon-based X said": the place that says where X is based is no speaker)
+        m = self._first_mention((t for t in head.subtree if t.dep_ not in {"relcl", "acl"} and t.i not in ties
+                                 and not _based_somewhere(t, head)),
                                 SPEAKER_LABELS) or self._first_mention(
             (head.doc[i] for i in sorted(ties)), SPEAKER_LABELS - {"PERSON"})
         if m is not None and m.end_char <= head.idx and head.pos_ == "NOUN" \
@@ -294,6 +296,16 @@ class SpeakerPhrases:
 def _says_where_based(token: Token, noun: Token) -> bool:
     """Whether `token` is in a modifier of `noun` that says where it is ("a London-based think tank")."""
     return any(a.dep_ == "amod" and a.head.i == noun.i and a.lower_ == "based" for a in [token, *token.ancestors])
+
+
+def _based_somewhere(token: Token, head: Token) -> bool:
+    """Whether `token` is in a "-based" modifier of a noun below `head` ("analysts at Lisbon-based X")."""
+    for a in [token, *token.ancestors]:
+        if a.i == head.i:
+            return False
+        if a.dep_ == "amod" and a.lower_ == "based":
+            return True
+    return False
 
 
 def _tied_person(head: Token) -> bool:
