@@ -74,6 +74,8 @@ def test_a_body_without_its_country_keeps_its_name_key(nlp):
         ("Lebanon's Health Ministry said five people were killed.", "Lebanese Ministry of Health"),
         ("The Ministry of Foreign Affairs of Kenya issued a statement.", "Kenyan Ministry of Foreign Affairs"),
         ("China's Ministry of Commerce announced new export controls.", "Chinese Ministry of Commerce"),
+        # two portfolios keep the "and" between them
+        ("Ghana's Ministry of Energy and Mines signed the licence on Friday.", "Ghanaian Ministry of Energy and Mines"),
     ],
 )
 def test_a_countrys_ministry_has_one_name_however_written(nlp, text, name):

@@ -106,7 +106,7 @@ def with_state_countries(doc: Doc, found: ArticleEntities) -> ArticleEntities:
 
 # The words around a ministry's portfolio in its written forms: "Russia's Defence Ministry", "the
 # Ministry of Foreign Affairs of Japan".
-_NOT_PORTFOLIO = frozenset({"ministry", "of", "the", "for", "and", "'s", "’s"})
+_NOT_PORTFOLIO = frozenset({"ministry", "of", "the", "for", "'s", "’s"})
 
 
 def _ministry_name(code: str, texts: list[str]) -> str | None:
@@ -119,9 +119,14 @@ def _ministry_name(code: str, texts: list[str]) -> str | None:
         return None
     words = [w for w in max(ministries, key=len).replace("’s", " 's").replace("'s", " 's").split()
              if w.lower() not in _NOT_PORTFOLIO and not country_code(w)]
+    while words and words[0].lower() == "and":
+        words = words[1:]
+    while words and words[-1].lower() == "and":
+        words = words[:-1]
     if not words or not all(w[:1].isalpha() for w in words):
         return None
-    portfolio = [get_american_spelling(w.lower()).capitalize() for w in words]
+    # ("Energy and Mines": the "and" between two portfolios stays)
+    portfolio = [w.lower() if w.lower() == "and" else get_american_spelling(w.lower()).capitalize() for w in words]
     if portfolio == ["Foreign"]:
         portfolio = ["Foreign", "Affairs"]
     return f"{demonym} Ministry of {' '.join(portfolio)}"
