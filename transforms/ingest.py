@@ -97,6 +97,7 @@ _WESTERN_MARKS = frozenset("“”‘’‚„–—…•·«»‹›€£¥¢�
 MIN_WORDS_FOR_LANGUAGE = 20
 # A language guess needs a paragraph or two, not the whole article (detection time grows with length).
 _LANGUAGE_SAMPLE_CHARS = 500
+_LONG_LANGUAGE_SAMPLE_CHARS = 4000
 # The languages most news arrives in; an unlisted one is still told apart from English by script
 # and spelling, and loading every model would make the first detection take seconds.
 _DETECTABLE_LANGUAGES = (
@@ -273,7 +274,12 @@ def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when the text is too short to judge."""
     if len(text.split()) < MIN_WORDS_FOR_LANGUAGE:
         return None
-    found = _language_detector().detect_language_of(text[:_LANGUAGE_SAMPLE_CHARS])
+    detector = _language_detector()
+    found = detector.detect_language_of(text[:_LANGUAGE_SAMPLE_CHARS])
+    if found is not None and found is not Language.ENGLISH and len(text) > _LANGUAGE_SAMPLE_CHARS:
+        # a masthead, a section menu or a standfirst in another language may open an English story:
+        # a text is in the language most of it is written in, which a longer sample settles
+        found = detector.detect_language_of(text[:_LONG_LANGUAGE_SAMPLE_CHARS])
     return found.iso_code_639_1.name.lower() if found else None
 
 

@@ -332,6 +332,14 @@ def test_good_bytes_become_an_article():
          "primavera. Según el alcalde, las obras durarán unos ocho meses y costarán doce millones.", "es"),
         ("Urząd miasta ogłosił w poniedziałek, że stary most na rzece zostanie całkowicie "
          "wyremontowany na wiosnę. Według burmistrza prace potrwają około ośmiu miesięcy.", "pl"),
+        # An English story under a Dutch masthead and menu is English; a Dutch story under an English
+        # menu is Dutch.
+        ("Het Nieuwsblad van de Kust | Nieuws uit de regio | Binnenland en buitenland | Sport en cultuur | "
+         "Lees ook: De gemeente wil de oude haven van de stad vernieuwen en zoekt daarvoor geld bij de "
+         "provincie en het rijk.\n\n" + HARBOUR * 3, "en"),
+        ("Home | World | Business | Sport | Culture\n\nDe gemeenteraad heeft maandag besloten dat de oude "
+         "brug over de rivier in het voorjaar wordt gerenoveerd. Volgens de burgemeester duren de werken "
+         "ongeveer acht maanden en kosten ze twaalf miljoen euro. " * 4, "nl"),
         # Too short to judge: kept, language unknown.
         ("Kyiv was quiet on Monday.", None),
         ("Le conseil a vot\u00e9 mardi.", None),
