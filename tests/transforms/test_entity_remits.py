@@ -79,3 +79,12 @@ def test_a_body_after_a_ministrys_and_stays_apart(nlp):
 def test_a_ministrys_portfolio_after_of_the_model_left_untagged_is_part_of_it(nlp):
     text = "The Kordofan State Ministry of Education closed 40 schools on Tuesday."
     assert ("Kordofan State Ministry of Education", "ORG") in typed_entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the model tags a word of the remit alone (a person, a body) or nothing at all
+    ("Albania's Agency for Roads and Bridges rejected the claim on Monday.", "Agency for Roads and Bridges"),
+    ("Moldova's Office for Reintegration and Dialogue said the talks would resume.", "Office for Reintegration and Dialogue"),
+])
+def test_an_untagged_body_named_by_its_remit_is_whole(nlp, text, name):
+    assert (name, "ORG") in typed_entities(nlp, text)

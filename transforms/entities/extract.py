@@ -71,7 +71,7 @@ from transforms.entities.person_spans import (
 )
 from transforms.entities.place_roles import places_by_role, places_in_addresses
 from transforms.entities.regions import extend_regions, regions_apart_from_cities
-from transforms.entities.remits import missions_of_states, remits_whole
+from transforms.entities.remits import missions_of_states, remits_whole, untagged_remit_bodies
 from transforms.entities.repeats import repeated_names
 from transforms.entities.short_forms import (
     acronyms_of_places,
@@ -199,7 +199,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += portfolios_whole(text, hyphened_names_whole(text, untagged_names(doc)))
     found += names_of_allies(text, found)
     found += places_in_numbers(doc)
-    found = titles_off_bodies(text, country_compounds(doc, missions_of_states(text, remits_whole(text, found))))
+    found = titles_off_bodies(text, country_compounds(doc, missions_of_states(text, remits_whole(text, untagged_remit_bodies(text, found)))))
     kept = without_overlaps(sides_of_places_whole(text, izafe_names_whole(
         text, acronyms_with_their_branch(text, party_tag_states(text, found)))))
     kept = long_forms_of_acronyms(text, places_joined_by_a_hyphen(text, particled_places_whole(text, kept)))

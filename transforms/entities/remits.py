@@ -19,7 +19,7 @@ from transforms.gazetteer import is_world_region, lookup_place
 # Head nouns of bodies named by a remit or a country served.
 _REMIT_HEADS = frozenset({
     "centre", "center", "institute", "fund", "headquarters", "mission", "office", "embassy", "programme",
-    "program", "initiative", "observatory", "delegation", "forum",
+    "program", "initiative", "observatory", "delegation", "forum", "agency", "authority", "bureau", "directorate",
 })
 # Bodies that serve a country: "the UN Mission in South Sudan", "the Embassy in Fiji".
 _COUNTRY_HEADS = frozenset({"mission", "office", "embassy", "delegation", "centre", "center", "institute"})
@@ -51,6 +51,10 @@ def remits_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
         end = cand.end - len(words[-1]) - 1 if cut else cand.end
         if head in _REMIT_HEADS and (remit := _REMIT.match(text, end)) is not None:
             end = remit.end()
+        elif remit_inside and (inside_remit := _REMIT_INSIDE.search(cand.text)) is not None \
+                and (remit := _REMIT.match(text, cand.start + inside_remit.start() + len(inside_remit.group().split()[0]))) \
+                and remit.end() > end:
+            end = remit.end()  # "the Office for Reintegration" + "and Dialogue": the remit runs on
         remitted = remit_inside or end > cand.end
         if cut and not remitted:
             continue
@@ -68,6 +72,20 @@ def remits_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
         if whole != cand:
             out = whole_body(out, inside, whole)
     return out
+
+
+# A body's head noun the model left untagged, after "the" or a possessive, with its remit: "Serbia's Office
+# for Kosovo and Metohija", "the Agency for Roads and Bridges".
+_UNTAGGED_HEAD = re.compile(rf"(?:\bthe|['’]s?)[ \t]+(?P<head>{'|'.join(sorted(h.capitalize() for h in _REMIT_HEADS))})"
+                            r"(?=[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?[A-Z])")
+
+
+def untagged_remit_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """`cands` with the head noun of a body named by its remit added where the model tagged nothing of it
+    (it may have tagged a word of the remit alone, as a person or a place): `remits_whole` runs it on."""
+    extra = [Candidate(m.start("head"), m.end("head"), m.group("head"), "ORG") for m in _UNTAGGED_HEAD.finditer(text)
+             if not any(c.start < m.end("head") and m.start("head") < c.end for c in cands)]
+    return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
 
 def _a_country_or_region(name: str) -> bool:
