@@ -109,7 +109,7 @@ _PICTURE_LABEL = rf"(?i:{_PICTURE_WORDS}|photo\s+credits?|photographer|file(?:\s
 # Picture agencies whose name alone closes a caption: "... on Friday. Getty Images", "... AFP via Getty Images".
 _PICTURE_AGENCIES = rf"(?:{_AGENCIES}|Getty[ \t]+Images|Shutterstock|Alamy)(?:[ \t]+via[ \t]+Getty[ \t]+Images)?"
 _TRAILING_CREDIT = re.compile(
-    rf"(?:(?<=[.!?])[ \t]+(?:\|[ \t]*)?(?:{_PICTURE_LABEL}\s*(?::|\b(?i:by)\b)\s*(?=[^\n]*(?:/|\svia\s|\s\|\s))|©[ \t]*)"
+    rf"(?:(?<=[.!?])[ \t]+(?:\|[ \t]*)?(?:{_PICTURE_LABEL}\s*(?::|\b(?i:by)\b:?)\s*(?=[^\n]*(?:/|\svia\s|\s\|\s))|©[ \t]*)"
     rf"|(?<=[.!?])[ \t]+\|[ \t]*(?=[^|\n]*/)"
     rf"|(?<=[.!?])[ \t]+\|[ \t]*{_PICTURE_LABEL}[ \t]*:[ \t]*"  # "... on Friday. | Photo Credit: Special Arrangement"
     rf"|(?<=\w)[ \t]+{_PICTURE_LABEL}:[ \t]*(?=[^\n]*/)"
@@ -119,7 +119,9 @@ _TRAILING_CREDIT = re.compile(
     rf"|(?<=[.!?])[ \t]+(?={_PICTURE_AGENCIES}[ \t]*$)"
     # a label and the names set apart by bars: "... on Monday. PHOTO | JANE ROE | AFP"
     rf"|(?<=[.!?])[ \t]+{_PICTURE_LABEL}[ \t]*\|[ \t]*"
-    rf"|(?<=[.!?])[ \t]+(?:[-–—][ \t]*)?(?i:(?:staff[ \t]+)?(?:{_PICTURE_WORDS})[ \t]+(?:by|courtesy[ \t]+of))[ \t]+)"
+    rf"|(?<=[.!?])[ \t]+(?:[-–—][ \t]*)?(?i:(?:staff[ \t]+)?(?:{_PICTURE_WORDS})[ \t]+(?:by|courtesy[ \t]+of)):?[ \t]+"
+    # an outlet's or a desk's own picture: "... on Monday. Post Photo: Jane Roe", "... Staff Photo: Jane Roe"
+    rf"|(?<=[.!?])[ \t]+(?:[A-Z][\w.&-]*[ \t]+){{1,2}}(?i:photo|photograph|picture)[ \t]*:[ \t]*)"
     rf"{_CREDIT_NAMES}(?:[ \t]*/[ \t]*(?:dpa|picture[ \t]+alliance))*(?:[ \t]+Purchase[ \t]+Licensing[ \t]+Rights)?[ \t]*$"
     rf"|[ \t]*\[(?:File:[ \t]*)?{_CREDIT_NAMES}/{_CREDIT_NAMES}\][ \t]*$"
     rf"|(?<=[.!?])[ \t]*\((?:[A-Z][\w.&-]*[ \t]+){{0,3}}[A-Z][\w.&-]*:[ \t]*{_CREDIT_NAMES}\)[ \t]*$"
@@ -163,9 +165,12 @@ _BIO_LINE = re.compile(
 )
 # A date or time line under a lone name: "December 1, 2026", "Wed 2 Dec 2026 22.14 GMT", "3 hours ago".
 _DATE_LINE = re.compile(r"^(?=.{0,60}$).*(?:\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\bago\b)")
+# The story's date after the reporter's name on the byline's line, set apart by spaces or a comma: "Jane Roe
+# Aug 3, 2027", "Jane Roe, 3 August 2027 09:10".
+_DATE_AFTER_NAME = r"(?:[ \t]{2,}|[ \t]*,[ \t]*)(?=[^\n]{0,30}\b(?:19|20)\d\d\b)[\w .,:]{4,40}"
 _BARE_BYLINE = re.compile(
     rf"^\s*(?P<names>{_REPORTER}{_FILED_IN}(?:\s*(?:,|\band\b|&)\s*{_REPORTER}{_FILED_IN}){{0,3}})"
-    rf"(?P<outlet>\s*[|–—·/]\s*.{{1,100}}|\s*,?\s+{_ROLE}|(?:\s+@[\w./-]+)+)?\s*$"
+    rf"(?P<outlet>\s*[|–—·/]\s*.{{1,100}}|\s*,?\s+{_ROLE}|(?:\s+@[\w./-]+)+|{_DATE_AFTER_NAME})?\s*$"
 )
 
 

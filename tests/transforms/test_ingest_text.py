@@ -186,6 +186,11 @@ def test_byline_names(line, expected):
          "Body.\nStalls burn on Tom Mboya Street on May 3."),
         ("Body.\nA midwife weighs a baby in Koudougou. Copyright: Example Alliance/Adama Traore-Kabore",
          "Body.\nA midwife weighs a baby in Koudougou."),
+        # a picture label with "by" and a colon, and an outlet's own picture label
+        ("Body.\nA nurse takes a sample in Oruro. Photo by: Example Aid / Ana Lucía Flores-Quispe",
+         "Body.\nA nurse takes a sample in Oruro."),
+        ("Body.\nGuards stand at the depot gate on Monday. Post Photo: Ramesh Lal Thapa-Karki",
+         "Body.\nGuards stand at the depot gate on Monday."),
         # a slash inside the caption's own words is no credit
         ("The town fell on Monday. Fighters of the M23/AFC alliance hold it.", "The town fell on Monday. Fighters of the M23/AFC alliance hold it."),
     ],
@@ -418,6 +423,10 @@ def test_parse_published(value, expected):
     [
         ("Ruth Kimball / EWN / Updated: Dec 2, 2026, 06:14 IST", "Ruth Kimball"),
         ("Anna Lee · Example News · Posted: Dec 1, 2026 4:00 AM EST | Last Updated: 2 hours ago", "Anna Lee"),
+        # the story's date after the name, set apart by spaces or a comma
+        ("Farid Rahimov-Karimov   Aug 3, 2027", "Farid Rahimov-Karimov"),
+        ("Anna Lee, 3 August 2027 09:10", "Anna Lee"),
+        ("Anna Lee visited Paris in 2027", None),
     ],
 )
 def test_bare_bylines_with_the_outlet_between_dots_or_slashes(line, expected):
