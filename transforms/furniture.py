@@ -145,7 +145,7 @@ _BYLINE = re.compile(
 # The date a byline's line states of the story, which dates its "on Saturday"s.
 _STATED_DATE = re.compile(r"(?i)\b(?:published|posted|(?:last\s+)?updated)\b\s*:?[^\n]*$")
 # Bylines sit at the top or the bottom of a story; elsewhere "By ..." is a sentence. Below a section
-# label, a date, a headline and a standfirst, a "By" line is the fifth or sixth.
+# label, a date, a headline and a standfirst, a "By" line, or a bare one with the date, is the fifth or sixth.
 _BYLINE_WINDOW = 4
 _BY_LINE_WINDOW = 6
 # A byline without "By": reporters with where they filed from ("Jane Roe in Kyiv and John Doe in
@@ -168,6 +168,7 @@ _DATE_LINE = re.compile(r"^(?=.{0,60}$).*(?:\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\
 # The story's date after the reporter's name on the byline's line, set apart by spaces or a comma: "Jane Roe
 # Aug 3, 2027", "Jane Roe, 3 August 2027 09:10".
 _DATE_AFTER_NAME = r"(?:[ \t]{2,}|[ \t]*,[ \t]*)(?=[^\n]{0,30}\b(?:19|20)\d\d\b)[\w .,:]{4,40}"
+_DATED_LINE_END = re.compile(_DATE_AFTER_NAME + r"\s*$")
 _BARE_BYLINE = re.compile(
     rf"^\s*(?P<names>{_REPORTER}{_FILED_IN}(?:\s*(?:,|\band\b|&)\s*{_REPORTER}{_FILED_IN}){{0,3}})"
     rf"(?P<outlet>\s*[|–—·/]\s*.{{1,100}}|\s*,?\s+{_ROLE}|(?:\s+@[\w./-]+)+|{_DATE_AFTER_NAME})?\s*$"
@@ -332,7 +333,8 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
             continue
         after = next((kept[j] for j in filled if j > i), "")
         names = (byline_names(line) if i in by_edges else None) \
-            or (bare_byline_names(line, after) if i in edges and i != filled[0] else None) \
+            or (bare_byline_names(line, after) if (i in edges or (i in by_edges and _DATED_LINE_END.search(line)))
+                and i != filled[0] else None) \
             or (bio.group("names") if i in last and (bio := _BIO_LINE.match(line)) else None)
         if names:
             author = author or names

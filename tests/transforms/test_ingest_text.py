@@ -457,3 +457,10 @@ def test_a_reporters_note_under_the_story_goes_and_the_same_sentence_in_it_stays
     story = "\n\n".join(f"Body {n}." for n in range(6))
     assert "Helena Marsh" not in clean_text(f"Headline\n\n{story}\n\n{note}\n\nHelena Marsh can be reached at hm@example.org.")
     assert note in clean_text(f"Headline\n\n{note}\n\n{story}")
+
+
+def test_a_bare_byline_with_its_date_under_the_masthead_section_headline_and_standfirst_is_no_text():
+    raw = ("Steppe Courier\nKazakhstan | Economy\n\nGrain exports hit a record\n\nFarmers sold more wheat abroad "
+           "than ever, the ministry says.\n\nFarid Rahimov-Karimov   Aug 3, 2027\n\nA combine in a field near Kostanay.\n\n"
+           + HARBOUR)
+    assert "Rahimov" not in clean_text(raw)
