@@ -48,6 +48,15 @@ def test_a_shouted_name_also_written_in_mixed_case_is_kept():
     assert [(c.text, c.label) for c in kept] == [("PETE SAMPRAS", "PERSON"), ("Pete Sampras", "PERSON")]
 
 
+def test_a_shouted_masthead_takes_the_label_the_story_gives_its_name_most_often():
+    text = ("STEPPE WIRE\n\nASTANA (Steppe Wire) - Grain exports rose, Steppe Wire reported. "
+            "All rights belong to Steppe Wire.\n")
+    at = [i for i in range(len(text)) if text.startswith("Steppe Wire", i)]
+    cands = [Candidate(0, 11, "STEPPE WIRE", "ORG"), Candidate(at[0], at[0] + 11, "Steppe Wire", "ORG"),
+             Candidate(at[1], at[1] + 11, "Steppe Wire", "ORG"), Candidate(at[2], at[2] + 11, "Steppe Wire", "GPE")]
+    assert shouted_names(text, cands)[0].label == "ORG"
+
+
 def test_an_article_all_in_capitals_is_left_as_it_is():
     text = "MINISTER JOHN OKAFOR MET THE DELEGATION IN ABUJA ON MONDAY .\n"
     cand = Candidate(text.index("JOHN"), text.index("JOHN") + 11, "JOHN OKAFOR", "PERSON")

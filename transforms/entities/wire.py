@@ -9,6 +9,7 @@ words as names ("HOLD ON" a person) and keeps a score inside the name it follows
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -137,7 +138,12 @@ def shouted_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     story_start = _story_start(text)
     shouted = [loud or _title_case_line(text, c.start, c.end, story_start)
                for c, loud in zip(cands, capitals, strict=True)]
-    written = {c.text.lower(): c.label for c, loud in zip(cands, shouted, strict=True) if not loud}
+    # (the label the story gives the name most often: the model may read one of its mentions otherwise)
+    readings: dict[str, Counter[str]] = {}
+    for c, loud in zip(cands, shouted, strict=True):
+        if not loud:
+            readings.setdefault(c.text.lower(), Counter())[c.label] += 1
+    written = {name: labels.most_common(1)[0][0] for name, labels in readings.items()}
     out = []
     for cand, loud in zip(cands, shouted, strict=True):
         if not loud:
