@@ -77,6 +77,13 @@ def test_country_by_code():
         ("North Darfur", "SD-DN", "SD"),
         ("North Kivu", "CD-NK", "CD"),  # ISO writes it in French
         ("Kachin State", "MM-11", "MM"),
+        # a Russian republic under its English name: ISO writes an adjective or "-iya"
+        ("Kabardino-Balkaria", "RU-KB", "RU"),
+        ("Udmurtia", "RU-UD", "RU"),
+        ("Ingushetia", "RU-IN", "RU"),
+        # a number in brackets after the name
+        ("Central Luzon", "PH-03", "PH"),
+        ("Cagayan Valley", "PH-02", "PH"),
     ],
 )
 def test_first_level_subdivisions_of_every_country_are_regions(text, code, country_code):

@@ -60,7 +60,8 @@ def _iso_name_forms(iso_name: str) -> tuple[str, str | None]:
     """(the ISO name cleaned, its name without a trailing region word) of a subdivision:
     "Adygeya, Respublika" -> ("Adygeya", "Adygeya"); "Belgorodskaya oblast'" -> (same, "Belgorodskaya");
     "Girona [Gerona]" -> ("Girona", None)."""
-    name = re.sub(r"\s*\[.*?\]", "", iso_name).strip()
+    # (a bracket holds another spelling, a number or a seat: "Girona [Gerona]", "Central Luzon (Region III)")
+    name = re.sub(r"\s*(?:\[.*?\]|\(.*?\))", "", iso_name).strip()
     if "," in name:
         # ISO writes a formal suffix after a comma: "Adygeya, Respublika", "Bristol, City of".
         head, _, tail = name.partition(",")
@@ -96,6 +97,8 @@ def _city_named_for(stem_source: str, cities: list[tuple[dict, Place]]) -> tuple
     return None
 
 
+# The adjectival ending of a Russian republic's ISO name, which English writes "-ia".
+_REPUBLIC_ADJECTIVE = re.compile(r"skaya$")
 # A region named for a city is named for a large one (its centre), not a small namesake.
 _REGION_CENTRE_POPULATION = 50_000
 # French compass words in ISO names of African provinces ("Nord-Kivu"), which English news translates.
@@ -115,7 +118,15 @@ def _add_subdivisions(add, city_places: list[tuple[dict, Place]]) -> None:
         display, forms = name, {name}
         named_for = (_city_named_for(base, cities_by_country.get(sub.country_code, []))
                      if base and _ADJECTIVAL_ENDING.search(place_key(base)) else None)
-        if base and _ADJECTIVAL_ENDING.search(place_key(base)):
+        republic = sub.type == "Republic" and sub.country_code == "RU"
+        if republic and base and (stem := _REPUBLIC_ADJECTIVE.sub("", base)) != base:
+            # "Kabardino-Balkarskaya Respublika" is Kabardino-Balkaria in English, "Udmurtskaya" Udmurtia
+            display = f"{stem}ia"
+            forms.add(display)
+        elif republic and (spelt := re.sub(r"iya$", "ia", base or name)) != (base or name):
+            # "Ingushetiya, Respublika" is Ingushetia, "Kareliya" Karelia
+            forms.add(display := spelt)
+        elif base and _ADJECTIVAL_ENDING.search(place_key(base)):
             region_word = "Krai" if "kray" in place_key(sub.name) else "Oblast"
             adjective = _transliteration_key(place_key(base)).title()
             forms.add(f"{adjective} {region_word}")  # "Primorsky Krai"
