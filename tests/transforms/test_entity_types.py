@@ -509,3 +509,12 @@ def test_a_name_after_a_persons_role_and_a_comma_is_a_person_whatever_body_follo
             "Younes-Abboud, the Ministry of Foreign Affairs said.")
     entities = typed_entities(nlp, text)
     assert ("Karim Younes-Abboud", "PERSON") in entities, entities
+
+
+@pytest.mark.parametrize("name", ["Saskatchewan Hydro", "Tasmania Ports Corporation"])
+def test_a_name_that_opens_with_a_province_and_holds_no_given_name_is_a_body(nlp, name):
+    text = f"{name} said it would hold its rates until the election, and the board agreed."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(0, len(name), label="PERSON")]  # as the model reads such a name at times
+    found = extract_entities(doc)
+    assert {(found.entities[m.cluster].name, found.entities[m.cluster].label) for m in found.mentions} == {(name, "ORG")}

@@ -380,6 +380,12 @@ def relabel(cand: Candidate) -> Candidate:
         ):
             return Candidate(cand.start, cand.end, cand.text, "GPE", place)
         return cand
+    if cand.label == "PERSON" and len(words) >= 2 and not any(is_given_name(w) for w in words) \
+            and (first := lookup_place(words[0])) is not None and first.kind in {"country", "region"} \
+            and lookup_place(" ".join(words[1:])) is None:
+        # "Manitoba Hydro", "Tasmania Ports Corporation": no one's name opens with a country's or a province's
+        # that is no given name; a body's named for where it serves does
+        return Candidate(cand.start, cand.end, cand.text, "ORG")
     if cand.label in {"GPE", "LOC"} and _ACRONYM_SHAPE.match(cand.text):
         # Places are not written as initials, except countries ("U.S."), found above: "U.N." is an organisation.
         return Candidate(cand.start, cand.end, cand.text, "ORG")
