@@ -73,6 +73,11 @@ def test_statements_introduced_away_from_the_quote(nlp, text, expected):
         # a statement issued by a body, on which the sentence's deed is reported
         ('According to a statement released by the Defence Media Cell, soldiers "repelled the raid" before dawn.',
          [("repelled the raid", "Defence Media Cell")]),
+        # "the statement" of a body that said something just before, without the word "statement"
+        ('The National Investigation Bureau said two suspects were killed in a shootout on Tuesday. One officer '
+         'was hurt, the bureau said.\n\n"The suspects were cornered in a warehouse and opened fire on our officers," '
+         'the statement said.',
+         [("The suspects were cornered in a warehouse and opened fire on our officers,", "National Investigation Bureau")]),
         # analysts at a firm speak for the firm, not for the city it is based in
         ('Analysts at Lisbon-based BlueRidge Capital said the price was "in line with recent deals in the region".',
          [("in line with recent deals in the region", "BlueRidge Capital")]),

@@ -190,15 +190,20 @@ class SpeakerPhrases:
                     return cluster
         if not any(c.lower_ in {"the", "its", "their"} for c in head.children):
             return None
+        # the last "said in a statement" or "issued a statement" before it; or, where the one who spoke last
+        # gave none by name ("The army said its units had cleared the forest." then '"...," the statement
+        # said'), what that one said
         for token in reversed(self.doc[max(0, head.i - _STATEMENT_LOOKBACK) : head.i]):
-            if token.lemma_.lower() not in STATEMENT_NOUNS:
-                continue
-            verb = token.head.head if token.dep_ == "pobj" else token.head
-            subject = self.subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
-            if subject is not None and subject.i != head.i:
-                _, cluster = self.resolve(subject)
-                return cluster
-            return None
+            if token.lemma_.lower() in STATEMENT_NOUNS:
+                verb = token.head.head if token.dep_ == "pobj" else token.head
+                subject = self.subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+                if subject is not None and subject.i != head.i:
+                    _, cluster = self.resolve(subject)
+                    return cluster
+                return None
+            if not self.in_quote[token.i] and token.pos_ in {"VERB", "AUX"} and self.is_cue(token) \
+                    and (subject := self.subject_of(token)) is not None and subject.lemma_.lower() not in STATEMENT_NOUNS:
+                return self.resolve(subject)[1]
         return None
 
     def _named_in_passing(self, head: Token) -> int | None:
