@@ -224,3 +224,13 @@ def test_an_office_and_its_remit_in_brackets_before_a_name_are_no_bodies(nlp):
                                 "Sanjeev Kumar Ekka.")
     assert ("Sanjeev Kumar Ekka", "PERSON") in found, found
     assert not any(label == "ORG" for _, label in found), found
+
+
+@pytest.mark.parametrize("tagged", [True, False])
+def test_a_title_with_of_police_opens_the_name_and_names_no_town(nlp, tagged):
+    # "Police" is a town of Poland too; here it closes the title
+    doc = nlp("Deputy Superintendent of Police Ramesh Kumar Thapa-Karki said four officers were hurt.")
+    if not tagged:
+        doc.ents = []  # as the model leaves such a line at times
+    found = extract_entities(doc)
+    assert {(e.name, e.label) for e in found.entities} == {("Ramesh Kumar Thapa-Karki", "PERSON")}

@@ -221,6 +221,9 @@ def test_speakers_named_the_way_news_names_them(nlp, text, speaker):
 @pytest.mark.parametrize(
     "text, speaker",
     [
+        # a title with "of" before the name, and a body in apposition after it
+        ('"We fired only after warnings failed," said Deputy Superintendent of Police Ramesh Kumar Thapa-Karki, '
+         "the spokesperson of the District Police Office, Morang.", "Ramesh Kumar Thapa-Karki"),
         # an honorific between the role and the name: "the mayor" is still the mayor named
         ("Tacurong Mayor Datu Ramon Ampatuan declared a state of calamity on Monday.\n\n"
          "\"We will not let fear rule this town,\" the mayor said.", "Ramon Ampatuan"),

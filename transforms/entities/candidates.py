@@ -12,6 +12,7 @@ from transforms.entities.name_shapes import is_nationality as is_nationality
 from transforms.entities.name_shapes import looks_like_person as looks_like_person
 from transforms.entities.names import (
     POSSESSIVE,
+    TITLES_OF,
     is_given_name,
     is_title,
     joins_a_name,
@@ -351,10 +352,16 @@ def _title_start(doc_text: str, start: int) -> int:
     """Where the titles written directly before `start` begin (`start` if there are none)."""
     for _ in range(_MAX_TITLE_WORDS):
         m = _WORD_BEFORE.search(doc_text, max(0, start - 40), start)
+        if m is not None and m.group(1) in TITLES_OF and (t := _WORD_BEFORE.search(
+                doc_text, max(0, m.start(1) - 40), m.start(1))) is not None and t.group(1) == "of" \
+                and (o := _WORD_BEFORE.search(doc_text, max(0, t.start(1) - 40), t.start(1))) is not None \
+                and is_title(o.group(1)):
+            m = o  # "Superintendent of Police", "Chief of Staff": a title of two words and an "of"
         if m is None or not m.group(1)[:1].isupper() or not is_title(m.group(1)):
             break
         start = m.start(1)
     return start
+
 
 
 def relabel(cand: Candidate) -> Candidate:

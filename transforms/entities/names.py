@@ -36,6 +36,7 @@ _TITLES = frozenset(
      "founder", "co-founder",
      # police ranks as South Asian, Nigerian and Kenyan police write them ("SP Jane Okoro", "DSP Amir Khan")
      "sp", "ssp", "dsp", "asp", "acp", "dcp", "igp", "aig", "supt", "supt.", "insp", "insp.", "cdr", "cdr.", "pte",
+     "superintendent", "inspector",
      # a chief minister of a state or province, as South Asian news writes the office before the name
      "cm",
      # the Burmese honorifics of a man and of a woman ("U Kyaw Hla", "Daw Seng Mai"), and the Karen ones
@@ -96,11 +97,17 @@ def _opens_a_title(words: list[str]) -> bool:
         first in _RANK_OPENERS and len(words) > 2 and words[1].lower() in _TITLES | {"leader", "chief"})
 
 
+# What the second word of a title with "of" names: "Inspector General of Police", "Chief of Staff".
+TITLES_OF = frozenset({"Police", "Staff", "State", "Customs", "Prisons", "Defence", "Defense"})
+
+
 def name_tokens(text: str) -> list[str]:
     """The words of a name without leading titles, a leading 'the' or a possessive ending."""
     words = POSSESSIVE.sub("", text.strip()).split()
     while len(words) > 1 and _opens_a_title(words):
         words = words[1:]
+        if len(words) > 2 and words[0] == "of" and words[1] in TITLES_OF:
+            words = words[2:]  # "Superintendent of Police Jane Roe"
     if len(words) == 1 and _opens_a_title(words):
         return []
     return words

@@ -21,6 +21,7 @@ from transforms.entities.candidates import (
     subdivision_end,
 )
 from transforms.entities.names import (
+    TITLES_OF,
     company_base,
     is_given_name,
     is_person_noun,
@@ -55,6 +56,9 @@ def untagged_names(doc: Doc) -> list[Candidate]:
             continue
         while run and run[-1].is_lower:
             run.pop()
+        if len(run) > 1 and run[0].text in TITLES_OF and run[0].i >= 2 and doc[run[0].i - 1].lower_ == "of" \
+                and is_title(doc[run[0].i - 2].text):
+            run = run[1:]  # "Superintendent of Police Jane Roe": the title's last word ("Police", no town) opens no name
         if run:
             span = doc[run[0].i : run[-1].i + 1]
             place = lookup_place(span.text)

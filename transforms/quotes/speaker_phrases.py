@@ -86,6 +86,12 @@ class SpeakerPhrases:
                 # ("Analysts at X, a London-based think tank": the place that says where it is based is no speaker)
                 m = own_name if own_name is not None and own_name.label in SPEAKER_LABELS \
                     else self._first_mention((t for t in child.subtree if not _says_where_based(t, child)), SPEAKER_LABELS)
+                if m is not None and m.label != "PERSON":
+                    # "Superintendent of Police Jane Roe, the spokesperson of the district office": the name the
+                    # title holds, not the body its apposition names
+                    appositions = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+                    held = self._first_mention((t for t in head.subtree if t.i not in appositions), {"PERSON"})
+                    m = held or m
                 if m is not None and (own is None or m.label == "PERSON"):
                     return m.text, m.cluster
         nxt = head.i + 2 if head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "the" else head.i + 1
