@@ -63,7 +63,7 @@ def casualties(sent: Span, index: EntityIndex) -> tuple[int | None, int | None]:
                     n = 1 if mention is not None and mention.label == "PERSON" else None
                 if n is None and (child.dep_ == "nsubjpass" or lemma == "die") and child.tag_ == "NN" and any(
                         c.lower_ in {"a", "an"} for c in child.children) and (
-                        child.lemma_.lower() in PEOPLE | PERSON_ROLES or child.lemma_.lower().endswith("ist")):
+                        child.lemma_.lower() in PEOPLE | PERSON_ROLES | _ONE_VICTIM or child.lemma_.lower().endswith("ist")):
                     n = 1  # "a prominent journalist has been killed"
                 if n is not None and not _in_return_fire(token, child):
                     counts.append(n)
@@ -89,7 +89,8 @@ def casualties(sent: Span, index: EntityIndex) -> tuple[int | None, int | None]:
 # Victims named one by one: "a 64-year-old woman", "its driver", "a passenger".
 _ONE_VICTIM = PEOPLE | {"driver", "passenger", "pupil", "teacher", "doctor", "nurse", "farmer", "shepherd", "fisherman",
                         "policeman", "guard", "pensioner", "baby", "infant", "toddler", "father", "mother", "son",
-                        "daughter", "wife", "husband", "brother", "sister", "volunteer", "medic", "paramedic"}
+                        "daughter", "wife", "husband", "brother", "sister", "volunteer", "medic", "paramedic",
+                        "sergeant", "constable", "gendarme", "trooper", "ranger"}
 _ONE = frozenset({"a", "an", "its", "his", "her", "their", "one", "the"})
 
 

@@ -12,6 +12,8 @@ from transforms.lexicon.events import (
     DISASTERS,
     EXERCISES,
     HARMED_PEOPLE,
+    INJURE,
+    KILL,
     LIGHT_VERB_OBJECTS,
     MEAL_MEETINGS,
     MEALS,
@@ -236,9 +238,10 @@ def _consult_verb_sense(verb: Token, lemma: str) -> bool:
     if lemma == "welcome":
         return any(_party_like(o) for o in objects)
     if lemma == "visit" and objects and all(o.lemma_.lower() in HARMED_PEOPLE | VISITED_SITES or o.lower_ in HARMED_PEOPLE
+                                            or any(a.dep_ == "amod" and a.lower_ in HARMED_PEOPLE for a in o.children)
                                             for o in objects):
-        # "visited the wounded in hospital", "pilgrims visit the grave of X": a call on the harmed or a site,
-        # no meeting of parties
+        # "visited the wounded in hospital", "visited the injured officers", "pilgrims visit the grave of X": a call
+        # on the harmed or a site, no meeting of parties
         return False
     if lemma == "travel":
         # "the UN's aid chief travelled to Tawila": a visit; "travelled to Miami for talks" is told by the talks
@@ -333,6 +336,13 @@ def _armed_context(verb: Token) -> bool:
         if child.dep_ in {"prep", "agent"} and child.lower_ in {"in", "by"} and lemma == "kill" and any(
                 t.lemma_.lower() in force_nouns for t in child.subtree):
             return True
+    # "An officer was killed and two were wounded when attackers threw a grenade": the clause of how it happened,
+    # under the verb or the one it is joined to, names the arms
+    if lemma in KILL | INJURE:
+        for clause in (c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"):
+            if any(t.dep_ in {"nsubj", "dobj", "nsubjpass"} and (
+                    t.lemma_.lower() in force_nouns or t.lower_.removesuffix("s") in ARMED) for t in clause.subtree):
+                return True
     # The parser lost the subject ("In X Oblast, a guided bomb hit a street": "bomb" hung on the place
     # as an apposition): a weapon noun just before the verb is still what hit.
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
