@@ -524,3 +524,22 @@ def test_a_passive_toll_whose_clause_names_the_arms_is_an_attack(nlp):
             "yard of the post in Zivinice late on Sunday, police said.")
     events = _of_type(_events(nlp, text), "ASSAULT")
     assert [(e.killed, e.injured) for e in events] == [(1, 3)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the police kill too: a subject that enforces the law, an operation of the police or the army
+    ("On Sunday, officers killed two suspected members of the Los Cuervos gang in a shootout in Tela, police said.", 2),
+    ("Six people, including a 12-year-old girl, were killed on Tuesday during a police operation against a drug gang "
+     "in the Alemao favela.", 6),
+    ("The army said its units had carried out an operation on Tuesday in the hills near Kaya, killing an unspecified "
+     "number of fighters.", None),
+    # a shootout is the event's toll unless it answers an attack told before
+    ("Two suspects were killed in a shootout with police in Tela on Monday.", 2),
+])
+def test_force_used_by_security_forces_is_an_attack(nlp, text, killed):
+    assert [e.killed for e in _of_type(_events(nlp, text), "ASSAULT")] == [killed]
+
+
+def test_an_operation_that_is_no_force_tells_no_attack(nlp):
+    assert _of_type(_events(nlp, "Three workers were killed in an operation to clear the blocked mine shaft on Monday."),
+                    "ASSAULT") == []

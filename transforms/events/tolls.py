@@ -120,6 +120,10 @@ def _claimed_by_the_killer(verb: Token) -> bool:
 
 # Fire that answers an attack: "killed in the retaliatory fire", "in the ensuing exchange of fire".
 _RETURN_FIRE = frozenset({"fire", "firing", "exchange", "crossfire", "firefight", "shootout", "gunbattle", "gunfight"})
+# Fire itself, which answers an attack when an attack is told; a shootout is the event unless it answers one
+# ("killed in the ensuing shootout"; "two suspects were killed in a shootout with police" is the shootout's toll).
+_FIRE = frozenset({"fire", "firing", "exchange", "crossfire"})
+_ANSWERING = frozenset({"ensuing", "retaliatory", "subsequent", "return", "answering"})
 # Victims whatever fire killed them.
 _VICTIMS = PEOPLE | {"policeman", "policemen", "police", "guard", "troop", "personnel", "passenger", "patient"}
 
@@ -129,7 +133,8 @@ def _in_return_fire(verb: Token, victims: Token) -> bool:
     killed in the retaliatory fire"): not the attack's toll, which counts its victims."""
     if victims.lemma_.lower() in _VICTIMS or victims.lower_ in _VICTIMS:
         return False
-    return any(o.lemma_.lower() in _RETURN_FIRE for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+    return any(o.lemma_.lower() in _FIRE or (o.lemma_.lower() in _RETURN_FIRE and any(a.lower_ in _ANSWERING for a in o.children))
+               for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
                for o in c.children if o.dep_ == "pobj")
 
 

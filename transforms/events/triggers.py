@@ -327,19 +327,28 @@ def _armed_context(verb: Token) -> bool:
                     h.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or h.lower_ in {"he", "they"}
                 ):
                     return True
+                if lemma == "kill" and child.dep_ in {"nsubj", "agent"} and h.lemma_.lower() in _LAW_ENFORCERS:
+                    return True  # "officers killed two suspects": the police use force too
                 if lemma == "execute" and child.dep_ in {"dobj", "nsubjpass"} and (
                         h.lemma_.lower() in PEOPLE or h.ent_type_ == "PERSON"):
                     return True
         if child.dep_ == "auxpass" and lemma == "hit":
             return True
-        # "killed in a car bomb explosion", "killed by an improvised explosive device"
-        if child.dep_ in {"prep", "agent"} and child.lower_ in {"in", "by"} and lemma == "kill" and any(
-                t.lemma_.lower() in force_nouns for t in child.subtree):
+        # "killed in a car bomb explosion", "killed by an improvised explosive device", "killed during a police
+        # operation"
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"in", "by", "during"} and lemma == "kill" and any(
+                t.lemma_.lower() in force_nouns or _an_armed_operation(t) for t in child.subtree):
             return True
+    if lemma == "kill" and verb.dep_ in {"advcl", "xcomp", "conj"} and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in force_nouns or c.lemma_.lower() in _OPERATIONS)
+            for c in verb.head.children):
+        return True  # "its units carried out an operation near X, killing an unspecified number of fighters"
     # "An officer was killed and two were wounded when attackers threw a grenade": the clause of how it happened,
     # under the verb or the one it is joined to, names the arms
     if lemma in KILL | INJURE:
-        for clause in (c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"):
+        # (where the clause's own verb is an attack, "when drones hit the town", that verb tells the event)
+        for clause in (c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"
+                       and not is_trigger(c, "ASSAULT")):
             if any(t.dep_ in {"nsubj", "dobj", "nsubjpass"} and (
                     t.lemma_.lower() in force_nouns or t.lower_.removesuffix("s") in ARMED) for t in clause.subtree):
                 return True
@@ -348,6 +357,20 @@ def _armed_context(verb: Token) -> bool:
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     return before is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
         before.pos_ == "NOUN" and before.lemma_.lower() in WEAPONS)
+
+
+# Who enforces the law, and kills in doing so: "officers killed two suspects".
+_LAW_ENFORCERS = frozenset({"officer", "police", "policeman", "policemen", "gendarme", "agent", "trooper"})
+# What a force carries out: "carried out an operation, killing ...", "killed during a police operation".
+_OPERATIONS = frozenset({"operation", "crackdown", "sweep"})
+
+
+def _an_armed_operation(token: Token) -> bool:
+    """An operation of an armed force or of the police: "a police operation", "a military sweep"."""
+    return token.lemma_.lower() in _OPERATIONS and any(
+        c.dep_ in {"compound", "amod", "poss"} and (c.lemma_.lower() in _LAW_ENFORCERS | MILITARY_MODIFIERS | {"security"}
+                                                   or c.lower_.removesuffix("s") in ARMED or c.ent_type_ == "ORG")
+        for c in token.children)
 
 
 def _hit_by_no_force(verb: Token, force_nouns: frozenset[str]) -> bool:

@@ -94,7 +94,7 @@ TRIGGERS: dict[str, dict[str, frozenset[str]]] = {
                            "recapture", "retake", "exchange", "open", "oust", "blow"}),
         "NOUN": frozenset({"attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "barrage",
                            "assault", "raid", "killing", "explosion", "blast", "massacre", "ambush", "shooting",
-                           "clash", "fighting", "battle", "firefight", "gunfight", "gunbattle", "skirmish",
+                           "clash", "fighting", "battle", "firefight", "gunfight", "gunbattle", "shootout", "skirmish",
                            "invasion", "incursion", "offensive", "siege", "assassination", "torture",
                            "kidnapping", "abduction", "hijacking", "cleansing", "genocide", "downing",
                            "interception", "murder", "stabbing", "beating", "gunfire", "detonation",
