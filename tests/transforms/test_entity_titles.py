@@ -234,3 +234,14 @@ def test_a_title_with_of_police_opens_the_name_and_names_no_town(nlp, tagged):
         doc.ents = []  # as the model leaves such a line at times
     found = extract_entities(doc)
     assert {(e.name, e.label) for e in found.entities} == {("Ramesh Kumar Thapa-Karki", "PERSON")}
+
+
+def test_a_place_before_a_title_is_the_place_and_the_name_after_the_title_a_person(nlp):
+    text = ("The gunmen fled towards the border, Jorhat Superintendent of Police Hiranyajyoti Bora-Gogoi told "
+            "reporters on Tuesday.")
+    doc = nlp(text)
+    at = text.index("Jorhat")
+    doc.ents = [doc.char_span(at, at + len("Jorhat Superintendent"), label="PERSON")]  # as the model reads it
+    found = extract_entities(doc)
+    assert {(e.name, e.label) for e in found.entities} >= {("Jorhat", "GPE"), ("Hiranyajyoti Bora-Gogoi", "PERSON")}
+    assert not any("Superintendent" in e.name for e in found.entities)

@@ -387,6 +387,11 @@ def relabel(cand: Candidate) -> Candidate:
         ):
             return Candidate(cand.start, cand.end, cand.text, "GPE", place)
         return cand
+    if cand.label == "PERSON" and len(words) >= 2 and is_title(words[-1]) \
+            and (where := lookup_place(" ".join(words[:-1]))) is not None:
+        # "Tinsukia Superintendent (of Police X)": the place whose officer the title names; no one's name ends on a title
+        end = cand.start + cand.text.rindex(words[-1]) - 1
+        return Candidate(cand.start, end, cand.text[: end - cand.start], "GPE", where)
     if cand.label == "PERSON" and len(words) >= 2 and not any(is_given_name(w) for w in words) \
             and (first := lookup_place(words[0])) is not None and first.kind in {"country", "region"} \
             and lookup_place(" ".join(words[1:])) is None:

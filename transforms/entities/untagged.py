@@ -56,8 +56,9 @@ def untagged_names(doc: Doc) -> list[Candidate]:
             continue
         while run and run[-1].is_lower:
             run.pop()
-        if len(run) > 1 and run[0].text in TITLES_OF and run[0].i >= 2 and doc[run[0].i - 1].lower_ == "of" \
-                and is_title(doc[run[0].i - 2].text):
+        titled = len(run) > 1 and run[0].text in TITLES_OF and run[0].i >= 2 and doc[run[0].i - 1].lower_ == "of" \
+            and is_title(doc[run[0].i - 2].text)
+        if titled:
             run = run[1:]  # "Superintendent of Police Jane Roe": the title's last word ("Police", no town) opens no name
         if run:
             span = doc[run[0].i : run[-1].i + 1]
@@ -96,7 +97,7 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                     start -= 1
                 whole = doc[start : span.end]
                 found.append(Candidate(whole.start_char, whole.end_char, whole.text, "GPE", lookup_place(whole.text)))
-            elif (2 <= len(run) <= 3 and (looks_like_person(span.text) or _a_speaker_named_again(span)
+            elif (2 <= len(run) <= 3 and (titled or looks_like_person(span.text) or _a_speaker_named_again(span)
                                           or looks_like_person(_through_a_hyphened_surname(span))
                                           or _named_after_said(span) or _of_a_body_speaking(span))) \
                     or (2 <= len(run) <= 4 and (_described_as_a_person(span) or _after_an_office_of_a_body(span))) \
