@@ -518,3 +518,8 @@ def test_a_name_that_opens_with_a_province_and_holds_no_given_name_is_a_body(nlp
     doc.ents = [doc.char_span(0, len(name), label="PERSON")]  # as the model reads such a name at times
     found = extract_entities(doc)
     assert {(found.entities[m.cluster].name, found.entities[m.cluster].label) for m in found.mentions} == {(name, "ORG")}
+
+
+def test_a_partys_name_with_a_peoples_possessive_is_whole(nlp):
+    text = "Thongloun Sisoulith, General Secretary of the Lao People’s Revolutionary Party, met the delegation on Monday."
+    assert ("Lao People’s Revolutionary Party", "ORG") in typed_entities(nlp, text)

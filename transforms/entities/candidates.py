@@ -286,9 +286,15 @@ def _owner_label(owner: str) -> str | None:
 
     Other possessives are part of the name ("Prosecutor General's Office").
     """
+    if owner.split()[-1] in _COLLECTIVE_OWNERS:
+        return None  # "the Lao People's Revolutionary Party", "the Workers' Party": a body's own words
     if lookup_place(owner):
         return "GPE"
     return "PERSON" if looks_like_person(owner) else None
+
+
+# Who a body's name says it is for, with a possessive: "People's", "Workers'", "Women's".
+_COLLECTIVE_OWNERS = frozenset({"People", "Peoples", "Workers", "Women", "Farmers", "Citizens", "Children", "Nations"})
 
 
 def after_the(doc_text: str, cand: Candidate) -> bool:
