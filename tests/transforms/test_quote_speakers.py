@@ -78,6 +78,12 @@ def test_statements_introduced_away_from_the_quote(nlp, text, expected):
          'was hurt, the bureau said.\n\n"The suspects were cornered in a warehouse and opened fire on our officers," '
          'the statement said.',
          [("The suspects were cornered in a warehouse and opened fire on our officers,", "National Investigation Bureau")]),
+        # the group whose leader a clause names speaks, not the leader; "the outfit" is a group
+        ('The Karen National Liberation Army claimed the attack in a message to reporters on Monday. The group, led '
+         'by Saw Kler Htoo, said the strike was a warning to "all those who serve the junta".',
+         [("all those who serve the junta", "Karen National Liberation Army")]),
+        ('The National Liberation Front of Tripura claimed the blast in an email on Monday. The outfit said the strike was aimed at '
+         '"the forces that occupy our hills".', [("the forces that occupy our hills", "National Liberation Front of Tripura")]),
         # analysts at a firm speak for the firm, not for the city it is based in
         ('Analysts at Lisbon-based BlueRidge Capital said the price was "in line with recent deals in the region".',
          [("in line with recent deals in the region", "BlueRidge Capital")]),

@@ -162,7 +162,7 @@ ORG_NOUNS = frozenset({
     "regulator", "publisher", "studio", "foundation", "association", "federation", "alliance", "coalition",
     "movement", "ngo", "watchdog", "body", "outlet", "channel", "website", "militia", "faction", "force", "forces",
     "government", "lawyers", "doctors", "brigade", "brigades", "front", "monitor", "observatory", "gang",
-    "cartel", "syndicate",
+    "cartel", "syndicate", "outfit", "corporation",
     # what a company makes or does, by which business news refers back to it ("the carmaker said")
     # (not those also said of a person: "a miner", "an investor", "a developer")
     "lender", "insurer", "carrier", "retailer", "manufacturer", "carmaker", "automaker", "drugmaker", "chipmaker",

@@ -139,8 +139,10 @@ class SpeakerPhrases:
         # ("the wife of Kim", but "Minister of State Jane Doe": 'of' ties kin only)
         ties = {t.i for c in head.children if tied and (c.dep_ == "poss" or c.lower_ == "for" or (
             c.lower_ == "of" and head.lemma_.lower() in _KIN)) for t in c.subtree}
-        # ("Analysts at Lisbon-based X said": the place that says where X is based is no speaker)
-        m = self._first_mention((t for t in head.subtree if t.dep_ not in {"relcl", "acl"} and t.i not in ties
+        # ("Analysts at Lisbon-based X said": the place that says where X is based is no speaker; "the group, led
+        # by X, said": the leader a clause names is not the group)
+        clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+        m = self._first_mention((t for t in head.subtree if t.i not in clauses and t.i not in ties
                                  and not _based_somewhere(t, head)),
                                 SPEAKER_LABELS) or self._first_mention(
             (head.doc[i] for i in sorted(ties)), SPEAKER_LABELS - {"PERSON"})
