@@ -523,3 +523,9 @@ def test_a_name_that_opens_with_a_province_and_holds_no_given_name_is_a_body(nlp
 def test_a_partys_name_with_a_peoples_possessive_is_whole(nlp):
     text = "Thongloun Sisoulith, General Secretary of the Lao People’s Revolutionary Party, met the delegation on Monday."
     assert ("Lao People’s Revolutionary Party", "ORG") in typed_entities(nlp, text)
+
+
+def test_a_possessive_word_opening_a_sentence_is_no_part_of_a_bodys_name(nlp):
+    text = ("Paraguay has the highest rate in the world. Its Ministry of Health and Sports said in a statement that it "
+            'would "review the plan".')
+    assert ("Ministry of Health and Sports", "ORG") in typed_entities(nlp, text)

@@ -107,7 +107,8 @@ class Candidate:
 def _strip(doc_text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow [start, end) to drop a leading 'the', a possessive ending and surrounding punctuation."""
     text = doc_text[start:end]
-    if (m := re.match(r"(?i)the\s+", text)) and len(text) > m.end():
+    # ("Its Ministry of Health said", opening a sentence: the owner's word, no part of the name)
+    if (m := re.match(r"(?i)the\s+|(?:Its|Their|His|Her|Our)\s+(?=[A-Z])", text)) and len(text) > m.end():
         start += m.end()
     # A lower-case word opening a span is the sentence's ("the national Government of National Unity", "a Kenya Navy base").
     while (m := _LOWER_FIRST_WORD.match(doc_text, start, end)) and not joins_a_name(m.group(1)):
