@@ -340,6 +340,8 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], str | None]:
             author = author or names
             if (stated := _STATED_DATE.search(line)) is not None:
                 result.append(stated.group(0))  # "Jane Roe / Example News / Updated: Dec 2, 2026": the date stays
+            elif (dated := _DATED_LINE_END.search(line)) is not None:
+                result.append(dated.group(0).strip(" \t,"))  # "Jane Roe   Aug 3, 2027": so does the story's date
             continue
         line, names = without_credit_notes(line)
         credited = credited or names
