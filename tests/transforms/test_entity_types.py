@@ -529,3 +529,10 @@ def test_a_possessive_word_opening_a_sentence_is_no_part_of_a_bodys_name(nlp):
     text = ("Paraguay has the highest rate in the world. Its Ministry of Health and Sports said in a statement that it "
             'would "review the plan".')
     assert ("Ministry of Health and Sports", "ORG") in typed_entities(nlp, text)
+
+
+def test_a_body_named_by_its_place_and_a_word_is_that_word_alone_later(nlp):
+    doc = nlp("Saskatchewan Hydro will raise its rates next year. The premier said Hydro belonged to the people of the "
+              "province. Critics said Hydro's debt had grown.")
+    found = extract_entities(doc)
+    assert {found.entities[m.cluster].name for m in found.mentions} == {"Saskatchewan Hydro"}

@@ -229,6 +229,7 @@ def group_others(text: str, cands: list[Candidate], groups: Groups) -> None:
         if len(matches) == 1:
             groups.union(matches.pop(), i)
     _join_shortened(cands, groups, "ORG", lambda extra, short: True)
+    _join_without_their_place(cands, groups)
     _join_of_names(cands, groups)
     _join_broadcasters(cands, groups)
     _join_shortened(cands, groups, "GPE", lambda extra, short: _one_place(text, extra, short))
@@ -284,6 +285,19 @@ _SUB_BODY_HEADS = frozenset({
 })
 # Words after which a name within a name is another body's: "Office of the President".
 _LINKS = frozenset({"of", "for"})
+
+
+def _join_without_their_place(cands: list[Candidate], groups: Groups) -> None:
+    """A body named by its place and one word, then by that word alone ("Manitoba Hydro" ... "Hydro said"):
+    one body, where one such name in the article ends with the word."""
+    for i, c in enumerate(cands):
+        if c.label != "ORG" or len(words := org_key(c.text).split()) != 1 or c.text.isupper():
+            continue
+        hosts = {groups.find(j) for j, h in enumerate(cands) if h.label == "ORG"
+                 and len(long_ := h.text.split()) == 2 and org_key(long_[1]) == words[0]
+                 and lookup_place(long_[0]) is not None}
+        if len(hosts) == 1:
+            groups.union(hosts.pop(), i)
 
 
 def _join_shortened(cands: list[Candidate], groups: Groups, label: str, extra_ok) -> None:
