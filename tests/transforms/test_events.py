@@ -543,3 +543,21 @@ def test_force_used_by_security_forces_is_an_attack(nlp, text, killed):
 def test_an_operation_that_is_no_force_tells_no_attack(nlp):
     assert _of_type(_events(nlp, "Three workers were killed in an operation to clear the blocked mine shaft on Monday."),
                     "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Late on Friday, unidentified men hurled a petrol bomb at the house of a village councillor in Kalaiya, injuring "
+    "his son, police said.",
+    "Two men on a motorcycle threw a grenade into the courtyard of the market in Kalaiya on Friday.",
+])
+def test_a_bomb_thrown_is_an_attack(nlp, text):
+    assert len(_of_type(_events(nlp, text), "ASSAULT")) == 1
+
+
+def test_stones_thrown_are_no_attack(nlp):
+    assert _of_type(_events(nlp, "Fans threw bottles onto the pitch in Kalaiya on Friday."), "ASSAULT") == []
+
+
+def test_the_sentences_own_event_is_told_by_its_verb_not_by_an_attack_it_recalls(nlp):
+    text = "On Monday, the security service said two suspects in the attack were killed in a shootout in Tula."
+    assert [e.trigger for e in _of_type(_events(nlp, text), "ASSAULT")] == ["killed"]

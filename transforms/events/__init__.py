@@ -75,6 +75,10 @@ def _mentions_in(
         found.sort(key=lambda c: c[0].i)
         specific = [c for c in found if not is_habitual(c[0])]
         chosen = [specific[0] if specific else found[0]]
+        if _recalled_in_passing(chosen[0][0]):
+            # "two suspects in the attack were killed in a shootout": the attack recalled names whom the
+            # sentence's own event befell; the verb tells that event
+            chosen = [next((c for c in specific if c[0].pos_ == "VERB" and chosen[0][0] in c[0].subtree), chosen[0])]
         toll = chosen[0][0]
         if toll.lemma_.lower() in KILL | INJURE and not any(c.dep_ == "nsubj" for c in toll.children):
             # "Two soldiers were killed when gunmen attacked a checkpoint in X": the attack its clause tells
@@ -87,6 +91,12 @@ def _mentions_in(
         for trigger, status in chosen:
             out.append(_mention(event_type, sent, trigger, status, index, reference, exact))
     return out
+
+
+def _recalled_in_passing(trigger: Token) -> bool:
+    """A definite event noun that only qualifies a noun: "suspects in the attack", "victims of the raid"."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.head.pos_ in {"NOUN", "PROPN"} \
+        and any(c.lower_ == "the" for c in trigger.children)
 
 
 def _mention(
