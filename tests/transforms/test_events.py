@@ -561,3 +561,4 @@ def test_stones_thrown_are_no_attack(nlp):
 def test_the_sentences_own_event_is_told_by_its_verb_not_by_an_attack_it_recalls(nlp):
     text = "On Monday, the security service said two suspects in the attack were killed in a shootout in Tula."
     assert [e.trigger for e in _of_type(_events(nlp, text), "ASSAULT")] == ["killed"]
+

@@ -327,8 +327,11 @@ def _armed_context(verb: Token) -> bool:
                     h.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or h.lower_ in {"he", "they"}
                 ):
                     return True
-                if lemma == "kill" and child.dep_ in {"nsubj", "agent"} and h.lemma_.lower() in _LAW_ENFORCERS:
-                    return True  # "officers killed two suspects": the police use force too
+                if lemma == "kill" and h.lemma_.lower() in _LAW_ENFORCERS and (child.dep_ == "agent" or (
+                        child.dep_ == "nsubj" and verb.tag_ != "VBN" and any(c.dep_ == "dobj" for c in verb.children))):
+                    # "officers killed two suspects": the police use force too ("six officers killed", a headline's
+                    # passive, names the victims)
+                    return True
                 if lemma == "execute" and child.dep_ in {"dobj", "nsubjpass"} and (
                         h.lemma_.lower() in PEOPLE or h.ent_type_ == "PERSON"):
                     return True
@@ -348,7 +351,7 @@ def _armed_context(verb: Token) -> bool:
     if lemma in KILL | INJURE:
         # (where the clause's own verb is an attack, "when drones hit the town", that verb tells the event)
         for clause in (c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"
-                       and not is_trigger(c, "ASSAULT")):
+                       and not is_trigger(c, "ASSAULT") and c.lemma_.lower() not in _ATTACK_WORDS):
             if any(t.dep_ in {"nsubj", "dobj", "nsubjpass"} and (
                     t.lemma_.lower() in force_nouns or t.lower_.removesuffix("s") in ARMED) for t in clause.subtree):
                 return True
@@ -359,6 +362,8 @@ def _armed_context(verb: Token) -> bool:
         before.pos_ == "NOUN" and before.lemma_.lower() in WEAPONS)
 
 
+# Words of an attack, whatever part of speech the tagger gave them in a clipped headline ("killed as militants raid").
+_ATTACK_WORDS = TRIGGERS["ASSAULT"]["VERB"] | TRIGGERS["ASSAULT"]["NOUN"]
 # Who enforces the law, and kills in doing so: "officers killed two suspects".
 _LAW_ENFORCERS = frozenset({"officer", "police", "policeman", "policemen", "gendarme", "agent", "trooper"})
 # What a force carries out: "carried out an operation, killing ...", "killed during a police operation".
