@@ -562,3 +562,8 @@ def test_the_sentences_own_event_is_told_by_its_verb_not_by_an_attack_it_recalls
     text = "On Monday, the security service said two suspects in the attack were killed in a shootout in Tula."
     assert [e.trigger for e in _of_type(_events(nlp, text), "ASSAULT")] == ["killed"]
 
+
+
+def test_what_such_events_are_is_no_event(nlp):
+    text = "Attacks on police in Ingushetia have become rare in recent years, but agencies have reported several arrests."
+    assert _of_type(_events(nlp, text), "ASSAULT") == []

@@ -36,7 +36,7 @@ from transforms.events.merge import (
 )
 from transforms.events.places import context_place, geocode, place_of
 from transforms.events.records import Event, EventMention, MergedEvent
-from transforms.events.status import is_definite, is_habitual, is_remote, is_series, status_of, unset_plan
+from transforms.events.status import is_definite, is_generic, is_habitual, is_remote, is_series, status_of, unset_plan
 from transforms.events.timing import date_of, time_attached
 from transforms.events.tolls import adds_to_toll, attach_tolls, casualties, mode_of, quantities_in
 from transforms.events.triggers import by_the_state, is_trigger, trigger_positions
@@ -53,7 +53,7 @@ def _mentions_in(
     candidates: dict[str, list[tuple[Token, str]]] = {}
     for event_type in TRIGGERS:
         for token in words:
-            if not is_trigger(token, event_type):
+            if not is_trigger(token, event_type) or is_generic(token):
                 continue
             status = status_of(token)
             if status is None or status == "suppressed":

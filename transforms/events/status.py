@@ -133,6 +133,13 @@ def is_habitual(trigger: Token) -> bool:
     return trigger.head.lemma_ in {"continue", "keep", "persist"} and trigger.dep_ == "xcomp"
 
 
+def is_generic(trigger: Token) -> bool:
+    """What such events are, no one of them: "Attacks on police have become rare", "Strikes are common here"."""
+    return trigger.tag_ == "NNS" and trigger.dep_ == "nsubj" and trigger.head.lemma_ in {"be", "become", "remain", "grow"} \
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children) \
+        and any(c.dep_ in {"acomp", "attr"} for c in trigger.head.children)
+
+
 def is_series(trigger: Token) -> bool:
     return trigger.dep_ == "pobj" and trigger.head.head.lemma_.lower() in SERIES
 
