@@ -36,7 +36,15 @@ from transforms.events.merge import (
 )
 from transforms.events.places import context_place, geocode, place_of
 from transforms.events.records import Event, EventMention, MergedEvent
-from transforms.events.status import is_definite, is_generic, is_habitual, is_remote, is_series, status_of, unset_plan
+from transforms.events.status import (
+    is_definite,
+    is_generic,
+    is_habitual,
+    is_remote,
+    is_series,
+    status_of,
+    unset_plan,
+)
 from transforms.events.timing import date_of, time_attached
 from transforms.events.tolls import adds_to_toll, attach_tolls, casualties, mode_of, quantities_in
 from transforms.events.triggers import by_the_state, is_trigger, trigger_positions
