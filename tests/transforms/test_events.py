@@ -567,3 +567,16 @@ def test_the_sentences_own_event_is_told_by_its_verb_not_by_an_attack_it_recalls
 def test_what_such_events_are_is_no_event(nlp):
     text = "Attacks on police in Ingushetia have become rare in recent years, but agencies have reported several arrests."
     assert _of_type(_events(nlp, text), "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("In the port's industrial zone, a 61-year-old security guard was killed late on Monday when a group of youths "
+     "set fire to a timber warehouse, prosecutors said.", 1),
+    ("Rioters torched two police stations in Kisumu on Tuesday.", None),
+])
+def test_arson_is_an_attack(nlp, text, killed):
+    assert [e.killed for e in _of_type(_events(nlp, text), "ASSAULT")] == [killed]
+
+
+def test_a_deadline_set_is_no_attack(nlp):
+    assert _of_type(_events(nlp, "The ministry set a deadline of March for the reforms in Kisumu."), "ASSAULT") == []

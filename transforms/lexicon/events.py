@@ -90,7 +90,7 @@ TRIGGERS: dict[str, dict[str, frozenset[str]]] = {
                            "stab", "abduct", "kidnap", "hijack", "torture", "execute", "assassinate", "beat",
                            "rape", "abuse", "murder", "behead", "invade", "occupy", "capture", "seize",
                            "besiege", "blockade", "clash", "fight", "detonate", "explode", "down", "intercept", "drop",
-                           "destroy", "rain", "slam", "throw", "hurl", "lob", "crash", "land", "push", "advance", "overrun",
+                           "destroy", "rain", "slam", "throw", "hurl", "lob", "set", "torch", "crash", "land", "push", "advance", "overrun",
                            "recapture", "retake", "exchange", "open", "oust", "blow"}),
         "NOUN": frozenset({"attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "barrage",
                            "assault", "raid", "killing", "explosion", "blast", "massacre", "ambush", "shooting",
@@ -121,8 +121,9 @@ STATE_FORCES = frozenset({"regime", "junta"})
 # Verbs whose subject or object must be a munition: "shells rained on the town", "a rocket slammed into a
 # block", "a bomb exploded", "threw a grenade"; "prices crashed", "the plane landed" state no attack.
 MUNITION_VERBS = frozenset({"rain", "slam", "crash", "land", "explode", "detonate", "drop", "throw", "hurl", "lob"})
-# Light verbs with the force noun they take: "exchanged fire", "opened fire".
-LIGHT_VERB_OBJECTS = {"open": frozenset({"fire"}), "exchange": frozenset({"fire", "gunfire", "shot", "blow"})}
+# Light verbs with the force noun they take: "exchanged fire", "opened fire", "set fire to a warehouse".
+LIGHT_VERB_OBJECTS = {"open": frozenset({"fire"}), "exchange": frozenset({"fire", "gunfire", "shot", "blow"}),
+                      "set": frozenset({"fire"})}
 # "struck a deal", "striking a balance": objects that make "strike" no attack.
 NOT_ATTACKED = frozenset({"deal", "agreement", "accord", "bargain", "balance", "tone", "note", "chord", "compromise",
                           "pact", "pose", "blow", "match", "gold", "oil", "nerve"})
