@@ -199,7 +199,8 @@ def candidates(doc: Doc) -> list[Candidate]:
     found += portfolios_whole(text, hyphened_names_whole(text, untagged_names(doc)))
     found += names_of_allies(text, found)
     found += places_in_numbers(doc)
-    found = titles_off_bodies(text, country_compounds(doc, missions_of_states(text, remits_whole(text, untagged_remit_bodies(text, found)))))
+    found = remits_whole(text, untagged_remit_bodies(text, found))
+    found = titles_off_bodies(text, country_compounds(doc, missions_of_states(text, found)))
     kept = without_overlaps(sides_of_places_whole(text, izafe_names_whole(
         text, acronyms_with_their_branch(text, party_tag_states(text, found)))))
     kept = long_forms_of_acronyms(text, places_joined_by_a_hyphen(text, particled_places_whole(text, kept)))
