@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.entities import typed_entities
 from transforms.entities import extract_entities
 from transforms.entities.candidates import Candidate
 from transforms.entities.context import type_from_context
@@ -187,3 +188,9 @@ def test_a_paper_whose_name_holds_an_outlet_word_before_its_edition_is_an_outlet
     assert _labels(nlp, "Residents told Novaya Gazeta Europe that the explosions began at midnight.") == {
         "Novaya Gazeta Europe": "ORG"}
 
+
+
+def test_an_outlets_initials_take_the_news_word_after_them(nlp):
+    text = ("All 12 analysts in a GMA-TV News poll last week predicted no change. Economists told GMA-TV News the "
+            "pause was expected.")
+    assert {name for name, label in typed_entities(nlp, text) if label == "ORG"} == {"GMA-TV News"}

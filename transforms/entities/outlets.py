@@ -200,3 +200,20 @@ def an_outlet(span: Span, text: str, cand: Candidate, people: dict[str, set[str]
     if head.lower_ == "by":
         return head.head.lemma_.lower() in _CITING_VERBS | _CARRYING_VERBS  # "carried by Xinhua"
     return head.lower_ == "with" and head.head.lemma_.lower() in _REMARK_NOUNS
+
+
+# The word after an outlet's initials that completes its name: "ABS-CBN News", "GMA News", "NDTV Online".
+_NEWS_WORD_AFTER = re.compile(r"[ \t]+(?:News|Online)\b(?![ \t]+[A-Z])")
+
+
+def outlets_with_their_news_word(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A body named by initials that the model cut before "News" ("ABS-CBN" + "News poll"): the outlet's
+    whole name."""
+    out = []
+    for cand in cands:
+        m = _NEWS_WORD_AFTER.match(text, cand.end)
+        initials = sum(ch.isupper() for ch in cand.text) >= 2 and not any(ch.islower() for ch in cand.text)
+        if cand.label == "ORG" and m is not None and initials:
+            cand = Candidate(cand.start, m.end(), text[cand.start : m.end()], "ORG")
+        out.append(cand)
+    return out
