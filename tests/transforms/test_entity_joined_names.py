@@ -120,3 +120,9 @@ def test_an_acronym_before_a_hyphened_place_stays_apart_from_it():
     start = text.index("EU-Moldova")
     cands = [Candidate(start, start + 2, "EU", "ORG")]
     assert [c.text for c in acronyms_with_their_branch(text, cands)] == ["EU"]
+
+
+def test_a_romance_institutions_head_read_as_a_place_runs_on_through_its_name(nlp):
+    # the model reads the head alone as a place and leaves the rest untagged
+    text = "Ana Ruiz, an infectious disease specialist at the Universidad Mayor de San Andrés in La Paz, led the trial."
+    assert ("Universidad Mayor de San Andrés", "ORG") in typed_entities(nlp, text)

@@ -147,12 +147,27 @@ _ROMANCE_REST = re.compile(_ROMANCE_PARTICLES + r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][
 
 
 def _romance_name_whole(text: str, cand: Candidate, cands: list[Candidate]) -> Candidate:
-    """"Banco Central" + "do Brasil" where the model left the rest untagged."""
-    if cand.label != "ORG" or cand.text.split()[0].lower() not in INSTITUTION_HEADS \
+    """"Banco Central" + "do Brasil" where the model left the rest untagged; "Universidad" + "Mayor de San
+    Andrés", the head alone read as a place."""
+    head = cand.text.split()[0]
+    if head.lower() in _ROMANCE_HEADS and cand.label != "ORG" and len(cand.text.split()) == 1 \
+            and (m := _ROMANCE_RUN.match(text, cand.end)) is not None \
+            and not any(cand.end < c.start < m.end() and c.label == "PERSON" for c in cands):
+        return Candidate(cand.start, m.end(), text[cand.start : m.end()], "ORG")
+    if cand.label != "ORG" or head.lower() not in INSTITUTION_HEADS \
             or (m := _ROMANCE_REST.match(text, cand.end)) is None \
             or any(cand.end < c.start < m.end() for c in cands):
         return cand
     return Candidate(cand.start, m.end(), text[cand.start : m.end()], "ORG")
+
+
+# Heads of institutions in the Romance languages, which name no place or person: "Universidad Mayor de
+# San Andrés", "Instituto Nacional de Salud".
+_ROMANCE_HEADS = frozenset({"universidad", "universidade", "université", "universitat", "università", "instituto",
+                            "istituto", "institut", "banco", "banca", "banque", "ministerio", "ministério", "ministère",
+                            "fundación", "fundação", "fondation", "fondazione", "hospital", "hôpital", "colegio",
+                            "consejo", "conselho", "tribunal", "secretaría", "secretaria", "corte", "procuraduría"})
+_ROMANCE_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]+)*" + _ROMANCE_PARTICLES + r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}")
 
 
 def surnames_joined(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
