@@ -333,3 +333,9 @@ def test_a_bill_before_parliament_is_no_person(nlp, text):
 ])
 def test_a_language_spoken_is_no_entity(nlp, text):
     assert typed_entities(nlp, text) == set()
+
+
+def test_a_disease_named_after_a_man_or_a_town_is_no_entity(nlp):
+    text = ("The trial enrolled 900 adults with chronic Chagas disease in Bolivia. A two-week course cleared the Chagas "
+            "parasite from the blood. The Marburg virus was found in Rwanda.")
+    assert {name for name, _ in typed_entities(nlp, text)} == {"Bolivia", "Rwanda"}

@@ -101,6 +101,9 @@ _CHANNEL_ACTS = frozenset({
 _UPLOAD_VERBS = frozenset({"post", "publish", "share", "upload"})
 _CHANNEL_NOUNS = frozenset({"channel", "account", "post", "page", "feed", "handle", "story", "video", "livestream"})
 
+# The lower-case noun after a disease's name: "Chagas disease", "Ebola virus", "Lassa fever".
+_DISEASE_NOUN_AFTER = re.compile(r"[ \t]+(?:disease|virus|fever|parasite|syndrome)s?\b")
+
 
 def strip_furniture(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Drop page furniture and cut it off names it was glued to ("Ahmed Hassan Image")."""
@@ -213,6 +216,8 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue  # "News | Rest of Africa": a section of the page
         if cand.label in {"PERSON", "ORG"} and cand.text.lower() in DISEASES:
             continue  # "Measles returns to ...": a disease
+        if _DISEASE_NOUN_AFTER.match(doc.text, cand.end):
+            continue  # "chronic Chagas disease", "the Marburg virus": a disease named after a man or a town
         if len(words) >= 3 and sum(seldom_in_english(w) for w in words) <= 1 \
                 and not any(w.lower() in ORG_WORDS | INSTITUTION_HEADS for w in words) \
                 and _in_a_title_case_headline(doc.text, cand):
