@@ -18,6 +18,7 @@ from nameparser.config import CONSTANTS as PARSER_CONSTANTS
 from spacy.tokens import Doc, Span
 from wordfreq import zipf_frequency
 
+from transforms.doc_index import doc_index
 from transforms.entities.candidates import (
     ORG_WORDS,
     PLACE_APPOSITION_AFTER,
@@ -502,7 +503,7 @@ _OPENING_MARK_BEFORE = re.compile(r"(?:[—–]|\.-|:)\s*$")
 
 
 def _opens_a_sentence(token) -> bool:
-    return token.is_sent_start or _OPENING_MARK_BEFORE.search(token.doc.text, max(0, token.idx - 4), token.idx) is not None
+    return token.is_sent_start or _OPENING_MARK_BEFORE.search(doc_index(token.doc).text, max(0, token.idx - 4), token.idx) is not None
 
 
 def _a_common_word(text: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from transforms.doc_index import doc_index
 from transforms.entities.candidates import ORG_WORDS, Candidate
 from transforms.entities.names import seldom_in_english
 from transforms.gazetteer import FAR_TOWN_POPULATION
@@ -66,13 +67,13 @@ def possessive_brands(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     "... Marks & Spencer and Sainsbury's." (a person's "'s" stays a possessive, and so does a country's)."""
     out = []
     for cand in cands:
-        mark = doc.char_span(cand.end, cand.end + 2) if doc.text[cand.end : cand.end + 2] in {"'s", "’s"} else None
+        mark = doc.char_span(cand.end, cand.end + 2) if doc_index(doc).text[cand.end : cand.end + 2] in {"'s", "’s"} else None
         owned = doc[mark.end] if mark is not None and mark.end < len(doc) else None
         # (a quote's opening mark opens what the name owns: Cairo's "full backing"; a big city owns, it is no shop)
         if owned is not None and cand.label in {"ORG", "GPE"} and (cand.place is None or (
                 cand.place.kind == "city" and cand.place.population < FAR_TOWN_POPULATION)) \
                 and owned.pos_ in _NO_POSSESSED and not owned.is_space and not _opens_a_quote(owned):
-            cand = replace(cand, end=cand.end + 2, text=doc.text[cand.start : cand.end + 2], label="ORG", place=None)
+            cand = replace(cand, end=cand.end + 2, text=doc_index(doc).text[cand.start : cand.end + 2], label="ORG", place=None)
         out.append(cand)
     return out
 

@@ -11,6 +11,7 @@ import pycountry
 from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
+from transforms.doc_index import doc_index
 from transforms.entities.candidates import ORG_WORDS, Candidate, is_nationality, relabel
 from transforms.entities.margins import opens_a_listed_headline, title_case_headline
 from transforms.entities.names import company_base, is_given_name, person_parts, seldom_in_english
@@ -137,17 +138,18 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     web addresses ("example.com"), stances ("pro-Kremlin"), spans
     without a capital ("el-Fasher" has one), and a one-word "person" that the article also writes in
     lower case, a common noun ("Salt", "salt")."""
+    text = doc_index(doc).text
     common = {t.lower_ for t in doc if t.text.islower() and t.is_alpha}
     # "Todd Young ... Young said ... young voters": a surname the article gives in full is a name.
     surnames = {person_parts(c.text)[1].lower() for c in cands if c.label == "PERSON" and len(c.text.split()) > 1}
     common -= surnames
     channels = _channels(doc, cands)
-    tags = _only_in_tag_lines(doc.text, cands)
+    tags = _only_in_tag_lines(text, cands)
     # An acronym the article spells out once as a common noun is that noun wherever it stands ("an
     # improvised explosive device (IED)" ... "the IED blast").
     # A body spelt out in lower case ("the monetary policy committee (MPC)") stays the body's elsewhere.
-    spelt_out = {c.text for c in cands if _common_acronym(doc.text, c)
-                 and not _BODY_SPELT_OUT_BEFORE.search(doc.text, max(0, c.start - 30), c.start)}
+    spelt_out = {c.text for c in cands if _common_acronym(text, c)
+                 and not _BODY_SPELT_OUT_BEFORE.search(text, max(0, c.start - 30), c.start)}
     kept = []
     for cand in (_code_off(c) for c in cands):
         if cand.text in channels:
@@ -157,7 +159,7 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 or _STANCE_PREFIX.match(cand.text):
             continue
         if all(w.lower().strip(".,") in _CALENDAR_WORDS or _DAY_OR_YEAR.fullmatch(w) for w in words) or (
-                (amount := _LETTERED_AMOUNT.match(cand.text)) and _SCALE_AFTER.match(doc.text, cand.end)
+                (amount := _LETTERED_AMOUNT.match(cand.text)) and _SCALE_AFTER.match(text, cand.end)
                 and (amount.group("code") is None or pycountry.currencies.get(alpha_3=amount.group("code")) is not None)):
             continue
         if cand.label == "PERSON" and len(words) >= 3 and _LEGAL_FORM_WRITTEN.match(words[-1]) \
@@ -167,23 +169,23 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if cand.label in {"PERSON", "ORG"} and is_nationality(cand.text):
             kept.append(replace(cand, label="NORP", place=None))  # "Sri Lankan President X"
             continue
-        if _POSITION_AFTER.match(doc.text, cand.end) and len(words) == 1:
+        if _POSITION_AFTER.match(text, cand.end) and len(words) == 1:
             continue  # "Centre-left", "Far-right": a place on the political spectrum
         if cand.text in spelt_out or _TIME_ZONE.match(cand.text) or _an_adverb(doc, cand) \
-                or _a_ticker(doc.text, cand) or _a_currency(doc.text, cand) or _AMOUNT.match(cand.text) \
-                or _an_index(doc.text, cand) or _a_quoted_title(doc.text, cand) or _CLOCK_TIME.match(cand.text):
+                or _a_ticker(text, cand) or _a_currency(text, cand) or _AMOUNT.match(cand.text) \
+                or _an_index(text, cand) or _a_quoted_title(text, cand) or _CLOCK_TIME.match(cand.text):
             continue
         if (cand.label == "PERSON" and any(c.isdigit() for c in cand.text)) or _CODE.match(cand.text):
             # People's names hold no digits, and a name of letters and a long number is a code: "VX-2207".
             kept.append(replace(cand, label="PRODUCT", place=None))
             continue
         if len(words) >= 2 and words[-1].lower() in _PERIODIC_DOCUMENTS and (
-                words[0].lower() in _CALENDAR_WORDS or ((before := _WORD_BEFORE.search(doc.text, max(0, cand.start - 12), cand.start))
+                words[0].lower() in _CALENDAR_WORDS or ((before := _WORD_BEFORE.search(text, max(0, cand.start - 12), cand.start))
                                                         and before.group(1).lower() in _CALENDAR_WORDS)):
             # "the April Monetary Policy Report", "its June Financial Stability Review": a periodic document
             kept.append(replace(cand, label="WORK_OF_ART", place=None))
             continue
-        if words[-1] in {"No", "Nos"} and _NUMBER_AFTER.match(doc.text, cand.end):
+        if words[-1] in {"No", "Nos"} and _NUMBER_AFTER.match(text, cand.end):
             kept.append(replace(cand, label="LAW", place=None))  # "Bill No. 4521": a numbered document
             continue
         if cand.label in {"ORG", "FAC", "LOC"} and law_name(words):
@@ -200,8 +202,8 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if cand.label == "PERSON" and len(words) == 1 and words[0][1:].islower() and not is_given_name(words[0]) \
                 and words[0].lower() not in surnames and zipf_frequency(words[0].lower(), "en") >= _COMMON_WORD_ZIPF \
-                and (_opens_a_line_or_sentence(doc, cand) or _AFTER_AN_OPENING_QUOTE.search(doc.text, max(0, cand.start - 2), cand.start)) \
-                and not _speaks(doc, cand) and not opens_a_listed_headline(doc.text, cand.start):
+                and (_opens_a_line_or_sentence(doc, cand) or _AFTER_AN_OPENING_QUOTE.search(text, max(0, cand.start - 2), cand.start)) \
+                and not _speaks(doc, cand) and not opens_a_listed_headline(text, cand.start):
             # '"Debris fell on the roof," he said': a common word opening a sentence or a quote ("Rice said"
             # is a surname's speaker, "Putin discusses ..." under "Read also" a headline's, however often
             # wordfreq finds the famous name)
@@ -216,11 +218,11 @@ def drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue  # "News | Rest of Africa": a section of the page
         if cand.label in {"PERSON", "ORG"} and cand.text.lower() in DISEASES:
             continue  # "Measles returns to ...": a disease
-        if _DISEASE_NOUN_AFTER.match(doc.text, cand.end):
+        if _DISEASE_NOUN_AFTER.match(text, cand.end):
             continue  # "chronic Chagas disease", "the Marburg virus": a disease named after a man or a town
         if len(words) >= 3 and sum(seldom_in_english(w) for w in words) <= 1 \
                 and not any(w.lower() in ORG_WORDS | INSTITUTION_HEADS for w in words) \
-                and _in_a_title_case_headline(doc.text, cand):
+                and _in_a_title_case_headline(text, cand):
             continue  # "Regime Airstrike Hits School": a headline's words in capitals, no name
         if cand.text in STATES_BY_THEIR_FORM or _DECIMAL_AMOUNT.match(cand.text):
             continue  # "the Kingdom's largest producer"; "SR0.50 a share", a price in a currency's letters
@@ -248,7 +250,7 @@ def _speaks(doc: Doc, cand: Candidate) -> bool:
 
 def _opens_a_line_or_sentence(doc: Doc, cand: Candidate) -> bool:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    return cand.start == 0 or doc.text[cand.start - 1] == "\n" or (span is not None and span[0].is_sent_start)
+    return cand.start == 0 or doc_index(doc).text[cand.start - 1] == "\n" or (span is not None and span[0].is_sent_start)
 
 
 _NOT_CURRENCY_WORDS = frozenset({"account", "involved", "purposes", "gold", "silver", "platinum", "palladium",

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from transforms.doc_index import doc_index
 from transforms.entities.candidates import ORG_WORDS, Candidate, name_tokens, titled
 from transforms.entities.names import is_given_name, is_persons_role
 from transforms.gazetteer import PLACE_UNIT_WORDS, country_for_demonym, lookup_place
@@ -84,7 +85,7 @@ def places_by_role(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Candidates typed PERSON that the article uses only as places (see the module) relabelled GPE:
     every mention is where something happens, or names what lies there ("the X camp", "X tents"), and
     one at least is where something happens."""
-    text = doc.text
+    text = doc_index(doc).text
     uses: dict[str, list[bool | None]] = {}
     org_uses: dict[str, list[bool]] = {}
     for cand in cands:
@@ -144,7 +145,7 @@ def _placed_in_an_area(doc: Doc, cand: Candidate) -> bool:
     """A name set in the area around it by apposition: "in X, in Y district", "X, a village in Y".
     An area word that modifies the noun after it makes an office, not an area: "X, Ohio state
     director", "X, Kent county commissioner" are people."""
-    m = _IN_AN_AREA.match(doc.text, cand.end)
+    m = _IN_AN_AREA.match(doc_index(doc).text, cand.end)
     if m is None:
         return False
     if m.group("area") is None:

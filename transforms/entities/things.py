@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from transforms.doc_index import doc_index
 from transforms.entities.candidates import ACRONYM_AFTER, ORG_WORDS, Candidate
 from transforms.entities.names import is_given_name, name_tokens
 from transforms.lexicon.entities import FIRING_VERBS, LAW_HEADS, PRODUCT_HEADS, WEAPON_HEADS, WEAPON_MODIFIERS
@@ -119,7 +120,7 @@ def things(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if span is None:
             continue
         key = _thing_key(cand.text)
-        if _acts_as_maker(span, cand, doc.text):
+        if _acts_as_maker(span, cand, doc_index(doc).text):
             maker_keys.add(key)
             maker_keys.add(_thing_key(cand.text.split()[0]))  # "Nvidia Corp." makes "Nvidia" a maker
         elif cand.label in _THING_LABELS and _small_or_no_place(cand) and _thing_here(span, cand):

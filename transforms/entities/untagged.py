@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from transforms.doc_index import doc_index
 from transforms.entities.candidates import (
     AREA_NOUN_AFTER,
     HYPHENED_SURNAME,
@@ -80,13 +81,13 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 name = span.text[: m.start()]
                 found.append(Candidate(span.start_char, span.start_char + len(name), name, "GPE", lookup_place(name)))
             elif len(run) <= 3 and (run[-1].lower_ in _SUBDIVISION_WORDS and len(run) >= 2
-                                    or subdivision_end(doc.text, span.start_char, span.end_char)):
+                                    or subdivision_end(doc_index(doc).text, span.start_char, span.end_char)):
                 # "Kursk Oblast", "in Huliaipole district": a subdivision, with its type word.
-                end_char = subdivision_end(doc.text, span.start_char, span.end_char) or span.end_char
-                name = doc.text[span.start_char : end_char]
+                end_char = subdivision_end(doc_index(doc).text, span.start_char, span.end_char) or span.end_char
+                name = doc_index(doc).text[span.start_char : end_char]
                 found.append(Candidate(span.start_char, end_char, name, "GPE", lookup_place(name)))
-            elif len(run) <= 3 and (PLACE_NOUN_AFTER.match(doc.text, span.end_char) or AREA_NOUN_AFTER.match(
-                    doc.text, span.end_char)) and doc.text[span.end_char + 1 : span.end_char + 2].islower() \
+            elif len(run) <= 3 and (PLACE_NOUN_AFTER.match(doc_index(doc).text, span.end_char) or AREA_NOUN_AFTER.match(
+                    doc_index(doc).text, span.end_char)) and doc_index(doc).text[span.end_char + 1 : span.end_char + 2].islower() \
                     and not any(is_nationality(t.text) for t in run):
                 # "shelled Doma village", "in the Mir Ali area": the lower-case noun after the name says what it is;
                 # a name the model tagged right before it is the place's first word ("Nyaung" + "Pin village").
@@ -108,12 +109,12 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 if len(named) < 2 or not _a_titled_persons_name(span, named):
                     named = span
                 # "Lydia Fontenot" + "-Hayes": the run of words stops at a double-barrelled surname's hyphen
-                end = m.end() if (m := HYPHENED_SURNAME.match(doc.text, named.end_char)) else named.end_char
-                found.append(Candidate(named.start_char, end, doc.text[named.start_char : end], "PERSON"))
+                end = m.end() if (m := HYPHENED_SURNAME.match(doc_index(doc).text, named.end_char)) else named.end_char
+                found.append(Candidate(named.start_char, end, doc_index(doc).text[named.start_char : end], "PERSON"))
                 if named.start > span.start and (where := lookup_place(span[0].text)) is not None:
                     found.append(Candidate(span[0].idx, span[0].idx + len(span[0].text), span[0].text, "GPE", where))
             elif (place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED)) or \
-                    PLACE_NOUN_BEFORE.search(doc.text[max(0, span.start_char - 40) : span.start_char]) or \
+                    PLACE_NOUN_BEFORE.search(doc_index(doc).text[max(0, span.start_char - 40) : span.start_char]) or \
                     (len(run) <= 2 and inside_a_known_place(span)):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "GPE", place))
             elif run[0].i > 0 and doc[run[0].i - 1].lower_ == "the" and not place and span.end < len(doc) \
@@ -126,7 +127,7 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                     and lookup_place(doc[span.end].text) is not None:
                 # "Erasmus University Rotterdam": a university named with its town, which the model alone tagged
                 town = doc[span.end]
-                found.append(Candidate(span.start_char, town.idx + len(town.text), doc.text[span.start_char : town.idx + len(town.text)], "ORG"))
+                found.append(Candidate(span.start_char, town.idx + len(town.text), doc_index(doc).text[span.start_char : town.idx + len(town.text)], "ORG"))
             elif len(run) >= 2 and run[-1].lower_ in ORG_WORDS and run[0].i > 1 and doc[run[0].i - 1].lower_ in {"'s", "’s"} \
                     and doc[run[0].i - 2].ent_type_ in {"GPE", "ORG"} and not place:
                 # "Ukraine's General Staff said": a body of the state or the body before it
@@ -158,7 +159,7 @@ def _after_an_office_of_a_body(span: Span) -> bool:
     body_start = span.start - 1
     while body_start > 0 and doc[body_start].ent_iob_ == "I":
         body_start -= 1
-    before = doc.text[max(0, doc[body_start].idx - 30) : doc[body_start].idx]
+    before = doc_index(doc).text[max(0, doc[body_start].idx - 30) : doc[body_start].idx]
     if doc[body_start].lower_ == "the":
         before += "the "
     m = _OFFICE_OF_BEFORE.search(before)
@@ -168,8 +169,8 @@ def _after_an_office_of_a_body(span: Span) -> bool:
 
 def _through_a_hyphened_surname(span: Span) -> str:
     """The words of a run with the double-barrelled surname its hyphen cut: "Priya Sandhu" + "-Whitmore"."""
-    m = HYPHENED_SURNAME.match(span.doc.text, span.end_char)
-    return span.doc.text[span.start_char : m.end()] if m else span.text
+    m = HYPHENED_SURNAME.match(doc_index(span.doc).text, span.end_char)
+    return doc_index(span.doc).text[span.start_char : m.end()] if m else span.text
 
 
 def _a_titled_persons_name(run: Span, named: Span) -> bool:
@@ -207,7 +208,7 @@ def inside_a_known_place(span) -> bool:
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ not in _WHERE_PREPOSITIONS:
         return False
-    m = _INSIDE_A_PLACE.match(span.doc.text, span.end_char)
+    m = _INSIDE_A_PLACE.match(doc_index(span.doc).text, span.end_char)
     if m is None:
         return False
     if m.group("unit"):
