@@ -174,20 +174,21 @@ _ROMANCE_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]+)*" + _ROMANCE_PARTICLES + r
 def surnames_joined(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A person's name the model cut before a surname it typed apart ("Alix Didier" + "Fils-Aimé"): the
     parse makes the two one noun phrase, and the second is one word that is no place."""
+    text = doc_index(doc).text
     out: list[Candidate] = []
     for cand in cands:
         last = out[-1] if out else None
         if last is not None and last.label == "PERSON" and cand.label in {"ORG", "GPE", "NORP"} \
-                and doc_index(doc).text[last.end : cand.start] == " " and len(cand.text.split()) == 1 \
+                and text[last.end : cand.start] == " " and len(cand.text.split()) == 1 \
                 and cand.text[:1].isupper() and not cand.text.isupper() and lookup_place(cand.text) is None:
             first = doc.char_span(last.start, last.end, alignment_mode="expand")
             second = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if first is not None and second is not None and first.root.head.i in range(second.start, second.end) \
                     and first.root.dep_ == "compound":
-                out[-1] = Candidate(last.start, cand.end, doc_index(doc).text[last.start : cand.end], "PERSON")
+                out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "PERSON")
                 continue
         if last is not None and last.label == cand.label == "PERSON" and len(cand.text.split()) == 1 \
-                and (middle := _MIDDLE_NAME.fullmatch(doc_index(doc).text, last.end, cand.start)) is not None \
+                and (middle := _MIDDLE_NAME.fullmatch(text, last.end, cand.start)) is not None \
                 and lookup_place(middle.group(1)) is None:
             # "Jean-Claude" + "Mbuyi" + "Kalala": two pieces of one name with an untagged word between them,
             # all one noun phrase
@@ -195,14 +196,14 @@ def surnames_joined(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             second = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if first is not None and second is not None and first.root.dep_ == "compound" \
                     and first.root.head.i in range(first.end, second.end):
-                out[-1] = Candidate(last.start, cand.end, doc_index(doc).text[last.start : cand.end], "PERSON")
+                out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "PERSON")
                 continue
         if last is not None and last.label != "PERSON" and cand.label != "PERSON" \
-                and doc_index(doc).text[last.end : cand.start] == " " and len(last.text.split()) == len(cand.text.split()) == 1 \
+                and text[last.end : cand.start] == " " and len(last.text.split()) == len(cand.text.split()) == 1 \
                 and is_given_name(last.text) and lookup_place(cand.text) is None \
-                and looks_like_person(f"{last.text} {cand.text}") and _INTRODUCED_AFTER.match(doc_index(doc).text, cand.end):
+                and looks_like_person(f"{last.text} {cand.text}") and _INTRODUCED_AFTER.match(text, cand.end):
             # "Hanna" + "Ostapenko", read as a town and a body, before ", 46, a pharmacist" or "said": a person
-            out[-1] = Candidate(last.start, cand.end, doc_index(doc).text[last.start : cand.end], "PERSON")
+            out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "PERSON")
             continue
         out.append(cand)
     return [_untagged_surname_joined(doc, c) if c.label == "PERSON" else c for c in out]
@@ -218,21 +219,22 @@ _MIDDLE_NAME = re.compile(r" ([A-Z][a-z]+) ")
 def _untagged_surname_joined(doc: Doc, cand: Candidate) -> Candidate:
     """A person's name the model cut before a second surname it left untagged ("Omar García" +
     "Harfuch met"): the name is a compound of the word after it, a proper noun that names nothing else."""
+    text = doc_index(doc).text
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return cand
-    if (m := HYPHENED_SURNAME.match(doc_index(doc).text, cand.end)) is not None and (
+    if (m := HYPHENED_SURNAME.match(text, cand.end)) is not None and (
             span.end + 1 >= len(doc) or doc[span.end + 1].ent_iob_ != "B" or (
                 (span.end + 2 >= len(doc) or doc[span.end + 2].ent_iob_ != "I")
                 and lookup_place(doc[span.end + 1].text) is None)):
         # "Megan O'Donnell" + "-Park": the tokenizer split a double-barrelled surname at its hyphen (a
         # surname the model tagged alone, "Fontenot" + "-" + "Hayes", is no other name)
-        return Candidate(cand.start, m.end(), doc_index(doc).text[cand.start : m.end()], "PERSON")
+        return Candidate(cand.start, m.end(), text[cand.start : m.end()], "PERSON")
     after = doc[span.end]
     if span[-1].dep_ == "compound" and span[-1].head.i == after.i and after.pos_ == "PROPN" and after.is_title \
             and after.is_alpha and not after.ent_type_ and after.lower_ not in ORG_WORDS and not is_title(after.text) \
-            and lookup_place(after.text) is None and doc_index(doc).text[cand.end : after.idx] == " ":
-        return Candidate(cand.start, after.idx + len(after), doc_index(doc).text[cand.start : after.idx + len(after)], "PERSON")
+            and lookup_place(after.text) is None and text[cand.end : after.idx] == " ":
+        return Candidate(cand.start, after.idx + len(after), text[cand.start : after.idx + len(after)], "PERSON")
     return cand
 
 

@@ -65,15 +65,16 @@ def _parts(cand: Candidate) -> list[tuple[int, int]]:
 def possessive_brands(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A body's name with the "'s" the model cut off where nothing it owns follows: "Sainsbury's said",
     "... Marks & Spencer and Sainsbury's." (a person's "'s" stays a possessive, and so does a country's)."""
+    text = doc_index(doc).text
     out = []
     for cand in cands:
-        mark = doc.char_span(cand.end, cand.end + 2) if doc_index(doc).text[cand.end : cand.end + 2] in {"'s", "’s"} else None
+        mark = doc.char_span(cand.end, cand.end + 2) if text[cand.end : cand.end + 2] in {"'s", "’s"} else None
         owned = doc[mark.end] if mark is not None and mark.end < len(doc) else None
         # (a quote's opening mark opens what the name owns: Cairo's "full backing"; a big city owns, it is no shop)
         if owned is not None and cand.label in {"ORG", "GPE"} and (cand.place is None or (
                 cand.place.kind == "city" and cand.place.population < FAR_TOWN_POPULATION)) \
                 and owned.pos_ in _NO_POSSESSED and not owned.is_space and not _opens_a_quote(owned):
-            cand = replace(cand, end=cand.end + 2, text=doc_index(doc).text[cand.start : cand.end + 2], label="ORG", place=None)
+            cand = replace(cand, end=cand.end + 2, text=text[cand.start : cand.end + 2], label="ORG", place=None)
         out.append(cand)
     return out
 

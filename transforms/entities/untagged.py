@@ -43,6 +43,7 @@ _SUBDIVISION_WORDS = frozenset({"oblast", "raion", "rayon", "hromada", "township
 def untagged_names(doc: Doc) -> list[Candidate]:
     """Names the small model left untagged: a run of proper nouns that is a person's name by its
     given name ("Rustem Umerov, who leads ...") or a country or sizeable city ("attacked targets in Kyiv")."""
+    text = doc_index(doc).text
     found = []
     run: list = []
     for token in [*doc, None]:
@@ -81,13 +82,13 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 name = span.text[: m.start()]
                 found.append(Candidate(span.start_char, span.start_char + len(name), name, "GPE", lookup_place(name)))
             elif len(run) <= 3 and (run[-1].lower_ in _SUBDIVISION_WORDS and len(run) >= 2
-                                    or subdivision_end(doc_index(doc).text, span.start_char, span.end_char)):
+                                    or subdivision_end(text, span.start_char, span.end_char)):
                 # "Kursk Oblast", "in Huliaipole district": a subdivision, with its type word.
-                end_char = subdivision_end(doc_index(doc).text, span.start_char, span.end_char) or span.end_char
-                name = doc_index(doc).text[span.start_char : end_char]
+                end_char = subdivision_end(text, span.start_char, span.end_char) or span.end_char
+                name = text[span.start_char : end_char]
                 found.append(Candidate(span.start_char, end_char, name, "GPE", lookup_place(name)))
-            elif len(run) <= 3 and (PLACE_NOUN_AFTER.match(doc_index(doc).text, span.end_char) or AREA_NOUN_AFTER.match(
-                    doc_index(doc).text, span.end_char)) and doc_index(doc).text[span.end_char + 1 : span.end_char + 2].islower() \
+            elif len(run) <= 3 and (PLACE_NOUN_AFTER.match(text, span.end_char) or AREA_NOUN_AFTER.match(
+                    text, span.end_char)) and text[span.end_char + 1 : span.end_char + 2].islower() \
                     and not any(is_nationality(t.text) for t in run):
                 # "shelled Doma village", "in the Mir Ali area": the lower-case noun after the name says what it is;
                 # a name the model tagged right before it is the place's first word ("Nyaung" + "Pin village").
@@ -109,12 +110,12 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                 if len(named) < 2 or not _a_titled_persons_name(span, named):
                     named = span
                 # "Lydia Fontenot" + "-Hayes": the run of words stops at a double-barrelled surname's hyphen
-                end = m.end() if (m := HYPHENED_SURNAME.match(doc_index(doc).text, named.end_char)) else named.end_char
-                found.append(Candidate(named.start_char, end, doc_index(doc).text[named.start_char : end], "PERSON"))
+                end = m.end() if (m := HYPHENED_SURNAME.match(text, named.end_char)) else named.end_char
+                found.append(Candidate(named.start_char, end, text[named.start_char : end], "PERSON"))
                 if named.start > span.start and (where := lookup_place(span[0].text)) is not None:
                     found.append(Candidate(span[0].idx, span[0].idx + len(span[0].text), span[0].text, "GPE", where))
             elif (place and (place.kind != "city" or place.population >= _MIN_CITY_UNTAGGED)) or \
-                    PLACE_NOUN_BEFORE.search(doc_index(doc).text[max(0, span.start_char - 40) : span.start_char]) or \
+                    PLACE_NOUN_BEFORE.search(text[max(0, span.start_char - 40) : span.start_char]) or \
                     (len(run) <= 2 and inside_a_known_place(span)):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "GPE", place))
             elif run[0].i > 0 and doc[run[0].i - 1].lower_ == "the" and not place and span.end < len(doc) \
@@ -127,7 +128,7 @@ def untagged_names(doc: Doc) -> list[Candidate]:
                     and lookup_place(doc[span.end].text) is not None:
                 # "Erasmus University Rotterdam": a university named with its town, which the model alone tagged
                 town = doc[span.end]
-                found.append(Candidate(span.start_char, town.idx + len(town.text), doc_index(doc).text[span.start_char : town.idx + len(town.text)], "ORG"))
+                found.append(Candidate(span.start_char, town.idx + len(town.text), text[span.start_char : town.idx + len(town.text)], "ORG"))
             elif len(run) >= 2 and run[-1].lower_ in ORG_WORDS and run[0].i > 1 and doc[run[0].i - 1].lower_ in {"'s", "’s"} \
                     and doc[run[0].i - 2].ent_type_ in {"GPE", "ORG"} and not place:
                 # "Ukraine's General Staff said": a body of the state or the body before it
@@ -169,8 +170,9 @@ def _after_an_office_of_a_body(span: Span) -> bool:
 
 def _through_a_hyphened_surname(span: Span) -> str:
     """The words of a run with the double-barrelled surname its hyphen cut: "Priya Sandhu" + "-Whitmore"."""
-    m = HYPHENED_SURNAME.match(doc_index(span.doc).text, span.end_char)
-    return doc_index(span.doc).text[span.start_char : m.end()] if m else span.text
+    text = doc_index(span.doc).text
+    m = HYPHENED_SURNAME.match(text, span.end_char)
+    return text[span.start_char : m.end()] if m else span.text
 
 
 def _a_titled_persons_name(run: Span, named: Span) -> bool:
