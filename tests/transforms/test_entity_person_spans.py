@@ -381,3 +381,32 @@ def test_two_surnames_joined_by_a_particle_name_the_person_again(nlp, full, shor
     doc = nlp(f"The works secretary, Col. {full}, defended the plan. On Friday, {short} met union leaders at the hall.")
     found = extract_entities(doc)
     assert {found.entities[m.cluster].name for m in found.mentions if m.label == "PERSON"} == {full}
+
+
+def test_an_initial_glued_to_a_name_is_a_word_of_its_own_to_the_tokenizer(nlp):
+    # Mongolian news glues the father's initial to the name; the tokenizer splits it, the text keeps no space
+    doc = nlp("The governor, D.Ganbold, met the U.S.Army liaison.")
+    assert [t.text for t in doc][3:5] == ["D.", "Ganbold"]
+    assert "U.S.Army" in [t.text for t in doc]
+    assert ("D.Ganbold", "PERSON") in typed_entities(nlp, "The governor, D.Ganbold, met farmers in Khovd on Monday.")
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Jonathan Pellworth, the harbour master, opened the dock on Monday. J. Pellworth said it had cost too much.",
+     "Jonathan Pellworth", "J. Pellworth"),
+    ("The hearing opened with a speech by the mining minister, Dorjiin Ganbold. Later, D.Ganbold told reporters the mine would reopen.",
+     "Dorjiin Ganbold", "D.Ganbold"),
+])
+def test_an_initial_and_a_surname_name_the_full_name_of_that_initial(nlp, text, full, short):
+    found = extract_entities(nlp(text))
+    names = {found.entities[m.cluster].name for m in found.mentions if m.text == short}
+    assert names == {full}
+
+
+def test_a_body_run_into_a_name_with_a_glued_initial_gives_both(nlp):
+    doc = nlp("Chairman of the Khovd Citizens Assembly D.Ganbold said the budget was ready.")
+    start = next(t.i for t in doc if t.text == "the")
+    end = next(t.i for t in doc if t.text == "Ganbold") + 1
+    doc.ents = [Span(doc, start, end, label="ORG")]
+    found = {(e.name, e.label) for e in extract_entities(doc).entities}
+    assert {("Khovd Citizens Assembly", "ORG"), ("D.Ganbold", "PERSON")} <= found

@@ -52,6 +52,7 @@ _TITLES = frozenset(
 )
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
+GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z]\.)(?=[A-Z][a-z])")
 _GIVEN_SIMILARITY = 0.85
 _SURNAME_SIMILARITY = 0.9
 # Differing letters needed before a consonant swap counts as transliteration, not another name.
@@ -122,9 +123,10 @@ def person_parts(text: str) -> tuple[tuple[str, ...], str]:
 
     The surname keeps its particles (nameparser's list: de, van, von der, bin, al-...):
     "Dmitri S. Peskov" -> (("Dmitri",), "Peskov"); "Ursula von der Leyen" -> (("Ursula",),
-    "von der Leyen"); "Peskov" -> ((), "Peskov").
+    "von der Leyen"); "Peskov" -> ((), "Peskov"); "D.Ganbold" (an initial glued to the name, as Mongolian
+    news writes the father's) -> ((), "Ganbold").
     """
-    words = name_tokens(text)
+    words = name_tokens(GLUED_INITIAL.sub(r"\1 ", text))
     while len(words) > 1 and words[0].lower().strip(".") in _PARSER.titles:
         words = words[1:]
     while len(words) > 1 and words[-1].lower().strip(".,") in _NAME_SUFFIXES:

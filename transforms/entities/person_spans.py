@@ -16,7 +16,7 @@ from transforms.entities.candidates import (
     looks_like_person,
     relabel,
 )
-from transforms.entities.names import is_given_name, is_particle, is_person_noun, is_title, seldom_written
+from transforms.entities.names import GLUED_INITIAL, is_given_name, is_particle, is_person_noun, is_title, seldom_written
 from transforms.entities.outlets import FAR_TOWN_POPULATION, SOURCE_VERBS
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import PERSON_NOUNS
@@ -33,6 +33,15 @@ def split_trailing_person(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         after = doc[span.end] if span is not None and span.end < len(doc) else None
         speaks = after is not None and (after.text == "," or after.lemma_.lower() in SOURCE_VERBS)
+        if cand.label == "ORG" and speaks and len(words) >= 2 and GLUED_INITIAL.match(words[-1]) \
+                and words[-2][:1].isupper():
+            # "the State Great Khural D.Ganbold said": an initial glued to a name closes the span, whose
+            # owner speaks for the body before it
+            cut = cand.start + cand.text.rindex(words[-1])
+            org_end = cut - 1
+            out.append(relabel(replace(cand, end=org_end, text=text[cand.start : org_end])))
+            out.append(Candidate(cut, cand.end, text[cut : cand.end], "PERSON"))
+            continue
         if cand.label != "ORG" or not speaks or len(words) < 4:
             out.append(cand)
             continue
