@@ -41,7 +41,8 @@ def line_breaks_start_sentences(doc: Doc) -> Doc:
 # Ranks and offices news abbreviates before a name, which the parser takes for a sentence's end when an
 # unusual name follows ("KIA spokesperson Col. La Ja Tu said").
 _TITLE_ABBREVIATIONS = frozenset({"Col", "Lt", "Gen", "Maj", "Capt", "Sgt", "Brig", "Cpl", "Adm", "Cmdr", "Gov",
-                                  "Sen", "Rep", "Dr", "Prof", "Insp", "Supt", "Det", "Rev", "Amb"})
+                                  "Sen", "Rep", "Dr", "Prof", "Insp", "Supt", "Det", "Rev", "Amb",
+                                  "Coun", "Cllr"})
 
 
 @Language.component("newsfacts_title_stops")

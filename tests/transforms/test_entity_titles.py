@@ -245,3 +245,16 @@ def test_a_place_before_a_title_is_the_place_and_the_name_after_the_title_a_pers
     found = extract_entities(doc)
     assert {(e.name, e.label) for e in found.entities} >= {("Jorhat", "GPE"), ("Hiranyajyoti Bora-Gogoi", "PERSON")}
     assert not any("Superintendent" in e.name for e in found.entities)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("A spokesman for the border police in Kunar province, Mawlawi Zabihullah Noorzai, said the gunmen fled.",
+     "Zabihullah Noorzai"),
+    ("The cleric Maulana Fazal Karim Durrani condemned the bombing on Friday.", "Fazal Karim Durrani"),
+    ("Coun. Ana Kowalczyk-Reimer (St. Vital) said property taxes would rise.", "Ana Kowalczyk-Reimer"),
+])
+def test_clerics_and_councillors_honorifics_open_no_name(nlp, text, person):
+    # (a place's address before the name made the cleric a place; "Coun" was read as a person)
+    found = typed_entities(nlp, text)
+    assert (person, "PERSON") in found
+    assert not any(name.startswith(("Mawlawi", "Maulana", "Coun")) for name, _ in found)

@@ -44,6 +44,11 @@ _TITLES = frozenset(
      "u", "daw", "saw", "naw",
      # Malaysian and Bruneian honorifics, written between an office and the name ("Judge Datuk X")
      "datuk", "dato", "dato'", "dato’", "datin",
+     # Muslim clerics' and scholars' honorifics in Afghan, Pakistani and Iranian news ("Mawlawi X", "Maulana
+     # Y", "Mufti Z", "Hojatoleslam W"), and a pilgrim's ("Haji X"); "Sheikh" and "Imam" are above
+     "mawlawi", "maulvi", "maulana", "mufti", "qari", "hafiz", "haji", "hajji", "hojatoleslam", "allama",
+     # a city councillor, as Canadian and British papers abbreviate it ("Coun. Ann Roe", "Cllr Ann Roe")
+     "coun", "coun.", "cllr", "cllr.",
      # a Catholic priest ("Rev. Fr. Jose Cruz")
      "fr", "fr.",
      # offices of a general remit, hyphenated ("Inspector-General (Operations) X", "Director-General Y")
