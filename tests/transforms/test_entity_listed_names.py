@@ -45,3 +45,12 @@ def test_a_firms_possessive_before_a_noun_stays_a_possessive(nlp):
 def test_a_citys_possessive_before_a_quote_stays_the_city(nlp):
     text = 'The envoy reaffirmed Cairo\'s "full backing for a ceasefire" in the talks, the ministry said.'
     assert typed_entities(nlp, text) == {("Cairo", "GPE")}
+
+
+def test_a_region_and_its_head_read_as_one_body_are_a_place_and_a_person(nlp):
+    text = "On Friday the governor received the head of Ingushetia, Ali-Bek Tsechoyev, in Nalchik."
+    doc = nlp(text)
+    at = text.index("Ingushetia")
+    doc.ents = [doc.char_span(at, text.index(", in"), label="ORG")]  # as the model reads it at times
+    found = {(e.name, e.label) for e in extract_entities(doc).entities}
+    assert {("Ingushetia", "GPE"), ("Ali-Bek Tsechoyev", "PERSON")} <= found

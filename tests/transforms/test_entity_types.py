@@ -536,3 +536,12 @@ def test_a_body_named_by_its_place_and_a_word_is_that_word_alone_later(nlp):
               "province. Critics said Hydro's debt had grown.")
     found = extract_entities(doc)
     assert {found.entities[m.cluster].name for m in found.mentions} == {"Saskatchewan Hydro"}
+
+
+@pytest.mark.parametrize("name", ["Ruslan-Bek Dzarakhov", "Ahmed-Khan Tsechoev"])
+def test_a_given_name_joined_to_a_second_element_opens_a_persons_name(nlp, name):
+    text = f"The accord was signed by his predecessor, {name}, in 2019."
+    doc = nlp(text)
+    at = text.index(name)
+    doc.ents = [doc.char_span(at, at + len(name), label="ORG")]  # as the model reads it at times
+    assert {(e.name, e.label) for e in extract_entities(doc).entities} == {(name, "PERSON")}

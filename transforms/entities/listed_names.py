@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from transforms.doc_index import doc_index
-from transforms.entities.candidates import ORG_WORDS, Candidate
+from transforms.entities.candidates import ORG_WORDS, Candidate, relabel
 from transforms.entities.names import seldom_in_english
 from transforms.gazetteer import FAR_TOWN_POPULATION
 from transforms.lexicon.entities import BUSINESS_HEADS, LAW_HEADS
@@ -37,7 +37,11 @@ def listed_names(cands: list[Candidate]) -> list[Candidate]:
             out.append(cand)
             continue
         for start, end in parts:
-            out.append(replace(cand, start=cand.start + start, end=cand.start + end, text=cand.text[start:end]))
+            part = replace(cand, start=cand.start + start, end=cand.start + end, text=cand.text[start:end])
+            # "Ingushetia, Ali-Bek Tsechoyev" read as one body: a region and its head are no bodies
+            read = relabel(part)
+            out.append(read if read.label == "PERSON" or (read.place is not None and read.place.kind != "city")
+                       else part)
     return out
 
 

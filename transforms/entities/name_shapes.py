@@ -44,7 +44,9 @@ def looks_like_person(text: str) -> bool:
         return False
     # a particle before it makes the last word a surname, whatever given name it also is ("Anna De Luca")
     surname = (len(words) == 3 and is_particle(words[1])) or not is_given_name(words[-1])
-    return is_given_name(words[0]) and surname
+    # a given name joined to a second element ("Yunus-Bek", "Magomed-Sultan", as North Caucasian and Central
+    # Asian names are written) opens a name as the given name alone does
+    return (is_given_name(words[0]) or is_given_name(words[0].split("-")[0])) and surname
 
 
 # Irish and Scottish words for "son of", "daughter of", "grandson of" that open a surname written apart.
