@@ -124,3 +124,12 @@ def test_a_name_closed_by_a_unit_of_government_is_a_place_whatever_the_model_rea
     doc.ents = [Span(doc, start, start + 2, label=label)]
     found = extract_entities(doc)
     assert {m.text: m.label for m in found.mentions}.get("Kyaukkyi District") == "GPE"
+
+
+def test_a_municipality_and_a_countrys_formal_name_are_the_places_named_without_them(nlp):
+    text = ("A bomb damaged a water pipe near the village of Brod, in Dragaš municipality, on Monday. Police in "
+            "Dragaš said the attack was aimed at the Republic of Kosovo. Kosovo police arrested two men.")
+    found = extract_entities(nlp(text))
+    places = {e.name: set(e.aliases) for e in found.entities if e.label == "GPE"}
+    assert places["Dragaš"] == {"Dragaš municipality"}
+    assert places["Kosovo"] == {"Republic of Kosovo"}

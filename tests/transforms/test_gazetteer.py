@@ -221,3 +221,10 @@ def test_a_side_of_a_region_is_part_of_it(text, region):
 
 def test_a_regions_own_name_is_no_side_of_another():
     assert part_of_a_region("South Kordofan") is None  # ISO lists it: a region of its own
+
+
+@pytest.mark.parametrize("text, code", [("the Republic of Kosovo", "XK"), ("Kingdom of Eswatini", "SZ"),
+                                        ("Republic of Srpska", None), ("State of Ohio", None)])
+def test_a_countrys_formal_name_is_the_country_where_iso_gives_none(text, code):
+    place = lookup_place(text)
+    assert (place.place_id if place and place.kind == "country" else None) == code

@@ -255,8 +255,8 @@ def _one_place(text: str, extra: list[str], short: str) -> bool:
     if extra and lookup_place(short) is None and not PLACE_WORDS.intersection(extra) \
             and (place := lookup_place(f"{short} {' '.join(extra)}")) is not None and place.kind == "city":
         return True  # "Addis" for "Addis Ababa": a city by the first word of its name, no place of its own
-    if not all(w in PLACE_WORDS for w in extra):
-        return False
+    if not all(w in _UNIT_WORDS for w in extra):
+        return False  # ("Dragaš municipality" is Dragaš, as "Kursk region" is Kursk)
     return not (_APART_UNIT_WORDS.intersection(extra) and named_as_a_town(text, short))
 
 
@@ -357,7 +357,7 @@ def _head_word(words: list[str]) -> str:
     return words[words.index("in") - 1] if "in" in words[1:] else words[-1]
 
 
-_DISTRICT_WORD_AT_END = re.compile(r"[ \t]+(?:district|county|territory)$")
+_DISTRICT_WORD_AT_END = re.compile(r"[ \t]+(?:district|county|territory|municipality)$")
 
 
 def _a_district_of_no_town(name: str) -> bool:

@@ -27,6 +27,11 @@ _CODE_SHAPE = re.compile(r"^(?:[A-Z]\.?){2,3}$")
 _ARTICLE_DROPPED_POPULATION = 100_000
 
 
+# The words of a state's form before its name ("republic of", "kingdom of"), as `place_key` writes them.
+_STATE_FORM = re.compile(r"^(?:the )?(?:(?:federal|democratic|islamic|peoples|socialist|united) )*"
+                         r"(?:republic|kingdom|state|principality|sultanate|grand duchy) of (?:the )?")
+
+
 def lookup_place(text: str, *, allow_codes: bool = False) -> Place | None:
     """The place named `text`, or None.
 
@@ -51,6 +56,10 @@ def lookup_place(text: str, *, allow_codes: bool = False) -> Place | None:
         rest = key[m.end() :]
         found = index.names.get(rest) or index.names.get(_transliteration_key(rest))
         found = found if found is not None and found.kind == "city" and found.population >= _ARTICLE_DROPPED_POPULATION else None
+    if found is None and (m := _STATE_FORM.match(key)) is not None:
+        # "the Republic of Kosovo", "the Kingdom of Eswatini": a country's formal name where ISO gives none
+        found = index.names.get(key[m.end() :])
+        found = found if found is not None and found.kind == "country" else None
     return found
 
 
