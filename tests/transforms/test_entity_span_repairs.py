@@ -223,6 +223,15 @@ def test_a_local_government_area_is_its_place(nlp):
     assert ("Bakura", "GPE") in names
 
 
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])
+def test_a_local_government_area_the_model_read_as_a_body_or_a_person_is_its_place(nlp, label):
+    text = "Fighters on motorcycles struck the village of Kalgo in Danko LGA on Saturday night."
+    doc = nlp(text)
+    at = text.index("Danko")
+    doc.ents = [doc.char_span(at, at + len("Danko LGA"), label=label)]
+    assert {(e.name, e.label) for e in extract_entities(doc).entities if "Danko" in e.name} == {("Danko", "GPE")}
+
+
 @pytest.mark.parametrize(
     "text, name",
     [

@@ -201,7 +201,7 @@ def _local_government_areas(cands: list[Candidate]) -> list[Candidate]:
     """A local government area is the place it is named after ("Damboa"), like a district."""
     out = []
     for cand in cands:
-        m = LOCAL_GOVERNMENT_AREA.search(cand.text) if cand.label in {"ORG", "GPE", "FAC", "LOC"} else None
+        m = LOCAL_GOVERNMENT_AREA.search(cand.text) if cand.label in {"ORG", "GPE", "FAC", "LOC", "PERSON"} else None
         if m is not None and m.start() > 0:
             name = cand.text[: m.start()]
             cand = Candidate(cand.start, cand.start + len(name), name, "GPE", lookup_place(name))
