@@ -36,12 +36,14 @@ def listed_names(cands: list[Candidate]) -> list[Candidate]:
         if len(parts) < 2:
             out.append(cand)
             continue
-        for start, end in parts:
-            part = replace(cand, start=cand.start + start, end=cand.start + end, text=cand.text[start:end])
-            # "Ingushetia, Ali-Bek Tsechoyev" read as one body: a region and its head are no bodies
-            read = relabel(part)
-            out.append(read if read.label == "PERSON" or (read.place is not None and read.place.kind != "city")
-                       else part)
+        listed = [replace(cand, start=cand.start + start, end=cand.start + end, text=cand.text[start:end])
+                  for start, end in parts]
+        # "Ingushetia, Ali-Bek Tsechoyev" read as one body: a region and its head are no bodies (a list of
+        # bodies alone keeps its label: "the schools Santo Spirito and Immacolata")
+        reads = [relabel(part) for part in listed]
+        regions = any(read.place is not None and read.place.kind != "city" for read in reads)
+        out += [read if regions and (read.label == "PERSON" or read.place is not None) else part
+                for part, read in zip(listed, reads, strict=True)]
     return out
 
 
