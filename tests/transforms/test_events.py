@@ -580,3 +580,27 @@ def test_arson_is_an_attack(nlp, text, killed):
 
 def test_a_deadline_set_is_no_attack(nlp):
     assert _of_type(_events(nlp, "The ministry set a deadline of March for the reforms in Kisumu."), "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("An explosive device went off near a bus stop in Quetta on Wednesday, killing three people.", 3, None),
+    ("On Tuesday, a roadside bomb damaged an army truck near Quetta, injuring four soldiers.", None, 4),
+])
+def test_a_bomb_that_went_off_or_damaged_something_is_an_attack(nlp, text, killed, injured):
+    attacks = _of_type(_events(nlp, text), "ASSAULT")
+    assert [(a.killed, a.injured) for a in attacks] == [(killed, injured)]
+
+
+@pytest.mark.parametrize("text", [
+    "The fire alarm went off in a school in Quetta on Wednesday.",
+    "Heavy rain damaged dozens of homes in Quetta on Tuesday.",
+])
+def test_what_went_off_or_damaged_without_arms_is_no_attack(nlp, text):
+    assert not _of_type(_events(nlp, text), "ASSAULT")
+
+
+def test_an_attack_told_by_a_verb_joined_to_another_takes_its_day(nlp):
+    # "stop" also suppresses attacks ("to stop the attacks"); here it is a verb beside the attack
+    text = "Gunmen stopped a minibus near Quetta on Wednesday and opened fire on the passengers, killing four people."
+    attacks = _of_type(_events(nlp, text), "ASSAULT")
+    assert [(a.killed, a.event_date) for a in attacks] == [(4, date(2025, 3, 12))]

@@ -72,7 +72,9 @@ def status_of(trigger: Token) -> str | None:
     # "a pause in strikes", "to halt attacks" suppress; "the talks ended", "a round of talks ended" report
     # the talks.
     in_subject = phrase_top(trigger).dep_ in {"nsubj", "nsubjpass"}
-    if not in_subject and any(t.lemma_.lower() in SUPPRESSORS for t in chain[1:]):
+    # (a verb the trigger is coordinated with does not govern it: "stopped a bus and opened fire on it")
+    if not in_subject and any(t.lemma_.lower() in SUPPRESSORS and below.dep_ != "conj"
+                              for below, t in zip(chain, chain[1:])):
         return "suppressed"
     if _refused(trigger):
         return "suppressed"

@@ -41,8 +41,7 @@ def date_of(trigger: Token, sent: Span, reference: date | None, exact: bool, fut
         spans.append(doc[start:end])
     best: tuple[int, int, int, ResolvedDate] | None = None
     # A trigger deep in the subject of "got underway" is one step from that verb's dates.
-    occurrence = occurrence_verb(trigger) if trigger.pos_ != "VERB" else None
-    origins = [(trigger, 0)] + ([(occurrence, 1)] if occurrence is not None else [])
+    origins = _origins(trigger)
     for span in spans:
         if _is_dateline(span):
             continue  # "November 22, 2026 (KADUGLI) –": the day of writing, not of the event
@@ -134,15 +133,27 @@ _VAGUE_TIME = re.compile(r"(?:within|in the coming|in coming|in the next|over th
 def time_attached(trigger: Token, sent: Span) -> bool:
     """Whether a date or time expression of the sentence belongs to the trigger's clause ("talks will be
     held this week", "are due to meet on Friday"), resolved or not; a reporting verb's date does not count."""
-    occurrence = occurrence_verb(trigger) if trigger.pos_ != "VERB" else None
     for ent in doc_index(sent.doc).ents_in(sent):
         if ent.label_ not in {"DATE", "TIME"} or _VAGUE_TIME.match(ent.text):
             continue
-        for origin, extra in [(trigger, 0)] + ([(occurrence, 1)] if occurrence is not None else []):
+        for origin, extra in _origins(trigger):
             distance = _attached_distance(origin, ent, trigger)
             if distance is not None and distance + extra <= MAX_DATE_DISTANCE:
                 return True
     return False
+
+
+def _origins(trigger: Token) -> list[tuple[Token, int]]:
+    """Where the trigger's dates hang, with the steps that cost: the trigger; the verb a noun trigger is the
+    subject or object of ("talks got underway on Monday"); the verb a verb trigger shares its subject with
+    ("gunmen stopped a bus on Sunday and opened fire")."""
+    origins = [(trigger, 0)]
+    if trigger.pos_ != "VERB" and (occurrence := occurrence_verb(trigger)) is not None:
+        origins.append((occurrence, 1))
+    if trigger.pos_ == "VERB" and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" \
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
+        origins.append((trigger.head, 1))
+    return origins
 
 
 def _attached_distance(origin: Token, span: Span, trigger: Token) -> int | None:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.lexicon.events import (
     ARMED,
+    ARMED_SUBJECT_VERBS,
     BODIES,
     DEMAND_REPORTING,
     DISASTERS,
@@ -276,6 +277,13 @@ def _assault_verb_sense(verb: Token, lemma: str) -> bool:
         # "struck a deal"; a court "struck down the ban"
         return not any(c.lemma_.lower() in NOT_ATTACKED | RULINGS for c in verb.children
                        if c.dep_ in {"dobj", "nsubjpass"})
+    if lemma == "go":
+        # "a bomb went off"; "the alarm went off" is no attack
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and any(
+            h.lemma_.lower() in MUNITIONS for h in _heads(verb, {"nsubj"}))
+    if lemma in ARMED_SUBJECT_VERBS:
+        return any(h.lemma_.lower() in WEAPONS or h.lower_.removesuffix("s") in ARMED or h.lemma_.lower() in
+                   TRIGGERS["ASSAULT"]["NOUN"] for h in _heads(verb, {"nsubj", "agent"}))
     if lemma in MUNITION_VERBS:
         return any(h.lemma_.lower() in MUNITIONS or h.lemma_.lower() in {"explosion", "blast"}
                    for h in _heads(verb, {"nsubj", "dobj", "nsubjpass"}))

@@ -91,7 +91,7 @@ TRIGGERS: dict[str, dict[str, frozenset[str]]] = {
                            "rape", "abuse", "murder", "behead", "invade", "occupy", "capture", "seize",
                            "besiege", "blockade", "clash", "fight", "detonate", "explode", "down", "intercept", "drop",
                            "destroy", "rain", "slam", "throw", "hurl", "lob", "set", "torch", "crash", "land", "push", "advance", "overrun",
-                           "recapture", "retake", "exchange", "open", "oust", "blow"}),
+                           "recapture", "retake", "exchange", "open", "oust", "blow", "go", "damage"}),
         "NOUN": frozenset({"attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "barrage",
                            "assault", "raid", "killing", "explosion", "blast", "massacre", "ambush", "shooting",
                            "clash", "fighting", "battle", "firefight", "gunfight", "gunbattle", "shootout", "skirmish",
@@ -121,6 +121,9 @@ STATE_FORCES = frozenset({"regime", "junta"})
 # Verbs whose subject or object must be a munition: "shells rained on the town", "a rocket slammed into a
 # block", "a bomb exploded", "threw a grenade"; "prices crashed", "the plane landed" state no attack.
 MUNITION_VERBS = frozenset({"rain", "slam", "crash", "land", "explode", "detonate", "drop", "throw", "hurl", "lob"})
+# Verbs of harm to things that state an attack only with a weapon or an armed party as their subject: "an
+# explosive device damaged a patrol car"; "the storm damaged roofs" states none.
+ARMED_SUBJECT_VERBS = frozenset({"damage"})
 # Light verbs with the force noun they take: "exchanged fire", "opened fire", "set fire to a warehouse".
 LIGHT_VERB_OBJECTS = {"open": frozenset({"fire"}), "exchange": frozenset({"fire", "gunfire", "shot", "blow"}),
                       "set": frozenset({"fire"})}
