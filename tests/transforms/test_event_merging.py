@@ -407,3 +407,13 @@ def test_a_crosshead_over_the_storys_paragraphs_is_not_the_sentence_an_event_is_
     doc = nlp(text)
     meetings = [e for e in extract_events(doc, extract_entities(doc)) if e.event_type == "CONSULT"]
     assert [e.sentence.split()[:3] for e in meetings] == [["On", "Thursday,", "Governor"]]
+
+
+def test_an_overnight_attack_and_its_hour_the_night_before_are_one_attack(nlp):
+    text = ("Gunmen killed six people in an overnight attack on the village of Kabo, in Nigeria's Zamfara State, "
+            "officials said on Sunday.\n\nThe attackers arrived around 11 p.m. on Saturday and set fire to 20 homes, "
+            "a local official said.")
+    doc = nlp(text)
+    attacks = [e for e in extract_events(doc, extract_entities(doc), published=date(2025, 3, 17))
+               if e.event_type == "ASSAULT"]
+    assert [a.killed for a in attacks] == [6]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -41,6 +43,7 @@ def _day_gap(a: ResolvedDate, b: ResolvedDate) -> int | None:
     return 0 if a.key == b.key else 99
 
 
+_OVERNIGHT = re.compile(r"(?:overnight|last night)", re.I)
 _WEEKDAY_KEYS = {name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday",
                                                     "saturday", "sunday"])}
 
@@ -95,7 +98,10 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
         for other in event.mentions:
             if other.when is not None and other.status == "occurred":
                 gap = _day_gap(other.when, mention.when)
-                if gap is not None and gap > tolerance:
+                # "overnight" alone is the night before the report, whose day the sentence may not give: it
+                # does not tell "an overnight attack" from one "at 11 p.m. Saturday"
+                if gap is not None and gap > tolerance and not any(
+                        _OVERNIGHT.fullmatch(w.text.strip()) for w in (other.when, mention.when)):
                     return True
     if mention.definite:
         return False
