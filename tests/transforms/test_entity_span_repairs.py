@@ -232,6 +232,15 @@ def test_a_local_government_area_the_model_read_as_a_body_or_a_person_is_its_pla
     assert {(e.name, e.label) for e in extract_entities(doc).entities if "Danko" in e.name} == {("Danko", "GPE")}
 
 
+def test_the_initials_of_a_local_government_area_name_no_body(nlp):
+    text = "Fighters struck Kalgo, a village in the Danko Local Government Area (LGA) of Kebbi State, on Sunday."
+    doc = nlp(text)
+    at = text.index("LGA)")
+    doc.ents = [*doc.ents, doc.char_span(at, at + 3, label="ORG")] if not any(e.text == "LGA" for e in doc.ents) \
+        else doc.ents
+    assert not any(e.name == "LGA" for e in extract_entities(doc).entities)
+
+
 @pytest.mark.parametrize(
     "text, name",
     [

@@ -201,6 +201,8 @@ def _local_government_areas(cands: list[Candidate]) -> list[Candidate]:
     """A local government area is the place it is named after ("Damboa"), like a district."""
     out = []
     for cand in cands:
+        if cand.text in {"LGA", "LGAs"}:
+            continue  # "the Danko Local Government Area (LGA)": the unit's initials, which name no body
         m = LOCAL_GOVERNMENT_AREA.search(cand.text) if cand.label in {"ORG", "GPE", "FAC", "LOC", "PERSON"} else None
         if m is not None and m.start() > 0:
             name = cand.text[: m.start()]
