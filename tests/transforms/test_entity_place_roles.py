@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.entities import typed_entities
 from transforms.entities import extract_entities
 
 
@@ -133,3 +134,20 @@ def test_a_region_of_the_world_is_an_area_not_a_state(nlp, text, region):
 def test_a_country_named_for_its_continent_stays_a_state(nlp):
     labels = _labels(nlp, "South Africa and the Central African Republic signed a trade deal.")
     assert labels.get("South Africa") == "GPE"
+
+
+@pytest.mark.parametrize("text, place, label", [
+    ("The railway will run between the border town of Thakhek and Mu Gia Pass.", "Mu Gia Pass", "PERSON"),
+])
+def test_a_name_coordinated_with_a_place_where_the_pair_is_is_a_place(nlp, text, place, label):
+    doc = nlp(text)
+    at = text.index(place)
+    doc.ents = [e for e in doc.ents if e.end_char <= at or e.start_char >= at + len(place)] \
+        + [doc.char_span(at, at + len(place), label=label)]
+    doc.ents = sorted(doc.ents, key=lambda e: e.start)
+    assert (place, "GPE") in {(e.name, e.label) for e in extract_entities(doc).entities}
+
+
+def test_people_coordinated_in_talks_stay_people(nlp):
+    assert {("Ruslan Dzarakhov", "PERSON"), ("Kandahar", "GPE")} <= typed_entities(
+        nlp, "The talks between Ruslan Dzarakhov and Kandahar elders took place in Kandahar on Monday.")

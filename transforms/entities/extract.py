@@ -69,7 +69,7 @@ from transforms.entities.person_spans import (
     split_trailing_person,
     whole_person_names,
 )
-from transforms.entities.place_roles import places_by_role, places_in_addresses
+from transforms.entities.place_roles import places_by_role, places_in_addresses, places_named_with_places
 from transforms.entities.regions import extend_regions, regions_apart_from_cities
 from transforms.entities.remits import missions_of_states, remits_whole, untagged_remit_bodies
 from transforms.entities.repeats import repeated_names
@@ -214,7 +214,8 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = extend_regions(text, offices_and_seats(text, kept))
     kept = places_by_role(doc, places_in_addresses(text, teams(doc, text, type_from_context(doc, text, kept))))
     kept = nations_parties(text, kept)
-    kept = regions_apart_from_cities(text, company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept))))
+    kept = places_named_with_places(doc, regions_apart_from_cities(
+        text, company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept)))))
     kept = outlets_with_their_news_word(text, acronyms_of_places(doc, acronyms_said_as_words(text, kept)))
     kept = first_names_alone(names_given_whole_elsewhere(text, broadcasters_by_their_names(kept)))
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, market_indices(things(doc, kept))))))

@@ -233,3 +233,49 @@ def won_or_shelled(token) -> bool:
             o.dep_ == "pobj" and (o.ent_type_ in {"ORG", "NORP"} or o.lemma_.lower() in _HOLDERS_OF_GROUND)
             for o in c.children) for c in token.head.children)
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SUFFERED_BY_PLACES
+
+
+# Prepositions whose object is where something is or runs: "between X and Y", "at X and Y" ("from" and "to" carry
+# people too: "a letter from Kabul and the president").
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "between", "outside", "around"})
+
+
+def places_named_with_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name read as a person's, a body's or a building's that is coordinated with a place, where the pair
+    is where something is ("convoys between Chilas and X", "crossings at X and Louroujina", "the border town of
+    Thakhek and X"): a place too. People are coordinated with people, not towns."""
+    text = doc_index(doc).text
+    place_tokens = {i for c in cands if c.label == "GPE" for i in _token_range(doc, c)}
+    out = list(cands)
+    for n, cand in enumerate(cands):
+        if cand.label not in {"PERSON", "ORG", "FAC"} or cand.place is not None or not 1 <= len(cand.text.split()) <= 3 \
+                or any(w.lower() in ORG_WORDS for w in cand.text.split()) or titled(text, cand):
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+        partner = next((p for p in partners if p.i in place_tokens), None)
+        if partner is None:
+            continue
+        first = partner if root.dep_ == "conj" else root
+        if _where_a_pair_is(first):
+            out[n] = replace(cand, label="GPE", place=lookup_place(cand.text))
+    return out
+
+
+def _token_range(doc: Doc, cand: Candidate) -> range:
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _where_a_pair_is(first: Token) -> bool:
+    """Whether the first of two coordinated names is the object of a preposition of place, directly or as
+    the name of a place noun's ("between the border town of X and Y")."""
+    if first.dep_ != "pobj":
+        return False
+    head = first.head
+    if head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENTS | PLACE_NOUNS:
+        head = head.head.head if head.head.dep_ == "pobj" else head
+    return head.lower_ in _PLACE_PREPOSITIONS
