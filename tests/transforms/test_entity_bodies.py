@@ -175,3 +175,11 @@ def test_an_office_holders_residence_is_no_body(nlp, text, word):
 )
 def test_where_a_study_is_published_is_a_journal(nlp, text, journal):
     assert (journal, "ORG") in typed_entities(nlp, text)
+
+
+def test_a_ministry_of_a_list_of_portfolios_cut_inside_the_list_is_whole(nlp):
+    text = "The Tonga Ministry of Lands, Survey and the Environment said in a statement that it would act."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index("Tonga"), text.index(" and the"), label="ORG")]  # as the model reads it
+    assert {(e.name, e.label) for e in extract_entities(doc).entities} == {
+        ("Tonga Ministry of Lands, Survey and the Environment", "ORG")}

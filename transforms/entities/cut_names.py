@@ -123,7 +123,9 @@ def _a_ministry_of(words: list[str]) -> bool:
 
 # The second portfolio of a ministry, which the model left untagged: "the Ministry of Energy" + "and Mines visited".
 _PORTFOLIO_AFTER_OF = re.compile(r" of ([A-Z][a-z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z][\w'’-]*){0,3})(?![\w'’-]|[ \t]+[A-Z])")
-_PORTFOLIO_REST = re.compile(r" and ([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})(?![\w'’-]|[ \t]+[A-Z])")
+_PORTFOLIO = r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2}"
+# (or the list of them: "the Ministry of Agriculture" + ", Fisheries and the Environment")
+_PORTFOLIO_REST = re.compile(rf"((?:,[ \t]+{_PORTFOLIO})*,?[ \t]+and[ \t]+(?:the[ \t]+)?{_PORTFOLIO})(?![\w'’-]|[ \t]+[A-Z])")
 
 
 def _portfolio_whole(text: str, cand: Candidate, cands: list[Candidate]) -> Candidate:
@@ -137,8 +139,8 @@ def _portfolio_whole(text: str, cand: Candidate, cands: list[Candidate]) -> Cand
         m = _PORTFOLIO_AFTER_OF.match(text, cand.end)
     if m is None or any(cand.end < c.start < m.end() for c in cands):
         return cand
-    rest = m.group(1).split()
-    if any(w.lower() in ORG_WORDS | INSTITUTION_HEADS for w in rest) or lookup_place(m.group(1)) is not None \
+    rest = [w for w in m.group(1).replace(",", " ").split() if w not in {"and", "the"}]
+    if any(w.lower() in ORG_WORDS | INSTITUTION_HEADS for w in rest) or lookup_place(" ".join(rest)) is not None \
             or is_given_name(rest[0]):
         return cand
     return Candidate(cand.start, m.end(), text[cand.start : m.end()], "ORG")
