@@ -194,3 +194,13 @@ def test_an_outlets_initials_take_the_news_word_after_them(nlp):
     text = ("All 12 analysts in a GMA-TV News poll last week predicted no change. Economists told GMA-TV News the "
             "pause was expected.")
     assert {name for name, label in typed_entities(nlp, text) if label == "ORG"} == {"GMA-TV News"}
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Nobody warned the drivers, he told Kenya Today on Friday.", "Kenya Today"),
+    ("The border question has only gone quiet, she told OC Media after the talks.", "OC Media"),
+])
+def test_an_outlet_told_is_named_whole_by_the_word_that_ends_outlets_names(nlp, text, outlet):
+    found = typed_entities(nlp, text)
+    assert (outlet, "ORG") in found
+    assert not any(label == "GPE" for _, label in found)

@@ -56,7 +56,7 @@ from transforms.entities.names_apart import people_of_bodies_apart
 from transforms.entities.natural_places import natural_places
 from transforms.entities.non_names import drop_non_names, strip_furniture
 from transforms.entities.offices import people_behind_a_title_or_party, strip_office_words, strip_role_words
-from transforms.entities.outlets import outlets_with_their_news_word, picture_credits
+from transforms.entities.outlets import outlets_told, outlets_with_their_news_word, picture_credits
 from transforms.entities.particles import join_particle_names, places_held_by_an_article
 from transforms.entities.party_tags import democrat_parties, nations_parties, party_tag_states
 from transforms.entities.person_or_body import bodies_by_their_members, units_named_after_people
@@ -216,7 +216,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     kept = nations_parties(text, kept)
     kept = places_named_with_places(doc, regions_apart_from_cities(
         text, company_short_forms(doc, without_overlaps(kept + repeated_names(doc, kept)))))
-    kept = outlets_with_their_news_word(text, acronyms_of_places(doc, acronyms_said_as_words(text, kept)))
+    kept = outlets_told(text, outlets_with_their_news_word(text, acronyms_of_places(doc, acronyms_said_as_words(text, kept))))
     kept = first_names_alone(names_given_whole_elsewhere(text, broadcasters_by_their_names(kept)))
     kept = without_overlaps(results_lines(text, facilities(text, drop_non_names(doc, market_indices(things(doc, kept))))))
     kept = bodies_by_their_members(doc, legislatures(text, natural_places(text, kept)))

@@ -16,7 +16,14 @@ from transforms.entities.candidates import (
     looks_like_person,
     relabel,
 )
-from transforms.entities.names import GLUED_INITIAL, is_given_name, is_particle, is_person_noun, is_title, seldom_written
+from transforms.entities.names import (
+    GLUED_INITIAL,
+    is_given_name,
+    is_particle,
+    is_person_noun,
+    is_title,
+    seldom_written,
+)
 from transforms.entities.outlets import FAR_TOWN_POPULATION, SOURCE_VERBS
 from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import PERSON_NOUNS

@@ -74,7 +74,7 @@ def status_of(trigger: Token) -> str | None:
     in_subject = phrase_top(trigger).dep_ in {"nsubj", "nsubjpass"}
     # (a verb the trigger is coordinated with does not govern it: "stopped a bus and opened fire on it")
     if not in_subject and any(t.lemma_.lower() in SUPPRESSORS and below.dep_ != "conj"
-                              for below, t in zip(chain, chain[1:])):
+                              for below, t in zip(chain, chain[1:], strict=False)):
         return "suppressed"
     if _refused(trigger):
         return "suppressed"
