@@ -43,6 +43,15 @@ def _day_gap(a: ResolvedDate, b: ResolvedDate) -> int | None:
 
 
 _OVERNIGHT = re.compile(r"(?:overnight|last night)", re.I)
+_AT_NIGHT = re.compile(r"\b(?:p\.?m\.?|night|midnight|evening)\b", re.I)
+
+
+def _one_night(a: EventMention, b: EventMention, gap: int) -> bool:
+    """Whether an attack dated "overnight" alone and one told at an hour of the night up to two days before
+    may be one night's: the night is dated by a report whose day the sentence may not give ("an overnight
+    attack ... said on Sunday" and "arrived around 11 p.m. on Saturday")."""
+    return gap <= 2 and any(_OVERNIGHT.fullmatch(x.when.text.strip()) and _AT_NIGHT.search(y.sent.text)
+                            for x, y in ((a, b), (b, a)))
 _WEEKDAY_KEYS = {name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday",
                                                     "saturday", "sunday"])}
 
@@ -97,10 +106,7 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
         for other in event.mentions:
             if other.when is not None and other.status == "occurred":
                 gap = _day_gap(other.when, mention.when)
-                # "overnight" alone is the night before the report, whose day the sentence may not give: it
-                # does not tell "an overnight attack" from one "at 11 p.m. Saturday"
-                if gap is not None and gap > tolerance and not any(
-                        _OVERNIGHT.fullmatch(w.text.strip()) for w in (other.when, mention.when)):
+                if gap is not None and gap > tolerance and not _one_night(other, mention, gap):
                     return True
     if mention.definite:
         return False
