@@ -417,3 +417,15 @@ def test_an_overnight_attack_and_its_hour_the_night_before_are_one_attack(nlp):
     attacks = [e for e in extract_events(doc, extract_entities(doc), published=date(2025, 3, 17))
                if e.event_type == "ASSAULT"]
     assert [a.killed for a in attacks] == [6]
+
+
+def test_a_summarys_point_and_the_meeting_the_story_tells_are_one_meeting(nlp):
+    text = ("Key points:\n• Manipur's governor and the Zomi Revolutionary Front's leader met for the first time since the truce\n"
+            "• Two soldiers were hurt in a clash near the border\n\n"
+            "Two soldiers were wounded in a clash with rebels near the border town of Moreh on Monday, the army said.\n\n"
+            "On Tuesday, Governor Anna Kipgen met Thangboi Haokip, the leader of the rebel front, in Imphal.")
+    doc = nlp(text)
+    meetings = [e for e in extract_events(doc, extract_entities(doc), published=date(2025, 3, 19))
+                if e.event_type == "CONSULT"]
+    assert len(meetings) == 1
+    assert "Imphal" in text[meetings[0].start_char : meetings[0].end_char]

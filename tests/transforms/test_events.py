@@ -604,3 +604,9 @@ def test_an_attack_told_by_a_verb_joined_to_another_takes_its_day(nlp):
     text = "Gunmen stopped a minibus near Quetta on Wednesday and opened fire on the passengers, killing four people."
     attacks = _of_type(_events(nlp, text), "ASSAULT")
     assert [(a.killed, a.event_date) for a in attacks] == [(4, date(2025, 3, 12))]
+
+
+def test_shots_fired_at_people_are_an_attack_and_a_warning_shot_is_none(nlp):
+    text = "Two police officers were wounded after shots were fired at a checkpoint in Quetta on Monday night."
+    assert [a.injured for a in _of_type(_events(nlp, text), "ASSAULT")] == [2]
+    assert not _of_type(_events(nlp, "He fired a warning shot in Quetta on Monday."), "ASSAULT")

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from transforms.dates import ResolvedDate
+from transforms.entities.margins import lead_start
 from transforms.events.arguments import is_interception
 from transforms.events.places import compatible_places
 from transforms.events.records import Event, EventMention, MergedEvent, Party, Place
@@ -77,7 +78,8 @@ def _conflicts(event: MergedEvent, mention: EventMention) -> bool:
         actor = event.value("actor")
         if actor is not None and not actor.same(mention.actor):
             return True
-    if mention.event_type == "CONSULT" and not mention.definite and _other_parties(event, mention):
+    if mention.event_type == "CONSULT" and not mention.definite and not _told_above_the_story(event) \
+            and _other_parties(event, mention):
         return True  # "X spoke with Y" after "A met B": two meetings, whatever the headline said
     marker = separation_marker(mention) if not mention.definite else None
     if marker == "opening" and not _same_toll(event, mention):
@@ -199,6 +201,17 @@ def _names_place_of(mention: EventMention, other: Place | None) -> bool:
             _wider_than_a_district(mention.place) and other.specificity < mention.place.specificity):
         return False
     return other.name.lower() in mention.sent.text.lower()
+
+
+def _told_above_the_story(event: MergedEvent) -> bool:
+    """Whether every mention of `event` so far is in the headline, the standfirst or a summary's points
+    above the story, undated: a short version of what the story tells, whose parties go by their roles
+    ("New Caledonia's president and the FLNKS leader met")."""
+    doc = event.first.sent.doc
+    if "newsfacts_lead_start" not in doc.user_data:
+        doc.user_data["newsfacts_lead_start"] = lead_start(doc)
+    lead = doc.user_data["newsfacts_lead_start"]
+    return all(m.sent.start_char < lead and m.when is None for m in event.mentions)
 
 
 def _other_parties(event: MergedEvent, mention: EventMention) -> bool:

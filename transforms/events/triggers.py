@@ -326,6 +326,8 @@ def _armed_context(verb: Token) -> bool:
         if child.dep_ in {"nsubj", "dobj", "nsubjpass", "agent"}:
             heads = [child, *child.conjuncts] if child.dep_ != "agent" else list(child.children)
             for h in heads:
+                if h.lemma_.lower() == "shot" and any(c.lower_ == "warning" for c in h.children):
+                    continue  # "fired warning shots": a warning, no attack
                 # a named force ("the Sudanese Armed Forces") keeps its plural as its lemma
                 if h.lemma_.lower() in force_nouns or h.lower_.removesuffix("s") in ARMED:
                     return True

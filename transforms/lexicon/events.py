@@ -108,7 +108,7 @@ WEAK_ASSAULT_VERBS = frozenset({"oust", "hit", "target", "launch", "fire", "hamm
                                 "advance", "fight", "clash", "invade", "besiege", "blockade", "execute"})
 # What is fired, dropped or launched: the subject of "rained on", "slammed into", "exploded".
 MUNITIONS = frozenset({"drone", "missile", "rocket", "shell", "bomb", "mortar", "projectile", "munition", "shahed",
-                       "grenade", "bullet", "explosive", "device", "uav", "warhead", "round"})
+                       "grenade", "bullet", "explosive", "device", "uav", "warhead", "round", "shot", "gunshot"})
 # Who fights: armed parties whose acts of force are attacks.
 ARMED = frozenset({"troop", "force", "army", "military", "soldier", "militant", "fighter", "gunman", "rebel",
                    "bomber", "attacker", "assailant", "sniper", "shooter", "kidnapper", "raider",
