@@ -204,3 +204,11 @@ def test_an_outlet_told_is_named_whole_by_the_word_that_ends_outlets_names(nlp, 
     found = typed_entities(nlp, text)
     assert (outlet, "ORG") in found
     assert not any(label == "GPE" for _, label in found)
+
+
+def test_an_outlet_told_keeps_the_longer_name_the_model_read():
+    from transforms.entities.outlets import outlets_told
+    text = "The pollster told BBC Radio 4's Today programme that the swing was large."
+    at = text.index("BBC")
+    found = outlets_told(text, [Candidate(at, at + len("BBC Radio 4"), "BBC Radio 4", "ORG")])
+    assert [(c.text, c.label) for c in found] == [("BBC Radio 4", "ORG")]

@@ -4,6 +4,7 @@ import pytest
 
 from tests.entities import typed_entities
 from transforms.entities import extract_entities
+from transforms.entities.candidates import Candidate
 
 
 def _labels(nlp, text):
@@ -151,3 +152,19 @@ def test_a_name_coordinated_with_a_place_where_the_pair_is_is_a_place(nlp, text,
 def test_people_coordinated_in_talks_stay_people(nlp):
     assert {("Ruslan Dzarakhov", "PERSON"), ("Kandahar", "GPE")} <= typed_entities(
         nlp, "The talks between Ruslan Dzarakhov and Kandahar elders took place in Kandahar on Monday.")
+
+
+def test_a_titled_person_after_a_place_and_a_comma_stays_a_person(nlp):
+    # the parse the model gives such a line at times: the person joined to the place before the comma
+    from spacy.tokens import Doc
+
+    from transforms.entities.place_roles import places_named_with_places
+    words = ["In", "Taipei", ",", "Officer", "Karen", "Liao", "said", "orders", "doubled", "."]
+    heads = [6, 0, 1, 5, 5, 1, 6, 8, 6, 6]
+    deps = ["prep", "pobj", "punct", "compound", "compound", "conj", "ROOT", "nsubj", "ccomp", "punct"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, False, True, True, True, True, True, True, False, False],
+              heads=heads, deps=deps)
+    text = doc.text
+    cands = [Candidate(3, 9, "Taipei", "GPE"), Candidate(text.index("Officer"), text.index(" said"), "Officer Karen Liao",
+                                                         "PERSON")]
+    assert [c.label for c in places_named_with_places(doc, cands)] == ["GPE", "PERSON"]

@@ -224,7 +224,7 @@ def outlets_with_their_news_word(text: str, cands: list[Candidate]) -> list[Cand
 _TOLD_OUTLET = re.compile(
     r"\b(?:told|tells|telling|according[ \t]+to|interview[ \t]+with|speaking[ \t]+to)[ \t]+(?:the[ \t]+)?"
     r"((?:[A-Z][\w&'’.-]*[ \t]+){1,3}(?:" + "|".join(sorted(w.title() for w in OUTLET_NAME_HEADS | {"today"}))
-    + r"|TV))\b(?![ \t]+[A-Z])")
+    + r"|TV))\b(?![ \t]+[A-Z0-9])")
 
 
 def outlets_told(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -233,5 +233,8 @@ def outlets_told(text: str, cands: list[Candidate]) -> list[Candidate]:
     told = [Candidate(m.start(1), m.end(1), m.group(1), "ORG") for m in _TOLD_OUTLET.finditer(text)]
     if not told:
         return cands
+    # (a longer name the model read stays: "told BBC Radio 4's Today programme")
+    told = [t for t in told if not any(c.start < t.end and t.start < c.end and (c.start < t.start or c.end > t.end)
+                                       for c in cands)]
     kept = [c for c in cands if not any(t.start < c.end and c.start < t.end for t in told)]
     return sorted(kept + told, key=lambda c: c.start)

@@ -248,8 +248,10 @@ def places_named_with_places(doc: Doc, cands: list[Candidate]) -> list[Candidate
     place_tokens = {i for c in cands if c.label == "GPE" for i in _token_range(doc, c)}
     out = list(cands)
     for n, cand in enumerate(cands):
-        if cand.label not in {"PERSON", "ORG", "FAC"} or cand.place is not None or not 1 <= len(cand.text.split()) <= 3 \
-                or any(w.lower() in ORG_WORDS for w in cand.text.split()) or titled(text, cand):
+        words = cand.text.split()
+        if cand.label not in {"PERSON", "ORG", "FAC"} or cand.place is not None or not 1 <= len(words) <= 3 \
+                or any(w.lower() in ORG_WORDS for w in words) or titled(text, cand) \
+                or len(name_tokens(cand.text)) < len(words):
             continue
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None:
@@ -260,7 +262,8 @@ def places_named_with_places(doc: Doc, cands: list[Candidate]) -> list[Candidate
         if partner is None:
             continue
         first = partner if root.dep_ == "conj" else root
-        if _where_a_pair_is(first):
+        # (joined by "and" or "or": a comma after a place opens the next clause's subject, "in X, Officer Y said")
+        if any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in first.children) and _where_a_pair_is(first):
             out[n] = replace(cand, label="GPE", place=lookup_place(cand.text))
     return out
 
