@@ -579,3 +579,14 @@ def test_a_name_read_as_an_event_that_speaks_is_a_body(nlp):
     doc = nlp(text)
     doc.ents = [doc.char_span(0, len("The Kheti Bachao Sangh"), label="EVENT")]
     assert ("Kheti Bachao Sangh", "ORG") in {(e.name, e.label) for e in extract_entities(doc).entities}
+
+
+@pytest.mark.parametrize("name, first_label", [("Port of Spain", "GPE"), ("Sistan and Baluchestan", "PERSON")])
+def test_two_names_the_model_tagged_apart_that_together_name_a_known_place_are_one(nlp, name, first_label):
+    text = f"Two officers were shot dead in {name} on Sunday night, police said."
+    doc = nlp(text)
+    at = text.index(name)
+    first, last = name.split()[0], name.split()[-1]
+    last_at = at + name.rindex(last)
+    doc.ents = [doc.char_span(at, at + len(first), label=first_label), doc.char_span(last_at, last_at + len(last), label="GPE")]
+    assert {(e.name, e.label) for e in extract_entities(doc).entities} == {(name, "GPE")}

@@ -545,3 +545,11 @@ def test_a_given_name_joined_to_a_second_element_opens_a_persons_name(nlp, name)
     at = text.index(name)
     doc.ents = [doc.char_span(at, at + len(name), label="ORG")]  # as the model reads it at times
     assert {(e.name, e.label) for e in extract_entities(doc).entities} == {(name, "PERSON")}
+
+
+def test_a_well_known_city_tagged_a_date_is_the_city(nlp):
+    text = "The council approved a tram line linking downtown Calgary with the airport on Monday."
+    doc = nlp(text)
+    at = text.index("Calgary")
+    doc.ents = [doc.char_span(at, at + len("Calgary"), label="DATE")]  # as the model reads it at times
+    assert {(e.name, e.label) for e in extract_entities(doc).entities} == {("Calgary", "GPE")}

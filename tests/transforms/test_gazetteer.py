@@ -228,3 +228,8 @@ def test_a_regions_own_name_is_no_side_of_another():
 def test_a_countrys_formal_name_is_the_country_where_iso_gives_none(text, code):
     place = lookup_place(text)
     assert (place.place_id if place and place.kind == "country" else None) == code
+
+
+def test_an_iranian_province_named_with_the_persian_and_is_found_with_the_english_one():
+    place = lookup_place("Sistan and Baluchestan")
+    assert place is not None and (place.kind, place.country_code) == ("region", "IR")

@@ -296,6 +296,25 @@ def known_places_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# What joins two names into one place's: "Trinidad and Tobago", "Port of Spain", "Sistan and Baluchestan".
+_PLACE_JOINTS = frozenset({" and ", " of ", " & "})
+
+
+def joined_places_whole(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Two names joined by "and" or "of" that together name a place the gazetteer knows, which the model
+    tagged apart ("Port" + "Spain", "Sistan" read as a person + "Baluchestan"): the one place."""
+    out: list[Candidate] = []
+    for cand in cands:
+        before = out[-1] if out else None
+        if before is not None and text[before.end : cand.start] in _PLACE_JOINTS \
+                and {before.label, cand.label} <= {"GPE", "LOC", "PERSON", "ORG", "FAC"} \
+                and (place := lookup_place(text[before.start : cand.end])) is not None:
+            out[-1] = Candidate(before.start, cand.end, text[before.start : cand.end], "GPE", place)
+            continue
+        out.append(cand)
+    return out
+
+
 # Names joined by the Persian and Urdu izafe or the Arabic article between hyphens, which the model cuts,
 # drops or reads as a person's: "Jaish-e-Adl", "Hizb-ut-Tahrir", "Pul-e-Khumri". What such a name opens,
 # it holds: capitalised words after it that a candidate runs on with ("... Pakistan").

@@ -139,6 +139,10 @@ def candidates(doc: Doc) -> list[Candidate]:
             and _PUBLISHED_IN.search(text, max(0, ent.start_char - 60), ent.start_char) is not None
         if journal:
             label = "ORG"
+        elif label in {"DATE", "TIME"} and not any(c.isdigit() for c in ent.text) \
+                and (place := lookup_place(ent.text)) is not None \
+                and (place.kind != "city" or place.population >= FAR_TOWN_POPULATION):
+            label = "GPE"  # "linking downtown Winnipeg with X" tagged a date: a city the gazetteer knows well
         elif label not in KEPT_LABELS:
             if label not in _MISREAD_LABELS:
                 continue

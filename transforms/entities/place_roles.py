@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from transforms.doc_index import doc_index
-from transforms.entities.candidates import ORG_WORDS, Candidate, name_tokens, titled
+from transforms.entities.candidates import ORG_WORDS, Candidate, looks_like_person, name_tokens, titled
 from transforms.entities.names import is_given_name, is_persons_role
 from transforms.gazetteer import PLACE_UNIT_WORDS, country_for_demonym, lookup_place
 from transforms.lexicon.entities import AREA_OF_VILLAGES_WORDS, GROUP_NOUNS
@@ -251,8 +251,8 @@ def places_named_with_places(doc: Doc, cands: list[Candidate]) -> list[Candidate
         words = cand.text.split()
         if cand.label not in {"PERSON", "ORG", "FAC"} or cand.place is not None or not 1 <= len(words) <= 3 \
                 or any(w.lower() in ORG_WORDS for w in words) or titled(text, cand) \
-                or len(name_tokens(cand.text)) < len(words):
-            continue
+                or len(name_tokens(cand.text)) < len(words) or looks_like_person(cand.text):
+            continue  # (a person's shape stays a person's: "Ann Roe in Bergen and Kofi Mensah in Accra")
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None:
             continue

@@ -22,6 +22,7 @@ from transforms.entities.candidates import (
 from transforms.entities.cut_names import (
     bodies_joined,
     hyphened_names_whole,
+    joined_places_whole,
     known_places_whole,
     saints_whole,
     surnames_joined,
@@ -89,7 +90,7 @@ def repair_spans(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]
     repaired = _post_nominals_off(_legal_forms_whole(text, _numbered_units(text, repaired)))
     repaired = owners_apart(owner_and_place_apart(places_apart(surnames_joined(doc, repaired))))
     repaired = place_and_person_apart(repaired)
-    repaired = known_places_whole(text, saints_whole(text, names_apart_at_a_verb(doc, repaired)))
+    repaired = joined_places_whole(text, known_places_whole(text, saints_whole(text, names_apart_at_a_verb(doc, repaired))))
     return _local_unit_names(text, _seat_nicknames(text, _cut_emails(repaired)))
 
 

@@ -144,6 +144,10 @@ def _add_subdivisions(add, city_places: list[tuple[dict, Place]]) -> None:
         for french, english in _FRENCH_COMPASS.items():
             if name.startswith(french):
                 forms.add(english + name[len(french):])
+        if sub.country_code == "IR" and " va " in name:
+            # Persian "va" is "and": "Sīstān va Balūchestān" is news's "Sistan and Baluchestan"
+            display = name.replace(" va ", " and ")
+            forms.add(display)
         if sub.country_code == "ID":
             display = _indonesian_in_english(name)
             forms.add(display)
