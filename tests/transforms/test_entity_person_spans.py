@@ -410,3 +410,16 @@ def test_a_body_run_into_a_name_with_a_glued_initial_gives_both(nlp):
     doc.ents = [Span(doc, start, end, label="ORG")]
     found = {(e.name, e.label) for e in extract_entities(doc).entities}
     assert {("Khovd Citizens Assembly", "ORG"), ("D.Ganbold", "PERSON")} <= found
+
+
+def test_a_titled_given_name_takes_the_double_barrelled_surname_the_model_left_out(nlp):
+    text = "Chief Superintendent Gareth Doherty-Breslin, the district commander, said the road was reopened."
+    doc = nlp(text)
+    at = text.index("Superintendent")
+    doc.ents = [doc.char_span(at, text.index(" Doherty"), label="PERSON")]  # as the model reads it at times
+    assert {(e.name, e.label) for e in extract_entities(doc).entities} == {("Gareth Doherty-Breslin", "PERSON")}
+
+
+def test_a_chief_constable_is_titled(nlp):
+    assert ("Ailbhe Corrigan", "PERSON") in typed_entities(
+        nlp, "Chief Constable Ailbhe Corrigan said two officers had been hurt in the blast.")

@@ -37,6 +37,8 @@ _TITLES = frozenset(
      # police ranks as South Asian, Nigerian and Kenyan police write them ("SP Jane Okoro", "DSP Amir Khan")
      "sp", "ssp", "dsp", "asp", "acp", "dcp", "igp", "aig", "supt", "supt.", "insp", "insp.", "cdr", "cdr.", "pte",
      "superintendent", "inspector",
+     # British and Irish police ranks ("Chief Constable X", "Police Constable Y")
+     "constable",
      # a chief minister of a state or province, as South Asian news writes the office before the name
      "cm",
      # the Burmese honorifics of a man and of a woman ("U Kyaw Hla", "Daw Seng Mai"), and the Karen ones

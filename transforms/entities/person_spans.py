@@ -22,6 +22,7 @@ from transforms.entities.names import (
     is_particle,
     is_person_noun,
     is_title,
+    name_tokens,
     seldom_written,
 )
 from transforms.entities.outlets import FAR_TOWN_POPULATION, SOURCE_VERBS
@@ -71,11 +72,20 @@ def extend_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     out = []
     for cand in cands:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        if span is not None and len(span) == 1 and cand.place is None and cand.label in {"PERSON", "ORG"} \
-                and is_given_name(cand.text) and span.end < len(doc):
-            end = span.end
-            while end < len(doc) and end - span.end < 2 and _untagged_name_word(doc[end]):
-                end += 1
+        given = name_tokens(cand.text)
+        # (a title may open it: "Superintendent Gareth" + "Doherty-Quigg")
+        if span is not None and cand.place is None and cand.label in {"PERSON", "ORG"} and len(given) == 1 \
+                and is_given_name(given[0]) and span[-1].text == given[0] and span.end < len(doc) \
+                and (len(span) == 1 or cand.label == "PERSON"):
+            end, words = span.end, 0
+            while end < len(doc) and words < 2:
+                if _untagged_name_word(doc[end]):
+                    end, words = end + 1, words + 1
+                elif words and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                        and end + 1 < len(doc) and _untagged_name_word(doc[end + 1]):
+                    end += 2  # a double-barrelled surname, split at its hyphen
+                else:
+                    break
             if end > span.end and not is_given_name(doc[end - 1].text):
                 end_char = doc[end - 1].idx + len(doc[end - 1].text)
                 cand = Candidate(cand.start, end_char, doc.text[cand.start : end_char], "PERSON")
