@@ -37,14 +37,15 @@ DEVELOPED_ON = {"gold": "dev", "gum-news-dev": "dev", "polnear-train": "train", 
                 "reed-wire": "dev", "marsh-wire": "dev", "cove-wire": "dev", "lark-wire": "dev",
                 "dune-wire": "dev", "bay-wire": "dev", "glen-wire": "dev", "heath-wire": "dev",
                 "pine-wire": "dev", "isle-wire": "dev", "ash-wire": "dev", "jura-wire": "dev",
-                "quay-wire": "dev", "umber-wire": "dev", "zinc-wire": "test", "xylem-wire": "test",
-                "onyx-wire": "test"}
+                "quay-wire": "dev", "umber-wire": "dev", "zinc-wire": "dev", "xylem-wire": "test",
+                "onyx-wire": "dev", "amber-wire": "test", "birch-wire": "test"}
 # Wire-style articles written for this project (see each folder's README): own-wire, fresh-wire,
 # probe-wire, scout-wire, check-wire, field-wire, gauge-wire, ridge-wire, tide-wire, vale-wire, fen-wire,
 # moor-wire, reed-wire, marsh-wire, cove-wire, lark-wire, dune-wire, bay-wire, glen-wire, heath-wire,
 # pine-wire, isle-wire, ash-wire (opened in the twenty-fourth session), jura-wire and quay-wire (opened in
-# the twenty-fifth) and umber-wire (opened in the twenty-sixth) were developed on; zinc-wire, written in the
-# twenty-fifth, and xylem-wire and onyx-wire, written in the twenty-sixth, are measured until a session opens them;
+# the twenty-fifth), umber-wire (opened in the twenty-sixth), zinc-wire and onyx-wire (opened in the
+# twenty-seventh) were developed on; xylem-wire, written in the twenty-sixth, and amber-wire and birch-wire,
+# written in the twenty-seventh, are measured until a session opens them;
 # blind-wire, hold-wire and crest-wire are sealed (their scores are read, their errors never).
 OWN_SETS = [ROOT / "bench" / "own-wire", ROOT / "bench" / "fresh-wire", ROOT / "bench" / "blind-wire",
             ROOT / "bench" / "probe-wire", ROOT / "bench" / "scout-wire", ROOT / "bench" / "check-wire",
@@ -56,7 +57,8 @@ OWN_SETS = [ROOT / "bench" / "own-wire", ROOT / "bench" / "fresh-wire", ROOT / "
             ROOT / "bench" / "glen-wire", ROOT / "bench" / "heath-wire", ROOT / "bench" / "pine-wire",
             ROOT / "bench" / "isle-wire", ROOT / "bench" / "ash-wire", ROOT / "bench" / "jura-wire",
             ROOT / "bench" / "quay-wire", ROOT / "bench" / "umber-wire", ROOT / "bench" / "zinc-wire",
-            ROOT / "bench" / "xylem-wire", ROOT / "bench" / "onyx-wire"]
+            ROOT / "bench" / "xylem-wire", ROOT / "bench" / "onyx-wire", ROOT / "bench" / "amber-wire",
+            ROOT / "bench" / "birch-wire"]
 
 # The README's quality table sits between these lines and is rewritten with ACCURACY.md.
 README_START = "<!-- make eval: start -->"
@@ -174,7 +176,8 @@ def write_accuracy(table: str, seconds: dict[str, float]) -> None:
         "`bench/moor-wire`, `bench/reed-wire`, `bench/marsh-wire`, `bench/cove-wire`, `bench/lark-wire`,\n"
         "`bench/dune-wire`, `bench/bay-wire`, `bench/glen-wire`, `bench/heath-wire`, `bench/pine-wire`,\n"
         "`bench/isle-wire`, `bench/ash-wire`, `bench/jura-wire`, `bench/quay-wire`, `bench/umber-wire`,\n"
-        "`bench/zinc-wire`, `bench/xylem-wire` and `bench/onyx-wire` (wire-style\n"
+        "`bench/zinc-wire`, `bench/xylem-wire`, `bench/onyx-wire`, `bench/amber-wire` and `bench/birch-wire`\n"
+        "(wire-style\n"
         "articles written for the project;\n"
         "fresh-wire was sealed until its errors\n"
         "were opened at commit 67faeba; blind-wire, hold-wire and crest-wire (written blind in the eleventh\n"
@@ -184,8 +187,9 @@ def write_accuracy(table: str, seconds: dict[str, float]) -> None:
         "reed-wire in the eighteenth, marsh-wire and cove-wire in the nineteenth, lark-wire and dune-wire in the\n"
         "twentieth, bay-wire and glen-wire in the twenty-first, heath-wire and pine-wire in the twenty-second,\n"
         "isle-wire and ash-wire in the twenty-third, jura-wire and quay-wire in the twenty-fourth, umber-wire\n"
-        "and zinc-wire in the twenty-fifth, xylem-wire and onyx-wire in the twenty-sixth (each scored unseen,\n"
-        "then opened to find error classes; zinc-wire, xylem-wire and onyx-wire are not opened yet); twenty-six are\n"
+        "and zinc-wire in the twenty-fifth, xylem-wire and onyx-wire in the twenty-sixth, amber-wire and birch-wire\n"
+        "in the twenty-seventh (each scored unseen, then opened to find error classes; xylem-wire, amber-wire and\n"
+        "birch-wire are not opened yet); twenty-eight are\n"
         "developed on),\n"
         "scored by `../shared/eval/score.py`. In brackets, what each set is to\n"
         "us: `dev` sets were developed on, `train` was also learned from, `test` was only measured.\n"
