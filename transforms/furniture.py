@@ -248,7 +248,7 @@ def bare_byline_names(line: str, next_line: str = "") -> str | None:
 
 
 # A link to another story in the page: a label, then that story's headline ("Read also: ...", "ALSO READ | ...").
-_RELATED_WORDS = r"(?i:read\s+(?:more|next|also)|also\s+read|see\s+also)"
+_RELATED_WORDS = r"(?i:read\s+(?:more|next|also)|also\s+read|see\s+also|related(?:\s+(?:news|stories|articles|coverage))?)"
 _RELATED_LINK = re.compile(_LINE_LEAD + _RELATED_WORDS + r"\s*[:|–—-]\s*(?P<headline>\S.{0,200}?)\s*$")
 # The same label on a line of its own, the headlines on the lines under it ("Also read:\nHeadline\nHeadline").
 RELATED_LABEL = re.compile(_LINE_LEAD + _RELATED_WORDS + r"\s*[:|–—-]?\s*$")

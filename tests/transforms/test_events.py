@@ -610,3 +610,12 @@ def test_shots_fired_at_people_are_an_attack_and_a_warning_shot_is_none(nlp):
     text = "Two police officers were wounded after shots were fired at a checkpoint in Quetta on Monday night."
     assert [a.injured for a in _of_type(_events(nlp, text), "ASSAULT")] == [2]
     assert not _of_type(_events(nlp, "He fired a warning shot in Quetta on Monday."), "ASSAULT")
+
+
+def test_headlines_under_a_related_news_label_are_the_pages_links(nlp):
+    from transforms.furniture import related_listings
+    text = ("Gunmen attacked a police post in Quetta on Wednesday, killing two officers.\n\nRelated news:\n"
+            "Four killed in market shooting in Sibi\nMinister meets tribal elders in Turbat")
+    listed = related_listings(text)
+    assert [text[a:b] for a, b in listed] == ["Four killed in market shooting in Sibi",
+                                              "Minister meets tribal elders in Turbat"]

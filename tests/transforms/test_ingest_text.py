@@ -35,6 +35,7 @@ from transforms.ingest import (
         ("A.\nB.\nC.\nD.\nRelated\nOther story one\nOther story two",
          "A.\nB.\nC.\nD.\n\nRelated coverage:\nOther story one\nOther story two"),
         ("A.\nRead also: Floods cut the coast road\nB.\nC.", "A.\nB.\nC.\n\nRelated coverage:\nFloods cut the coast road"),
+        ("A.\nRelated: Three hurt in market blast\nB.\nC.", "A.\nB.\nC.\n\nRelated coverage:\nThree hurt in market blast"),
         ("A.\nB.\nC.\nD.\nRELATED STORIES FROM THE EXAMPLE HERALD\nFerry strike ends", "A.\nB.\nC.\nD.\n\n"
          "Related coverage:\nFerry strike ends"),
         ("A.\nB.\nC.\nD.\nE.\nF.\nG.\nH.\nI.\nJ.\nK.\nL.\nRelated\n- Other story one\n\nAbout the author\n"
