@@ -429,3 +429,16 @@ def test_a_summarys_point_and_the_meeting_the_story_tells_are_one_meeting(nlp):
                 if e.event_type == "CONSULT"]
     assert len(meetings) == 1
     assert "Imphal" in text[meetings[0].start_char : meetings[0].end_char]
+
+
+def test_a_standfirsts_own_meeting_does_not_take_in_the_one_the_story_opens_with(nlp):
+    text = ("Gas exporters agree to hold output steady\n\n"
+            "Qatar's energy minister Saad Al-Kaabi met Algeria's Mohamed Arkab in Doha a day before the video meeting\n\n"
+            "DOHA: Qatar, Algeria and five other members of the Gas Exporting Countries Forum agreed at a video "
+            "meeting on Thursday to keep their export targets unchanged, the forum said.\n\n"
+            "The meeting followed talks in Doha on Wednesday between Saad Al-Kaabi and Mohamed Arkab, who discussed "
+            "prices, the state news agency reported.")
+    doc = nlp(text)
+    meetings = [e for e in extract_events(doc, extract_entities(doc), published=date(2025, 3, 14))
+                if e.event_type == "CONSULT"]
+    assert len(meetings) == 2

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from transforms.dates import ResolvedDate
+from transforms.doc_index import doc_index
 from transforms.entities.margins import lead_start
 from transforms.events.arguments import is_interception
 from transforms.events.places import compatible_places
@@ -204,14 +205,21 @@ def _names_place_of(mention: EventMention, other: Place | None) -> bool:
 
 
 def _told_above_the_story(event: MergedEvent) -> bool:
-    """Whether every mention of `event` so far is in the headline, the standfirst or a summary's points
-    above the story, undated: a short version of what the story tells, whose parties go by their roles
-    ("New Caledonia's president and the FLNKS leader met")."""
+    """Whether every mention of `event` so far is a point of a summary above the story ("Key points:" then
+    "• ..."), undated: a short version of what the story tells, whose parties go by their roles ("New
+    Caledonia's president and the FLNKS leader met"). (A standfirst tells its own meeting at times: "X met Y
+    a day before the summit".)"""
     doc = event.first.sent.doc
     if "newsfacts_lead_start" not in doc.user_data:
         doc.user_data["newsfacts_lead_start"] = lead_start(doc)
     lead = doc.user_data["newsfacts_lead_start"]
-    return all(m.sent.start_char < lead and m.when is None for m in event.mentions)
+    text = doc_index(doc).text
+    return all(m.sent.start_char < lead and m.when is None
+               and _POINT.match(text, text.rfind("\n", 0, m.trigger.idx) + 1) for m in event.mentions)
+
+
+# The mark that opens a summary's point: "• Two gendarmes were wounded ...".
+_POINT = re.compile(r"\s*[•·▪●*]\s")
 
 
 def _other_parties(event: MergedEvent, mention: EventMention) -> bool:
