@@ -111,3 +111,21 @@ def test_a_stock_index_is_no_body_but_its_one_word_owner_is(nlp, text, owner, in
     assert not any(index in name for name, found in labels.items() if found & _SCORED), labels
     if owner is not None:
         assert labels.get(owner) == {"ORG"}, labels
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The governor met the chief minister at Raj Bhavan on Monday.", "Raj Bhavan", "PERSON"),
+    ("The two presidents held talks at Vilnius Castle on Tuesday.", "Vilnius Castle", "PERSON"),
+    ("He met senior officers at the Police Administration Building on Sunday.", "Police Administration Building", "ORG"),
+    ("A bomb damaged the Drina-Lim canal near the village on Friday.", "Drina-Lim", "ORG"),
+])
+def test_buildings_and_routes_named_by_their_ends_are_no_entities(nlp, text, name, label):
+    doc = nlp(text)
+    at = text.index(name)
+    doc.ents = [doc.char_span(at, at + len(name), label=label)]  # as the model reads them
+    assert not any(e.label in {"PERSON", "ORG", "GPE"} for e in extract_entities(doc).entities)
+
+
+def test_a_persons_surname_that_is_a_buildings_word_stays_a_persons(nlp):
+    assert ("Barbara Castle", "PERSON") in {(e.name, e.label) for e in extract_entities(
+        nlp("Barbara Castle, the employment minister, met union leaders on Monday.")).entities}

@@ -7,6 +7,8 @@ import re
 from dataclasses import replace
 
 from transforms.entities.candidates import ORG_WORDS, Candidate, name_tokens
+from transforms.entities.names import is_given_name
+from transforms.gazetteer import lookup_place
 from transforms.lexicon.entities import (
     BUILDING_ONLY_HEADS,
     FACILITY_HEADS,
@@ -21,6 +23,9 @@ _NAMED_BUILDINGS = frozenset({"hospital", "mosque", "church", "clinic", "cathedr
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _RESIDENCE_WORDS = frozenset({"house", "lodge", "residence", "mansion", "palace"})
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \t]+$")
+_SURNAME_HEADS = frozenset({"castle", "tower", "bridge", "street", "square"})
+_ROUTES = frozenset({"road", "highway", "motorway", "railway", "rail", "line", "canal", "pipeline", "corridor", "route"})
+_ENDS_OF_A_ROUTE = re.compile(r"^[A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?[-–][A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?$")
 
 
 def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -31,7 +36,10 @@ def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         words = name_tokens(cand.text)
         lowered = [w.lower() for w in words]
-        structure = cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and len(words) >= 2 and (
+        # (a surname may be a building's word: "Barbara Castle")
+        surname = cand.label == "PERSON" and lowered[-1] in _SURNAME_HEADS and is_given_name(words[0]) \
+            and lookup_place(words[0]) is None
+        structure = cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and len(words) >= 2 and not surname and (
             (lowered[-1] in FACILITY_HEADS and (lowered[-1] in BUILDING_ONLY_HEADS or not any(w in ORG_WORDS for w in lowered)))
             or (lowered[-1] in VENUE_HEADS and lowered[-2] in VENUE_KINDS)
             or (len(words) == 2 and lowered[1] == "house" and lowered[0] in SEAT_HOUSE_WORDS)
@@ -46,7 +54,10 @@ def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
         # "the Chief Minister's House", "the Governor's Lodge": an office holder's residence.
         residence = len(words) == 1 and lowered[0] in _RESIDENCE_WORDS and _POSSESSIVE_BEFORE.search(
             text, max(0, cand.start - 3), cand.start) is not None
-        if structure or named_after or hospital or residence:
+        # "the Khonsa-Longding road", "the Ibar-Lepenac canal": a way between two ends, named by them
+        route = cand.label in {"PERSON", "ORG", "GPE"} and len(words) <= 3 and _ENDS_OF_A_ROUTE.match(cand.text) \
+            and head in _ROUTES
+        if structure or named_after or hospital or residence or route:
             cand = replace(cand, label="FAC")
         elif cand.label == "FAC" and len(words) >= 2 and words[-1].lower() not in FACILITY_HEADS \
                 and any(w.lower().strip(".") in ORG_WORDS | INSTITUTION_HEADS for w in words):

@@ -42,6 +42,8 @@ FACILITY_HEADS = frozenset({
     "tower", "towers", "station", "airport", "airfield", "stadium", "arena", "bridge", "plant", "dam", "building",
     "mall", "prison", "street", "avenue", "boulevard", "highway", "motorway", "square", "terminal", "pipeline",
     "refinery", "tunnel", "buildings", "palace", "prospekt", "road",
+    # a castle, and the Hindi word for a building that names India's government houses ("Raj Bhavan")
+    "castle", "bhavan",
 })
 # Capitalised words that close the name of a unit of government, never a person's ("Karen State").
 UNIT_OF_GOVERNMENT_HEADS = frozenset({"State", "Province", "Region", "District", "County", "Oblast", "Township",
@@ -52,7 +54,7 @@ UNIT_OF_GOVERNMENT_HEADS = frozenset({"State", "Province", "Region", "District",
 LOCAL_UNITS_BEFORE_NAMES = frozenset({"barangay", "brgy", "sitio", "purok", "kampung", "kampong", "desa", "kelurahan",
                                       "kecamatan", "tambon"})
 # Heads no body's name closes on, whatever words go before ("the Union Buildings", "the Government Palace").
-BUILDING_ONLY_HEADS = frozenset({"buildings", "palace"})
+BUILDING_ONLY_HEADS = frozenset({"buildings", "building", "palace", "castle", "bhavan"})
 # Venues by their last two words ("the Kigali Convention Centre", "the Busan Exhibition Center"): buildings
 # where meetings take place, not the bodies that meet in them.
 VENUE_KINDS = frozenset({"convention", "conference", "exhibition", "congress"})
