@@ -19,6 +19,7 @@ _BOILERPLATE_LINE = re.compile(
     _LINE_LEAD
     + r"""(?:
       source\s+link
+    | this\s+(?:article|story)\s+is\s+(?:part\s+of|from)\s.{1,60}
     | read\s+(?:more|next|also)\b.{0,160}
     | (?:related|recommended|more\s+from\s.{0,60}|more\s+on\s+this(?:\s+story)?|most\s+(?:read|popular)|trending)
       (?:\s+(?:stories|articles|news|coverage|content|reading|links|topics))?

@@ -47,6 +47,7 @@ from transforms.ingest import (
         # share and follow widgets: the platforms a page offers, after a prompt or alone
         ("Body.\nShare: Facebook X WhatsApp Email\nMore.", "Body.\nMore."),
         ("Body.\nShare this: Facebook | X | Telegram", "Body."),
+        ("Body.\nThis article is part of Harbour Ledger Pro\nMore.", "Body.\nMore."),
         ("Body.\nEmail | Facebook | Bluesky | LinkedIn\nMore.", "Body.\nMore."),
         ("Body.\nFollow Harbour Daily on WhatsApp and Telegram", "Body."),
         ("Body.\nLike Kenya on Facebook, follow @HarbourDaily on X to stay informed.\nMore.", "Body.\nMore."),
