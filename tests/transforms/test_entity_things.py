@@ -129,3 +129,10 @@ def test_buildings_and_routes_named_by_their_ends_are_no_entities(nlp, text, nam
 def test_a_persons_surname_that_is_a_buildings_word_stays_a_persons(nlp):
     assert ("Barbara Castle", "PERSON") in {(e.name, e.label) for e in extract_entities(
         nlp("Barbara Castle, the employment minister, met union leaders on Monday.")).entities}
+
+
+def test_a_title_alone_read_as_a_person_is_no_building():
+    # a name of no words once its title is off ("Rep." before a line break) must not break the step
+    from transforms.entities.candidates import Candidate
+    from transforms.entities.facilities import facilities
+    assert [c.label for c in facilities("Rep. said", [Candidate(0, 4, "Rep.", "PERSON")])] == ["PERSON"]

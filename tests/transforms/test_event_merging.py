@@ -11,9 +11,10 @@ from transforms.events import extract_events
 MONDAY = date(2025, 6, 2)
 
 
-def _events(nlp, text, event_type):
+def _events(nlp, text, event_type, published=None):
     doc = nlp(text)
-    return [e for e in extract_events(doc, extract_entities(doc), published=MONDAY) if e.event_type == event_type]
+    return [e for e in extract_events(doc, extract_entities(doc), published=published or MONDAY)
+            if e.event_type == event_type]
 
 
 def test_calls_between_other_parties_are_other_meetings(nlp):
@@ -413,10 +414,7 @@ def test_an_overnight_attack_and_its_hour_the_night_before_are_one_attack(nlp):
     text = ("Gunmen killed six people in an overnight attack on the village of Kabo, in Nigeria's Zamfara State, "
             "officials said on Sunday.\n\nThe attackers arrived around 11 p.m. on Saturday and set fire to 20 homes, "
             "a local official said.")
-    doc = nlp(text)
-    attacks = [e for e in extract_events(doc, extract_entities(doc), published=date(2025, 3, 17))
-               if e.event_type == "ASSAULT"]
-    assert [a.killed for a in attacks] == [6]
+    assert [a.killed for a in _events(nlp, text, "ASSAULT", date(2025, 3, 17))] == [6]
 
 
 def test_a_summarys_point_and_the_meeting_the_story_tells_are_one_meeting(nlp):
@@ -424,9 +422,7 @@ def test_a_summarys_point_and_the_meeting_the_story_tells_are_one_meeting(nlp):
             "• Two soldiers were hurt in a clash near the border\n\n"
             "Two soldiers were wounded in a clash with rebels near the border town of Moreh on Monday, the army said.\n\n"
             "On Tuesday, Governor Anna Kipgen met Thangboi Haokip, the leader of the rebel front, in Imphal.")
-    doc = nlp(text)
-    meetings = [e for e in extract_events(doc, extract_entities(doc), published=date(2025, 3, 19))
-                if e.event_type == "CONSULT"]
+    meetings = _events(nlp, text, "CONSULT", date(2025, 3, 19))
     assert len(meetings) == 1
     assert "Imphal" in text[meetings[0].start_char : meetings[0].end_char]
 
@@ -438,7 +434,4 @@ def test_a_standfirsts_own_meeting_does_not_take_in_the_one_the_story_opens_with
             "meeting on Thursday to keep their export targets unchanged, the forum said.\n\n"
             "The meeting followed talks in Doha on Wednesday between Saad Al-Kaabi and Mohamed Arkab, who discussed "
             "prices, the state news agency reported.")
-    doc = nlp(text)
-    meetings = [e for e in extract_events(doc, extract_entities(doc), published=date(2025, 3, 14))
-                if e.event_type == "CONSULT"]
-    assert len(meetings) == 2
+    assert len(_events(nlp, text, "CONSULT", date(2025, 3, 14))) == 2

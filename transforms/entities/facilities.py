@@ -37,7 +37,7 @@ def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
         words = name_tokens(cand.text)
         lowered = [w.lower() for w in words]
         # (a surname may be a building's word: "Barbara Castle")
-        surname = cand.label == "PERSON" and lowered[-1] in _SURNAME_HEADS and is_given_name(words[0]) \
+        surname = cand.label == "PERSON" and len(words) >= 2 and lowered[-1] in _SURNAME_HEADS and is_given_name(words[0]) \
             and lookup_place(words[0]) is None
         structure = cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and len(words) >= 2 and not surname and (
             (lowered[-1] in FACILITY_HEADS and (lowered[-1] in BUILDING_ONLY_HEADS or not any(w in ORG_WORDS for w in lowered)))
