@@ -14,7 +14,9 @@ from transforms.lexicon.entities import (
     FACILITY_HEADS,
     HOSPITAL_WORDS,
     INSTITUTION_HEADS,
+    ROUTE_NOUNS,
     SEAT_HOUSE_WORDS,
+    SURNAMES_OF_BUILDINGS,
     VENUE_HEADS,
     VENUE_KINDS,
 )
@@ -23,8 +25,6 @@ _NAMED_BUILDINGS = frozenset({"hospital", "mosque", "church", "clinic", "cathedr
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _RESIDENCE_WORDS = frozenset({"house", "lodge", "residence", "mansion", "palace"})
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \t]+$")
-_SURNAME_HEADS = frozenset({"castle", "tower", "bridge", "street", "square"})
-_ROUTES = frozenset({"road", "highway", "motorway", "railway", "rail", "line", "canal", "pipeline", "corridor", "route"})
 _ENDS_OF_A_ROUTE = re.compile(r"^[A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?[-–][A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?$")
 
 
@@ -37,7 +37,7 @@ def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
         words = name_tokens(cand.text)
         lowered = [w.lower() for w in words]
         # (a surname may be a building's word: "Barbara Castle")
-        surname = cand.label == "PERSON" and len(words) >= 2 and lowered[-1] in _SURNAME_HEADS and is_given_name(words[0]) \
+        surname = cand.label == "PERSON" and len(words) >= 2 and lowered[-1] in SURNAMES_OF_BUILDINGS and is_given_name(words[0]) \
             and lookup_place(words[0]) is None
         structure = cand.label in {"ORG", "PERSON", "GPE"} and cand.place is None and len(words) >= 2 and not surname and (
             (lowered[-1] in FACILITY_HEADS and (lowered[-1] in BUILDING_ONLY_HEADS or not any(w in ORG_WORDS for w in lowered)))
@@ -56,7 +56,7 @@ def facilities(text: str, cands: list[Candidate]) -> list[Candidate]:
             text, max(0, cand.start - 3), cand.start) is not None
         # "the Khonsa-Longding road", "the Ibar-Lepenac canal": a way between two ends, named by them
         route = cand.label in {"PERSON", "ORG", "GPE"} and len(words) <= 3 and _ENDS_OF_A_ROUTE.match(cand.text) \
-            and head in _ROUTES
+            and head in ROUTE_NOUNS
         if structure or named_after or hospital or residence or route:
             cand = replace(cand, label="FAC")
         elif cand.label == "FAC" and len(words) >= 2 and words[-1].lower() not in FACILITY_HEADS \

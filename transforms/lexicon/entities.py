@@ -45,6 +45,11 @@ FACILITY_HEADS = frozenset({
     # a castle, and the Hindi word for a building that names India's government houses ("Raj Bhavan")
     "castle", "bhavan",
 })
+# Heads of buildings that are surnames too ("Barbara Castle", "Ann Tower").
+SURNAMES_OF_BUILDINGS = frozenset({"castle", "tower", "bridge", "street", "square"})
+# Ways named by their two ends: "the X-Y road", "the X-Y canal".
+ROUTE_NOUNS = frozenset({"road", "highway", "motorway", "railway", "rail", "line", "canal", "pipeline", "corridor",
+                         "route"})
 # Capitalised words that close the name of a unit of government, never a person's ("Karen State").
 UNIT_OF_GOVERNMENT_HEADS = frozenset({"State", "Province", "Region", "District", "County", "Oblast", "Township",
                                       "Governorate"})
