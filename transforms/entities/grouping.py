@@ -85,14 +85,15 @@ def group_people(cands: list[Candidate], groups: Groups) -> None:
             groups.union(same[0], i)
         elif not same:
             heads.append(i)
+    head_parts = {h: person_parts(cands[h].text) for h in heads}
     for i, cand in enumerate(cands):
         # "J. Smithers" or "J.Smithers" after "John Smithers": the one full name whose surname and first initial agree
         words = name_tokens(GLUED_INITIAL.sub(r"\1 ", cand.text))
         if cand.label not in {"PERSON", "ORG"} or i in full or len(words) < 2 \
                 or not all(INITIAL.match(w) for w in words[:-1]):
             continue
-        owners = [h for h in heads if surnames_match(person_parts(cands[h].text)[1], words[-1])
-                  and person_parts(cands[h].text)[0][0][:1] == words[0][0]]
+        owners = [h for h, (given, surname) in head_parts.items()
+                  if surnames_match(surname, words[-1]) and given[0][:1] == words[0][0]]
         if len(owners) == 1:
             cands[i] = replace(cand, label="PERSON", place=None)  # (read as a body's initials by the model)
             groups.union(owners[0], i)

@@ -85,8 +85,18 @@ _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 def lead_start(doc: Doc) -> int:
     """Where the story's first sentence starts, past the pictures' captions and the standfirst above it that
     are written like paragraphs ("Rescuers search the rubble of a building in X on Monday.", "The civil
-    defence says ..." over the date line); 0 where no line is a story's."""
-    lines = doc.text.split("\n")
+    defence says ..." over the date line); 0 where no line is a story's. Found once per Doc: event merging
+    and each event's representative sentence ask for it."""
+    if _LEAD_KEY not in doc.user_data:
+        doc.user_data[_LEAD_KEY] = _lead_start(doc)
+    return doc.user_data[_LEAD_KEY]
+
+
+_LEAD_KEY = "newsfacts.lead_start"
+
+
+def _lead_start(doc: Doc) -> int:
+    lines = doc_index(doc).text.split("\n")
     start = 0
     for i, line in enumerate(lines):
         if story_line(line) and not _caption(doc, start, line, lines[i + 1 :]):

@@ -210,9 +210,7 @@ def _told_above_the_story(event: MergedEvent) -> bool:
     Caledonia's president and the FLNKS leader met"). (A standfirst tells its own meeting at times: "X met Y
     a day before the summit".)"""
     doc = event.first.sent.doc
-    if "newsfacts_lead_start" not in doc.user_data:
-        doc.user_data["newsfacts_lead_start"] = lead_start(doc)
-    lead = doc.user_data["newsfacts_lead_start"]
+    lead = lead_start(doc)
     text = doc_index(doc).text
     return all(m.sent.start_char < lead and m.when is None
                and _POINT.match(text, text.rfind("\n", 0, m.trigger.idx) + 1) for m in event.mentions)
